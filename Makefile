@@ -1,0 +1,75 @@
+# CartONG Toolkit for QGIS: every target installs what it needs (Debian/Ubuntu), then runs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Run-time: QGIS with its Python bindings. Test-time: Xvfb, pdftotext, ogr2ogr, lrelease.
+APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils gdal-bin \
+	python3-pandas python3-venv qttools5-dev-tools unzip zip
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup system-deps venv translations demo test test-fast test-ltr lint package gui-smoke bench translate clean
+
+help:
+	@echo "make demo      import the sample survey, check it and write a print-ready PDF map to out/"
+	@echo "make test      install what is needed and run the test suite (QGIS headless)"
+	@echo "make test-ltr  the same suite on QGIS 3.40 LTR in a Debian trixie chroot"
+	@echo "make lint      ruff and the Qt6-readiness check"
+	@echo "make package   dist/cartong_plugin.zip, installable with Plugins > Install from ZIP"
+	@echo "make gui-smoke the real QGIS desktop under Xvfb: install the zip, open the plugin, screenshot"
+	@echo "make bench     speed and memory benchmarks against ogr2ogr and QGIS's own algorithms"
+	@echo "make translate refresh i18n/*.ts from the tr() strings in the code"
+
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.stamp: tests/requirements.txt
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r tests/requirements.txt
+	touch $@
+
+venv: system-deps $(VENV)/.stamp
+
+setup: venv translations
+
+translations: system-deps
+	@$(SYSTEM_PYTHON) i18n/build_qm.py
+
+demo: setup
+	$(PY) -m cartong_plugin.demo --output out/
+
+test: setup
+	$(PY) -m pytest -c tests/pytest.ini tests
+
+test-fast: setup
+	$(PY) -m pytest -c tests/pytest.ini tests -m "not slow"
+
+test-ltr:
+	bash tests/tools/ltr.sh
+
+lint: venv
+	$(VENV)/bin/ruff check cartong_plugin tests i18n
+	$(PY) tests/tools/lint_qt6.py cartong_plugin tests
+
+package: translations
+	$(SYSTEM_PYTHON) tests/tools/package_plugin.py --output dist/cartong_plugin.zip
+
+gui-smoke: package
+	bash tests/tools/gui_smoke.sh dist/cartong_plugin.zip out/gui-smoke.png
+
+bench: setup
+	$(PY) tests/bench/run_all.py
+
+translate:
+	$(SYSTEM_PYTHON) i18n/update_ts.py
+
+clean:
+	rm -rf build dist out .pytest_cache i18n/*.qm

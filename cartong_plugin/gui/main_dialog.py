@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The toolkit's home: the steps of the data cycle, each opening its wizard."""
+from __future__ import annotations
+
+import importlib
+
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QToolButton, QVBoxLayout
+
+from ..core.i18n import tr
+from ..core.paths import icon_path
+
+# step id -> "module:factory" of its wizard in gui/; a step without one opens its algorithm.
+WIZARDS: dict[str, str] = {}
+
+
+def data_cycle_steps(plugin):
+    """The four steps, in order: id, title, explanation, icon, algorithm and how to open it."""
+    steps = [
+        ("import", tr("1. Import survey data…"),
+         tr("Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage."),
+         "import.svg", "cartong:importsurvey"),
+        ("clean", tr("2. Check and clean…"),
+         tr("Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log."),
+         "clean.svg", "cartong:runchecks"),
+        ("map", tr("3. Make a map…"),
+         tr("Count submissions by admin area and lay out a print-ready map."),
+         "map.svg", "cartong:countbyadmin"),
+        ("export", tr("4. Export the map…"),
+         tr("Write the map as a PDF ready to print or share."),
+         "export.svg", "cartong:exportmappdf"),
+    ]
+    return [
+        {"id": sid, "title": title, "description": text, "icon": icon, "algorithm": alg,
+         "open": (lambda checked=False, s=sid, a=alg: open_step(plugin, s, a))}
+        for sid, title, text, icon, alg in steps
+    ]
+
+
+def open_step(plugin, step_id: str, algorithm_id: str):
+    """Open the step's wizard, or the Processing dialog of its algorithm."""
+    target = WIZARDS.get(step_id)
+    if target:
+        module_name, factory = target.split(":")
+        module = importlib.import_module(f"{__package__}.{module_name}")
+        return plugin._show(step_id, lambda: getattr(module, factory)(plugin.iface, plugin.iface.mainWindow()))
+    from processing import execAlgorithmDialog
+
+    return execAlgorithmDialog(algorithm_id)
+
+
+class MainDialog(QDialog):
+    """A launcher listing the data cycle; what a trainer shows on the first slide."""
+
+    def __init__(self, plugin, parent=None):
+        super().__init__(parent)
+        self.setObjectName("CartongMainDialog")
+        self.setWindowTitle(tr("CartONG Toolkit"))
+        self.setWindowIcon(QIcon(icon_path()))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("From collected data to a print-ready map, one step at a time."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.step_buttons = {}
+        for step in data_cycle_steps(plugin):
+            button = QToolButton(self)
+            button.setObjectName(f"step_{step['id']}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(QIcon(icon_path(step["icon"])))
+            button.setIconSize(QSize(32, 32))
+            button.setText(f"{step['title']}\n{step['description']}")
+            button.setSizePolicy(button.sizePolicy().horizontalPolicy(), button.sizePolicy().verticalPolicy())
+            button.setMinimumWidth(480)
+            button.clicked.connect(step["open"])
+            layout.addWidget(button)
+            self.step_buttons[step["id"]] = button
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The ``cartong`` Processing provider."""
+from __future__ import annotations
+
+import importlib
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.i18n import tr
+from ..core.paths import icon_path
+
+# "module:Class" of every algorithm; modules are light (core is imported inside run()).
+ALGORITHMS = [
+]
+
+
+def algorithm_classes():
+    for entry in ALGORITHMS:
+        module_name, class_name = entry.split(":")
+        module = importlib.import_module(f"{__package__}.{module_name}")
+        yield getattr(module, class_name)
+
+
+class CartongProvider(QgsProcessingProvider):
+    def id(self):
+        return "cartong"
+
+    def name(self):
+        return tr("CartONG Toolkit")
+
+    def longName(self):  # noqa: N802
+        return tr("CartONG Toolkit: survey data import, cleaning and maps")
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def loadAlgorithms(self):  # noqa: N802
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Shared fixtures: QGIS comes from pytest-qgis (qgis_app, qgis_iface, qgis_processing...)."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "resources" / "sample"
+TEST_DATA = REPO / "tests" / "data"
+REAL_DATA = REPO.parent / "shared" / "data" / "real"
+
+
+@pytest.fixture(scope="session")
+def sample_dir() -> Path:
+    """The bundled sample dataset (read-only: copy before writing beside it)."""
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def test_data_dir() -> Path:
+    return TEST_DATA
+
+
+@pytest.fixture(scope="session")
+def real_data_dir() -> Path:
+    """../shared/data/real: real public files written by others (see its SOURCES.md)."""
+    if not REAL_DATA.is_dir():
+        pytest.skip("../shared/data/real is not present beside the clone")
+    return REAL_DATA
+
+
+@pytest.fixture()
+def sample_copy(tmp_path, sample_dir) -> Path:
+    """A writable copy of the sample dataset, so tests can prove inputs stay untouched."""
+    target = tmp_path / "sample"
+    shutil.copytree(sample_dir, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def cartong_provider(qgis_app, qgis_processing):
+    """The plugin's Processing provider, registered once for the session."""
+    from qgis.core import QgsApplication
+
+    from cartong_plugin.processing.provider import CartongProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("cartong")
+    if provider is None:
+        provider = CartongProvider()
+        registry.addProvider(provider)
+    return provider
