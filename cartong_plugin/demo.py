@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main job, headless, on the bundled sample: ``python -m cartong_plugin.demo --output out/``.
+
+Import the Kobo export with its XLSForm into a GeoPackage (raw table kept), run the
+basic checks into a cleaning log, count submissions by admin area, and write an A4
+landscape print-ready PDF. Each step is a ``cartong:`` Processing algorithm, so the same
+chain runs in the Model Designer or with ``qgis_process.bin run cartong:...``.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+
+def run_demo(output_dir: Path, language: str = "en", log=print) -> dict:
+    """Run the four steps; return the paths and counts each step produced."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from .core.paths import sample_dir
+
+    sample = sample_dir()
+    output_dir.mkdir(parents=True, exist_ok=True)
+    gpkg = output_dir / "household_survey.gpkg"
+    admin = sample / "admin_boundaries.gpkg"
+    feedback = QgsProcessingFeedback()
+    results = {}
+
+    def step(title, algorithm, parameters):
+        started = time.perf_counter()
+        result = processing.run(algorithm, parameters, feedback=feedback)
+        log(f"{title}: {time.perf_counter() - started:.1f} s")
+        results[algorithm] = result
+        return result
+
+    step("1/4 import", "cartong:importsurvey", {
+        "DATA": str(sample / "household_survey_kobo.csv"),
+        "FORM": str(sample / "household_survey_form.xlsx"),
+        "LANGUAGE": "English (en)" if language == "en" else "Français (fr)",
+        "OUTPUT": str(gpkg),
+    })
+    survey = f"{gpkg}|layername=survey"
+    step("2/4 checks", "cartong:runchecks", {
+        "INPUT": survey,
+        "FORM": str(sample / "household_survey_form.xlsx"),
+        "ADMIN": f"{admin}|layername=admin2",
+    })
+    counts = step("3/4 count by admin area", "cartong:countbyadmin", {
+        "POINTS": survey,
+        "ADMIN": f"{admin}|layername=admin2",
+        "ADMIN_CODE": "adm2_pcode",
+        "ADMIN_NAME": "adm2_name",
+        "OUTPUT": f"ogr:dbname='{gpkg}' table=\"submissions_by_admin2\" (geom)",
+    })
+    pdf = output_dir / "household_survey_map.pdf"
+    step("4/4 print-ready PDF", "cartong:exportmappdf", {
+        "POLYGONS": counts["OUTPUT"],
+        "POINTS": survey,
+        "TITLE": "Household WASH survey, Central African Republic" if language == "en"
+        else "Enquête ménages EHA, République centrafricaine",
+        "LANGUAGE": language,
+        "OUTPUT": str(pdf),
+    })
+    return {"gpkg": gpkg, "pdf": pdf, "results": results}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", default="out", type=Path, help="folder for the GeoPackage and the PDF")
+    parser.add_argument("--language", default="en", choices=["en", "fr"])
+    args = parser.parse_args(argv)
+
+    from .processing.standalone import qgis_session
+
+    with qgis_session():
+        from qgis.core import QgsProcessingException
+
+        try:
+            done = run_demo(args.output, args.language)
+        except QgsProcessingException as err:
+            print(f"Demo failed: {err}", file=sys.stderr)
+            return 1
+    print(f"GeoPackage: {done['gpkg']}\nMap: {done['pdf']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

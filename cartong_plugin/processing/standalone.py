@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Run the toolkit's algorithms outside the QGIS desktop (demo, benchmarks, scripts)."""
+from __future__ import annotations
+
+import contextlib
+import os
+
+
+@contextlib.contextmanager
+def qgis_session():
+    """Start a headless QgsApplication with Processing and the ``cartong`` provider.
+
+    Yields the application; exits QGIS cleanly afterwards. Use only where no QGIS
+    application exists yet (a script, not inside the desktop or pytest-qgis).
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        from processing.core.Processing import Processing
+
+        Processing.initialize()
+        from ..core.translation import install_translator
+        from .provider import CartongProvider
+
+        translator = install_translator()  # noqa: F841 (kept alive for the session)
+        QgsApplication.processingRegistry().addProvider(CartongProvider())
+        yield app
+    finally:
+        app.exitQgis()
