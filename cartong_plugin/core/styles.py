@@ -1,0 +1,250 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Colour-blind-safe renderers for survey maps, each with an explicit "no data" class.
+
+Choropleths are rule-based renderers built from a QgsClassificationMethod (quantiles,
+equal intervals, natural breaks, pretty breaks) so that the classes, the "insufficient
+data" class and the "no data" class all appear, in that order, in the legend.
+Palettes: ColorBrewer sequential ramps and the Okabe-Ito qualitative set.
+"""
+from __future__ import annotations
+
+import math
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsGradientStop,
+    QgsLineSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsMarkerSymbol,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsSymbol,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtGui import QColor
+
+from .errors import CartongError
+from .i18n import tr
+
+# ColorBrewer sequential ramps (colour-blind safe), light to dark, lightest step skipped
+# so the first class stays distinct from the grey "no data" fill.
+SEQUENTIAL = {
+    "YlGnBu": ["#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#253494", "#081d58"],
+    "Blues": ["#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"],
+    "OrRd": ["#fee8c8", "#fdd49e", "#fdbb84", "#fc8d59", "#ef6548", "#d7301f", "#b30000", "#7f0000"],
+    "Purples": ["#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#54278f", "#3f007d"],
+}
+# Okabe & Ito (2008), safe for the common colour-vision deficiencies.
+QUALITATIVE = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
+
+NO_DATA_COLOR = "#d9d9d9"
+OUTLINE_COLOR = "#ffffff"
+POINT_COLOR = "#d55e00"
+
+METHODS = {"quantile": "Quantile", "equal": "EqualInterval", "jenks": "Jenks", "pretty": "Pretty"}
+
+
+def sequential_colors(n: int, palette: str = "YlGnBu") -> list[QColor]:
+    """``n`` colours sampled evenly along a ColorBrewer sequential ramp."""
+    stops = SEQUENTIAL.get(palette)
+    if stops is None:
+        raise CartongError(tr("Unknown palette {name}; choose one of {names}.").format(
+            name=palette, names=", ".join(SEQUENTIAL)))
+    ramp = QgsGradientColorRamp(QColor(stops[0]), QColor(stops[-1]), False, [
+        QgsGradientStop(i / (len(stops) - 1), QColor(c)) for i, c in enumerate(stops[1:-1], start=1)])
+    if n == 1:
+        return [ramp.color(0.6)]
+    return [ramp.color(i / (n - 1)) for i in range(n)]
+
+
+def _fill(color, outline=OUTLINE_COLOR, width=0.2) -> QgsFillSymbol:
+    symbol = QgsFillSymbol.createSimple({
+        "color": QColor(color).name(), "outline_color": outline, "outline_width": str(width),
+        "outline_width_unit": "MM", "joinstyle": "round"})
+    return symbol
+
+
+def no_data_symbol() -> QgsFillSymbol:
+    return _fill(NO_DATA_COLOR)
+
+
+def insufficient_data_symbol() -> QgsFillSymbol:
+    """White with grey diagonal hatching: visibly "not a value", distinct from no data."""
+    symbol = _fill("#ffffff")
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.2)
+    hatch.setLineWidth(0.25)
+    hatch.setColor(QColor("#969696"))
+    symbol.appendSymbolLayer(hatch)
+    border = QgsSimpleFillSymbolLayer.create({"style": "no", "outline_color": OUTLINE_COLOR,
+                                             "outline_width": "0.2"})
+    symbol.appendSymbolLayer(border)
+    return symbol
+
+
+def _classification(method: str):
+    method_id = METHODS.get(method)
+    if method_id is None:
+        raise CartongError(tr("Unknown classification {name}; choose one of {names}.").format(
+            name=method, names=", ".join(METHODS)))
+    return QgsApplication.classificationMethodRegistry().method(method_id)
+
+
+def class_breaks(values: list[float], classes: int = 5, method: str = "quantile",
+                 integers: bool = False) -> list[tuple[float, float]]:
+    """(lower, upper) of each class; integer data gets integer bounds that never overlap."""
+    values = sorted(v for v in values if v is not None and not math.isnan(v))
+    if not values:
+        return []
+    if values[0] == values[-1]:
+        return [(values[0], values[-1])]
+    classes = max(1, min(classes, len(set(values))))
+    ranges = _classification(method).classes(values, classes)
+    uppers = [r.upperBound() for r in ranges]
+    uppers[-1] = values[-1]
+    if not integers:
+        bounds, lower = [], values[0]
+        for upper in uppers:
+            if upper > lower or not bounds:
+                bounds.append((lower, upper))
+                lower = upper
+        return bounds
+    bounds, lower = [], math.ceil(values[0])
+    for upper in uppers:
+        upper = math.floor(upper)
+        if upper >= lower:
+            bounds.append((lower, upper))
+            lower = upper + 1
+    return bounds
+
+
+def _number(value: float, integers: bool, locale: QLocale) -> str:
+    if integers:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 1)
+
+
+def _quoted(field: str) -> str:
+    return '"' + field.replace('"', '""') + '"'
+
+
+def choropleth_renderer(layer: QgsVectorLayer, field: str, classes: int = 5, method: str = "quantile",
+                        palette: str = "YlGnBu", zero_is_no_data: bool = True,
+                        no_data_label: str | None = None, status_field: str | None = None,
+                        insufficient_label: str | None = None, unit: str = "",
+                        language: str = "en") -> QgsRuleBasedRenderer:
+    """Rule-based choropleth of ``field``: one rule per class, then insufficient data, then no data.
+
+    NULL (and 0 when ``zero_is_no_data``) values fall in the "no data" class; when
+    ``status_field`` is given, features whose status is 'insufficient' get the hatched class.
+    Classes are computed on the remaining values; integer fields get integer bounds.
+    The "no data" and "insufficient data" rules exist only when a feature falls in them.
+    """
+    from .aggregate import STATUS_INSUFFICIENT
+
+    index = layer.fields().indexOf(field)
+    if index < 0:
+        raise CartongError(tr("The layer {layer} has no field {field} to map.").format(
+            layer=layer.name(), field=field))
+    if not layer.fields().at(index).isNumeric():
+        raise CartongError(tr("The field {field} of {layer} is not numeric: it cannot be mapped in classes.").format(
+            field=field, layer=layer.name()))
+    integers = layer.fields().at(index).type() in (QVariant.Type.Int, QVariant.Type.UInt,
+                                                   QVariant.Type.LongLong, QVariant.Type.ULongLong)
+    locale = QLocale(language)
+    values, no_data, insufficient = [], 0, 0
+    for feature in layer.getFeatures():
+        value = feature[field]
+        if status_field and feature[status_field] == STATUS_INSUFFICIENT:
+            insufficient += 1
+        elif value is None or (hasattr(value, "isNull") and value.isNull()) or (zero_is_no_data and value == 0):
+            no_data += 1
+        else:
+            values.append(float(value))
+
+    root = QgsRuleBasedRenderer.Rule(None)
+    bounds = class_breaks(values, classes, method, integers)
+    colors = sequential_colors(len(bounds), palette) if bounds else []
+    suffix = (" " + unit) if unit else ""
+    for i, ((lower, upper), color) in enumerate(zip(bounds, colors)):
+        low_op = ">=" if (i == 0 or integers) else ">"
+        expression = f"{_quoted(field)} {low_op} {lower!r} AND {_quoted(field)} <= {upper!r}"
+        if zero_is_no_data:
+            expression += f" AND {_quoted(field)} <> 0"
+        if lower == upper:
+            label = _number(lower, integers, locale) + suffix
+        else:
+            label = "{} – {}{}".format(_number(lower, integers, locale), _number(upper, integers, locale), suffix)
+        root.appendChild(QgsRuleBasedRenderer.Rule(_fill(color), 0, 0, expression, label))
+    if insufficient and status_field:
+        label = insufficient_label or tr("Insufficient data")
+        expression = f"{_quoted(status_field)} = '{STATUS_INSUFFICIENT}'"
+        root.appendChild(QgsRuleBasedRenderer.Rule(insufficient_data_symbol(), 0, 0, expression, label))
+    if no_data:
+        rule = QgsRuleBasedRenderer.Rule(no_data_symbol(), 0, 0, "ELSE", no_data_label or tr("No data"))
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def categorized_renderer(layer: QgsVectorLayer, field: str, labels: dict[str, str] | None = None,
+                         size: float = 1.6, no_answer_label: str | None = None) -> QgsCategorizedSymbolRenderer:
+    """Points coloured by the answer to a question (Okabe-Ito colours, then greys).
+
+    ``labels`` maps answer codes to their labels (from the XLSForm); categories follow its order,
+    then any code found in the data; empty answers get a last, grey "no answer" category.
+    """
+    index = layer.fields().indexOf(field)
+    if index < 0:
+        raise CartongError(tr("The layer {layer} has no field {field} to map.").format(
+            layer=layer.name(), field=field))
+    labels = dict(labels or {})
+    found = []
+    has_empty = False
+    for value in layer.uniqueValues(index):
+        if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value) == "":
+            has_empty = True
+        elif str(value) not in labels:
+            found.append(str(value))
+    codes = [c for c in labels] + sorted(found)
+    categories = []
+    for i, code in enumerate(codes):
+        color = QColor(QUALITATIVE[i]) if i < len(QUALITATIVE) else QColor.fromHsv(0, 0, 60 + 20 * (i % 8))
+        categories.append(QgsRendererCategory(code, point_symbol(color, size), labels.get(code, code)))
+    if has_empty:
+        categories.append(QgsRendererCategory(None, point_symbol(NO_DATA_COLOR, size),
+                                              no_answer_label or tr("No answer")))
+    return QgsCategorizedSymbolRenderer(field, categories)
+
+
+def point_symbol(color=POINT_COLOR, size: float = 1.2) -> QgsMarkerSymbol:
+    return QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": QColor(color).name(), "size": str(size), "size_unit": "MM",
+        "outline_color": "#ffffff", "outline_width": "0.15", "outline_width_unit": "MM"})
+
+
+def points_renderer(size: float = 1.2, color=POINT_COLOR) -> QgsSingleSymbolRenderer:
+    """One small, well contrasted dot per submission (readable on every sequential ramp)."""
+    return QgsSingleSymbolRenderer(point_symbol(color, size))
+
+
+def boundary_renderer(color: str = "#4d4d4d", width: float = 0.45) -> QgsSingleSymbolRenderer:
+    """Outline only: higher admin level boundaries drawn over a choropleth."""
+    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": color,
+                                         "outline_width": str(width), "outline_width_unit": "MM"})
+    return QgsSingleSymbolRenderer(symbol)
+
+
+def context_renderer() -> QgsSingleSymbolRenderer:
+    """Light fill for the overview map and background areas."""
+    return QgsSingleSymbolRenderer(_fill("#e8e8e8", outline="#9e9e9e", width=0.15))
+
+
+def line_symbol(color: str = "#4d4d4d", width: float = 0.4) -> QgsSymbol:
+    return QgsLineSymbol.createSimple({"color": color, "width": str(width), "width_unit": "MM"})
