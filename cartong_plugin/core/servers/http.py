@@ -1,0 +1,366 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The HTTP client shared by the Kobo and ODK Central downloaders.
+
+One ``ServerClient`` per server: timeouts on every request, bounded retries with
+exponential back-off on 429/5xx/cut connections (honouring ``Retry-After``), the proxy
+configured in QGIS, cancellation through a QGIS feedback object, and every failure turned
+into a translated ``CartongError`` subclass that says what to do. Secrets (tokens,
+passwords) given in ``secrets`` are blanked out of every message.
+"""
+from __future__ import annotations
+
+import email.utils
+import json
+import os
+import time
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from ..errors import CartongError
+from ..i18n import tr
+
+DEFAULT_TIMEOUT = (15.0, 120.0)  # (connect, read) seconds; a page of 1000 records can be slow
+MAX_RETRIES = 4
+BACKOFF = 1.0  # seconds, doubled at each retry
+MAX_RETRY_WAIT = 60.0  # never wait longer than this for one Retry-After
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+USER_AGENT = "CartONG-Toolkit-QGIS"
+
+
+class ServerError(CartongError):
+    """Any failure talking to a survey server."""
+
+
+class NetworkUnavailable(ServerError):
+    """No network, the host name does not resolve or the server does not answer at all."""
+
+
+class AuthenticationFailed(ServerError):
+    """HTTP 401: the token or password is wrong or expired."""
+
+
+class PermissionDenied(ServerError):
+    """HTTP 403: the credentials are valid but lack the permission."""
+
+
+class NotFound(ServerError):
+    """HTTP 404: the form or project is gone or the id is wrong."""
+
+
+class ServerBusy(ServerError):
+    """429/5xx still failing after the bounded retries."""
+
+
+class InvalidResponse(ServerError):
+    """The server's answer is not the JSON expected (cut, truncated or an HTML error page)."""
+
+
+class DownloadCancelled(ServerError):
+    """The user cancelled."""
+
+
+def qgis_proxies(url: str = "") -> dict[str, str] | None:
+    """Proxies for ``requests`` from the QGIS network settings (Settings > Options > Network).
+
+    None means "let requests use the system/environment proxy" (QGIS's DefaultProxy or no
+    QGIS settings at all); an empty dict means no proxy; URLs listed as excluded in QGIS
+    get no proxy. The proxy password may be in the returned URL: never log it.
+    """
+    try:
+        from qgis.core import QgsSettings
+    except ImportError:  # outside QGIS (bench tools): the environment decides
+        return None
+    settings = QgsSettings()
+    enabled = str(settings.value("proxy/proxyEnabled", False)).lower() in ("true", "1")
+    if not enabled:
+        return None
+    kind = str(settings.value("proxy/proxyType", "DefaultProxy") or "DefaultProxy")
+    if kind == "DefaultProxy":
+        return None
+    if kind == "NoProxy":
+        return {}
+    for key in ("proxy/proxyExcludedUrls", "proxy/noProxyUrls"):
+        excluded = settings.value(key, []) or []
+        if isinstance(excluded, str):
+            excluded = excluded.split("|")
+        if url and any(prefix and url.startswith(prefix) for prefix in excluded):
+            return {}
+    host = str(settings.value("proxy/proxyHost", "") or "").strip()
+    if not host:
+        return None
+    port = str(settings.value("proxy/proxyPort", "") or "").strip()
+    user = str(settings.value("proxy/proxyUser", "") or "")
+    password = str(settings.value("proxy/proxyPassword", "") or "")
+    scheme = "socks5h" if kind == "Socks5Proxy" else "http"
+    credentials = ""
+    if user:
+        from urllib.parse import quote
+
+        credentials = quote(user, safe="") + (":" + quote(password, safe="") if password else "") + "@"
+    proxy = f"{scheme}://{credentials}{host}" + (f":{port}" if port else "")
+    return {"http": proxy, "https": proxy}
+
+
+def _host(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.netloc.rsplit("@", 1)[-1] or url
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class ServerClient:
+    """A requests session bound to one server, with retries and translated errors.
+
+    ``base_url`` is the server root (``https://kf.kobotoolbox.org``); paths given to the
+    methods are joined to it, absolute URLs (a ``next`` link) are used as they are.
+    ``feedback`` is a QgsFeedback/QgsProcessingFeedback (or anything with ``isCanceled()``).
+    """
+
+    def __init__(self, base_url: str, *, headers: dict | None = None, auth=None,
+                 timeout=DEFAULT_TIMEOUT, max_retries: int = MAX_RETRIES, backoff: float = BACKOFF,
+                 max_retry_wait: float = MAX_RETRY_WAIT, feedback=None, proxies=None,
+                 verify=True, secrets=(), sleep=time.sleep):
+        self.base_url = normalise_base_url(base_url)
+        self.host = _host(self.base_url)
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.session.headers["Accept"] = "application/json"
+        self.session.headers.update(headers or {})
+        self.session.auth = auth
+        self.session.verify = verify
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.backoff = backoff
+        self.max_retry_wait = max_retry_wait
+        self.feedback = feedback
+        self._proxies = proxies
+        self._sleep = sleep
+        self.secrets = [s for s in secrets if s]
+        self.requests_made = 0
+        self.network_seconds = 0.0  # time spent waiting for the server (bench)
+
+    # -- helpers ------------------------------------------------------------------------
+    def url(self, path_or_url: str) -> str:
+        if path_or_url.startswith(("http://", "https://")):
+            return path_or_url
+        return urljoin(self.base_url + "/", path_or_url.lstrip("/"))
+
+    def redact(self, text: str) -> str:
+        """``text`` with every secret replaced by ``***`` (for messages and logs)."""
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        return text
+
+    def add_secret(self, secret: str) -> None:
+        if secret and secret not in self.secrets:
+            self.secrets.append(secret)
+
+    def check_cancelled(self) -> None:
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise DownloadCancelled(tr("The download from {host} was cancelled.").format(host=self.host))
+
+    def _wait(self, seconds: float) -> None:
+        """Sleep in short steps so that a cancel is noticed during a long back-off."""
+        end = time.monotonic() + seconds
+        while True:
+            self.check_cancelled()
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            self._sleep(min(left, 0.2))
+
+    def _proxies_for(self, url: str):
+        return self._proxies if self._proxies is not None else qgis_proxies(url)
+
+    # -- requests -----------------------------------------------------------------------
+    def request(self, method: str, path_or_url: str, *, what: str = "", stream: bool = False,
+                **kwargs) -> requests.Response:
+        """Send one request with retries; return the 2xx response or raise a ServerError.
+
+        ``what`` names the thing fetched in messages ("the list of forms", "form aBc123").
+        """
+        url = self.url(path_or_url)
+        what = what or tr("the requested page")
+        proxies = self._proxies_for(url)
+        attempt = 0
+        while True:
+            self.check_cancelled()
+            started = time.perf_counter()
+            try:
+                self.requests_made += 1
+                response = self.session.request(method, url, timeout=self.timeout, proxies=proxies,
+                                                stream=stream, **kwargs)
+            except requests.exceptions.SSLError as err:
+                raise ServerError(tr(
+                    "The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server "
+                    "address (https:// or http://) and the computer's date and time; if your "
+                    "organisation inspects traffic, ask your IT team for its certificate."
+                ).format(host=self.host, reason=self._reason(err))) from err
+            except (requests.exceptions.Timeout, requests.exceptions.ConnectionError,
+                    requests.exceptions.ChunkedEncodingError) as err:
+                self.network_seconds += time.perf_counter() - started
+                failure = self._connection_failure(err)
+                if isinstance(failure, NetworkUnavailable) and not isinstance(
+                        err, (requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError)):
+                    raise failure from err  # no network / no such host: retrying will not help
+                if attempt >= self.max_retries:
+                    raise failure from err
+                attempt += 1
+                self._log_retry(what, self._reason(err), attempt)
+                self._wait(self.backoff * 2 ** (attempt - 1))
+                continue
+            self.network_seconds += time.perf_counter() - started
+            if response.status_code < 400:
+                return response
+            if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
+                attempt += 1
+                delay = _retry_after(response)
+                delay = self.backoff * 2 ** (attempt - 1) if delay is None else delay
+                self._log_retry(what, f"HTTP {response.status_code}", attempt)
+                response.close()
+                self._wait(min(delay, self.max_retry_wait))
+                continue
+            raise self._http_failure(response, what, attempt + 1)
+
+    def get_json(self, path_or_url: str, *, params=None, what: str = ""):
+        """GET and parse JSON; InvalidResponse for a cut, truncated or non-JSON answer."""
+        response = self.request("GET", path_or_url, params=params, what=what)
+        return self.parse_json(response, what)
+
+    def post_json(self, path_or_url: str, payload: dict, *, what: str = ""):
+        response = self.request("POST", path_or_url, json=payload, what=what)
+        return self.parse_json(response, what)
+
+    def parse_json(self, response: requests.Response, what: str = ""):
+        try:
+            return json.loads(response.content)
+        except (ValueError, requests.exceptions.RequestException) as err:
+            raise InvalidResponse(tr(
+                "{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). "
+                "The connection may have been cut or a proxy may have answered instead of the server; "
+                "try again."
+            ).format(host=self.host, what=what or tr("the requested page"),
+                     reason=self.redact(str(err))[:200])) from err
+
+    def download_file(self, path_or_url: str, target: Path, *, what: str = "", params=None,
+                      chunk_size: int = 1 << 16) -> Path:
+        """Stream a file to ``target`` (written to ``target.part`` then renamed)."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part = target.with_name(target.name + ".part")
+        response = self.request("GET", path_or_url, params=params, what=what, stream=True)
+        try:
+            with open(part, "wb") as handle:
+                for chunk in response.iter_content(chunk_size):
+                    self.check_cancelled()
+                    handle.write(chunk)
+            os.replace(part, target)
+        except requests.exceptions.RequestException as err:
+            raise self._connection_failure(err) from err
+        finally:
+            response.close()
+            if part.exists():
+                part.unlink()
+        return target
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- messages -----------------------------------------------------------------------
+    def _reason(self, err: Exception) -> str:
+        text = str(err)
+        # urllib3 wraps the useful part deep inside: keep the last sentence-like piece
+        for marker in ("Caused by ", "Failed to establish a new connection: "):
+            if marker in text:
+                text = text.split(marker, 1)[1]
+        return self.redact(text.strip("()'\" "))[:200]
+
+    def _connection_failure(self, err: Exception) -> ServerError:
+        text = str(err)
+        if isinstance(err, requests.exceptions.Timeout):
+            seconds = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
+            if isinstance(err, requests.exceptions.ConnectTimeout):
+                seconds = self.timeout[0] if isinstance(self.timeout, tuple) else self.timeout
+            return ServerError(tr(
+                "{host} did not answer within {seconds} seconds. The connection may be slow or the "
+                "server overloaded: try again later, or on a better connection."
+            ).format(host=self.host, seconds=f"{seconds:g}"))
+        if isinstance(err, requests.exceptions.ChunkedEncodingError):
+            return InvalidResponse(tr(
+                "The connection to {host} was cut in the middle of an answer. Try again; "
+                "what was already downloaded is kept."
+            ).format(host=self.host))
+        if any(marker in text for marker in ("NameResolutionError", "Name or service not known",
+                                              "nodename nor servname", "getaddrinfo failed",
+                                              "Temporary failure in name resolution",
+                                              "No address associated")):
+            return NetworkUnavailable(tr(
+                "The server name {host} could not be found (DNS). Check the address for typing "
+                "mistakes and check that this computer is connected to the internet."
+            ).format(host=self.host))
+        return NetworkUnavailable(tr(
+            "Cannot reach {host}: this computer seems to be offline, or the server is down "
+            "({reason}). Check the connection and try again; the last downloaded copy is still available."
+        ).format(host=self.host, reason=self._reason(err)))
+
+    def _http_failure(self, response: requests.Response, what: str, attempts: int) -> ServerError:
+        status = response.status_code
+        if status == 401:
+            return AuthenticationFailed(tr(
+                "{host} refused the credentials (HTTP 401): the token or password is wrong or has "
+                "expired. Enter a new one in the server connection settings."
+            ).format(host=self.host))
+        if status == 403:
+            return PermissionDenied(tr(
+                "{host} accepted the credentials, but this account lacks permission to read {what} "
+                "(HTTP 403). Ask the project owner to share it with you (at least 'view submissions')."
+            ).format(host=self.host, what=what))
+        if status == 404:
+            return NotFound(tr(
+                "{what} was not found on {host} (HTTP 404): the form may have been deleted or "
+                "archived, or its ID is wrong. Check it on the server's web page."
+            ).format(host=self.host, what=what))
+        if status in RETRY_STATUSES:
+            return ServerBusy(tr(
+                "{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. "
+                "Try again later; what was already downloaded is kept."
+            ).format(host=self.host, status=status, attempts=attempts))
+        return ServerError(tr("{host} answered HTTP {status} for {what}.").format(
+            host=self.host, status=status, what=what))
+
+    def _log_retry(self, what: str, reason: str, attempt: int) -> None:
+        log(tr("{host}: {reason} for {what}; retry {attempt} of {total}.").format(
+            host=self.host, reason=self.redact(reason), what=what, attempt=attempt, total=self.max_retries))
+
+
+def normalise_base_url(url: str) -> str:
+    """``kf.kobotoolbox.org/`` -> ``https://kf.kobotoolbox.org`` (no trailing slash)."""
+    url = (url or "").strip()
+    if not url:
+        raise CartongError(tr("No server address was given."))
+    if "://" not in url:
+        url = "https://" + url
+    return url.rstrip("/")
+
+
+def log(message: str, level=None) -> None:
+    """Log to the QGIS message log under the CartONG tag (silently outside QGIS)."""
+    try:
+        from qgis.core import Qgis, QgsMessageLog
+    except ImportError:
+        return
+    QgsMessageLog.logMessage(message, "CartONG", level if level is not None else Qgis.MessageLevel.Info)

@@ -1,0 +1,266 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""KoboToolbox API v2: list surveys, read a form, download submissions and attachments.
+
+Endpoints (https://support.kobotoolbox.org/api.html):
+``GET /api/v2/assets/?q=asset_type:survey`` (paginated ``count/next/previous/results``),
+``GET /api/v2/assets/{uid}/`` (``content`` holds survey/choices/translations),
+``GET /api/v2/assets/{uid}/data/?limit=&start=&query=&sort=`` (paginated submissions).
+Authentication is ``Authorization: Token <token>``; the token lives in the QGIS
+authentication manager (see ``credentials``) and is blanked out of every message.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..i18n import tr
+from .http import ServerClient, ServerError, log
+from .records import DownloadStats, RecordSpool, report_progress
+
+# Public KoboToolbox servers; any self-hosted URL works too.
+KOBO_SERVERS = {
+    "kf.kobotoolbox.org": "https://kf.kobotoolbox.org",
+    "eu.kobotoolbox.org": "https://eu.kobotoolbox.org",
+    "kobo.humanitarianresponse.info": "https://kobo.humanitarianresponse.info",
+}
+PAGE_SIZE = 1000  # submissions per page; Kobo caps the data endpoint at 30000
+ASSET_PAGE_SIZE = 100
+
+
+def kobo_server_presets() -> list[tuple[str, str]]:
+    """(translated label, URL) of the public servers, for a combo box."""
+    return [
+        (tr("KoboToolbox global server (kf.kobotoolbox.org)"), KOBO_SERVERS["kf.kobotoolbox.org"]),
+        (tr("KoboToolbox European Union server (eu.kobotoolbox.org)"), KOBO_SERVERS["eu.kobotoolbox.org"]),
+        (tr("Humanitarian server (kobo.humanitarianresponse.info)"),
+         KOBO_SERVERS["kobo.humanitarianresponse.info"]),
+    ]
+
+
+@dataclass
+class KoboSurvey:
+    """One deployed survey of the account, as listed by ``/api/v2/assets/``."""
+
+    uid: str
+    name: str
+    submissions: int
+    deployed: bool
+    date_modified: str = ""
+
+
+class KoboClient:
+    """A KoboToolbox account on one server."""
+
+    def __init__(self, server_url: str, token: str, *, feedback=None, **client_options):
+        self.http = ServerClient(server_url, headers={"Authorization": f"Token {token}"},
+                                 feedback=feedback, secrets=[token], **client_options)
+        self.feedback = feedback
+
+    def close(self) -> None:
+        self.http.close()
+
+    # -- forms --------------------------------------------------------------------------
+    def list_surveys(self, deployed_only: bool = True) -> list[KoboSurvey]:
+        """The account's surveys (all pages), deployed ones only by default."""
+        surveys = []
+        url = "/api/v2/assets/"
+        params = {"q": "asset_type:survey", "asset_type": "survey", "limit": ASSET_PAGE_SIZE, "format": "json"}
+        while url:
+            page = self.http.get_json(url, params=params, what=tr("the list of forms"))
+            for asset in _results(page, self.http.host):
+                if asset.get("asset_type", "survey") != "survey":
+                    continue
+                deployed = bool(asset.get("has_deployment")) and asset.get("deployment__active", True) is not False
+                if deployed_only and not deployed:
+                    continue
+                surveys.append(KoboSurvey(
+                    uid=str(asset.get("uid", "")), name=str(asset.get("name", "")),
+                    submissions=int(asset.get("deployment__submission_count") or 0), deployed=deployed,
+                    date_modified=str(asset.get("date_modified", ""))))
+            url, params = page.get("next"), None  # `next` already carries the query
+        return surveys
+
+    def get_asset(self, uid: str) -> dict:
+        """The asset JSON of survey ``uid`` (its ``content`` is the form)."""
+        return self.http.get_json(f"/api/v2/assets/{uid}/", params={"format": "json"},
+                                  what=tr("form {uid}").format(uid=uid))
+
+    def read_form(self, uid: str):
+        """The survey's form as a ``FormSpec`` (same object the XLSForm reader builds)."""
+        return form_spec_from_asset(self.get_asset(uid))
+
+    # -- submissions ----------------------------------------------------------------------
+    def download_submissions(self, uid: str, spool: RecordSpool, *, after_id: int | None = None,
+                             page_size: int = PAGE_SIZE) -> DownloadStats:
+        """Write every submission of ``uid`` (only ``_id > after_id`` if given) to ``spool``.
+
+        Pages are requested by ``limit``/``start`` sorted by ``_id`` and the ``next`` link is
+        followed; each page is written to disk before the next is fetched, so memory stays flat.
+        A count that grows during the download is fine (new submissions come last); a count
+        that shrinks means submissions were deleted and rows may have been skipped: error.
+        """
+        what = tr("the submissions of form {uid}").format(uid=uid)
+        params = {"limit": page_size, "start": 0, "format": "json", "sort": json.dumps({"_id": 1})}
+        if after_id is not None:
+            params["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
+        stats = DownloadStats()
+        url = f"/api/v2/assets/{uid}/data/"
+        last_id = after_id if after_id is not None else -1
+        while url:
+            page = self.http.get_json(url, params=params, what=what)
+            results = _results(page, self.http.host)
+            count = page.get("count")
+            if stats.server_count is None:
+                stats.server_count = count
+            elif count is not None and count != stats.server_count:
+                stats.count_changes.append((stats.server_count, count))
+                if count < stats.server_count:
+                    raise ServerError(tr(
+                        "The number of submissions of form {uid} went down from {before} to {after} "
+                        "during the download (submissions were deleted on the server), so some could "
+                        "have been missed. Nothing was changed; download again."
+                    ).format(uid=uid, before=stats.server_count, after=count))
+                log(tr("Form {uid}: {added} new submissions arrived during the download; they are included.")
+                    .format(uid=uid, added=count - stats.server_count))
+                stats.server_count = count
+            for record in results:
+                record_id = _as_int(record.get("_id"))
+                if record_id is not None and record_id <= last_id:
+                    continue  # already written (a page shifted by a new submission)
+                spool.write(record)
+                stats.records += 1
+                if record_id is not None:
+                    last_id = record_id
+                stats.last_time = max(stats.last_time, str(record.get("_submission_time") or ""))
+            stats.pages += 1
+            report_progress(self.feedback, stats)
+            url = page.get("next")
+            params = None
+            if url and not results:
+                break  # defensive: a server that keeps sending empty pages with a next link
+        stats.last_id = str(last_id) if last_id >= 0 else ""
+        return stats
+
+    # -- attachments ------------------------------------------------------------------------
+    def download_attachments(self, records, folder: Path) -> list[Path]:
+        """Download the files listed in each record's ``_attachments`` into ``folder``.
+
+        Files go to ``folder/<_uuid>/<basename>``; files already there are not downloaded again.
+        """
+        saved = []
+        for record in records:
+            for attachment in record.get("_attachments") or []:
+                target = attachment_path(folder, record, attachment)
+                if target is None:
+                    continue
+                if not target.exists():
+                    url = attachment.get("download_url") or attachment.get("download_large_url")
+                    self.http.download_file(url, target, what=tr("attachment {name}").format(name=target.name))
+                saved.append(target)
+        return saved
+
+
+def attachment_path(folder: Path, record: dict, attachment: dict) -> Path | None:
+    """Local path of one Kobo attachment: ``folder/<uuid>/<file name>`` (names made safe)."""
+    url = attachment.get("download_url") or attachment.get("download_large_url")
+    if not url:
+        return None
+    name = Path(str(attachment.get("filename") or urlsplit(url).path).replace("\\", "/")).name
+    uuid = str(record.get("_uuid") or record.get("_id") or "unknown")
+    return Path(folder) / _safe_name(uuid) / _safe_name(name or "attachment")
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^\w.\-]+", "_", text).strip("._") or "file"
+
+
+def _results(page, host: str) -> list:
+    if not isinstance(page, dict) or not isinstance(page.get("results"), list):
+        raise ServerError(tr("{host} answered, but not with a KoboToolbox list (no 'results'). "
+                             "Check that the address is a KoboToolbox server.").format(host=host))
+    return page["results"]
+
+
+def _as_int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+# -- form content -> FormSpec --------------------------------------------------------------
+_GROUP_TYPES = {"begin_group": ("begin", False), "begin group": ("begin", False),
+                "begin_repeat": ("begin", True), "begin repeat": ("begin", True),
+                "end_group": ("end", False), "end group": ("end", False),
+                "end_repeat": ("end", True), "end repeat": ("end", True)}
+_TYPE_ALIASES = {"select1": "select_one", "select one": "select_one", "select multiple": "select_multiple",
+                 "int": "integer", "gps": "geopoint", "select_one_from_file": "select_one",
+                 "select_multiple_from_file": "select_multiple"}
+
+
+def form_spec_from_asset(asset: dict):
+    """Build a ``FormSpec`` (core.xlsform) from a Kobo asset's ``content``.
+
+    Kobo keeps translated columns as lists aligned with ``content["translations"]``
+    (``None`` standing for the untranslated default).
+    """
+    from ..xlsform import DEFAULT_LANGUAGE, Choice, FormSpec, Group, Question
+
+    content = asset.get("content") or {}
+    translations = [t if t else DEFAULT_LANGUAGE for t in (content.get("translations") or [None])]
+    settings = content.get("settings") or {}
+    if isinstance(settings, list):  # very old assets
+        settings = settings[0] if settings else {}
+    spec = FormSpec(languages=translations, title=str(asset.get("name") or settings.get("form_title") or ""),
+                    form_id=str(settings.get("id_string") or asset.get("uid") or ""),
+                    version=str(asset.get("deployed_version_id") or asset.get("version_id") or ""),
+                    path=str(asset.get("url") or ""))
+    default = (asset.get("summary") or {}).get("default_translation") or settings.get("default_language")
+    spec.default_language = default if default in translations else translations[0]
+
+    def labels(row: dict, column: str = "label") -> dict[str, str]:
+        value = row.get(column)
+        if value is None:
+            return {}
+        if not isinstance(value, list):
+            return {spec.default_language: str(value)}
+        return {lang: str(text) for lang, text in zip(translations, value) if text}
+
+    for row in content.get("choices") or []:
+        list_name, name = row.get("list_name"), row.get("name", row.get("$autovalue"))
+        if list_name and name is not None:
+            spec.choices.setdefault(list_name, []).append(Choice(name=str(name), labels=labels(row)))
+
+    stack: list[Group] = []
+    for number, row in enumerate(content.get("survey") or [], start=2):
+        raw_type = str(row.get("type") or "").strip()
+        name = str(row.get("name") or row.get("$autoname") or "")
+        parent = stack[-1].path if stack else ""
+        repeat = next((g.name for g in reversed(stack) if g.is_repeat), None)
+        kind = _GROUP_TYPES.get(raw_type)
+        if kind and kind[0] == "begin":
+            group = Group(name=name, labels=labels(row), parent=parent, is_repeat=kind[1],
+                          repeat=name if kind[1] else repeat)
+            stack.append(group)
+            spec.groups[group.path] = group
+            continue
+        if kind:
+            if stack:
+                stack.pop()
+            continue
+        if not name or not raw_type:
+            continue
+        base = _TYPE_ALIASES.get(raw_type, raw_type)
+        question = Question(
+            name=name, type=base, list_name=row.get("select_from_list_name"), labels=labels(row),
+            required=str(row.get("required", "")).lower() in ("true", "yes", "1"),
+            constraint=str(row.get("constraint") or ""), relevant=str(row.get("relevant") or ""),
+            group=parent, repeat=repeat, raw_type=raw_type, appearance=str(row.get("appearance") or ""),
+            choice_filter=str(row.get("choice_filter") or ""), calculation=str(row.get("calculation") or ""),
+            hints=labels(row, "hint"), constraint_messages=labels(row, "constraint_message"), row=number)
+        key = name if name not in spec.questions else question.path
+        spec.questions[key] = question
+    return spec

@@ -1,0 +1,277 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""ODK Central: log in, list projects and forms, download submissions through OData.
+
+Endpoints (https://docs.getodk.org/central-api/): ``POST /v1/sessions`` (email/password ->
+bearer token) or an app-user token (``/v1/key/{token}/...``), ``GET /v1/projects``,
+``GET /v1/projects/{id}/forms``, ``GET .../forms/{xmlFormId}/fields?odata=true``, and the
+OData feed ``.../forms/{xmlFormId}.svc/Submissions`` with ``$top/$skip/$count``,
+``$expand=*`` (repeats inline), ``$wkt=false`` (GeoJSON points) and ``$filter`` on
+``__system/submissionDate`` for updates.
+
+Submissions are normalised to the Kobo shape the GeoPackage writer knows: slash paths
+(``identification/admin1``), geopoints as ``"lat lon alt accuracy"``, ``_uuid``,
+``_submission_time``, ``_submitted_by``, ``_validation_status`` (review state).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from ..i18n import tr
+from .http import ServerClient, ServerError, log
+from .records import DownloadStats, RecordSpool, report_progress
+
+PAGE_SIZE = 1000
+
+
+@dataclass
+class OdkProject:
+    id: int
+    name: str
+
+
+@dataclass
+class OdkForm:
+    project_id: int
+    xml_form_id: str
+    name: str
+    version: str
+    state: str
+    submissions: int | None = None
+
+
+class OdkCentralClient:
+    """One ODK Central server, logged in with email/password or an app-user token."""
+
+    def __init__(self, server_url: str, *, email: str = "", password: str = "", app_user_token: str = "",
+                 feedback=None, **client_options):
+        secrets = [s for s in (password, app_user_token) if s]
+        self.http = ServerClient(server_url, feedback=feedback, secrets=secrets, **client_options)
+        self.feedback = feedback
+        self.api = "/v1"
+        if app_user_token:
+            self.api = f"/v1/key/{quote(app_user_token, safe='')}"
+        elif email and password:
+            self._open_session(email, password)
+        else:
+            raise ServerError(tr("ODK Central needs an email and password, or an app-user token."))
+
+    def _open_session(self, email: str, password: str) -> None:
+        answer = self.http.post_json("/v1/sessions", {"email": email, "password": password},
+                                     what=tr("the login"))
+        token = answer.get("token") if isinstance(answer, dict) else None
+        if not token:
+            raise ServerError(tr("{host} did not return a session token: is it an ODK Central server?")
+                              .format(host=self.http.host))
+        self.http.add_secret(token)
+        self.http.session.headers["Authorization"] = f"Bearer {token}"
+
+    def close(self) -> None:
+        self.http.close()
+
+    # -- projects and forms -------------------------------------------------------------
+    def list_projects(self) -> list[OdkProject]:
+        projects = self.http.get_json(f"{self.api}/projects", what=tr("the list of projects"))
+        return [OdkProject(id=int(p["id"]), name=str(p.get("name", ""))) for p in _as_list(projects, self.http.host)]
+
+    def list_forms(self, project_id: int) -> list[OdkForm]:
+        forms = self.http.get_json(f"{self.api}/projects/{int(project_id)}/forms",
+                                   what=tr("the forms of project {id}").format(id=project_id))
+        return [OdkForm(project_id=int(f.get("projectId", project_id)), xml_form_id=str(f["xmlFormId"]),
+                        name=str(f.get("name") or f["xmlFormId"]), version=str(f.get("version") or ""),
+                        state=str(f.get("state") or ""), submissions=f.get("submissions"))
+                for f in _as_list(forms, self.http.host)]
+
+    def form_path(self, project_id: int, xml_form_id: str) -> str:
+        return f"{self.api}/projects/{int(project_id)}/forms/{quote(xml_form_id, safe='')}"
+
+    def fields(self, project_id: int, xml_form_id: str) -> list[dict]:
+        """The form's fields: ``[{"name", "path", "type", "binary", "selectMultiple"}]``."""
+        return _as_list(self.http.get_json(f"{self.form_path(project_id, xml_form_id)}/fields",
+                                           params={"odata": "true"},
+                                           what=tr("form {id}").format(id=xml_form_id)), self.http.host)
+
+    def read_form(self, project_id: int, xml_form_id: str, title: str = ""):
+        """A ``FormSpec`` from the fields (types, groups, repeats; no labels: Central's fields have none)."""
+        return form_spec_from_fields(self.fields(project_id, xml_form_id), xml_form_id, title)
+
+    # -- submissions -----------------------------------------------------------------------
+    def download_submissions(self, project_id: int, xml_form_id: str, spool: RecordSpool, *,
+                             after_time: str | None = None, page_size: int = PAGE_SIZE) -> DownloadStats:
+        """Write every submission (only those submitted after ``after_time``) to ``spool``.
+
+        Pages come from the OData feed ordered by submission date, ``$top``/``$skip`` (or the
+        server's ``@odata.nextLink``); each page is normalised and written before the next.
+        """
+        what = tr("the submissions of form {id}").format(id=xml_form_id)
+        url = f"{self.form_path(project_id, xml_form_id)}.svc/Submissions"
+        base = {"$top": page_size, "$count": "true", "$wkt": "false", "$expand": "*",
+                "$orderby": "__system/submissionDate asc"}
+        if after_time:
+            base["$filter"] = f"__system/submissionDate gt {after_time}"
+        stats = DownloadStats()
+        skip = 0
+        seen_at_last_time: set[str] = set()  # ids sharing the latest timestamp (a page shifted by one)
+        params = dict(base, **{"$skip": 0})
+        while url:
+            page = self.http.get_json(url, params=params, what=what)
+            if not isinstance(page, dict) or not isinstance(page.get("value"), list):
+                raise ServerError(tr("{host} answered, but not with an OData list (no 'value'). "
+                                     "Check that the address is an ODK Central server.").format(host=self.http.host))
+            rows = page["value"]
+            count = page.get("@odata.count")
+            if stats.server_count is None:
+                stats.server_count = count
+            elif count is not None and count != stats.server_count:
+                stats.count_changes.append((stats.server_count, count))
+                if count < stats.server_count:
+                    raise ServerError(tr(
+                        "The number of submissions of form {uid} went down from {before} to {after} "
+                        "during the download (submissions were deleted on the server), so some could "
+                        "have been missed. Nothing was changed; download again."
+                    ).format(uid=xml_form_id, before=stats.server_count, after=count))
+                log(tr("Form {uid}: {added} new submissions arrived during the download; they are included.")
+                    .format(uid=xml_form_id, added=count - stats.server_count))
+                stats.server_count = count
+            for row in rows:
+                record = normalise_odata_record(row)
+                when, ident = record.get("_submission_time") or "", record.get("_uuid") or ""
+                if when < stats.last_time or (when == stats.last_time and ident in seen_at_last_time):
+                    continue
+                if when > stats.last_time:
+                    stats.last_time, seen_at_last_time = when, set()
+                seen_at_last_time.add(ident)
+                spool.write(record)
+                stats.records += 1
+            stats.pages += 1
+            report_progress(self.feedback, stats)
+            skip += len(rows)
+            next_link = page.get("@odata.nextLink")
+            if next_link:
+                url, params = next_link, None
+            elif rows and len(rows) >= page_size and (count is None or skip < count):
+                params = dict(base, **{"$skip": skip})
+            else:
+                url = None
+        stats.last_id = stats.last_time
+        return stats
+
+    # -- attachments ----------------------------------------------------------------------
+    def download_attachments(self, project_id: int, xml_form_id: str, records, folder: Path) -> list[Path]:
+        """Download each submission's attachments into ``folder/<uuid>/<name>``."""
+        saved = []
+        for record in records:
+            if not int(record.get("__system/attachmentsPresent") or 0):
+                continue
+            instance = record.get("meta/instanceID") or ("uuid:" + str(record.get("_uuid")))
+            base = f"{self.form_path(project_id, xml_form_id)}/submissions/{quote(instance, safe='')}/attachments"
+            for item in _as_list(self.http.get_json(base, what=tr("the attachments of {id}").format(id=instance)),
+                                 self.http.host):
+                if not item.get("exists", True):
+                    continue
+                name = _safe_name(str(item.get("name", "")))
+                target = Path(folder) / _safe_name(str(record.get("_uuid"))) / name
+                if not target.exists():
+                    self.http.download_file(f"{base}/{quote(str(item['name']), safe='')}", target,
+                                            what=tr("attachment {name}").format(name=name))
+                saved.append(target)
+        return saved
+
+
+def _as_list(value, host: str) -> list:
+    if not isinstance(value, list):
+        raise ServerError(tr("{host} answered, but not with the list expected from ODK Central.").format(host=host))
+    return value
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^\w.\-]+", "_", text).strip("._") or "file"
+
+
+_SYSTEM_RENAMES = {"submissionDate": "_submission_time", "submitterName": "_submitted_by",
+                   "reviewState": "_validation_status"}
+
+
+def normalise_odata_record(row: dict) -> dict:
+    """One OData submission -> a flat Kobo-like record (see the module docstring)."""
+    flat: dict = {}
+    _flatten(row, "", flat)
+    instance = str(row.get("__id") or "")
+    flat["_uuid"] = instance[5:] if instance.startswith("uuid:") else instance
+    for key, new in _SYSTEM_RENAMES.items():
+        if f"__system/{key}" in flat:
+            flat[new] = flat[f"__system/{key}"]
+    return flat
+
+
+def _flatten(node: dict, prefix: str, out: dict) -> None:
+    for key, value in node.items():
+        if key.endswith("@odata.navigationLink") or key == "__id" and prefix:
+            continue
+        path = f"{prefix}/{key}" if prefix else key
+        if isinstance(value, dict) and value.get("type") == "Point" and "coordinates" in value:
+            out[path] = _geojson_point_to_odk(value)
+        elif isinstance(value, dict) and value.get("type") in ("LineString", "Polygon"):
+            out[path] = _geojson_to_odk_trace(value)
+        elif isinstance(value, dict):
+            _flatten(value, path, out)
+        elif isinstance(value, list):  # a repeat expanded with $expand=*
+            items = []
+            for item in value:
+                child: dict = {}
+                _flatten({k: v for k, v in item.items() if k not in ("__id", "__Submissions-id")}, path, child)
+                child[f"{path}/__id"] = item.get("__id")
+                items.append(child)
+            out[path] = items
+        else:
+            out[path] = value
+
+
+def _geojson_point_to_odk(point: dict) -> str:
+    """GeoJSON (lon, lat, alt) + accuracy -> ODK's ``"lat lon alt accuracy"``."""
+    coords = list(point.get("coordinates") or []) + [0, 0, 0]
+    accuracy = (point.get("properties") or {}).get("accuracy", 0)
+    lon, lat, alt = coords[0], coords[1], coords[2]
+    return " ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in (lat, lon, alt or 0, accuracy or 0))
+
+
+def _geojson_to_odk_trace(geometry: dict) -> str:
+    coords = geometry.get("coordinates") or []
+    if geometry.get("type") == "Polygon":
+        coords = coords[0] if coords else []
+    return ";".join(f"{c[1]} {c[0]} {c[2] if len(c) > 2 else 0} 0" for c in coords)
+
+
+_FIELD_TYPES = {"int": "integer", "decimal": "decimal", "string": "text", "date": "date", "dateTime": "datetime",
+                "time": "time", "geopoint": "geopoint", "geotrace": "geotrace", "geoshape": "geoshape",
+                "binary": "image", "boolean": "text"}
+
+
+def form_spec_from_fields(fields: list[dict], xml_form_id: str, title: str = ""):
+    """Build a FormSpec from Central's ``/fields``: names, types, groups and repeats (no labels)."""
+    from ..xlsform import Choice, FormSpec, Group, Question  # noqa: F401 (Choice: lists stay empty)
+
+    spec = FormSpec(form_id=xml_form_id, title=title or xml_form_id)
+    for number, item in enumerate(fields, start=2):
+        path = str(item.get("path", "")).strip("/")
+        parent, _, name = path.rpartition("/")
+        repeat = None
+        for g in reversed(list(spec.groups.values())):
+            if g.is_repeat and (parent == g.path or parent.startswith(g.path + "/")):
+                repeat = g.name
+                break
+        kind = item.get("type")
+        if kind in ("structure", "repeat"):
+            spec.groups[path] = Group(name=name, parent=parent, is_repeat=kind == "repeat",
+                                      repeat=name if kind == "repeat" else repeat)
+            continue
+        if parent == "meta" or parent.startswith("meta/"):
+            continue
+        base = "select_multiple" if item.get("selectMultiple") else _FIELD_TYPES.get(kind, "text")
+        question = Question(name=name, type=base, group=parent, repeat=repeat, raw_type=str(kind), row=number)
+        spec.questions[name if name not in spec.questions else path] = question
+    spec.languages = ["default"]
+    spec.default_language = "default"
+    return spec

@@ -1,0 +1,511 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A local KoboToolbox (API v2) + ODK Central (REST/OData) server for tests and benchmarks.
+
+Listens on 127.0.0.1 only, on a free port. Serves one household survey (the sample form's
+questions) as generated submissions, in the exact response shapes recorded from real
+servers (robotoolbox and ruODK fixtures in ../shared/data/real), and injects faults on
+request: ``server.inject("/data/", status=401)``, ``inject(..., delay=2)``,
+``inject(..., truncate=True)``, ``inject(..., cut=True)``, ``inject(..., html=True)``,
+``inject(..., count_delta=+5)`` (submissions added or deleted right after that page).
+
+Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
+prints the port on the first line and serves until killed.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import random
+import re
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, unquote, urlsplit
+
+KOBO_TOKEN = "kobo-test-token-5e1f0c9a7b3d42e8a6f1c0d2b4e6a8f0"
+ODK_EMAIL = "officer@example.org"
+ODK_PASSWORD = "odk-test-password-Zq8#v2!Lm"
+ODK_APP_TOKEN = "AppUserTokenXk3Jp9Qw2Rt7Yz5Nb1Mc4Lv6Hd8Fs0GaPe"
+ASSET_UID = "aHhWashCaf2026Sample"
+FORM_ID = "household_wash_caf"
+PROJECT_ID = 7
+FORMHUB_UUID = "3f5b1c2d9e8a4b7c8d6e5f4a3b2c1d0e"
+VERSION = "vK8kPqR2sT4uV6wX8yZ0aB"
+T0 = dt.datetime(2026, 3, 2, 8, 0, 0)
+
+ADMIN = {"CF11": ["CF111", "CF112"], "CF21": ["CF211", "CF212"], "CF32": ["CF321", "CF322"]}
+CENTRES = {"CF111": (4.39, 18.56), "CF112": (4.45, 18.40), "CF211": (5.76, 16.98), "CF212": (6.10, 17.30),
+           "CF321": (7.00, 19.18), "CF322": (6.49, 20.65)}
+LANGS = ["English (en)", "Français (fr)"]
+
+
+def _row(kind, name, en, fr, **extra):
+    row = {"type": kind, "name": name, "$autoname": name, "$kuid": f"k{abs(hash(name)) % 10**8:08d}"}
+    if en:
+        row["label"] = [en, fr]
+    row.update(extra)
+    return row
+
+
+SURVEY = [
+    _row("start", "start", "", ""), _row("end", "end", "", ""), _row("today", "today", "", ""),
+    _row("deviceid", "deviceid", "", ""),
+    _row("begin_group", "identification", "Identification", "Identification"),
+    _row("text", "enumerator", "Enumerator", "Enquêteur"),
+    _row("select_one", "admin1", "Prefecture", "Préfecture", select_from_list_name="admin1", required=True),
+    _row("select_one", "admin2", "Sub-prefecture", "Sous-préfecture", select_from_list_name="admin2",
+         choice_filter="admin1=${admin1}"),
+    _row("text", "admin2_typed", "Sub-prefecture (typed)", "Sous-préfecture (saisie)"),
+    _row("text", "village", "Village", "Village"),
+    _row("select_one", "consent", "Consent", "Consentement", select_from_list_name="yes_no"),
+    {"type": "end_group", "$kuid": "e1"},
+    _row("begin_group", "household", "Household", "Ménage"),
+    _row("text", "respondent_name", "Respondent name", "Nom du répondant"),
+    _row("text", "phone", "Phone", "Téléphone"),
+    _row("integer", "hh_size", "Household size", "Taille du ménage", required=True,
+         constraint=". >= 1 and . <= 30"),
+    _row("select_one", "head_gender", "Gender of head", "Sexe du chef", select_from_list_name="gender"),
+    _row("integer", "head_age", "Age of head", "Âge du chef", constraint=". >= 15 and . <= 110"),
+    _row("decimal", "income_month", "Monthly income (XAF)", "Revenu mensuel (XAF)"),
+    _row("date", "arrival_date", "Arrival date", "Date d'arrivée"),
+    _row("select_one", "water_source", "Main water source", "Source d'eau principale",
+         select_from_list_name="water_source"),
+    _row("text", "water_source_other", "Other source", "Autre source", relevant="${water_source} = 'other'"),
+    _row("select_multiple", "water_problems", "Water problems", "Problèmes d'eau", select_from_list_name="problems"),
+    _row("select_one", "latrine", "Latrine", "Latrine", select_from_list_name="yes_no"),
+    {"type": "end_group", "$kuid": "e2"},
+    _row("geopoint", "location", "Location", "Localisation"),
+    _row("image", "photo", "Photo of the water point", "Photo du point d'eau"),
+    _row("begin_repeat", "members", "Members", "Membres"),
+    _row("integer", "member_age", "Age", "Âge"),
+    _row("select_one", "member_sex", "Sex", "Sexe", select_from_list_name="gender"),
+    _row("select_one", "member_school", "At school", "Scolarisé", select_from_list_name="yes_no"),
+    {"type": "end_repeat", "$kuid": "e3"},
+]
+
+
+def _choice(list_name, name, en, fr):
+    return {"list_name": list_name, "name": name, "$autovalue": name, "label": [en, fr], "$kuid": f"c{name}"}
+
+
+CHOICES = ([_choice("admin1", a, a, a) for a in ADMIN]
+           + [_choice("admin2", b, b, b) | {"admin1": a} for a, bs in ADMIN.items() for b in bs]
+           + [_choice("yes_no", "yes", "Yes", "Oui"), _choice("yes_no", "no", "No", "Non"),
+              _choice("gender", "female", "Female", "Femme"), _choice("gender", "male", "Male", "Homme"),
+              _choice("water_source", "borehole", "Borehole", "Forage"),
+              _choice("water_source", "river", "River", "Rivière"),
+              _choice("water_source", "other", "Other", "Autre"),
+              _choice("problems", "distance", "Too far", "Trop loin"), _choice("problems", "cost", "Cost", "Coût"),
+              _choice("problems", "none", "None", "Aucun"), _choice("problems", "other", "Other", "Autre")])
+
+
+def make_record(i: int, host: str) -> dict:
+    """Submission number ``i`` (0-based) in the Kobo API v2 data shape (deterministic)."""
+    rnd = random.Random(i)
+    admin1 = rnd.choice(list(ADMIN))
+    admin2 = rnd.choice(ADMIN[admin1])
+    lat, lon = CENTRES[admin2]
+    lat, lon = round(lat + rnd.uniform(-0.05, 0.05), 6), round(lon + rnd.uniform(-0.05, 0.05), 6)
+    when = T0 + dt.timedelta(seconds=37 * i)
+    uuid = f"{i:08x}-4a5b-4c6d-8e7f-{(i * 7919) % 16**12:012x}"
+    rec_id = 500000 + i
+    source = rnd.choice(["borehole", "river", "other"])
+    record = {
+        "_id": rec_id, "formhub/uuid": FORMHUB_UUID,
+        "start": (when - dt.timedelta(minutes=20)).strftime("%Y-%m-%dT%H:%M:%S.000+01:00"),
+        "end": (when - dt.timedelta(minutes=2)).strftime("%Y-%m-%dT%H:%M:%S.000+01:00"),
+        "today": when.strftime("%Y-%m-%d"), "deviceid": f"collect:{rnd.randrange(10**6):06d}",
+        "identification/enumerator": rnd.choice(["Aline", "Bertrand", "Chantal"]),
+        "identification/admin1": admin1, "identification/admin2": admin2,
+        "identification/admin2_typed": admin2.lower(), "identification/village": f"Village {i % 50}",
+        "identification/consent": "yes",
+        "household/respondent_name": f"Respondent {i}", "household/phone": f"+236 7{i % 10**7:07d}",
+        "household/hh_size": str(rnd.randint(1, 12)), "household/head_gender": rnd.choice(["female", "male"]),
+        "household/head_age": str(rnd.randint(18, 80)), "household/income_month": f"{rnd.randint(0, 90000)}.5",
+        "household/arrival_date": (T0 - dt.timedelta(days=rnd.randint(1, 900))).strftime("%Y-%m-%d"),
+        "household/water_source": source,
+        "household/water_problems": " ".join(sorted(rnd.sample(["distance", "cost", "other"], rnd.randint(1, 2)))),
+        "household/latrine": rnd.choice(["yes", "no"]),
+        "location": f"{lat} {lon} 412.0 5.0",
+        "members": [{"members/member_age": str(rnd.randint(0, 70)),
+                     "members/member_sex": rnd.choice(["female", "male"]),
+                     "members/member_school": rnd.choice(["yes", "no"])} for _ in range(rnd.randint(1, 3))],
+        "__version__": VERSION, "meta/instanceID": f"uuid:{uuid}", "_xform_id_string": ASSET_UID,
+        "_uuid": uuid, "_attachments": [], "_status": "submitted_via_web", "_geolocation": [lat, lon],
+        "_submission_time": when.strftime("%Y-%m-%dT%H:%M:%S"), "_tags": [], "_notes": [],
+        "_validation_status": {}, "_submitted_by": None,
+    }
+    if source == "other":
+        record["household/water_source_other"] = "Rain water"
+    if i % 10 == 0:
+        record["photo"] = f"photo_{i}.jpg"
+        record["_attachments"] = [{
+            "download_url": f"http://{host}/api/v2/assets/{ASSET_UID}/data/{rec_id}/attachments/{9000 + i}/",
+            "filename": f"enumerator/attachments/{FORMHUB_UUID}/{uuid}/photo_{i}.jpg",
+            "mimetype": "image/jpeg", "uid": f"attK{i:08d}", "question_xpath": "photo", "instance": rec_id,
+            "id": 9000 + i}]
+    return record
+
+
+def attachment_bytes(i: int) -> bytes:
+    return b"\xff\xd8\xff\xe0" + f"fake jpeg of submission {i}".encode() + b"\xff\xd9"
+
+
+def odata_record(i: int) -> dict:
+    """Submission ``i`` in ODK Central's OData shape (nested groups, GeoJSON, __system)."""
+    kobo = make_record(i, "")
+    nested: dict = {"__id": kobo["meta/instanceID"]}
+    for key, value in kobo.items():
+        if key.startswith("_") or key in ("formhub/uuid", "members", "location", "meta/instanceID"):
+            continue
+        node = nested
+        parts = key.split("/")
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+        if parts[-1] in ("hh_size", "head_age"):
+            value = int(value)
+        elif parts[-1] == "income_month":
+            value = float(value)
+        node[parts[-1]] = value
+    lat, lon, alt, acc = (float(v) for v in kobo["location"].split())
+    nested["location"] = {"type": "Point", "coordinates": [lon, lat, alt], "properties": {"accuracy": acc}}
+    nested["meta"] = {"instanceID": kobo["meta/instanceID"]}
+    nested["__system"] = {
+        "submissionDate": kobo["_submission_time"] + ".000Z", "updatedAt": None, "submitterId": "53",
+        "submitterName": "Aline", "attachmentsPresent": 1 if i % 10 == 0 else 0,
+        "attachmentsExpected": 1 if i % 10 == 0 else 0, "status": None, "reviewState": None,
+        "deviceId": kobo["deviceid"], "edits": 0, "formVersion": "2026-03"}
+    nested["members"] = [{"member_age": int(m["members/member_age"]), "member_sex": m["members/member_sex"],
+                          "member_school": m["members/member_school"],
+                          "__id": f"{i:06x}{n:02d}aa", "__Submissions-id": kobo["meta/instanceID"]}
+                         for n, m in enumerate(kobo["members"])]
+    nested["members@odata.navigationLink"] = f"Submissions('{kobo['meta/instanceID']}')/members"
+    return nested
+
+
+ODK_FIELDS = [
+    {"name": "start", "path": "/start", "type": "dateTime", "binary": None, "selectMultiple": None},
+    {"name": "end", "path": "/end", "type": "dateTime", "binary": None, "selectMultiple": None},
+    {"name": "today", "path": "/today", "type": "date", "binary": None, "selectMultiple": None},
+    {"name": "deviceid", "path": "/deviceid", "type": "string", "binary": None, "selectMultiple": None},
+    {"name": "identification", "path": "/identification", "type": "structure", "binary": None,
+     "selectMultiple": None},
+    *[{"name": n, "path": f"/identification/{n}", "type": "string", "binary": None, "selectMultiple": None}
+      for n in ("enumerator", "admin1", "admin2", "admin2_typed", "village", "consent")],
+    {"name": "household", "path": "/household", "type": "structure", "binary": None, "selectMultiple": None},
+    *[{"name": n, "path": f"/household/{n}", "type": t, "binary": None, "selectMultiple": sm}
+      for n, t, sm in (("respondent_name", "string", None), ("phone", "string", None), ("hh_size", "int", None),
+                       ("head_gender", "string", None), ("head_age", "int", None),
+                       ("income_month", "decimal", None), ("arrival_date", "date", None),
+                       ("water_source", "string", None), ("water_source_other", "string", None),
+                       ("water_problems", "string", True), ("latrine", "string", None))],
+    {"name": "location", "path": "/location", "type": "geopoint", "binary": None, "selectMultiple": None},
+    {"name": "photo", "path": "/photo", "type": "binary", "binary": True, "selectMultiple": None},
+    {"name": "members", "path": "/members", "type": "repeat", "binary": None, "selectMultiple": None},
+    {"name": "member_age", "path": "/members/member_age", "type": "int", "binary": None, "selectMultiple": None},
+    {"name": "member_sex", "path": "/members/member_sex", "type": "string", "binary": None, "selectMultiple": None},
+    {"name": "member_school", "path": "/members/member_school", "type": "string", "binary": None,
+     "selectMultiple": None},
+    {"name": "meta", "path": "/meta", "type": "structure", "binary": None, "selectMultiple": None},
+    {"name": "instanceID", "path": "/meta/instanceID", "type": "string", "binary": None, "selectMultiple": None},
+]
+
+
+@dataclass
+class Fault:
+    match: str
+    times: int = 1
+    status: int | None = None
+    headers: dict = field(default_factory=dict)
+    body: bytes | None = None
+    delay: float = 0.0
+    truncate: bool = False
+    cut: bool = False
+    html: bool = False
+    count_delta: int = 0
+
+
+class FakeState:
+    def __init__(self, records: int):
+        self.first = 0  # records [first, first + count) exist (deletions remove from the start)
+        self.count = records
+        self.faults: list[Fault] = []
+        self.requests: list[dict] = []
+        self.sessions: set[str] = set()
+        self.lock = threading.Lock()
+
+    def ids(self):
+        return range(self.first, self.first + self.count)
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "FakeKoboOdk/1.0"
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    # -- plumbing -----------------------------------------------------------------------
+    @property
+    def state(self) -> FakeState:
+        return self.server.state
+
+    def _send(self, status: int, body: bytes, content_type="application/json", headers=None, fault=None):
+        full_length = len(body)
+        if fault is not None and fault.truncate:
+            body = body[: max(1, len(body) // 2)]
+            full_length = len(body)
+        if fault is not None and fault.cut:
+            body = body[: max(1, len(body) // 2)]  # announce the full length, send half, hang up
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(full_length))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        if fault is not None and fault.cut:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(body)
+        if fault is not None and fault.cut:
+            self.close_connection = True
+
+    def _json(self, status: int, payload, fault=None, headers=None):
+        self._send(status, json.dumps(payload, ensure_ascii=False).encode("utf-8"), headers=headers, fault=fault)
+
+    def _take_fault(self, path: str) -> Fault | None:
+        with self.state.lock:
+            for fault in self.state.faults:
+                if fault.times > 0 and fault.match in path:
+                    fault.times -= 1
+                    return fault
+        return None
+
+    def do_POST(self):  # noqa: N802
+        self._handle("POST")
+
+    def do_GET(self):  # noqa: N802
+        self._handle("GET")
+
+    def _handle(self, method: str):
+        target = self.path
+        if target.startswith("http://"):  # we are being used as a proxy
+            target = "/" + target.split("/", 3)[3] if target.count("/") >= 3 else "/"
+        parts = urlsplit(target)
+        path, query = unquote(parts.path), {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        self.state.requests.append({"method": method, "path": path, "query": query, "raw": self.path,
+                                    "proxied": self.path.startswith("http://")})
+        fault = self._take_fault(path)
+        if fault is not None:
+            if fault.delay:
+                time.sleep(fault.delay)
+            if fault.status:
+                payload = fault.body if fault.body is not None else json.dumps(
+                    {"detail": f"fault {fault.status}"}).encode()
+                return self._send(fault.status, payload, headers=fault.headers)
+            if fault.html:
+                return self._send(200, b"<html><body>Proxy login required</body></html>", "text/html")
+        try:
+            if path.startswith("/api/v2/"):
+                self._kobo(method, path, query, fault)
+            elif path.startswith("/v1/"):
+                self._odk(method, path, query, body, fault)
+            else:
+                self._json(404, {"detail": "Not found."})
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        if fault is not None and fault.count_delta:
+            with self.state.lock:
+                if fault.count_delta > 0:
+                    self.state.count += fault.count_delta
+                else:
+                    self.state.first -= fault.count_delta
+                    self.state.count += fault.count_delta
+
+    # -- KoboToolbox --------------------------------------------------------------------
+    def _kobo(self, method, path, query, fault):
+        if self.headers.get("Authorization") != f"Token {KOBO_TOKEN}":
+            return self._json(401, {"detail": "Invalid token."})
+        host = self.headers.get("Host")
+        base = f"http://{host}"
+        if path == "/api/v2/assets/":
+            assets = [self._asset_summary(base), {"uid": "aBlockOnly", "name": "Question library block",
+                                                  "asset_type": "block", "has_deployment": False},
+                      {"uid": "aDraftSurvey01", "name": "Draft survey", "asset_type": "survey",
+                       "has_deployment": False, "deployment__active": False, "deployment__submission_count": 0},
+                      {**self._asset_summary(base), "uid": "aSecondSurvey02", "name": "Market prices",
+                       "deployment__submission_count": 12}]
+            return self._json(200, self._page(assets, query, f"{base}{path}"), fault)
+        match = re.fullmatch(r"/api/v2/assets/([^/]+)/(data/(?:(\d+)/attachments/(\d+)/)?)?", path)
+        if not match or match.group(1) != ASSET_UID:
+            return self._json(404, {"detail": "Not found."})
+        if match.group(3):
+            i = int(match.group(3)) - 500000
+            return self._send(200, attachment_bytes(i), "image/jpeg", fault=fault)
+        if not match.group(2):
+            return self._json(200, self._asset(base), fault)
+        ids = list(self.state.ids())
+        if "query" in query:
+            condition = json.loads(query["query"])
+            if "_id" in condition:
+                floor = int(condition["_id"].get("$gt", -1))
+                ids = [i for i in ids if 500000 + i > floor]
+            if "_submission_time" in condition:
+                after = condition["_submission_time"].get("$gt", "")
+                ids = [i for i in ids if make_record(i, "")["_submission_time"] > after]
+        start, limit = int(query.get("start", 0)), min(int(query.get("limit", 30000)), 30000)
+        chosen = ids[start:start + limit]
+        page = {"count": len(ids), "next": None, "previous": None,
+                "results": [make_record(i, host) for i in chosen]}
+        if start + limit < len(ids):
+            page["next"] = self._link(base + path, query, start=start + limit, limit=limit)
+        if start > 0:
+            page["previous"] = self._link(base + path, query, start=max(0, start - limit), limit=limit)
+        return self._json(200, page, fault)
+
+    @staticmethod
+    def _link(url, query, **changes):
+        from urllib.parse import urlencode
+
+        return url + "?" + urlencode({**query, **{k: str(v) for k, v in changes.items()}})
+
+    def _page(self, items, query, url):
+        start, limit = int(query.get("start", 0)), int(query.get("limit", 2))
+        limit = min(limit, 2)  # small pages so that the client must follow `next`
+        page = {"count": len(items), "next": None, "previous": None, "results": items[start:start + limit]}
+        if start + limit < len(items):
+            page["next"] = self._link(url, query, start=start + limit, limit=limit)
+        return page
+
+    def _asset_summary(self, base):
+        return {"url": f"{base}/api/v2/assets/{ASSET_UID}/", "uid": ASSET_UID, "name": "Household WASH survey CAR",
+                "asset_type": "survey", "has_deployment": True, "deployment__active": True,
+                "deployment__submission_count": self.state.count, "date_modified": "2026-03-01T09:00:00Z",
+                "owner__username": "cartong_officer"}
+
+    def _asset(self, base):
+        # The real recorded asset (robotoolbox fixture) gives the shape; the content is ours.
+        return {**self._asset_summary(base), "owner": f"{base}/api/v2/users/cartong_officer/", "parent": None,
+                "settings": {"sector": {}, "country": [{"label": "Central African Republic", "value": "CAF"}],
+                             "description": "", "organization": "", "country_codes": ["CAF"]},
+                "summary": {"geo": True, "languages": LANGS, "row_count": len(SURVEY),
+                            "default_translation": LANGS[0]},
+                "version_id": VERSION, "deployed_version_id": VERSION, "deployment__uuid": FORMHUB_UUID,
+                "content": {"schema": "1", "survey": SURVEY, "choices": CHOICES,
+                            "settings": {"id_string": FORM_ID, "version": "2026-03",
+                                         "default_language": LANGS[0]},
+                            "translated": ["label"], "translations": LANGS},
+                "data": f"{base}/api/v2/assets/{ASSET_UID}/data/"}
+
+    # -- ODK Central --------------------------------------------------------------------
+    def _odk(self, method, path, query, body, fault):
+        if path == "/v1/sessions" and method == "POST":
+            try:
+                creds = json.loads(body or b"{}")
+            except ValueError:
+                creds = {}
+            if creds.get("email") == ODK_EMAIL and creds.get("password") == ODK_PASSWORD:
+                token = "session" + "".join(random.choice("abcdefghijkmnpqrstuvwxyz0123456789") for _ in range(56))
+                self.state.sessions.add(token)
+                return self._json(200, {"createdAt": "2026-03-02T08:00:00.000Z",
+                                        "expiresAt": "2026-03-03T08:00:00.000Z", "token": token}, fault)
+            return self._json(401, {"code": 401.2, "message": "Could not authenticate with the provided credentials."})
+        key = re.match(r"/v1/key/([^/]+)(/.*)", path)
+        if key:
+            if key.group(1) != ODK_APP_TOKEN:
+                return self._json(401, {"code": 401.2, "message": "Could not authenticate."})
+            path = "/v1" + key.group(2)
+        else:
+            auth = self.headers.get("Authorization", "")
+            basic = "Basic " + base64.b64encode(f"{ODK_EMAIL}:{ODK_PASSWORD}".encode()).decode()
+            if not (auth.startswith("Bearer ") and auth[7:] in self.state.sessions) and auth != basic:
+                return self._json(401, {"code": 401.2, "message": "Could not authenticate with the provided credentials."})
+        if path == "/v1/projects":
+            return self._json(200, [{"id": PROJECT_ID, "name": "CAR WASH assessment", "archived": None,
+                                     "createdAt": "2026-01-10T10:00:00.000Z"}], fault)
+        form_base = f"/v1/projects/{PROJECT_ID}/forms"
+        if path == form_base:
+            return self._json(200, [{"projectId": PROJECT_ID, "xmlFormId": FORM_ID, "state": "open",
+                                     "name": "Household WASH survey CAR", "version": "2026-03",
+                                     "enketoId": "xyz", "hash": "0" * 32, "keyId": None,
+                                     "publishedAt": "2026-03-01T09:00:00.000Z"}], fault)
+        if path == f"{form_base}/{FORM_ID}/fields":
+            return self._json(200, ODK_FIELDS, fault)
+        if path == f"{form_base}/{FORM_ID}.svc/Submissions":
+            return self._odata(query, fault)
+        attach = re.fullmatch(rf"{form_base}/{FORM_ID}/submissions/uuid:([^/]+)/attachments(?:/(.+))?", path)
+        if attach:
+            i = int(attach.group(1).split("-")[0], 16)
+            if attach.group(2):
+                return self._send(200, attachment_bytes(i), "image/jpeg", fault=fault)
+            return self._json(200, [{"name": f"photo_{i}.jpg", "exists": True}] if i % 10 == 0 else [], fault)
+        return self._json(404, {"code": 404.1, "message": "Could not find the resource you were looking for."})
+
+    def _odata(self, query, fault):
+        ids = list(self.state.ids())
+        condition = query.get("$filter", "")
+        found = re.fullmatch(r"__system/submissionDate gt (\S+)", condition)
+        if found:
+            ids = [i for i in ids if make_record(i, "")["_submission_time"] + ".000Z" > found.group(1)]
+        skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
+        rows = [odata_record(i) for i in ids[skip:skip + top]]
+        if query.get("$expand") != "*":
+            for row in rows:
+                row.pop("members")
+        else:
+            row_links = [row.pop("members@odata.navigationLink") for row in rows]
+            del row_links
+        page = {"@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
+                                  f"{FORM_ID}.svc/$metadata#Submissions", "value": rows}
+        if query.get("$count") == "true":
+            page["@odata.count"] = len(ids)
+        return self._json(200, page, fault)
+
+
+class FakeServer:
+    """The running server: ``url``, ``state`` (requests log, counts) and ``inject()``."""
+
+    def __init__(self, records: int = 250, port: int = 0):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.httpd.daemon_threads = True
+        self.httpd.state = FakeState(records)
+        self.state = self.httpd.state
+        self.port = self.httpd.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="fake-kobo-odk", daemon=True)
+
+    def start(self) -> FakeServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(5)
+
+    def inject(self, match: str, **kwargs) -> Fault:
+        fault = Fault(match=match, **kwargs)
+        self.state.faults.append(fault)
+        return fault
+
+    def add_records(self, n: int) -> None:
+        with self.state.lock:
+            self.state.count += n
+
+    def clear(self) -> None:
+        self.state.faults.clear()
+        self.state.requests.clear()
+
+
+if __name__ == "__main__":
+    count = int(sys.argv[sys.argv.index("--records") + 1]) if "--records" in sys.argv else 250
+    server = FakeServer(records=count)
+    print(server.port, flush=True)
+    try:
+        server.httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
