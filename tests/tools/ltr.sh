@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Run the test suite on QGIS 3.40 LTR inside a Debian trixie chroot made by debootstrap.
+#
+# The chroot is built once and cached (CARTONG_LTR_CACHE, default /var/cache/cartong-ltr as root,
+# ~/.cache/cartong-ltr otherwise); it is rebuilt only when missing or when its package list changes.
+# Each run copies the working tree into the chroot (so nothing written by the tests lands in the
+# checkout), bind-mounts /proc, /dev and /sys, and unmounts them on exit whatever happens.
+#
+# Usage: tests/tools/ltr.sh [pytest arguments...]   (default: the whole suite, "tests")
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+SUITE=trixie
+MIRROR=${CARTONG_LTR_MIRROR:-http://deb.debian.org/debian}
+if [ "$(id -u)" = 0 ]; then DEFAULT_CACHE=/var/cache/cartong-ltr; else DEFAULT_CACHE=$HOME/.cache/cartong-ltr; fi
+CACHE=${CARTONG_LTR_CACHE:-$DEFAULT_CACHE}
+ROOT=$CACHE/$SUITE
+# What the suite needs inside: QGIS desktop and Python bindings, the tools the tests call, pip for the venv.
+PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pip python3-pandas xvfb xauth \
+poppler-utils gdal-bin qttools5-dev-tools unzip zip ca-certificates locales-all fonts-dejavu-core"
+STAMP_VALUE="$SUITE $PACKAGES"
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+
+log() { echo "[ltr] $*" >&2; }
+
+MOUNTED=()
+cleanup() {
+    # Unmount in reverse order; lazy so that a stray process cannot keep the host's /proc busy.
+    for ((i=${#MOUNTED[@]}-1; i>=0; i--)); do
+        $SUDO umount -l "${MOUNTED[$i]}" 2>/dev/null || true
+    done
+    MOUNTED=()
+}
+trap cleanup EXIT INT TERM
+
+bind() {  # bind SRC DEST [ro]
+    $SUDO mkdir -p "$2"
+    $SUDO mount --bind "$1" "$2"
+    MOUNTED+=("$2")
+    if [ "${3:-}" = ro ]; then $SUDO mount -o remount,bind,ro "$2"; fi
+}
+
+mount_system() {  # mount_system ROOTDIR
+    bind /proc "$1/proc"
+    bind /sys "$1/sys"
+    bind /dev "$1/dev"
+    bind /dev/pts "$1/dev/pts"
+    bind /dev/shm "$1/dev/shm"
+}
+
+in_chroot() {  # in_chroot ROOTDIR command...
+    local dir=$1; shift
+    $SUDO env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+        LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen \
+        PYTHONDONTWRITEBYTECODE=1 CI="${CI:-}" chroot "$dir" "$@"
+}
+
+build_chroot() {
+    local start=$SECONDS tmp=$CACHE/$SUITE.building
+    command -v debootstrap >/dev/null || { log "installing debootstrap"; $SUDO apt-get install -y -qq debootstrap; }
+    $SUDO rm -rf "$tmp"
+    $SUDO mkdir -p "$CACHE"
+    log "debootstrap $SUITE (minbase) into $tmp"
+    # Only the base goes through debootstrap: its resolver is weak, apt inside does the rest.
+    $SUDO debootstrap --variant=minbase --include=ca-certificates "$SUITE" "$tmp" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 \
+        || { tail -30 "$CACHE/debootstrap.log" >&2; exit 1; }
+    $SUDO cp /etc/resolv.conf "$tmp/etc/resolv.conf"
+    $SUDO mkdir -p "$tmp/etc/ssl/certs"
+    $SUDO cp /etc/ssl/certs/ca-certificates.crt "$tmp/etc/ssl/certs/ca-certificates.crt"
+    mount_system "$tmp"
+    log "apt-get install: $PACKAGES"
+    in_chroot "$tmp" apt-get update -qq
+    # shellcheck disable=SC2086
+    in_chroot "$tmp" apt-get install -y -qq --no-install-recommends $PACKAGES >"$CACHE/apt.log" 2>&1 \
+        || { tail -30 "$CACHE/apt.log" >&2; exit 1; }
+    in_chroot "$tmp" apt-get clean
+    log "venv with system site packages"
+    in_chroot "$tmp" python3 -m venv --system-site-packages /opt/venv
+    cleanup
+    echo "$STAMP_VALUE" | $SUDO tee "$tmp/.cartong-ltr-stamp" >/dev/null
+    $SUDO rm -rf "$ROOT"
+    $SUDO mv "$tmp" "$ROOT"   # only a complete chroot becomes the cache
+    log "chroot built in $((SECONDS - start)) s"
+}
+
+if [ ! -f "$ROOT/.cartong-ltr-stamp" ] || [ "$(cat "$ROOT/.cartong-ltr-stamp")" != "$STAMP_VALUE" ]; then
+    build_chroot
+else
+    log "reusing cached chroot $ROOT"
+fi
+
+# Fresh network settings each run (the host's may have changed since the build).
+$SUDO cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+$SUDO cp /etc/ssl/certs/ca-certificates.crt "$ROOT/etc/ssl/certs/ca-certificates.crt"
+mount_system "$ROOT"
+
+# Test requirements: reinstalled only when tests/requirements.txt changes.
+REQ_HASH=$(sha256sum "$REPO/tests/requirements.txt" | cut -d' ' -f1)
+if [ "$(cat "$ROOT/opt/venv/.requirements-sha256" 2>/dev/null)" != "$REQ_HASH" ]; then
+    log "pip install -r tests/requirements.txt"
+    $SUDO cp "$REPO/tests/requirements.txt" "$ROOT/opt/requirements.txt"
+    in_chroot "$ROOT" /opt/venv/bin/python -m pip install -q --disable-pip-version-check -r /opt/requirements.txt
+    echo "$REQ_HASH" | $SUDO tee "$ROOT/opt/venv/.requirements-sha256" >/dev/null
+fi
+
+# A fresh copy of the working tree (tracked and untracked files, not the host's venv or outputs).
+# It sits at /work/main so that ../shared/data/real resolves as on the host.
+$SUDO rm -rf "$ROOT/work/main"
+$SUDO mkdir -p "$ROOT/work/main"
+tar -C "$REPO" --exclude=./.venv --exclude=./.git --exclude=./out --exclude=./dist --exclude=./build \
+    --exclude='__pycache__' --exclude=./.pytest_cache --exclude=./.ruff_cache -cf - . \
+    | $SUDO tar -C "$ROOT/work/main" -xf -
+if [ -d "$REPO/../shared" ]; then
+    bind "$REPO/../shared" "$ROOT/work/shared" ro
+fi
+
+QGIS_VERSION=$(in_chroot "$ROOT" python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null || echo unknown)
+log "QGIS in the chroot: $QGIS_VERSION"
+[ $# -gt 0 ] || set -- tests
+set +e
+in_chroot "$ROOT" bash -c 'cd /work/main && python3 i18n/build_qm.py >/dev/null && exec /opt/venv/bin/python -m pytest -c tests/pytest.ini "$@"' pytest "$@"
+STATUS=$?
+set -e
+log "pytest exit status on QGIS $QGIS_VERSION: $STATUS"
+exit $STATUS
