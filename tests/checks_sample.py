@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Test helpers for the checks: the sample survey as the checks see it, and its gazetteer/areas.
+
+Until the importer writes a typed `survey` layer, the sample Kobo CSV is read with pandas (all
+text, as in `raw_survey`) and group prefixes are stripped, as the `survey` layer names columns.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from cartong_plugin.core.checks import ChecksConfig
+from cartong_plugin.core.checks.admin_names import Place
+from cartong_plugin.core.checks.gps import AdminAreas
+
+PERIOD = ("2026-03-02", "2026-03-20")  # FAULTS.md: the collection period
+
+
+def read_sample_survey(sample_dir: Path):
+    import pandas as pd
+
+    df = pd.read_csv(sample_dir / "household_survey_kobo.csv", sep=";", dtype=str, keep_default_na=False,
+                     encoding="utf-8-sig")
+    df = df.replace("", None)
+    # bare names: drop group prefixes but keep the select_multiple split columns distinct
+    renamed = {}
+    for column in df.columns:
+        parts = column.split("/")
+        if len(parts) >= 3:
+            renamed[column] = f"{parts[-2]}/{parts[-1]}"
+        else:
+            renamed[column] = parts[-1]
+    return df.rename(columns=renamed)
+
+
+def read_faults(sample_dir: Path) -> list[dict[str, str]]:
+    with open(sample_dir / "faults.csv", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def read_gazetteer(sample_dir: Path) -> tuple[Place, ...]:
+    from osgeo import ogr
+
+    ds = ogr.Open(str(sample_dir / "admin_boundaries.gpkg"))
+    return tuple(Place(f.GetField("adm2_pcode"), f.GetField("adm2_name"), f.GetField("adm1_pcode"))
+                 for f in ds.GetLayerByName("admin2"))
+
+
+def read_areas(sample_dir: Path) -> AdminAreas:
+    return AdminAreas.from_ogr(sample_dir / "admin_boundaries.gpkg", "admin2", "adm2_pcode", "adm2_name")
+
+
+def sample_config(sample_dir: Path, **changes) -> ChecksConfig:
+    """What a user sets for the sample: collection period, admin-2 boundaries and gazetteer."""
+    values = dict(period_start=PERIOD[0], period_end=PERIOD[1], admin_areas=read_areas(sample_dir),
+                  gazetteer=read_gazetteer(sample_dir), admin_parent_column="admin1")
+    values.update(changes)
+    return ChecksConfig(**values)
