@@ -1,0 +1,328 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Find the columns of a survey that likely hold personal data, with a risk level.
+
+Three kinds of evidence, each giving a category (person_name, phone, location...):
+
+* the XLSForm type of the question (geopoint, image, deviceid, free text...);
+* words of the column name, from an editable keyword list in English and French
+  (``resources/protection_keywords.json``, or the file set in the QGIS setting
+  ``cartong/protection/keywords_path``);
+* patterns in the values (phone numbers incl. Central African Republic +236, e-mails,
+  ID-like codes, GPS strings, attachment links, long free text).
+
+A column gets one :class:`Finding` with its highest risk and every reason found. The
+lists are a help for the person preparing a share, not a guarantee: they read them.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import CartongError
+from ..i18n import tr
+from ..paths import resources_dir
+
+SETTING_KEYWORDS_PATH = "cartong/protection/keywords_path"
+RISK_ORDER = {"high": 3, "medium": 2, "low": 1}
+SAMPLE_SIZE = 500
+
+# XLSForm base types and the category of data they hold
+_FORM_TYPES = {
+    "geopoint": "location", "geotrace": "location", "geoshape": "location",
+    "start-geopoint": "location", "background-geopoint": "location",
+    "image": "attachment", "audio": "attachment", "video": "attachment", "file": "attachment",
+    "background-audio": "attachment",
+    "deviceid": "device_id", "imei": "device_id", "subscriberid": "device_id",
+    "simserial": "device_id", "phonenumber": "phone", "username": "device_id", "email": "email",
+    "barcode": "id_number", "text": "free_text",
+}
+# risk of a category when the form type says it (keywords carry their own risk)
+_TYPE_RISK = {"location": "high", "attachment": "high", "device_id": "medium", "phone": "high",
+              "email": "high", "id_number": "medium", "free_text": "medium"}
+_ACTIONS = {
+    "person_name": "drop", "phone": "drop", "id_number": "drop", "email": "drop", "address": "drop",
+    "attachment": "drop", "free_text": "review", "birth_date": "drop", "location": "displace",
+    "device_id": "pseudonymise", "staff_name": "pseudonymise", "sensitive": "review",
+    "place_of_residence": "review",
+}
+_SPLIT_GEOPOINT = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A column that likely holds personal data.
+
+    ``reason`` is how it was found first ("form_type", "values" or "name"), ``category``
+    what it holds, ``suggested_action`` one of drop / pseudonymise / displace / review,
+    ``explanation`` a translated sentence per piece of evidence, joined.
+    """
+
+    column: str
+    category: str
+    risk: str
+    reason: str
+    explanation: str
+    suggested_action: str
+
+
+# --------------------------------------------------------------------------- keywords
+
+def _fold(text: str) -> str:
+    """Lower case without accents: 'Téléphone' -> 'telephone'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _words(text: str) -> list[str]:
+    """Words of a column name or keyword: split on non-letters and camelCase."""
+    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+    return [w for w in re.split(r"[^a-z0-9]+", _fold(text)) if w]
+
+
+def keywords_path() -> Path:
+    """The keyword file in use: the user's (setting) if it exists, else the bundled one."""
+    from qgis.core import QgsSettings
+
+    custom = QgsSettings().value(SETTING_KEYWORDS_PATH, "", type=str)
+    if custom and Path(custom).is_file():
+        return Path(custom)
+    return resources_dir() / "protection_keywords.json"
+
+
+def load_keywords(path=None) -> dict[str, dict]:
+    """Read a keyword file into {category: {"risk", "keywords": [word lists], "exclude": set}}.
+
+    A user file replaces the bundled list (copy the bundled one to start from it).
+    """
+    path = Path(path) if path else keywords_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        categories = data["categories"]
+        parsed = {}
+        for name, entry in categories.items():
+            risk = entry["risk"]
+            if risk not in RISK_ORDER:
+                raise ValueError(risk)
+            words = [_words(k) for lang, items in entry.items() if lang not in ("risk", "exclude")
+                     for k in items]
+            parsed[name] = {"risk": risk, "keywords": [w for w in words if w],
+                            "exclude": {w for k in entry.get("exclude", []) for w in _words(k)}}
+        return parsed
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+        raise CartongError(tr("The personal-data keyword file {file} cannot be used ({error}). Fix it "
+                              "or clear the setting {setting} to use the bundled list.").format(
+            file=path, error=err, setting=SETTING_KEYWORDS_PATH), path=str(path)) from err
+
+
+def _keyword_match(words: list[str], keyword: list[str]) -> bool:
+    """The keyword's words appear in a row in the name, or a long keyword starts/ends a word.
+
+    The second case finds 'numtelephone' or 'phonenumber' written without separators.
+    """
+    size = len(keyword)
+    if any(words[i:i + size] == keyword for i in range(len(words) - size + 1)):
+        return True
+    joined = "".join(keyword)
+    return len(joined) >= 5 and any(w != joined and (w.startswith(joined) or w.endswith(joined))
+                                    for w in words)
+
+
+def _match_name(column: str, keywords: dict[str, dict]) -> list[tuple[str, str]]:
+    """(category, keyword) pairs matched by the bare column name."""
+    bare = column.rsplit("/", 1)[-1]
+    words = _words(bare)
+    found = []
+    for category, entry in keywords.items():
+        if entry["exclude"] & set(words):
+            continue
+        for keyword in entry["keywords"]:
+            if _keyword_match(words, keyword):
+                found.append((category, " ".join(keyword)))
+                break
+    return found
+
+
+# --------------------------------------------------------------------------- form types
+
+def _question_for(column: str, form):
+    """The form question behind a column: bare name, group path, or split geopoint part."""
+    if form is None:
+        return None
+    questions = form.questions
+    parts = [p for p in column.split("/") if p]
+    if not parts:
+        return None
+    if parts[-1] in questions:
+        return questions[parts[-1]]
+    if len(parts) >= 2 and parts[-2] in questions:  # select_multiple split column "q/choice"
+        return None
+    split = _SPLIT_GEOPOINT.match(parts[-1])
+    if split and split.group(1) in questions:
+        return questions[split.group(1)]
+    return None
+
+
+# --------------------------------------------------------------------------- values
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_PHONE_INTERNATIONAL = re.compile(r"^(?:\+|00)\d{8,15}$")
+# Central African Republic: 8 digits, mobiles 70/72/75/77, fixed 21; optional +236/00236/236
+_PHONE_CAR = re.compile(r"^(?:(?:\+|00)?236)?(?:7[0257]|2[1-2])\d{6}$")
+_PHONE_LOCAL = re.compile(r"^0\d{8,9}$")
+_PHONE_SEPARATORS = re.compile(r"[\s().\-/]")
+_GPS_STRING = re.compile(r"^-?\d{1,2}\.\d{3,}[\s,;]+-?\d{1,3}\.\d{3,}(?:\s+-?\d+(?:\.\d+)?){0,2}$")
+_LINK = re.compile(r"^(?:https?|ftp)://|\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|"
+                   r"3gp|mp4|mov|avi|webm|pdf)$", re.IGNORECASE)
+_ID_LIKE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/\-]{5,19}$")
+_UUID = re.compile(r"^(?:uuid:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _is_phone(value: str) -> bool:
+    compact = _PHONE_SEPARATORS.sub("", value)
+    return bool(_PHONE_INTERNATIONAL.match(compact) or _PHONE_CAR.match(compact)
+                or _PHONE_LOCAL.match(compact))
+
+
+def _value_evidence(values: list[str]) -> list[tuple[str, int]]:
+    """(category, matching count) of the value patterns most values of a column follow."""
+    total = len(values)
+    if total == 0:
+        return []
+    found = []
+    enough = max(1, int(0.6 * total + 0.999))  # 60 % of the non-empty values
+
+    def share(test) -> int:
+        return sum(1 for v in values if test(v))
+
+    for category, test in (("email", _EMAIL.match), ("phone", _is_phone),
+                           ("location", _GPS_STRING.match), ("attachment", _LINK.search)):
+        count = share(test)
+        if count >= enough:
+            found.append((category, count))
+    distinct = len(set(values)) / total
+    if total >= 10 and distinct >= 0.9:
+        count = share(lambda v: _ID_LIKE.match(v) and not _UUID.match(v) and not _DATE_LIKE.match(v))
+        if count >= max(enough, int(0.8 * total)):
+            found.append(("id_number", count))
+    if total >= 5 and distinct >= 0.5 and not found:
+        long_text = share(lambda v: len(v.split()) >= 4 or len(v) >= 40)
+        if long_text >= max(1, total // 3):
+            found.append(("free_text", long_text))
+    return found
+
+
+def _as_text(value) -> str | None:
+    """A stripped string for pattern tests; None for empty, NULL and non-text values."""
+    if isinstance(value, str):
+        text = value.strip()
+        return text or None
+    return None
+
+
+# --------------------------------------------------------------------------- explanations
+
+def _what(category: str) -> str:
+    return {
+        "person_name": tr("people's names"),
+        "phone": tr("phone numbers"),
+        "id_number": tr("identity or registration numbers"),
+        "email": tr("e-mail addresses"),
+        "address": tr("home addresses"),
+        "location": tr("precise GPS locations of homes or people"),
+        "attachment": tr("photos, recordings, signatures or links to attachments"),
+        "sensitive": tr("sensitive characteristics (ethnicity, religion, health, violence...)"),
+        "birth_date": tr("dates of birth"),
+        "device_id": tr("device or account identifiers"),
+        "free_text": tr("free text, which may name or describe people"),
+        "staff_name": tr("the names of survey staff"),
+        "place_of_residence": tr("the place where people live, identifying in small places"),
+    }.get(category, category)
+
+
+def _explain(reason: str, column: str, category: str, detail) -> str:
+    what = _what(category)
+    if reason == "form_type":
+        return tr("The form defines \"{column}\" as a {type} question: it holds {what}.").format(
+            column=column, type=detail, what=what)
+    if reason == "values":
+        count, total = detail
+        return tr("{count} of {total} values of \"{column}\" look like {what}.").format(
+            count=count, total=total, column=column, what=what)
+    return tr("The name \"{column}\" contains \"{keyword}\": it likely holds {what}.").format(
+        column=column, keyword=detail, what=what)
+
+
+# --------------------------------------------------------------------------- detection
+
+def detect_personal_data(columns: list[str], rows: Iterable, form=None, keywords=None,
+                         sample_size: int = SAMPLE_SIZE) -> list[Finding]:
+    """Return one Finding per column likely holding personal data, in column order.
+
+    ``rows`` yields mappings {column: value} or sequences aligned with ``columns``; only
+    the first ``sample_size`` rows are read. ``form`` is an optional
+    :class:`~cartong_plugin.core.xlsform.FormSpec`; ``keywords`` a :func:`load_keywords`
+    result (default: the user's or bundled list).
+    """
+    keywords = keywords if keywords is not None else load_keywords()
+    samples: dict[str, list[str]] = {c: [] for c in columns}
+    for index, row in enumerate(rows):
+        if index >= sample_size:
+            break
+        items = row.items() if isinstance(row, Mapping) else zip(columns, row)
+        for column, value in items:
+            text = _as_text(value)
+            if text is not None and column in samples:
+                samples[column].append(text)
+
+    findings = []
+    for column in columns:
+        evidence: list[tuple[str, str, str, object]] = []  # (risk, category, reason, detail)
+        question = _question_for(column, form)
+        if question is not None and question.type in _FORM_TYPES:
+            category = _FORM_TYPES[question.type]
+            evidence.append((_TYPE_RISK[category], category, "form_type", question.type))
+        values = samples.get(column, [])
+        for category, count in _value_evidence(values):
+            risk = "medium" if category in ("id_number", "free_text") else "high"
+            evidence.append((risk, category, "values", (count, len(values))))
+        for category, keyword in _match_name(column, keywords):
+            evidence.append((keywords[category]["risk"], category, "name", keyword))
+        if not evidence:
+            continue
+        evidence.sort(key=lambda e: -RISK_ORDER[e[0]])
+        risk, category, reason, _detail = evidence[0]
+        specific = [e for e in evidence if e[1] != "free_text"]
+        if category == "free_text" and specific:
+            # "text question" is generic: say what the name tells (staff name, village...)
+            category, reason = specific[0][1], specific[0][2]
+        explanation = " ".join(dict.fromkeys(_explain(r, column, c, d) for _risk, c, r, d in evidence))
+        findings.append(Finding(column=column, category=category, risk=risk, reason=reason,
+                                explanation=explanation, suggested_action=_ACTIONS.get(category, "review")))
+    return findings
+
+
+def detect_in_layer(layer, form=None, keywords=None, sample_size: int = SAMPLE_SIZE) -> list[Finding]:
+    """:func:`detect_personal_data` on a QgsVectorLayer; its geometry counts as a location.
+
+    A point layer of a survey holds where each interview took place, usually the home:
+    it is reported as the pseudo-column ``geometry`` (high risk).
+    """
+    from qgis.core import QgsFeatureRequest, QgsWkbTypes
+
+    columns = [f.name() for f in layer.fields()]
+    request = QgsFeatureRequest().setLimit(sample_size)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    rows = ({name: feature[name] for name in columns} for feature in layer.getFeatures(request))
+    findings = detect_personal_data(columns, rows, form=form, keywords=keywords, sample_size=sample_size)
+    if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
+        findings.insert(0, Finding(
+            column="geometry", category="location", risk="high", reason="form_type",
+            explanation=tr("The layer's points are where interviews took place, often people's "
+                           "homes: displace, snap or aggregate them before sharing."),
+            suggested_action="displace"))
+    return findings

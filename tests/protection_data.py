@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Test data for the protection tests: the sample Kobo export as rows and as a survey GeoPackage.
+
+The GeoPackage mimics the import's ``survey`` layer (bare question names, hh_size an
+integer, a Point EPSG:4326 from the split location columns), written here with OGR so the
+protection tests do not depend on the importer.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from osgeo import ogr, osr
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_CSV = REPO / "resources" / "sample" / "household_survey_kobo.csv"
+SAMPLE_FORM = REPO / "resources" / "sample" / "household_survey_form.xlsx"
+KEPT = ("enumerator", "admin1", "admin2", "village", "respondent_name", "phone", "hh_size",
+        "head_gender", "water_source", "water_source_other", "_uuid", "_index")
+
+
+def sample_rows() -> tuple[list[str], list[dict[str, str]]]:
+    """Header and rows of the sample Kobo CSV (``;``, UTF-8 with BOM)."""
+    with open(SAMPLE_CSV, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle, delimiter=";")
+        rows = list(reader)
+    return list(reader.fieldnames), rows
+
+
+def write_sample_survey_gpkg(path: Path, limit: int | None = None) -> Path:
+    """A ``survey`` point layer from the sample export; returns ``path``."""
+    _, rows = sample_rows()
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = ds.CreateLayer("survey", srs, ogr.wkbPoint)
+    for name in KEPT:
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTInteger if name in ("hh_size", "_index") else ogr.OFTString))
+    for name in ("_location_latitude", "_location_longitude"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
+    layer.CreateField(ogr.FieldDefn("photo_url", ogr.OFTString))
+    for index, row in enumerate(rows[:limit]):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        bare = {k.rsplit("/", 1)[-1]: v for k, v in row.items()}
+        for name in KEPT:
+            if bare.get(name):
+                feature.SetField(name, int(bare[name]) if name in ("hh_size", "_index") else bare[name])
+        lat, lon = bare.get("_location_latitude"), bare.get("_location_longitude")
+        try:
+            lat_f, lon_f = float(lat), float(lon)
+        except (TypeError, ValueError):
+            lat_f = lon_f = None
+        if lat_f is not None and -90 <= lat_f <= 90 and -180 <= lon_f <= 180:
+            feature.SetField("_location_latitude", lat_f)
+            feature.SetField("_location_longitude", lon_f)
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({lon_f} {lat_f})"))
+        feature.SetField("photo_url", f"https://kf.kobotoolbox.org/media/original?media_file=photo_{index}.jpg")
+        layer.CreateFeature(feature)
+    ds = None
+    return path

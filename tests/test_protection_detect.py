@@ -1,0 +1,208 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Personal-data detection: by form type, by column name (English/French keywords), by values."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.protection.detect import (
+    SETTING_KEYWORDS_PATH,
+    detect_in_layer,
+    detect_personal_data,
+    keywords_path,
+    load_keywords,
+)
+from tests.protection_data import SAMPLE_FORM, sample_rows, write_sample_survey_gpkg
+
+
+@pytest.fixture(scope="module")
+def keywords(qgis_app):
+    return load_keywords()
+
+
+@pytest.fixture(scope="module")
+def sample_findings(keywords):
+    columns, rows = sample_rows()
+    return {f.column: f for f in detect_personal_data(columns, rows, keywords=keywords)}
+
+
+@pytest.fixture(scope="module")
+def sample_findings_with_form(keywords):
+    from cartong_plugin.core.xlsform import read_xlsform
+
+    columns, rows = sample_rows()
+    form = read_xlsform(SAMPLE_FORM)
+    return {f.column: f for f in detect_personal_data(columns, rows, form=form, keywords=keywords)}
+
+
+def _one(keywords, column, values=("",) * 3):
+    found = detect_personal_data([column], [[v] for v in values], keywords=keywords)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- the sample survey
+
+@pytest.mark.parametrize("column, category", [
+    ("household/respondent_name", "person_name"),
+    ("household/phone", "phone"),
+    ("location", "location"),
+    ("_location_latitude", "location"),
+    ("_location_longitude", "location"),
+])
+def test_sample_identifying_columns_are_high_risk(sample_findings, column, category):
+    assert sample_findings[column].risk == "high"
+    assert sample_findings[column].category == category
+
+
+@pytest.mark.parametrize("column", ["household/hh_size", "household/head_gender", "household/income_month",
+                                    "identification/admin1", "identification/admin2", "_uuid", "_id",
+                                    "_submission_time", "household/water_problems/distance", "_index"])
+def test_sample_non_identifying_columns_are_not_flagged(sample_findings, sample_findings_with_form, column):
+    assert column not in sample_findings
+    assert column not in sample_findings_with_form
+
+
+def test_sample_phone_is_found_by_its_values_too(sample_findings):
+    assert "look like phone numbers" in sample_findings["household/phone"].explanation
+    assert sample_findings["household/phone"].reason == "values"
+    assert sample_findings["household/respondent_name"].suggested_action == "drop"
+    assert sample_findings["location"].suggested_action == "displace"
+
+
+def test_form_types_flag_free_text_and_device_ids(sample_findings_with_form):
+    found = sample_findings_with_form
+    assert (found["household/water_source_other"].category, found["household/water_source_other"].risk) == (
+        "free_text", "medium")
+    assert found["household/water_source_other"].reason == "form_type"
+    assert found["deviceid"].category == "device_id"
+    assert found["location"].reason == "form_type" and "geopoint" in found["location"].explanation
+    # a text question whose name says more keeps the more telling category
+    assert (found["identification/enumerator"].category, found["identification/enumerator"].risk) == (
+        "staff_name", "medium")
+
+
+def test_form_type_without_keyword_or_pattern_is_flagged(keywords):
+    from cartong_plugin.core.xlsform import FormSpec, Question
+
+    form = FormSpec(questions={"q7": Question(name="q7", type="image"), "q8": Question(name="q8", type="integer")})
+    found = detect_personal_data(["grp/q7", "grp/q8"], [["a.bin", "3"]], form=form, keywords=keywords)
+    assert [(f.column, f.category, f.risk) for f in found] == [("grp/q7", "attachment", "high")]
+
+
+# ---------------------------------------------------------------- column names
+
+@pytest.mark.parametrize("column, category", [
+    ("nom_du_chef", "person_name"),
+    ("Prénom", "person_name"),
+    ("household/NomComplet", "person_name"),
+    ("Téléphone", "phone"),
+    ("numTelephone", "phone"),
+    ("contact_phone_number", "phone"),
+    ("date_naissance", "birth_date"),
+    ("cni", "id_number"),
+    ("refugee_id_number", "id_number"),
+    ("courriel", "email"),
+    ("photo_maison", "attachment"),
+    ("ethnie", "sensitive"),
+    ("gps_menage", "location"),
+    ("enqueteur", "staff_name"),
+    ("quartier", "place_of_residence"),
+])
+def test_keyword_in_column_name_is_flagged(keywords, column, category):
+    found = _one(keywords, column)
+    assert found is not None and found.category == category and found.reason == "name"
+
+
+@pytest.mark.parametrize("column", ["adm2_name", "admin1_name", "district_name", "mother_tongue", "hh_size",
+                                    "nombre_personnes", "water_source", "telecom_ok", "cellar", "latrine",
+                                    "school_name", "nom_ecole"])
+def test_column_name_without_personal_data_is_not_flagged(keywords, column):
+    assert _one(keywords, column) is None
+
+
+def test_explanation_names_the_keyword_and_column(keywords):
+    found = _one(keywords, "nom_du_chef")
+    assert found.explanation == 'The name "nom_du_chef" contains "nom": it likely holds people\'s names.'
+    assert found.risk == "high"
+
+
+# ---------------------------------------------------------------- values
+
+@pytest.mark.parametrize("values, category", [
+    (["+236 72 11 22 33", "+236 75 00 12 34", "00236 77 12 34 56"], "phone"),
+    (["72112233", "75001234", "21614455", "70 12 34 56"], "phone"),
+    (["+33 6 12 34 56 78", "+243 812 345 678", "+236-72-11-22-33"], "phone"),
+    (["awa@example.org", "jean.k@ngo.cf", "a_b@mail.fr"], "email"),
+    (["4.3612 18.5550 0 5", "5.93171 20.01963 539.5 19.7", "-4.3612 15.2833"], "location"),
+    (["https://kc.kobotoolbox.org/media/x.jpg", "1712.jpg", "rec.amr"], "attachment"),
+    ([f"CF-2019-{i:05d}" for i in range(12)], "id_number"),
+    ([f"My neighbour number {i} said the water is bad" for i in range(6)], "free_text"),
+])
+def test_value_pattern_is_flagged(keywords, values, category):
+    found = _one(keywords, "q12", values)
+    assert found is not None and found.category == category and found.reason == "values"
+    assert f"{len(values)} of {len(values)} values" in found.explanation
+
+
+@pytest.mark.parametrize("values", [
+    ["4", "7", "12", "3"],                                   # household sizes
+    ["75000", "32000", "44500"],                             # incomes in XAF
+    ["412570009", "412570010", "412570011"],                 # Kobo _id
+    ["CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11"],
+    [f"d06d8025-2b5d-469e-a2ae-b60190a9{i:04x}" for i in range(12)],   # _uuid
+    ["2026-02-25T09:15:18.436+01:00", "2026-02-26T08:33:50.345+01:00"] * 6,
+    ["yes", "no", "yes", "no", "yes"],
+    ["Bangui", "Damara", "Bossangoa", "Bambari", "Berbérati", "Sibut"],   # one-word free text
+    ["72112233", "no phone", "none", "4", "7"],              # too few phones
+    ["4.3 18.5", "5.9 20.0", "-4.3 15.2"],                   # coordinates rounded to ~10 km
+])
+def test_values_without_personal_pattern_are_not_flagged(keywords, values):
+    assert _one(keywords, "q12", values) is None
+
+
+def test_only_the_sample_size_is_read(keywords):
+    rows = [["72112233"]] * 5 + [["ok"]] * 100
+    assert detect_personal_data(["q1"], rows, keywords=keywords, sample_size=5)[0].category == "phone"
+    assert detect_personal_data(["q1"], rows, keywords=keywords, sample_size=105) == []
+
+
+# ---------------------------------------------------------------- keyword file
+
+def test_user_keyword_file_from_settings_replaces_the_bundled_list(qgis_app, tmp_path):
+    from qgis.core import QgsSettings
+
+    custom = tmp_path / "mots.json"
+    custom.write_text(json.dumps({"categories": {"id_number": {
+        "risk": "high", "en": ["beneficiary code"], "fr": ["code bénéficiaire"]}}}), encoding="utf-8")
+    settings = QgsSettings()
+    settings.setValue(SETTING_KEYWORDS_PATH, str(custom))
+    try:
+        assert keywords_path() == custom
+        found = detect_personal_data(["code_beneficiaire", "respondent_name"], [], keywords=None)
+    finally:
+        settings.remove(SETTING_KEYWORDS_PATH)
+    assert [(f.column, f.category) for f in found] == [("code_beneficiaire", "id_number")]
+    assert keywords_path().name == "protection_keywords.json"
+
+
+def test_broken_keyword_file_gives_a_clear_error(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"categories": {"x": {"risk": "extreme", "en": ["a"]}}}', encoding="utf-8")
+    with pytest.raises(CartongError, match="broken.json cannot be used"):
+        load_keywords(broken)
+
+
+# ---------------------------------------------------------------- layers
+
+def test_layer_points_and_columns_are_reported(tmp_path, keywords):
+    from qgis.core import QgsVectorLayer
+
+    gpkg = write_sample_survey_gpkg(tmp_path / "survey.gpkg", limit=60)
+    layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+    found = {f.column: f for f in detect_in_layer(layer, keywords=keywords)}
+    assert found["geometry"].risk == "high" and found["geometry"].category == "location"
+    assert found["respondent_name"].risk == "high" and found["phone"].risk == "high"
+    assert found["photo_url"].category == "attachment"
+    assert "hh_size" not in found and "admin2" not in found
