@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Export a print layout to PDF (vector, 300 dpi), PNG or SVG, never leaving a half-written file.
+
+The format follows the file extension. The PDF keeps texts as text (searchable, sharp when
+printed) and carries the title and author in its metadata, taken from the layout's project.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout
+
+from .atomic import atomic_output
+from .errors import CartongError
+from .i18n import tr
+
+FORMATS = (".pdf", ".png", ".svg")
+DEFAULT_DPI = 300
+
+
+def _set_pdf_metadata(layout: QgsPrintLayout, title: str | None, author: str | None) -> None:
+    """QGIS writes the project's metadata title and author into the PDF (exportMetadata)."""
+    project = layout.project()
+    metadata = project.metadata()
+    if title:
+        metadata.setTitle(title)
+    if author:
+        metadata.setAuthor(author)
+    project.setMetadata(metadata)
+
+
+def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: str | None = None,
+                  author: str | None = None, feedback=None) -> Path:
+    """Write ``layout`` to ``path`` (.pdf, .png or .svg) and return the path.
+
+    ``title`` and ``author`` go into the PDF metadata (they change the metadata of the layout's
+    project: give the layout its own project when that matters). A failed export leaves any
+    previous file at ``path`` untouched.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise CartongError(tr("Cannot export the map to {file}: use a file ending in {formats}.").format(
+            file=target, formats=", ".join(FORMATS)))
+    exporter = QgsLayoutExporter(layout)
+    with atomic_output(target) as tmp:
+        if suffix == ".pdf":
+            _set_pdf_metadata(layout, title, author)
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.dpi = dpi
+            settings.forceVectorOutput = True
+            settings.rasterizeWholeImage = False
+            settings.exportMetadata = True
+            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+            result = exporter.exportToPdf(tmp, settings)
+        elif suffix == ".png":
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            result = exporter.exportToImage(tmp, settings)
+        else:
+            settings = QgsLayoutExporter.SvgExportSettings()
+            settings.dpi = dpi
+            settings.forceVectorOutput = True
+            settings.exportMetadata = True
+            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+            result = exporter.exportToSvg(tmp, settings)
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise CartongError(tr("QGIS could not export the map to {file} ({error}): check that the folder "
+                                  "is writable and the disk not full.").format(
+                file=target, error=exporter.errorMessage() or _result_name(result)))
+    return target
+
+
+def _result_name(result) -> str:
+    for name in ("MemoryError", "FileError", "PrintError", "SvgLayerError", "IteratorError", "Canceled"):
+        if result == getattr(QgsLayoutExporter.ExportResult, name, None):
+            return name
+    return str(int(result))

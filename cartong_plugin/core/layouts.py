@@ -1,0 +1,462 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Print layouts from the bundled templates (``resources/layouts/*.qpt``), filled for one map.
+
+``build_map_layout`` loads a template and fills every item by id: title, subtitle, main map
+zoomed to the data in a metric CRS, overview map with the extent box, a legend listing only
+the layers given and shrunk until it fits its box, scale bar, north arrow, sources, date
+(in the map's language), author, disclaimer, CRS and reference code, optional logo.
+``build_choropleth_layout`` styles survey counts per admin area and calls it.
+Texts follow the ``language`` argument, whatever the language of QGIS.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime
+import math
+import textwrap
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsLayerTreeLayer,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsMessageLog,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsReferencedRectangle,
+    QgsScaleBarSettings,
+    QgsSymbolLayerUtils,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    Qgis,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from qgis.PyQt.QtGui import QFont, QFontDatabase
+from qgis.PyQt.QtXml import QDomDocument
+
+from .errors import CartongError
+from .i18n import CONTEXT, tr
+from .paths import i18n_dir, resources_dir
+
+PAGES = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
+LANGUAGES = ("en", "fr")
+TEMPLATE_FONT = "DejaVu Sans"
+# First installed family wins when the template font is missing (Windows, macOS).
+FONT_FALLBACKS = ("DejaVu Sans", "Open Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
+NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
+MIN_LEGEND_FONT = 5.0  # points: below this a printed legend is unreadable
+
+
+def disclaimer_text() -> str:
+    return tr("The boundaries and names shown and the designations used on this map do not imply "
+              "official endorsement or acceptance by CartONG or its partners.")
+
+
+@dataclass
+class MapTexts:
+    """What the layout says around the map (already in the map's language, except defaults)."""
+
+    title: str
+    subtitle: str = ""
+    sources: str = ""
+    author: str = "CartONG"
+    date: datetime.date | None = None
+    reference: str = ""
+    logo_path: str = ""
+    extra_sources: list[str] = field(default_factory=list)
+
+
+class _SourceTextTranslator(QTranslator):
+    """Answers the plugin's strings with their English source, hiding any other translator."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802
+        return source_text if context == CONTEXT else None  # None: no translation here
+
+
+@contextlib.contextmanager
+def use_language(language: str):
+    """Within the block, ``tr()`` answers in ``language`` ("en", "fr"), then QGIS's language again."""
+    if language not in LANGUAGES:
+        raise CartongError(tr("Unknown map language {language}; choose one of {languages}.").format(
+            language=language, languages=", ".join(LANGUAGES)))
+    translator = _SourceTextTranslator()
+    if language != "en":
+        translator = QTranslator()
+        qm = i18n_dir() / f"cartong_{language}.qm"
+        if not translator.load(str(qm)):
+            QgsMessageLog.logMessage(
+                tr("No translation file {file}: the map texts stay in English.").format(file=qm),
+                "CartONG", Qgis.MessageLevel.Warning)
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def template_path(page: str):
+    if page not in PAGES:
+        raise CartongError(tr("Unknown page {page}; choose one of {pages}.").format(page=page, pages=", ".join(PAGES)))
+    return resources_dir() / "layouts" / f"{page}.qpt"
+
+
+def load_template(page: str, project: QgsProject) -> QgsPrintLayout:
+    """A new print layout of ``project`` made from ``resources/layouts/<page>.qpt``."""
+    path = template_path(page)
+    document = QDomDocument()
+    try:
+        content = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise CartongError(tr("Cannot read the layout template {file}: {error}").format(file=path, error=err)) from err
+    if not document.setContent(content):
+        raise CartongError(tr("The layout template {file} is not valid XML.").format(file=path))
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise CartongError(tr("QGIS could not load the layout template {file}.").format(file=path))
+    return layout
+
+
+def _item(layout, item_id, cls):
+    item = layout.itemById(item_id)
+    if not isinstance(item, cls):
+        raise CartongError(tr("The layout template has no {kind} item with the id {id}.").format(
+            kind=cls.__name__, id=item_id))
+    return item
+
+
+def available_font_family() -> str:
+    families = set(QFontDatabase().families())
+    return next((f for f in FONT_FALLBACKS if f in families), QFont().defaultFamily())
+
+
+def _with_family(font: QFont, family: str) -> QFont:
+    font = QFont(font)
+    font.setFamily(family)
+    return font
+
+
+def _apply_font_family(layout: QgsPrintLayout, family: str) -> None:
+    """Swap the template font for an installed one, keeping sizes and weights."""
+    if family == TEMPLATE_FONT:
+        return
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            item.setFont(_with_family(item.font(), family))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+                          QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
+                item.rstyle(style).setFont(_with_family(item.rstyle(style).font(), family))
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            text_format = item.textFormat()
+            text_format.setFont(_with_family(text_format.font(), family))
+            item.setTextFormat(text_format)
+
+
+def metric_crs_for(extent_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
+    """UTM zone of the data's centre (true distances for the scale bar); Equal Earth when wider."""
+    if extent_wgs84.width() > 24 or extent_wgs84.isEmpty():
+        return QgsCoordinateReferenceSystem("EPSG:8857")
+    lon, lat = extent_wgs84.center().x(), extent_wgs84.center().y()
+    zone = min(60, max(1, int(math.floor((lon + 180) / 6)) + 1))
+    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+
+
+def _extent_in(layers, crs, project) -> QgsRectangle:
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for layer in layers:
+        layer_extent = layer.extent()
+        if layer_extent.isNull() or layer_extent.isEmpty() and layer.featureCount() != 1:
+            continue
+        transform = QgsCoordinateTransform(layer.crs(), crs, project)
+        extent.combineExtentWith(transform.transformBoundingBox(layer_extent))
+    return extent
+
+
+def _transformed(extent: QgsReferencedRectangle, crs, project) -> QgsRectangle:
+    return QgsCoordinateTransform(extent.crs(), crs, project).transformBoundingBox(extent)
+
+
+def _padded(extent: QgsRectangle, ratio: float) -> QgsRectangle:
+    padded = QgsRectangle(extent)
+    size = max(extent.width(), extent.height(), 1.0)
+    padded.grow(size * ratio)
+    return padded
+
+
+def _date_text(date: datetime.date, language: str) -> str:
+    return QLocale(language).toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+
+
+def _crs_text(crs: QgsCoordinateReferenceSystem) -> str:
+    return "{} ({})".format(crs.description(), crs.authid()) if crs.authid() else crs.description()
+
+
+def _legend_font_sizes(legend) -> dict:
+    return {s: legend.rstyle(s).font().pointSizeF() for s in (
+        QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+        QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel)}
+
+
+def _scale_legend(legend, base_sizes: dict, base_symbol: tuple[float, float], factor: float) -> None:
+    for style, size in base_sizes.items():
+        font = QFont(legend.rstyle(style).font())
+        font.setPointSizeF(size * factor)
+        legend.rstyle(style).setFont(font)
+    legend.setSymbolWidth(base_symbol[0] * factor)
+    legend.setSymbolHeight(base_symbol[1] * factor)
+
+
+def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> float:
+    """Shrink the legend (fonts, symbols, then two columns) until it fits width x height mm.
+
+    Returns the scale factor applied (1.0 when it fitted as designed). The legend keeps its
+    top-left corner; its frame shrinks to the content so nothing overlaps the items below.
+    """
+    base_sizes = _legend_font_sizes(legend)
+    base_symbol = (legend.symbolWidth(), legend.symbolHeight())
+    legend.setResizeToContents(True)
+    smallest = min(base_sizes.values())
+    factor = 1.0
+    for columns in (1, 2):
+        legend.setColumnCount(columns)
+        factor = 1.0
+        while True:
+            _scale_legend(legend, base_sizes, base_symbol, factor)
+            legend.adjustBoxSize()
+            size = legend.sizeWithUnits()
+            if size.width() <= width + 0.01 and size.height() <= height + 0.01:
+                return factor
+            if smallest * factor * 0.92 < MIN_LEGEND_FONT:
+                break
+            factor *= 0.92
+    # Still too big at the smallest readable size: clip to the box rather than overflow the page.
+    legend.setResizeToContents(False)
+    legend.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    QgsMessageLog.logMessage(tr("The legend is too long for its box: some entries are cut."), "CartONG",
+                             Qgis.MessageLevel.Warning)
+    return factor
+
+
+def _wrap(text: str, width_mm: float, size_pt: float) -> str:
+    """Break a legend heading so it stays within ``width_mm`` (average glyph ~0.5 em)."""
+    chars = max(12, int(width_mm / (size_pt * 0.3528 * 0.55)))
+    return "\n".join(textwrap.wrap(text, chars)) or text
+
+
+def build_map_layout(project: QgsProject, texts: MapTexts, map_layers: list, legend_layers=None,
+                     overview_layers=None, extent: QgsReferencedRectangle | None = None,
+                     page: str = "a4_landscape", language: str = "en",
+                     crs: QgsCoordinateReferenceSystem | None = None) -> QgsPrintLayout:
+    """A filled print layout (not yet added to ``project``'s layout manager).
+
+    ``map_layers``: layers of the main map, top first. ``legend_layers``: (layer, title) pairs
+    shown in the legend, in order (default: the map layers with their names).
+    ``overview_layers``: layers of the inset map (default: the last map layer).
+    ``extent``: the area the main map shows (default: the extent of all map layers).
+    ``crs``: map CRS (default: the UTM zone of the data).
+    """
+    if not map_layers:
+        raise CartongError(tr("There is no layer to put on the map."))
+    with use_language(language):
+        layout = load_template(page, project)
+        layout.setName(texts.title or page)
+        family = available_font_family()
+        _apply_font_family(layout, family)
+        _fill_texts(layout, texts, language)
+
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        if extent is None or extent.isEmpty():
+            extent = QgsReferencedRectangle(_extent_in(map_layers, wgs84, project), wgs84)
+        crs = crs or metric_crs_for(_transformed(extent, wgs84, project))
+        main_map = _item(layout, "main_map", QgsLayoutItemMap)
+        main_map.setCrs(crs)
+        main_map.setLayers(list(map_layers))
+        main_map.setKeepLayerSet(True)
+        _zoom(main_map, _padded(_transformed(extent, crs, project), 0.03))
+
+        overview_map = _item(layout, "overview_map", QgsLayoutItemMap)
+        overview_layers = overview_layers or [map_layers[-1]]
+        overview_map.setCrs(crs)
+        overview_map.setLayers(list(overview_layers))
+        overview_map.setKeepLayerSet(True)
+        _zoom(overview_map, _padded(_extent_in(overview_layers, crs, project), 0.06))
+        for index in range(overview_map.overviews().size()):
+            overview_map.overviews().overview(index).setLinkedMap(main_map)
+
+        _fill_crs_reference(layout, texts, crs)
+        _fill_north_arrow(layout, main_map)
+        _fill_scalebar(layout, main_map)
+        _fill_logo(layout, texts.logo_path)
+        _fill_legend(layout, main_map, legend_layers or [(lyr, lyr.name()) for lyr in map_layers])
+    return layout
+
+
+def _zoom(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
+    """Show all of ``extent``, centred, widened to the item's shape (the item keeps its size)."""
+    size = map_item.sizeWithUnits()
+    item_ratio = size.width() / size.height()
+    width, height = extent.width(), extent.height()
+    if width / max(height, 1e-9) < item_ratio:
+        width = height * item_ratio
+    else:
+        height = width / item_ratio
+    center = extent.center()
+    map_item.setExtent(QgsRectangle(center.x() - width / 2, center.y() - height / 2,
+                                    center.x() + width / 2, center.y() + height / 2))
+
+
+def _set_label(layout, item_id, text):
+    _item(layout, item_id, QgsLayoutItemLabel).setText(text)
+
+
+def _fill_texts(layout, texts: MapTexts, language: str) -> None:
+    _set_label(layout, "title", texts.title)
+    subtitle = layout.itemById("subtitle")
+    if texts.subtitle:
+        subtitle.setText(texts.subtitle)
+    else:
+        layout.removeLayoutItem(subtitle)
+    lines = []
+    sources = [s for s in [texts.sources, *texts.extra_sources] if s]
+    if sources:
+        lines.append(tr("Sources: {sources}").format(sources="; ".join(sources)))
+    date = texts.date or datetime.date.today()
+    lines.append(tr("Date: {date}").format(date=_date_text(date, language)))
+    if texts.author:
+        lines.append(tr("Map: {author}").format(author=texts.author))
+    _set_label(layout, "sources", "\n".join(lines))  # the label wraps long lines itself
+    _set_label(layout, "disclaimer", disclaimer_text())
+
+
+def _fill_crs_reference(layout, texts: MapTexts, crs) -> None:
+    reference = texts.reference or "CTK-{}".format(datetime.datetime.now().strftime("%Y%m%d-%H%M"))
+    _set_label(layout, "crs_reference", "\n".join([
+        tr("Coordinate system: {crs}").format(crs=_crs_text(crs)),
+        tr("Map reference: {reference}").format(reference=reference)]))
+
+
+def _fill_north_arrow(layout, main_map) -> None:
+    arrow = _item(layout, "north_arrow", QgsLayoutItemPicture)
+    svg = QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW_SVG, QgsProject.instance().pathResolver())
+    arrow.setPicturePath(svg or NORTH_ARROW_SVG)
+    arrow.setLinkedMap(main_map)
+
+
+def _fill_scalebar(layout, main_map) -> None:
+    bar = _item(layout, "scalebar", QgsLayoutItemScaleBar)
+    bar.setLinkedMap(main_map)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    bar.setUnitLabel(tr("km"))
+    # A round segment length giving a bar of about a fifth of the map width.
+    map_km = main_map.extent().width() / 1000.0
+    target = map_km / 5 / bar.numberOfSegments()
+    magnitude = 10 ** math.floor(math.log10(target))
+    step = min((s * magnitude for s in (1, 2, 2.5, 5, 10)), key=lambda s: abs(s - target))
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    bar.setUnitsPerSegment(step)
+    bar.update()
+    bar.refreshItemSize()
+
+
+def _fill_logo(layout, logo_path: str) -> None:
+    logo = layout.itemById("logo")
+    if logo is None:
+        return
+    if logo_path:
+        logo.setPicturePath(str(logo_path))
+    else:
+        layout.removeLayoutItem(logo)
+
+
+def _fill_legend(layout, main_map, legend_layers) -> None:
+    legend = _item(layout, "legend", QgsLayoutItemLegend)
+    box = legend.sizeWithUnits()
+    position = legend.positionWithUnits()
+    legend.setTitle(tr("Legend"))
+    legend.setLinkedMap(main_map)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    heading_size = legend.rstyle(QgsLegendStyle.Style.Subgroup).font().pointSizeF()
+    for layer, title in legend_layers:
+        node = QgsLayerTreeLayer(layer)
+        node.setUseLayerName(False)  # a legend title of its own, the layer keeps its name
+        node.setName(_wrap(title, box.width(), heading_size))
+        root.addChildNode(node)  # after naming: legend nodes take their label when added
+    legend.updateLegend()
+    fit_legend(legend, box.width(), box.height())
+    legend.attemptMove(QgsLayoutPoint(position.x(), position.y(), QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+
+
+def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count_field: str, texts: MapTexts,
+                            points: QgsVectorLayer | None = None, boundaries: QgsVectorLayer | None = None,
+                            page: str = "a4_landscape", language: str = "en", method: str = "quantile",
+                            classes: int = 5, legend_title: str = "", status_field: str | None = None,
+                            min_count: int = 5) -> QgsPrintLayout:
+    """Counts per admin area as a choropleth (+ optional survey points and upper boundaries).
+
+    The input layers are cloned: their styles in the user's project do not change. The clones
+    are added to ``project`` without a legend entry, so the layout can be saved and edited there.
+    """
+    from . import styles
+
+    with use_language(language):
+        area_layer = polygons.clone()
+        is_share = bool(status_field)
+        area_layer.setRenderer(styles.choropleth_renderer(
+            area_layer, count_field, classes=classes, method=method, zero_is_no_data=not is_share,
+            no_data_label=tr("No data") if is_share else tr("No submissions"),
+            status_field=status_field,
+            insufficient_label=tr("Insufficient data (fewer than {n} submissions)").format(n=min_count),
+            unit="%" if is_share else "", language=language))
+        area_layer.setName(legend_title or (tr("Share of submissions (%)") if is_share
+                                            else tr("Submissions per area")))
+        map_layers = [area_layer]
+        legend_layers = [(area_layer, area_layer.name())]
+        overview = polygons.clone()
+        overview.setRenderer(styles.context_renderer())
+        if boundaries is not None:
+            upper = boundaries.clone()
+            upper.setRenderer(styles.boundary_renderer())
+            map_layers.insert(0, upper)
+            legend_layers.append((upper, tr("Boundary of the upper admin level")))  # after the points
+        point_layer = None
+        if points is not None:
+            point_layer = points.clone()
+            point_layer.setRenderer(styles.points_renderer())
+            map_layers.insert(0, point_layer)
+            legend_layers.insert(1, (point_layer, tr("Submission (GPS location)")))
+        extent = _data_extent(area_layer, count_field, point_layer, project)
+        project.addMapLayers(map_layers + [overview], False)
+    return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=[overview],
+                            extent=extent, page=page, language=language)
+
+
+def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None, project) -> QgsReferencedRectangle:
+    """Bounding box of the surveyed areas and of the points: the main map zooms there."""
+    field = '"' + count_field.replace('"', '""') + '"'
+    request = QgsFeatureRequest().setFilterExpression(f"{field} IS NOT NULL AND {field} <> 0")
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for feature in areas.getFeatures(request):
+        extent.combineExtentWith(feature.geometry().boundingBox())
+    if points is not None and points.featureCount() > 0 and not points.extent().isEmpty():
+        transform = QgsCoordinateTransform(points.crs(), areas.crs(), project)
+        extent.combineExtentWith(transform.transformBoundingBox(points.extent()))
+    if extent.isEmpty() or not math.isfinite(extent.width()):
+        extent = areas.extent()
+    return QgsReferencedRectangle(extent, areas.crs())
