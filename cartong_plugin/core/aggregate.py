@@ -56,7 +56,7 @@ class AdminCounts:
         return sum(self.counts.values())
 
 
-def _require_field(layer: QgsVectorLayer, name: str, what: str) -> None:
+def require_field(layer: QgsVectorLayer, name: str, what: str) -> None:
     if layer.fields().indexOf(name) < 0:
         raise CartongError(
             tr("The layer {layer} has no field {field} ({what}). Available fields: {fields}.").format(
@@ -82,11 +82,11 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
     """
     if admin.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise CartongError(tr("The layer {layer} is not a polygon layer.").format(layer=admin.name()))
-    _require_field(admin, code_field, tr("admin code"))
+    require_field(admin, code_field, tr("admin code"))
     if join_field:
-        _require_field(points, join_field, tr("P-code of each submission"))
+        require_field(points, join_field, tr("P-code of each submission"))
     if answer_field:
-        _require_field(points, answer_field, tr("question"))
+        require_field(points, answer_field, tr("question"))
         if answer_value in (None, ""):
             raise CartongError(tr("Choose the answer to count for the question {field}.").format(field=answer_field))
 

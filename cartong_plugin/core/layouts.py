@@ -28,6 +28,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
     QgsLegendStyle,
     QgsMessageLog,
     QgsPrintLayout,
@@ -323,11 +324,25 @@ def _set_label(layout, item_id, text):
     _item(layout, item_id, QgsLayoutItemLabel).setText(text)
 
 
+def fit_label_on_one_line(label: QgsLayoutItemLabel, min_size: float) -> bool:
+    """Shrink the label's font until its text fits its width on one line; False if it cannot."""
+    font = QFont(label.font())
+    width = label.sizeWithUnits().width()
+    while QgsLayoutUtils.textWidthMM(font, label.text()) > width:
+        if font.pointSizeF() * 0.95 < min_size:
+            return False
+        font.setPointSizeF(font.pointSizeF() * 0.95)
+    label.setFont(font)
+    return True
+
+
 def _fill_texts(layout, texts: MapTexts, language: str) -> None:
     _set_label(layout, "title", texts.title)
+    fit_label_on_one_line(layout.itemById("title"), min_size=11)
     subtitle = layout.itemById("subtitle")
     if texts.subtitle:
         subtitle.setText(texts.subtitle)
+        fit_label_on_one_line(subtitle, min_size=7)
     else:
         layout.removeLayoutItem(subtitle)
     lines = []

@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Processing algorithm: count survey submissions per admin area (by location or by P-code)."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.i18n import tr
+from .base import CartongAlgorithm
+
+
+class CountByAdminAlgorithm(CartongAlgorithm):
+    NAME = "countbyadmin"
+    GROUP_ID = "maps"
+
+    def displayName(self):  # noqa: N802
+        return tr("Count submissions by admin area")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Counts the survey points in each admin area (field submissions). Points are placed "
+                  "by their location, or by a P-code field when one is chosen (points without GPS are "
+                  "then counted too). Optionally counts the submissions giving one answer to a question "
+                  "and its share in percent; areas with fewer submissions than the threshold get no "
+                  "percentage but the status 'insufficient', so small numbers do not mislead.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "POINTS", tr("Survey submissions"), [QgsProcessing.SourceType.TypeVector]))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "ADMIN", tr("Admin areas (polygons with P-codes)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "ADMIN_CODE", tr("P-code field of the admin areas"), "adm2_pcode", "ADMIN"))
+        self.addParameter(QgsProcessingParameterField(
+            "ADMIN_NAME", tr("Name field of the admin areas"), "adm2_name", "ADMIN", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "JOIN_FIELD", tr("P-code field of the submissions (empty: join by location)"), None, "POINTS",
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ANSWER_FIELD", tr("Question for a share of answers (optional)"), None, "POINTS", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "ANSWER_VALUE", tr("Answer to count (choice name)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_COUNT", tr("Fewest submissions for a percentage"), QgsProcessingParameterNumber.Type.Integer,
+            5, minValue=1))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Submissions per admin area"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def run(self, parameters, context, feedback):
+        from ..core import aggregate
+
+        points = self.parameterAsVectorLayer(parameters, "POINTS", context)
+        admin = self.parameterAsVectorLayer(parameters, "ADMIN", context)
+        code_field = self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode"
+        join_field = self.parameterAsString(parameters, "JOIN_FIELD", context) or None
+        answer_field = self.parameterAsString(parameters, "ANSWER_FIELD", context) or None
+        answer_value = self.parameterAsString(parameters, "ANSWER_VALUE", context) or None
+        min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
+        name_field = self.parameterAsString(parameters, "ADMIN_NAME", context)
+        if name_field:
+            aggregate.require_field(admin, name_field, tr("admin name"))
+
+        counts = aggregate.count_points_by_admin(points, admin, code_field, join_field, answer_field,
+                                                 answer_value, feedback)
+        with_answer = bool(answer_field)
+        fields = aggregate.admin_count_fields(admin, with_answer)
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, admin.wkbType(), admin.crs())
+        for feature in aggregate.admin_count_features(admin, counts, code_field, with_answer, min_count):
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        feedback.pushInfo(tr("{total} submissions counted in {areas} areas; {outside} outside every area or "
+                             "with an unknown P-code; {missing} without location or P-code.").format(
+            total=counts.total, areas=sum(1 for n in counts.counts.values() if n), outside=counts.outside,
+            missing=counts.no_location))
+        return {"OUTPUT": dest_id, "TOTAL": counts.total, "OUTSIDE": counts.outside,
+                "NO_LOCATION": counts.no_location}

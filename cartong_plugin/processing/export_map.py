@@ -1,0 +1,116 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Processing algorithm: a print-ready map (choropleth + points) exported to PDF, PNG or SVG."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.i18n import tr
+from .base import CartongAlgorithm
+
+LANGUAGES = ["en", "fr"]
+PAGES = ["a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait"]
+METHODS = ["quantile", "jenks", "equal", "pretty"]
+
+
+class ExportMapAlgorithm(CartongAlgorithm):
+    NAME = "exportmappdf"
+    GROUP_ID = "export"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export a print-ready map (PDF)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey "
+                  "points on top, in a print layout with title, legend, scale bar, north arrow, overview "
+                  "map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. "
+                  "The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the "
+                  "chosen language.")
+
+    def flags(self):
+        # Layouts are Qt graphics scenes: build and export them on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "POLYGONS", tr("Admin areas with a count"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "COUNT_FIELD", tr("Value to map"), "submissions", "POLYGONS",
+            QgsProcessingParameterField.DataType.Numeric))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "POINTS", tr("Survey points (optional)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "BOUNDARIES", tr("Upper admin level boundaries (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString("SUBTITLE", tr("Subtitle"), optional=True))
+        self.addParameter(QgsProcessingParameterString("SOURCES", tr("Data sources"), optional=True))
+        self.addParameter(QgsProcessingParameterString("AUTHOR", tr("Map author"), "CartONG", optional=True))
+        self.addParameter(QgsProcessingParameterString("LEGEND_TITLE", tr("Legend title"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LANGUAGE", tr("Language of the map texts"), [tr("English"), tr("French")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PAGE", tr("Page"), [tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape"), tr("A3 portrait")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "METHOD", tr("Classes"), [tr("Quantiles (equal count)"), tr("Natural breaks (Jenks)"),
+                                      tr("Equal intervals"), tr("Pretty breaks")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CLASSES", tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2,
+            maxValue=7))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_COUNT", tr("Fewest submissions for a percentage"), QgsProcessingParameterNumber.Type.Integer,
+            5, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72,
+            maxValue=1200))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Map file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)")))
+
+    def run(self, parameters, context, feedback):
+        from qgis.core import QgsProject
+
+        from ..core import aggregate
+        from ..core.export import export_layout
+        from ..core.layouts import MapTexts, build_choropleth_layout, use_language
+
+        polygons = self.parameterAsVectorLayer(parameters, "POLYGONS", context)
+        points = self.parameterAsVectorLayer(parameters, "POINTS", context)
+        boundaries = self.parameterAsVectorLayer(parameters, "BOUNDARIES", context)
+        field = self.parameterAsString(parameters, "COUNT_FIELD", context) or aggregate.COUNT_FIELD
+        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+        page = PAGES[self.parameterAsEnum(parameters, "PAGE", context)]
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        status_field = None
+        if field == aggregate.ANSWER_PCT_FIELD and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
+            status_field = aggregate.STATUS_FIELD
+        author = self.parameterAsString(parameters, "AUTHOR", context)
+        with use_language(language):
+            title = self.parameterAsString(parameters, "TITLE", context) or tr("Survey submissions by admin area")
+        texts = MapTexts(title=title, subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
+                         sources=self.parameterAsString(parameters, "SOURCES", context), author=author)
+        # A project of its own: the PDF metadata and the styled copies do not touch the user's project.
+        project = QgsProject()
+        feedback.pushInfo(tr("Building the {page} layout…").format(page=page))
+        layout = build_choropleth_layout(
+            project, polygons, field, texts, points=points, boundaries=boundaries, page=page, language=language,
+            method=METHODS[self.parameterAsEnum(parameters, "METHOD", context)],
+            classes=self.parameterAsInt(parameters, "CLASSES", context),
+            legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
+            status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context))
+        feedback.setProgress(30)
+        if feedback.isCanceled():
+            return {}
+        feedback.pushInfo(tr("Exporting {file}…").format(file=output))
+        export_layout(layout, output, dpi=self.parameterAsInt(parameters, "DPI", context), title=title,
+                      author=author)
+        feedback.setProgress(100)
+        return {"OUTPUT": output}
