@@ -1,0 +1,52 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Duplicate checks on small hand-made tables."""
+from __future__ import annotations
+
+import pandas as pd
+
+from cartong_plugin.core.checks import ChecksConfig
+from cartong_plugin.core.checks.duplicates import (
+    find_duplicate_keys,
+    find_duplicate_uuids,
+    find_identical_answers,
+)
+
+
+def _table(**columns):
+    return pd.DataFrame(columns, dtype=object)
+
+
+def test_second_copy_of_a_uuid_is_flagged_for_removal():
+    df = _table(_uuid=["a", "b", "a"], _index=["1", "2", "3"], q=["x", "y", "z"])
+    entries = find_duplicate_uuids(df, None, ChecksConfig())
+    assert [(e.uuid, e.question, e.change_type) for e in entries] == [("a", "_uuid", "remove_survey")]
+    assert "_index 3" in entries[0].explanation
+
+
+def test_unique_uuids_raise_nothing():
+    df = _table(_uuid=["a", "b", "c"], q=["x", "x", "x"])
+    assert find_duplicate_uuids(df, None, ChecksConfig()) == []
+
+
+def test_repeated_key_fields_name_the_first_submission():
+    df = _table(_uuid=["a", "b", "c"], hh_id=["H1", "H2", "H1"], day=["d1", "d1", "d1"])
+    entries = find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id", "day")))
+    assert [(e.uuid, e.question, e.old_value) for e in entries] == [("c", "hh_id", "H1 | d1")]
+    assert "a" in entries[0].explanation
+
+
+def test_empty_key_fields_are_not_duplicates():
+    df = _table(_uuid=["a", "b"], hh_id=[None, None])
+    assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id",))) == []
+
+
+def test_identical_answers_under_new_uuid_are_flagged():
+    df = _table(_uuid=["a", "b", "c"], q1=["1", "2", "1"], q2=["x", "y", "x"], q3=["k", "k", "k"],
+                _submission_time=["t1", "t2", "t3"])
+    entries = find_identical_answers(df, None, ChecksConfig())
+    assert [(e.uuid, e.check_id) for e in entries] == [("c", "duplicates.answers")]
+
+
+def test_answers_differing_in_one_question_are_not_identical():
+    df = _table(_uuid=["a", "b"], q1=["1", "1"], q2=["x", "x"], q3=["k", "m"])
+    assert find_identical_answers(df, None, ChecksConfig()) == []
