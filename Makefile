@@ -56,8 +56,10 @@ test-ltr:
 	bash tests/tools/ltr.sh
 
 lint: venv
-	$(VENV)/bin/ruff check cartong_plugin tests i18n
-	$(PY) tests/tools/lint_qt6.py cartong_plugin tests
+	@status=0; \
+	$(VENV)/bin/ruff check --config tests/ruff.toml cartong_plugin tests i18n || status=1; \
+	$(PY) tests/tools/lint_qt6.py cartong_plugin tests i18n || status=1; \
+	exit $$status
 
 package: translations
 	$(SYSTEM_PYTHON) tests/tools/package_plugin.py --output dist/cartong_plugin.zip

@@ -2,8 +2,9 @@
 """Run by QGIS through PYQGIS_STARTUP, before plugins load: record every error QGIS logs.
 
 Errors raised while QGIS imports or starts the plugin happen before ``--code`` runs, so they are
-caught here (and QGIS's modal stack-trace dialog is switched off): each "Python error" message, and each CartONG message of level Critical, is appended
-as one JSON line to the file named by CARTONG_SMOKE_ERRORS; gui_smoke.py reads it at the end.
+caught here, and QGIS's modal stack-trace dialog, which would block an unattended run, is switched
+off. Each "Python error" message, and each CartONG message of level Critical, is appended as one
+JSON line to the file named by CARTONG_SMOKE_ERRORS; gui_smoke.py reads it at the end.
 """
 from __future__ import annotations
 

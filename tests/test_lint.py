@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Qt6-readiness check (tests/tools/lint_qt6.py) catches each Qt5-only idiom, and the code is clean."""
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+TOOL = REPO / "tests" / "tools" / "lint_qt6.py"
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location("lint_qt6", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["lint_qt6"] = module  # dataclasses look the module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+lint_qt6 = _load_tool()
+
+
+@pytest.fixture(scope="module")
+def enum_table():
+    return lint_qt6.EnumTable()
+
+
+def _codes(source: str, table, min_qgis=(3, 22)) -> list[str]:
+    source = "from __future__ import annotations\n" + textwrap.dedent(source)
+    return [f.code for f in lint_qt6.check_source(source, "snippet.py", table, min_qgis)]
+
+
+@pytest.mark.parametrize("line", ["from PyQt5.QtCore import Qt", "import PyQt5.QtWidgets", "from PyQt5 import sip",
+                                  "import sip"])
+def test_flags_direct_pyqt_imports(line, enum_table):
+    assert _codes(line, enum_table) == ["Q601"]
+
+
+def test_flags_exec_underscore(enum_table):
+    assert _codes("dialog.exec_()\n", enum_table) == ["Q602"]
+
+
+@pytest.mark.parametrize("expression, scoped", [
+    ("Qt.AlignLeft", "Qt.AlignmentFlag.AlignLeft"),
+    ("QMessageBox.Yes", "QMessageBox.StandardButton.Yes"),
+    ("QDialogButtonBox.Ok", "QDialogButtonBox.StandardButton.Ok"),
+    ("QSizePolicy.Expanding", "QSizePolicy.Policy.Expanding"),
+    ("QtCore.Qt.Checked", "Qt.CheckState.Checked"),
+    ("Qgis.Warning", "Qgis.MessageLevel.Warning"),
+])
+def test_flags_unscoped_enum_and_names_the_scoped_form(expression, scoped, enum_table):
+    findings = lint_qt6.check_source(f"value = {expression}\n", "snippet.py", enum_table)
+    assert [f.code for f in findings] == ["Q603"]
+    assert scoped in findings[0].message
+
+
+def test_accepts_scoped_enums_methods_and_classes(enum_table):
+    good = """
+        from qgis.core import Qgis
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox, QSizePolicy
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        level = Qgis.MessageLevel.Critical
+        answer = QMessageBox.question(None, "title", "text")
+        enum_type = Qt.AlignmentFlag
+        dialog.exec()
+    """
+    assert _codes(good, enum_table) == []
+
+
+def test_qgswkbtypes_is_flagged_only_when_the_minimum_qgis_has_the_qgis_enum(enum_table):
+    # Qgis.GeometryType arrived in QGIS 3.30: on a 3.22 minimum the scoped QgsWkbTypes form is right.
+    source = "kind = QgsWkbTypes.GeometryType.PointGeometry\n"
+    assert _codes(source, enum_table, min_qgis=(3, 22)) == []
+    assert _codes(source, enum_table, min_qgis=(3, 30)) == ["Q604"]
+
+
+def test_flags_union_annotation_without_future_import(enum_table):
+    source = "def area(name: str | None) -> float:\n    return 0.0\n"
+    findings = lint_qt6.check_source(source, "snippet.py", enum_table)
+    assert [f.code for f in findings] == ["Q605"]
+    assert _codes(source, enum_table) == []  # the same code with the __future__ import is fine
+
+
+def test_noqa_comment_silences_a_finding(enum_table):
+    assert _codes("value = Qt.AlignLeft  # noqa: Q603\n", enum_table) == []
+    assert _codes("value = Qt.AlignLeft  # noqa: Q602\n", enum_table) == ["Q603"]
+
+
+def test_command_line_fails_on_a_bad_file(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("from PyQt5.QtWidgets import QDialog\nQDialog().exec_()\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(TOOL), str(bad)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert "Q601" in run.stdout and "Q602" in run.stdout
+
+
+def test_plugin_and_tests_have_no_qt5_only_idioms():
+    paths = [REPO / "cartong_plugin", REPO / "tests", REPO / "i18n"]
+    run = subprocess.run([sys.executable, str(TOOL), *map(str, paths)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
