@@ -1,0 +1,396 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Write downloaded submissions into the survey GeoPackage (raw + typed tables), streaming.
+
+The shared data contract: ``raw_survey`` / ``raw_<repeat>`` hold every column as TEXT with
+the export's header names (``identification/admin1``, split ``_location_latitude``,
+select_multiple 0/1 columns ``household/water_problems/distance``), ``survey`` is the typed
+Point layer with bare question names and ``<q>_label`` columns, ``<repeat>`` the typed child
+table, ``cartong_metadata`` one row per import/sync. Records are read one at a time from the
+spool, so memory does not grow with the number of submissions.
+
+This is the server-download adapter; when ``core/survey_import.py`` exposes a writer that
+takes the same flattened rows, ``write_records`` can hand them over instead.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from ..errors import CartongError
+from ..geometry import CoordinateError, parse_geopoint
+from ..i18n import tr
+
+RAW_MAIN = "raw_survey"
+TYPED_MAIN = "survey"
+METADATA = "cartong_metadata"
+_JSON_COLUMNS = ("_attachments", "_tags", "_notes", "_geolocation")
+_DATETIME_TYPES = ("datetime", "dateTime", "start", "end")
+_METADATA_TYPES = {"_id": "integer", "_index": "integer", "_submission_time": "datetime", "_uuid": "text",
+                   "_validation_status": "text", "_status": "text", "_submitted_by": "text", "__version__": "text",
+                   "_parent_index": "integer", "_submission__uuid": "text", "_submission__id": "integer"}
+
+
+@dataclass
+class FlatRecord:
+    """One submission as text columns, and its repeat rows by repeat name."""
+
+    main: dict[str, str | None]
+    repeats: dict[str, list[dict[str, str | None]]] = field(default_factory=dict)
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+class RecordFlattener:
+    """Kobo-shaped records (slash paths, repeats as lists) -> export-like text columns."""
+
+    def __init__(self, form, main_table: str, start_index: int = 0, repeat_start: dict | None = None):
+        self.form = form
+        self.main_table = main_table
+        self.index = start_index
+        self.repeat_index = dict(repeat_start or {})
+        by_path = {}
+        for question in form.questions.values():
+            by_path[question.path] = question
+        self.by_path = by_path
+
+    def flatten(self, record: dict) -> FlatRecord:
+        self.index += 1
+        main: dict[str, str | None] = {}
+        repeats: dict[str, list[dict]] = {}
+        for key, value in record.items():
+            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) \
+                    and key not in _JSON_COLUMNS:
+                self._repeat(key, value, self.index, record, repeats, self.main_table)
+                continue
+            if key == "_validation_status" and isinstance(value, dict):
+                main[key] = value.get("uid") or ""
+                continue
+            main[key] = _text(value)
+            self._derived(key, value, main)
+        main["_index"] = str(self.index)
+        return FlatRecord(main=main, repeats=repeats)
+
+    def _derived(self, key: str, value, out: dict) -> None:
+        """Split geopoint and select_multiple columns, as Kobo's own exports add them."""
+        question = self.by_path.get(key)
+        if question is None or value in (None, ""):
+            return
+        if question.type == "geopoint":
+            parts = (str(value).split() + ["", "", "", ""])[:4]
+            for suffix, part in zip(("latitude", "longitude", "altitude", "precision"), parts):
+                out[f"_{question.name}_{suffix}"] = part or None
+        elif question.type == "select_multiple" and question.list_name in self.form.choices:
+            chosen = set(str(value).split())
+            for choice in self.form.choices[question.list_name]:
+                out[f"{key}/{choice.name}"] = "1" if choice.name in chosen else "0"
+
+    def _repeat(self, path: str, items: list, parent_index: int, submission: dict, repeats: dict,
+                parent_table: str) -> None:
+        name = path.rsplit("/", 1)[-1]
+        for item in items:
+            index = self.repeat_index.get(name, 0) + 1
+            self.repeat_index[name] = index
+            row: dict[str, str | None] = {}
+            for key, value in item.items():
+                if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+                    self._repeat(key, value, index, submission, repeats, name)
+                    continue
+                local = key[len(path) + 1:] if key.startswith(path + "/") else key
+                row[local] = _text(value)
+                self._derived(key, value, row)
+            row.update({"_index": str(index), "_parent_table_name": parent_table,
+                        "_parent_index": str(parent_index),
+                        "_submission__uuid": _text(submission.get("_uuid")),
+                        "_submission__id": _text(submission.get("_id"))})
+            repeats.setdefault(name, []).append(row)
+
+
+# -- OGR helpers ------------------------------------------------------------------------------
+def _ogr():
+    from osgeo import ogr, osr
+
+    ogr.UseExceptions()
+    return ogr, osr
+
+
+def _layer_fields(layer) -> list[str]:
+    defn = layer.GetLayerDefn()
+    return [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+
+
+def _ensure_fields(layer, columns: list[str], types: dict | None = None) -> dict[str, int]:
+    """Add the missing columns (appended: existing ones keep their place); {name: index}."""
+    ogr, _ = _ogr()
+    existing = set(_layer_fields(layer))
+    for column in columns:
+        if column not in existing:
+            kind = (types or {}).get(column, ogr.OFTString)
+            definition = ogr.FieldDefn(column, kind)
+            if kind == ogr.OFTInteger and column.endswith("__bool"):
+                definition.SetSubType(ogr.OFSTBoolean)
+            layer.CreateField(definition)
+            existing.add(column)
+    names = _layer_fields(layer)
+    return {name: i for i, name in enumerate(names)}
+
+
+def _get_or_create(ds, name: str, geom_type, srs=None):
+    ogr, _ = _ogr()
+    layer = ds.GetLayerByName(name)
+    if layer is None:
+        layer = ds.CreateLayer(name, srs=srs, geom_type=geom_type, options=["FID=fid"])
+    return layer
+
+
+class _TypedColumns:
+    """Bare-name typed columns of one table, from the form."""
+
+    def __init__(self, form, language: str, repeat: str | None):
+        ogr, _ = _ogr()
+        self.form = form
+        self.language = language
+        self.repeat = repeat
+        self.ogr_types = {"integer": ogr.OFTInteger64, "decimal": ogr.OFTReal, "date": ogr.OFTDate,
+                          "datetime": ogr.OFTDateTime, "text": ogr.OFTString}
+        self.labels_cache: dict[str, dict[str, str]] = {}
+
+    def kind(self, column: str, question) -> str:
+        if question is None:
+            if column in _METADATA_TYPES:
+                return _METADATA_TYPES[column]
+            if column.startswith("_") and column.endswith(("_latitude", "_longitude", "_altitude", "_precision")):
+                return "decimal"
+            return "text"
+        if question.type in ("integer",):
+            return "integer"
+        if question.type == "decimal":
+            return "decimal"
+        if question.type in ("date", "today"):
+            return "date"
+        if question.type in _DATETIME_TYPES:
+            return "datetime"
+        return "text"
+
+    def labels(self, list_name: str) -> dict[str, str]:
+        if list_name not in self.labels_cache:
+            self.labels_cache[list_name] = self.form.choice_labels(list_name, self.language)
+        return self.labels_cache[list_name]
+
+
+def _set_datetime(feature, index: int, text: str) -> None:
+    """Set an OGR DateTime from ISO text, keeping the time zone (GeoPackage wants canonical text)."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return  # not a date: the raw table keeps the text
+    tz_flag = 0  # unknown zone: stored as written
+    if value.utcoffset() is not None:  # GeoPackage stores zoned times in UTC
+        value, tz_flag = value.astimezone(dt.timezone.utc), 100
+    feature.SetField(index, value.year, value.month, value.day, value.hour, value.minute,
+                     value.second + value.microsecond / 1e6, tz_flag)
+
+
+def _convert(kind: str, text: str | None):
+    if text is None or text == "":
+        return None
+    try:
+        if kind == "integer":
+            return int(float(text))
+        if kind == "decimal":
+            return float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
+    except ValueError:
+        return None  # the raw table keeps the text; the checks report it
+    return text
+
+
+class SurveyGpkgWriter:
+    """Append flattened records to the raw and typed tables of one (open) GeoPackage."""
+
+    def __init__(self, path: str, form, language: str | None = None):
+        ogr, osr = _ogr()
+        self.path = path
+        self.form = form
+        driver = ogr.GetDriverByName("GPKG")
+        self.ds = ogr.Open(path, 1) if _exists(path) else driver.CreateDataSource(path)
+        if self.ds is None:
+            raise CartongError(tr("The GeoPackage {file} could not be opened for writing.").format(file=path),
+                               path=path)
+        self.srs = osr.SpatialReference()
+        self.srs.ImportFromEPSG(4326)
+        self.srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        self.language = form.resolve_language(language) if hasattr(form, "resolve_language") else ""
+        self.geopoint = next((q for q in form.questions.values() if q.type == "geopoint" and not q.repeat), None)
+        self.by_path = {q.path: q for q in form.questions.values()}
+
+    def close(self) -> None:
+        self.ds = None
+
+    def existing_counts(self) -> tuple[int, dict[str, int]]:
+        """(max _index of raw_survey, {repeat: max _index}) so an update continues the numbering."""
+        def max_index(table):
+            if self.ds.GetLayerByName(table) is None:
+                return 0
+            sql = self.ds.ExecuteSQL(f'SELECT MAX(CAST("_index" AS INTEGER)) FROM "{table}"')
+            try:
+                feature = sql.GetNextFeature()
+                return int(feature.GetField(0) or 0) if feature else 0
+            finally:
+                self.ds.ReleaseResultSet(sql)
+        repeats = {}
+        for i in range(self.ds.GetLayerCount()):
+            name = self.ds.GetLayer(i).GetName()
+            if name.startswith("raw_") and name != RAW_MAIN:
+                repeats[name[4:]] = max_index(name)
+        return max_index(RAW_MAIN), repeats
+
+    def write(self, flat_records, columns: list[str], repeat_columns: dict[str, list[str]]) -> int:
+        """Append every FlatRecord (an iterable, read once) in one transaction; return the count."""
+        ogr, _ = _ogr()
+        raw = _get_or_create(self.ds, RAW_MAIN, ogr.wkbNone)
+        raw_idx = _ensure_fields(raw, columns)
+        typed = _get_or_create(self.ds, TYPED_MAIN, ogr.wkbPoint, self.srs)
+        typed_plan = self._typed_plan(typed, columns, None)
+        repeat_layers = {}
+        for name, cols in repeat_columns.items():
+            layer = _get_or_create(self.ds, f"raw_{name}", ogr.wkbNone)
+            table = name if name != TYPED_MAIN else f"{name}_rows"
+            typed_layer = _get_or_create(self.ds, table, ogr.wkbNone)
+            repeat_layers[name] = (layer, _ensure_fields(layer, cols), typed_layer,
+                                   self._typed_plan(typed_layer, cols, name))
+        count = 0
+        self.ds.StartTransaction()
+        try:
+            for flat in flat_records:
+                self._add_raw(raw, raw_idx, flat.main)
+                self._add_typed(typed, typed_plan, flat.main, geometry=True)
+                for name, rows in flat.repeats.items():
+                    layer, idx, typed_layer, plan = repeat_layers[name]
+                    for row in rows:
+                        self._add_raw(layer, idx, row)
+                        self._add_typed(typed_layer, plan, row, geometry=False)
+                count += 1
+            self.ds.CommitTransaction()
+        except BaseException:
+            self.ds.RollbackTransaction()
+            raise
+        return count
+
+    def _add_raw(self, layer, idx: dict[str, int], row: dict) -> None:
+        ogr, _ = _ogr()
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for key, value in row.items():
+            if value is not None:
+                feature.SetField(idx[key], value)
+        layer.CreateFeature(feature)
+
+    def _typed_plan(self, layer, columns: list[str], repeat: str | None):
+        """[(raw column, typed column, kind, list_name or None)] and the layer's field indexes."""
+        ogr, _ = _ogr()
+        helper = _TypedColumns(self.form, self.language, repeat)
+        plan, wanted, types = [], [], {}
+        used = set()
+        for column in columns:
+            question = self.by_path.get(column if repeat is None else f"{self._repeat_path(repeat)}/{column}")
+            if question is None and "/" in column:
+                continue  # select_multiple 0/1 split columns and unknown groups stay in the raw table only
+            name = question.name if question is not None else column
+            if name in used:
+                name = column.replace("/", "_")
+            used.add(name)
+            kind = helper.kind(column, question)
+            plan.append((column, name, kind, question.list_name if question is not None and question.is_select
+                         else None))
+            wanted.append(name)
+            types[name] = helper.ogr_types[kind]
+            if question is not None and question.is_select:
+                wanted.append(f"{name}_label")
+        idx = _ensure_fields(layer, wanted, types)
+        return plan, idx, helper
+
+    def _repeat_path(self, repeat: str) -> str:
+        group = self.form.repeats.get(repeat) if hasattr(self.form, "repeats") else None
+        return group.path if group is not None else repeat
+
+    def _add_typed(self, layer, plan_and_idx, row: dict, geometry: bool) -> None:
+        ogr, _ = _ogr()
+        plan, idx, helper = plan_and_idx
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for column, name, kind, list_name in plan:
+            value = _convert(kind, row.get(column))
+            if value is None:
+                continue
+            if kind == "datetime":
+                _set_datetime(feature, idx[name], value)
+            else:
+                feature.SetField(idx[name], value)
+            if list_name:
+                labels = helper.labels(list_name)
+                feature.SetField(idx[f"{name}_label"], " ".join(labels.get(code, code) for code in value.split()))
+        if geometry and self.geopoint is not None:
+            try:
+                point = parse_geopoint(row.get(self.geopoint.path))
+            except CoordinateError:
+                point = None  # kept in the raw table; the checks report bad coordinates
+            if point is not None:
+                geom = ogr.Geometry(ogr.wkbPoint)
+                geom.AddPoint_2D(point.lon, point.lat)
+                feature.SetGeometry(geom)
+        layer.CreateFeature(feature)
+
+    # -- metadata ---------------------------------------------------------------------------
+    def log_sync(self, entry: dict) -> None:
+        """Append one row to ``cartong_metadata`` (columns added as needed, all text)."""
+        ogr, _ = _ogr()
+        layer = _get_or_create(self.ds, METADATA, ogr.wkbNone)
+        idx = _ensure_fields(layer, list(entry))
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for key, value in entry.items():
+            if value is not None:
+                feature.SetField(idx[key], str(value))
+        layer.CreateFeature(feature)
+
+
+def read_metadata(path: str) -> list[dict[str, str]]:
+    """Every row of ``cartong_metadata`` as {column: text}, oldest first ([] if none)."""
+    ogr, _ = _ogr()
+    if not _exists(path):
+        return []
+    ds = ogr.Open(str(path), 0)
+    layer = ds.GetLayerByName(METADATA) if ds is not None else None
+    if layer is None:
+        return []
+    names = _layer_fields(layer)
+    rows = []
+    for feature in layer:
+        rows.append({n: feature.GetField(n) for n in names})
+    return rows
+
+
+def _exists(path) -> bool:
+    import os
+
+    return os.path.exists(path)
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def sha256_of(path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

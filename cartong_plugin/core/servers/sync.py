@@ -1,0 +1,199 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Download a form's submissions into the survey GeoPackage, or update it with the new ones.
+
+The download goes to a temporary spool (JSON lines), then a temporary copy of the
+GeoPackage is written and renamed over the target only when everything succeeded: a
+failure or a cancel leaves the previous GeoPackage exactly as it was. "Update" asks the
+server only for submissions newer than the last sync (Kobo ``_id``, ODK submission date,
+both read from ``cartong_metadata``) and appends them: raw tables are append-only.
+"""
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..atomic import atomic_output
+from ..errors import CartongError
+from ..i18n import tr
+from .gpkg_writer import RAW_MAIN, RecordFlattener, SurveyGpkgWriter, read_metadata, sha256_of, utc_now
+from .http import NetworkUnavailable, log
+from .records import RecordSpool
+
+
+@dataclass
+class SyncResult:
+    gpkg: Path
+    mode: str  # "download" or "update"
+    new_records: int
+    total_records: int
+    pages: int
+    attachments: int
+    seconds: float
+    network_seconds: float
+    server_count: int | None = None
+
+
+class OfflineError(NetworkUnavailable):
+    """The server cannot be reached; ``last_copy`` is the GeoPackage downloaded before, if any."""
+
+    def __init__(self, message: str, last_copy: Path | None = None):
+        super().__init__(message)
+        self.last_copy = last_copy
+
+
+def attachments_dir(gpkg: Path) -> Path:
+    """``<gpkg stem>_attachments/`` beside the GeoPackage."""
+    gpkg = Path(gpkg)
+    return gpkg.with_name(f"{gpkg.stem}_attachments")
+
+
+def last_sync(gpkg: Path) -> dict[str, str] | None:
+    """The latest server-sync row of ``cartong_metadata`` (None if never synced from a server)."""
+    rows = [r for r in read_metadata(str(gpkg)) if r.get("source_kind") in ("kobo", "odk")]
+    return rows[-1] if rows else None
+
+
+def last_copy_message(gpkg: Path) -> str:
+    row = last_sync(gpkg) if Path(gpkg).exists() else None
+    if row is None:
+        return tr("No copy of this form has been downloaded on this computer yet.")
+    return tr("The last downloaded copy is still available: {file} ({records} submissions, synced {when}).").format(
+        file=Path(gpkg).name, records=row.get("records_total", "?"), when=row.get("synced_at", "?"))
+
+
+def sync_kobo(server_url: str, token: str, uid: str, output, *, update: bool = False,
+              attachments: bool = False, language: str | None = None, feedback=None,
+              page_size: int | None = None, **client_options) -> SyncResult:
+    """Download (or update) KoboToolbox survey ``uid`` into the GeoPackage ``output``."""
+    from .kobo import PAGE_SIZE, KoboClient
+
+    output = Path(output)
+    client = KoboClient(server_url, token, feedback=feedback, **client_options)
+    try:
+        form = _offline_guard(lambda: client.read_form(uid), output)
+        previous = last_sync(output) if update and output.exists() else None
+        after = int(previous["last_id"]) if previous and (previous.get("last_id") or "").isdigit() else None
+
+        def download(spool):
+            return client.download_submissions(uid, spool, after_id=after, page_size=page_size or PAGE_SIZE)
+
+        def fetch_attachments(records, folder):
+            return client.download_attachments(records, folder)
+
+        source = f"{client.http.base_url}/api/v2/assets/{uid}/"
+        return _sync(client.http, form, output, update, download, fetch_attachments if attachments else None,
+                     source=source, kind="kobo", language=language, feedback=feedback)
+    finally:
+        client.close()
+
+
+def sync_odk(server_url: str, project_id: int, xml_form_id: str, output, *, email: str = "",
+             password: str = "", app_user_token: str = "", update: bool = False, attachments: bool = False,
+             form_spec=None, language: str | None = None, feedback=None, page_size: int | None = None,
+             **client_options) -> SyncResult:
+    """Download (or update) ODK Central form ``xml_form_id`` of project ``project_id`` into ``output``.
+
+    ``form_spec`` (read from the XLSForm with ``read_xlsform``) gives labels and choices;
+    without it the form's fields from Central give names and types only.
+    """
+    from .odk_central import PAGE_SIZE, OdkCentralClient
+
+    output = Path(output)
+    client = _offline_guard(lambda: OdkCentralClient(server_url, email=email, password=password,
+                                                     app_user_token=app_user_token, feedback=feedback,
+                                                     **client_options), output)
+    try:
+        fields_form = _offline_guard(lambda: client.read_form(project_id, xml_form_id), output)
+        form = form_spec or fields_form
+        previous = last_sync(output) if update and output.exists() else None
+        after = previous.get("last_time") if previous else None
+
+        def download(spool):
+            return client.download_submissions(project_id, xml_form_id, spool, after_time=after or None,
+                                               page_size=page_size or PAGE_SIZE)
+
+        def fetch_attachments(records, folder):
+            return client.download_attachments(project_id, xml_form_id, records, folder)
+
+        source = f"{client.http.base_url}/v1/projects/{int(project_id)}/forms/{xml_form_id}"
+        return _sync(client.http, form, output, update, download, fetch_attachments if attachments else None,
+                     source=source, kind="odk", language=language, feedback=feedback)
+    finally:
+        client.close()
+
+
+def _offline_guard(call, output: Path):
+    """Run ``call``; when the server cannot be reached say so at once and point to the last copy."""
+    try:
+        return call()
+    except NetworkUnavailable as err:
+        copy = output if output.exists() else None
+        raise OfflineError(f"{err} {last_copy_message(output)}", last_copy=copy) from err
+
+
+def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *, source: str, kind: str,
+          language, feedback) -> SyncResult:
+    started = time.perf_counter()
+    mode = "update" if update and output.exists() else "download"
+    if update and output.exists() and last_sync(output) is None:
+        raise CartongError(tr("{file} was not downloaded from a server, so it cannot be updated from one. "
+                              "Download into a new GeoPackage instead.").format(file=output.name), path=str(output))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with RecordSpool(output.parent) as spool:
+        stats = _offline_guard(lambda: download(spool), output)
+        http.check_cancelled()
+        with atomic_output(output) as tmp:
+            if mode == "update":
+                shutil.copyfile(output, tmp)  # the original stays untouched until the rename
+            writer = SurveyGpkgWriter(tmp, form, language)
+            try:
+                start_index, repeat_start = writer.existing_counts()
+                columns, repeat_columns = _collect_columns(spool, form, start_index, repeat_start)
+                flattener = RecordFlattener(form, RAW_MAIN, start_index, repeat_start)
+                writer.write((flattener.flatten(r) for r in spool), columns, repeat_columns)
+                total = start_index + stats.records
+                saved = []
+                if fetch_attachments is not None:
+                    saved = fetch_attachments(iter(spool), attachments_dir(output))
+                writer.log_sync({
+                    "source": source, "source_kind": kind, "mode": mode, "synced_at": utc_now(),
+                    "sha256": sha256_of(spool.path), "form_id": form.form_id, "form_version": form.version,
+                    "records_new": stats.records, "records_total": total, "pages": stats.pages,
+                    "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
+                    "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
+                })
+            finally:
+                writer.close()
+            http.check_cancelled()  # a cancel at the very end still leaves the old file
+    result = SyncResult(gpkg=output, mode=mode, new_records=stats.records, total_records=total, pages=stats.pages,
+                        attachments=len(saved), seconds=time.perf_counter() - started,
+                        network_seconds=http.network_seconds, server_count=stats.server_count)
+    log(tr("{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.").format(
+        file=output.name, new=result.new_records, total=total, pages=result.pages,
+        seconds=f"{result.seconds:.1f}"))
+    return result
+
+
+def _previous(output: Path, key: str) -> str:
+    row = last_sync(output) if output.exists() else None
+    return (row or {}).get(key) or ""
+
+
+def _collect_columns(spool, form, start_index, repeat_start) -> tuple[list[str], dict[str, list[str]]]:
+    """First pass: the ordered union of the columns of every flattened record."""
+    flattener = RecordFlattener(form, RAW_MAIN, start_index, repeat_start)
+    main: dict[str, None] = {}
+    repeats: dict[str, dict[str, None]] = {}
+    for record in spool:
+        flat = flattener.flatten(record)
+        for key in flat.main:
+            main.setdefault(key, None)
+        for name, rows in flat.repeats.items():
+            bucket = repeats.setdefault(name, {})
+            for row in rows:
+                for key in row:
+                    bucket.setdefault(key, None)
+    return list(main), {name: list(cols) for name, cols in repeats.items()}
+
