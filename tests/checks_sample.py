@@ -56,3 +56,24 @@ def sample_config(sample_dir: Path, **changes) -> ChecksConfig:
                   gazetteer=read_gazetteer(sample_dir), admin_parent_column="admin1")
     values.update(changes)
     return ChecksConfig(**values)
+
+
+REACH = "impact-initiatives+cleaningtools"
+
+
+def read_reach_survey(real_data_dir: Path):
+    """REACH's Iraq 2021 water survey (data-raw/data.xlsx read with GDAL), R-mangled names undone:
+    ``X.U.FEFF.start`` -> ``start``, ``X_uuid`` -> ``_uuid``."""
+    import pandas as pd
+
+    from cartong_plugin.core.xlsform import read_xlsx_sheets
+
+    sheets = read_xlsx_sheets(real_data_dir / REACH / "data-raw" / "data.xlsx", what="data")
+    headers, rows = next(iter(sheets.values()))
+    df = pd.DataFrame(rows, columns=headers).replace("", None)
+
+    def unmangle(name: str) -> str:
+        name = name.removeprefix("X.U.FEFF.")
+        return "_" + name[2:] if name.startswith("X_") else name
+
+    return df.rename(columns=unmangle)

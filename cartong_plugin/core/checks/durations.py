@@ -11,6 +11,11 @@ from .common import make_entries, to_datetime_utc
 _REFUSED = ("no", "0", "false", "non")
 
 
+def _minutes_text(minutes):
+    """Lazy per-row text of the durations: only flagged rows are formatted."""
+    return lambda i: f"{minutes[i]:.1f}" if minutes[i] == minutes[i] else ""
+
+
 def find_duration_problems(df, form, config):
     import numpy as np
     import pandas as pd
@@ -27,10 +32,10 @@ def find_duration_problems(df, form, config):
         negative = known & (minutes < 0)
         with np.errstate(invalid="ignore"):
             short = known & ~negative & (minutes < config.min_duration_min)
+            long = known & (minutes > config.max_duration_min)
         if config.consent_column in df.columns:  # a refusal is a short interview by nature
             short &= ~df[config.consent_column].astype(str).str.strip().str.lower().isin(_REFUSED).to_numpy()
-            long = known & (minutes > config.max_duration_min)
-        durations = [f"{m:.1f}" if not np.isnan(m) else "" for m in minutes]
+        durations = _minutes_text(minutes)
         entries += make_entries(df, negative, question="duration", old_values=durations,
                                 issue=tr("interview ends before it starts"), check_id="durations.negative",
                                 explanations=tr("The end time is earlier than the start time."), **common)
