@@ -24,15 +24,15 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip can hold
 EXCLUDED_DIRS = {"__pycache__", "tests", "test", ".pytest_cache", ".ruff_cache", "bench", "bench_out", "benchmarks"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".orig", ".rej", ".swp", ".tmp"}
 EXCLUDED_NAMES = {".DS_Store", "Thumbs.db", ".gitignore", ".gitkeep"}
+LARGE_FILE_BYTES = 10 * 1024 * 1024  # worth a warning: every user downloads it with the plugin
 
 
-def _wanted(path: Path) -> bool:
+def _wanted(relative: Path) -> bool:
     return (
-        path.is_file()
-        and not EXCLUDED_DIRS.intersection(path.parts)
-        and path.suffix not in EXCLUDED_SUFFIXES
-        and path.name not in EXCLUDED_NAMES
-        and not path.name.startswith("~$")  # Office lock files
+        not EXCLUDED_DIRS.intersection(relative.parts)
+        and relative.suffix not in EXCLUDED_SUFFIXES
+        and relative.name not in EXCLUDED_NAMES
+        and not relative.name.startswith("~$")  # Office lock files
     )
 
 
@@ -40,7 +40,7 @@ def _tree(root: Path, top: Path) -> dict[str, Path]:
     """Every wanted file under ``top``, keyed by its path relative to ``root`` (POSIX separators)."""
     if not top.is_dir():
         return {}
-    return {p.relative_to(root).as_posix(): p for p in top.rglob("*") if _wanted(p.relative_to(root))}
+    return {p.relative_to(root).as_posix(): p for p in top.rglob("*") if p.is_file() and _wanted(p.relative_to(root))}
 
 
 def plugin_files(repo: Path = REPO) -> dict[str, Path]:
@@ -103,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_translations:
         build_translations()
     files = plugin_files()
+    for name, path in sorted(files.items()):
+        if path.stat().st_size > LARGE_FILE_BYTES:
+            print(f"warning: {name} is {path.stat().st_size / 2**20:.0f} MiB", file=sys.stderr)
     write_zip(files, args.output)
     size_kib = args.output.stat().st_size / 1024
     print(f"{args.output}: {len(files)} files, {size_kib:.0f} KiB")
