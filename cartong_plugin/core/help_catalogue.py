@@ -131,13 +131,16 @@ class Catalogue:
 
     def lookup(self, kind: str, key: str) -> list[Resource]:
         """Resources for a wizard page, check, map type or error code (kind: page, check,
-        map_type, error). Exact matches first; without one, the resources of the topic
-        the key belongs to, so a new check or page still gets something to read."""
+        map_type, error), the trainer's first. A dotted key (``gps.outside_area``) falls back
+        to its family (``gps``); without any match, the resources of the topic the key belongs
+        to, so a new check or page still gets something to read."""
         if kind not in _KIND_KEYS:
             raise ValueError(f"unknown lookup kind {kind!r}")
-        found = [r for r in self.resources if key in r.keys(kind)]
-        if found:
-            return found
+        # "gps.outside_area" is looked up as itself, then as its family "gps".
+        for candidate in dict.fromkeys((key, key.split(".", 1)[0])):
+            found = [r for r in self.resources if candidate in r.keys(kind)]
+            if found:
+                return found
         topic = _FALLBACK_TOPIC.get(kind)
         if kind == "page":
             topic = _PAGE_PREFIX_TOPIC.get(key.split("_", 1)[0])

@@ -1,0 +1,288 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The help dock (offline page first, online resource when connected) and the "Learn" menu.
+
+Wizards call ``show_help(page_id)`` (or ``install_wizard_help(wizard)`` once); the plugin calls
+``build_learn_menu(menu, iface)`` in initGui and ``unload_help(iface)`` in unload.
+"""
+from __future__ import annotations
+
+from qgis.core import QgsNetworkAccessManager
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from ..core.help_catalogue import Catalogue, load_catalogue, offline_page, topic_label
+from ..core.i18n import tr
+from ..core.translation import preferred_language
+
+DOCK_OBJECT_NAME = "CartongHelpDock"
+LEARN_MENU_OBJECT_NAME = "mCartongLearnMenu"
+PROBE_TIMEOUT_MS = 5000
+HELP_PAGE_PROPERTY = "cartong_help_page"  # set on a QWizardPage to name its help page
+
+
+def open_url(url: str) -> bool:
+    """Open ``url`` in the user's browser (looked up at call time so tests can patch it)."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class HelpDock(QDockWidget):
+    """Offline page in a QTextBrowser; below it the matching online resources and a button."""
+
+    def __init__(self, parent=None, catalogue: Catalogue | None = None, language: str | None = None):
+        super().__init__(tr("CartONG help"), parent)
+        self.setObjectName(DOCK_OBJECT_NAME)
+        self.language = language or preferred_language()
+        self.catalogue = catalogue if catalogue is not None else load_catalogue()
+        self.page_id = ""
+        self.resources = []
+        self.online: bool | None = None  # None while the connection check runs
+        self._probe_reply = None
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.browser = QTextBrowser(body)
+        self.browser.setObjectName("helpBrowser")
+        self.browser.setOpenLinks(True)
+        self.browser.setOpenExternalLinks(True)
+        layout.addWidget(self.browser, 1)
+        self.resource_combo = QComboBox(body)
+        self.resource_combo.setObjectName("helpResources")
+        self.resource_combo.setToolTip(tr("Online resources of CartONG's resource centre for this step"))
+        self.resource_combo.currentIndexChanged.connect(self._probe_current)
+        layout.addWidget(self.resource_combo)
+        row = QHBoxLayout()
+        self.status_label = QLabel(body)
+        self.status_label.setWordWrap(True)
+        row.addWidget(self.status_label, 1)
+        self.online_button = QPushButton(tr("Open the online guide"), body)
+        self.online_button.setObjectName("helpOpenOnline")
+        self.online_button.clicked.connect(self.open_online)
+        row.addWidget(self.online_button)
+        layout.addLayout(row)
+        self.setWidget(body)
+        self._update_online_widgets()
+
+    # pages -------------------------------------------------------------------------
+    def show_page(self, page_id: str) -> bool:
+        """Show the offline page of ``page_id`` and the online resources for it.
+
+        Returns False when no offline page exists (the resources are still listed)."""
+        self.page_id = page_id
+        page = offline_page(page_id, self.language)
+        if page is not None:
+            self.browser.setSource(QUrl.fromLocalFile(str(page)))
+        else:
+            self.browser.setHtml("<p>{}</p>".format(
+                tr("There is no offline help for this step yet. Use the online guide below when you are "
+                   "connected.")))
+        self.set_resources(self.catalogue.for_page(page_id))
+        return page is not None
+
+    def set_resources(self, resources) -> None:
+        # The trainer's resources first, then those readable in the user's language.
+        self.resources = sorted(resources, key=lambda r: (r.origin == "bundled",
+                                                          r.language_of(self.language) != self.language))
+        self.resource_combo.blockSignals(True)
+        self.resource_combo.clear()
+        for resource in self.resources:
+            text = resource.title(self.language)
+            if resource.language_of(self.language) != self.language:
+                text += " [{}]".format(resource.language_of(self.language))
+            self.resource_combo.addItem(text, resource.id)
+        self.resource_combo.blockSignals(False)
+        self.resource_combo.setVisible(len(self.resources) > 1)
+        self._probe_current()
+
+    def current_resource(self):
+        index = self.resource_combo.currentIndex()
+        return self.resources[index] if 0 <= index < len(self.resources) else None
+
+    def current_url(self) -> str:
+        resource = self.current_resource()
+        return resource.url(self.language) if resource else ""
+
+    # online ------------------------------------------------------------------------
+    def _probe_current(self, *_args) -> None:
+        """Ask the resource's server (HEAD) in the background: any HTTP answer means online."""
+        url = self.current_url()
+        if self._probe_reply is not None:
+            self._probe_reply.finished.disconnect()
+            self._probe_reply.abort()
+            self._probe_reply = None
+        if not url:
+            self.online = False
+            self._update_online_widgets()
+            return
+        self.online = None
+        self._update_online_widgets()
+        request = QNetworkRequest(QUrl(url))
+        request.setTransferTimeout(PROBE_TIMEOUT_MS)
+        reply = QgsNetworkAccessManager.instance().head(request)
+        self._probe_reply = reply
+        reply.finished.connect(lambda r=reply: self._probe_finished(r))
+
+    def _probe_finished(self, reply) -> None:
+        if reply is not self._probe_reply:
+            return
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        self.online = status is not None  # 404/405 still prove the connection works
+        self._probe_reply = None
+        reply.deleteLater()
+        self._update_online_widgets()
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._update_online_widgets()
+
+    def _update_online_widgets(self) -> None:
+        has_resource = self.current_resource() is not None
+        self.online_button.setEnabled(bool(has_resource and self.online))
+        if not has_resource:
+            self.status_label.setText(tr("No online resource is listed for this step."))
+        elif self.online is None:
+            self.status_label.setText(tr("Checking the connection…"))
+        elif self.online:
+            self.status_label.setText(tr("Online: the guide opens in your browser."))
+        else:
+            self.status_label.setText(tr("No connection: the page above has the essentials."))
+        self.online_button.setToolTip(self.current_url())
+
+    def open_online(self) -> bool:
+        url = self.current_url()
+        return bool(url) and open_url(url)
+
+
+# -- helpers used by the plugin and the wizards --------------------------------------------
+def _iface(iface=None):
+    if iface is not None:
+        return iface
+    from qgis.utils import iface as qgis_iface
+
+    return qgis_iface
+
+
+def help_dock(iface=None, create: bool = True) -> HelpDock | None:
+    """The one help dock of the main window, created on first use."""
+    main_window = _iface(iface).mainWindow()
+    dock = main_window.findChild(HelpDock, DOCK_OBJECT_NAME)
+    if dock is None and create:
+        dock = HelpDock(main_window)
+        main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock
+
+
+def show_help(page_id: str, iface=None) -> HelpDock:
+    """Show the help of a wizard page (an id of ``WIZARD_PAGES``) in the help dock."""
+    dock = help_dock(iface)
+    dock.show_page(page_id)
+    dock.show()
+    dock.raise_()
+    return dock
+
+
+def show_help_for(kind: str, key: str, page_id: str = "", iface=None) -> HelpDock:
+    """Help for a check, map type or error code: the page's offline help, those resources."""
+    dock = help_dock(iface)
+    if page_id:
+        dock.show_page(page_id)
+    dock.set_resources(dock.catalogue.lookup(kind, key))
+    dock.show()
+    dock.raise_()
+    return dock
+
+
+def install_wizard_help(wizard: QWizard, iface=None) -> None:
+    """Give a QWizard a Help button showing the current page's help.
+
+    The help page id is the page's ``cartong_help_page`` property, else its objectName."""
+    wizard.setOption(QWizard.WizardOption.HaveHelpButton, True)
+
+    def on_help():
+        page = wizard.currentPage()
+        if page is not None:
+            show_help(page.property(HELP_PAGE_PROPERTY) or page.objectName(), iface)
+
+    wizard.helpRequested.connect(on_help)
+
+
+def fill_learn_menu(menu: QMenu, iface=None, catalogue: Catalogue | None = None, language: str | None = None):
+    """(Re)build the Learn menu: one submenu per data-cycle topic, then offline help and training."""
+    language = language or preferred_language()
+    catalogue = catalogue if catalogue is not None else load_catalogue()
+    for submenu in menu.findChildren(QMenu):
+        submenu.deleteLater()  # clear() drops the actions, not the submenus it created
+    menu.clear()
+    for topic, resources in catalogue.by_topic().items():
+        submenu = menu.addMenu(topic_label(topic))
+        submenu.setObjectName(f"mCartongLearn_{topic}")
+        for resource in resources:
+            text = resource.title(language)
+            content_language = resource.language_of(language)
+            if content_language != language:
+                text += f" [{content_language}]"
+            action = submenu.addAction(text)
+            action.setData(resource.url(language))
+            action.setToolTip(resource.url(language))
+            action.triggered.connect(lambda _checked=False, url=resource.url(language): open_url(url))
+    menu.addSeparator()
+    offline = menu.addAction(tr("Offline help…"))
+    offline.triggered.connect(lambda _checked=False: show_help("index", iface))
+    training = menu.addAction(tr("Start training session…"))
+    training.setObjectName("actionCartongTraining")
+
+    def start_training(_checked=False):
+        from .training_panel import start_training_session
+
+        start_training_session(_iface(iface))
+
+    training.triggered.connect(start_training)
+    if catalogue.problems:
+        problems = menu.addAction(tr("Problems in the help catalogue…"))
+        problems.triggered.connect(lambda _checked=False: _show_problems(catalogue.problems, iface))
+    return menu
+
+
+def _show_problems(problems, iface=None) -> None:
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    QMessageBox.warning(_iface(iface).mainWindow(), tr("CartONG help catalogue"), "\n\n".join(problems))
+
+
+def build_learn_menu(parent_menu: QMenu, iface=None, catalogue: Catalogue | None = None,
+                     language: str | None = None) -> QMenu:
+    """Add the "Learn" submenu to ``parent_menu`` and return it.
+
+    The catalogue is read again each time the menu opens, so a trainer's catalogue set in the
+    settings applies at once; pass ``catalogue`` to fix it (tests)."""
+    menu = QMenu(tr("Learn"), parent_menu)
+    menu.setObjectName(LEARN_MENU_OBJECT_NAME)
+    fill_learn_menu(menu, iface, catalogue, language)
+    if catalogue is None:
+        menu.aboutToShow.connect(lambda: fill_learn_menu(menu, iface, None, language))
+    parent_menu.addMenu(menu)
+    return menu
+
+
+def unload_help(iface=None) -> None:
+    """Remove the help dock and the training panel from the main window (plugin unload)."""
+    main_window = _iface(iface).mainWindow()
+    from .training_panel import TrainingPanel
+
+    for dock_type in (HelpDock, TrainingPanel):
+        for dock in main_window.findChildren(dock_type):
+            main_window.removeDockWidget(dock)
+            dock.setParent(None)
+            dock.deleteLater()

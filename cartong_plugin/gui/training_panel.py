@@ -1,0 +1,220 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The training side panel: exercises whose steps tick themselves as outputs appear.
+
+It watches the project (layers added, layouts added) and the training folder (files written),
+and asks ``core.training`` to re-evaluate the steps shortly after each change.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QFileSystemWatcher, Qt, QTimer
+from qgis.PyQt.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import CartongError
+from ..core.i18n import tr
+from ..core.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
+from ..core.translation import preferred_language
+
+PANEL_OBJECT_NAME = "CartongTrainingPanel"
+REEVALUATE_DELAY_MS = 700  # let writers finish (a GeoPackage is written in several steps)
+
+
+class TrainingPanel(QDockWidget):
+    """Lists the exercises of a session; ticks steps, resets and exports the summary."""
+
+    def __init__(self, session: TrainingSession, parent=None, project: QgsProject | None = None,
+                 language: str | None = None, iface=None):
+        super().__init__(tr("CartONG training"), parent)
+        self.setObjectName(PANEL_OBJECT_NAME)
+        self.session = session
+        self.project = project or QgsProject.instance()
+        self.language = language or preferred_language()
+        self.iface = iface
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.folder_label = QLabel(tr("Folder: {folder}").format(folder=session.folder), body)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder_label)
+        self.tree = QTreeWidget(body)
+        self.tree.setObjectName("trainingSteps")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.itemDoubleClicked.connect(self._show_step_help)
+        layout.addWidget(self.tree, 1)
+        self.progress_label = QLabel(body)
+        layout.addWidget(self.progress_label)
+        buttons = QHBoxLayout()
+        self.reset_button = QPushButton(tr("Reset"), body)
+        self.reset_button.setToolTip(tr("Put the training folder back as it was at the start"))
+        self.reset_button.clicked.connect(self.confirm_reset)
+        self.summary_button = QPushButton(tr("Export summary…"), body)
+        self.summary_button.clicked.connect(self.ask_export_summary)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.summary_button)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+        self.step_items: dict[str, QTreeWidgetItem] = {}
+        self._build_tree()
+
+        # Re-evaluate shortly after any change, once, whatever the number of signals.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REEVALUATE_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self.schedule_refresh)
+        self.watcher.fileChanged.connect(self.schedule_refresh)
+        self.project.layersAdded.connect(self.schedule_refresh)
+        self.project.layoutManager().layoutAdded.connect(self.schedule_refresh)
+        self._watch_folder()
+        self.refresh()
+
+    # tree --------------------------------------------------------------------------
+    def _build_tree(self) -> None:
+        self.tree.clear()
+        self.step_items.clear()
+        for exercise in self.session.exercises:
+            parent = QTreeWidgetItem(self.tree, [exercise.title(self.language)])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for step in exercise.steps:
+                item = QTreeWidgetItem(parent, [step.title(self.language)])
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # ticked by the outputs, not by hand
+                item.setToolTip(0, step.hint(self.language))
+                item.setData(0, Qt.ItemDataRole.UserRole, step.help_page)
+                self.step_items[step.id] = item
+            parent.setExpanded(True)
+        self._show_ticks()
+
+    def _show_ticks(self) -> None:
+        done = self.session.done
+        for step_id, item in self.step_items.items():
+            item.setCheckState(0, Qt.CheckState.Checked if step_id in done else Qt.CheckState.Unchecked)
+        self.progress_label.setText(tr("Steps done: {done} of {total}").format(
+            done=len(done), total=len(self.step_items)))
+
+    def is_ticked(self, step_id: str) -> bool:
+        return self.step_items[step_id].checkState(0) == Qt.CheckState.Checked
+
+    def _show_step_help(self, item, _column) -> None:
+        page = item.data(0, Qt.ItemDataRole.UserRole)
+        if page:
+            from .help_dock import show_help
+
+            show_help(page, self.iface)
+
+    # watching ----------------------------------------------------------------------
+    def _watch_folder(self) -> None:
+        """Watch every folder and GeoPackage of the session (new files, tables added)."""
+        folder = self.session.folder
+        paths = [str(folder)] + [str(p) for p in folder.rglob("*")
+                                 if not any(part.startswith(".") for part in p.relative_to(folder).parts)
+                                 and (p.is_dir() or p.suffix.lower() == ".gpkg")]
+        known = set(self.watcher.directories()) | set(self.watcher.files())
+        new = [p for p in paths if p not in known]
+        if new:
+            self.watcher.addPaths(new)
+
+    def schedule_refresh(self, *_args) -> None:
+        self.timer.start()
+
+    def refresh(self) -> list[str]:
+        """Tick the steps whose outputs now exist; return the ids ticked now."""
+        self._watch_folder()
+        try:
+            ticked = self.session.evaluate(self.project)
+        except (OSError, CartongError) as err:
+            QgsMessageLog.logMessage(str(err), "CartONG", Qgis.MessageLevel.Warning)
+            ticked = []
+        self._show_ticks()
+        if ticked and self.iface is not None:
+            titles = [self.step_items[s].text(0) for s in ticked]
+            self.iface.messageBar().pushSuccess(tr("Training"), tr("Step done: {steps}").format(
+                steps="; ".join(titles)))
+        return ticked
+
+    # actions -----------------------------------------------------------------------
+    def confirm_reset(self) -> None:
+        answer = QMessageBox.question(
+            self, tr("Reset the training"),
+            tr("Delete everything done in {folder} and start again from the sample data?").format(
+                folder=self.session.folder))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reset()
+
+    def reset(self) -> None:
+        """Close the project (it may hold the files), restore the start state, reopen it."""
+        self.project.clear()
+        self.session.reset()
+        self.project.read(str(self.session.project_path))
+        self._build_tree()
+        self._watch_folder()
+
+    def ask_export_summary(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Export the session summary"), str(self.session.folder / "training_summary.html"),
+            tr("HTML (*.html);;Markdown (*.md)"))
+        if path:
+            written = self.session.export_summary(path, self.language)
+            if self.iface is not None:
+                self.iface.messageBar().pushSuccess(tr("Training"), tr("Summary written to {file}").format(
+                    file=written))
+
+    def closeEvent(self, event):  # noqa: N802
+        self.timer.stop()
+        for signal, slot in ((self.project.layersAdded, self.schedule_refresh),
+                             (self.project.layoutManager().layoutAdded, self.schedule_refresh)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+        super().closeEvent(event)
+
+
+def open_training_panel(iface, session: TrainingSession) -> TrainingPanel:
+    """Open the session's project and show its panel (replacing a previous panel)."""
+    main_window = iface.mainWindow()
+    for old in main_window.findChildren(TrainingPanel):
+        old.close()
+        main_window.removeDockWidget(old)
+        old.deleteLater()
+    QgsProject.instance().read(str(session.project_path))
+    panel = TrainingPanel(session, main_window, iface=iface)
+    main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    panel.show()
+    return panel
+
+
+def start_training_session(iface, folder: str | Path | None = None) -> TrainingPanel | None:
+    """Ask for a folder (unless given), start or continue a session there, show the panel."""
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(
+            iface.mainWindow(), tr("Choose an empty folder for the training session"), str(default_folder()))
+        if not folder:
+            return None
+    folder = Path(folder)
+    try:
+        if (folder / STATE_FILE).is_file():
+            session = TrainingSession.open(folder)
+        else:
+            session = TrainingSession.start(folder, language=preferred_language())
+    except CartongError as err:
+        iface.messageBar().pushCritical(tr("Training"), str(err))
+        return None
+    QgsSettings().setValue(SETTING_FOLDER, str(folder))
+    return open_training_panel(iface, session)
