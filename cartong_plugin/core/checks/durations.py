@@ -7,7 +7,6 @@ from ..cleaning_log import format_value
 from ..i18n import tr
 from .common import make_entries, to_datetime_utc
 
-
 _REFUSED = ("no", "0", "false", "non")
 
 
