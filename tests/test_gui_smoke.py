@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The packaged plugin installs into the real QGIS desktop (under Xvfb), adds its menu and opens its dialog."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtGui import QImage
+
+REPO = Path(__file__).resolve().parent.parent
+TOOLS = REPO / "tests" / "tools"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (shutil.which("qgis.bin") and shutil.which("xvfb-run")),
+                       reason="needs the QGIS desktop and Xvfb (make system-deps)"),
+]
+
+
+@pytest.fixture(scope="module")
+def plugin_zip(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("dist") / "cartong_plugin.zip"
+    subprocess.run([sys.executable, str(TOOLS / "package_plugin.py"), "--output", str(output)], check=True,
+                   cwd=REPO, timeout=300, capture_output=True)
+    return output
+
+
+def _smoke(zip_path: Path, png: Path) -> tuple[subprocess.CompletedProcess, dict]:
+    run = subprocess.run(["bash", str(TOOLS / "gui_smoke.sh"), str(zip_path), str(png)], capture_output=True,
+                         text=True, timeout=400)
+    status_file = png.with_suffix(".json")
+    status = json.loads(status_file.read_text(encoding="utf-8")) if status_file.exists() else {}
+    return run, status
+
+
+def _distinct_colours(png: Path) -> int:
+    image = QImage(str(png))
+    assert not image.isNull(), png
+    step_x, step_y = max(1, image.width() // 64), max(1, image.height() // 64)
+    return len({image.pixel(x, y) for x in range(0, image.width(), step_x) for y in range(0, image.height(), step_y)})
+
+
+@pytest.fixture(scope="module")
+def good_run(plugin_zip, tmp_path_factory):
+    png = tmp_path_factory.mktemp("smoke") / "gui-smoke.png"
+    run, status = _smoke(plugin_zip, png)
+    return run, status, png
+
+
+def test_desktop_starts_the_installed_plugin_with_its_menu(good_run):
+    run, status, _ = good_run
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert status["plugin_active"] and status["menu_found"]
+    assert status["menu_title"] == "CartONG"
+    assert len(status["menu_actions"]) == 5  # the home dialog and the four steps
+    assert status["exceptions"] == [] and status["log_errors"] == []
+
+
+def test_main_dialog_is_shown_and_pictured(good_run):
+    run, status, png = good_run
+    assert status["dialog_shown"] and status["dialog_title"] == "CartONG Toolkit"
+    image = QImage(str(png))
+    assert image.width() >= 300 and image.height() >= 150
+    assert _distinct_colours(png) >= 8  # text, icons and buttons, not a blank grab
+
+
+def test_main_window_screenshot_is_not_blank(good_run):
+    _, status, png = good_run
+    window_png = Path(status["window_png"])
+    assert window_png == png.with_name("gui-smoke-window.png")
+    image = QImage(str(window_png))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert _distinct_colours(window_png) >= 16
+
+
+def _broken_zip(plugin_zip: Path, target: Path, first_line_of_init_gui: str) -> Path:
+    """The same plugin with one planted line at the top of initGui."""
+    with zipfile.ZipFile(plugin_zip) as source, zipfile.ZipFile(target, "w") as broken:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "cartong_plugin/plugin.py":
+                text = re.sub(r"(def initGui\(self\):[^\n]*\n)", rf"\1        {first_line_of_init_gui}\n",
+                              data.decode("utf-8"), count=1)
+                assert first_line_of_init_gui in text
+                data = text.encode("utf-8")
+            broken.writestr(info, data)
+    return target
+
+
+@pytest.mark.parametrize("planted, expected_in_output", [
+    ("raise RuntimeError('planted failure in initGui')", "planted failure in initGui"),
+    ("return  # planted: no menu", "menu found=False"),
+])
+def test_smoke_fails_when_the_plugin_raises_or_has_no_menu(plugin_zip, tmp_path, planted, expected_in_output):
+    broken = _broken_zip(plugin_zip, tmp_path / "broken.zip", planted)
+    run, status = _smoke(broken, tmp_path / "gui-smoke.png")
+    assert run.returncode != 0
+    assert status["ok"] is False
+    assert expected_in_output in run.stdout + run.stderr
