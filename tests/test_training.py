@@ -1,0 +1,215 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Training mode: steps tick on real outputs (GeoPackages, project layers, layouts, PDFs); reset restores."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from osgeo import gdal, ogr
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutItemMap,
+    QgsPrintLayout,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from cartong_plugin.core.cleaning_log import LogEntry, write_log_to_gpkg
+from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.export import export_layout
+from cartong_plugin.core.help_catalogue import WIZARD_PAGES
+from cartong_plugin.core.training import STATE_FILE, TrainingSession, load_exercises
+
+gdal.UseExceptions()
+
+
+@pytest.fixture()
+def session(tmp_path, sample_dir, qgis_app) -> TrainingSession:
+    if not (sample_dir / "household_survey_kobo.csv").is_file():
+        pytest.skip("the sample dataset is not built yet")
+    return TrainingSession.start(tmp_path / "training", sample=sample_dir)
+
+
+def _survey_geopackage(session: TrainingSession) -> Path:
+    """outputs/survey.gpkg from the real sample export, written with OGR: the typed point
+    layer ``survey`` and the text table ``raw_survey`` (what the import produces)."""
+    csv = session.data_dir / "household_survey_kobo.csv"
+    target = session.output_dir / "survey.gpkg"
+    gdal.VectorTranslate(str(target), str(csv), layerName="survey", dstSRS="EPSG:4326",
+                         options=["-oo", "SEPARATOR=SEMICOLON", "-oo", "X_POSSIBLE_NAMES=_location_longitude",
+                                  "-oo", "Y_POSSIBLE_NAMES=_location_latitude", "-oo", "AUTODETECT_TYPE=YES",
+                                  "-a_srs", "EPSG:4326", "-nlt", "POINT"])
+    gdal.VectorTranslate(str(target), str(csv), layerName="raw_survey", accessMode="update",
+                         options=["-oo", "SEPARATOR=SEMICOLON", "-nlt", "NONE"])
+    return target
+
+
+def _uuids(gpkg: Path, count: int) -> list[str]:
+    dataset = ogr.Open(str(gpkg))
+    layer = dataset.GetLayerByName("survey")
+    return [feature.GetField("_uuid") for _i, feature in zip(range(count), layer)]
+
+
+def _pdf_of_admin2(session: TrainingSession, project: QgsProject, path: Path) -> Path:
+    layer = QgsVectorLayer(f"{session.data_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
+    assert layer.isValid()
+    project.addMapLayer(layer)
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName("admin2")
+    map_item = QgsLayoutItemMap(layout)
+    map_item.attemptSetSceneRect(map_item.rect().adjusted(0, 0, 200, 150))
+    map_item.setLayers([layer])
+    map_item.setExtent(layer.extent())
+    layout.addLayoutItem(map_item)
+    project.layoutManager().addLayout(layout)
+    return export_layout(layout, path)
+
+
+def _wait_until(condition, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.05)
+    return condition()
+
+
+def test_exercises_exist_in_english_and_french_and_point_to_help_pages():
+    exercises = load_exercises()
+    assert [e.id for e in exercises] == ["import", "clean", "map", "export"]
+    for exercise in exercises:
+        assert set(exercise.titles) >= {"en", "fr"}
+        for step in exercise.steps:
+            assert set(step.titles) >= {"en", "fr"} and set(step.hints) >= {"en", "fr"}, step.id
+            assert step.titles["en"] != step.titles["fr"]
+            assert step.help_page in WIZARD_PAGES, step.id
+
+
+def test_start_copies_the_sample_and_writes_a_ready_project(session, sample_dir):
+    assert (session.data_dir / "household_survey_kobo.csv").read_bytes() == \
+        (sample_dir / "household_survey_kobo.csv").read_bytes()
+    assert not (session.data_dir / "faults.csv").exists()  # the answers stay with the trainer
+    project = QgsProject()
+    assert project.read(str(session.project_path))
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    assert set(layers) == {"admin1", "admin2"}
+    assert all(layer.isValid() and layer.featureCount() > 0 for layer in layers.values())
+
+
+def test_start_refuses_a_folder_that_is_not_empty(tmp_path, sample_dir, qgis_app):
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(CartongError, match="not empty"):
+        TrainingSession.start(tmp_path, sample=sample_dir)
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_no_step_is_ticked_at_the_start(session):
+    project = QgsProject()
+    project.read(str(session.project_path))
+    assert session.evaluate(project) == []
+    assert session.done == {}
+
+
+def test_import_steps_tick_on_a_real_survey_geopackage(session):
+    project = QgsProject()
+    _survey_geopackage(session)
+    assert set(session.evaluate(project)) == {"import_survey", "raw_kept"}
+    layer = QgsVectorLayer(f"{session.output_dir / 'survey.gpkg'}|layername=survey", "survey", "ogr")
+    assert layer.isValid() and layer.featureCount() > 100
+    project.addMapLayer(layer)
+    assert session.evaluate(project) == ["survey_on_map"]
+    reopened = TrainingSession.open(session.folder)  # progress is saved with its times
+    assert set(reopened.done) == {"import_survey", "raw_kept", "survey_on_map"}
+
+
+def test_import_steps_tick_on_the_import_algorithm(session, cartong_provider, qgis_processing):
+    algorithm = QgsApplication.processingRegistry().algorithmById("cartong:importsurvey")
+    if algorithm is None:
+        pytest.skip("cartong:importsurvey is not registered yet")
+    import processing
+
+    names = {d.name().upper(): d.name() for d in algorithm.parameterDefinitions()}
+    data = next((names[n] for n in names if "FORM" not in n and ("INPUT" in n or "DATA" in n)), None)
+    form = next((names[n] for n in names if "FORM" in n), None)
+    output = next((names[n] for n in names if "OUTPUT" in n), None)
+    if not (data and form and output):
+        pytest.skip(f"cannot map the parameters of cartong:importsurvey: {sorted(names)}")
+    processing.run("cartong:importsurvey", {
+        data: str(session.data_dir / "household_survey_kobo.csv"),
+        form: str(session.data_dir / "household_survey_form.xlsx"),
+        output: str(session.output_dir / "survey.gpkg")})
+    assert {"import_survey", "raw_kept"} <= set(session.evaluate(QgsProject()))
+
+
+def test_cleaning_steps_tick_on_the_cleaning_log_table(session):
+    gpkg = _survey_geopackage(session)
+    session.evaluate()
+    first, second = _uuids(gpkg, 2)
+    write_log_to_gpkg([LogEntry(uuid=first, question="hh_size", old_value="45", issue="outside constraint",
+                                check_id="outliers.constraint"),
+                       LogEntry(uuid=second, question="_uuid", issue="duplicate", check_id="duplicates.uuid")], gpkg)
+    assert session.evaluate() == ["run_checks"]  # every line still pending: no decision yet
+    write_log_to_gpkg([LogEntry(uuid=first, question="hh_size", old_value="45", new_value="4",
+                                issue="outside constraint", check_id="outliers.constraint",
+                                change_type="change_response", explanation="confirmed by phone")], gpkg)
+    assert session.evaluate() == ["decide"]
+
+
+def test_map_and_pdf_steps_tick_on_a_layout_and_a_real_pdf(session):
+    project = QgsProject()
+    (session.output_dir / "map.pdf").write_bytes(b"not a pdf at all" * 100)
+    assert "pdf" not in session.evaluate(project)
+    (session.output_dir / "map.pdf").unlink()
+    _pdf_of_admin2(session, project, session.output_dir / "admin2.pdf")
+    assert (session.output_dir / "admin2.pdf").read_bytes()[:4] == b"%PDF"
+    assert set(session.evaluate(project)) == {"layout", "pdf"}
+
+
+def test_reset_restores_the_start_state(session):
+    start = dict(session.state["start_files"])
+    _survey_geopackage(session)
+    (session.data_dir / "household_survey_kobo.csv").write_text("edited by a trainee", encoding="utf-8")
+    (session.folder / "extra").mkdir()
+    session.evaluate()
+    assert session.done
+    session.reset()
+    assert TrainingSession._snapshot(session.folder) == start
+    assert not (session.output_dir / "survey.gpkg").exists() and not (session.folder / "extra").exists()
+    assert session.done == {} and session.evaluate() == []
+    assert [e["event"] for e in TrainingSession.open(session.folder).state["events"]][-1] == "reset"
+    assert (session.folder / STATE_FILE).is_file()
+
+
+def test_summary_lists_what_was_done_with_times(session, tmp_path):
+    _survey_geopackage(session)
+    session.evaluate()
+    markdown = session.export_summary(tmp_path / "summary.md", language="fr").read_text(encoding="utf-8")
+    assert "✔ Importez data/household_survey_kobo.csv" in markdown
+    assert "☐ Exportez la carte en PDF dans le dossier outputs" in markdown
+    assert session.done["import_survey"][:16].replace("T", " ") in markdown
+    page = session.export_summary(tmp_path / "summary.html", language="en").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Check that the raw table raw_survey" in page
+
+
+def test_panel_ticks_steps_when_outputs_appear(session, qgis_iface, qgis_new_project):
+    from cartong_plugin.gui.training_panel import TrainingPanel
+
+    project = QgsProject.instance()
+    panel = TrainingPanel(session, qgis_iface.mainWindow(), project=project, language="fr")
+    try:
+        assert not panel.is_ticked("import_survey")
+        assert panel.step_items["import_survey"].text(0).startswith("Importez")
+        _survey_geopackage(session)  # seen by the folder watcher, no explicit refresh
+        assert _wait_until(lambda: panel.is_ticked("import_survey") and panel.is_ticked("raw_kept"))
+        project.addMapLayer(QgsVectorLayer(f"{session.output_dir / 'survey.gpkg'}|layername=survey",
+                                           "survey", "ogr"))
+        assert _wait_until(lambda: panel.is_ticked("survey_on_map"))
+        panel.reset()
+        assert not panel.is_ticked("import_survey") and not (session.output_dir / "survey.gpkg").exists()
+        assert {layer.name() for layer in project.mapLayers().values()} == {"admin1", "admin2"}
+    finally:
+        panel.close()
+        panel.deleteLater()
+        project.clear()
