@@ -175,13 +175,13 @@ class ServerClient:
 
     def _wait(self, seconds: float) -> None:
         """Sleep in short steps so that a cancel is noticed during a long back-off."""
-        end = time.monotonic() + seconds
-        while True:
+        remaining = seconds
+        while remaining > 0:
             self.check_cancelled()
-            left = end - time.monotonic()
-            if left <= 0:
-                return
-            self._sleep(min(left, 0.2))
+            step = min(remaining, 0.2)
+            self._sleep(step)
+            remaining -= step
+        self.check_cancelled()
 
     def _proxies_for(self, url: str):
         return self._proxies if self._proxies is not None else qgis_proxies(url)

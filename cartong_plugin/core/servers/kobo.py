@@ -142,6 +142,7 @@ class KoboClient:
             if url and not results:
                 break  # defensive: a server that keeps sending empty pages with a next link
         stats.last_id = str(last_id) if last_id >= 0 else ""
+        spool.flush()
         return stats
 
     # -- attachments ------------------------------------------------------------------------

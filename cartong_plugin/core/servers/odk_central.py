@@ -156,6 +156,7 @@ class OdkCentralClient:
             else:
                 url = None
         stats.last_id = stats.last_time
+        spool.flush()
         return stats
 
     # -- attachments ----------------------------------------------------------------------

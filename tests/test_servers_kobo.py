@@ -1,0 +1,200 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""KoboToolbox API v2 client and sync, over real HTTP against the local fake server."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+
+from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN, make_record
+from tests.servers.fixtures import fake_server, no_sleep  # noqa: F401 (fixtures)
+
+ROBOTOOLBOX = "dickoa+robotoolbox/tests/fixtures/decoded"
+
+
+def _rows(gpkg: Path, sql: str) -> list[tuple]:
+    ds = ogr.Open(str(gpkg))
+    result = ds.ExecuteSQL(sql)
+    try:
+        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _kobo(server, **options):
+    from cartong_plugin.core.servers.kobo import KoboClient
+
+    return KoboClient(server.url, KOBO_TOKEN, **options)
+
+
+def test_list_surveys_follows_pages_and_keeps_deployed_surveys(qgis_app, fake_server):
+    surveys = _kobo(fake_server).list_surveys()
+    assert [s.uid for s in surveys] == [ASSET_UID, "aSecondSurvey02"]  # block and draft left out
+    assert surveys[0].submissions == 250
+    listing = [r for r in fake_server.state.requests if r["path"] == "/api/v2/assets/"]
+    assert len(listing) == 2  # the fake serves 2 assets a page: the client followed `next`
+    assert listing[0]["query"]["q"] == "asset_type:survey"
+
+
+def test_server_presets_name_the_three_public_servers(qgis_app):
+    from cartong_plugin.core.servers.kobo import kobo_server_presets
+
+    urls = [url for _, url in kobo_server_presets()]
+    assert urls == ["https://kf.kobotoolbox.org", "https://eu.kobotoolbox.org",
+                    "https://kobo.humanitarianresponse.info"]
+
+
+def test_asset_content_becomes_formspec_with_translations_and_repeats(qgis_app, fake_server):
+    form = _kobo(fake_server).read_form(ASSET_UID)
+    assert form.languages == ["English (en)", "Français (fr)"]
+    assert form.form_id == "household_wash_caf"
+    assert form.questions["admin1"].group == "identification"
+    assert form.questions["hh_size"].type == "integer" and form.questions["hh_size"].required
+    assert form.questions["member_age"].repeat == "members"
+    assert form.choice_label("water_source", "river", "fr") == "Rivière"
+    assert form.label("head_gender", "English (en)") == "Gender of head"
+
+
+def test_real_recorded_kobo_asset_builds_formspec(qgis_app, real_data_dir):
+    from cartong_plugin.core.servers.kobo import form_spec_from_asset
+
+    asset = json.loads((real_data_dir / ROBOTOOLBOX / "kobo_data_dm__00.json").read_text(encoding="utf-8"))
+    form = form_spec_from_asset(asset)
+    assert form.languages == ["English (en)", "Francais (fr)"]
+    assert form.default_language == "English (en)"
+    assert form.questions["sex"].list_name == "sex" and form.questions["sex"].repeat == "demo"
+    assert form.choice_label("sex", "2", "Francais (fr)") == "Femme"
+    assert "hobbies_list" in form.repeats  # a repeat nested in the repeat `demo`
+
+
+def test_real_recorded_page_flattens_nested_repeats(qgis_app, real_data_dir):
+    from cartong_plugin.core.servers.gpkg_writer import RecordFlattener
+    from cartong_plugin.core.servers.kobo import form_spec_from_asset
+
+    folder = real_data_dir / ROBOTOOLBOX
+    form = form_spec_from_asset(json.loads((folder / "kobo_data_dm__00.json").read_text(encoding="utf-8")))
+    page = json.loads((folder / "kobo_data_dm__01.json").read_text(encoding="utf-8"))
+    flattener = RecordFlattener(form, "raw_survey")
+    flat = flattener.flatten(page["results"][0])
+    assert flat.main["_id"] == "17727380" and flat.main["_index"] == "1"
+    demo = flat.repeats["demo"]
+    assert [row["name"] for row in demo][:2] == ["Ahmad", "Myriam"]
+    hobbies = flat.repeats["hobbies_list"]
+    assert hobbies[0]["hobbies"] == "Basketball"
+    assert hobbies[0]["_parent_table_name"] == "demo" and hobbies[0]["_parent_index"] == demo[0]["_index"]
+    assert hobbies[0]["_submission__id"] == "17727380"
+
+
+def test_download_pages_with_limit_and_start_and_streams_to_disk(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.records import RecordSpool
+
+    with RecordSpool(tmp_path) as spool:
+        stats = _kobo(fake_server).download_submissions(ASSET_UID, spool, page_size=60)
+        lines = spool.path.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 250 == stats.records
+        assert json.loads(lines[-1])["_id"] == make_record(249, "")["_id"]
+    assert stats.pages == 5 and stats.server_count == 250
+    starts = [int(r["query"].get("start", 0)) for r in fake_server.state.requests if r["path"].endswith("/data/")]
+    assert starts == [0, 60, 120, 180, 240]
+    assert not spool.path.exists()  # the spool (personal data) is removed
+
+
+def test_download_writes_raw_typed_repeat_and_metadata_tables(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import sync_kobo
+
+    gpkg = tmp_path / "household.gpkg"
+    result = sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg)
+    assert (result.mode, result.new_records, result.total_records) == ("download", 250, 250)
+    assert _rows(gpkg, "SELECT COUNT(*) FROM raw_survey") == [(250,)]
+    first = make_record(0, "")
+    raw = _rows(gpkg, 'SELECT "identification/admin1", "household/water_problems/cost", _location_latitude, '
+                      '"household/hh_size" FROM raw_survey WHERE _index = \'1\'')
+    cost = "1" if "cost" in first["household/water_problems"].split() else "0"
+    assert raw == [(first["identification/admin1"], cost, first["location"].split()[0],
+                    first["household/hh_size"])]
+    typed = _rows(gpkg, "SELECT hh_size, admin1, water_source_label, ST_X(geom), ST_Y(geom) FROM survey "
+                        "WHERE _index = 1")
+    lat, lon = (float(v) for v in first["location"].split()[:2])
+    labels = {"borehole": "Borehole", "river": "River", "other": "Other"}
+    assert typed == [(int(first["household/hh_size"]), first["identification/admin1"],
+                      labels[first["household/water_source"]], pytest.approx(lon), pytest.approx(lat))]
+    members = sum(len(make_record(i, "")["members"]) for i in range(250))
+    assert _rows(gpkg, "SELECT COUNT(*) FROM raw_members") == [(members,)]
+    assert _rows(gpkg, "SELECT COUNT(*) FROM members WHERE _submission__uuid IS NOT NULL") == [(members,)]
+    meta = _rows(gpkg, "SELECT source_kind, mode, records_new, last_id FROM cartong_metadata")
+    assert meta == [("kobo", "download", "250", str(make_record(249, "")["_id"]))]
+
+
+def test_update_fetches_only_new_submissions_and_appends(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import sync_kobo
+
+    gpkg = tmp_path / "household.gpkg"
+    sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg)
+    before = _rows(gpkg, "SELECT * FROM raw_survey ORDER BY fid")
+    fake_server.add_records(7)
+    fake_server.state.requests.clear()
+    result = sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, update=True)
+    assert (result.mode, result.new_records, result.total_records) == ("update", 7, 257)
+    data_requests = [r for r in fake_server.state.requests if r["path"].endswith("/data/")]
+    assert json.loads(data_requests[0]["query"]["query"]) == {"_id": {"$gt": make_record(249, "")["_id"]}}
+    after = _rows(gpkg, "SELECT * FROM raw_survey ORDER BY fid")
+    assert after[:250] == before  # append-only: the old rows are untouched
+    assert _rows(gpkg, "SELECT MIN(CAST(_index AS INTEGER)), MAX(CAST(_index AS INTEGER)) FROM raw_survey "
+                       "WHERE fid > 250") == [(251, 257)]
+    assert [m[0] for m in _rows(gpkg, "SELECT mode FROM cartong_metadata ORDER BY fid")] == ["download", "update"]
+
+
+def test_update_with_nothing_new_appends_nothing_but_logs_the_sync(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import sync_kobo
+
+    gpkg = tmp_path / "household.gpkg"
+    sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg)
+    result = sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, update=True)
+    assert result.new_records == 0
+    assert _rows(gpkg, "SELECT COUNT(*) FROM raw_survey") == [(250,)]
+    assert _rows(gpkg, "SELECT records_new, last_id FROM cartong_metadata ORDER BY fid DESC LIMIT 1") == [
+        ("0", str(make_record(249, "")["_id"]))]
+
+
+def test_attachments_are_downloaded_beside_the_geopackage(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import attachments_dir, sync_kobo
+
+    gpkg = tmp_path / "household.gpkg"
+    result = sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, attachments=True)
+    folder = attachments_dir(gpkg)
+    assert folder == tmp_path / "household_attachments"
+    files = sorted(folder.rglob("*.jpg"))
+    assert result.attachments == len(files) == 25  # every 10th submission has a photo
+    first = make_record(0, "")
+    assert (folder / first["_uuid"] / "photo_0.jpg").read_bytes().startswith(b"\xff\xd8")
+
+
+def test_progress_reports_pages_and_cancel_keeps_previous_geopackage(qgis_app, fake_server, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    from cartong_plugin.core.servers.http import DownloadCancelled
+    from cartong_plugin.core.servers.sync import sync_kobo
+
+    gpkg = tmp_path / "household.gpkg"
+    sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg)
+    original = gpkg.read_bytes()
+    fake_server.add_records(500)
+
+    class CancelAfterFirstPage(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.messages = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.messages.append(info)
+            self.cancel()
+
+    feedback = CancelAfterFirstPage()
+    with pytest.raises(DownloadCancelled, match="cancelled"):
+        sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, update=True, feedback=feedback, page_size=100)
+    assert feedback.messages == ["Page 1: 100 of 500 submissions downloaded."]
+    assert feedback.progress() == pytest.approx(20.0)
+    assert gpkg.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["household.gpkg"]  # no temp file left
