@@ -3,9 +3,10 @@
 """Build the zip that installs through QGIS's Plugins > Install from ZIP.
 
 Layout inside the zip: one folder ``cartong_plugin/`` holding the Python package, ``metadata.txt``,
-``LICENSE``, ``resources/`` and the compiled translations ``i18n/*.qm`` (``core/paths.py`` looks for
-resources and translations inside the package first). The archive is deterministic: sorted entries,
-fixed timestamps and permissions, so two builds of the same tree are byte-identical.
+``LICENSE``, ``resources/`` (less the scripts that generate it) and the compiled translations
+``i18n/*.qm`` (``core/paths.py`` looks for resources and translations inside the package first).
+The archive is deterministic: sorted entries, fixed timestamps and permissions, so two builds of
+the same tree are byte-identical.
 """
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ def plugin_files(repo: Path = REPO) -> dict[str, Path]:
     for rel, path in _tree(repo, repo / PLUGIN).items():
         files[rel] = path
     for rel, path in _tree(repo, repo / "resources").items():
-        files[f"{PLUGIN}/{rel}"] = path
+        if not rel.endswith(".py"):  # generators of the sample data and templates are not plugin code
+            files[f"{PLUGIN}/{rel}"] = path
     for qm in sorted((repo / "i18n").glob("*.qm")):
         files[f"{PLUGIN}/i18n/{qm.name}"] = qm
     for name in ("metadata.txt", "LICENSE"):
