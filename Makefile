@@ -23,6 +23,7 @@ help:
 	@echo "make gui-smoke the real QGIS desktop under Xvfb: install the zip, open the plugin, screenshot"
 	@echo "make bench     speed and memory benchmarks against ogr2ogr and QGIS's own algorithms"
 	@echo "make translate refresh i18n/*.ts from the tr() strings in the code"
+	@echo "make check-links list help-catalogue links that no longer answer (needs internet; not in make test)"
 
 system-deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
@@ -75,3 +76,7 @@ translate:
 
 clean:
 	rm -rf build dist out .pytest_cache i18n/*.qm
+
+.PHONY: check-links
+check-links: venv
+	$(PY) tests/tools/check_links.py

@@ -193,7 +193,8 @@ def parse_entry(entry, where: str, origin: str = "bundled") -> Resource:
     ``map_types``, ``errors`` (lists of strings).
     """
     if not isinstance(entry, dict):
-        raise ValueError(tr("{where}: an entry must be an object with id, title, topic and url.").format(where=where))
+        raise ValueError(tr("{where}: an entry must be an object with id, title, topic and url.").format(  # noqa: TRY004
+            where=where))
     entry_id = entry.get("id")
     if not isinstance(entry_id, str) or not entry_id.strip():
         raise ValueError(tr("{where}: the entry has no \"id\".").format(where=where))

@@ -100,7 +100,7 @@ class HelpDock(QDockWidget):
         for resource in self.resources:
             text = resource.title(self.language)
             if resource.language_of(self.language) != self.language:
-                text += " [{}]".format(resource.language_of(self.language))
+                text += f" [{resource.language_of(self.language)}]"
             self.resource_combo.addItem(text, resource.id)
         self.resource_combo.blockSignals(False)
         self.resource_combo.setVisible(len(self.resources) > 1)
@@ -234,9 +234,10 @@ def fill_learn_menu(menu: QMenu, iface=None, catalogue: Catalogue | None = None,
             if content_language != language:
                 text += f" [{content_language}]"
             action = submenu.addAction(text)
-            action.setData(resource.url(language))
-            action.setToolTip(resource.url(language))
-            action.triggered.connect(lambda _checked=False, url=resource.url(language): open_url(url))
+            url = resource.url(language)
+            action.setData(url)
+            action.setToolTip(url)
+            action.triggered.connect(lambda _checked=False, target=url: open_url(target))
     menu.addSeparator()
     offline = menu.addAction(tr("Offline help…"))
     offline.triggered.connect(lambda _checked=False: show_help("index", iface))

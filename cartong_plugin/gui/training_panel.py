@@ -175,7 +175,7 @@ class TrainingPanel(QDockWidget):
                 self.iface.messageBar().pushSuccess(tr("Training"), tr("Summary written to {file}").format(
                     file=written))
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         self.timer.stop()
         for signal, slot in ((self.project.layersAdded, self.schedule_refresh),
                              (self.project.layoutManager().layoutAdded, self.schedule_refresh)):
