@@ -41,28 +41,31 @@ def zip_files() -> None:
     _zip("good_export.zip", [("survey.csv", survey), ("media/photo 1.jpg", b"\xff\xd8\xff")])
 
 
+SML = b"application/vnd.openxmlformats-officedocument.spreadsheetml"
+REL = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CONTENT_TYPES = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-%s</Types>"""
+<Override PartName="/xl/workbook.xml" ContentType="SML.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="SML.worksheet+xml"/>
+%s</Types>""".replace(b"SML", SML)
 ROOT_RELS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-</Relationships>"""
+<Relationship Id="rId1" Type="REL/officeDocument" Target="xl/workbook.xml"/>
+</Relationships>""".replace(b"REL", REL)
 WORKBOOK = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="REL">
 <sheets><sheet name="survey" sheetId="1" r:id="rId1"/></sheets>%s
-</workbook>"""
+</workbook>""".replace(b"REL", REL)
 WORKBOOK_RELS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-%s</Relationships>"""
+<Relationship Id="rId1" Type="REL/worksheet" Target="worksheets/sheet1.xml"/>
+%s</Relationships>""".replace(b"REL", REL)
 SHEET = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-<row r="1"><c r="A1" t="inlineStr"><is><t>respondent_name</t></is></c><c r="B1" t="inlineStr"><is><t>hh_size</t></is></c><c r="C1" t="inlineStr"><is><t>note</t></is></c></row>
+<row r="1"><c r="A1" t="inlineStr"><is><t>respondent_name</t></is></c>
+<c r="B1" t="inlineStr"><is><t>hh_size</t></is></c><c r="C1" t="inlineStr"><is><t>note</t></is></c></row>
 <row r="2"><c r="A2" t="inlineStr"><is><t>Awa</t></is></c><c r="B2"><v>4</v></c>%s</row>
 </sheetData></worksheet>"""
 

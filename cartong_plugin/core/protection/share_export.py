@@ -1,0 +1,481 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Export a survey layer for sharing: fewer identifiers, moved or aggregated locations.
+
+One call, :func:`export_for_sharing`, reads a survey layer (never modified) and writes a
+new GeoPackage or CSV where chosen columns are dropped or pseudonymised, links and
+attachment names are removed, and points are displaced, snapped to a grid, dropped, or
+replaced by counts per admin area with small counts hidden. The columns that repeat the
+location (``_location_latitude``, the ``location`` string...) are dropped whenever the
+points are protected, or they would give the true place away.
+
+What was done is written into the output (table ``cartong_protection`` of a GeoPackage)
+and into ``<output>.README.txt`` beside it, in English and French, so whoever receives
+the file knows how it was protected. The pseudonymisation key is never written; only a
+short fingerprint says which key was used.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..atomic import atomic_output
+from ..errors import CartongError
+from ..i18n import tr
+from ..safe_files import ensure_inside, neutralise_row, sanitise_filename
+from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
+from .displace import GridSnapper, PointDisplacer, check_radius
+from .pseudonymise import Pseudonymiser
+
+LOCATION_MODES = ("displace", "snap", "aggregate", "drop", "keep")
+METADATA_TABLE = "cartong_protection"
+SHARED_LAYER = "shared_survey"
+COUNTS_LAYER = "shared_counts"
+ATTACHMENT_COLUMNS = ("_attachments",)
+_URL = re.compile(r"(?:https?|ftp)://\S+", re.IGNORECASE)
+_MEDIA_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|3gp|mp4|mov|"
+                         r"avi|webm|pdf)$", re.IGNORECASE)
+
+
+@dataclass
+class ShareOptions:
+    """What to do; defaults are the cautious choices (displace points, strip links, k = 5)."""
+
+    drop_columns: list[str] = field(default_factory=list)
+    pseudonymise_columns: list[str] = field(default_factory=list)
+    key: bytes | None = None  # needed when pseudonymise_columns is not empty
+    location_mode: str = "displace"
+    min_distance_m: float = 250.0
+    max_distance_m: float = 2000.0
+    grid_size_m: float = 1000.0
+    area_field: str = "admin2"
+    category_field: str = ""
+    k: int = DEFAULT_K
+    boundaries: object = None  # QgsVectorLayer of admin polygons, for aggregate mode
+    boundaries_code_field: str = "adm2_pcode"
+    strip_links: bool = True
+    rng: random.Random | None = None  # tests only; default is the OS random source
+
+
+@dataclass
+class ShareReport:
+    output: Path
+    readme: Path
+    rows: int
+    actions: list[dict] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- values
+
+def _py(value):
+    """A Python value from a QGIS attribute (NULL -> None)."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    return value
+
+
+def _text_for_csv(value) -> str:
+    value = _py(value)
+    if value is None:
+        return ""
+    if hasattr(value, "toString") and hasattr(value, "isValid"):  # QDate, QDateTime, QTime
+        from qgis.PyQt.QtCore import Qt
+
+        return value.toString(Qt.DateFormat.ISODate)
+    return str(value)
+
+
+def strip_links(value):
+    """``value`` without URLs; None if it was only a link or an attachment file name."""
+    if not isinstance(value, str):
+        return value
+    cleaned = _URL.sub("", value).strip()
+    if not cleaned or _MEDIA_NAME.match(cleaned):
+        return None
+    return cleaned if cleaned != value.strip() else value
+
+
+def _check(feedback) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise CartongError(tr("Export for sharing cancelled; nothing was written."))
+
+
+# --------------------------------------------------------------------------- plan
+
+def _location_columns(layer) -> list[str]:
+    """Columns that repeat the location: split geopoints, GPS strings, lat/lon fields."""
+    from .detect import detect_in_layer
+
+    return [f.column for f in detect_in_layer(layer) if f.category == "location" and f.column != "geometry"]
+
+
+def _validate(layer, options: ShareOptions) -> None:
+    names = set(layer.fields().names())
+    for column in [*options.drop_columns, *options.pseudonymise_columns]:
+        if column not in names:
+            raise CartongError(tr("The column {column} is not in the layer {layer}.").format(
+                column=column, layer=layer.name()))
+    if options.location_mode not in LOCATION_MODES:
+        raise CartongError(tr("Unknown location protection \"{mode}\"; use one of {modes}.").format(
+            mode=options.location_mode, modes=", ".join(LOCATION_MODES)))
+    if options.location_mode == "displace":
+        check_radius(options.min_distance_m, options.max_distance_m)
+    if options.pseudonymise_columns and not options.key:
+        raise CartongError(tr("No pseudonymisation key: create or choose one first."))
+    if options.location_mode == "aggregate":
+        if options.area_field not in names:
+            raise CartongError(tr("The admin area column {column} is not in the layer {layer}.").format(
+                column=options.area_field, layer=layer.name()))
+        if options.category_field and options.category_field not in names:
+            raise CartongError(tr("The column {column} is not in the layer {layer}.").format(
+                column=options.category_field, layer=layer.name()))
+
+
+def _output_path(output_path) -> Path:
+    """The output path with a safe file name, checked to stay in its folder."""
+    target = Path(output_path)
+    if target.suffix.lower() not in (".gpkg", ".csv"):
+        raise CartongError(tr("Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not "
+                              "{file}.").format(file=target.name))
+    folder = target.parent
+    return ensure_inside(folder, folder / sanitise_filename(target.name, default="shared.gpkg"))
+
+
+# --------------------------------------------------------------------------- record export
+
+def _record_rows(layer, options: ShareOptions, feedback):
+    """(fields, [(attributes, (x, y) or None)], wkb is point, actions) of the protected records."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsField, QgsFields, QgsProject
+    from qgis.PyQt.QtCore import QVariant
+
+    mode = options.location_mode
+    auto_dropped = [c for c in _location_columns(layer) if c not in options.drop_columns] if mode != "keep" else []
+    attachment_columns = [c for c in layer.fields().names()
+                          if c in ATTACHMENT_COLUMNS and c not in options.drop_columns]
+    dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns)
+    pseudonymised = [c for c in options.pseudonymise_columns if c not in dropped]
+    pseudonymiser = Pseudonymiser(options.key) if pseudonymised else None
+
+    fields = QgsFields()
+    kept = []
+    for source_field in layer.fields():
+        name = source_field.name()
+        if name in dropped or name.lower() == "fid":
+            continue
+        kept.append(name)
+        fields.append(QgsField(name, QVariant.Type.String) if name in pseudonymised else QgsField(source_field))
+
+    has_points = layer.isSpatial() and mode != "drop"
+    to_wgs84 = back = None
+    if has_points:
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
+        back = QgsCoordinateTransform(wgs84, layer.crs(), QgsProject.instance())
+    move = None
+    if mode == "displace":
+        move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
+    elif mode == "snap":
+        move = GridSnapper(options.grid_size_m)
+
+    records, links_removed, moved, total = [], 0, 0, max(layer.featureCount(), 1)
+    for index, feature in enumerate(layer.getFeatures()):
+        _check(feedback)
+        attributes = []
+        for name in kept:
+            value = _py(feature[name])
+            if name in pseudonymised:
+                value = pseudonymiser(value)
+            elif options.strip_links and isinstance(value, str):
+                stripped = strip_links(value)
+                links_removed += stripped != value
+                value = stripped
+            attributes.append(value)
+        xy = None
+        geometry = feature.geometry()
+        if has_points and geometry is not None and not geometry.isEmpty():
+            from qgis.core import QgsPointXY
+
+            point = to_wgs84.transform(geometry.asPoint())
+            if move is not None:
+                lon, lat = move(point.x(), point.y())
+                point = QgsPointXY(lon, lat)
+                moved += 1
+            xy = back.transform(point)
+        records.append((attributes, xy))
+        if feedback is not None:
+            feedback.setProgress(80.0 * index / total)
+
+    actions = []
+    if options.drop_columns:
+        actions.append({"action": "drop_columns", "columns": list(options.drop_columns)})
+    if auto_dropped:
+        actions.append({"action": "drop_location_columns", "columns": auto_dropped})
+    if attachment_columns:
+        actions.append({"action": "drop_attachment_columns", "columns": attachment_columns})
+    if pseudonymised:
+        actions.append({"action": "pseudonymise", "columns": pseudonymised,
+                        "parameters": {"method": "HMAC-SHA256", "length": pseudonymiser.length,
+                                       "key_fingerprint": pseudonymiser.fingerprint}})
+    if options.strip_links:
+        actions.append({"action": "strip_links", "rows_affected": links_removed})
+    if mode == "displace":
+        actions.append({"action": "displace", "rows_affected": moved,
+                        "parameters": {"min_distance_m": options.min_distance_m,
+                                       "max_distance_m": options.max_distance_m}})
+    elif mode == "snap":
+        actions.append({"action": "snap_to_grid", "rows_affected": moved,
+                        "parameters": {"grid_size_m": options.grid_size_m, "grid": "UTM zone"}})
+    elif mode == "drop" and layer.isSpatial():
+        actions.append({"action": "drop_geometry"})
+    elif mode == "keep" and layer.isSpatial():
+        actions.append({"action": "keep_location"})
+    return fields, records, has_points, actions
+
+
+# --------------------------------------------------------------------------- aggregate export
+
+def _aggregate_rows(layer, options: ShareOptions, feedback):
+    """(fields, [(attributes, polygon or None)], table) of the suppressed counts."""
+    from qgis.core import QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    names = [options.area_field] + ([options.category_field] if options.category_field else [])
+    rows = []
+    for feature in layer.getFeatures():
+        _check(feedback)
+        rows.append({name: _py(feature[name]) for name in names})
+    polygons, crs = {}, None
+    if options.boundaries is not None:
+        boundaries = options.boundaries
+        if boundaries.fields().indexOf(options.boundaries_code_field) < 0:
+            raise CartongError(tr("The code column {column} is not in the layer {layer}.").format(
+                column=options.boundaries_code_field, layer=boundaries.name()))
+        crs = boundaries.crs()
+        for feature in boundaries.getFeatures():
+            code = _py(feature[options.boundaries_code_field])
+            if code is not None:
+                polygons[str(code)] = feature.geometry()
+    table = aggregate_with_suppression(rows, options.area_field, options.category_field or None,
+                                       k=options.k, areas=list(polygons) or None)
+    fields = QgsFields()
+    fields.append(QgsField("area_code", QVariant.Type.String))
+    fields.append(QgsField("total", QVariant.Type.Int))
+    for category in table.categories:
+        fields.append(QgsField(category_field_name(category), QVariant.Type.Int))
+    records = []
+    for area in table.areas:
+        attributes = [area, table.area_total(area)] + [table.cell(area, c) for c in table.categories]
+        records.append((attributes, polygons.get(area)))
+    return fields, records, crs, table
+
+
+def _aggregate_action(options: ShareOptions, table: SafeTable) -> dict:
+    return {"action": "aggregate",
+            "columns": [options.area_field] + ([options.category_field] if options.category_field else []),
+            "rows_affected": len(table.areas),
+            "parameters": {"k": table.k, "hidden_small_counts": len(table.primary),
+                           "hidden_complementary": len(table.complementary),
+                           "rows_without_area": table.rows_without_area,
+                           "categories": [c or "(no answer)" for c in table.categories]}}
+
+
+# --------------------------------------------------------------------------- writers
+
+def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actions, source_name) -> None:
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsGeometry,
+        QgsVectorFileWriter,
+    )
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = layer_name
+    options.fileEncoding = "UTF-8"
+    writer = QgsVectorFileWriter.create(tmp, fields, wkb_type, crs, QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise CartongError(tr("The shared GeoPackage could not be written: {error}").format(
+            error=writer.errorMessage()))
+    for attributes, geometry in records:
+        feature = QgsFeature(fields)
+        feature.setAttributes(attributes)
+        if geometry is not None:
+            feature.setGeometry(geometry if isinstance(geometry, QgsGeometry) else QgsGeometry.fromPointXY(geometry))
+        writer.addFeature(feature)
+    del writer  # flushes and closes the file
+    _write_metadata_table(tmp, actions, source_name)
+
+
+def _write_metadata_table(gpkg: str, actions: list[dict], source_name: str) -> None:
+    from osgeo import ogr
+
+    ds = ogr.Open(gpkg, update=1)
+    if ds is None:
+        raise CartongError(tr("The shared GeoPackage could not be reopened to record its protection."))
+    table = ds.CreateLayer(METADATA_TABLE, geom_type=ogr.wkbNone, options=["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"])
+    for name, kind in (("step", ogr.OFTInteger), ("action", ogr.OFTString), ("columns", ogr.OFTString),
+                       ("parameters", ogr.OFTString), ("rows_affected", ogr.OFTInteger),
+                       ("source_layer", ogr.OFTString), ("created_utc", ogr.OFTString)):
+        table.CreateField(ogr.FieldDefn(name, kind))
+    created = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for step, action in enumerate(actions, start=1):
+        row = ogr.Feature(table.GetLayerDefn())
+        row.SetField("step", step)
+        row.SetField("action", action["action"])
+        row.SetField("columns", ", ".join(action.get("columns", [])))
+        row.SetField("parameters", json.dumps(action.get("parameters", {}), ensure_ascii=False))
+        if "rows_affected" in action:
+            row.SetField("rows_affected", int(action["rows_affected"]))
+        row.SetField("source_layer", source_name)
+        row.SetField("created_utc", created)
+        table.CreateFeature(row)
+    ds = None
+
+
+def _write_csv(tmp: str, fields, records, crs=None) -> None:
+    """UTF-8 CSV (with BOM, for Excel) whose cells cannot run as formulas.
+
+    With a ``crs``, the points of ``records`` are written as WGS 84 longitude/latitude.
+    """
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    with_xy = crs is not None
+    if with_xy:
+        to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    header = list(fields.names()) + (["longitude", "latitude"] if with_xy else [])
+    with open(tmp, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(neutralise_row(header))
+        for attributes, xy in records:
+            row = [_text_for_csv(v) for v in attributes]
+            if with_xy:
+                lonlat = to_wgs84.transform(xy) if xy is not None else None
+                row += [f"{lonlat.x():.6f}", f"{lonlat.y():.6f}"] if lonlat is not None else ["", ""]
+            writer.writerow(neutralise_row(row))
+
+
+# --------------------------------------------------------------------------- README
+
+# The note travels with the file to partners, whatever the language of this QGIS, so it
+# is always written in both English and French (not through tr()).
+_README = {
+    "title": ("Data shared with protection", "Données partagées avec protection"),
+    "source": ("Source layer: {source}. Rows: {rows}. Written on {date} by the CartONG Toolkit for QGIS.",
+               "Couche source : {source}. Lignes : {rows}. Écrit le {date} par la boîte à outils CartONG "
+               "pour QGIS."),
+    "drop_columns": ("Columns removed: {columns}.", "Colonnes supprimées : {columns}."),
+    "drop_location_columns": ("Columns repeating the exact location removed: {columns}.",
+                              "Colonnes répétant la localisation exacte supprimées : {columns}."),
+    "drop_attachment_columns": ("Attachment columns removed: {columns}.",
+                                "Colonnes de pièces jointes supprimées : {columns}."),
+    "pseudonymise": ("Columns replaced by pseudonyms (keyed hash HMAC-SHA256; key {key_fingerprint} kept by "
+                     "the data owner, never shared): {columns}. The same value always has the same pseudonym, "
+                     "so rows can be linked, but the original cannot be read back.",
+                     "Colonnes remplacées par des pseudonymes (hachage à clé HMAC-SHA256 ; clé {key_fingerprint} "
+                     "gardée par le responsable des données, jamais partagée) : {columns}. Une même valeur a "
+                     "toujours le même pseudonyme ; la valeur d'origine ne peut pas être retrouvée."),
+    "strip_links": ("Links and attachment file names removed from {rows_affected} values.",
+                    "Liens et noms de pièces jointes supprimés dans {rows_affected} valeurs."),
+    "displace": ("Points moved in a random direction by {min_distance_m:.0f} to {max_distance_m:.0f} m: no "
+                 "point is at its true place. Do not use them below that scale.",
+                 "Points déplacés dans une direction aléatoire de {min_distance_m:.0f} à {max_distance_m:.0f} m : "
+                 "aucun point n'est à son emplacement réel. Ne pas les utiliser à une échelle plus fine."),
+    "snap_to_grid": ("Points moved to the centre of {grid_size_m:.0f} m grid cells (UTM): several households "
+                     "share one point.",
+                     "Points ramenés au centre de mailles de {grid_size_m:.0f} m (UTM) : plusieurs ménages "
+                     "partagent un même point."),
+    "drop_geometry": ("Locations removed: the file holds no points.",
+                      "Localisations supprimées : le fichier ne contient aucun point."),
+    "keep_location": ("WARNING: exact locations are kept. Share this file only with partners bound by a data "
+                      "sharing agreement.",
+                      "ATTENTION : les localisations exactes sont conservées. Ne partager ce fichier qu'avec des "
+                      "partenaires liés par un accord de partage de données."),
+    "aggregate": ("Counts of submissions by {columns}; counts from 1 to {k_minus_1} are hidden (empty), and "
+                  "{hidden_complementary} other counts are hidden so that no hidden count can be worked out "
+                  "from the totals. Empty does not mean zero.",
+                  "Nombre de soumissions par {columns} ; les effectifs de 1 à {k_minus_1} sont masqués (vides) et "
+                  "{hidden_complementary} autres effectifs sont masqués pour qu'aucun ne puisse être recalculé "
+                  "à partir des totaux. Vide ne veut pas dire zéro."),
+    "footer": ("Do not try to identify the people in these data, and do not combine them with other data for "
+               "that purpose. Details are in the table cartong_protection of the GeoPackage.",
+               "Ne cherchez pas à identifier les personnes de ces données ni à les croiser avec d'autres "
+               "données dans ce but. Détails dans la table cartong_protection du GeoPackage."),
+}
+
+
+def readme_text(actions: list[dict], source: str, rows: int, date: str) -> str:
+    """The bilingual note (English, then French) describing ``actions``."""
+    sections = []
+    for lang in (0, 1):
+        lines = [_README["title"][lang], "=" * len(_README["title"][lang]), "",
+                 _README["source"][lang].format(source=source, rows=rows, date=date), ""]
+        for action in actions:
+            values = dict(action.get("parameters", {}))
+            values["columns"] = ", ".join(action.get("columns", []))
+            values["rows_affected"] = action.get("rows_affected", 0)
+            values["k_minus_1"] = values.get("k", DEFAULT_K) - 1
+            lines.append("- " + _README[action["action"]][lang].format(**values))
+        lines += ["", _README["footer"][lang], ""]
+        sections.append("\n".join(lines))
+    return "\n".join(sections)
+
+
+# --------------------------------------------------------------------------- entry point
+
+def export_for_sharing(layer, output_path, options: ShareOptions | None = None, feedback=None) -> ShareReport:
+    """Write a protected copy of ``layer`` to ``output_path`` (.gpkg or .csv) and its README.
+
+    The file name is sanitised and must stay in its folder; both files are written
+    atomically. Returns the paths written, the number of rows and the actions recorded.
+    """
+    from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
+
+    options = options or ShareOptions()
+    if layer is None or not layer.isValid():
+        raise CartongError(tr("The layer to share is missing or cannot be read."))
+    _validate(layer, options)
+    target = _output_path(output_path)
+    readme = target.with_name(target.name + ".README.txt")
+    source_name = layer.name()
+
+    if options.location_mode == "aggregate":
+        fields, records, crs, table = _aggregate_rows(layer, options, feedback)
+        actions = [_aggregate_action(options, table)]
+        has_geometry = target.suffix.lower() == ".gpkg" and any(g is not None for _, g in records)
+        records = [(a, _as_multipolygon(g) if has_geometry and g is not None else None) for a, g in records]
+        wkb_type = QgsWkbTypes.Type.MultiPolygon if has_geometry else QgsWkbTypes.Type.NoGeometry
+        crs = crs if has_geometry else QgsCoordinateReferenceSystem()
+        layer_name, with_xy = COUNTS_LAYER, False
+    else:
+        fields, records, has_points, actions = _record_rows(layer, options, feedback)
+        wkb_type = QgsWkbTypes.Type.Point if has_points else QgsWkbTypes.Type.NoGeometry
+        crs = layer.crs() if has_points else QgsCoordinateReferenceSystem()
+        layer_name, with_xy = SHARED_LAYER, has_points
+
+    with atomic_output(target) as tmp:
+        if target.suffix.lower() == ".gpkg":
+            _write_gpkg(tmp, layer_name, fields, records, wkb_type, crs, actions, source_name)
+        else:
+            _write_csv(tmp, fields, records, crs if with_xy else None)
+        _check(feedback)
+    date = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    with atomic_output(readme) as tmp:
+        Path(tmp).write_text(readme_text(actions, source_name, len(records), date), encoding="utf-8")
+    if feedback is not None:
+        feedback.setProgress(100.0)
+    return ShareReport(output=target, readme=readme, rows=len(records), actions=actions)
+
+
+def _as_multipolygon(geometry):
+    from qgis.core import QgsGeometry
+
+    copy = QgsGeometry(geometry)
+    copy.convertToMultiType()
+    return copy
