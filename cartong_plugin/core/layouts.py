@@ -17,6 +17,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -40,7 +41,6 @@ from qgis.core import (
     QgsSymbolLayerUtils,
     QgsUnitTypes,
     QgsVectorLayer,
-    Qgis,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontDatabase
@@ -81,7 +81,7 @@ class MapTexts:
 class _SourceTextTranslator(QTranslator):
     """Answers the plugin's strings with their English source, hiding any other translator."""
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return source_text if context == CONTEXT else None  # None: no translation here
 
 
@@ -203,7 +203,7 @@ def _date_text(date: datetime.date, language: str) -> str:
 
 
 def _crs_text(crs: QgsCoordinateReferenceSystem) -> str:
-    return "{} ({})".format(crs.description(), crs.authid()) if crs.authid() else crs.description()
+    return f"{crs.description()} ({crs.authid()})" if crs.authid() else crs.description()
 
 
 def _legend_font_sizes(legend) -> dict:
@@ -461,7 +461,8 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
                             extent=extent, page=page, language=language)
 
 
-def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None, project) -> QgsReferencedRectangle:
+def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None,
+                 project) -> QgsReferencedRectangle:
     """Bounding box of the surveyed areas and of the points: the main map zooms there."""
     field = '"' + count_field.replace('"', '""') + '"'
     request = QgsFeatureRequest().setFilterExpression(f"{field} IS NOT NULL AND {field} <> 0")

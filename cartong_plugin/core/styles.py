@@ -16,8 +16,8 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGradientStop,
-    QgsLineSymbol,
     QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
     QgsMarkerSymbol,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
@@ -181,7 +181,7 @@ def choropleth_renderer(layer: QgsVectorLayer, field: str, classes: int = 5, met
         if lower == upper:
             label = _number(lower, integers, locale) + suffix
         else:
-            label = "{} – {}{}".format(_number(lower, integers, locale), _number(upper, integers, locale), suffix)
+            label = f"{_number(lower, integers, locale)} – {_number(upper, integers, locale)}{suffix}"
         root.appendChild(QgsRuleBasedRenderer.Rule(_fill(color), 0, 0, expression, label))
     if insufficient and status_field:
         label = insufficient_label or tr("Insufficient data")

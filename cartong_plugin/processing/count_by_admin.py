@@ -20,17 +20,17 @@ class CountByAdminAlgorithm(CartongAlgorithm):
     NAME = "countbyadmin"
     GROUP_ID = "maps"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Count submissions by admin area")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Counts the survey points in each admin area (field submissions). Points are placed "
                   "by their location, or by a P-code field when one is chosen (points without GPS are "
                   "then counted too). Optionally counts the submissions giving one answer to a question "
                   "and its share in percent; areas with fewer submissions than the threshold get no "
                   "percentage but the status 'insufficient', so small numbers do not mislead.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "POINTS", tr("Survey submissions"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterVectorLayer(

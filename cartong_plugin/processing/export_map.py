@@ -25,10 +25,10 @@ class ExportMapAlgorithm(CartongAlgorithm):
     NAME = "exportmappdf"
     GROUP_ID = "export"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Export a print-ready map (PDF)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey "
                   "points on top, in a print layout with title, legend, scale bar, north arrow, overview "
                   "map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. "
@@ -39,7 +39,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         # Layouts are Qt graphics scenes: build and export them on the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "POLYGONS", tr("Admin areas with a count"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(

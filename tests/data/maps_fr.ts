@@ -1,0 +1,335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+  <context>
+    <name>CartONG</name>
+    <message>
+      <source>admin code</source>
+      <translation>code administratif</translation>
+    </message>
+    <message>
+      <source>P-code of each submission</source>
+      <translation>P-code de chaque soumission</translation>
+    </message>
+    <message>
+      <source>question</source>
+      <translation>question</translation>
+    </message>
+    <message>
+      <source>Submissions per area</source>
+      <translation>Soumissions par zone</translation>
+    </message>
+    <message>
+      <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
+      <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
+    </message>
+    <message>
+      <source>The layer {layer} is not a polygon layer.</source>
+      <translation>La couche {layer} n'est pas une couche de polygones.</translation>
+    </message>
+    <message>
+      <source>Choose the answer to count for the question {field}.</source>
+      <translation>Choisissez la réponse à compter pour la question {field}.</translation>
+    </message>
+    <message>
+      <source>Insufficient data</source>
+      <translation>Données insuffisantes</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>Pas de données</translation>
+    </message>
+    <message>
+      <source>Unknown palette {name}; choose one of {names}.</source>
+      <translation>Palette {name} inconnue ; choisissez parmi {names}.</translation>
+    </message>
+    <message>
+      <source>Unknown classification {name}; choose one of {names}.</source>
+      <translation>Classification {name} inconnue ; choisissez parmi {names}.</translation>
+    </message>
+    <message>
+      <source>The layer {layer} has no field {field} to map.</source>
+      <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
+    </message>
+    <message>
+      <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
+      <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
+    </message>
+    <message>
+      <source>No answer</source>
+      <translation>Sans réponse</translation>
+    </message>
+    <message>
+      <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
+      <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielles de la part de CartONG ou de ses partenaires.</translation>
+    </message>
+    <message>
+      <source>The legend is too long for its box: some entries are cut.</source>
+      <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
+    </message>
+    <message>
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <source>There is no layer to put on the map.</source>
+      <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
+    </message>
+    <message>
+      <source>Date: {date}</source>
+      <translation>Date : {date}</translation>
+    </message>
+    <message>
+      <source>Unknown map language {language}; choose one of {languages}.</source>
+      <translation>Langue de carte {language} inconnue ; choisissez parmi {languages}.</translation>
+    </message>
+    <message>
+      <source>Unknown page {page}; choose one of {pages}.</source>
+      <translation>Page {page} inconnue ; choisissez parmi {pages}.</translation>
+    </message>
+    <message>
+      <source>The layout template {file} is not valid XML.</source>
+      <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
+    </message>
+    <message>
+      <source>QGIS could not load the layout template {file}.</source>
+      <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
+    </message>
+    <message>
+      <source>The layout template has no {kind} item with the id {id}.</source>
+      <translation>Le modèle de mise en page n'a pas d'élément {kind} d'identifiant {id}.</translation>
+    </message>
+    <message>
+      <source>Sources: {sources}</source>
+      <translation>Sources : {sources}</translation>
+    </message>
+    <message>
+      <source>Map: {author}</source>
+      <translation>Carte : {author}</translation>
+    </message>
+    <message>
+      <source>Share of submissions (%)</source>
+      <translation>Part des soumissions (%)</translation>
+    </message>
+    <message>
+      <source>Boundary of the upper admin level</source>
+      <translation>Limite du niveau administratif supérieur</translation>
+    </message>
+    <message>
+      <source>Submission (GPS location)</source>
+      <translation>Soumission (position GPS)</translation>
+    </message>
+    <message>
+      <source>No translation file {file}: the map texts stay in English.</source>
+      <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
+    </message>
+    <message>
+      <source>Cannot read the layout template {file}: {error}</source>
+      <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
+    </message>
+    <message>
+      <source>Coordinate system: {crs}</source>
+      <translation>Système de coordonnées : {crs}</translation>
+    </message>
+    <message>
+      <source>Map reference: {reference}</source>
+      <translation>Référence de la carte : {reference}</translation>
+    </message>
+    <message>
+      <source>No submissions</source>
+      <translation>Aucune soumission</translation>
+    </message>
+    <message>
+      <source>Insufficient data (fewer than {n} submissions)</source>
+      <translation>Données insuffisantes (moins de {n} soumissions)</translation>
+    </message>
+    <message>
+      <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
+      <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
+    </message>
+    <message>
+      <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
+      <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
+    </message>
+    <message>
+      <source>Count submissions by admin area</source>
+      <translation>Compter les soumissions par zone administrative</translation>
+    </message>
+    <message>
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
+      <translation>Compte les points d'enquête dans chaque zone administrative (champ submissions). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors aussi comptés). En option, compte les soumissions donnant une réponse à une question et sa part en pourcentage ; les zones ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits nombres n'induisent pas en erreur.</translation>
+    </message>
+    <message>
+      <source>Survey submissions</source>
+      <translation>Soumissions de l'enquête</translation>
+    </message>
+    <message>
+      <source>Admin areas (polygons with P-codes)</source>
+      <translation>Zones administratives (polygones avec P-codes)</translation>
+    </message>
+    <message>
+      <source>P-code field of the admin areas</source>
+      <translation>Champ P-code des zones administratives</translation>
+    </message>
+    <message>
+      <source>Name field of the admin areas</source>
+      <translation>Champ nom des zones administratives</translation>
+    </message>
+    <message>
+      <source>P-code field of the submissions (empty: join by location)</source>
+      <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
+    </message>
+    <message>
+      <source>Question for a share of answers (optional)</source>
+      <translation>Question pour une part de réponses (facultatif)</translation>
+    </message>
+    <message>
+      <source>Answer to count (choice name)</source>
+      <translation>Réponse à compter (nom du choix)</translation>
+    </message>
+    <message>
+      <source>Fewest submissions for a percentage</source>
+      <translation>Nombre minimal de soumissions pour un pourcentage</translation>
+    </message>
+    <message>
+      <source>Submissions per admin area</source>
+      <translation>Soumissions par zone administrative</translation>
+    </message>
+    <message>
+      <source>admin name</source>
+      <translation>nom administratif</translation>
+    </message>
+    <message>
+      <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
+      <translation>{total} soumissions comptées dans {areas} zones ; {outside} hors de toute zone ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
+    </message>
+    <message>
+      <source>Export a print-ready map (PDF)</source>
+      <translation>Exporter une carte prête à imprimer (PDF)</translation>
+    </message>
+    <message>
+      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
+      <translation>Cartographie un effectif (ou une part) par zone administrative en classes lisibles par les daltoniens, avec les points d'enquête au-dessus, dans une mise en page avec titre, légende, échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 dpi. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
+    </message>
+    <message>
+      <source>Admin areas with a count</source>
+      <translation>Zones administratives avec un effectif</translation>
+    </message>
+    <message>
+      <source>Value to map</source>
+      <translation>Valeur à cartographier</translation>
+    </message>
+    <message>
+      <source>Survey points (optional)</source>
+      <translation>Points d'enquête (facultatif)</translation>
+    </message>
+    <message>
+      <source>Upper admin level boundaries (optional)</source>
+      <translation>Limites du niveau administratif supérieur (facultatif)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Sous-titre</translation>
+    </message>
+    <message>
+      <source>Data sources</source>
+      <translation>Sources des données</translation>
+    </message>
+    <message>
+      <source>Map author</source>
+      <translation>Auteur de la carte</translation>
+    </message>
+    <message>
+      <source>Legend title</source>
+      <translation>Titre de la légende</translation>
+    </message>
+    <message>
+      <source>Language of the map texts</source>
+      <translation>Langue des textes de la carte</translation>
+    </message>
+    <message>
+      <source>Page</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <source>Classes</source>
+      <translation>Classes</translation>
+    </message>
+    <message>
+      <source>Number of classes</source>
+      <translation>Nombre de classes</translation>
+    </message>
+    <message>
+      <source>Resolution (dpi)</source>
+      <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+      <source>Map file</source>
+      <translation>Fichier de la carte</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+      <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+      <source>Survey submissions by admin area</source>
+      <translation>Soumissions de l'enquête par zone administrative</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>A4 landscape</source>
+      <translation>A4 paysage</translation>
+    </message>
+    <message>
+      <source>A4 portrait</source>
+      <translation>A4 portrait</translation>
+    </message>
+    <message>
+      <source>A3 landscape</source>
+      <translation>A3 paysage</translation>
+    </message>
+    <message>
+      <source>A3 portrait</source>
+      <translation>A3 portrait</translation>
+    </message>
+    <message>
+      <source>Quantiles (equal count)</source>
+      <translation>Quantiles (effectifs égaux)</translation>
+    </message>
+    <message>
+      <source>Natural breaks (Jenks)</source>
+      <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+      <source>Equal intervals</source>
+      <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+      <source>Pretty breaks</source>
+      <translation>Seuils arrondis</translation>
+    </message>
+    <message>
+      <source>Building the {page} layout…</source>
+      <translation>Construction de la mise en page {page}…</translation>
+    </message>
+    <message>
+      <source>Exporting {file}…</source>
+      <translation>Export de {file}…</translation>
+    </message>
+  </context>
+</TS>

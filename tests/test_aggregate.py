@@ -1,0 +1,160 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Counting survey points per admin area: by location, by P-code, shares and small-count suppression."""
+from __future__ import annotations
+
+import pytest
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from cartong_plugin.core import aggregate
+from cartong_plugin.core.errors import CartongError
+from tests.mapdata import admin2_polygons, admin_source, write_survey_points
+
+PLAN = {"CF111": ["well"] * 7 + ["river"] * 3,  # 10 submissions, 70 % well
+        "CF112": ["well", "river", "tap"],     # 3: below the threshold of 5
+        "CF113": ["tap"] * 5}                   # 5: exactly the threshold, 0 % well
+EXTRA = [(None, None, "CF111", "well"),  # no GPS but a P-code
+         (30.0, 30.0, "CF999", "well"),  # far outside the country, unknown P-code
+         (None, None, "", "river")]      # neither
+
+
+# Fixtures give URIs, tests open the layers: a layer held by a pytest fixture is freed
+# after QGIS's teardown and crashes the interpreter.
+@pytest.fixture(scope="module")
+def admin_uri():
+    path, _, layer = admin_source()
+    return f"{path}|layername={layer}"
+
+
+@pytest.fixture(scope="module")
+def survey_uri(tmp_path_factory):
+    path = write_survey_points(tmp_path_factory.mktemp("agg") / "survey.gpkg", PLAN, extra_rows=EXTRA)
+    return f"{path}|layername=survey"
+
+
+def open_layers(survey_uri, admin_uri):
+    survey = QgsVectorLayer(survey_uri, "survey", "ogr")
+    admin = QgsVectorLayer(admin_uri, "admin2", "ogr")
+    assert survey.isValid() and admin.isValid()
+    return survey, admin
+
+
+def test_plan_codes_exist_in_real_boundaries():
+    assert set(PLAN) <= set(admin2_polygons())
+
+
+def test_count_by_location_matches_points_placed_in_each_area(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    counts = aggregate.count_points_by_admin(survey, admin, "adm2_pcode")
+    assert {c: n for c, n in counts.counts.items() if n} == {"CF111": 10, "CF112": 3, "CF113": 5}
+    assert counts.total == 18
+
+
+def test_count_by_location_reports_points_without_location_and_outside(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    counts = aggregate.count_points_by_admin(survey, admin, "adm2_pcode")
+    assert counts.no_location == 2
+    assert counts.outside == 1
+
+
+def test_count_by_pcode_field_counts_submissions_without_gps(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    counts = aggregate.count_points_by_admin(survey, admin, "adm2_pcode", join_field="admin2")
+    assert counts.counts["CF111"] == 11
+    assert counts.outside == 1  # CF999 matches no polygon
+    assert counts.no_location == 1  # empty P-code
+
+
+def test_pcode_join_ignores_case_and_spaces(qgis_app, admin_uri):
+    admin = QgsVectorLayer(admin_uri, "admin2", "ogr")
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=admin2:string", "typed", "memory")
+    for code in (" cf111", "CF111 ", "Cf111"):
+        feature = QgsFeature(layer.fields())
+        feature["admin2"] = code
+        layer.dataProvider().addFeature(feature)
+    counts = aggregate.count_points_by_admin(layer, admin, "adm2_pcode", join_field="admin2")
+    assert counts.counts["CF111"] == 3
+
+
+def test_points_in_another_crs_are_placed_in_the_right_area(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    mercator = QgsCoordinateReferenceSystem("EPSG:3857")
+    moved = QgsVectorLayer("Point?crs=EPSG:3857", "mercator", "memory")
+    transform = QgsCoordinateTransform(survey.crs(), mercator, QgsProject.instance())
+    features = []
+    for source in survey.getFeatures():
+        if source.hasGeometry():
+            geometry = source.geometry()
+            geometry.transform(transform)
+            feature = QgsFeature()
+            feature.setGeometry(geometry)
+            features.append(feature)
+    moved.dataProvider().addFeatures(features)
+    counts = aggregate.count_points_by_admin(moved, admin, "adm2_pcode")
+    assert counts.counts["CF111"] == 10 and counts.counts["CF113"] == 5
+
+
+def test_share_of_answer_is_computed_from_the_threshold_up(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    layer, _ = aggregate.count_layer(survey, admin, answer_field="water_source", answer_value="well", min_count=5)
+    rows = {f["adm2_pcode"]: f for f in layer.getFeatures()}
+    assert rows["CF111"]["answer_count"] == 7 and rows["CF111"]["answer_pct"] == pytest.approx(70.0)
+    assert rows["CF113"]["answer_pct"] == pytest.approx(0.0)
+    assert rows["CF113"]["data_status"] == aggregate.STATUS_OK
+
+
+def test_share_is_suppressed_below_the_threshold(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    layer, _ = aggregate.count_layer(survey, admin, answer_field="water_source", answer_value="well", min_count=5)
+    row = next(f for f in layer.getFeatures() if f["adm2_pcode"] == "CF112")
+    assert row["submissions"] == 3
+    assert row["data_status"] == aggregate.STATUS_INSUFFICIENT
+    assert row["answer_pct"] is None or row["answer_pct"] == NULL  # no misleading percentage
+
+
+def test_areas_without_submissions_have_status_no_data(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    layer, _ = aggregate.count_layer(survey, admin, answer_field="water_source", answer_value="well")
+    statuses = {f["adm2_pcode"]: f["data_status"] for f in layer.getFeatures()}
+    assert statuses["CF111"] == aggregate.STATUS_OK
+    assert sum(1 for s in statuses.values() if s == aggregate.STATUS_NO_DATA) == admin.featureCount() - 3
+
+
+def test_count_layer_keeps_every_admin_polygon_and_field(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    layer, _ = aggregate.count_layer(survey, admin)
+    assert layer.featureCount() == admin.featureCount()
+    assert "adm2_name" in layer.fields().names() and "submissions" in layer.fields().names()
+    assert sum(f["submissions"] for f in layer.getFeatures()) == 18
+
+
+def test_select_multiple_answers_match_one_of_the_listed_choices():
+    assert aggregate.answer_matches("distance cost", "cost")
+    assert not aggregate.answer_matches("distance costly", "cost")
+    assert not aggregate.answer_matches(None, "cost")
+
+
+def test_missing_code_field_is_a_clear_error(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    with pytest.raises(CartongError, match="adm3_pcode"):
+        aggregate.count_points_by_admin(survey, admin, "adm3_pcode")
+
+
+def test_share_without_answer_is_a_clear_error(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    with pytest.raises(CartongError, match="water_source"):
+        aggregate.count_points_by_admin(survey, admin, answer_field="water_source")
+
+
+def test_counting_does_not_modify_the_inputs(qgis_app, survey_uri, admin_uri):
+    survey, admin = open_layers(survey_uri, admin_uri)
+    before = [f.attributes() for f in admin.getFeatures()]
+    aggregate.count_layer(survey, admin, answer_field="water_source", answer_value="well")
+    assert [f.attributes() for f in admin.getFeatures()] == before
+    assert "submissions" not in admin.fields().names()
