@@ -235,7 +235,7 @@ def _geojson_point_to_odk(point: dict) -> str:
     coords = list(point.get("coordinates") or []) + [0, 0, 0]
     accuracy = (point.get("properties") or {}).get("accuracy", 0)
     lon, lat, alt = coords[0], coords[1], coords[2]
-    return " ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in (lat, lon, alt or 0, accuracy or 0))
+    return " ".join(str(v) for v in (lat, lon, alt or 0, accuracy or 0))  # str(float) keeps every digit
 
 
 def _geojson_to_odk_trace(geometry: dict) -> str:

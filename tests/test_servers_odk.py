@@ -1,0 +1,160 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""ODK Central client and sync (sessions, OData paging, repeats, GeoJSON), over real HTTP."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+
+from tests.servers.fake_kobo_odk import FORM_ID, ODK_APP_TOKEN, ODK_EMAIL, ODK_PASSWORD, PROJECT_ID, make_record
+from tests.servers.fixtures import fake_server  # noqa: F401 (fixture)
+
+RUODK = "ropensci+ruODK/tests/fixtures/decoded"
+
+
+def _rows(gpkg: Path, sql: str) -> list[tuple]:
+    ds = ogr.Open(str(gpkg))
+    result = ds.ExecuteSQL(sql)
+    try:
+        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _odk(server, **options):
+    from cartong_plugin.core.servers.odk_central import OdkCentralClient
+
+    return OdkCentralClient(server.url, email=ODK_EMAIL, password=ODK_PASSWORD, **options)
+
+
+def test_session_login_then_projects_and_forms_with_bearer_token(qgis_app, fake_server):
+    client = _odk(fake_server)
+    assert [(p.id, p.name) for p in client.list_projects()] == [(PROJECT_ID, "CAR WASH assessment")]
+    forms = client.list_forms(PROJECT_ID)
+    assert [(f.xml_form_id, f.state) for f in forms] == [(FORM_ID, "open")]
+    assert [r["path"] for r in fake_server.state.requests][:1] == ["/v1/sessions"]
+    assert client.http.session.headers["Authorization"].startswith("Bearer session")
+
+
+def test_wrong_password_says_the_credentials_are_wrong(qgis_app, fake_server):
+    from cartong_plugin.core.servers.http import AuthenticationFailed
+    from cartong_plugin.core.servers.odk_central import OdkCentralClient
+
+    with pytest.raises(AuthenticationFailed, match="wrong or has expired") as err:
+        OdkCentralClient(fake_server.url, email=ODK_EMAIL, password="not-the-password-42")
+    assert "not-the-password-42" not in str(err.value)
+
+
+def test_app_user_token_goes_in_the_key_path(qgis_app, fake_server):
+    from cartong_plugin.core.servers.odk_central import OdkCentralClient
+
+    client = OdkCentralClient(fake_server.url, app_user_token=ODK_APP_TOKEN)
+    assert client.list_forms(PROJECT_ID)[0].xml_form_id == FORM_ID
+    assert fake_server.state.requests[-1]["path"] == f"/v1/key/{ODK_APP_TOKEN}/projects/{PROJECT_ID}/forms"
+
+
+def test_fields_become_formspec_with_groups_repeats_and_types(qgis_app, fake_server):
+    form = _odk(fake_server).read_form(PROJECT_ID, FORM_ID)
+    assert form.questions["admin1"].group == "identification"
+    assert form.questions["hh_size"].type == "integer"
+    assert form.questions["water_problems"].type == "select_multiple"
+    assert form.questions["member_age"].repeat == "members"
+    assert "instanceID" not in form.questions  # meta fields are not questions
+    assert fake_server.state.requests[-1]["query"] == {"odata": "true"}
+
+
+def test_odata_paging_uses_top_skip_count_expand_and_geojson(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.records import RecordSpool
+
+    with RecordSpool(tmp_path) as spool:
+        stats = _odk(fake_server).download_submissions(PROJECT_ID, FORM_ID, spool, page_size=100)
+        records = list(spool)
+    assert stats.records == len(records) == 250 and stats.pages == 3 and stats.server_count == 250
+    pages = [r["query"] for r in fake_server.state.requests if r["path"].endswith(".svc/Submissions")]
+    assert [p["$skip"] for p in pages] == ["0", "100", "200"]
+    assert {(p["$top"], p["$count"], p["$wkt"], p["$expand"]) for p in pages} == {("100", "true", "false", "*")}
+    first = make_record(0, "")
+    assert records[0]["_uuid"] == first["_uuid"]
+    lat, lon = first["location"].split()[:2]
+    assert records[0]["location"].split()[:2] == [lat, lon]  # GeoJSON [lon, lat] back to ODK order
+    assert records[0]["identification/admin2"] == first["identification/admin2"]
+    assert records[0]["members"][0]["members/member_age"] == int(first["members"][0]["members/member_age"])
+
+
+def test_sync_writes_points_and_expanded_repeats(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import sync_odk
+
+    gpkg = tmp_path / "odk.gpkg"
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD)
+    assert result.total_records == 250
+    first = make_record(0, "")
+    lat, lon = (float(v) for v in first["location"].split()[:2])
+    assert _rows(gpkg, f"SELECT ST_X(geom), ST_Y(geom), hh_size FROM survey WHERE _uuid = '{first['_uuid']}'") == [
+        (pytest.approx(lon), pytest.approx(lat), int(first["household/hh_size"]))]
+    members = sum(len(make_record(i, "")["members"]) for i in range(250))
+    assert _rows(gpkg, "SELECT COUNT(*) FROM raw_members") == [(members,)]
+    assert _rows(gpkg, "SELECT COUNT(DISTINCT _submission__uuid) FROM members") == [(250,)]
+
+
+def test_update_filters_on_submission_date_and_appends(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import sync_odk
+
+    gpkg = tmp_path / "odk.gpkg"
+    sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD)
+    fake_server.add_records(4)
+    fake_server.state.requests.clear()
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
+                      update=True)
+    assert (result.new_records, result.total_records) == (4, 254)
+    query = [r["query"] for r in fake_server.state.requests if r["path"].endswith(".svc/Submissions")][0]
+    assert query["$filter"] == f"__system/submissionDate gt {make_record(249, '')['_submission_time']}.000Z"
+    assert _rows(gpkg, "SELECT COUNT(DISTINCT _uuid) FROM raw_survey") == [(254,)]
+
+
+def test_xlsform_labels_are_used_when_given(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.kobo import KoboClient
+    from cartong_plugin.core.servers.sync import sync_odk
+    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
+
+    form = KoboClient(fake_server.url, KOBO_TOKEN).read_form(ASSET_UID)  # the same form, with its labels
+    gpkg = tmp_path / "odk.gpkg"
+    sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, form_spec=form,
+             language="fr")
+    gender = make_record(0, "")["household/head_gender"]
+    expected = {"female": "Femme", "male": "Homme"}[gender]
+    assert _rows(gpkg, "SELECT head_gender_label FROM survey ORDER BY fid LIMIT 1") == [(expected,)]
+
+
+def test_attachments_are_listed_then_downloaded(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import attachments_dir, sync_odk
+
+    gpkg = tmp_path / "odk.gpkg"
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
+                      attachments=True)
+    files = sorted(attachments_dir(gpkg).rglob("*.jpg"))
+    assert result.attachments == len(files) == 25
+    assert (attachments_dir(gpkg) / make_record(10, "")["_uuid"] / "photo_10.jpg").is_file()
+
+
+def test_real_recorded_odata_submission_is_normalised(qgis_app, real_data_dir):
+    from cartong_plugin.core.servers.odk_central import normalise_odata_record
+
+    page = json.loads((real_data_dir / RUODK / "test_odata_submission_get0.json").read_text(encoding="utf-8"))
+    record = normalise_odata_record(page["value"][0])
+    assert record["_uuid"] == "469f71d3-d7aa-4c74-8aaa-af5f667a2f28"
+    assert record["_submission_time"] == "2020-11-02T04:19:45.451Z"
+    assert record["_submitted_by"] == "ruODK"
+    assert record["location/corner1"].split()[:2] == ["-31.9959554", "115.8843989"]
+    assert record["location/corner1"].split()[3] == "4.625"  # GeoJSON accuracy kept
+    assert record["habitat/morphological_type"] == "flat"
+    assert not any("navigationLink" in key for key in record)
+
+
+def test_real_recorded_odata_with_null_points_is_normalised(qgis_app, real_data_dir):
+    from cartong_plugin.core.servers.odk_central import normalise_odata_record
+
+    page = json.loads((real_data_dir / RUODK / "test_odata_submission_parse1.json").read_text(encoding="utf-8"))
+    record = normalise_odata_record(page["value"][0])
+    assert record["perimeter/corner2"] is None and record["location/quadrat_photo"] is None
