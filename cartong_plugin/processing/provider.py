@@ -16,6 +16,8 @@ ALGORITHMS = [
     "download_odk:DownloadOdkAlgorithm",
     "count_by_admin:CountByAdminAlgorithm",
     "export_map:ExportMapAlgorithm",
+    "detect_personal_data:DetectPersonalDataAlgorithm",
+    "export_for_sharing:ExportForSharingAlgorithm",
 ]
 
 

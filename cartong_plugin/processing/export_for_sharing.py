@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Processing algorithm: write a protected copy of a survey layer for sharing, with a README."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.i18n import tr
+from .base import CartongAlgorithm
+
+# Order of the LOCATION_MODE choices; the values are share_export.LOCATION_MODES names.
+MODES = ("displace", "snap", "aggregate", "drop", "keep")
+
+
+class ExportForSharingAlgorithm(CartongAlgorithm):
+    NAME = "exportforsharing"
+    GROUP_ID = "export"
+
+    def displayName(self):
+        return tr("Export for sharing")
+
+    def shortHelpString(self):
+        return tr("Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen "
+                  "columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS "
+                  "authentication manager). Links and attachment names are removed. Points are moved at "
+                  "random between a minimum and a maximum distance, snapped to a grid, removed, or replaced "
+                  "by counts per admin area where counts below k are hidden, with other counts hidden so "
+                  "none can be worked out from the totals. Columns repeating the exact location are "
+                  "removed whenever points are protected. What was done is recorded in the table "
+                  "cartong_protection and in a README in English and French beside the file.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", tr("Survey layer"), [QgsProcessing.SourceType.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            "DROP_FIELDS", tr("Columns to remove"), None, "INPUT", allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "PSEUDONYMISE_FIELDS", tr("Columns to replace by pseudonyms"), None, "INPUT", allowMultiple=True,
+            optional=True))
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            "KEY_AUTHCFG", tr("Pseudonymisation key (empty: your default key, created if needed)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LOCATION_MODE", tr("Protection of locations"),
+            [tr("Move points at random (displace)"), tr("Snap points to a grid"),
+             tr("Count by admin area (small counts hidden)"), tr("Remove locations"),
+             tr("Keep exact locations (not recommended)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_DISTANCE", tr("Smallest displacement (m)"), QgsProcessingParameterNumber.Type.Double,
+            250.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_DISTANCE", tr("Largest displacement (m)"), QgsProcessingParameterNumber.Type.Double,
+            2000.0, minValue=2.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "GRID_SIZE", tr("Grid cell size (m)"), QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterField(
+            "AREA_FIELD", tr("Admin area column (P-codes) for counts"), "admin2", "INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CATEGORY_FIELD", tr("Question to count answers of (optional)"), None, "INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "K", tr("Smallest count shown (k)"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "BOUNDARIES", tr("Admin areas for the counts (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "BOUNDARIES_CODE_FIELD", tr("P-code field of the admin areas"), "adm2_pcode", "BOUNDARIES",
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "STRIP_LINKS", tr("Remove links and attachment names"), True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Shared file"), tr("GeoPackage (*.gpkg);;CSV (*.csv)")))
+
+    def run(self, parameters, context, feedback):
+        from ..core.protection.pseudonymise import default_key, load_key
+        from ..core.protection.share_export import ShareOptions, export_for_sharing
+
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        pseudonymise = self.parameterAsFields(parameters, "PSEUDONYMISE_FIELDS", context)
+        key = None
+        if pseudonymise:
+            authcfg = self.parameterAsString(parameters, "KEY_AUTHCFG", context)
+            key = load_key(authcfg) if authcfg else default_key()[1]
+        options = ShareOptions(
+            drop_columns=self.parameterAsFields(parameters, "DROP_FIELDS", context),
+            pseudonymise_columns=pseudonymise,
+            key=key,
+            location_mode=MODES[self.parameterAsEnum(parameters, "LOCATION_MODE", context)],
+            min_distance_m=self.parameterAsDouble(parameters, "MIN_DISTANCE", context),
+            max_distance_m=self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
+            grid_size_m=self.parameterAsDouble(parameters, "GRID_SIZE", context),
+            area_field=self.parameterAsString(parameters, "AREA_FIELD", context) or "admin2",
+            category_field=self.parameterAsString(parameters, "CATEGORY_FIELD", context) or "",
+            k=self.parameterAsInt(parameters, "K", context),
+            boundaries=self.parameterAsVectorLayer(parameters, "BOUNDARIES", context),
+            boundaries_code_field=self.parameterAsString(parameters, "BOUNDARIES_CODE_FIELD", context)
+            or "adm2_pcode",
+            strip_links=self.parameterAsBool(parameters, "STRIP_LINKS", context),
+        )
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        report = export_for_sharing(layer, output, options, feedback)
+        for action in report.actions:
+            feedback.pushInfo(tr("Done: {action} {columns}").format(
+                action=action["action"], columns=", ".join(action.get("columns", []))))
+        return {"OUTPUT": str(report.output), "README": str(report.readme), "ROWS": report.rows}
