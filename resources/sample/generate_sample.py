@@ -15,6 +15,7 @@ beside it holds the extra questions too, so it imports like the real one.
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
 import datetime as dt
 import math
@@ -83,7 +84,10 @@ FIRST_NAMES_M = ["Jean", "Pierre", "Paul", "Emmanuel", "Thierry", "Didier", "Ser
 LAST_NAMES = ["Ngaïkoumon", "Yakité", "Doko", "Zanga", "Mbaya", "Ndoumba", "Sélébangue", "Gbazi",
               "Namkoisse", "Yangué", "Feïkeram", "Gbadin", "Touaboy", "Ouandé", "Ndakala",
               "Gbanga", "Kossingou", "Zoumaldé", "Mamadou", "Oumarou", "Yérima", "Koyassambia",
-              "Dangavo", "Ngbokoto", "Sanzé", "Wabo", "Ndjapou", "Kémbé", "Bindoumi", "Gonda"]
+              "Dangavo", "Ngbokoto", "Sanzé", "Wabo", "Ndjapou", "Kémbé", "Bindoumi", "Gonda",
+              "Mbolinani", "Gbagoua", "Kotto", "Zoumandji", "Ndodé", "Yakossa", "Gbéssé",
+              "Bangassi", "Issa", "Abdoulaye", "Kpinzé", "Ngouandji", "Poussa", "Ouéfio",
+              "Tambala", "Guéréngou", "Malémon", "Ndéma", "Sandi", "Yadjia"]
 BANGUI_QUARTERS = ["Boy-Rabé", "Gobongo", "Combattant", "Fatima", "Lakouanga", "Miskine",
                    "Galabadja", "Sica 2", "Ouango", "Kpéténé", "Castors", "Benz-Vi"]
 SYLLABLES_1 = ["Bo", "Ba", "Nga", "Zé", "Gba", "Ko", "Ndo", "Ya", "Mbo", "Kpa", "Dé", "Sa", "Zo",
@@ -135,8 +139,10 @@ FAULT_DESCRIPTIONS = {
     "device_burst": "12 submissions from one `deviceid` started within a few minutes one evening "
                     "(overlapping interviews: likely made up).",
 }
-# Real places just outside CAR (Cameroon, Chad, DR Congo): a GPS fix taken across the border.
-OUTSIDE_POINTS = [(5.8850, 14.5450), (7.9300, 16.6400), (4.2900, 18.6700)]
+# (lat, lon) of places 5-9 km outside CAR (Goré in Chad, Cameroon near Dédé-Mokouba, DR Congo
+# east of Zongo): a fix taken across the border, given to a household of the nearest surveyed area.
+OUTSIDE_POINTS = [(7.9300, 16.6400), (4.0500, 15.0000), (4.3000, 18.6800)]
+OUTSIDE_MIN_KM = 3
 
 
 # --------------------------------------------------------------------------------------------
@@ -191,6 +197,7 @@ def write_boundaries(source: Path, target: Path) -> None:
     src = ogr.Open(str(source))
     names = {src.GetLayer(i).GetName() for i in range(src.GetLayerCount())}
     l1, l2 = ("caf_admin1", "caf_admin2") if "caf_admin1" in names else ("admin1", "admin2")
+    gdal.SetConfigOption("OGR_CURRENT_DATE", "2026-03-01T00:00:00Z")  # same bytes on every run
     out = ogr.GetDriverByName("GPKG").CreateDataSource(str(target))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
@@ -211,6 +218,7 @@ def write_boundaries(source: Path, target: Path) -> None:
             layer.CreateFeature(feature)
         layer.CommitTransaction()
     out = None
+    gdal.SetConfigOption("OGR_CURRENT_DATE", None)
 
 
 def point(lon: float, lat: float) -> ogr.Geometry:
@@ -257,9 +265,10 @@ def build_form(admin1: dict[str, Area], admin2: dict[str, Area], extra_columns: 
         q("start", "start"), q("end", "end"), q("today", "today"), q("deviceid", "deviceid"),
         q("begin_group", "identification", "Identification", "Identification"),
         q("text", "enumerator", "Enumerator name", "Nom de l'enquêteur", required="yes"),
-        q("select_one admin1", "admin1", "Prefecture", "Préfecture", required="yes"),
+        q("select_one admin1", "admin1", "Prefecture", "Préfecture", required="yes",
+          appearance="minimal"),
         q("select_one admin2", "admin2", "Sub-prefecture", "Sous-préfecture", required="yes",
-          choice_filter="admin1=${admin1}"),
+          appearance="minimal", choice_filter="admin1=${admin1}"),
         q("text", "admin2_typed", "Sub-prefecture name (as said by the respondent)",
           "Nom de la sous-préfecture (tel que dit par le répondant)",
           "Type the name in full, with accents.", "Écrivez le nom en entier, avec les accents.",
@@ -414,6 +423,8 @@ class Generator:
         self.admin1, self.admin2 = admin1, admin2
         self.rows, self.extra = rows, extra_question_names(extra_columns)
         self.faults: list[tuple[str, str, str]] = []  # (uuid, field, fault)
+        self.names_used: set[str] = set()
+        self.phones_used: set[str] = set()
 
     # ---------- layout of the survey: villages, enumerators, schedule
     def plan(self) -> list[dict]:
@@ -456,12 +467,27 @@ class Generator:
         return households
 
     def new_enumerator(self) -> dict:
-        rng = self.rng
-        female = rng.random() < 0.4
-        first = rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)
         alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-        return {"name": f"{first} {rng.choice(LAST_NAMES)}",
-                "deviceid": "collect:" + "".join(rng.choice(alphabet) for _ in range(16))}
+        return {"name": self.person_name(self.rng.random() < 0.4),
+                "deviceid": "collect:" + "".join(self.rng.choice(alphabet) for _ in range(16))}
+
+    def person_name(self, female: bool) -> str:
+        """A name nobody else in the survey has (so no false 'same respondent twice' alarm);
+        benchmark sizes run out of combinations and then accept repeats."""
+        for _ in range(50 if len(self.names_used) < 1000 else 1):
+            name = (f"{self.rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)} "
+                    f"{self.rng.choice(LAST_NAMES)}")
+            if name not in self.names_used:
+                break
+        self.names_used.add(name)
+        return name
+
+    def phone(self) -> str:
+        while True:
+            number = f"7{self.rng.choice('0257')}{self.rng.randint(0, 999999):06d}"
+            if number not in self.phones_used:
+                self.phones_used.add(number)
+                return number
 
     def schedule(self, mine: list[dict], days: list[dt.date]) -> None:
         """2-4 interviews a working day, one after the other with travel time between them."""
@@ -502,9 +528,8 @@ class Generator:
             "start": h["start"], "end": h["end"], "deviceid": h["enum"]["deviceid"],
             "enumerator": h["enum"]["name"], "admin1": area.adm1_pcode, "admin2": area.pcode,
             "admin2_typed": area.name, "village": village, "consent": "yes",
-            "respondent_name": f"{rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)} "
-                               f"{rng.choice(LAST_NAMES)}",
-            "phone": f"7{rng.choice('0257')}{rng.randint(0, 999999):06d}" if rng.random() < 0.8 else "",
+            "respondent_name": self.person_name(female),
+            "phone": self.phone() if rng.random() < 0.8 else "",
             "hh_size": hh_size, "head_gender": "female" if female else "male",
             "head_age": min(75, max(18, round(rng.gauss(40, 11)))),
             "income_month": min(70000, max(12000, round(rng.gauss(40000, 11000) / 500) * 500)),
@@ -541,17 +566,18 @@ class Generator:
         if row["consent"] != "yes":
             return []
         out = []
-        head_age = int(row["head_age"])
+        head_age = min(int(row["head_age"]), 75)
+        spouse_sex = "male" if row["head_gender"] == "female" else "female"
         for i in range(min(int(row["hh_size"]) - 1, 8)):
+            sex = rng.choice(["female", "male"])
             if i == 0 and rng.random() < 0.7:
-                age = max(15, min(90, head_age + rng.randint(-8, 4)))  # spouse
+                age, sex = max(16, head_age + rng.randint(-8, 4)), spouse_sex
             elif rng.random() < 0.85:
-                age = rng.randint(0, 17)
+                age = rng.randint(0, min(17, head_age - 15))  # a child of the head
             else:
-                age = rng.randint(18, 80)
+                age = rng.randint(18, 80)  # a parent, sibling or other relative
             school = (("yes" if rng.random() < 0.6 else "no") if 6 <= age <= 17 else "")
-            out.append({"member_age": str(age), "member_sex": rng.choice(["female", "male"]),
-                        "member_school": school})
+            out.append({"member_age": str(age), "member_sex": sex, "member_school": school})
         return out
 
     # ---------- faults
@@ -624,27 +650,38 @@ class Generator:
         for row in take(FAULT_COUNTS["gps_missing"]):
             row.update(lat=None, lon=None, alt=None, acc=None)
             self.fault(row, "location", "gps_missing")
-        for row, (lat, lon) in zip(take(FAULT_COUNTS["gps_outside_country"]), OUTSIDE_POINTS):
+        surveyed = [a for a in self.admin2.values() if a.adm1_pcode in ADMIN1_SHARES]
+        for lat, lon in OUTSIDE_POINTS[:FAULT_COUNTS["gps_outside_country"]]:
+            lat = round(lat + rng.uniform(-0.01, 0.01), 7)
+            lon = round(lon + rng.uniform(-0.01, 0.01), 7)
             p = point(lon, lat)
-            assert not any(a.geom.Intersects(p) for a in self.admin1.values()), (lat, lon)
-            row.update(lat=lat + round(rng.uniform(-0.01, 0.01), 7),
-                       lon=lon + round(rng.uniform(-0.01, 0.01), 7))
-            row["lat"], row["lon"] = round(row["lat"], 7), round(row["lon"], 7)
-            self.fault(row, "location", "gps_outside_country")
+            km = min(a.geom.Distance(p) for a in self.admin1.values()) * 111
+            assert km > OUTSIDE_MIN_KM and not any(a.geom.Intersects(p) for a in self.admin1.values())
+            nearest = min(surveyed, key=lambda a: a.geom.Distance(p))
+            for row in take(1, lambda r, code=nearest.pcode: r["admin2"] == code):
+                row.update(lat=lat, lon=lon)
+                self.fault(row, "location", "gps_outside_country")
         for row in take(FAULT_COUNTS["gps_low_precision"]):
             row["acc"] = round(rng.uniform(150, 2500), 1)
             self.fault(row, "location", "gps_low_precision")
-        for i, row in enumerate(take(FAULT_COUNTS["gps_admin_mismatch"],
-                                     lambda r: r["admin2"] != "CF711")):
-            # half fall in a neighbouring sous-prefecture, half in another prefecture
-            answered = self.admin2[row["admin2"]]
+        # half fall in a neighbouring sous-prefecture, half in a neighbouring prefecture
+        neighbours: dict[tuple[str, bool], list[Area]] = {}
+
+        def neighbours_of(pcode: str, same_adm1: bool) -> list[Area]:
+            if (pcode, same_adm1) not in neighbours:
+                answered = self.admin2[pcode]
+                neighbours[(pcode, same_adm1)] = [
+                    a for a in self.admin2.values() if a.pcode != pcode
+                    and (a.adm1_pcode == answered.adm1_pcode) == same_adm1
+                    and a.geom.Distance(answered.geom) < 0.05]
+            return neighbours[(pcode, same_adm1)]
+
+        for i in range(FAULT_COUNTS["gps_admin_mismatch"]):
             same_adm1 = i % 2 == 0
-            others = [a for a in self.admin2.values() if a.pcode != answered.pcode
-                      and (a.adm1_pcode == answered.adm1_pcode) == same_adm1
-                      and a.geom.Distance(answered.geom) < 0.05]
-            target = rng.choice(others)
-            row["lon"], row["lat"] = random_point_in(rng, target.inner)
-            self.fault(row, "location", "gps_admin_mismatch")
+            for row in take(1, lambda r, s=same_adm1: bool(neighbours_of(r["admin2"], s))):
+                target = rng.choice(neighbours_of(row["admin2"], same_adm1))
+                row["lon"], row["lat"] = random_point_in(rng, target.inner)
+                self.fault(row, "location", "gps_admin_mismatch")
 
     def plant_value_faults(self, take) -> None:
         consenting = lambda r: r["consent"] == "yes"  # noqa: E731
@@ -699,9 +736,11 @@ class Generator:
 
 
 def pick(rng: random.Random, weights: dict[str, int]) -> str:
-    keys, cumulative = _CUMULATIVE.setdefault(id(weights), (
-        list(weights), [sum(list(weights.values())[:i + 1]) for i in range(len(weights))]))
-    return rng.choices(keys, cum_weights=cumulative)[0]
+    if id(weights) not in _CUMULATIVE:
+        running = 0
+        _CUMULATIVE[id(weights)] = (list(weights), [running := running + w for w in weights.values()])
+    keys, cumulative = _CUMULATIVE[id(weights)]
+    return keys[bisect.bisect(cumulative, rng.random() * cumulative[-1])]
 
 
 _CUMULATIVE: dict[int, tuple[list[str], list[int]]] = {}
@@ -862,6 +901,8 @@ def generate(output: Path, rows: int = 420, extra_columns: int = 0,
     counts: dict[str, int] = {"rows": len(table), "members": len(roster), "columns": len(columns)}
     for _, _, code in generator.faults:
         counts[code] = counts.get(code, 0) + 1
+    expected = dict(FAULT_COUNTS, admin_name_misspelled=len(MISSPELLINGS))
+    assert {code: counts.get(code, 0) for code in expected} == expected, "a fault found no row"
     write_faults_md(output / "FAULTS.md", counts, len(table))
     return counts
 
