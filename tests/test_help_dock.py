@@ -9,12 +9,18 @@ import threading
 import time
 
 import pytest
-from qgis.core import QgsSettings
+from qgis.core import Qgis, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QMenu, QWizard, QWizardPage
 
-from cartong_plugin.core.help_catalogue import TOPICS, help_dir, load_catalogue, topic_label
+from cartong_plugin.core.help_catalogue import (
+    SETTING_CATALOGUE_PATH,
+    TOPICS,
+    help_dir,
+    load_catalogue,
+    topic_label,
+)
 from cartong_plugin.core.translation import SETTING_LOCALE
 from cartong_plugin.gui.help_dock import HelpDock, build_learn_menu, install_wizard_help, show_help, unload_help
 
@@ -150,4 +156,45 @@ def test_wizard_help_button_shows_the_current_pages_help(qgis_iface):
         assert dock.browser.source().fileName() == "clean_checks.html"
     finally:
         wizard.close()
+        unload_help(qgis_iface)
+
+
+@pytest.fixture()
+def catalogue_setting():
+    settings = QgsSettings()
+    old = settings.value(SETTING_CATALOGUE_PATH, None)
+    yield lambda value: settings.setValue(SETTING_CATALOGUE_PATH, str(value))
+    if old is None:
+        settings.remove(SETTING_CATALOGUE_PATH)
+    else:
+        settings.setValue(SETTING_CATALOGUE_PATH, old)
+
+
+def test_broken_trainer_catalogue_is_reported_in_the_message_bar(qgis_iface, tmp_path, catalogue_setting):
+    broken = tmp_path / "trainer.json"
+    broken.write_text('{"resources": [', encoding="utf-8")
+    catalogue_setting(broken)
+    qgis_iface.messageBar().clear_messages()
+    parent = QMenu()
+    menu = build_learn_menu(parent, qgis_iface)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert len(warnings) == 1 and "1 problem(s) in the help catalogue" in warnings[0]
+    assert "Problems in the help catalogue…" in [a.text() for a in menu.actions()]
+    submenus = [a.menu() for a in menu.actions() if a.menu() is not None]
+    assert len(submenus) == len(TOPICS)  # the bundled catalogue still fills the menu
+
+
+def test_dock_follows_a_trainer_catalogue_set_after_it_opened(qgis_iface, tmp_path, catalogue_setting):
+    catalogue_setting("")
+    try:
+        dock = show_help("map_layout", qgis_iface)
+        assert dock.current_resource().origin == "bundled"
+        path = tmp_path / "trainer.json"
+        path.write_text(json.dumps({"resources": [{
+            "id": "our-layout-sop", "topic": "visualisation", "url": "https://intranet.example.org/sop",
+            "title": {"en": "Our layout SOP"}, "pages": ["map_layout"]}]}), encoding="utf-8")
+        catalogue_setting(path)
+        show_help("map_layout", qgis_iface)
+        assert dock.current_url() == "https://intranet.example.org/sop"
+    finally:
         unload_help(qgis_iface)

@@ -6,7 +6,9 @@ Wizards call ``show_help(page_id)`` (or ``install_wizard_help(wizard)`` once); t
 """
 from __future__ import annotations
 
-from qgis.core import QgsNetworkAccessManager
+import os
+
+from qgis.core import Qgis, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtNetwork import QNetworkRequest
@@ -23,7 +25,13 @@ from qgis.PyQt.QtWidgets import (
     QWizard,
 )
 
-from ..core.help_catalogue import Catalogue, load_catalogue, offline_page, topic_label
+from ..core.help_catalogue import (
+    Catalogue,
+    load_catalogue,
+    offline_page,
+    topic_label,
+    user_catalogue_path,
+)
 from ..core.i18n import tr
 from ..core.translation import preferred_language
 
@@ -31,6 +39,15 @@ DOCK_OBJECT_NAME = "CartongHelpDock"
 LEARN_MENU_OBJECT_NAME = "mCartongLearnMenu"
 PROBE_TIMEOUT_MS = 5000
 HELP_PAGE_PROPERTY = "cartong_help_page"  # set on a QWizardPage to name its help page
+
+
+def _catalogue_key() -> tuple[str, float]:
+    """The trainer's catalogue path and modification time: a change means reload."""
+    path = user_catalogue_path()
+    try:
+        return path, os.path.getmtime(path) if path else 0.0
+    except OSError:
+        return path, -1.0
 
 
 def open_url(url: str) -> bool:
@@ -45,6 +62,8 @@ class HelpDock(QDockWidget):
         super().__init__(tr("CartONG help"), parent)
         self.setObjectName(DOCK_OBJECT_NAME)
         self.language = language or preferred_language()
+        self._follow_settings = catalogue is None  # reload when the trainer's catalogue changes
+        self._catalogue_key = _catalogue_key()
         self.catalogue = catalogue if catalogue is not None else load_catalogue()
         self.page_id = ""
         self.resources = []
@@ -81,6 +100,9 @@ class HelpDock(QDockWidget):
 
         Returns False when no offline page exists (the resources are still listed)."""
         self.page_id = page_id
+        if self._follow_settings and _catalogue_key() != self._catalogue_key:
+            self._catalogue_key = _catalogue_key()
+            self.catalogue = load_catalogue()
         page = offline_page(page_id, self.language)
         if page is not None:
             self.browser.setSource(QUrl.fromLocalFile(str(page)))
@@ -118,10 +140,7 @@ class HelpDock(QDockWidget):
     def _probe_current(self, *_args) -> None:
         """Ask the resource's server (HEAD) in the background: any HTTP answer means online."""
         url = self.current_url()
-        if self._probe_reply is not None:
-            self._probe_reply.finished.disconnect()
-            self._probe_reply.abort()
-            self._probe_reply = None
+        self.stop_probe()
         if not url:
             self.online = False
             self._update_online_widgets()
@@ -132,10 +151,20 @@ class HelpDock(QDockWidget):
         request.setTransferTimeout(PROBE_TIMEOUT_MS)
         reply = QgsNetworkAccessManager.instance().head(request)
         self._probe_reply = reply
-        reply.finished.connect(lambda r=reply: self._probe_finished(r))
+        # A bound method, not a lambda: Qt drops the connection if the dock is deleted first.
+        reply.finished.connect(self._probe_finished)
 
-    def _probe_finished(self, reply) -> None:
-        if reply is not self._probe_reply:
+    def stop_probe(self) -> None:
+        """Forget a running connection check (a new page, or the dock is going away)."""
+        reply, self._probe_reply = self._probe_reply, None
+        if reply is not None:
+            reply.finished.disconnect(self._probe_finished)
+            reply.abort()
+            reply.deleteLater()
+
+    def _probe_finished(self) -> None:
+        reply = self.sender()
+        if reply is None or reply is not self._probe_reply:
             return
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         self.online = status is not None  # 404/405 still prove the connection works
@@ -253,7 +282,7 @@ def fill_learn_menu(menu: QMenu, iface=None, catalogue: Catalogue | None = None,
     if catalogue.problems:
         problems = menu.addAction(tr("Problems in the help catalogue…"))
         problems.triggered.connect(lambda _checked=False: _show_problems(catalogue.problems, iface))
-    return menu
+    return catalogue
 
 
 def _show_problems(problems, iface=None) -> None:
@@ -270,11 +299,25 @@ def build_learn_menu(parent_menu: QMenu, iface=None, catalogue: Catalogue | None
     settings applies at once; pass ``catalogue`` to fix it (tests)."""
     menu = QMenu(tr("Learn"), parent_menu)
     menu.setObjectName(LEARN_MENU_OBJECT_NAME)
-    fill_learn_menu(menu, iface, catalogue, language)
+    used = fill_learn_menu(menu, iface, catalogue, language)
     if catalogue is None:
         menu.aboutToShow.connect(lambda: fill_learn_menu(menu, iface, None, language))
+        report_catalogue_problems(used, iface)
     parent_menu.addMenu(menu)
     return menu
+
+
+def report_catalogue_problems(catalogue: Catalogue, iface=None) -> None:
+    """Tell the user once, in the message bar, that the trainer's catalogue has problems."""
+    if not catalogue.problems:
+        return
+    bar = getattr(_iface(iface), "messageBar", None)
+    if bar is None:
+        return
+    bar().pushMessage(tr("CartONG help"), tr("{count} problem(s) in the help catalogue; the bundled catalogue is "
+                                             "used for the rest. Details: CartONG › Learn › Problems in the help "
+                                             "catalogue, or the CartONG log.").format(count=len(catalogue.problems)),
+                      level=Qgis.MessageLevel.Warning, duration=10)
 
 
 def unload_help(iface=None) -> None:
@@ -282,6 +325,8 @@ def unload_help(iface=None) -> None:
     main_window = _iface(iface).mainWindow()
     from .training_panel import TrainingPanel
 
+    for dock in main_window.findChildren(HelpDock):
+        dock.stop_probe()
     for dock_type in (HelpDock, TrainingPanel):
         for dock in main_window.findChildren(dock_type):
             main_window.removeDockWidget(dock)
