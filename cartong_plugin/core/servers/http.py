@@ -122,6 +122,14 @@ def _retry_after(response: requests.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+def _is_cut(response: requests.Response) -> bool:
+    """True when fewer bytes arrived than the Content-Length announced (plain, uncompressed bodies)."""
+    expected = response.headers.get("Content-Length", "")
+    if not expected.isdigit() or response.headers.get("Content-Encoding", "identity") != "identity":
+        return False
+    return len(response.content) < int(expected)
+
+
 class ServerClient:
     """A requests session bound to one server, with retries and translated errors.
 
@@ -204,6 +212,11 @@ class ServerClient:
                 self.requests_made += 1
                 response = self.session.request(method, url, timeout=self.timeout, proxies=proxies,
                                                 stream=stream, **kwargs)
+                if not stream and _is_cut(response):
+                    # urllib3 1.x hands over a short body silently when the connection drops
+                    raise requests.exceptions.ChunkedEncodingError(
+                        f"connection closed after {len(response.content)} of "
+                        f"{response.headers.get('Content-Length')} bytes")
             except requests.exceptions.SSLError as err:
                 raise ServerError(tr(
                     "The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server "
@@ -264,10 +277,15 @@ class ServerClient:
         part = target.with_name(target.name + ".part")
         response = self.request("GET", path_or_url, params=params, what=what, stream=True)
         try:
+            written = 0
             with open(part, "wb") as handle:
                 for chunk in response.iter_content(chunk_size):
                     self.check_cancelled()
                     handle.write(chunk)
+                    written += len(chunk)
+            expected = response.headers.get("Content-Length", "")
+            if expected.isdigit() and "Content-Encoding" not in response.headers and written < int(expected):
+                raise requests.exceptions.ChunkedEncodingError("short file")
             os.replace(part, target)
         except requests.exceptions.RequestException as err:
             raise self._connection_failure(err) from err
