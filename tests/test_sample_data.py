@@ -403,3 +403,11 @@ def test_members_csv_parses_with_kobo_repeat_columns():
     assert header[:3] == ["members/member_age", "members/member_sex", "members/member_school"]
     assert {"_index", "_parent_table_name", "_parent_index", "_submission__uuid",
             "_submission__id"} <= set(header)
+
+
+def test_readme_describes_every_bundled_file():
+    readme = (SAMPLE / "README.md").read_text(encoding="utf-8")
+    for path in SAMPLE.iterdir():
+        if path.is_file() and path.name not in {"README.md", "SOURCES.md", "FAULTS.md"}:
+            assert f"`{path.name}`" in readme, path.name
+    assert "CC BY-IGO" in (SAMPLE / "SOURCES.md").read_text(encoding="utf-8")

@@ -148,23 +148,26 @@ OUTSIDE_MIN_KM = 3
 # --------------------------------------------------------------------------------------------
 # Boundaries
 # --------------------------------------------------------------------------------------------
+# Points stay this far (degrees) inside the border: ~550 m for households, so GPS scatter or an
+# admin1/admin2 sliver never moves a clean point; ~2 km for village centres.
+HOUSEHOLD_MARGIN = 0.005
+VILLAGE_MARGIN = 0.02
+
+
 class Area:
-    """One admin polygon with the two buffered interiors used to draw points safely inside."""
+    """One admin polygon. Distances to its border, not negative buffers, keep points inside:
+    buffers differ between GEOS versions, distances do not, so the output stays reproducible."""
 
     def __init__(self, pcode: str, name: str, adm1_pcode: str, adm1_name: str, geom: ogr.Geometry):
         self.pcode, self.name, self.adm1_pcode, self.adm1_name = pcode, name, adm1_pcode, adm1_name
         self.geom = geom
 
     @cached_property
-    def inner(self) -> ogr.Geometry:
-        """~550 m inside the border: GPS scatter or an admin1/admin2 sliver never moves a clean point."""
-        return self.geom.Buffer(-0.005, 4)
+    def border(self) -> ogr.Geometry:
+        return self.geom.Boundary()
 
-    @cached_property
-    def core(self) -> ogr.Geometry:
-        """~2 km inside the border, where village centres sit."""
-        core = self.geom.Buffer(-0.02, 4)
-        return self.inner if core.IsEmpty() else core
+    def holds(self, geom: ogr.Geometry, margin: float) -> bool:
+        return self.geom.Contains(geom) and self.border.Distance(geom) > margin
 
 
 def boundaries_source(path: Path | None) -> Path:
@@ -227,13 +230,18 @@ def point(lon: float, lat: float) -> ogr.Geometry:
     return geom
 
 
-def random_point_in(rng: random.Random, geom: ogr.Geometry) -> tuple[float, float]:
-    """Uniform point (lon, lat) inside geom, by rejection in its envelope; rounded like Kobo (7 dp)."""
-    xmin, xmax, ymin, ymax = geom.GetEnvelope()
+def random_point_in(rng: random.Random, area: Area, margin: float) -> tuple[float, float]:
+    """Uniform point (lon, lat) at least `margin` inside the area, by rejection in its envelope,
+    rounded like Kobo (7 decimals). A small area (Bangui) gets a smaller margin if need be."""
+    xmin, xmax, ymin, ymax = area.geom.GetEnvelope()
+    tries = 0
     while True:
         lon, lat = round(rng.uniform(xmin, xmax), 7), round(rng.uniform(ymin, ymax), 7)
-        if geom.Contains(point(lon, lat)):
+        if area.holds(point(lon, lat), margin):
             return lon, lat
+        tries += 1
+        if tries % 500 == 0:
+            margin /= 2
 
 
 # --------------------------------------------------------------------------------------------
@@ -438,7 +446,7 @@ class Generator:
                 names = rng.sample(BANGUI_QUARTERS, 6)
             else:
                 names = village_names(rng, rng.randint(3, 4), taken)
-            self.villages[area.pcode] = [(n, random_point_in(rng, area.core)) for n in names]
+            self.villages[area.pcode] = [(n, random_point_in(rng, area, VILLAGE_MARGIN)) for n in names]
         # Interviews per admin1 by share, split over its sous-prefectures
         households = []
         for adm1, share in ADMIN1_SHARES.items():
@@ -502,11 +510,11 @@ class Generator:
         i = 0
         for day, count in zip(days, counts):
             clock = dt.datetime.combine(day, dt.time(7, 30), TZ) + dt.timedelta(
-                seconds=rng.randint(0, 2400))
-            for h in mine[i:i + count]:
+                seconds=rng.randint(0, 3600))
+            for h in mine[i:i + count]:  # at most 5: the day ends before 18:00, before the burst
                 h["start"] = clock + dt.timedelta(milliseconds=rng.randint(0, 999))
                 h["end"] = h["start"] + dt.timedelta(minutes=rng.uniform(12, 50))
-                clock = h["end"] + dt.timedelta(minutes=rng.uniform(15, 60))
+                clock = h["end"] + dt.timedelta(minutes=rng.uniform(15, 75))
             i += count
 
     # ---------- one clean household
@@ -557,7 +565,7 @@ class Generator:
             lon = round(centre[0] + self.rng.gauss(0, 0.005), 7)
             lat = round(centre[1] + self.rng.gauss(0, 0.005), 7)
             p = point(lon, lat)
-            if area.inner.Contains(p) and adm1.geom.Contains(p):
+            if area.holds(p, HOUSEHOLD_MARGIN) and adm1.geom.Contains(p):
                 pool.append((lon, lat))
                 return lon, lat
 
@@ -680,7 +688,7 @@ class Generator:
             same_adm1 = i % 2 == 0
             for row in take(1, lambda r, s=same_adm1: bool(neighbours_of(r["admin2"], s))):
                 target = rng.choice(neighbours_of(row["admin2"], same_adm1))
-                row["lon"], row["lat"] = random_point_in(rng, target.inner)
+                row["lon"], row["lat"] = random_point_in(rng, target, HOUSEHOLD_MARGIN)
                 self.fault(row, "location", "gps_admin_mismatch")
 
     def plant_value_faults(self, take) -> None:
@@ -858,8 +866,9 @@ def write_faults_md(path: Path, counts: dict[str, int], rows: int) -> None:
         "",
         "Not faults (a check must not flag them):",
         "",
-        f"- {REFUSALS} refusals (`consent` = `no`): the household group, `water_problems` split",
-        "  columns and the member roster are empty, as the form's `relevant` wants.",
+        f"- {REFUSALS} refusals (`consent` = `no`, 6-10 minutes): the household group, the",
+        "  `water_problems` split columns and the member roster are empty, as the form's `relevant`",
+        "  wants.",
         "- Empty `phone` (not required) and empty `water_source_other` when the source is not `other`.",
         "- `member_school` empty for members younger than 6 or older than 17 (`relevant`).",
         "- The roster lists the members other than the head, at most 8, so it has",
