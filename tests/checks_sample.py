@@ -53,7 +53,7 @@ def read_areas(sample_dir: Path) -> AdminAreas:
 def sample_config(sample_dir: Path, **changes) -> ChecksConfig:
     """What a user sets for the sample: collection period, admin-2 boundaries and gazetteer."""
     values = dict(period_start=PERIOD[0], period_end=PERIOD[1], admin_areas=read_areas(sample_dir),
-                  gazetteer=read_gazetteer(sample_dir), admin_parent_column="admin1")
+                  gazetteer=read_gazetteer(sample_dir))
     values.update(changes)
     return ChecksConfig(**values)
 

@@ -7,6 +7,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 import pytest
+from checks_sample import REACH, read_reach_survey
 from osgeo import gdal, ogr
 
 from cartong_plugin.core.cleaning_log import (
@@ -21,7 +22,6 @@ from cartong_plugin.core.cleaning_log import (
     write_log_to_gpkg,
 )
 from cartong_plugin.core.errors import CartongError
-from checks_sample import REACH, read_reach_survey
 
 REACH_LOG = f"{REACH}/inst/impact_cleaning_template/outputs/cleaning_log_filled.csv"
 

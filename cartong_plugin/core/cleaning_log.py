@@ -319,9 +319,13 @@ def validate_log(entries, df=None, uuid_column: str = UUID_COLUMN) -> list[LogPr
     change_type must be one of CHANGE_TYPES; uuid must name a submission of ``df``; a
     change_response must name a column of ``df``. Row numbers count the header as row 1.
     """
-    problems = []
     uuids = set(df[uuid_column].astype(str)) if df is not None and uuid_column in df.columns else None
-    columns = list(df.columns) if df is not None else None
+    return validate_entries(entries, uuids, list(df.columns) if df is not None else None)
+
+
+def validate_entries(entries, uuids=None, columns=None) -> list[LogProblem]:
+    """validate_log against a set of uuids and a list of column names (None: not checked)."""
+    problems = []
     for number, entry in enumerate(entries, start=2):
         if entry.change_type not in CHANGE_TYPES:
             problems.append(LogProblem(number, "change_type", tr("'{value}' is not one of {allowed}")
@@ -418,36 +422,44 @@ def _coerce_like(text: str, series, column: str, row: int):
     return text
 
 
-def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN):
-    """(cleaned DataFrame, ApplySummary): ``raw_df`` with the log's decisions applied.
+@dataclass
+class CleaningPlan:
+    """What a log does to a table: rows kept, and new texts per (row position, column)."""
 
-    - change_response: the cell (uuid, question) takes new_value (converted to the column's
-      type; empty means missing); when several rows change the same cell, the last one wins.
+    keep: object  # numpy bool array, one per row
+    changes: dict  # {column: [(row position, new text, log row number)]}, in log order, last one wins
+    summary: ApplySummary
+
+
+def plan_cleaning(uuids, columns, log, uuid_column: str = UUID_COLUMN, source: str = LOG_LAYER) -> CleaningPlan:
+    """The plan of ``log`` for a table whose uuid column holds ``uuids`` (in row order) and whose
+    columns are ``columns``. CartongError listing the rows when the log does not match the table.
+
+    - change_response: the cell (uuid, question) takes new_value (empty means missing); when several
+      rows change the same cell, the last one wins.
     - remove_survey: the submission is dropped; when its question is the uuid column and the
       uuid is duplicated, only the later copies are dropped and the first one is kept.
     - no_action and pending change nothing.
-    The row order and index of ``raw_df`` are kept; ``raw_df`` itself is not modified.
-    Raises CartongError (listing the rows) when the log does not match the data.
     """
     import numpy as np
 
     entries = list(log)
-    problems = validate_log(entries, raw_df, uuid_column)
-    if problems:
-        raise CartongError(problems_message(problems, LOG_LAYER))
-    df = raw_df.copy()
-    uuid_text = df[uuid_column].astype(str).to_numpy()
+    uuid_text = ["" if u is None else format_value(u) for u in uuids]
     positions: dict[str, list[int]] = {}
     for pos, value in enumerate(uuid_text):
         positions.setdefault(value, []).append(pos)
+    problems = validate_entries(entries, set(positions), list(columns))
+    if problems:
+        raise CartongError(problems_message(problems, source))
 
     summary = ApplySummary()
-    changes: dict[tuple[str, str], tuple[str, int]] = {}
+    cells: dict[tuple[str, str], tuple[str, int]] = {}
     drop_all, drop_copies = set(), set()
     for number, entry in enumerate(entries, start=2):
         if entry.change_type == CHANGE_RESPONSE:
-            column = resolve_column(entry.question, df.columns)
-            changes[(entry.uuid, column)] = (entry.new_value, number)
+            column = resolve_column(entry.question, columns)
+            cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
+            cells[(entry.uuid, column)] = (entry.new_value, number)
         elif entry.change_type == REMOVE_SURVEY:
             copies_only = entry.question == uuid_column and len(positions[entry.uuid]) > 1
             (drop_copies if copies_only else drop_all).add(entry.uuid)
@@ -456,17 +468,36 @@ def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN):
         else:
             summary.no_action += 1
 
-    by_column: dict[str, list[tuple[str, str, int]]] = {}
-    for (uuid, column), (text, number) in changes.items():
-        by_column.setdefault(column, []).append((uuid, text, number))
-    for column in sorted(by_column):
+    keep = np.ones(len(uuid_text), dtype=bool)
+    for uuid in drop_all:
+        keep[positions[uuid]] = False
+    for uuid in drop_copies - drop_all:
+        keep[positions[uuid][1:]] = False
+    summary.removed_submissions = int((~keep).sum())
+    changes: dict[str, list[tuple[int, str, int]]] = {}
+    for (uuid, column), (text, number) in cells.items():
+        for pos in positions[uuid]:
+            changes.setdefault(column, []).append((pos, text, number))
+            summary.changed_values += 1
+    return CleaningPlan(keep, changes, summary)
+
+
+def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN):
+    """(cleaned DataFrame, ApplySummary): ``raw_df`` with the log's decisions applied (see plan_cleaning).
+
+    New values are converted to the type of their column. The row order and index of ``raw_df``
+    are kept; ``raw_df`` itself is not modified.
+    """
+    import numpy as np
+
+    plan = plan_cleaning(raw_df[uuid_column].tolist(), list(raw_df.columns), log, uuid_column)
+    df = raw_df.copy()
+    for column in sorted(plan.changes):
         series = df[column]
         rows, values = [], []
-        for uuid, text, number in by_column[column]:
-            value = _coerce_like(text, series, column, number)
-            for pos in positions[uuid]:
-                rows.append(pos)
-                values.append(value)
+        for pos, text, number in plan.changes[column]:
+            rows.append(pos)
+            values.append(_coerce_like(text, series, column, number))
         if any(v is None for v in values) and pd_int_dtype(series):
             df[column] = series = series.astype("float64")
         if any(isinstance(v, str) for v in values) and series.dtype != object:
@@ -474,15 +505,7 @@ def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN):
         col_pos = df.columns.get_loc(column)
         for pos, value in zip(rows, values):
             df.iat[pos, col_pos] = np.nan if value is None and series.dtype.kind == "f" else value
-        summary.changed_values += len(rows)
-
-    keep = np.ones(len(df), dtype=bool)
-    for uuid in drop_all:
-        keep[positions[uuid]] = False
-    for uuid in drop_copies - drop_all:
-        keep[positions[uuid][1:]] = False
-    summary.removed_submissions = int((~keep).sum())
-    return df[keep], summary
+    return df[plan.keep], plan.summary
 
 
 def pd_int_dtype(series) -> bool:

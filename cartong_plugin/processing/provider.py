@@ -18,6 +18,8 @@ ALGORITHMS = [
     "export_map:ExportMapAlgorithm",
     "detect_personal_data:DetectPersonalDataAlgorithm",
     "export_for_sharing:ExportForSharingAlgorithm",
+    "run_checks:RunChecksAlgorithm",
+    "apply_log:ApplyCleaningLogAlgorithm",
 ]
 
 

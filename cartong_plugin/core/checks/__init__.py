@@ -41,7 +41,7 @@ class ChecksConfig:
     max_precision_m: float = 50.0
     bbox: tuple[float, float, float, float] | None = None  # (xmin, ymin, xmax, ymax) area of interest
     admin_areas: object = None  # gps.AdminAreas: polygons keyed by P-code
-    admin_code_column: str = ""  # question answered with the same P-codes as admin_areas ("" = guess)
+    admin_code_column: str = ""  # question answered with the P-codes of admin_areas/gazetteer ("" = guess)
     # durations
     min_duration_min: float = 10.0  # not applied to refusals (consent_column answered "no")
     consent_column: str = "consent"
@@ -56,7 +56,7 @@ class ChecksConfig:
     # admin names
     gazetteer: tuple = ()  # admin_names.Place entries (P-code, name, parent P-code)
     admin_name_columns: tuple[str, ...] = ()  # () = text questions named *_typed
-    admin_parent_column: str = ""  # answered parent P-code (e.g. "admin1") to settle ties
+    admin_parent_column: str = ""  # answered parent P-code (e.g. "admin1") to settle ties ("" = guess)
     match_threshold: float = 0.8
     ambiguity_margin: float = 0.05
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..i18n import tr
-from .common import blank_mask, make_entries
+from .common import blank_mask, column_holding, make_entries
 
 
 @dataclass(frozen=True)
@@ -113,16 +113,14 @@ def _code_column(df, gazetteer, config):
     """The answered question holding the gazetteer's P-codes (explicit, else the best matching column)."""
     if config.admin_code_column:
         return config.admin_code_column if config.admin_code_column in df.columns else ""
-    codes = set(gazetteer.by_code)
-    best, best_share = "", 0.5
-    for column in df.columns:
-        if df[column].dtype != object or str(column).startswith("_"):
-            continue
-        filled = df[column].dropna().iloc[:2000]
-        share = filled.astype(str).isin(codes).mean() if len(filled) else 0.0
-        if share > best_share:
-            best, best_share = column, share
-    return best
+    return column_holding(df, gazetteer.by_code)
+
+
+def _parent_column(df, gazetteer, config):
+    """The answered question holding the parent P-codes (explicit, else the best matching column)."""
+    if config.admin_parent_column:
+        return config.admin_parent_column if config.admin_parent_column in df.columns else ""
+    return column_holding(df, {p.parent for p in gazetteer.places if p.parent})
 
 
 def match_admin_names(df, form, config):
@@ -138,8 +136,8 @@ def match_admin_names(df, form, config):
     gazetteer = Gazetteer(config.gazetteer)
     if not gazetteer.places or config.uuid_column not in df.columns:
         return []
-    parents = df[config.admin_parent_column].astype(str).to_numpy() \
-        if config.admin_parent_column in df.columns else np.full(len(df), "", dtype=object)
+    parent_col = _parent_column(df, gazetteer, config)
+    parents = df[parent_col].astype(str).to_numpy() if parent_col else np.full(len(df), "", dtype=object)
     code_col = _code_column(df, gazetteer, config)
     answered = df[code_col].astype(str).to_numpy() if code_col else np.full(len(df), "", dtype=object)
     common = {"uuid_column": config.uuid_column, "when": config.when, "who": config.who}

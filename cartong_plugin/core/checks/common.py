@@ -104,3 +104,19 @@ def _pick(values, rows) -> list[str]:
     if hasattr(values, "iloc"):
         return [format_value(v) for v in values.iloc[rows]]
     return [format_value(values[i]) for i in rows]
+
+
+def column_holding(df, codes, exclude=()) -> str:
+    """The text column whose values are mostly (> half) among ``codes`` (e.g. the P-code answer), or ''."""
+    codes = set(codes)
+    best, best_share = "", 0.5
+    if not codes:
+        return best
+    for column in df.columns:
+        if column in exclude or df[column].dtype != object or str(column).startswith("_"):
+            continue
+        filled = df[column].dropna().iloc[:2000]
+        share = filled.astype(str).isin(codes).mean() if len(filled) else 0.0
+        if share > best_share:
+            best, best_share = column, share
+    return best

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..i18n import tr
-from .common import make_entries, to_number
+from .common import column_holding, make_entries, to_number
 
 
 @dataclass
@@ -176,21 +176,10 @@ def coordinate_columns(df, form, config):
 
 
 def _guess_code_column(df, areas, config):
-    """The answered question holding the same P-codes as the areas (most matching values wins)."""
+    """The answered question holding the same P-codes as the areas."""
     if config.admin_code_column:
         return config.admin_code_column if config.admin_code_column in df.columns else ""
-    codes = areas.codes
-    best, best_share = "", 0.5
-    for column in df.columns:
-        if df[column].dtype != object or column.startswith("_"):
-            continue
-        filled = df[column].dropna()
-        if filled.empty:
-            continue
-        share = filled.iloc[:2000].astype(str).isin(codes).mean()
-        if share > best_share:
-            best, best_share = column, share
-    return best
+    return column_holding(df, areas.codes)
 
 
 def find_gps_problems(df, form, config):

@@ -68,8 +68,9 @@ def find_missing_required(df, form, config):
         mask = blank_mask(df[name])
         if not mask.any():
             continue
+        conditions = _group_conditions(relevants, question) + ([question.relevant] if question.relevant else [])
         try:
-            for condition in _group_conditions(relevants, question) + ([question.relevant] if question.relevant else []):
+            for condition in conditions:
                 mask &= evaluate_condition(condition, df)
         except UnsupportedExpression:
             continue

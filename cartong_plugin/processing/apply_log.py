@@ -1,0 +1,150 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Processing algorithm: build the cleaned layer from the survey layer and the cleaning log."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.i18n import tr
+from .base import CartongAlgorithm
+
+
+class ApplyCleaningLogAlgorithm(CartongAlgorithm):
+    NAME = "applycleaninglog"
+    GROUP_ID = "cleaning"
+
+    def displayName(self):
+        return tr("Apply the cleaning log")
+
+    def shortHelpString(self):
+        return tr("Builds the cleaned layer from the survey layer and the cleaning log, the same way every "
+                  "time: change_response rows set the new value, remove_survey rows drop the submission "
+                  "(for a duplicated uuid only the later copies), no_action and pending rows change nothing. "
+                  "The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited "
+                  "CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the "
+                  "list of its faulty rows. The input layer is not changed. When a swapped or corrected "
+                  "latitude/longitude is applied, the point is moved too.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", tr("Survey layer or table"), [QgsProcessing.SourceType.TypeVector]))
+        self.addParameter(QgsProcessingParameterFile(
+            "LOG", tr("Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)"),
+            optional=True, fileFilter=tr("Cleaning logs (*.xlsx *.csv *.gpkg)")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Cleaned survey"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self.addOutput(QgsProcessingOutputNumber("CHANGED_VALUES", tr("Values changed")))
+        self.addOutput(QgsProcessingOutputNumber("REMOVED_SUBMISSIONS", tr("Submissions removed")))
+        self.addOutput(QgsProcessingOutputNumber("PENDING", tr("Log rows still pending")))
+        self.addOutput(QgsProcessingOutputNumber("NO_ACTION", tr("Log rows kept as they are")))
+
+    def run(self, parameters, context, feedback):
+        from pathlib import Path
+
+        from ..core import cleaning_log
+        from ..core.checks.layers import layer_geopackage, layer_uuids
+        from ..core.errors import CartongError
+
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        log_path = self.parameterAsFile(parameters, "LOG", context) or layer_geopackage(layer)
+        if not log_path:
+            raise CartongError(tr("The layer {layer} is not in a GeoPackage: choose the cleaning log file.")
+                               .format(layer=layer.name()))
+        if Path(log_path).suffix.lower() == ".gpkg":
+            log = cleaning_log.read_log_from_gpkg(log_path)
+        else:
+            log = cleaning_log.read_log_file(log_path)
+        fields = layer.fields()
+        plan = cleaning_log.plan_cleaning(layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log,
+                                          source=Path(log_path).name)
+        changes: dict[int, dict[int, str]] = {}
+        for column, cells in plan.changes.items():
+            index = fields.indexOf(column)
+            for pos, text, _number in cells:
+                changes.setdefault(pos, {})[index] = text
+        lat, lon = fields.indexOf("_location_latitude"), fields.indexOf("_location_longitude")
+
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
+        total = max(layer.featureCount(), 1)
+        for pos, feature in enumerate(layer.getFeatures()):
+            if feedback.isCanceled():
+                break
+            if not plan.keep[pos]:
+                continue
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            attributes = feature.attributes()
+            for index, text in changes.get(pos, {}).items():
+                attributes[index] = _convert(fields.at(index), text, pos, log_path)
+            out.setAttributes(attributes)
+            if lat >= 0 and lon >= 0 and (lat in changes.get(pos, {}) or lon in changes.get(pos, {})):
+                _move_point(out, attributes[lat], attributes[lon])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            if pos % 2000 == 0:
+                feedback.setProgress(100.0 * pos / total)
+        summary = plan.summary
+        feedback.pushInfo(tr("{changed} values changed, {removed} submissions removed, {pending} log rows "
+                             "pending.").format(changed=summary.changed_values, removed=summary.removed_submissions,
+                                                pending=summary.pending))
+        return {"OUTPUT": dest_id, "CHANGED_VALUES": summary.changed_values,
+                "REMOVED_SUBMISSIONS": summary.removed_submissions, "PENDING": summary.pending,
+                "NO_ACTION": summary.no_action}
+
+
+def _convert(field, text: str, pos: int, log_path):
+    """The log's text as a value of ``field``; an empty text is NULL."""
+    from pathlib import Path
+
+    from qgis.core import NULL
+
+    from ..core.errors import CartongError
+
+    if text == "":
+        return NULL
+    value = _typed(field, text)
+    if value is None:
+        raise CartongError(tr("'{value}' cannot be written in the field {field} (feature {row}) of the cleaned "
+                              "layer; correct the cleaning log {file}.").format(
+            value=text, field=field.name(), row=pos + 1, file=Path(str(log_path)).name))
+    return value
+
+
+def _typed(field, text: str):
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+
+    kind = field.type()
+    try:
+        if kind in (QVariant.Type.Int, QVariant.Type.LongLong, QVariant.Type.UInt, QVariant.Type.ULongLong):
+            number = float(text.replace(",", "."))
+            return int(number) if number.is_integer() else None
+        if kind == QVariant.Type.Double:
+            return float(text.replace(",", "."))
+    except ValueError:
+        return None
+    if kind == QVariant.Type.Date:
+        value = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
+        return value if value.isValid() else None
+    if kind == QVariant.Type.DateTime:
+        value = QDateTime.fromString(text, Qt.DateFormat.ISODateWithMs)
+        return value if value.isValid() else None
+    if kind == QVariant.Type.Bool:
+        return text.strip().lower() in ("1", "true", "yes")
+    return text
+
+
+def _move_point(feature, lat, lon):
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    try:
+        point = QgsPointXY(float(lon), float(lat))
+    except (TypeError, ValueError):
+        return
+    if feature.geometry().isNull() or feature.geometry().type() == 0:  # point layers and geometryless rows
+        feature.setGeometry(QgsGeometry.fromPointXY(point))

@@ -1,0 +1,196 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Processing algorithm: run the data-quality checks on a survey layer and write the cleaning log."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.i18n import tr
+from .base import CartongAlgorithm
+
+# Check families in the order of the CHECKS enum (kept here so the provider loads without pandas).
+CHECK_NAMES = ("duplicates", "missing", "outliers", "gps", "durations", "other_answers", "admin_names")
+COUNT_OUTPUTS = {"duplicates": "DUPLICATES", "missing": "MISSING", "outliers": "OUTLIERS", "gps": "GPS",
+                 "durations": "DURATIONS", "other_answers": "OTHER_ANSWERS", "admin_names": "ADMIN_NAMES"}
+
+
+def _check_titles():
+    return [tr("Duplicates"), tr("Missing required answers"), tr("Outliers"), tr("GPS points"),
+            tr("Interview durations and dates"), tr("'Other (specify)' answers"), tr("Typed admin names")]
+
+
+class RunChecksAlgorithm(CartongAlgorithm):
+    NAME = "runchecks"
+    GROUP_ID = "cleaning"
+
+    def displayName(self):
+        return tr("Run data-quality checks")
+
+    def shortHelpString(self):
+        return tr("Checks a survey layer (or table) for duplicated submissions, missing required answers, "
+                  "values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin "
+                  "areas, poor precision, in another area than answered), interview durations, collection "
+                  "dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to "
+                  "P-codes. With the XLSForm the checks know required questions, skip logic and constraints. "
+                  "Each flagged value becomes a row of the cleaning log (uuid, question, old_value, "
+                  "new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the "
+                  "survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an "
+                  "existing log are kept. The raw data is not changed.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", tr("Survey layer or table"), [QgsProcessing.SourceType.TypeVector]))
+        self.addParameter(QgsProcessingParameterFile(
+            "FORM", tr("XLSForm (optional)"), extension="xlsx", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "CHECKS", tr("Checks to run"), _check_titles(), allowMultiple=True,
+            defaultValue=list(range(len(CHECK_NAMES)))))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "ADMIN", tr("Admin boundaries (area of interest, P-codes, gazetteer)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ADMIN_CODE", tr("P-code field of the admin boundaries"), "adm2_pcode", "ADMIN", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ADMIN_NAME", tr("Name field of the admin boundaries"), "adm2_name", "ADMIN", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ADMIN_PARENT", tr("Parent P-code field of the admin boundaries"), "adm1_pcode", "ADMIN",
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "DUPLICATE_KEYS", tr("Key fields that identify a household (optional)"), None, "INPUT",
+            allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "OUTLIER_GROUP", tr("Compare numbers within groups of this field (optional)"), None, "INPUT",
+            optional=True))
+        number = QgsProcessingParameterNumber.Type.Double
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_DURATION", tr("Shortest plausible interview (minutes)"), number, 10.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_DURATION", tr("Longest plausible interview (minutes)"), number, 120.0, minValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            "PERIOD_START", tr("First day of data collection (YYYY-MM-DD, optional)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "PERIOD_END", tr("Last day of data collection (YYYY-MM-DD, optional)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_PRECISION", tr("Worst acceptable GPS precision (metres)"), number, 50.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "IQR_FACTOR", tr("Outlier fences: interquartile ranges beyond the quartiles"), number, 3.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "ROBUST_Z", tr("Outlier threshold: robust z-score"), number, 3.5, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "BURST_COUNT", tr("Suspicious number of interviews by one device ..."),
+            QgsProcessingParameterNumber.Type.Integer, 4, minValue=2))
+        self.addParameter(QgsProcessingParameterNumber(
+            "BURST_MINUTES", tr("... started within (minutes)"), number, 30.0, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "KEEP_DECISIONS", tr("Keep the decisions of the existing cleaning log"), True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT_GPKG", tr("GeoPackage for the cleaning log (empty: the survey's GeoPackage)"),
+            tr("GeoPackage (*.gpkg)"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "EXPORT_FILE", tr("Also export the log for field teams (CSV or XLSX, optional)"),
+            tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputString("OUTPUT_LAYER", tr("Cleaning log layer (URI)")))
+        self.addOutput(QgsProcessingOutputNumber("ENTRIES", tr("Rows in the cleaning log")))
+        self.addOutput(QgsProcessingOutputNumber("SUBMISSIONS", tr("Submissions flagged")))
+        self.addOutput(QgsProcessingOutputNumber("PENDING", tr("Rows waiting for a decision")))
+        for name, key in COUNT_OUTPUTS.items():
+            self.addOutput(QgsProcessingOutputNumber(key, tr("Rows raised by the check: {check}").format(
+                check=name)))
+        self.addOutput(QgsProcessingOutputFile("EXPORTED", tr("Exported cleaning log")))
+
+    def run(self, parameters, context, feedback):
+        from ..core import cleaning_log
+        from ..core.checks import ChecksConfig, run_checks
+        from ..core.checks.layers import (
+            areas_from_layer,
+            gazetteer_from_layer,
+            layer_geopackage,
+            layer_to_frame,
+        )
+        from ..core.errors import CartongError
+        from ..core.xlsform import read_xlsform
+
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        form_path = self.parameterAsFile(parameters, "FORM", context)
+        form = read_xlsform(form_path) if form_path else None
+        target = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context) or layer_geopackage(layer)
+        if not target:
+            raise CartongError(tr("The layer {layer} is not in a GeoPackage: choose a GeoPackage for the "
+                                  "cleaning log.").format(layer=layer.name()))
+        enabled = tuple(CHECK_NAMES[i] for i in self.parameterAsEnums(parameters, "CHECKS", context))
+        values = {
+            "enabled": enabled,
+            "duplicate_keys": tuple(self.parameterAsFields(parameters, "DUPLICATE_KEYS", context)),
+            "outlier_group": self.parameterAsString(parameters, "OUTLIER_GROUP", context) or "",
+            "min_duration_min": self.parameterAsDouble(parameters, "MIN_DURATION", context),
+            "max_duration_min": self.parameterAsDouble(parameters, "MAX_DURATION", context),
+            "period_start": self.parameterAsString(parameters, "PERIOD_START", context).strip(),
+            "period_end": self.parameterAsString(parameters, "PERIOD_END", context).strip(),
+            "max_precision_m": self.parameterAsDouble(parameters, "MAX_PRECISION", context),
+            "iqr_factor": self.parameterAsDouble(parameters, "IQR_FACTOR", context),
+            "robust_z": self.parameterAsDouble(parameters, "ROBUST_Z", context),
+            "burst_count": self.parameterAsInt(parameters, "BURST_COUNT", context),
+            "burst_minutes": self.parameterAsDouble(parameters, "BURST_MINUTES", context),
+        }
+        admin = self.parameterAsVectorLayer(parameters, "ADMIN", context)
+        if admin is not None:
+            code = self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode"
+            name = self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name"
+            parent = self.parameterAsString(parameters, "ADMIN_PARENT", context) or ""
+            values["admin_areas"] = areas_from_layer(admin, code, name)
+            values["gazetteer"] = gazetteer_from_layer(admin, code, name, parent)
+        config = ChecksConfig(**values)
+
+        feedback.pushInfo(tr("Reading {layer}...").format(layer=layer.name()))
+        df = layer_to_frame(layer, feedback)
+        if config.uuid_column not in df.columns:
+            raise CartongError(tr("The layer {layer} has no field {field}: it is needed to name each submission "
+                                  "in the cleaning log.").format(layer=layer.name(), field=config.uuid_column))
+
+        def progress(fraction, check):
+            if feedback.isCanceled():
+                raise CartongError(tr("Cancelled."))
+            feedback.setProgress(20 + 70 * fraction)
+            feedback.pushInfo(tr("Check: {check}").format(check=check))
+
+        timings = {}
+        entries = run_checks(df, form, config, progress=progress, timings=timings)
+        counts = {name: 0 for name in CHECK_NAMES}
+        for entry in entries:
+            family = entry.check_id.split(".")[0]
+            counts[family] = counts.get(family, 0) + 1
+        for name in enabled:
+            feedback.pushInfo(tr("{check}: {count} rows ({seconds} s)").format(
+                check=name, count=counts[name], seconds=f"{timings.get(name, 0):.2f}"))
+        if self.parameterAsBool(parameters, "KEEP_DECISIONS", context):
+            from pathlib import Path
+
+            previous = cleaning_log.read_log_from_gpkg(target) if Path(target).exists() else []
+            entries = cleaning_log.merge_logs(previous, entries)
+        cleaning_log.write_log_to_gpkg(entries, target)
+        exported = self.parameterAsFileOutput(parameters, "EXPORT_FILE", context)
+        if exported:
+            cleaning_log.export_log(entries, exported)
+        feedback.setProgress(100)
+        results = {
+            "OUTPUT_GPKG": target,
+            "OUTPUT_LAYER": f"{target}|layername={cleaning_log.LOG_LAYER}",
+            "ENTRIES": len(entries),
+            "SUBMISSIONS": len({e.uuid for e in entries}),
+            "PENDING": sum(1 for e in entries if e.change_type == cleaning_log.PENDING),
+            "EXPORTED": exported or None,
+        }
+        results.update({key: counts[name] for name, key in COUNT_OUTPUTS.items()})
+        return results

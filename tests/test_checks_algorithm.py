@@ -1,0 +1,184 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:runchecks and cartong:applycleaninglog on the imported sample survey GeoPackage."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from checks_sample import PERIOD, read_faults
+from osgeo import ogr
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+
+from cartong_plugin.core.cleaning_log import (
+    CHANGE_RESPONSE,
+    REMOVE_SURVEY,
+    export_log,
+    read_log_file,
+    read_log_from_gpkg,
+    write_log_to_gpkg,
+)
+
+
+def _execute(algorithm_id, parameters):
+    """Run an algorithm through QGIS's own QgsProcessingAlgorithm.run (what the dialog and qgis_process do).
+
+    processing.run() is not used: it calls ``alg.run(...)`` in Python, which CartongAlgorithm's ``run``
+    hook shadows.
+    """
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
+                                             QgsProcessingFeedback(), {}, False)
+    assert ok
+    return results
+
+
+def _import_sample(sample_dir, gpkg):
+    """The sample survey as the importer writes it (`survey` layer, bare names, typed columns)."""
+    from cartong_plugin.core.survey_import import import_survey
+
+    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
+    return gpkg
+
+
+@pytest.fixture()
+def survey_gpkg(tmp_path, sample_dir):
+    return _import_sample(sample_dir, tmp_path / "survey.gpkg")
+
+
+def _layers(gpkg, sample_dir):
+    return f"{gpkg}|layername=survey", f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
+
+
+def _run_checks(gpkg, sample_dir, **more):
+    survey, admin = _layers(gpkg, sample_dir)
+    parameters = {"INPUT": survey, "FORM": str(sample_dir / "household_survey_form.xlsx"), "ADMIN": admin,
+                  "PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]}
+    parameters.update(more)
+    return _execute("cartong:runchecks", parameters)
+
+
+def _sha256(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _raw_rows(gpkg):
+    ds = ogr.Open(str(gpkg))
+    return [f.items() for f in ds.GetLayerByName("raw_survey")]
+
+
+def test_algorithms_are_registered(cartong_provider):
+    ids = {a.id() for a in cartong_provider.algorithms()}
+    assert {"cartong:runchecks", "cartong:applycleaninglog"} <= ids
+
+
+def test_run_checks_writes_the_log_into_the_survey_geopackage(cartong_provider, survey_gpkg, sample_dir):
+    raw_before = _raw_rows(survey_gpkg)
+    result = _run_checks(survey_gpkg, sample_dir)
+    log = read_log_from_gpkg(survey_gpkg)
+    assert result["OUTPUT_GPKG"] == str(survey_gpkg)
+    assert result["ENTRIES"] == len(log) > 0
+    assert result["SUBMISSIONS"] == len({e.uuid for e in log})
+    counts = ("DUPLICATES", "MISSING", "OUTLIERS", "GPS", "DURATIONS", "OTHER_ANSWERS", "ADMIN_NAMES")
+    assert sum(result[k] for k in counts) == len(log)
+    assert _raw_rows(survey_gpkg) == raw_before  # the raw table is untouched
+    layer = QgsVectorLayer(result["OUTPUT_LAYER"], "log", "ogr")
+    assert layer.isValid() and layer.featureCount() == len(log)
+
+
+def test_run_checks_on_the_imported_layer_finds_every_planted_fault(cartong_provider, survey_gpkg, sample_dir):
+    _run_checks(survey_gpkg, sample_dir)
+    flagged = {e.uuid for e in read_log_from_gpkg(survey_gpkg)}
+    faults = {f["uuid"] for f in read_faults(sample_dir)}
+    assert faults - flagged == set()
+    assert flagged - faults == set()
+
+
+def test_rerun_keeps_the_decisions_already_taken(cartong_provider, survey_gpkg, sample_dir):
+    _run_checks(survey_gpkg, sample_dir)
+    log = read_log_from_gpkg(survey_gpkg)
+    decided = next(e for e in log if e.check_id == "outliers.constraint")
+    decided.change_type, decided.new_value, decided.who = CHANGE_RESPONSE, "9", "supervisor"
+    write_log_to_gpkg(log, survey_gpkg)
+    _run_checks(survey_gpkg, sample_dir)
+    again = next(e for e in read_log_from_gpkg(survey_gpkg) if e.key() == decided.key())
+    assert (again.change_type, again.new_value, again.who) == (CHANGE_RESPONSE, "9", "supervisor")
+
+
+def test_layer_outside_a_geopackage_needs_a_target(cartong_provider, sample_dir, qgis_app):
+    with pytest.raises(QgsProcessingException, match="not in a GeoPackage"):
+        _execute("cartong:runchecks", {"INPUT": str(sample_dir / "household_survey_kobo.csv")})
+
+
+def test_run_checks_exports_the_log_for_field_teams(cartong_provider, survey_gpkg, sample_dir, tmp_path):
+    result = _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(tmp_path / "log.xlsx"))
+    assert read_log_file(tmp_path / "log.xlsx") == read_log_from_gpkg(survey_gpkg)
+    assert result["EXPORTED"] == str(tmp_path / "log.xlsx")
+
+
+def _decide(gpkg):
+    """Accept the suggested swaps and remove the duplicated uuids, as a supervisor would."""
+    log = read_log_from_gpkg(gpkg)
+    for entry in log:
+        if entry.check_id == "gps.swapped":
+            entry.change_type = CHANGE_RESPONSE
+        elif entry.check_id == "duplicates.uuid":
+            entry.change_type = REMOVE_SURVEY
+    write_log_to_gpkg(log, gpkg)
+    return log
+
+
+def _apply(gpkg, sample_dir, output, **more):
+    survey, _ = _layers(gpkg, sample_dir)
+    return _execute("cartong:applycleaninglog", {"INPUT": survey, "OUTPUT": str(output), **more})
+
+
+def test_apply_builds_the_cleaned_layer(cartong_provider, survey_gpkg, sample_dir, tmp_path):
+    _run_checks(survey_gpkg, sample_dir)
+    log = _decide(survey_gpkg)
+    result = _apply(survey_gpkg, sample_dir, tmp_path / "clean.gpkg")
+    assert result["REMOVED_SUBMISSIONS"] == 2  # the later copy of each duplicated uuid
+    assert result["CHANGED_VALUES"] == 6  # latitude and longitude of the 3 swapped points
+    assert result["PENDING"] == sum(1 for e in log if e.change_type == "pending")
+    cleaned = QgsVectorLayer(result["OUTPUT"], "clean", "ogr")
+    assert cleaned.featureCount() == 418
+    swapped = {e.uuid for e in log if e.check_id == "gps.swapped"}
+    areas = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "a", "ogr")
+    codes = {f["adm2_pcode"]: f.geometry() for f in areas.getFeatures()}
+    moved = [f for f in cleaned.getFeatures() if f["_uuid"] in swapped]
+    assert len(moved) == 3
+    for feature in moved:  # the point is moved back into the sous-préfecture answered
+        assert codes[feature["admin2"]].contains(feature.geometry())
+        assert feature.geometry().asPoint().y() == pytest.approx(feature["_location_latitude"])
+
+
+def test_apply_is_deterministic(cartong_provider, survey_gpkg, sample_dir, tmp_path):
+    _run_checks(survey_gpkg, sample_dir)
+    _decide(survey_gpkg)
+    first = _apply(survey_gpkg, sample_dir, tmp_path / "a.gpkg")
+    second = _apply(survey_gpkg, sample_dir, tmp_path / "b.gpkg")
+
+    def rows(uri):
+        layer = QgsVectorLayer(uri, "x", "ogr")
+        return [(f.attributes(), f.geometry().asWkt(7)) for f in layer.getFeatures()]
+
+    assert rows(first["OUTPUT"]) == rows(second["OUTPUT"])
+
+
+def test_apply_refuses_an_edited_log_that_does_not_match(cartong_provider, survey_gpkg, sample_dir, tmp_path):
+    _run_checks(survey_gpkg, sample_dir)
+    log = read_log_from_gpkg(survey_gpkg)
+    log[0].uuid = "not-a-submission"
+    log[1].change_type, log[1].question = CHANGE_RESPONSE, "no_such_question"
+    edited = export_log(log, tmp_path / "edited.xlsx")
+    with pytest.raises(QgsProcessingException) as err:
+        _apply(survey_gpkg, sample_dir, tmp_path / "clean.gpkg", LOG=str(edited))
+    message = str(err.value)
+    assert "edited.xlsx" in message and "Row 2, column uuid" in message and "Row 3, column question" in message
+    assert not (tmp_path / "clean.gpkg").exists()
