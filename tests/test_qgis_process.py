@@ -1,0 +1,158 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Headless use of the packaged plugin through ``qgis_process``, with a throw-away profile.
+
+qgis_process loads a Python plugin only when the plugin declares ``hasProcessingProvider=yes`` and is
+enabled in the profile's settings (``qgis_process plugins enable NAME`` writes PythonPlugins/NAME=true
+to $HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini). It finds plugins in the profile's
+python/plugins folder and in every folder of QGIS_PLUGINPATH. HOME points to a temporary folder here,
+so the user's real profile is never read or written.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cartong_plugin.processing.provider import ALGORITHMS
+
+REPO = Path(__file__).resolve().parent.parent
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(QGIS_PROCESS is None, reason="qgis_process is not installed")]
+
+
+@pytest.fixture(scope="module")
+def plugin_zip(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("dist") / "cartong_plugin.zip"
+    subprocess.run([sys.executable, str(REPO / "tests" / "tools" / "package_plugin.py"), "--output", str(output)],
+                   check=True, cwd=REPO, timeout=300, capture_output=True)
+    return output
+
+
+class Profile:
+    """A fresh HOME with the zip unpacked either into the profile or into a QGIS_PLUGINPATH folder."""
+
+    def __init__(self, root: Path, plugin_zip: Path, where: str):
+        self.home = root / "home"
+        self.profile = self.home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default"
+        self.env = {k: v for k, v in os.environ.items()
+                    if k not in {"PYTHONPATH", "QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH", "PYQGIS_STARTUP"}}
+        runtime = root / "runtime"
+        runtime.mkdir(mode=0o700)
+        self.env.update(HOME=str(self.home), XDG_RUNTIME_DIR=str(runtime), QT_QPA_PLATFORM="offscreen")
+        if where == "profile":
+            plugins = self.profile / "python" / "plugins"
+        else:
+            plugins = root / "plugin-path"
+            self.env["QGIS_PLUGINPATH"] = str(plugins)
+        plugins.mkdir(parents=True)
+        with zipfile.ZipFile(plugin_zip) as archive:
+            archive.extractall(plugins)
+        self.cwd = root
+
+    def run(self, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+        return subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, timeout=timeout,
+                              env=self.env, cwd=self.cwd)
+
+    def providers(self) -> dict:
+        listing = self.run("--json", "list")
+        assert listing.returncode == 0, listing.stderr
+        return json.loads(listing.stdout)["providers"]
+
+
+@pytest.fixture(scope="module")
+def enabled_profile(plugin_zip, tmp_path_factory) -> Profile:
+    profile = Profile(tmp_path_factory.mktemp("qgis-process"), plugin_zip, "profile")
+    enabled = profile.run("plugins", "enable", "cartong_plugin")
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    return profile
+
+
+def test_installed_plugin_is_not_loaded_until_enabled(plugin_zip, tmp_path):
+    profile = Profile(tmp_path, plugin_zip, "profile")
+    plugins = profile.run("plugins")
+    assert plugins.returncode == 0, plugins.stderr
+    assert "  cartong_plugin" in plugins.stdout  # listed, without the "*" of a loaded provider
+    assert "cartong" not in profile.providers()
+
+
+@pytest.mark.parametrize("where", ["profile", "QGIS_PLUGINPATH"])
+def test_plugins_enable_lists_every_cartong_algorithm(plugin_zip, tmp_path, where):
+    profile = Profile(tmp_path, plugin_zip, where)
+    enabled = profile.run("plugins", "enable", "cartong_plugin")
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    assert "* cartong_plugin" in enabled.stdout
+    settings = (profile.profile / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")
+    assert "cartong_plugin=true" in settings
+    algorithms = profile.providers()["cartong"]["algorithms"]
+    assert all(name.startswith("cartong:") for name in algorithms)
+    assert len(algorithms) == len(ALGORITHMS)
+
+
+def _data_rows(csv_path: Path) -> int:
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle, delimiter=";")) - 1
+
+
+@pytest.fixture(scope="module")
+def imported_survey(enabled_profile, tmp_path_factory, sample_dir) -> Path:
+    if "cartong:importsurvey" not in enabled_profile.providers()["cartong"]["algorithms"]:
+        pytest.skip("cartong:importsurvey is not registered yet")
+    helped = enabled_profile.run("--json", "help", "cartong:importsurvey")
+    parameters = json.loads(helped.stdout)["parameters"]
+    output = tmp_path_factory.mktemp("import") / "survey.gpkg"
+    values = {"DATA": sample_dir / "household_survey_kobo.csv", "FORM": sample_dir / "household_survey_form.xlsx",
+              "LANGUAGE": "English (en)", "OUTPUT": output}
+    args = [f"{name}={value}" for name, value in values.items() if name in parameters]
+    run = enabled_profile.run("--json", "run", "cartong:importsurvey", "--", *args, timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    return output
+
+
+def test_importsurvey_runs_headless_and_keeps_every_raw_row(imported_survey, sample_dir):
+    from osgeo import ogr
+
+    source = ogr.Open(str(imported_survey))
+    raw = source.GetLayerByName("raw_survey")
+    assert raw is not None
+    assert raw.GetFeatureCount() == _data_rows(sample_dir / "household_survey_kobo.csv")
+    assert source.GetLayerByName("survey").GetFeatureCount() == raw.GetFeatureCount()
+
+
+@pytest.fixture(scope="module")
+def sample_points(tmp_path_factory, sample_dir) -> Path:
+    """The sample submissions as a point GeoPackage, made by GDAL alone (independent of the import)."""
+    from osgeo import gdal
+
+    output = tmp_path_factory.mktemp("points") / "points.gpkg"
+    options = gdal.VectorTranslateOptions(
+        format="GPKG", layerName="survey", dstSRS="EPSG:4326", srcSRS="EPSG:4326",
+        options=["-oo", "X_POSSIBLE_NAMES=_location_longitude", "-oo", "Y_POSSIBLE_NAMES=_location_latitude"])
+    assert gdal.VectorTranslate(str(output), str(sample_dir / "household_survey_kobo.csv"), options=options)
+    return output
+
+
+def test_countbyadmin_runs_headless_and_accounts_for_every_submission(enabled_profile, sample_points,
+                                                                       sample_dir, tmp_path):
+    output = tmp_path / "counts.gpkg"
+    run = enabled_profile.run(
+        "--json", "run", "cartong:countbyadmin", "--",
+        f"POINTS={sample_points}|layername=survey",
+        f"ADMIN={sample_dir / 'admin_boundaries.gpkg'}|layername=admin2",
+        "ADMIN_CODE=adm2_pcode", "ADMIN_NAME=adm2_name", f"OUTPUT={output}", timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    results = json.loads(run.stdout)["results"]
+    rows = _data_rows(sample_dir / "household_survey_kobo.csv")
+    assert results["TOTAL"] + results["OUTSIDE"] + results["NO_LOCATION"] == rows
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(output))  # keep a reference: a layer outliving its dataset crashes GDAL
+    counts = dataset.GetLayer(0)
+    assert sum(feature.GetField("submissions") for feature in counts) == results["TOTAL"]
