@@ -213,3 +213,47 @@ def test_panel_ticks_steps_when_outputs_appear(session, qgis_iface, qgis_new_pro
         panel.close()
         panel.deleteLater()
         project.clear()
+
+
+@pytest.fixture()
+def training_folder_setting():
+    """start_training_session remembers the folder: put the setting back afterwards."""
+    from qgis.core import QgsSettings
+
+    from cartong_plugin.core.training import SETTING_FOLDER
+
+    settings = QgsSettings()
+    old = settings.value(SETTING_FOLDER, None)
+    yield
+    if old is None:
+        settings.remove(SETTING_FOLDER)
+    else:
+        settings.setValue(SETTING_FOLDER, old)
+
+
+def test_start_training_session_opens_the_project_and_the_panel_then_continues_it(
+        qgis_iface, tmp_path, sample_dir, qgis_new_project, training_folder_setting):
+    from qgis.core import Qgis, QgsSettings
+
+    from cartong_plugin.core.training import SETTING_FOLDER
+    from cartong_plugin.gui.help_dock import unload_help
+    from cartong_plugin.gui.training_panel import TrainingPanel, start_training_session
+
+    if not (sample_dir / "household_survey_kobo.csv").is_file():
+        pytest.skip("the sample dataset is not built yet")
+    try:
+        panel = start_training_session(qgis_iface, tmp_path / "course")
+        assert qgis_iface.mainWindow().findChildren(TrainingPanel) == [panel]
+        assert QgsSettings().value(SETTING_FOLDER) == str(tmp_path / "course")  # offered next time
+        assert {layer.name() for layer in QgsProject.instance().mapLayers().values()} == {"admin1", "admin2"}
+        again = start_training_session(qgis_iface, tmp_path / "course")  # same folder: continue, not restart
+        assert again.session.state["started"] == panel.session.state["started"]
+        assert len(qgis_iface.mainWindow().findChildren(TrainingPanel)) == 1
+        (tmp_path / "mine").mkdir()
+        (tmp_path / "mine" / "report.docx").write_bytes(b"x")
+        qgis_iface.messageBar().clear_messages()
+        assert start_training_session(qgis_iface, tmp_path / "mine") is None
+        assert "not empty" in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)[0]
+    finally:
+        unload_help(qgis_iface)
+        QgsProject.instance().clear()

@@ -144,8 +144,8 @@ class TrainingPanel(QDockWidget):
         self._show_ticks()
         if ticked and self.iface is not None:
             titles = [self.step_items[s].text(0) for s in ticked]
-            self.iface.messageBar().pushSuccess(tr("Training"), tr("Step done: {steps}").format(
-                steps="; ".join(titles)))
+            self.iface.messageBar().pushMessage(tr("Training"), tr("Step done: {steps}").format(
+                steps="; ".join(titles)), level=Qgis.MessageLevel.Success, duration=5)
         return ticked
 
     # actions -----------------------------------------------------------------------
@@ -167,13 +167,14 @@ class TrainingPanel(QDockWidget):
 
     def ask_export_summary(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export the session summary"), str(self.session.folder / "training_summary.html"),
+            # Beside the training folder, not in it: Reset empties the folder.
+            self, tr("Export the session summary"), str(self.session.folder.parent / "training_summary.html"),
             tr("HTML (*.html);;Markdown (*.md)"))
         if path:
             written = self.session.export_summary(path, self.language)
             if self.iface is not None:
-                self.iface.messageBar().pushSuccess(tr("Training"), tr("Summary written to {file}").format(
-                    file=written))
+                self.iface.messageBar().pushMessage(tr("Training"), tr("Summary written to {file}").format(
+                    file=written), level=Qgis.MessageLevel.Success, duration=5)
 
     def closeEvent(self, event):
         self.timer.stop()
@@ -186,14 +187,22 @@ class TrainingPanel(QDockWidget):
         super().closeEvent(event)
 
 
-def open_training_panel(iface, session: TrainingSession) -> TrainingPanel:
-    """Open the session's project and show its panel (replacing a previous panel)."""
+def open_training_panel(iface, session: TrainingSession) -> TrainingPanel | None:
+    """Open the session's project and show its panel (replacing a previous panel).
+
+    QGIS first offers to save the current project; None when the user cancels."""
+    if not iface.newProject(True):
+        return None
+    if not iface.addProject(str(session.project_path)):
+        iface.messageBar().pushMessage(tr("Training"), tr("The training project {file} could not be opened.").format(
+            file=session.project_path), level=Qgis.MessageLevel.Critical)
+        return None
     main_window = iface.mainWindow()
     for old in main_window.findChildren(TrainingPanel):
         old.close()
         main_window.removeDockWidget(old)
+        old.setParent(None)
         old.deleteLater()
-    QgsProject.instance().read(str(session.project_path))
     panel = TrainingPanel(session, main_window, iface=iface)
     main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.show()
@@ -214,7 +223,7 @@ def start_training_session(iface, folder: str | Path | None = None) -> TrainingP
         else:
             session = TrainingSession.start(folder, language=preferred_language())
     except CartongError as err:
-        iface.messageBar().pushCritical(tr("Training"), str(err))
+        iface.messageBar().pushMessage(tr("Training"), str(err), level=Qgis.MessageLevel.Critical)
         return None
     QgsSettings().setValue(SETTING_FOLDER, str(folder))
     return open_training_panel(iface, session)
