@@ -1,0 +1,262 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Read survey exports (CSV, XLSX, ODK Central zip) into text tables, exactly as received.
+
+Every value stays the text of the file (no type guessing, no "NA" turned into null): the
+raw table of the GeoPackage must be what the user downloaded. Problems that make a file
+unreadable (encoding, quoting, ragged rows, duplicated headers) become a CartongError
+naming the file, the row and the column.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import CartongError
+from .i18n import tr
+from .safe_files import check_xlsx_is_safe, check_zip_archive
+
+SAMPLE_BYTES = 256 * 1024
+DELIMITERS = (";", ",", "\t", "|")
+
+
+@dataclass
+class TextTable:
+    """One table of an export: headers as written and a pandas DataFrame of str (columns 0..n-1)."""
+
+    name: str  # "" for the main table, else the repeat (sheet or file suffix)
+    headers: list[str]
+    frame: object  # pandas.DataFrame, str values, integer column labels
+    source: str  # file (and sheet/member) it came from, for messages
+    encoding: str = "utf-8"
+    delimiter: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return len(self.frame)
+
+
+def _fail(message: str, path, row: int | None = None, column: str = "") -> CartongError:
+    return CartongError(message, path=str(path), row=row, field=column)
+
+
+def detect_encoding(sample: bytes, path) -> str:
+    """utf-8-sig / utf-8 / utf-16 from BOM and content; cp1252 when the bytes are not UTF-8."""
+    name = Path(str(path)).name
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if sample.startswith(b"PK\x03\x04"):
+        raise _fail(tr("{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip "
+                       "import, or export the data again as CSV.").format(file=name), path)
+    if b"\x00" in sample:
+        raise _fail(tr("{file} contains binary data: it is not a CSV text file.").format(file=name), path)
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as err:
+        if err.start < len(sample) - 4:  # not just a character cut at the end of the sample
+            return "cp1252"
+        return "utf-8"
+
+
+def _first_record(text: str) -> str:
+    """The header line, up to the first newline outside quotes."""
+    quoted = False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char in "\r\n" and not quoted:
+            return text[:index]
+    return text
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The delimiter with the most occurrences outside quotes in the header line."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in header_line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def check_headers(headers: list[str], source: str, path) -> None:
+    """Refuse empty and duplicated column names (SQLite compares them without case)."""
+    seen: dict[str, int] = {}
+    for index, header in enumerate(headers, start=1):
+        if not header.strip():
+            raise _fail(tr("{file}: column {col} has no name in the header row. Give it a name "
+                           "or delete the empty column.").format(file=source, col=index), path, row=1)
+        key = header.strip().casefold()
+        if key in seen:
+            raise _fail(tr("{file}: the column name '{name}' is used twice (columns {first} and {second}). "
+                           "Rename one of them.").format(file=source, name=header, first=seen[key], second=index),
+                        path, row=1, column=header)
+        seen[key] = index
+
+
+def read_csv_text(path, name: str = "", data: bytes | None = None, source: str | None = None) -> TextTable:
+    """A CSV export as a TextTable; ``data`` reads from memory (a zip member) instead of ``path``."""
+    import pandas as pd
+
+    path = Path(str(path))
+    source = source or path.name
+    try:
+        if data is None:
+            with open(path, "rb") as handle:
+                sample = handle.read(SAMPLE_BYTES)
+        else:
+            sample = data[:SAMPLE_BYTES]
+    except FileNotFoundError:
+        raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path) from None
+    except OSError as err:
+        raise _fail(tr("The file {file} cannot be read: {reason}. Is it open in another program?")
+                    .format(file=str(path), reason=err.strerror or str(err)), path) from None
+    if not sample.strip():
+        raise _fail(tr("{file} is empty.").format(file=source), path)
+    encoding = detect_encoding(sample, path)
+    warnings = []
+    text = sample.decode(encoding, errors="replace")
+    header_line = _first_record(text.lstrip("\ufeff"))
+    delimiter = detect_delimiter(header_line)
+    headers = next(csv.reader([header_line], delimiter=delimiter))
+    headers = [h.strip() for h in headers]
+    check_headers(headers, source, path)
+
+    last = len(headers) - 1
+
+    def parse(enc):
+        # every value stays text ("NA" stays "NA"); only the last column is NA-filtered so that a
+        # row cut short (ragged) can be spotted cheaply, then confirmed by the slow check below
+        return pd.read_csv(io.BytesIO(data) if data is not None else path, sep=delimiter, header=0,
+                           index_col=False, dtype=str, keep_default_na=False, na_values={last: ["\x00"]},
+                           encoding=enc, quotechar='"', doublequote=True, skip_blank_lines=True,
+                           engine="c", names=list(range(len(headers))))
+
+    try:
+        try:
+            frame = parse(encoding)
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+            frame = parse(encoding)
+    except UnicodeDecodeError:
+        raise _fail(tr("{file} is neither UTF-8 nor Windows-1252 text. Save it again as "
+                       "'CSV UTF-8' and try again.").format(file=source), path) from None
+    except pd.errors.ParserError as err:
+        raise _parser_error(err, source, path) from None
+    except pd.errors.EmptyDataError:
+        raise _fail(tr("{file} is empty.").format(file=source), path) from None
+    if encoding == "cp1252":
+        warnings.append(tr("{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents "
+                           "in the imported text.").format(file=source))
+    if len(frame) == 0:
+        raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
+    if frame[last].isna().any():
+        _check_short_rows(data if data is not None else path.read_bytes(), encoding, delimiter, headers,
+                          source, path)
+        frame[last] = frame[last].fillna("")
+    return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
+                     delimiter=delimiter, warnings=warnings)
+
+
+def _check_short_rows(data: bytes, encoding: str, delimiter: str, headers: list[str], source: str, path) -> None:
+    """Raise for the first record with fewer fields than the header (pandas pads them silently)."""
+    reader = csv.reader(io.StringIO(data.decode(encoding, errors="replace"), newline=""), delimiter=delimiter)
+    next(reader, None)
+    for number, record in enumerate(reader, start=1):
+        if record and len(record) < len(headers):
+            missing = len(headers) - len(record)
+            raise _fail(tr("{file}, data row {row}: {count} field(s) missing at the end of the row "
+                           "(the header has {total} columns). Was the file cut or edited by hand?")
+                        .format(file=source, row=number, count=missing, total=len(headers)),
+                        path, row=number, column=headers[len(record)])
+
+
+_PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")
+
+
+def _parser_error(err, source: str, path) -> CartongError:
+    message = str(err)
+    match = _PANDAS_LINE.search(message)
+    line = int(match.group(1)) if match else None
+    if "EOF inside string" in message:
+        return _fail(tr("{file}: a quote opened near line {row} is never closed, so the rest of the "
+                        "file would be one value. Fix the quotes or export the data again.")
+                     .format(file=source, row=line), path, row=line)
+    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
+    if found:
+        return _fail(tr("{file}, line {row}: {saw} fields where the header has {expected}. A value "
+                        "probably contains the delimiter without quotes.")
+                     .format(file=source, row=found.group(2), saw=found.group(3), expected=found.group(1)),
+                     path, row=int(found.group(2)))
+    return _fail(tr("{file} cannot be read as CSV: {reason}").format(file=source, reason=message), path, row=line)
+
+
+def read_xlsx_text(path) -> list[TextTable]:
+    """Every non-empty sheet of an XLSX export (main sheet first), text as in the cells."""
+    import pandas as pd
+
+    from .xlsform import read_xlsx_sheets
+
+    path = Path(str(path))
+    if not path.is_file():
+        raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
+    warnings = check_xlsx_is_safe(path)  # refuses external links, warns about formulas
+    tables = []
+    for index, (sheet, (headers, rows)) in enumerate(read_xlsx_sheets(path, what="data").items()):
+        if not headers:
+            continue
+        source = f"{path.name} [{sheet}]"
+        check_headers(headers, source, path)
+        frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
+            pd.DataFrame(columns=list(range(len(headers))), dtype=str)
+        tables.append(TextTable(name="" if index == 0 else sheet, headers=headers, frame=frame, source=source))
+    if not tables:
+        raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
+    if tables[0].rows == 0:
+        raise _fail(tr("{file} has a header row but no data rows.").format(file=tables[0].source), path, row=1)
+    tables[0].warnings.extend(warnings)
+    return tables
+
+
+def read_zip_text(path) -> list[TextTable]:
+    """An ODK Central / Kobo CSV zip: the main CSV and one CSV per repeat (``<form>-<repeat>.csv``)."""
+    path = Path(str(path))
+    if not path.is_file():
+        raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
+    check_zip_archive(path)  # refuses absolute or '..' member paths, links and zip bombs
+    with zipfile.ZipFile(path) as archive:
+        members = [m for m in archive.namelist() if m.lower().endswith(".csv")]
+        if not members:
+            raise _fail(tr("{file} contains no CSV file.").format(file=path.name), path)
+        stems = sorted(members, key=lambda m: (len(PurePosixPath(m).stem), m))
+        main = stems[0]
+        main_stem = PurePosixPath(main).stem
+        tables = [read_csv_text(path, data=archive.read(main), source=f"{path.name} [{main}]")]
+        for member in stems[1:]:
+            stem = PurePosixPath(member).stem
+            repeat = stem[len(main_stem) + 1:] if stem.startswith(main_stem) else stem
+            tables.append(read_csv_text(path, name=repeat, data=archive.read(member),
+                                        source=f"{path.name} [{member}]"))
+        return tables
+
+
+def sibling_repeat_csvs(path) -> dict[str, Path]:
+    """Repeat CSVs saved beside a main CSV: ``<stem>-<repeat>.csv`` (ODK) or ``<stem>_<repeat>.csv`` (Kobo)."""
+    path = Path(str(path))
+    found = {}
+    for candidate in sorted(path.parent.glob(path.stem + "*.csv")):
+        rest = candidate.stem[len(path.stem):]
+        if candidate != path and rest[:1] in ("-", "_") and len(rest) > 1:
+            found[rest[1:]] = candidate
+    return found
