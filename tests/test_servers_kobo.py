@@ -80,9 +80,9 @@ def test_real_recorded_page_flattens_nested_repeats(qgis_app, real_data_dir):
     flat = flattener.flatten(page["results"][0])
     assert flat.main["_id"] == "17727380" and flat.main["_index"] == "1"
     demo = flat.repeats["demo"]
-    assert [row["name"] for row in demo][:2] == ["Ahmad", "Myriam"]
+    assert [row["demo/name"] for row in demo][:2] == ["Ahmad", "Myriam"]
     hobbies = flat.repeats["hobbies_list"]
-    assert hobbies[0]["hobbies"] == "Basketball"
+    assert hobbies[0]["demo/hobbies_list/hobbies"] == "Basketball"
     assert hobbies[0]["_parent_table_name"] == "demo" and hobbies[0]["_parent_index"] == demo[0]["_index"]
     assert hobbies[0]["_submission__id"] == "17727380"
 
@@ -198,3 +198,32 @@ def test_progress_reports_pages_and_cancel_keeps_previous_geopackage(qgis_app, f
     assert feedback.progress() == pytest.approx(20.0)
     assert gpkg.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["household.gpkg"]  # no temp file left
+
+
+def test_sample_survey_served_by_the_api_lands_like_the_export(qgis_app, tmp_path):
+    """The bundled sample export, served as API records, comes back column for column."""
+    import csv
+
+    from cartong_plugin.core.servers.sync import sync_kobo
+    from tests.servers.fake_kobo_odk import SAMPLE_DIR, FakeServer
+
+    server = FakeServer(sample=True).start()
+    try:
+        gpkg = tmp_path / "sample.gpkg"
+        result = sync_kobo(server.url, KOBO_TOKEN, ASSET_UID, gpkg, page_size=100)
+    finally:
+        server.stop()
+    with open(SAMPLE_DIR / "household_survey_kobo.csv", encoding="utf-8-sig", newline="") as handle:
+        exported = list(csv.DictReader(handle, delimiter=";"))
+    assert result.total_records == len(exported) and result.pages == -(-len(exported) // 100)
+    compared = [c for c in exported[0] if c not in ("_validation_status", "_tags", "_notes")]
+    quoted = ", ".join(f'"{c}"' for c in compared)
+    raw = _rows(gpkg, f"SELECT {quoted} FROM raw_survey ORDER BY fid")
+    for number, (row, stored) in enumerate(zip(exported, raw), start=1):
+        expected = tuple(row[c] for c in compared)
+        assert tuple(v if v is not None else "" for v in stored) == expected, f"row {number}"
+    with open(SAMPLE_DIR / "household_survey_kobo_members.csv", encoding="utf-8-sig", newline="") as handle:
+        members = list(csv.DictReader(handle, delimiter=";"))
+    got = _rows(gpkg, 'SELECT "members/member_age", _parent_index, _submission__uuid FROM raw_members ORDER BY fid')
+    assert [(g[0] or "", g[1], g[2]) for g in got] == [
+        (m["members/member_age"], m["_parent_index"], m["_submission__uuid"]) for m in members]

@@ -14,6 +14,7 @@ prints the port on the first line and serves until killed.
 from __future__ import annotations
 
 import base64
+import csv
 import datetime as dt
 import json
 import random
@@ -23,6 +24,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 KOBO_TOKEN = "kobo-test-token-5e1f0c9a7b3d42e8a6f1c0d2b4e6a8f0"
@@ -150,6 +152,87 @@ def make_record(i: int, host: str) -> dict:
     return record
 
 
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "sample"
+_SPLIT_GEO = ("_latitude", "_longitude", "_altitude", "_precision")
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+def sample_records() -> list[dict]:
+    """The bundled sample export (household_survey_kobo*.csv) back in the API v2 data shape.
+
+    The CSV is what Kobo exports from these JSON records: split columns (geopoint parts and
+    select_multiple 0/1) are dropped again, repeats nested under their submission.
+    """
+    rows = _read_csv(SAMPLE_DIR / "household_survey_kobo.csv")
+    members: dict[str, list[dict]] = {}
+    for member in _read_csv(SAMPLE_DIR / "household_survey_kobo_members.csv"):
+        members.setdefault(member["_parent_index"], []).append(
+            {k: v for k, v in member.items() if k.startswith("members/") and v != ""})
+    multiple = {h.rsplit("/", 1)[0] for h in rows[0] if h.count("/") == 2}
+    records = []
+    for row in rows:
+        record: dict = {}
+        for key, value in row.items():
+            if key.rsplit("/", 1)[0] in multiple or (key.startswith("_location") and key.endswith(_SPLIT_GEO)):
+                continue
+            if key == "_index" or (value == "" and not key.startswith("_")):
+                continue  # Kobo's JSON leaves unanswered questions out
+            record[key] = value
+        record["_id"] = int(row["_id"])
+        record["_validation_status"] = {"uid": row["_validation_status"]} if row["_validation_status"] else {}
+        record["_tags"] = [t for t in row["_tags"].split(",") if t]
+        record["_notes"] = []
+        record["_attachments"] = []
+        record["_submitted_by"] = row["_submitted_by"] or None
+        lat, lon = row.get("_location_latitude"), row.get("_location_longitude")
+        record["_geolocation"] = [float(lat), float(lon)] if lat and lon else [None, None]
+        if members.get(row["_index"]):
+            record["members"] = members[row["_index"]]
+        records.append(record)
+    return records
+
+
+def sample_form_content() -> dict:
+    """The sample XLSForm (household_survey_form.xlsx) as a Kobo asset ``content``."""
+    from cartong_plugin.core.xlsform import read_xlsx_sheets
+
+    sheets = read_xlsx_sheets(SAMPLE_DIR / "household_survey_form.xlsx")
+    headers, _ = sheets["survey"]
+    langs = [h.split("::", 1)[1] for h in headers if h.startswith("label::")]
+
+    def convert(headers, cells, is_choice=False):
+        row = dict(zip(headers, cells))
+        out = {}
+        for column in ("label", "hint", "constraint_message"):
+            if any(row.get(f"{column}::{lang}") for lang in langs):
+                out[column] = [row.get(f"{column}::{lang}") or None for lang in langs]
+        for key, value in row.items():
+            if "::" not in key and value:
+                out[key] = value
+        if not is_choice and " " in out.get("type", "").strip():
+            kind, list_name = out["type"].split()[:2]
+            out["type"], out["select_from_list_name"] = kind, list_name
+        if not is_choice:
+            out["type"] = out.get("type", "").replace("begin group", "begin_group").replace(
+                "end group", "end_group").replace("begin repeat", "begin_repeat").replace("end repeat", "end_repeat")
+        return out
+
+    survey = [convert(headers, cells) for cells in sheets["survey"][1] if any(cells)]
+    choice_headers, choice_rows = sheets["choices"]
+    choices = [convert(choice_headers, cells, True) for cells in choice_rows if any(cells)]
+    settings_headers, settings_rows = sheets.get("settings", ([], [[]]))
+    settings = dict(zip(settings_headers, settings_rows[0] if settings_rows else []))
+    return {"schema": "1", "survey": survey, "choices": choices, "translated": ["label", "hint"],
+            "translations": langs, "settings": {"id_string": settings.get("form_id", FORM_ID),
+                                                "version": settings.get("version", ""),
+                                                "default_language": settings.get("default_language", "")},
+            "_title": settings.get("form_title", "")}
+
+
 def attachment_bytes(i: int) -> bytes:
     return b"\xff\xd8\xff\xe0" + f"fake jpeg of submission {i}".encode() + b"\xff\xd9"
 
@@ -229,7 +312,9 @@ class Fault:
 
 
 class FakeState:
-    def __init__(self, records: int):
+    def __init__(self, records: int, sample: list[dict] | None = None, content: dict | None = None):
+        self.sample = sample  # the bundled sample survey instead of generated records
+        self.content = content
         self.first = 0  # records [first, first + count) exist (deletions remove from the start)
         self.count = records
         self.faults: list[Fault] = []
@@ -355,19 +440,22 @@ class Handler(BaseHTTPRequestHandler):
             condition = json.loads(query["query"])
             if "_id" in condition:
                 floor = int(condition["_id"].get("$gt", -1))
-                ids = [i for i in ids if 500000 + i > floor]
+                ids = [i for i in ids if self._record(i, "")["_id"] > floor]
             if "_submission_time" in condition:
                 after = condition["_submission_time"].get("$gt", "")
-                ids = [i for i in ids if make_record(i, "")["_submission_time"] > after]
+                ids = [i for i in ids if self._record(i, "")["_submission_time"] > after]
         start, limit = int(query.get("start", 0)), min(int(query.get("limit", 30000)), 30000)
         chosen = ids[start:start + limit]
         page = {"count": len(ids), "next": None, "previous": None,
-                "results": [make_record(i, host) for i in chosen]}
+                "results": [self._record(i, host) for i in chosen]}
         if start + limit < len(ids):
             page["next"] = self._link(base + path, query, start=start + limit, limit=limit)
         if start > 0:
             page["previous"] = self._link(base + path, query, start=max(0, start - limit), limit=limit)
         return self._json(200, page, fault)
+
+    def _record(self, i: int, host: str) -> dict:
+        return self.state.sample[i] if self.state.sample is not None else make_record(i, host)
 
     @staticmethod
     def _link(url, query, **changes):
@@ -384,7 +472,8 @@ class Handler(BaseHTTPRequestHandler):
         return page
 
     def _asset_summary(self, base):
-        return {"url": f"{base}/api/v2/assets/{ASSET_UID}/", "uid": ASSET_UID, "name": "Household WASH survey CAR",
+        name = (self.state.content or {}).get("_title") or "Household WASH survey CAR"
+        return {"url": f"{base}/api/v2/assets/{ASSET_UID}/", "uid": ASSET_UID, "name": name,
                 "asset_type": "survey", "has_deployment": True, "deployment__active": True,
                 "deployment__submission_count": self.state.count, "date_modified": "2026-03-01T09:00:00Z",
                 "owner__username": "cartong_officer"}
@@ -397,10 +486,10 @@ class Handler(BaseHTTPRequestHandler):
                 "summary": {"geo": True, "languages": LANGS, "row_count": len(SURVEY),
                             "default_translation": LANGS[0]},
                 "version_id": VERSION, "deployed_version_id": VERSION, "deployment__uuid": FORMHUB_UUID,
-                "content": {"schema": "1", "survey": SURVEY, "choices": CHOICES,
-                            "settings": {"id_string": FORM_ID, "version": "2026-03",
-                                         "default_language": LANGS[0]},
-                            "translated": ["label"], "translations": LANGS},
+                "content": self.state.content or {
+                    "schema": "1", "survey": SURVEY, "choices": CHOICES,
+                    "settings": {"id_string": FORM_ID, "version": "2026-03", "default_language": LANGS[0]},
+                    "translated": ["label"], "translations": LANGS},
                 "data": f"{base}/api/v2/assets/{ASSET_UID}/data/"}
 
     # -- ODK Central --------------------------------------------------------------------
@@ -471,10 +560,14 @@ class Handler(BaseHTTPRequestHandler):
 class FakeServer:
     """The running server: ``url``, ``state`` (requests log, counts) and ``inject()``."""
 
-    def __init__(self, records: int = 250, port: int = 0):
+    def __init__(self, records: int = 250, port: int = 0, sample: bool = False):
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.httpd.daemon_threads = True
-        self.httpd.state = FakeState(records)
+        if sample:
+            rows = sample_records()
+            self.httpd.state = FakeState(len(rows), rows, sample_form_content())
+        else:
+            self.httpd.state = FakeState(records)
         self.state = self.httpd.state
         self.port = self.httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"

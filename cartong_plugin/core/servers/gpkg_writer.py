@@ -107,8 +107,7 @@ class RecordFlattener:
                 if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
                     self._repeat(key, value, index, submission, repeats, name)
                     continue
-                local = key[len(path) + 1:] if key.startswith(path + "/") else key
-                row[local] = _text(value)
+                row[key] = _text(value)  # full path, as in Kobo's repeat sheets (members/member_age)
                 self._derived(key, value, row)
             row.update({"_index": str(index), "_parent_table_name": parent_table,
                         "_parent_index": str(parent_index),
@@ -302,7 +301,9 @@ class SurveyGpkgWriter:
         plan, wanted, types = [], [], {}
         used = set()
         for column in columns:
-            question = self.by_path.get(column if repeat is None else f"{self._repeat_path(repeat)}/{column}")
+            question = self.by_path.get(column)
+            if question is None and repeat is not None:  # ODK repeat rows may carry bare names
+                question = self.by_path.get(f"{self._repeat_path(repeat)}/{column}")
             if question is None and "/" in column:
                 continue  # select_multiple 0/1 split columns and unknown groups stay in the raw table only
             name = question.name if question is not None else column

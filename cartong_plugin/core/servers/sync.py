@@ -151,7 +151,7 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
             try:
                 start_index, repeat_start = writer.existing_counts()
                 columns, repeat_columns = _collect_columns(spool, form, start_index, repeat_start)
-                flattener = RecordFlattener(form, RAW_MAIN, start_index, repeat_start)
+                flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
                 writer.write((flattener.flatten(r) for r in spool), columns, repeat_columns)
                 total = start_index + stats.records
                 saved = []
@@ -183,7 +183,7 @@ def _previous(output: Path, key: str) -> str:
 
 def _collect_columns(spool, form, start_index, repeat_start) -> tuple[list[str], dict[str, list[str]]]:
     """First pass: the ordered union of the columns of every flattened record."""
-    flattener = RecordFlattener(form, RAW_MAIN, start_index, repeat_start)
+    flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
     main: dict[str, None] = {}
     repeats: dict[str, dict[str, None]] = {}
     for record in spool:
