@@ -200,7 +200,7 @@ def test_panel_ticks_steps_when_outputs_appear(session, qgis_iface, qgis_new_pro
     panel = TrainingPanel(session, qgis_iface.mainWindow(), project=project, language="fr")
     try:
         assert not panel.is_ticked("import_survey")
-        assert panel.step_items["import_survey"].text(0).startswith("Importez")
+        assert panel.step_items["import_survey"].text().startswith("Importez")
         _survey_geopackage(session)  # seen by the folder watcher, no explicit refresh
         assert _wait_until(lambda: panel.is_ticked("import_survey") and panel.is_ticked("raw_kept"))
         project.addMapLayer(QgsVectorLayer(f"{session.output_dir / 'survey.gpkg'}|layername=survey",

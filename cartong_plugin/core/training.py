@@ -371,7 +371,8 @@ class TrainingSession:
                 done_text = _format_time(when) if when else tr("not done")
                 minutes_text = str(minutes) if minutes is not None else "–"
                 mark = "✔" if when else "☐"
-                lines_md.append(f"| {mark} {step_title} | {done_text} | {minutes_text} |")
+                cell = step_title.replace("|", "\\|")  # a pipe would split the Markdown cell
+                lines_md.append(f"| {mark} {cell} | {done_text} | {minutes_text} |")
                 parts_html.append(f"<tr><td>{mark} {html.escape(step_title)}</td><td>{html.escape(done_text)}</td>"
                                   f"<td>{minutes_text}</td></tr>")
             lines_md.append("")

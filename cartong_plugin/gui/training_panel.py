@@ -15,10 +15,11 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,12 +51,17 @@ class TrainingPanel(QDockWidget):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
-        self.tree = QTreeWidget(body)
-        self.tree.setObjectName("trainingSteps")
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.itemDoubleClicked.connect(self._show_step_help)
-        layout.addWidget(self.tree, 1)
+        # A list, not a tree: QListView wraps long step texts to the panel's width.
+        self.step_list = QListWidget(body)
+        self.step_list.setObjectName("trainingSteps")
+        self.step_list.setWordWrap(True)
+        self.step_list.setUniformItemSizes(False)
+        self.step_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.step_list.setSpacing(2)
+        self.step_list.setToolTip(tr("Steps tick themselves when their result appears. Double-click a step for its "
+                                "help page."))
+        self.step_list.itemDoubleClicked.connect(self._show_step_help)
+        layout.addWidget(self.step_list, 1)
         self.progress_label = QLabel(body)
         layout.addWidget(self.progress_label)
         buttons = QHBoxLayout()
@@ -69,8 +75,8 @@ class TrainingPanel(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
 
-        self.step_items: dict[str, QTreeWidgetItem] = {}
-        self._build_tree()
+        self.step_items: dict[str, QListWidgetItem] = {}
+        self._build_list()
 
         # Re-evaluate shortly after any change, once, whatever the number of signals.
         self.timer = QTimer(self)
@@ -86,33 +92,35 @@ class TrainingPanel(QDockWidget):
         self.refresh()
 
     # tree --------------------------------------------------------------------------
-    def _build_tree(self) -> None:
-        self.tree.clear()
+    def _build_list(self) -> None:
+        self.step_list.clear()
         self.step_items.clear()
         for exercise in self.session.exercises:
-            parent = QTreeWidgetItem(self.tree, [exercise.title(self.language)])
-            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading = QListWidgetItem(exercise.title(self.language), self.step_list)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
             for step in exercise.steps:
-                item = QTreeWidgetItem(parent, [step.title(self.language)])
+                item = QListWidgetItem(step.title(self.language), self.step_list)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # ticked by the outputs, not by hand
-                item.setToolTip(0, step.hint(self.language))
-                item.setData(0, Qt.ItemDataRole.UserRole, step.help_page)
+                item.setToolTip(step.hint(self.language))
+                item.setData(Qt.ItemDataRole.UserRole, step.help_page)
                 self.step_items[step.id] = item
-            parent.setExpanded(True)
         self._show_ticks()
 
     def _show_ticks(self) -> None:
         done = self.session.done
         for step_id, item in self.step_items.items():
-            item.setCheckState(0, Qt.CheckState.Checked if step_id in done else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if step_id in done else Qt.CheckState.Unchecked)
         self.progress_label.setText(tr("Steps done: {done} of {total}").format(
             done=len(done), total=len(self.step_items)))
 
     def is_ticked(self, step_id: str) -> bool:
-        return self.step_items[step_id].checkState(0) == Qt.CheckState.Checked
+        return self.step_items[step_id].checkState() == Qt.CheckState.Checked
 
-    def _show_step_help(self, item, _column) -> None:
-        page = item.data(0, Qt.ItemDataRole.UserRole)
+    def _show_step_help(self, item) -> None:
+        page = item.data(Qt.ItemDataRole.UserRole)
         if page:
             from .help_dock import show_help
 
@@ -143,7 +151,7 @@ class TrainingPanel(QDockWidget):
             ticked = []
         self._show_ticks()
         if ticked and self.iface is not None:
-            titles = [self.step_items[s].text(0) for s in ticked]
+            titles = [self.step_items[s].text() for s in ticked]
             self.iface.messageBar().pushMessage(tr("Training"), tr("Step done: {steps}").format(
                 steps="; ".join(titles)), level=Qgis.MessageLevel.Success, duration=5)
         return ticked
@@ -162,7 +170,7 @@ class TrainingPanel(QDockWidget):
         self.project.clear()
         self.session.reset()
         self.project.read(str(self.session.project_path))
-        self._build_tree()
+        self._build_list()
         self._watch_folder()
 
     def ask_export_summary(self) -> None:
