@@ -386,18 +386,49 @@ def merge_logs(previous, fresh) -> list[LogEntry]:
 
 # -- applying ---------------------------------------------------------------------------------
 
-def _coerce_like(text: str, series, column: str, row: int):
-    """``text`` converted to the type of ``series``'s values; None for an empty new value."""
+def _value_kind(series) -> str:
+    """What the values of a column are: bool, int, float, datetime, date or text (looked at once per column)."""
+    import pandas as pd
+
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return "bool"
+    if pd.api.types.is_integer_dtype(dtype):
+        return "int"
+    if pd.api.types.is_float_dtype(dtype):
+        return "float"
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "timestamp"
+    first = series.first_valid_index()
+    sample = series.loc[first] if first is not None else None
+    if isinstance(sample, bool):
+        return "bool"
+    if isinstance(sample, int):
+        return "int"
+    if isinstance(sample, float):
+        return "float"
+    if isinstance(sample, _dt.datetime):
+        return "datetime"
+    if isinstance(sample, _dt.date):
+        return "date"
+    return "text"
+
+
+def _coerce(text: str, kind: str, series, column: str, row: int):
+    """``text`` as a value of the column's kind; None for an empty new value."""
     import pandas as pd
 
     if text == "":
         return None
     try:
-        if pd.api.types.is_bool_dtype(series.dtype):
+        if kind == "bool":
             return text.strip().lower() in ("1", "true", "yes")
-        if pd.api.types.is_numeric_dtype(series.dtype):
-            return float(text.replace(",", ".")) if pd.api.types.is_float_dtype(series.dtype) else int(float(text))
-        if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        if kind == "float":
+            return float(text.replace(",", "."))
+        if kind == "int":
+            number = float(text.replace(",", "."))
+            return int(number) if number.is_integer() else number
+        if kind == "timestamp":
             value = pd.Timestamp(text)
             tz = getattr(series.dtype, "tz", None)
             if tz is not None:
@@ -405,16 +436,9 @@ def _coerce_like(text: str, series, column: str, row: int):
             elif value.tzinfo is not None:
                 value = value.tz_localize(None)
             return value
-        sample = series.dropna()
-        sample = sample.iloc[0] if len(sample) else None
-        if isinstance(sample, bool):
-            return text.strip().lower() in ("1", "true", "yes")
-        if isinstance(sample, (int, float)) and not isinstance(sample, bool):
-            number = float(text.replace(",", "."))
-            return int(number) if isinstance(sample, int) and number.is_integer() else number
-        if isinstance(sample, _dt.datetime):
+        if kind == "datetime":
             return _dt.datetime.fromisoformat(text)
-        if isinstance(sample, _dt.date):
+        if kind == "date":
             return _dt.date.fromisoformat(text[:10])
     except (TypeError, ValueError) as err:
         raise CartongError(tr("Row {row} of the cleaning log: '{value}' is not a valid value for {column}.")
@@ -494,22 +518,21 @@ def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN):
     df = raw_df.copy()
     for column in sorted(plan.changes):
         series = df[column]
+        kind = _value_kind(series)
         rows, values = [], []
         for pos, text, number in plan.changes[column]:
             rows.append(pos)
-            values.append(_coerce_like(text, series, column, number))
-        if any(v is None for v in values) and pd_int_dtype(series):
-            df[column] = series = series.astype("float64")
-        if any(isinstance(v, str) for v in values) and series.dtype != object:
-            df[column] = series = series.astype(object)
-        col_pos = df.columns.get_loc(column)
-        for pos, value in zip(rows, values):
-            df.iat[pos, col_pos] = np.nan if value is None and series.dtype.kind == "f" else value
+            values.append(_coerce(text, kind, series, column, number))
+        if series.dtype.kind in "iu" and any(v is None or isinstance(v, float) for v in values):
+            df[column] = series = series.astype("float64")  # missing or decimal values in an integer column
+        if series.dtype.kind == "f":
+            values = [np.nan if v is None else v for v in values]
+        if kind == "text" and series.dtype != object:
+            series = series.astype(object)
+        updated = series.copy()
+        updated.iloc[rows] = values
+        df[column] = updated
     return df[plan.keep], plan.summary
-
-
-def pd_int_dtype(series) -> bool:
-    return series.dtype.kind in ("i", "u")
 
 
 def apply_cleaning_log(raw_df, log, uuid_column: str = UUID_COLUMN):
