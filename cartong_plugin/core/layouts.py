@@ -30,6 +30,7 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsMessageLog,
     QgsPrintLayout,
@@ -42,7 +43,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QSizeF, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -221,6 +222,16 @@ def _scale_legend(legend, base_sizes: dict, base_symbol: tuple[float, float], fa
     legend.setSymbolHeight(base_symbol[1] * factor)
 
 
+def legend_content_size(legend: QgsLayoutItemLegend) -> QSizeF:
+    """Size (mm) the legend needs for its content, computed without painting it.
+
+    QgsLayoutItemLegend.adjustBoxSize() does nothing before the first paint (it waits to know
+    the DPI), so the size is measured with the legend renderer in a layout render context.
+    """
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+
+
 def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> float:
     """Shrink the legend (fonts, symbols, then two columns) until it fits width x height mm.
 
@@ -229,7 +240,6 @@ def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> floa
     """
     base_sizes = _legend_font_sizes(legend)
     base_symbol = (legend.symbolWidth(), legend.symbolHeight())
-    legend.setResizeToContents(True)
     smallest = min(base_sizes.values())
     factor = 1.0
     for columns in (1, 2):
@@ -237,14 +247,20 @@ def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> floa
         factor = 1.0
         while True:
             _scale_legend(legend, base_sizes, base_symbol, factor)
-            legend.adjustBoxSize()
-            size = legend.sizeWithUnits()
+            legend.updateLegend()
+            size = legend_content_size(legend)
             if size.width() <= width + 0.01 and size.height() <= height + 0.01:
+                legend.setResizeToContents(True)
+                legend.attemptResize(QgsLayoutSize(size.width(), size.height(),
+                                                   QgsUnitTypes.LayoutUnit.LayoutMillimeters))
                 return factor
             if smallest * factor * 0.92 < MIN_LEGEND_FONT:
                 break
             factor *= 0.92
-    # Still too big at the smallest readable size: clip to the box rather than overflow the page.
+    # Still too big at the smallest readable size: one column, clipped to the box, rather
+    # than overflowing the page or the texts below.
+    legend.setColumnCount(1)
+    legend.updateLegend()
     legend.setResizeToContents(False)
     legend.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     QgsMessageLog.logMessage(tr("The legend is too long for its box: some entries are cut."), "CartONG",
@@ -325,15 +341,22 @@ def _set_label(layout, item_id, text):
 
 
 def fit_label_on_one_line(label: QgsLayoutItemLabel, min_size: float) -> bool:
-    """Shrink the label's font until its text fits its width on one line; False if it cannot."""
+    """Shrink the label's font until its text fits its width on one line.
+
+    When even ``min_size`` is too big, the label gets ``min_size`` and wraps on several lines
+    (the templates give the title room for two); returns False then.
+    """
     font = QFont(label.font())
     width = label.sizeWithUnits().width()
+    fits = True
     while QgsLayoutUtils.textWidthMM(font, label.text()) > width:
         if font.pointSizeF() * 0.95 < min_size:
-            return False
+            font.setPointSizeF(min_size)
+            fits = False
+            break
         font.setPointSizeF(font.pointSizeF() * 0.95)
     label.setFont(font)
-    return True
+    return fits
 
 
 def _fill_texts(layout, texts: MapTexts, language: str) -> None:

@@ -1,0 +1,341 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Print layouts from the bundled templates, rendered to real PDF/PNG/SVG files and read back."""
+from __future__ import annotations
+
+import datetime
+import re
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutUtils,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, QTranslator
+from qgis.PyQt.QtGui import QImage
+
+from cartong_plugin.core import aggregate, layouts, styles
+from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.export import export_layout
+from tests.mapdata import admin_source, write_survey_points
+
+PLAN = {"CF111": ["well"] * 12, "CF112": ["tap"] * 4, "CF113": ["river"] * 25, "CF114": ["well"] * 7,
+        "CF121": ["tap"] * 2, "CF122": ["well"] * 18}
+TITLE = "Household survey: submissions by sous-préfecture"
+SOURCES = "CartONG household survey (KoboToolbox); OCHA COD-AB"
+AUTHOR = "GIS officer, Bangui"
+PAGE_POINTS = {"a4_landscape": (842, 595), "a4_portrait": (595, 842),
+               "a3_landscape": (1191, 842), "a3_portrait": (842, 1191)}
+
+
+@pytest.fixture(scope="module")
+def uris(tmp_path_factory):
+    """URIs only: layers held by a fixture outlive QGIS and crash the interpreter at exit."""
+    path, admin1, admin2 = admin_source()
+    survey = write_survey_points(tmp_path_factory.mktemp("layouts") / "survey.gpkg", PLAN)
+    return {"admin1": f"{path}|layername={admin1}", "admin2": f"{path}|layername={admin2}",
+            "survey": f"{survey}|layername=survey"}
+
+
+@pytest.fixture(scope="module")
+def french_i18n(tmp_path_factory):
+    """The map strings' French translations (tests/data/maps_fr.ts) compiled to a .qm."""
+    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
+    if lrelease is None:
+        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
+    folder = tmp_path_factory.mktemp("i18n")
+    ts = layouts.resources_dir().parent / "tests" / "data" / "maps_fr.ts"
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / "cartong_fr.qm")], check=True)
+    return folder
+
+
+def _layers(uris):
+    survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
+    admin2 = QgsVectorLayer(uris["admin2"], "admin2", "ogr")
+    admin1 = QgsVectorLayer(uris["admin1"], "admin1", "ogr")
+    assert survey.isValid() and admin2.isValid() and admin1.isValid()
+    counts, _ = aggregate.count_layer(survey, admin2)
+    return survey, admin1, admin2, counts
+
+
+def _texts(**kw):
+    values = {"title": TITLE, "subtitle": "WASH household survey, March 2026", "sources": SOURCES,
+              "author": AUTHOR, "date": datetime.date(2026, 3, 14), "reference": "CAF-WASH-007"}
+    values.update(kw)
+    return layouts.MapTexts(**values)
+
+
+def _choropleth(uris, project, **kw):
+    survey, admin1, _, counts = _layers(uris)
+    options = {"points": survey, "boundaries": admin1}
+    options.update(kw)
+    return layouts.build_choropleth_layout(project, counts, "submissions", _texts(), **options)
+
+
+def _pdf_text(path) -> str:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", text).split())  # ligatures (ﬃ) and line breaks
+
+
+def _pdfinfo(path) -> dict:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+
+
+def _page_points(info) -> tuple[int, int]:
+    width, height = re.match(r"\s*([\d.]+) x ([\d.]+) pts", info["Page size"]).groups()
+    return round(float(width)), round(float(height))
+
+
+@pytest.mark.parametrize("page", list(PAGE_POINTS))
+def test_each_template_exports_one_page_of_its_size(qgis_app, uris, tmp_path, page):
+    project = QgsProject()
+    pdf = export_layout(_choropleth(uris, project, page=page), tmp_path / f"{page}.pdf")
+    info = _pdfinfo(pdf)
+    assert info["Pages"].strip() == "1"
+    assert _page_points(info) == PAGE_POINTS[page]
+
+
+def test_pdf_contains_title_legend_sources_date_and_disclaimer(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    text = _pdf_text(export_layout(_choropleth(uris, project), tmp_path / "map.pdf"))
+    for expected in (TITLE, "WASH household survey, March 2026", "Legend", "Submissions per area",
+                     "No submissions", "Submission (GPS location)", "Boundary of the upper admin level",
+                     "Sources: " + SOURCES, "Date: 14 March 2026", "Map: " + AUTHOR,
+                     "Map reference: CAF-WASH-007", layouts.disclaimer_text()):
+        assert expected in text, expected
+
+
+def test_legend_lists_the_classes_computed_from_the_counts(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    text = _pdf_text(export_layout(_choropleth(uris, project, classes=3, method="equal"), tmp_path / "m.pdf"))
+    # counts 2, 4, 7, 12, 18, 25 in three equal intervals of (25 - 2) / 3
+    for lower, upper in ((2, 9), (10, 17), (18, 25)):
+        assert re.search(rf"\b{lower} ?– ?{upper}\b", text), (lower, upper)
+
+
+def test_pdf_names_the_utm_zone_of_the_surveyed_area(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
+    zone = int((survey.extent().center().x() + 180) // 6) + 1
+    text = _pdf_text(export_layout(_choropleth(uris, project), tmp_path / "map.pdf"))
+    assert f"Coordinate system: WGS 84 / UTM zone {zone}N (EPSG:{32600 + zone})" in text
+
+
+def test_pdf_metadata_has_title_and_author(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    pdf = export_layout(_choropleth(uris, project), tmp_path / "map.pdf", title=TITLE, author=AUTHOR)
+    info = _pdfinfo(pdf)
+    assert info["Title"].strip() == TITLE
+    assert info["Author"].strip() == AUTHOR
+
+
+def test_pdf_is_vector_with_embedded_fonts(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    pdf = export_layout(_choropleth(uris, project), tmp_path / "map.pdf")
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert len(images.strip().splitlines()) == 2  # the header only: no raster image
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.strip().splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows)  # the "emb" column
+
+
+def test_french_language_writes_french_texts_and_date(qgis_app, uris, tmp_path, monkeypatch, french_i18n):
+    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_i18n)
+    project = QgsProject()
+    layout = _choropleth(uris, project, language="fr")
+    text = _pdf_text(export_layout(layout, tmp_path / "carte.pdf"))
+    for expected in ("Légende", "Soumissions par zone", "Aucune soumission", "Soumission (position GPS)",
+                     "Sources : " + SOURCES, "Date : 14 mars 2026", "Carte : " + AUTHOR,
+                     "Système de coordonnées", "Référence de la carte : CAF-WASH-007",
+                     "n'impliquent ni reconnaissance ni acceptation officielles"):
+        assert expected in text, expected
+    assert "Legend" not in text
+
+
+def test_english_map_stays_english_when_qgis_speaks_french(qgis_app, uris, tmp_path, french_i18n):
+    translator = QTranslator()
+    assert translator.load(str(french_i18n / "cartong_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        project = QgsProject()
+        text = _pdf_text(export_layout(_choropleth(uris, project, language="en"), tmp_path / "map.pdf"))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "Legend" in text and "Légende" not in text
+    assert "do not imply official endorsement or acceptance by CartONG" in text
+
+
+def test_png_export_is_not_blank(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    png = export_layout(_choropleth(uris, project), tmp_path / "map.png", dpi=60)
+    image = QImage(str(png))
+    assert abs(image.width() - 297 / 25.4 * 60) <= 1 and abs(image.height() - 210 / 25.4 * 60) <= 1
+    colours, inked = set(), 0
+    for x in range(0, image.width(), 4):
+        for y in range(0, image.height(), 4):
+            pixel = image.pixel(x, y) & 0xFFFFFF
+            colours.add(pixel)
+            inked += pixel != 0xFFFFFF
+    samples = len(range(0, image.width(), 4)) * len(range(0, image.height(), 4))
+    assert inked / samples > 0.2
+    assert len(colours) > 20
+
+
+def test_svg_export_keeps_texts(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    svg = export_layout(_choropleth(uris, project), tmp_path / "map.svg")
+    content = svg.read_text(encoding="utf-8")
+    assert content.lstrip().startswith("<?xml") and "<svg" in content
+    assert "Legend" in content
+
+
+def test_unknown_format_is_refused_and_writes_nothing(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    layout = _choropleth(uris, project)
+    with pytest.raises(CartongError, match=r"\.pdf"):
+        export_layout(layout, tmp_path / "map.docx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_item_stays_on_the_page(qgis_app, uris):
+    for page in layouts.PAGES:
+        project = QgsProject()
+        layout = _choropleth(uris, project, page=page)
+        page_rect = layout.pageCollection().page(0).sceneBoundingRect()
+        for item in layout.items():
+            if hasattr(item, "id") and item.id() and not isinstance(item, QgsLayoutItemPage):
+                rect = item.sceneBoundingRect()
+                assert page_rect.adjusted(-0.1, -0.1, 0.1, 0.1).contains(rect), (page, item.id())
+
+
+def test_main_map_is_zoomed_on_the_surveyed_areas(qgis_app, uris):
+    project = QgsProject()
+    survey, _, admin2, _ = _layers(uris)
+    layout = _choropleth(uris, project)
+    main_map = layout.itemById("main_map")
+    transform = QgsCoordinateTransform(survey.crs(), main_map.crs(), project)
+    points_extent = transform.transformBoundingBox(survey.extent())
+    country = transform.transformBoundingBox(admin2.extent())
+    assert main_map.extent().contains(points_extent)
+    assert main_map.extent().width() < country.width() / 2  # the survey covers the south-west only
+
+
+def test_overview_map_shows_the_main_map_extent_box(qgis_app, uris):
+    project = QgsProject()
+    layout = _choropleth(uris, project)
+    main_map, overview = layout.itemById("main_map"), layout.itemById("overview_map")
+    assert isinstance(overview, QgsLayoutItemMap)
+    assert overview.overviews().size() == 1
+    assert overview.overviews().overview(0).linkedMap() is main_map
+    assert overview.extent().contains(main_map.extent().center())
+
+
+def test_legend_lists_only_the_map_layers_given(qgis_app, uris):
+    project = QgsProject()
+    layout = _choropleth(uris, project)
+    legend = layout.itemById("legend")
+    names = [node.name() for node in legend.model().rootGroup().children()]
+    assert names == ["Submissions per area", "Submission (GPS location)", "Boundary of the upper admin level"]
+
+
+def _many_categories_layer(n: int, label: str = "Answer {i}") -> QgsVectorLayer:
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=answer:string", "answers", "memory")
+    features = []
+    for i in range(n):
+        feature = QgsFeature(layer.fields())
+        feature["answer"] = f"answer_{i:02d}"
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(16 + i * 0.1, 5 + (i % 7) * 0.2)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    labels = {f"answer_{i:02d}": label.format(i=i) for i in range(n)}
+    layer.setRenderer(styles.categorized_renderer(layer, "answer", labels))
+    return layer
+
+
+def _legend_and_box(project, page, layer):
+    """The built layout, its legend, and the template's legend box and symbol height."""
+    layout = layouts.build_map_layout(project, _texts(), [layer], page=page)
+    template_layout = layouts.load_template(page, project)  # kept: its items die with it
+    template = template_layout.itemById("legend")
+    return layout, layout.itemById("legend"), QRectF(template.sceneBoundingRect()), template.symbolHeight()
+
+
+@pytest.mark.parametrize("page", ["a4_landscape", "a4_portrait"])
+def test_long_legend_shrinks_to_fit_its_box(qgis_app, page):
+    project = QgsProject()  # outlives the layout
+    layout, legend, box, template_symbol_height = _legend_and_box(project, page, _many_categories_layer(30))
+    assert isinstance(legend, QgsLayoutItemLegend)
+    assert legend.symbolHeight() < template_symbol_height
+    content = layouts.legend_content_size(legend)
+    assert content.width() <= box.width() + 0.01 and content.height() <= box.height() + 0.01
+    assert not legend.sceneBoundingRect().intersects(layout.itemById("sources").sceneBoundingRect())
+
+
+@pytest.mark.parametrize("page", ["a4_landscape", "a4_portrait"])
+def test_legend_too_long_even_when_small_is_clipped_to_its_box(qgis_app, page):
+    layer = _many_categories_layer(40, "Answer number {i} with a rather long label from the form")
+    project = QgsProject()  # outlives the layout
+    layout, legend, box, _ = _legend_and_box(project, page, layer)
+    assert box.adjusted(-0.01, -0.01, 0.01, 0.01).contains(legend.sceneBoundingRect())
+    assert not legend.resizeToContents()  # painting must not grow it back
+    assert not legend.sceneBoundingRect().intersects(layout.itemById("sources").sceneBoundingRect())
+
+
+def test_short_legend_keeps_the_template_font_size(qgis_app, uris):
+    project = QgsProject()
+    layout = _choropleth(uris, project)
+    template_layout = layouts.load_template("a4_landscape", project)
+    assert layout.itemById("legend").symbolHeight() == pytest.approx(
+        template_layout.itemById("legend").symbolHeight())
+
+
+def _title(project, uris, title, page="a4_portrait"):
+    survey, admin1, _, counts = _layers(uris)
+    layout = layouts.build_choropleth_layout(project, counts, "submissions", _texts(title=title), page=page)
+    template = layouts.load_template(page, project)
+    return layout, layout.itemById("title"), template.itemById("title").font().pointSizeF()
+
+
+def test_title_too_long_for_one_line_is_shrunk_to_fit(qgis_app, uris):
+    project = QgsProject()
+    long_title = "Households reporting water problems by sous-préfecture, round 1"
+    layout, title, template_size = _title(project, uris, long_title)
+    assert title.font().pointSizeF() < template_size
+    assert QgsLayoutUtils.textWidthMM(title.font(), title.text()) <= title.sizeWithUnits().width()
+
+
+def test_very_long_title_gets_the_smallest_size_on_two_lines(qgis_app, uris):
+    long_title = ("Households reporting water problems by sous-préfecture, first round of the WASH household "
+                  "survey in the south-west")
+    project = QgsProject()
+    layout, title, _ = _title(project, uris, long_title)
+    assert title.font().pointSizeF() == pytest.approx(11)
+    line_height = QgsLayoutUtils.fontHeightMM(title.font())
+    assert QgsLayoutUtils.textWidthMM(title.font(), long_title) <= 2 * title.sizeWithUnits().width()
+    assert 2 * line_height <= title.sizeWithUnits().height()
+
+
+def test_unknown_page_is_a_clear_error(qgis_app, uris):
+    with pytest.raises(CartongError, match="a5_landscape"):
+        layouts.template_path("a5_landscape")
+
+
+def test_building_the_map_leaves_the_input_layer_style_alone(qgis_app, uris):
+    project = QgsProject()
+    survey, admin1, _, counts = _layers(uris)
+    renderer_before = counts.renderer().type()
+    layouts.build_choropleth_layout(project, counts, "submissions", _texts(), points=survey)
+    assert counts.renderer().type() == renderer_before
+    assert survey.renderer().type() == "singleSymbol" and survey.name() == "survey"
