@@ -12,6 +12,7 @@ from ..core.paths import icon_path
 
 # "module:Class" of every algorithm; modules are light (core is imported inside run()).
 ALGORITHMS = [
+    "import_survey:ImportSurveyAlgorithm",
     "download_kobo:DownloadKoboAlgorithm",
     "download_odk:DownloadOdkAlgorithm",
     "count_by_admin:CountByAdminAlgorithm",
