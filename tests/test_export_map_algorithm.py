@@ -1,0 +1,194 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:countbyadmin and cartong:exportmappdf: counts per admin area and the print-ready map."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QImage
+
+from cartong_plugin.core import layouts
+from tests.mapdata import admin_source, write_survey_points
+
+PLAN = {"CF111": ["well"] * 8 + ["river"] * 2, "CF112": ["well", "tap", "tap"], "CF113": ["tap"] * 6,
+        "CF121": ["river"] * 14}
+EXTRA = [(None, None, "CF113", "well")]  # no GPS, known P-code
+
+
+def _execute(algorithm_id, parameters):
+    """Run through QGIS's own QgsProcessingAlgorithm.run (what the dialog and qgis_process do).
+
+    processing.run() is not used: it calls ``alg.run(...)`` in Python, which CartongAlgorithm's
+    ``run`` hook shadows.
+    """
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    assert algorithm is not None, algorithm_id
+    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
+                                             QgsProcessingFeedback(), {}, False)
+    assert ok
+    return results
+
+
+@pytest.fixture(scope="module")
+def uris(tmp_path_factory):
+    path, admin1, admin2 = admin_source()
+    survey = write_survey_points(tmp_path_factory.mktemp("alg") / "survey.gpkg", PLAN, extra_rows=EXTRA)
+    return {"admin1": f"{path}|layername={admin1}", "admin2": f"{path}|layername={admin2}",
+            "survey": f"{survey}|layername=survey"}
+
+
+@pytest.fixture(scope="module")
+def french_i18n(tmp_path_factory):
+    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
+    if lrelease is None:
+        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
+    folder = tmp_path_factory.mktemp("i18n")
+    ts = layouts.resources_dir().parent / "tests" / "data" / "maps_fr.ts"
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / "cartong_fr.qm")], check=True)
+    return folder
+
+
+def _count(uris, tmp_path, **more):
+    output = tmp_path / "counts.gpkg"
+    params = {"POINTS": uris["survey"], "ADMIN": uris["admin2"], "ADMIN_CODE": "adm2_pcode",
+              "ADMIN_NAME": "adm2_name", "OUTPUT": str(output)}
+    params.update(more)
+    result = _execute("cartong:countbyadmin", params)
+    return result, QgsVectorLayer(result["OUTPUT"], "counts", "ogr")
+
+
+def _pdf_text(path) -> str:
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _pdfinfo(path) -> dict:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return {k.strip(): v.strip() for k, v in (line.split(":", 1) for line in out.splitlines() if ":" in line)}
+
+
+def test_both_algorithms_are_in_the_provider(cartong_provider):
+    ids = {a.id() for a in cartong_provider.algorithms()}
+    assert {"cartong:countbyadmin", "cartong:exportmappdf"} <= ids
+
+
+def test_count_by_location_writes_every_area_with_its_submissions(cartong_provider, uris, tmp_path):
+    result, layer = _count(uris, tmp_path)
+    counts = {f["adm2_pcode"]: f["submissions"] for f in layer.getFeatures()}
+    assert {c: n for c, n in counts.items() if n} == {"CF111": 10, "CF112": 3, "CF113": 6, "CF121": 14}
+    assert layer.featureCount() == QgsVectorLayer(uris["admin2"], "a", "ogr").featureCount()
+    assert (result["TOTAL"], result["NO_LOCATION"]) == (33, 1)
+
+
+def test_count_by_pcode_field_includes_submissions_without_gps(cartong_provider, uris, tmp_path):
+    result, layer = _count(uris, tmp_path, JOIN_FIELD="admin2")
+    counts = {f["adm2_pcode"]: f["submissions"] for f in layer.getFeatures()}
+    assert counts["CF113"] == 7 and result["TOTAL"] == 34
+
+
+def test_count_share_of_an_answer_marks_small_areas_insufficient(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="well", MIN_COUNT=5)
+    rows = {f["adm2_pcode"]: f for f in layer.getFeatures()}
+    assert rows["CF111"]["answer_pct"] == pytest.approx(80.0)
+    assert rows["CF112"]["data_status"] == "insufficient"
+    assert rows["CF121"]["answer_pct"] == pytest.approx(0.0)
+
+
+def test_count_with_a_missing_field_says_which(cartong_provider, uris, tmp_path):
+    with pytest.raises(QgsProcessingException, match="adm9_pcode"):
+        _count(uris, tmp_path, ADMIN_CODE="adm9_pcode")
+
+
+def _export(uris, tmp_path, counts_uri, name="map.pdf", **more):
+    params = {"POLYGONS": counts_uri, "COUNT_FIELD": "submissions", "POINTS": uris["survey"],
+              "BOUNDARIES": uris["admin1"], "TITLE": "WASH survey: submissions by sous-préfecture",
+              "SUBTITLE": "Test round", "SOURCES": "CartONG test survey; OCHA COD-AB", "AUTHOR": "Test author",
+              "OUTPUT": str(tmp_path / name)}
+    params.update(more)
+    return _execute("cartong:exportmappdf", params)["OUTPUT"]
+
+
+def test_export_writes_an_a4_landscape_pdf_with_the_map_texts(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    pdf = _export(uris, tmp_path, layer.source())
+    info = _pdfinfo(pdf)
+    assert info["Pages"] == "1" and info["Page size"] == "842 x 595 pts (A4)"
+    assert info["Title"] == "WASH survey: submissions by sous-préfecture" and info["Author"] == "Test author"
+    text = _pdf_text(pdf)
+    for expected in ("WASH survey: submissions by sous-préfecture", "Test round", "Legend", "Submissions per area",
+                     "No submissions", "Sources: CartONG test survey; OCHA COD-AB", "Map: Test author",
+                     "do not imply official endorsement or acceptance by CartONG or its partners"):
+        assert expected in text, expected
+
+
+def test_export_follows_the_page_choice(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    pdf = _export(uris, tmp_path, layer.source(), PAGE=3)  # A3 portrait
+    assert _pdfinfo(pdf)["Page size"] == "842 x 1191 pts (A3)"
+
+
+def test_export_in_french(cartong_provider, uris, tmp_path, monkeypatch, french_i18n):
+    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_i18n)
+    _, layer = _count(uris, tmp_path)
+    text = _pdf_text(_export(uris, tmp_path, layer.source(), LANGUAGE=1, TITLE=""))
+    for expected in ("Soumissions de l'enquête par zone administrative", "Légende", "Aucune soumission",
+                     "Sources : CartONG test survey", "Système de coordonnées"):
+        assert expected in text, expected
+
+
+def test_share_map_shows_percent_classes_and_insufficient_data(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="well", MIN_COUNT=5)
+    text = _pdf_text(_export(uris, tmp_path, layer.source(), COUNT_FIELD="answer_pct",
+                             LEGEND_TITLE="Households using a well (%)", METHOD=2, CLASSES=2))
+    assert "Households using a well (%)" in text
+    assert "Insufficient data (fewer than 5 submissions)" in text
+    assert re.search(r"0\.0 ?– ?40\.0 %", text) and re.search(r"40\.0 ?– ?80\.0 %", text)
+    assert "No data" in text
+
+
+def test_export_to_png_gives_a_non_blank_image(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    png = _export(uris, tmp_path, layer.source(), name="map.png", DPI=72)
+    image = QImage(png)
+    assert not image.isNull()
+    sample = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(sample) > 20
+
+
+def test_export_refuses_an_unknown_format_and_writes_nothing(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException, match=r"\.pdf"):
+        _export(uris, out, layer.source(), name="map.docx")
+    assert list(out.iterdir()) == []
+
+
+def test_sample_survey_from_import_to_pdf(cartong_provider, sample_dir, tmp_path):
+    """The demo's chain on the bundled sample: import, count by admin-2 P-code location, A4 PDF."""
+    survey_import = pytest.importorskip("cartong_plugin.core.survey_import")
+    gpkg = tmp_path / "survey.gpkg"
+    survey_import.import_survey(sample_dir / "household_survey_kobo.csv",
+                                sample_dir / "household_survey_form.xlsx", gpkg)
+    admin = f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
+    result = _execute("cartong:countbyadmin", {"POINTS": f"{gpkg}|layername=survey", "ADMIN": admin,
+                                               "ADMIN_CODE": "adm2_pcode", "OUTPUT": str(tmp_path / "c.gpkg")})
+    counts = QgsVectorLayer(result["OUTPUT"], "c", "ogr")
+    assert sum(f["submissions"] for f in counts.getFeatures()) == result["TOTAL"] > 300
+    pdf = _execute("cartong:exportmappdf", {
+        "POLYGONS": result["OUTPUT"], "POINTS": f"{gpkg}|layername=survey",
+        "BOUNDARIES": f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin1",
+        "TITLE": "Household WASH survey: submissions", "SOURCES": "CartONG sample survey",
+        "OUTPUT": str(tmp_path / "sample.pdf")})["OUTPUT"]
+    assert "Household WASH survey: submissions" in _pdf_text(pdf)
