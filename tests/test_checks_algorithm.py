@@ -116,6 +116,18 @@ def test_layer_outside_a_geopackage_needs_a_target(cartong_provider, sample_dir,
         _execute("cartong:runchecks", {"INPUT": str(sample_dir / "household_survey_kobo.csv")})
 
 
+def test_extent_serves_as_area_of_interest_without_boundaries(cartong_provider, survey_gpkg, sample_dir):
+    survey, _ = _layers(survey_gpkg, sample_dir)
+    result = _execute("cartong:runchecks", {"INPUT": survey, "CHECKS": [3],  # GPS only
+                                            "EXTENT": "14.4,27.5,2.2,11.0 [EPSG:4326]"})  # CAR's box
+    outside = {e.uuid for e in read_log_from_gpkg(survey_gpkg) if e.check_id == "gps.outside_area"}
+    swapped = {e.uuid for e in read_log_from_gpkg(survey_gpkg) if e.check_id == "gps.swapped"}
+    faults = read_faults(sample_dir)
+    assert swapped == {f["uuid"] for f in faults if f["fault"] == "gps_swapped"}
+    assert outside <= {f["uuid"] for f in faults if f["fault"] == "gps_outside_country"}
+    assert result["GPS"] > 0 and result["DURATIONS"] == 0
+
+
 def test_run_checks_exports_the_log_for_field_teams(cartong_provider, survey_gpkg, sample_dir, tmp_path):
     result = _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(tmp_path / "log.xlsx"))
     assert read_log_file(tmp_path / "log.xlsx") == read_log_from_gpkg(survey_gpkg)

@@ -16,10 +16,10 @@ def _table(**columns):
     return pd.DataFrame(columns, dtype=object)
 
 
-def test_second_copy_of_a_uuid_is_flagged_for_removal():
+def test_second_copy_of_a_uuid_is_flagged_for_review():
     df = _table(_uuid=["a", "b", "a"], _index=["1", "2", "3"], q=["x", "y", "z"])
     entries = find_duplicate_uuids(df, None, ChecksConfig())
-    assert [(e.uuid, e.question, e.change_type) for e in entries] == [("a", "_uuid", "remove_survey")]
+    assert [(e.uuid, e.question, e.change_type) for e in entries] == [("a", "_uuid", "pending")]
     assert "_index 3" in entries[0].explanation
 
 

@@ -30,7 +30,8 @@ ENTRIES = [
              "2026-03-04T10:00:00+00:00"),
     LogEntry("u2", "name", "=HYPERLINK(\"http://x\")", "", "odd", "manual", "no_action", "é à @mention"),
     LogEntry("u3", "_uuid", "u3", "", "duplicated uuid", "duplicates.uuid", "remove_survey", "+ sign"),
-    LogEntry("u4", "village", "Bossembele", "", "typo", "admin_names.match", "pending"),
+    LogEntry("u4", "village", "Bossembele ", "", "typo", "admin_names.match", "pending",
+             "two lines,\nwith \"quotes\" and a comma"),
 ]
 
 

@@ -140,9 +140,15 @@ def restore_formula(text: str) -> str:
     return text[1:] if len(text) > 1 and text[0] == "'" and text[1:].startswith(_FORMULA_START) else text
 
 
-def _clean_cell(text) -> str:
-    text = "" if text is None else str(text).strip()
-    return "" if text == "NA" else restore_formula(text)  # R writes missing values as NA
+_IDENTIFIERS = ("uuid", "question", "check_id", "change_type")
+
+
+def _clean_cell(text, column: str) -> str:
+    """A cell read back: NA (R's missing value) is empty; values keep their spaces, identifiers do not."""
+    text = "" if text is None else str(text)
+    if column in _IDENTIFIERS:
+        text = text.strip()
+    return "" if text.strip() == "NA" else restore_formula(text)
 
 
 # -- GeoPackage -------------------------------------------------------------------------------
@@ -222,8 +228,8 @@ def _rows_to_entries(headers: list[str], rows: list[list[str]], path: Path) -> l
     positions = {c: columns.index(c) for c in LOG_COLUMNS if c in columns}
     entries = []
     for cells in rows:
-        values = {c: _clean_cell(cells[i]) for c, i in positions.items()}
-        if not any(values.values()):
+        values = {c: _clean_cell(cells[i], c) for c, i in positions.items()}
+        if not any(v.strip() for v in values.values()):
             continue  # blank line left by a spreadsheet
         values["change_type"] = values.get("change_type", "").lower() or PENDING  # not reviewed yet
         entries.append(LogEntry(**values))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -67,6 +70,8 @@ class RunChecksAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "ADMIN_PARENT", tr("Parent P-code field of the admin boundaries"), "adm1_pcode", "ADMIN",
             optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            "EXTENT", tr("Area of interest when there are no admin boundaries (optional)"), optional=True))
         self.addParameter(QgsProcessingParameterField(
             "DUPLICATE_KEYS", tr("Key fields that identify a household (optional)"), None, "INPUT",
             allowMultiple=True, optional=True))
@@ -101,7 +106,8 @@ class RunChecksAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "EXPORT_FILE", tr("Also export the log for field teams (CSV or XLSX, optional)"),
             tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True, createByDefault=False))
-        self.addOutput(QgsProcessingOutputString("OUTPUT_LAYER", tr("Cleaning log layer (URI)")))
+        self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT_LAYER", tr("Cleaning log"),
+                                                      QgsProcessing.SourceType.TypeVector))
         self.addOutput(QgsProcessingOutputNumber("ENTRIES", tr("Rows in the cleaning log")))
         self.addOutput(QgsProcessingOutputNumber("SUBMISSIONS", tr("Submissions flagged")))
         self.addOutput(QgsProcessingOutputNumber("PENDING", tr("Rows waiting for a decision")))
@@ -151,6 +157,10 @@ class RunChecksAlgorithm(CartongAlgorithm):
             parent = self.parameterAsString(parameters, "ADMIN_PARENT", context) or ""
             values["admin_areas"] = areas_from_layer(admin, code, name)
             values["gazetteer"] = gazetteer_from_layer(admin, code, name, parent)
+        elif parameters.get("EXTENT"):
+            extent = self.parameterAsExtent(parameters, "EXTENT", context, QgsCoordinateReferenceSystem("EPSG:4326"))
+            if not extent.isNull():
+                values["bbox"] = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
         config = ChecksConfig(**values)
 
         feedback.pushInfo(tr("Reading {layer}...").format(layer=layer.name()))
@@ -184,9 +194,12 @@ class RunChecksAlgorithm(CartongAlgorithm):
         if exported:
             cleaning_log.export_log(entries, exported)
         feedback.setProgress(100)
+        uri = f"{target}|layername={cleaning_log.LOG_LAYER}"
+        context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
+            cleaning_log.LOG_LAYER, context.project(), "OUTPUT_LAYER"))
         results = {
             "OUTPUT_GPKG": target,
-            "OUTPUT_LAYER": f"{target}|layername={cleaning_log.LOG_LAYER}",
+            "OUTPUT_LAYER": uri,
             "ENTRIES": len(entries),
             "SUBMISSIONS": len({e.uuid for e in entries}),
             "PENDING": sum(1 for e in entries if e.change_type == cleaning_log.PENDING),

@@ -2,7 +2,7 @@
 """Duplicated submissions: the same uuid twice, the same key fields, or the same answers throughout."""
 from __future__ import annotations
 
-from ..cleaning_log import REMOVE_SURVEY, format_value
+from ..cleaning_log import format_value
 from ..i18n import tr
 from .common import blank_mask, is_metadata, make_entries
 
@@ -14,7 +14,7 @@ def _first_uuid_of_group(df, columns, dup_mask, uuid_column):
 
 
 def find_duplicate_uuids(df, form, config):
-    """Later copies of a uuid: suggested remove_survey on the uuid question (the first copy is kept)."""
+    """Later copies of a uuid, pending on the uuid question (remove_survey there drops the later copies)."""
     column = config.uuid_column
     if column not in df.columns:
         return []
@@ -27,11 +27,11 @@ def find_duplicate_uuids(df, form, config):
     def explain(i):
         row = format_value(df[index_col].iloc[i]) if index_col else i + 1
         return tr("Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier "
-                  "one.").format(uuid=format_value(df[column].iloc[i]), row=row)
+                  "one. Choose remove_survey to drop the later copies (the first one is kept).").format(
+            uuid=format_value(df[column].iloc[i]), row=row)
 
     return make_entries(df, dup, uuid_column=column, question=column, issue=tr("duplicated uuid"),
-                        check_id="duplicates.uuid", explanations=explain, change_type=REMOVE_SURVEY,
-                        when=config.when, who=config.who)
+                        check_id="duplicates.uuid", explanations=explain, when=config.when, who=config.who)
 
 
 def find_duplicate_keys(df, form, config):
@@ -84,11 +84,12 @@ def find_identical_answers(df, form, config):
     first = _first_uuid_of_group(df, columns, dup, config.uuid_column)
 
     def explain(i):
-        return tr("Every answer is the same as in submission {uuid}.").format(uuid=first.iloc[i])
+        return tr("Every answer is the same as in submission {uuid}; remove_survey drops this one.").format(
+            uuid=first.iloc[i])
 
     return make_entries(df, dup, uuid_column=config.uuid_column, question=config.uuid_column,
                         issue=tr("duplicated answers"), check_id="duplicates.answers", explanations=explain,
-                        change_type=REMOVE_SURVEY, when=config.when, who=config.who)
+                        when=config.when, who=config.who)
 
 
 def find_duplicates(df, form, config):
