@@ -124,23 +124,49 @@ def test_import_steps_tick_on_a_real_survey_geopackage(session):
     assert set(reopened.done) == {"import_survey", "raw_kept", "survey_on_map"}
 
 
-def test_import_steps_tick_on_the_import_algorithm(session, cartong_provider, qgis_processing):
-    algorithm = QgsApplication.processingRegistry().algorithmById("cartong:importsurvey")
-    if algorithm is None:
-        pytest.skip("cartong:importsurvey is not registered yet")
-    import processing
+def _run_algorithm(algorithm_id: str, parameters: dict) -> dict:
+    """QgsProcessingAlgorithm.run as the Processing dialog calls it (processing.run() is shadowed by
+    CartongAlgorithm.run, see tests/test_import_algorithm.py)."""
+    from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
 
-    names = {d.name().upper(): d.name() for d in algorithm.parameterDefinitions()}
-    data = next((names[n] for n in names if "FORM" not in n and ("INPUT" in n or "DATA" in n)), None)
-    form = next((names[n] for n in names if "FORM" in n), None)
-    output = next((names[n] for n in names if "OUTPUT" in n), None)
-    if not (data and form and output):
-        pytest.skip(f"cannot map the parameters of cartong:importsurvey: {sorted(names)}")
-    processing.run("cartong:importsurvey", {
-        data: str(session.data_dir / "household_survey_kobo.csv"),
-        form: str(session.data_dir / "household_survey_form.xlsx"),
-        output: str(session.output_dir / "survey.gpkg")})
-    assert {"import_survey", "raw_kept"} <= set(session.evaluate(QgsProject()))
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    if algorithm is None:
+        pytest.skip(f"{algorithm_id} is not registered yet")
+    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
+                                             QgsProcessingFeedback(), {}, False)
+    assert ok, algorithm_id
+    return results
+
+
+def test_steps_tick_on_the_outputs_of_the_real_algorithms(session, cartong_provider):
+    """The trainee's real path: import, checks, a decision, counts by admin area and the PDF map."""
+    from cartong_plugin.core.cleaning_log import read_log_from_gpkg
+
+    survey = session.output_dir / "survey.gpkg"
+    admin2 = f"{session.data_dir / 'admin_boundaries.gpkg'}|layername=admin2"
+    project = QgsProject()
+    _run_algorithm("cartong:importsurvey", {
+        "DATA": str(session.data_dir / "household_survey_kobo.csv"),
+        "FORM": str(session.data_dir / "household_survey_form.xlsx"),
+        "LANGUAGE": "Français (fr)", "OUTPUT": str(survey)})
+    assert set(session.evaluate(project)) == {"import_survey", "raw_kept"}
+    project.addMapLayer(QgsVectorLayer(f"{survey}|layername=survey", "survey", "ogr"))
+    assert session.evaluate(project) == ["survey_on_map"]
+
+    _run_algorithm("cartong:runchecks", {"INPUT": f"{survey}|layername=survey", "ADMIN": admin2})
+    assert session.evaluate(project) == ["run_checks"]  # proposals of the checks are not decisions
+    log = read_log_from_gpkg(survey)
+    log[0].change_type, log[0].explanation, log[0].who = "no_action", "checked with the enumerator", "trainee"
+    write_log_to_gpkg(log, survey)
+    assert session.evaluate(project) == ["decide"]
+
+    counts = _run_algorithm("cartong:countbyadmin", {
+        "POINTS": f"{survey}|layername=survey", "ADMIN": admin2, "ADMIN_CODE": "adm2_pcode",
+        "OUTPUT": str(session.output_dir / "counts.gpkg")})
+    _run_algorithm("cartong:exportmappdf", {"POLYGONS": counts["OUTPUT"],
+                                            "OUTPUT": str(session.output_dir / "map.pdf")})
+    assert session.evaluate(project) == ["pdf"]
+    assert set(session.done) == {s.id for _e, s in session.steps()} - {"layout"}
 
 
 def test_cleaning_steps_tick_on_the_cleaning_log_table(session):
@@ -149,11 +175,13 @@ def test_cleaning_steps_tick_on_the_cleaning_log_table(session):
     first, second = _uuids(gpkg, 2)
     write_log_to_gpkg([LogEntry(uuid=first, question="hh_size", old_value="45", issue="outside constraint",
                                 check_id="outliers.constraint"),
-                       LogEntry(uuid=second, question="_uuid", issue="duplicate", check_id="duplicates.uuid")], gpkg)
-    assert session.evaluate() == ["run_checks"]  # every line still pending: no decision yet
+                       LogEntry(uuid=second, question="_uuid", issue="duplicate", check_id="duplicates.uuid",
+                                change_type="remove_survey")], gpkg)
+    assert session.evaluate() == ["run_checks"]  # the checks' own proposals are no decision
     write_log_to_gpkg([LogEntry(uuid=first, question="hh_size", old_value="45", new_value="4",
                                 issue="outside constraint", check_id="outliers.constraint",
-                                change_type="change_response", explanation="confirmed by phone")], gpkg)
+                                change_type="change_response", explanation="confirmed by phone", who="trainee")],
+                      gpkg)
     assert session.evaluate() == ["decide"]
 
 
@@ -216,24 +244,23 @@ def test_panel_ticks_steps_when_outputs_appear(session, qgis_iface, qgis_new_pro
 
 
 @pytest.fixture()
-def training_folder_setting():
-    """start_training_session remembers the folder: put the setting back afterwards."""
-    from qgis.core import QgsSettings
+def remembered_settings(monkeypatch):
+    """What start_training_session saves in QgsSettings, kept in memory (the test profile stays clean)."""
+    import cartong_plugin.gui.training_panel as training_panel
 
-    from cartong_plugin.core.training import SETTING_FOLDER
+    saved = {}
 
-    settings = QgsSettings()
-    old = settings.value(SETTING_FOLDER, None)
-    yield
-    if old is None:
-        settings.remove(SETTING_FOLDER)
-    else:
-        settings.setValue(SETTING_FOLDER, old)
+    class MemorySettings:
+        def setValue(self, key, value):  # noqa: N802
+            saved[key] = value
+
+    monkeypatch.setattr(training_panel, "QgsSettings", MemorySettings)
+    return saved
 
 
 def test_start_training_session_opens_the_project_and_the_panel_then_continues_it(
-        qgis_iface, tmp_path, sample_dir, qgis_new_project, training_folder_setting):
-    from qgis.core import Qgis, QgsSettings
+        qgis_iface, tmp_path, sample_dir, qgis_new_project, remembered_settings):
+    from qgis.core import Qgis
 
     from cartong_plugin.core.training import SETTING_FOLDER
     from cartong_plugin.gui.help_dock import unload_help
@@ -244,7 +271,7 @@ def test_start_training_session_opens_the_project_and_the_panel_then_continues_i
     try:
         panel = start_training_session(qgis_iface, tmp_path / "course")
         assert qgis_iface.mainWindow().findChildren(TrainingPanel) == [panel]
-        assert QgsSettings().value(SETTING_FOLDER) == str(tmp_path / "course")  # offered next time
+        assert remembered_settings[SETTING_FOLDER] == str(tmp_path / "course")  # offered next time
         assert {layer.name() for layer in QgsProject.instance().mapLayers().values()} == {"admin1", "admin2"}
         again = start_training_session(qgis_iface, tmp_path / "course")  # same folder: continue, not restart
         assert again.session.state["started"] == panel.session.state["started"]
