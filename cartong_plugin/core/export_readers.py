@@ -162,24 +162,33 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     if frame[last].isna().any():
-        _check_short_rows(data if data is not None else path.read_bytes(), encoding, delimiter, headers,
-                          source, path)
+        # real ODK Central exports end every row one field short: keep the rows, say so
+        count, first, column = _short_rows(data if data is not None else path.read_bytes(), encoding, delimiter,
+                                           headers)
+        if count:
+            warnings.append(tr("{file}: {count} row(s) have fewer fields than the header (first: row {row}, "
+                               "from column {column}); the missing values were left empty.")
+                            .format(file=source, count=count, row=first, column=column))
         frame[last] = frame[last].fillna("")
     return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
                      delimiter=delimiter, warnings=warnings)
 
 
-def _check_short_rows(data: bytes, encoding: str, delimiter: str, headers: list[str], source: str, path) -> None:
-    """Raise for the first record with fewer fields than the header (pandas pads them silently)."""
+def _short_rows(data: bytes, encoding: str, delimiter: str, headers: list[str]) -> tuple[int, int, str]:
+    """(count, first data row, first missing column) of records with fewer fields than the header."""
     reader = csv.reader(io.StringIO(data.decode(encoding, errors="replace"), newline=""), delimiter=delimiter)
     next(reader, None)
-    for number, record in enumerate(reader, start=1):
-        if record and len(record) < len(headers):
-            missing = len(headers) - len(record)
-            raise _fail(tr("{file}, data row {row}: {count} field(s) missing at the end of the row "
-                           "(the header has {total} columns). Was the file cut or edited by hand?")
-                        .format(file=source, row=number, count=missing, total=len(headers)),
-                        path, row=number, column=headers[len(record)])
+    count, first, column = 0, 0, ""
+    number = 0
+    for record in reader:
+        if not record:
+            continue  # blank lines are skipped by the parser too
+        number += 1
+        if len(record) < len(headers):
+            count += 1
+            if not first:
+                first, column = number, headers[len(record)]
+    return count, first, column
 
 
 _PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")

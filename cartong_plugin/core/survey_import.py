@@ -194,7 +194,8 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     for index, header in enumerate(table.headers):
         column = Column(index=index, header=header)
         question = keys.get(header)
-        kobo_geo, odk_geo = _KOBO_GEO.match(header), _ODK_GEO_RE.match(header)
+        # Kobo split coordinates may carry the group prefix: "geo/_geolocation_latitude"
+        kobo_geo, odk_geo = _KOBO_GEO.match(header.split("/")[-1]), _ODK_GEO_RE.match(header)
         if question is not None:
             column.question = question
             column.kind = _KIND.get(question.type, "text")
@@ -204,7 +205,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.kind, column.name = "flag", f"{flag[0].name}_{flag[1]}"
         elif kobo_geo and (spec is None or kobo_geo.group(1) in spec.questions or kobo_geo.group(1) in keys):
             column.kind, column.geo_part, column.geo_question = "coordinate", kobo_geo.group(2), kobo_geo.group(1)
-            column.name = header
+            column.name = header.split("/")[-1]
         elif odk_geo and (spec is None or odk_geo.group(1) in keys):
             target = keys[odk_geo.group(1)].name if spec else odk_geo.group(1).split("-")[-1]
             part = _ODK_GEO[odk_geo.group(2).lower()]
@@ -402,10 +403,10 @@ class _TypedBuilder:
         elif kind in ("select_one", "select_multiple"):
             pairs, unknown, recoded = self._choice_pairs(column)
             lookup = self._lookup(pairs, width=2)
-            alias = f"l{len(self.joins)}"
-            self.joins.append(f"LEFT JOIN temp.{lookup} {alias} ON {alias}.k = {ref}")
+            # subqueries, not joins: a big form has more select questions than SQLite's 64-join limit
             self.fields += [(column.name, ogr.OFTString), (f"{column.name}_label", ogr.OFTString)]
-            self.exprs += [f"{alias}.v0" if recoded else f"NULLIF({ref}, '')", f"{alias}.v1"]
+            self.exprs += [f"(SELECT v0 FROM temp.{lookup} WHERE k = {ref})" if recoded else f"NULLIF({ref}, '')",
+                           f"(SELECT v1 FROM temp.{lookup} WHERE k = {ref})"]
             if unknown:
                 series = self.table.frame[column.index]
                 self.warnings.append(
