@@ -152,18 +152,24 @@ def suppress_small_cells(counts: Mapping[str, Mapping[str, int]], k: int = DEFAU
         recoverable = _recoverable(table, relations)
         if not recoverable:
             break
+        target = recoverable[0]
         for relation in relations:
-            if recoverable[0] in relation:
+            if target in relation:
                 pick = _complement(table, relation)
                 if pick is not None:
                     table.complementary.add(pick)
                     changed = True
                     break
-        if not changed:  # nothing left to hide beside it: hide the grand total as a last resort
-            if ("all",) in table.suppressed:
-                raise CartongError(tr("The counts cannot be protected by suppression; aggregate to a "
-                                      "larger area or drop the answer breakdown."))
-            table.complementary.add(("all",))
+        if changed:
+            continue
+        if table.values[target] == 0 and target in table.primary:
+            # a zero hidden with its small area that the totals give away anyway: show it
+            table.primary.discard(target)
+        elif ("all",) not in table.suppressed:
+            table.complementary.add(("all",))  # last resort
+        else:
+            raise CartongError(tr("The counts cannot be protected by suppression; aggregate to a "
+                                  "larger area or drop the answer breakdown."))
     return table
 
 

@@ -114,7 +114,8 @@ def load_key(authcfg: str) -> bytes:
 
     manager = _auth_manager()
     config = QgsAuthMethodConfig()
-    if not authcfg or not manager.loadAuthenticationConfig(authcfg, config, True):
+    if (not authcfg or authcfg not in manager.configIds()
+            or not manager.loadAuthenticationConfig(authcfg, config, True)):
         raise CartongError(tr("The authentication configuration {authcfg} was not found: choose "
                               "another pseudonymisation key or create a new one.").format(authcfg=authcfg))
     try:
