@@ -82,6 +82,35 @@ class RecordFlattener:
         main["_index"] = str(self.index)
         return FlatRecord(main=main, repeats=repeats)
 
+    def collect_columns(self, record: dict, main: dict, repeats: dict, path: str = "") -> None:
+        """Add the columns ``flatten`` would give ``record`` to ``main``/``repeats`` (ordered dicts).
+
+        Cheaper than flattening: no values are converted. Split columns are listed whenever
+        their question is present, so the column set is the same whatever the answers.
+        """
+        target = main if not path else repeats.setdefault(path.rsplit("/", 1)[-1], {})
+        for key, value in record.items():
+            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) \
+                    and key not in _JSON_COLUMNS:
+                for item in value:
+                    self.collect_columns(item, main, repeats, key)
+                continue
+            target.setdefault(key, None)
+            question = self.by_path.get(key)
+            if question is None:
+                continue
+            if question.type == "geopoint":
+                for suffix in ("latitude", "longitude", "altitude", "precision"):
+                    target.setdefault(f"_{question.name}_{suffix}", None)
+            elif question.type == "select_multiple" and question.list_name in self.form.choices:
+                for choice in self.form.choices[question.list_name]:
+                    target.setdefault(f"{key}/{choice.name}", None)
+        if path:
+            for key in ("_index", "_parent_table_name", "_parent_index", "_submission__uuid", "_submission__id"):
+                target.setdefault(key, None)
+        else:
+            target.setdefault("_index", None)
+
     def _derived(self, key: str, value, out: dict) -> None:
         """Split geopoint and select_multiple columns, as Kobo's own exports add them."""
         question = self.by_path.get(key)
@@ -234,7 +263,10 @@ class SurveyGpkgWriter:
         self.by_path = {q.path: q for q in form.questions.values()}
 
     def close(self) -> None:
-        self.ds = None
+        try:
+            self.ds = None
+        except RuntimeError:  # closing after a rolled-back first write: the temp file is discarded anyway
+            pass
 
     def existing_counts(self) -> tuple[int, dict[str, int]]:
         """(max _index of raw_survey, {repeat: max _index}) so an update continues the numbering."""
@@ -289,16 +321,16 @@ class SurveyGpkgWriter:
     def _add_raw(self, layer, idx: dict[str, int], row: dict) -> None:
         ogr, _ = _ogr()
         feature = ogr.Feature(layer.GetLayerDefn())
+        set_string = feature.SetFieldString  # the generic SetField dispatch costs more than the write
         for key, value in row.items():
             if value is not None:
-                feature.SetField(idx[key], value)
+                set_string(idx[key], value)
         layer.CreateFeature(feature)
 
     def _typed_plan(self, layer, columns: list[str], repeat: str | None):
-        """[(raw column, typed column, kind, list_name or None)] and the layer's field indexes."""
-        ogr, _ = _ogr()
+        """[(raw column, field index, kind, label field index, {code: label} or None)] for one table."""
         helper = _TypedColumns(self.form, self.language, repeat)
-        plan, wanted, types = [], [], {}
+        chosen, wanted, types = [], [], {}
         used = set()
         for column in columns:
             question = self.by_path.get(column)
@@ -311,34 +343,41 @@ class SurveyGpkgWriter:
                 name = column.replace("/", "_")
             used.add(name)
             kind = helper.kind(column, question)
-            plan.append((column, name, kind, question.list_name if question is not None and question.is_select
-                         else None))
+            list_name = question.list_name if question is not None and question.is_select else None
+            chosen.append((column, name, kind, list_name))
             wanted.append(name)
             types[name] = helper.ogr_types[kind]
-            if question is not None and question.is_select:
+            if list_name:
                 wanted.append(f"{name}_label")
         idx = _ensure_fields(layer, wanted, types)
-        return plan, idx, helper
+        return [(column, idx[name], kind, idx.get(f"{name}_label", -1), helper.labels(list_name) if list_name else None)
+                for column, name, kind, list_name in chosen]
 
     def _repeat_path(self, repeat: str) -> str:
         group = self.form.repeats.get(repeat) if hasattr(self.form, "repeats") else None
         return group.path if group is not None else repeat
 
-    def _add_typed(self, layer, plan_and_idx, row: dict, geometry: bool) -> None:
+    def _add_typed(self, layer, plan, row: dict, geometry: bool) -> None:
         ogr, _ = _ogr()
-        plan, idx, helper = plan_and_idx
         feature = ogr.Feature(layer.GetLayerDefn())
-        for column, name, kind, list_name in plan:
-            value = _convert(kind, row.get(column))
-            if value is None:
+        for column, index, kind, label_index, labels in plan:
+            text = row.get(column)
+            if text is None or text == "":
                 continue
-            if kind == "datetime":
-                _set_datetime(feature, idx[name], value)
+            if kind == "text" or kind == "date":
+                feature.SetFieldString(index, text)
+            elif kind == "datetime":
+                _set_datetime(feature, index, text)
             else:
-                feature.SetField(idx[name], value)
-            if list_name:
-                labels = helper.labels(list_name)
-                feature.SetField(idx[f"{name}_label"], " ".join(labels.get(code, code) for code in value.split()))
+                value = _convert(kind, text)
+                if value is None:
+                    continue
+                if kind == "integer":
+                    feature.SetFieldInteger64(index, value)
+                else:
+                    feature.SetField(index, value)  # GDAL < 3.7 has no SetFieldDouble
+            if labels is not None:
+                feature.SetFieldString(label_index, " ".join(labels.get(code, code) for code in text.split()))
         if geometry and self.geopoint is not None:
             try:
                 point = parse_geopoint(row.get(self.geopoint.path))

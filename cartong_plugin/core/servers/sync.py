@@ -182,18 +182,10 @@ def _previous(output: Path, key: str) -> str:
 
 
 def _collect_columns(spool, form, start_index, repeat_start) -> tuple[list[str], dict[str, list[str]]]:
-    """First pass: the ordered union of the columns of every flattened record."""
-    flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
+    """First pass: the ordered union of the columns of every record (raw and repeat tables)."""
+    flattener = RecordFlattener(form, RAW_MAIN, start_index, repeat_start)
     main: dict[str, None] = {}
     repeats: dict[str, dict[str, None]] = {}
     for record in spool:
-        flat = flattener.flatten(record)
-        for key in flat.main:
-            main.setdefault(key, None)
-        for name, rows in flat.repeats.items():
-            bucket = repeats.setdefault(name, {})
-            for row in rows:
-                for key in row:
-                    bucket.setdefault(key, None)
+        flattener.collect_columns(record, main, repeats)
     return list(main), {name: list(cols) for name, cols in repeats.items()}
-
