@@ -153,6 +153,14 @@ def test_csv_is_utf8_with_bom_and_crlf_like_kobo():
     raw.decode("utf-8")
 
 
+def test_csv_quotes_every_field_like_kobo():
+    with open(SAMPLE / "household_survey_kobo.csv", encoding="utf-8-sig", newline="") as handle:
+        header, first = handle.readline(), handle.readline()
+    assert header.startswith('"start";"end";"today";"deviceid";')
+    assert first.rstrip("\r\n").startswith('"') and first.rstrip("\r\n").endswith('"')
+    assert ';"";' in first  # empty answers are quoted too
+
+
 def test_csv_parses_with_semicolon_and_has_documented_columns(survey):
     columns, data = survey
     expected = {"start", "end", "today", "deviceid", "identification/enumerator",

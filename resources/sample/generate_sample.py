@@ -826,9 +826,10 @@ def export_rows(rows: list[dict], members: dict[str, list[dict]], extra):
 
 
 def write_kobo_csv(path: Path, columns: list[str], rows: list[list[str]]) -> None:
-    """Kobo CSV: ';' separator, UTF-8 with BOM, CRLF line ends."""
+    """Kobo CSV (formpack's to_csv): ';' separator, every field in double quotes, UTF-8 with BOM,
+    CRLF line ends."""
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_ALL)
         writer.writerow(columns)
         writer.writerows(rows)
 
