@@ -169,6 +169,12 @@ def test_steps_tick_on_the_outputs_of_the_real_algorithms(session, cartong_provi
     assert set(session.done) == {s.id for _e, s in session.steps()} - {"layout"}
 
 
+def test_a_broken_or_half_written_geopackage_does_not_tick_nor_fail(session):
+    (session.output_dir / "survey.gpkg").write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    (session.output_dir / "other.gpkg").write_bytes(b"")
+    assert session.evaluate() == []
+
+
 def test_cleaning_steps_tick_on_the_cleaning_log_table(session):
     gpkg = _survey_geopackage(session)
     session.evaluate()

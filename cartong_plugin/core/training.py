@@ -10,7 +10,6 @@ writes what was done, as Markdown or HTML. The session state lives in ``cartong_
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import fnmatch
 import hashlib
@@ -125,19 +124,22 @@ def _user_files(folder: Path, start_files: dict[str, str]):
 def _gpkg_has_layer(path: Path, layer_name: str, min_features: int, where: str | None) -> bool:
     from osgeo import gdal, ogr
 
-    with gdal.quiet_errors() if hasattr(gdal, "quiet_errors") else contextlib.nullcontext():
-        dataset = ogr.Open(str(path), 0)
-    if dataset is None:
-        return False  # being written, or not a GeoPackage
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # a half-written file is normal here, not an error
     try:
+        dataset = ogr.Open(str(path), 0)
+        if dataset is None:
+            return False  # being written, or not a GeoPackage (without GDAL exceptions)
         layer = dataset.GetLayerByName(layer_name)
         if layer is None:
             return False
         if where and layer.SetAttributeFilter(where) != 0:
             return False
         return layer.GetFeatureCount() >= min_features
+    except RuntimeError:  # the same, when another module turned GDAL exceptions on
+        return False
     finally:
         dataset = None
+        gdal.PopErrorHandler()
 
 
 def _project_layer_matches(layer, name: str) -> bool:
