@@ -10,7 +10,7 @@ import time
 
 import pytest
 from qgis.core import Qgis, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QMenu, QWizard, QWizardPage
 
@@ -198,3 +198,14 @@ def test_dock_follows_a_trainer_catalogue_set_after_it_opened(qgis_iface, tmp_pa
         assert dock.current_url() == "https://intranet.example.org/sop"
     finally:
         unload_help(qgis_iface)
+
+
+def test_following_a_link_between_offline_pages_lists_the_new_pages_resources(qgis_app):
+    catalogue = load_catalogue(user_path="")
+    dock = HelpDock(catalogue=catalogue, language="en")
+    dock.show_page("import_summary")
+    dock.browser.setSource(dock.browser.source().resolved(QUrl("clean_layer.html")))  # the "Next" link
+    assert dock.page_id == "clean_layer"
+    assert {r.id for r in dock.resources} == {r.id for r in catalogue.for_page("clean_layer")}
+    assert dock.browser.toPlainText().startswith("Cleaning: choose the survey to check")
+    dock.stop_probe()

@@ -7,6 +7,7 @@ Wizards call ``show_help(page_id)`` (or ``install_wizard_help(wizard)`` once); t
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from qgis.core import Qgis, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import Qt, QUrl
@@ -27,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.help_catalogue import (
     Catalogue,
+    help_dir,
     load_catalogue,
     offline_page,
     topic_label,
@@ -76,6 +78,7 @@ class HelpDock(QDockWidget):
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(True)
+        self.browser.sourceChanged.connect(self._follow_link)
         layout.addWidget(self.browser, 1)
         self.resource_combo = QComboBox(body)
         self.resource_combo.setObjectName("helpResources")
@@ -112,6 +115,13 @@ class HelpDock(QDockWidget):
                    "connected.")))
         self.set_resources(self.catalogue.for_page(page_id))
         return page is not None
+
+    def _follow_link(self, url: QUrl) -> None:
+        """A link between offline pages was clicked: list the online resources of the new page."""
+        path = Path(url.toLocalFile())
+        if path.suffix == ".html" and path.stem != self.page_id and path.parent.parent == help_dir():
+            self.page_id = path.stem
+            self.set_resources(self.catalogue.for_page(self.page_id))
 
     def set_resources(self, resources) -> None:
         # The trainer's resources first, then those readable in the user's language.
