@@ -199,6 +199,7 @@ def _parser_error(err, source: str, path) -> CartongError:
     match = _PANDAS_LINE.search(message)
     line = int(match.group(1)) if match else None
     if "EOF inside string" in message:
+        line = line + 1 if line is not None else None  # pandas counts rows from 0, header included
         return _fail(tr("{file}: a quote opened near line {row} is never closed, so the rest of the "
                         "file would be one value. Fix the quotes or export the data again.")
                      .format(file=source, row=line), path, row=line)

@@ -392,13 +392,15 @@ class _TypedBuilder:
         elif kind == "date":
             self.fields.append((column.name, ogr.OFTDate))
             day = f"substr(trim({ref}), 1, 10)"
-            self.exprs.append(f"CASE WHEN date({day}) = {day} THEN {day} END")
+            # the '+0 days' modifier makes SQLite normalise 2021-02-30 to 2021-03-02, which then differs
+            self.exprs.append(f"CASE WHEN date({day}, '+0 days') = {day} THEN {day} END")
             self.date_checks.append((column, tr("dates (YYYY-MM-DD)")))
         elif kind == "datetime":
             self.fields.append((column.name, ogr.OFTDateTime))
             day = f"substr(trim({ref}), 1, 10)"
             # SQLite turns "+01:00" offsets into UTC, which is how GeoPackage stores date-times
-            self.exprs.append(f"CASE WHEN date({day}) = {day} THEN strftime('%Y-%m-%dT%H:%M:%fZ', trim({ref})) END")
+            self.exprs.append(f"CASE WHEN date({day}, '+0 days') = {day} "
+                              f"THEN strftime('%Y-%m-%dT%H:%M:%fZ', trim({ref})) END")
             self.date_checks.append((column, tr("date-times (ISO 8601)")))
         elif kind in ("select_one", "select_multiple"):
             pairs, unknown, recoded = self._choice_pairs(column)
