@@ -188,7 +188,8 @@ def test_triggers_are_restored_so_edits_update_the_index(imported, tmp_path):
     assert layer.CreateFeature(feature) == 0
     ds = None
     with sqlite3.connect(gpkg) as db:
-        assert db.execute("SELECT count(*) FROM rtree_survey_geom WHERE minx >= 9.99 AND maxx <= 10.01").fetchone()[0] == 1
+        indexed = db.execute("SELECT count(*) FROM rtree_survey_geom WHERE minx >= 9.99 AND maxx <= 10.01")
+        assert indexed.fetchone()[0] == 1
         assert db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name='survey'").fetchone()[0] == 421
 
 
