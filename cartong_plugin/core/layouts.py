@@ -426,6 +426,7 @@ def _fill_legend(layout, main_map, legend_layers) -> None:
     position = legend.positionWithUnits()
     legend.setTitle(tr("Legend"))
     legend.setLinkedMap(main_map)
+    legend.setMinimumSymbolSize(1.6)  # fine survey dots stay visible in the legend
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
@@ -475,7 +476,7 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
         point_layer = None
         if points is not None:
             point_layer = points.clone()
-            point_layer.setRenderer(styles.points_renderer())
+            point_layer.setRenderer(styles.points_renderer(point_layer.featureCount()))
             map_layers.insert(0, point_layer)
             legend_layers.insert(1, (point_layer, tr("Submission (GPS location)")))
         extent = _data_extent(area_layer, count_field, point_layer, project)

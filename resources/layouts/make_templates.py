@@ -156,7 +156,7 @@ def build(name: str) -> QgsPrintLayout:
     box = QgsLayoutItemMapOverview("extent", overview)
     box.setLinkedMap(main_map)
     box.setFrameSymbol(QgsFillSymbol.createSimple({
-        "color": "215,48,31,40", "outline_color": "#d7301f", "outline_width": str(0.5 * k)}))
+        "color": "215,48,31,25", "outline_color": "#d7301f", "outline_width": str(0.5 * k)}))
     overview.overviews().addOverview(box)
 
     legend = QgsLayoutItemLegend(layout)
