@@ -98,7 +98,7 @@ def main(points_n: int, repeats: int) -> int:
     total = t_loc + t_build + t_ours
     print(f"  {'ours, count + build + export':<40} {total:7.2f} s   (target < 10 s)")
     print(f"  PDF sizes: ours {ours_pdf.stat().st_size / 1e6:.1f} MB, native {native_pdf.stat().st_size / 1e6:.1f} MB")
-    del layout
+    layout = None  # before its project
     projects.clear()
     app.exitQgis()
     return 0
