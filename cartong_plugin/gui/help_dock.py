@@ -169,7 +169,8 @@ class HelpDock(QDockWidget):
         reply, self._probe_reply = self._probe_reply, None
         if reply is not None:
             reply.finished.disconnect(self._probe_finished)
-            reply.abort()
+            if not reply.isFinished():
+                reply.abort()
             reply.deleteLater()
 
     def _probe_finished(self) -> None:

@@ -91,7 +91,7 @@ class TrainingPanel(QDockWidget):
         self._watch_folder()
         self.refresh()
 
-    # tree --------------------------------------------------------------------------
+    # steps -------------------------------------------------------------------------
     def _build_list(self) -> None:
         self.step_list.clear()
         self.step_items.clear()
