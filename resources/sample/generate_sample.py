@@ -104,6 +104,7 @@ FAULT_COUNTS = {
     "duration_negative": 2, "duration_long": 3, "outside_period": 3, "other_answer": 6,
     "duplicate_uuid": 2,
 }
+MIN_ROWS = 200  # fewer leaves some planted fault without a suitable row
 REFUSALS = 4  # consent = no: household section and roster legitimately empty (not faults)
 OTHER_SOURCE_TEXTS = ["forage privé", "camion-citerne de l'ONG", "eau de pluie", "source aménagée",
                       "achat de bidons au marché", "forage prive"]
@@ -149,9 +150,11 @@ OUTSIDE_MIN_KM = 3
 # Boundaries
 # --------------------------------------------------------------------------------------------
 # Points stay this far (degrees) inside the border: ~550 m for households, so GPS scatter or an
-# admin1/admin2 sliver never moves a clean point; ~2 km for village centres.
+# admin1/admin2 sliver never moves a clean point; ~2 km for village centres (~450 m in a city as
+# small as Bangui, whose neighbourhoods are also tighter).
 HOUSEHOLD_MARGIN = 0.005
-VILLAGE_MARGIN = 0.02
+VILLAGE_MARGIN, CITY_VILLAGE_MARGIN = 0.02, 0.004
+SCATTER, CITY_SCATTER = 0.005, 0.002  # standard deviation of households around their village
 
 
 class Area:
@@ -165,6 +168,11 @@ class Area:
     @cached_property
     def border(self) -> ogr.Geometry:
         return self.geom.Boundary()
+
+    @cached_property
+    def is_city(self) -> bool:
+        xmin, xmax, ymin, ymax = self.geom.GetEnvelope()
+        return max(xmax - xmin, ymax - ymin) < 0.2
 
     def holds(self, geom: ogr.Geometry, margin: float) -> bool:
         return self.geom.Contains(geom) and self.border.Distance(geom) > margin
@@ -446,7 +454,8 @@ class Generator:
                 names = rng.sample(BANGUI_QUARTERS, 6)
             else:
                 names = village_names(rng, rng.randint(3, 4), taken)
-            self.villages[area.pcode] = [(n, random_point_in(rng, area, VILLAGE_MARGIN)) for n in names]
+            margin = CITY_VILLAGE_MARGIN if area.is_city else VILLAGE_MARGIN
+            self.villages[area.pcode] = [(n, random_point_in(rng, area, margin)) for n in names]
         # Interviews per admin1 by share, split over its sous-prefectures
         households = []
         for adm1, share in ADMIN1_SHARES.items():
@@ -562,8 +571,9 @@ class Generator:
             return self.rng.choice(pool)
         adm1 = self.admin1[area.adm1_pcode]
         while True:
-            lon = round(centre[0] + self.rng.gauss(0, 0.005), 7)
-            lat = round(centre[1] + self.rng.gauss(0, 0.005), 7)
+            scatter = CITY_SCATTER if area.is_city else SCATTER
+            lon = round(centre[0] + self.rng.gauss(0, scatter), 7)
+            lat = round(centre[1] + self.rng.gauss(0, scatter), 7)
             p = point(lon, lat)
             if area.holds(p, HOUSEHOLD_MARGIN) and adm1.geom.Contains(p):
                 pool.append((lon, lat))
@@ -884,8 +894,8 @@ def generate(output: Path, rows: int = 420, extra_columns: int = 0,
              boundaries: Path | None = None, formats: tuple[str, ...] = ("csv", "xlsx"),
              copy_boundaries: bool = True) -> dict[str, int]:
     """Write the whole dataset into output; return counts (rows, members, faults by code)."""
-    if rows < 100:
-        raise SystemExit("--rows must be at least 100 (room for the planted faults)")
+    if rows < MIN_ROWS:
+        raise SystemExit(f"--rows must be at least {MIN_ROWS} (room for the planted faults)")
     source = boundaries_source(boundaries)
     output.mkdir(parents=True, exist_ok=True)
     admin1, admin2 = load_areas(source)
