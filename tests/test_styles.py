@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Colour-blind-safe renderers: classes, "no data" and "insufficient data" classes, categories."""
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsFeature, QgsVectorLayer
+from qgis.PyQt.QtGui import QColor
+
+from cartong_plugin.core import styles
+from cartong_plugin.core.errors import CartongError
+
+
+def _polygons(values, status=None) -> QgsVectorLayer:
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=n:integer&field=pct:double&field=data_status:string",
+                           "areas", "memory")
+    features = []
+    for i, value in enumerate(values):
+        feature = QgsFeature(layer.fields())
+        feature["n"] = value
+        feature["pct"] = None if value is None else float(value)
+        feature["data_status"] = (status or {}).get(i, "ok")
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def _labels(renderer):
+    return [rule.label() for rule in renderer.rootRule().children()]
+
+
+def test_integer_classes_never_overlap_and_cover_all_values():
+    values = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89]
+    for method in styles.METHODS:
+        bounds = styles.class_breaks(values, 4, method, integers=True)
+        assert bounds[0][0] == 1 and bounds[-1][1] == 89, method
+        for (_, upper), (lower, _) in zip(bounds, bounds[1:]):
+            assert lower == upper + 1, method
+
+
+def test_fewer_distinct_values_than_classes_gives_fewer_classes():
+    assert styles.class_breaks([4, 4, 7], 5, "quantile", integers=True) == [(4, 4), (5, 7)]
+
+
+def test_choropleth_has_one_rule_per_class_then_no_data(qgis_app):
+    renderer = styles.choropleth_renderer(_polygons([0, 1, 2, 3, 4, 5, 6, None]), "n", classes=3, method="equal",
+                                          no_data_label="No submissions")
+    assert _labels(renderer) == ["1 – 2", "3 – 4", "5 – 6", "No submissions"]
+    assert renderer.rootRule().children()[-1].isElse()
+
+
+def test_no_data_class_only_when_some_area_has_no_data(qgis_app):
+    renderer = styles.choropleth_renderer(_polygons([1, 2, 3, 4]), "n", classes=2)
+    assert "No data" not in _labels(renderer)
+
+
+def test_insufficient_data_class_for_suppressed_shares(qgis_app):
+    layer = _polygons([10.0, 50.0, 90.0, None], status={3: "insufficient"})
+    renderer = styles.choropleth_renderer(layer, "pct", classes=2, method="equal", zero_is_no_data=False,
+                                          status_field="data_status", unit="%")
+    assert _labels(renderer) == ["10.0 – 50.0 %", "50.0 – 90.0 %", "Insufficient data"]
+
+
+def test_french_locale_uses_a_decimal_comma(qgis_app):
+    renderer = styles.choropleth_renderer(_polygons([10, 20]), "pct", classes=1, zero_is_no_data=False,
+                                          language="fr")
+    assert _labels(renderer) == ["10,0 – 20,0"]
+
+
+def test_class_colours_come_from_the_colour_blind_safe_ramp():
+    colours = styles.sequential_colors(5, "YlGnBu")
+    assert colours[0] == QColor(styles.SEQUENTIAL["YlGnBu"][0])
+    assert colours[-1] == QColor(styles.SEQUENTIAL["YlGnBu"][-1])
+    assert all(a.lightness() > b.lightness() for a, b in zip(colours, colours[1:]))  # light to dark
+
+
+def test_text_field_cannot_be_classified(qgis_app):
+    with pytest.raises(CartongError, match="data_status"):
+        styles.choropleth_renderer(_polygons([1, 2]), "data_status")
+
+
+def test_categories_follow_the_form_order_with_okabe_ito_colours_and_no_answer_last(qgis_app):
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=water:string", "pts", "memory")
+    for value in ("river", "well", None, "borehole"):
+        feature = QgsFeature(layer.fields())
+        feature["water"] = value
+        layer.dataProvider().addFeature(feature)
+    renderer = styles.categorized_renderer(layer, "water", {"well": "Well", "river": "River"})
+    categories = renderer.categories()
+    assert [c.label() for c in categories] == ["Well", "River", "borehole", "No answer"]
+    assert categories[0].symbol().color() == QColor(styles.QUALITATIVE[0])
+    assert categories[2].symbol().color() == QColor(styles.QUALITATIVE[2])
+
+
+def test_many_points_get_finer_translucent_dots(qgis_app):
+    few, many = styles.points_renderer(300), styles.points_renderer(100_000)  # renderers own the symbols
+    assert many.symbol().size() < few.symbol().size()
+    assert many.symbol().opacity() < few.symbol().opacity() == 1
