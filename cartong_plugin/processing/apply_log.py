@@ -45,7 +45,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PENDING", tr("Log rows still pending")))
         self.addOutput(QgsProcessingOutputNumber("NO_ACTION", tr("Log rows kept as they are")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from pathlib import Path
 
         from ..core import cleaning_log

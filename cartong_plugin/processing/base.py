@@ -9,12 +9,13 @@ from ..core.i18n import tr
 
 
 class CartongAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set NAME, define displayName/shortHelpString/initAlgorithm and ``run``.
+    """Subclasses set NAME, define displayName/shortHelpString/initAlgorithm and ``execute``.
 
-    ``run(parameters, context, feedback)`` does the work by calling ``core/``; a
+    ``execute(parameters, context, feedback)`` does the work by calling ``core/``; a
     CartongError it raises becomes a QgsProcessingException with the same message, so
     the Processing dialog and ``qgis_process`` show the translated sentence, not a traceback.
-    Heavy modules (pandas, core readers) are imported inside ``run``, never at module level,
+    (Not ``run``: that is QgsProcessingAlgorithm.run, which ``processing.run`` calls.)
+    Heavy modules (pandas, core readers) are imported inside ``execute``, never at module level,
     so that loading the provider at QGIS start-up stays cheap.
     """
 
@@ -41,9 +42,9 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            return self.run(parameters, context, feedback)
+            return self.execute(parameters, context, feedback)
         except CartongError as err:
             raise QgsProcessingException(str(err)) from err
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         raise NotImplementedError

@@ -52,7 +52,7 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Submissions per admin area"), QgsProcessing.SourceType.TypeVectorPolygon))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from ..core import aggregate
 
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)

@@ -39,7 +39,7 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Personal data found"), QgsProcessing.SourceType.TypeVector))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from qgis.core import QgsFeature, QgsField, QgsFields, QgsWkbTypes
         from qgis.PyQt.QtCore import QVariant
 

@@ -17,17 +17,17 @@ class DownloadKoboAlgorithm(CartongAlgorithm):
     NAME = "downloadkobo"
     GROUP_ID = "import"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Download survey from KoboToolbox")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Downloads every submission of a deployed KoboToolbox form (API v2) into a survey "
                   "GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of "
                   "each sync. The API token is read from the QGIS authentication configuration; it is never "
                   "saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded "
                   "and appended. If the download fails, the previous GeoPackage is left untouched.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
             "SERVER", tr("Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)"),
             "https://kf.kobotoolbox.org"))
@@ -41,7 +41,7 @@ class DownloadKoboAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from ..core.errors import CartongError
         from ..core.servers.credentials import read_secret
         from ..core.servers.sync import sync_kobo

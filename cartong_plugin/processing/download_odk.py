@@ -20,17 +20,17 @@ class DownloadOdkAlgorithm(CartongAlgorithm):
     NAME = "downloadodk"
     GROUP_ID = "import"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Download survey from ODK Central")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Downloads every submission of an ODK Central form (OData, repeats included) into a survey "
                   "GeoPackage. The authentication configuration holds either your email and password (Basic) "
                   "or an app-user token. Give the XLSForm to get labels and choices. With 'Update', only "
                   "submissions newer than the last sync are downloaded and appended; a failed download leaves "
                   "the previous GeoPackage untouched.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString("SERVER", tr("ODK Central server address")))
         self.addParameter(QgsProcessingParameterAuthConfig(
             "AUTHCFG", tr("Authentication configuration (email and password, or app-user token)")))
@@ -46,7 +46,7 @@ class DownloadOdkAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from ..core.errors import CartongError
         from ..core.servers.credentials import read_secret
         from ..core.servers.sync import sync_odk

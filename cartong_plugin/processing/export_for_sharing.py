@@ -78,7 +78,7 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Shared file"), tr("GeoPackage (*.gpkg);;CSV (*.csv)")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from ..core.protection.pseudonymise import default_key, load_key
         from ..core.protection.share_export import ShareOptions, export_for_sharing
 

@@ -75,7 +75,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Map file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from qgis.core import QgsProject
 
         from ..core import aggregate

@@ -42,7 +42,7 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Submissions imported")))
         self.addOutput(QgsProcessingOutputNumber("ROWS_WITHOUT_LOCATION", tr("Submissions without location")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from ..core.survey_import import import_survey
 
         data = self.parameterAsFile(parameters, "DATA", context)

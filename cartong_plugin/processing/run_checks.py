@@ -116,7 +116,7 @@ class RunChecksAlgorithm(CartongAlgorithm):
                 check=name)))
         self.addOutput(QgsProcessingOutputFile("EXPORTED", tr("Exported cleaning log")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from ..core import cleaning_log
         from ..core.checks import ChecksConfig, run_checks
         from ..core.checks.layers import (
