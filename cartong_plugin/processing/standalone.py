@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 
 
 @contextlib.contextmanager
@@ -19,14 +20,21 @@ def qgis_session():
     app = QgsApplication([], False)
     app.initQgis()
     try:
+        # QGIS's own Processing plugin lives outside sys.path in a standalone application
+        plugins = os.path.join(QgsApplication.pkgDataPath(), "python", "plugins")
+        if plugins not in sys.path:
+            sys.path.append(plugins)
         from processing.core.Processing import Processing
 
         Processing.initialize()
         from ..core.translation import install_translator
         from .provider import CartongProvider
 
-        translator = install_translator()  # noqa: F841 (kept alive for the session)
-        QgsApplication.processingRegistry().addProvider(CartongProvider())
+        # Both are kept referenced for the session: once their Python wrappers are
+        # collected, the registry's algorithms lose their Python implementation.
+        translator = install_translator()  # noqa: F841
+        provider = CartongProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
         yield app
     finally:
         app.exitQgis()
