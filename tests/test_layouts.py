@@ -231,6 +231,19 @@ def test_main_map_is_zoomed_on_the_surveyed_areas(qgis_app, uris):
     assert main_map.extent().width() < country.width() / 2  # the survey covers the south-west only
 
 
+def test_points_with_faulty_gps_do_not_zoom_the_map_out(qgis_app, uris, tmp_path):
+    survey_path = write_survey_points(tmp_path / "faulty.gpkg", PLAN, extra_rows=[(0.0, 0.0, "CF111", "well"),
+                                                                               (4.5, 18.5, "CF111", "well")])
+    survey = QgsVectorLayer(f"{survey_path}|layername=survey", "survey", "ogr")
+    admin2 = QgsVectorLayer(uris["admin2"], "admin2", "ogr")
+    counts, _ = aggregate.count_layer(survey, admin2)
+    project = QgsProject()
+    layout = layouts.build_choropleth_layout(project, counts, "submissions", _texts(), points=survey)
+    main_map = layout.itemById("main_map")
+    country = QgsCoordinateTransform(admin2.crs(), main_map.crs(), project).transformBoundingBox(admin2.extent())
+    assert main_map.extent().width() < country.width() / 2
+
+
 def test_overview_map_shows_the_main_map_extent_box(qgis_app, uris):
     project = QgsProject()
     layout = _choropleth(uris, project)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from osgeo import gdal
 from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout
 
 from .atomic import atomic_output
@@ -56,7 +57,13 @@ def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: s
         elif suffix == ".png":
             settings = QgsLayoutExporter.ImageExportSettings()
             settings.dpi = dpi
-            result = exporter.exportToImage(tmp, settings)
+            # QGIS then tries to georeference the PNG in place, which GDAL's PNG driver refuses
+            # (harmless "ERROR 6" on the console): keep GDAL quiet meanwhile.
+            gdal.PushErrorHandler("CPLQuietErrorHandler")
+            try:
+                result = exporter.exportToImage(tmp, settings)
+            finally:
+                gdal.PopErrorHandler()
         else:
             settings = QgsLayoutExporter.SvgExportSettings()
             settings.dpi = dpi

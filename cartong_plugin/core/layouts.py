@@ -487,16 +487,21 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
 
 def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None,
                  project) -> QgsReferencedRectangle:
-    """Bounding box of the surveyed areas and of the points: the main map zooms there."""
+    """The areas with a value: the main map zooms there.
+
+    Points count only when no area has a value: survey points with faulty GPS (0,0, swapped
+    coordinates) lie far away and would zoom the map out to a speck.
+    """
     field = '"' + count_field.replace('"', '""') + '"'
     request = QgsFeatureRequest().setFilterExpression(f"{field} IS NOT NULL AND {field} <> 0")
     extent = QgsRectangle()
     extent.setMinimal()
     for feature in areas.getFeatures(request):
         extent.combineExtentWith(feature.geometry().boundingBox())
-    if points is not None and points.featureCount() > 0 and not points.extent().isEmpty():
+    if (extent.isEmpty() or not math.isfinite(extent.width())) and points is not None \
+            and points.featureCount() > 0 and not points.extent().isEmpty():
         transform = QgsCoordinateTransform(points.crs(), areas.crs(), project)
-        extent.combineExtentWith(transform.transformBoundingBox(points.extent()))
+        extent = transform.transformBoundingBox(points.extent())
     if extent.isEmpty() or not math.isfinite(extent.width()):
         extent = areas.extent()
     return QgsReferencedRectangle(extent, areas.crs())
