@@ -54,9 +54,25 @@ def read_xlsx_sheets(path: Path) -> dict[str, list[dict[str, str]]]:
             gdal.SetConfigOption(key, value)
 
 
+@pytest.fixture(scope="module", params=["bundled", "seed-11"])
+def data_dir(request, tmp_path_factory) -> Path:
+    """The committed sample, and the same generator with another seed: the checks below must hold
+    for any seed, which shows the faults are planted on purpose, not by luck."""
+    if request.param == "bundled":
+        return SAMPLE
+    out = tmp_path_factory.mktemp("seed11")
+    load_generator().generate(out, seed=11, copy_boundaries=False)
+    return out
+
+
 @pytest.fixture(scope="module")
-def survey():
-    return read_kobo_csv(SAMPLE / "household_survey_kobo.csv")
+def survey(data_dir):
+    return read_kobo_csv(data_dir / "household_survey_kobo.csv")
+
+
+@pytest.fixture(scope="module")
+def members(data_dir):
+    return read_kobo_csv(data_dir / "household_survey_kobo_members.csv")[1]
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +81,8 @@ def rows(survey):
 
 
 @pytest.fixture(scope="module")
-def faults():
-    with open(SAMPLE / "faults.csv", encoding="utf-8", newline="") as handle:
+def faults(data_dir):
+    with open(data_dir / "faults.csv", encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -209,8 +225,7 @@ def test_datetimes_have_kobo_formats(rows):
         assert row["today"] == row["start"][:10]
 
 
-def test_members_parent_index_points_to_an_existing_parent(rows):
-    _, members = read_kobo_csv(SAMPLE / "household_survey_kobo_members.csv")
+def test_members_parent_index_points_to_an_existing_parent(rows, members):
     parents = {r["_index"]: r for r in rows}
     assert members
     for member in members:
@@ -219,8 +234,7 @@ def test_members_parent_index_points_to_an_existing_parent(rows):
         assert member["_submission__id"] == parent["_id"]
 
 
-def test_members_roster_has_head_excluded_size_and_refusals_are_empty(rows):
-    _, members = read_kobo_csv(SAMPLE / "household_survey_kobo_members.csv")
+def test_members_roster_has_head_excluded_size_and_refusals_are_empty(rows, members):
     per_parent = Counter(m["_parent_index"] for m in members)
     for row in rows:
         count = per_parent.get(row["_index"], 0)
@@ -230,13 +244,12 @@ def test_members_roster_has_head_excluded_size_and_refusals_are_empty(rows):
             assert count == min(int(row["household/hh_size"]) - 1, 8), row["_uuid"]
 
 
-def test_xlsx_export_has_main_and_members_sheets_with_the_csv_rows(rows):
-    sheets = read_xlsx_sheets(SAMPLE / "household_survey_kobo.xlsx")
+def test_xlsx_export_has_main_and_members_sheets_with_the_csv_rows(rows, members, data_dir):
+    sheets = read_xlsx_sheets(data_dir / "household_survey_kobo.xlsx")
     main_name = "Household WASH survey CAR 2026"
     assert set(sheets) == {main_name, "members"}
     assert [r["_uuid"] for r in sheets[main_name]] == [r["_uuid"] for r in rows]
     assert sheets[main_name][0] == rows[0]
-    _, members = read_kobo_csv(SAMPLE / "household_survey_kobo_members.csv")
     assert len(sheets["members"]) == len(members)
 
 
@@ -398,8 +411,8 @@ def test_only_the_burst_device_submits_ten_interviews_within_ten_minutes(rows, f
     assert burst_devices(others, size=4, window_min=30) == set()
 
 
-def test_faults_md_lists_every_fault_code_with_its_count(faults):
-    text = (SAMPLE / "FAULTS.md").read_text(encoding="utf-8")
+def test_faults_md_lists_every_fault_code_with_its_count(faults, data_dir):
+    text = (data_dir / "FAULTS.md").read_text(encoding="utf-8")
     for code, count in Counter(f["fault"] for f in faults).items():
         assert f"| `{code}` | {count} |" in text
 

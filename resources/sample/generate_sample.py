@@ -3,8 +3,10 @@
 Republic, exported the way KoboToolbox does, with its XLSForm, the real CAR admin boundaries and a
 documented set of planted data-quality faults.
 
-Deterministic: the same arguments always give byte-identical CSV files (fixed seed, no clock).
-Only stdlib, GDAL/OGR and pandas-free code paths are used, so it runs wherever QGIS runs.
+Deterministic: the same arguments always give byte-identical CSV/Markdown files (fixed seed, no
+clock, no GEOS-version-dependent geometry); the XLSX and GeoPackage files are byte-identical too with
+the same GDAL version. Only the standard library and GDAL/OGR are used (no pandas, no openpyxl), so
+it runs wherever QGIS runs.
 
     python generate_sample.py                      # rewrite resources/sample/ itself
     python generate_sample.py --rows 100000 --extra-columns 17 --output /tmp/big --formats csv
@@ -464,7 +466,7 @@ class Generator:
             for i in range(n):
                 area = own[i % len(own)]
                 households.append({"area": area, "village": rng.choice(self.villages[area.pcode])})
-        # Teams: enough enumerators per prefecture for <= 4 interviews a working day
+        # Teams: enough enumerators per prefecture for about 3 interviews a working day each
         days = working_days()
         per_enum = len(days) * 3  # about 3 interviews a working day
         self.enumerators = {}
@@ -507,7 +509,7 @@ class Generator:
                 return number
 
     def schedule(self, mine: list[dict], days: list[dt.date]) -> None:
-        """2-4 interviews a working day, one after the other with travel time between them."""
+        """0-5 interviews a working day (about 3), one after the other with travel time between."""
         rng = self.rng
         counts = [rng.randint(0, 4) for _ in days]
         while sum(counts) != len(mine):  # adjust one random day at a time, never above 5 a day
@@ -799,9 +801,9 @@ def number(value: float | None) -> str:
     return "" if value is None else repr(float(value))
 
 
-def export_rows(rows: list[dict], members: dict[str, list[dict]], extra):
+def export_rows(rows: list[dict], members: dict[str, list[dict]], extra, seed: int = SEED):
     """Order like Kobo (by _id, i.e. by arrival on the server) and flatten to export columns."""
-    rng = FastRandom(SEED + 1)
+    rng = FastRandom(seed + 1)
     for row in rows:
         row["submitted"] = max(row["start"], row["end"]) + row["delay"]
     rows = sorted(rows, key=lambda r: (r["submitted"], r["uuid"]))
@@ -892,17 +894,17 @@ def write_faults_md(path: Path, counts: dict[str, int], rows: int) -> None:
 
 def generate(output: Path, rows: int = 420, extra_columns: int = 0,
              boundaries: Path | None = None, formats: tuple[str, ...] = ("csv", "xlsx"),
-             copy_boundaries: bool = True) -> dict[str, int]:
+             copy_boundaries: bool = True, seed: int = SEED) -> dict[str, int]:
     """Write the whole dataset into output; return counts (rows, members, faults by code)."""
     if rows < MIN_ROWS:
         raise SystemExit(f"--rows must be at least {MIN_ROWS} (room for the planted faults)")
     source = boundaries_source(boundaries)
     output.mkdir(parents=True, exist_ok=True)
     admin1, admin2 = load_areas(source)
-    generator = Generator(admin1, admin2, rows, extra_columns)
+    generator = Generator(admin1, admin2, rows, extra_columns, seed)
     submissions, members = generator.generate()
     extra = generator.extra
-    table, roster = export_rows(submissions, members, extra)
+    table, roster = export_rows(submissions, members, extra, seed)
     columns = main_columns(extra)
     write_xlsx(output / "household_survey_form.xlsx", build_form(admin1, admin2, extra_columns))
     if "csv" in formats:
@@ -935,11 +937,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=HERE, help="folder to write (default: here)")
     parser.add_argument("--boundaries", type=Path, default=None,
                         help="CAR COD-AB GeoPackage (default: shared real data, else the bundled copy)")
+    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
     parser.add_argument("--formats", default=None,
                         help="comma list of csv,xlsx (default: both, csv only above 20000 rows)")
     args = parser.parse_args(argv)
     formats = tuple((args.formats or ("csv,xlsx" if args.rows <= 20000 else "csv")).split(","))
-    counts = generate(args.output, args.rows, args.extra_columns, args.boundaries, formats)
+    counts = generate(args.output, args.rows, args.extra_columns, args.boundaries, formats,
+                      seed=args.seed)
     print(", ".join(f"{k}={v}" for k, v in counts.items()))
     return 0
 
