@@ -5,9 +5,9 @@ from __future__ import annotations
 import socket
 
 import pytest
-
 from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN, FakeServer, make_record
-from tests.servers.fixtures import fake_server, no_sleep  # noqa: F401 (fixtures)
+
+pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
 
 
 def _sync(server, gpkg, **options):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr
-
 from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN, make_record
-from tests.servers.fixtures import fake_server, no_sleep  # noqa: F401 (fixtures)
+
+pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
 
 ROBOTOOLBOX = "dickoa+robotoolbox/tests/fixtures/decoded"
 
@@ -204,8 +204,9 @@ def test_sample_survey_served_by_the_api_lands_like_the_export(qgis_app, tmp_pat
     """The bundled sample export, served as API records, comes back column for column."""
     import csv
 
-    from cartong_plugin.core.servers.sync import sync_kobo
     from tests.servers.fake_kobo_odk import SAMPLE_DIR, FakeServer
+
+    from cartong_plugin.core.servers.sync import sync_kobo
 
     server = FakeServer(sample=True).start()
     try:

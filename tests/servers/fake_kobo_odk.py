@@ -514,7 +514,8 @@ class Handler(BaseHTTPRequestHandler):
             auth = self.headers.get("Authorization", "")
             basic = "Basic " + base64.b64encode(f"{ODK_EMAIL}:{ODK_PASSWORD}".encode()).decode()
             if not (auth.startswith("Bearer ") and auth[7:] in self.state.sessions) and auth != basic:
-                return self._json(401, {"code": 401.2, "message": "Could not authenticate with the provided credentials."})
+                return self._json(401, {"code": 401.2,
+                                        "message": "Could not authenticate with the provided credentials."})
         if path == "/v1/projects":
             return self._json(200, [{"id": PROJECT_ID, "name": "CAR WASH assessment", "archived": None,
                                      "createdAt": "2026-01-10T10:00:00.000Z"}], fault)

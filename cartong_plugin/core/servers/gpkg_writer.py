@@ -175,7 +175,6 @@ def _ensure_fields(layer, columns: list[str], types: dict | None = None) -> dict
 
 
 def _get_or_create(ds, name: str, geom_type, srs=None):
-    ogr, _ = _ogr()
     layer = ds.GetLayerByName(name)
     if layer is None:
         layer = ds.CreateLayer(name, srs=srs, geom_type=geom_type, options=["FID=fid"])
@@ -220,12 +219,12 @@ class _TypedColumns:
 def _set_datetime(feature, index: int, text: str) -> None:
     """Set an OGR DateTime from ISO text, keeping the time zone (GeoPackage wants canonical text)."""
     try:
-        value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))  # noqa: FURB162 (3.9: no "Z")
     except ValueError:
         return  # not a date: the raw table keeps the text
     tz_flag = 0  # unknown zone: stored as written
     if value.utcoffset() is not None:  # GeoPackage stores zoned times in UTC
-        value, tz_flag = value.astimezone(dt.timezone.utc), 100
+        value, tz_flag = value.astimezone(dt.UTC), 100
     feature.SetField(index, value.year, value.month, value.day, value.hour, value.minute,
                      value.second + value.microsecond / 1e6, tz_flag)
 
@@ -425,7 +424,7 @@ def _exists(path) -> bool:
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def sha256_of(path) -> str:

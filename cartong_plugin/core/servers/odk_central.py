@@ -200,7 +200,7 @@ def normalise_odata_record(row: dict) -> dict:
     flat: dict = {}
     _flatten(row, "", flat)
     instance = str(row.get("__id") or "")
-    flat["_uuid"] = instance[5:] if instance.startswith("uuid:") else instance
+    flat["_uuid"] = instance.removeprefix("uuid:")
     for key, new in _SYSTEM_RENAMES.items():
         if f"__system/{key}" in flat:
             flat[new] = flat[f"__system/{key}"]

@@ -17,7 +17,14 @@ from pathlib import Path
 from ..atomic import atomic_output
 from ..errors import CartongError
 from ..i18n import tr
-from .gpkg_writer import RAW_MAIN, RecordFlattener, SurveyGpkgWriter, read_metadata, sha256_of, utc_now
+from .gpkg_writer import (
+    RAW_MAIN,
+    RecordFlattener,
+    SurveyGpkgWriter,
+    read_metadata,
+    sha256_of,
+    utc_now,
+)
 from .http import NetworkUnavailable, log
 from .records import RecordSpool
 
