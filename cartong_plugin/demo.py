@@ -47,7 +47,7 @@ def run_demo(output_dir: Path, language: str = "en", log=print) -> dict:
         "FORM": str(sample / "household_survey_form.xlsx"),
         "ADMIN": f"{admin}|layername=admin2",
     })
-    counts = step("3/4 count by admin area", "cartong:countbyadmin", {
+    step("3/4 count by admin area", "cartong:countbyadmin", {
         "POINTS": survey,
         "ADMIN": f"{admin}|layername=admin2",
         "ADMIN_CODE": "adm2_pcode",
@@ -56,11 +56,12 @@ def run_demo(output_dir: Path, language: str = "en", log=print) -> dict:
     })
     pdf = output_dir / "household_survey_map.pdf"
     step("4/4 print-ready PDF", "cartong:exportmappdf", {
-        "POLYGONS": counts["OUTPUT"],
+        "POLYGONS": f"{gpkg}|layername=submissions_by_admin2",
+        "COUNT_FIELD": "submissions",
         "POINTS": survey,
         "TITLE": "Household WASH survey, Central African Republic" if language == "en"
         else "Enquête ménages EHA, République centrafricaine",
-        "LANGUAGE": language,
+        "LANGUAGE": 0 if language == "en" else 1,
         "OUTPUT": str(pdf),
     })
     return {"gpkg": gpkg, "pdf": pdf, "results": results}

@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main job end to end on the bundled sample: what `make demo` runs."""
+from __future__ import annotations
+
+import csv
+import subprocess
+
+from osgeo import ogr
+
+from cartong_plugin.demo import run_demo
+
+
+def _pdf(path, *args):
+    return subprocess.run([*args, str(path)], capture_output=True, text=True, check=True).stdout
+
+
+def test_demo_writes_a_one_page_a4_landscape_map_with_its_texts(tmp_path, cartong_provider, sample_dir):
+    done = run_demo(tmp_path, log=lambda _msg: None)
+
+    info = _pdf(done["pdf"], "pdfinfo")
+    assert "Pages:           1" in info
+    assert "842 x 595 pts (A4)" in info  # landscape: wider than tall
+    text = " ".join(_pdf(done["pdf"], "pdftotext", "-layout").split())
+    assert "Household WASH survey, Central African Republic" in text
+    assert "do not imply official endorsement" in text
+    assert "Legend" in text and "km" in text
+
+
+def test_demo_keeps_the_raw_table_exactly_as_received(tmp_path, cartong_provider, sample_dir):
+    done = run_demo(tmp_path, log=lambda _msg: None)
+
+    with open(sample_dir / "household_survey_kobo.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    header, body = rows[0], rows[1:]
+    dataset = ogr.Open(str(done["gpkg"]))
+    raw = dataset.GetLayerByName("raw_survey")
+    definition = raw.GetLayerDefn()
+    assert [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())] == header
+    stored = [[feature.GetField(i) or "" for i in range(definition.GetFieldCount())] for feature in raw]
+    assert stored == body
+    counts = dataset.GetLayerByName("submissions_by_admin2")
+    total = sum(feature.GetField("submissions") for feature in counts)
+    located = dataset.GetLayerByName("survey")
+    assert 0 < total <= located.GetFeatureCount()
