@@ -26,6 +26,7 @@ class CartongPlugin:
         self.toolbar = None
         self.actions = []
         self.dialogs = {}
+        self.learn_menu = None
 
     # -- QGIS hooks -------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802
@@ -46,6 +47,10 @@ class CartongPlugin:
         self.menu.addSeparator()
         for step in self._steps():
             self._add_action(step["title"], step["open"], icon=step["icon"], toolbar=False)
+        self.menu.addSeparator()
+        from .gui.help_dock import build_learn_menu
+
+        self.learn_menu = build_learn_menu(self.menu, self.iface)
 
         menu_bar = main_window.menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
@@ -59,6 +64,9 @@ class CartongPlugin:
             dialog.close()
             dialog.deleteLater()
         self.dialogs.clear()
+        from .gui.help_dock import unload_help
+
+        unload_help(self.iface)
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

@@ -24,8 +24,9 @@ def test_load_adds_menu_toolbar_and_provider(qgis_iface):
     try:
         menus = _menus(qgis_iface)
         assert len(menus) == 1
-        titles = [a.text() for a in menus[0].actions() if not a.isSeparator()]
-        assert len(titles) == 5  # the home dialog and the four steps of the data cycle
+        entries = [a for a in menus[0].actions() if not a.isSeparator()]
+        assert len(entries) == 6  # the home dialog, the four steps of the data cycle, "Learn"
+        assert entries[-1].menu() is not None and entries[-1].menu().actions()
         assert qgis_iface.mainWindow().findChild(QToolBar, TOOLBAR_OBJECT_NAME) is not None
         assert QgsApplication.processingRegistry().providerById("cartong") is not None
     finally:
