@@ -54,7 +54,7 @@ test-fast: setup
 	$(PY) -m pytest -c tests/pytest.ini tests -m "not slow"
 
 test-ltr:
-	bash tests/tools/ltr.sh
+	bash tests/tools/ltr.sh $(LTR_ARGS)
 
 lint: venv
 	@status=0; \

@@ -119,9 +119,25 @@ fi
 QGIS_VERSION=$(in_chroot "$ROOT" python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null || echo unknown)
 log "QGIS in the chroot: $QGIS_VERSION"
 [ $# -gt 0 ] || set -- tests
+JUNIT=/tmp/cartong-ltr-junit.xml
+$SUDO rm -f "$ROOT$JUNIT"
 set +e
-in_chroot "$ROOT" bash -c 'cd /work/main && python3 i18n/build_qm.py >/dev/null && exec /opt/venv/bin/python -m pytest -c tests/pytest.ini "$@"' pytest "$@"
+# Unbuffered, so that a crash cannot swallow the end of the report; JUnit XML tells what ran.
+in_chroot "$ROOT" env PYTHONUNBUFFERED=1 bash -c 'cd /work/main && python3 i18n/build_qm.py >/dev/null &&
+    exec /opt/venv/bin/python -m pytest -c tests/pytest.ini --junitxml="$0" "$@"' "$JUNIT" "$@"
 STATUS=$?
 set -e
+if [ -s "$ROOT$JUNIT" ]; then
+    python3 - "$ROOT$JUNIT" <<'PY' >&2
+import sys
+import xml.etree.ElementTree as ET
+suite = ET.parse(sys.argv[1]).getroot()
+suite = suite if suite.tag == "testsuite" else suite.find("testsuite")
+counts = {k: int(suite.get(k, 0)) for k in ("tests", "failures", "errors", "skipped")}
+print("[ltr] JUnit: {tests} tests, {failures} failed, {errors} errors, {skipped} skipped".format(**counts))
+PY
+elif [ "$STATUS" -ge 128 ]; then
+    log "pytest crashed (signal $((STATUS - 128))) before writing its report"
+fi
 log "pytest exit status on QGIS $QGIS_VERSION: $STATUS"
 exit $STATUS
