@@ -9,9 +9,6 @@ import unicodedata
 
 import pytest
 from qgis.core import (
-    QgsApplication,
-    QgsProcessingAlgorithm,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
@@ -27,17 +24,10 @@ EXTRA = [(None, None, "CF113", "well")]  # no GPS, known P-code
 
 
 def _execute(algorithm_id, parameters):
-    """Run through QGIS's own QgsProcessingAlgorithm.run (what the dialog and qgis_process do).
+    """Run as the demo, scripts and qgis_process do (QgsProcessingException on failure)."""
+    import processing
 
-    processing.run() is not used: it calls ``alg.run(...)`` in Python, which CartongAlgorithm's
-    ``run`` hook shadows.
-    """
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-    assert algorithm is not None, algorithm_id
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
-                                             QgsProcessingFeedback(), {}, False)
-    assert ok
-    return results
+    return processing.run(algorithm_id, parameters, feedback=QgsProcessingFeedback())
 
 
 @pytest.fixture(scope="module")
@@ -134,14 +124,14 @@ def test_export_writes_an_a4_landscape_pdf_with_the_map_texts(cartong_provider, 
 
 def test_export_follows_the_page_choice(cartong_provider, uris, tmp_path):
     _, layer = _count(uris, tmp_path)
-    pdf = _export(uris, tmp_path, layer.source(), PAGE=3)  # A3 portrait
+    pdf = _export(uris, tmp_path, layer.source(), PAGE="a3_portrait")
     assert _pdfinfo(pdf)["Page size"] == "842 x 1191 pts (A3)"
 
 
 def test_export_in_french(cartong_provider, uris, tmp_path, monkeypatch, french_i18n):
     monkeypatch.setattr(layouts, "i18n_dir", lambda: french_i18n)
     _, layer = _count(uris, tmp_path)
-    text = _pdf_text(_export(uris, tmp_path, layer.source(), LANGUAGE=1, TITLE=""))
+    text = _pdf_text(_export(uris, tmp_path, layer.source(), LANGUAGE="fr", TITLE=""))
     for expected in ("Soumissions de l'enquête par zone administrative", "Légende", "Aucune soumission",
                      "Sources : CartONG test survey", "Système de coordonnées"):
         assert expected in text, expected
@@ -150,11 +140,17 @@ def test_export_in_french(cartong_provider, uris, tmp_path, monkeypatch, french_
 def test_share_map_shows_percent_classes_and_insufficient_data(cartong_provider, uris, tmp_path):
     _, layer = _count(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="well", MIN_COUNT=5)
     text = _pdf_text(_export(uris, tmp_path, layer.source(), COUNT_FIELD="answer_pct",
-                             LEGEND_TITLE="Households using a well (%)", METHOD=2, CLASSES=2))
+                             LEGEND_TITLE="Households using a well (%)", METHOD="equal", CLASSES=2))
     assert "Households using a well (%)" in text
     assert "Insufficient data (fewer than 5 submissions)" in text
     assert re.search(r"0\.0 ?– ?40\.0 %", text) and re.search(r"40\.0 ?– ?80\.0 %", text)
     assert "No data" in text
+
+
+def test_export_refuses_an_unknown_page_naming_the_choices(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    with pytest.raises(QgsProcessingException, match="a4_landscape, a4_portrait"):
+        _export(uris, tmp_path, layer.source(), PAGE="letter")
 
 
 def test_export_to_png_gives_a_non_blank_image(cartong_provider, uris, tmp_path):
@@ -183,7 +179,7 @@ def test_sample_survey_from_import_to_pdf(cartong_provider, sample_dir, tmp_path
                                 sample_dir / "household_survey_form.xlsx", gpkg)
     admin = f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
     result = _execute("cartong:countbyadmin", {"POINTS": f"{gpkg}|layername=survey", "ADMIN": admin,
-                                               "ADMIN_CODE": "adm2_pcode", "OUTPUT": str(tmp_path / "c.gpkg")})
+                                               "OUTPUT": str(tmp_path / "c.gpkg")})  # default adm2_pcode
     counts = QgsVectorLayer(result["OUTPUT"], "c", "ogr")
     assert sum(f["submissions"] for f in counts.getFeatures()) == result["TOTAL"] > 300
     pdf = _execute("cartong:exportmappdf", {

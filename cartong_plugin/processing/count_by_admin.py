@@ -35,8 +35,9 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             "POINTS", tr("Survey submissions"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "ADMIN", tr("Admin areas (polygons with P-codes)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        # Optional so that its default applies when omitted (QGIS 3.22 rejects a missing field value).
         self.addParameter(QgsProcessingParameterField(
-            "ADMIN_CODE", tr("P-code field of the admin areas"), "adm2_pcode", "ADMIN"))
+            "ADMIN_CODE", tr("P-code field of the admin areas"), "adm2_pcode", "ADMIN", optional=True))
         self.addParameter(QgsProcessingParameterField(
             "ADMIN_NAME", tr("Name field of the admin areas"), "adm2_name", "ADMIN", optional=True))
         self.addParameter(QgsProcessingParameterField(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -42,9 +41,10 @@ class ExportMapAlgorithm(CartongAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "POLYGONS", tr("Admin areas with a count"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        # Optional so that its default applies when omitted (QGIS 3.22 rejects a missing field value).
         self.addParameter(QgsProcessingParameterField(
             "COUNT_FIELD", tr("Value to map"), "submissions", "POLYGONS",
-            QgsProcessingParameterField.DataType.Numeric))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "POINTS", tr("Survey points (optional)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -55,14 +55,15 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterString("SOURCES", tr("Data sources"), optional=True))
         self.addParameter(QgsProcessingParameterString("AUTHOR", tr("Map author"), "CartONG", optional=True))
         self.addParameter(QgsProcessingParameterString("LEGEND_TITLE", tr("Legend title"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "LANGUAGE", tr("Language of the map texts"), [tr("English"), tr("French")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "PAGE", tr("Page"), [tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape"), tr("A3 portrait")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "METHOD", tr("Classes"), [tr("Quantiles (equal count)"), tr("Natural breaks (Jenks)"),
-                                      tr("Equal intervals"), tr("Pretty breaks")], defaultValue=0))
+        # Codes rather than enums: QGIS 3.22 enums take only indexes, and scripts, the demo and
+        # qgis_process read better with LANGUAGE=fr PAGE=a3_portrait METHOD=jenks.
+        self.addParameter(QgsProcessingParameterString(
+            "LANGUAGE", tr("Language of the map texts: en (English) or fr (French)"), "en"))
+        self.addParameter(QgsProcessingParameterString(
+            "PAGE", tr("Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait"), "a4_landscape"))
+        self.addParameter(QgsProcessingParameterString(
+            "METHOD", tr("Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty"),
+            "quantile"))
         self.addParameter(QgsProcessingParameterNumber(
             "CLASSES", tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2,
             maxValue=7))
@@ -75,6 +76,18 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Map file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)")))
 
+    def _choice(self, parameters, name, context, options) -> str:
+        """The code given for ``name`` (or its position in ``options``, as older enums gave)."""
+        from ..core.errors import CartongError
+
+        value = (self.parameterAsString(parameters, name, context) or options[0]).strip().lower()
+        if value.isdigit() and int(value) < len(options):
+            return options[int(value)]
+        if value not in options:
+            raise CartongError(tr("{name} cannot be {value}: choose one of {options}.").format(
+                name=name, value=value, options=", ".join(options)))
+        return value
+
     def execute(self, parameters, context, feedback):
         from qgis.core import QgsProject
 
@@ -86,8 +99,9 @@ class ExportMapAlgorithm(CartongAlgorithm):
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
         boundaries = self.parameterAsVectorLayer(parameters, "BOUNDARIES", context)
         field = self.parameterAsString(parameters, "COUNT_FIELD", context) or aggregate.COUNT_FIELD
-        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
-        page = PAGES[self.parameterAsEnum(parameters, "PAGE", context)]
+        language = self._choice(parameters, "LANGUAGE", context, LANGUAGES)
+        page = self._choice(parameters, "PAGE", context, PAGES)
+        method = self._choice(parameters, "METHOD", context, METHODS)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         status_field = None
         if field == aggregate.ANSWER_PCT_FIELD and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
@@ -102,7 +116,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         feedback.pushInfo(tr("Building the {page} layout…").format(page=page))
         layout = build_choropleth_layout(
             project, polygons, field, texts, points=points, boundaries=boundaries, page=page, language=language,
-            method=METHODS[self.parameterAsEnum(parameters, "METHOD", context)],
+            method=method,
             classes=self.parameterAsInt(parameters, "CLASSES", context),
             legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
             status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context))
