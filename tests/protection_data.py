@@ -59,3 +59,33 @@ def write_sample_survey_gpkg(path: Path, limit: int | None = None) -> Path:
         layer.CreateFeature(feature)
     ds = None
     return path
+
+
+def aeqd_distance_m(lon0: float, lat0: float, lon: float, lat: float) -> float:
+    """Distance from (lon0, lat0) in PROJ's azimuthal equidistant projection centred there (exact)."""
+    import math
+
+    wgs84 = osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    local = osr.SpatialReference()
+    local.ImportFromProj4(f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m")
+    x, y, _ = osr.CoordinateTransformation(wgs84, local).TransformPoint(lon, lat)
+    return math.hypot(x, y)
+
+
+def read_gpkg_rows(path: Path, layer_name: str) -> tuple[list[str], list[dict]]:
+    """(field names, rows with '_x'/'_y' of point geometries or '_geom_type') read back with OGR."""
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName(layer_name)
+    defn = layer.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    rows = []
+    for feature in layer:
+        row = {name: feature.GetField(name) for name in names}
+        geometry = feature.GetGeometryRef()
+        if geometry is not None and geometry.GetGeometryType() == ogr.wkbPoint:
+            row["_x"], row["_y"] = geometry.GetX(), geometry.GetY()
+        row["_geom_type"] = geometry.GetGeometryName() if geometry is not None else None
+        rows.append(row)
+    return names, rows

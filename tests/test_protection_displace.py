@@ -6,7 +6,6 @@ import math
 import random
 
 import pytest
-from osgeo import osr
 
 from cartong_plugin.core.errors import CartongError
 from cartong_plugin.core.protection.displace import (
@@ -16,20 +15,10 @@ from cartong_plugin.core.protection.displace import (
     snap_point,
     utm_epsg,
 )
+from tests.protection_data import aeqd_distance_m
 
 # Bangui, Birao (north-east CAR), Kinshasa (south of the equator), a point on a UTM zone border
 PLACES = [(18.5550, 4.3612), (22.7833, 10.2833), (15.3136, -4.3317), (18.0, 6.5)]
-
-
-def aeqd_distance_m(lon0: float, lat0: float, lon: float, lat: float) -> float:
-    """Distance from (lon0, lat0) measured in PROJ's azimuthal equidistant projection centred there."""
-    wgs84 = osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    local = osr.SpatialReference()
-    local.ImportFromProj4(f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m")
-    x, y, _ = osr.CoordinateTransformation(wgs84, local).TransformPoint(lon, lat)
-    return math.hypot(x, y)
 
 
 @pytest.mark.parametrize("lon, lat", PLACES)

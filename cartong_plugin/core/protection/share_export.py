@@ -310,15 +310,20 @@ def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actio
             feature.setGeometry(geometry if isinstance(geometry, QgsGeometry) else QgsGeometry.fromPointXY(geometry))
         writer.addFeature(feature)
     del writer  # flushes and closes the file
-    _write_metadata_table(tmp, actions, source_name)
+    _write_metadata_table(tmp, layer_name, actions, source_name)
 
 
-def _write_metadata_table(gpkg: str, actions: list[dict], source_name: str) -> None:
+def _write_metadata_table(gpkg: str, layer_name: str, actions: list[dict], source_name: str) -> None:
+    """Add the ``cartong_protection`` table; also turn empty points back into NULL geometries."""
     from osgeo import ogr
 
     ds = ogr.Open(gpkg, update=1)
     if ds is None:
         raise CartongError(tr("The shared GeoPackage could not be reopened to record its protection."))
+    data = ds.GetLayerByName(layer_name)
+    column = data.GetGeometryColumn() if data is not None else ""
+    if column:  # QGIS 3.22's writer stores "no location" as POINT EMPTY; readers expect NULL
+        ds.ExecuteSQL(f'UPDATE "{layer_name}" SET "{column}" = NULL WHERE ST_IsEmpty("{column}")')
     table = ds.CreateLayer(METADATA_TABLE, geom_type=ogr.wkbNone, options=["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"])
     for name, kind in (("step", ogr.OFTInteger), ("action", ogr.OFTString), ("columns", ogr.OFTString),
                        ("parameters", ogr.OFTString), ("rows_affected", ogr.OFTInteger),
