@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr
+
 from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN, make_record
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
@@ -123,8 +124,13 @@ def test_download_writes_raw_typed_repeat_and_metadata_tables(qgis_app, fake_ser
     members = sum(len(make_record(i, "")["members"]) for i in range(250))
     assert _rows(gpkg, "SELECT COUNT(*) FROM raw_members") == [(members,)]
     assert _rows(gpkg, "SELECT COUNT(*) FROM members WHERE _submission__uuid IS NOT NULL") == [(members,)]
-    meta = _rows(gpkg, "SELECT source_kind, mode, records_new, last_id FROM cartong_metadata")
-    assert meta == [("kobo", "download", "250", str(make_record(249, "")["_id"]))]
+    meta = _rows(gpkg, "SELECT source_kind, action, rows, records_new, last_id, relations FROM cartong_metadata")
+    relation = {"parent": "survey", "child": "members", "parent_key": "_index", "child_key": "_parent_index"}
+    assert meta == [("kobo", "import", "250", "250", str(make_record(249, "")["_id"]), json.dumps([relation]))]
+    assert _rows(gpkg, "SELECT label, required FROM form_questions WHERE name = 'hh_size'") == [
+        ("Household size", "true")]
+    assert _rows(gpkg, "SELECT label FROM form_choices WHERE list_name = 'gender' AND name = 'female'") == [
+        ("Female",)]
 
 
 def test_update_fetches_only_new_submissions_and_appends(qgis_app, fake_server, tmp_path):
@@ -143,7 +149,7 @@ def test_update_fetches_only_new_submissions_and_appends(qgis_app, fake_server, 
     assert after[:250] == before  # append-only: the old rows are untouched
     assert _rows(gpkg, "SELECT MIN(CAST(_index AS INTEGER)), MAX(CAST(_index AS INTEGER)) FROM raw_survey "
                        "WHERE fid > 250") == [(251, 257)]
-    assert [m[0] for m in _rows(gpkg, "SELECT mode FROM cartong_metadata ORDER BY fid")] == ["download", "update"]
+    assert [m[0] for m in _rows(gpkg, "SELECT action FROM cartong_metadata ORDER BY fid")] == ["import", "sync"]
 
 
 def test_update_with_nothing_new_appends_nothing_but_logs_the_sync(qgis_app, fake_server, tmp_path):
@@ -204,9 +210,8 @@ def test_sample_survey_served_by_the_api_lands_like_the_export(qgis_app, tmp_pat
     """The bundled sample export, served as API records, comes back column for column."""
     import csv
 
-    from tests.servers.fake_kobo_odk import SAMPLE_DIR, FakeServer
-
     from cartong_plugin.core.servers.sync import sync_kobo
+    from tests.servers.fake_kobo_odk import SAMPLE_DIR, FakeServer
 
     server = FakeServer(sample=True).start()
     try:
@@ -228,3 +233,20 @@ def test_sample_survey_served_by_the_api_lands_like_the_export(qgis_app, tmp_pat
     got = _rows(gpkg, 'SELECT "members/member_age", _parent_index, _submission__uuid FROM raw_members ORDER BY fid')
     assert [(g[0] or "", g[1], g[2]) for g in got] == [
         (m["members/member_age"], m["_parent_index"], m["_submission__uuid"]) for m in members]
+
+
+def test_downloaded_geopackage_opens_like_an_imported_one(qgis_app, qgis_new_project, fake_server, tmp_path):
+    from qgis.core import QgsProject
+
+    from cartong_plugin.core.servers.sync import sync_kobo
+    from cartong_plugin.core.survey_project import add_survey_to_project
+
+    gpkg = tmp_path / "household.gpkg"
+    sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg)
+    layers = add_survey_to_project(gpkg, QgsProject.instance())  # relations resolve in the instance
+    assert layers.survey.featureCount() == 250 and layers.survey.isSpatial()
+    assert list(layers.children) == ["members"]
+    relation = layers.relations[0]
+    first = next(layers.survey.getFeatures("\"_index\" = 1"))
+    ages = sorted(int(f["member_age"]) for f in relation.getRelatedFeatures(first))
+    assert ages == sorted(int(m["members/member_age"]) for m in make_record(0, "")["members"])

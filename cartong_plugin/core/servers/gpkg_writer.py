@@ -389,6 +389,28 @@ class SurveyGpkgWriter:
         layer.CreateFeature(feature)
 
     # -- metadata ---------------------------------------------------------------------------
+    def write_form_tables(self) -> None:
+        """``form_questions`` / ``form_choices`` as the file import writes them (read by the checks)."""
+        ogr, _ = _ogr()
+        form, lang = self.form, self.language
+        fields = ("name", "path", "type", "list_name", "label", "required", "constraint_expr", "relevant",
+                  "choice_filter", "group_path", "repeat")
+        if self.ds.GetLayerByName("form_questions") is None:
+            layer = _get_or_create(self.ds, "form_questions", ogr.wkbNone)
+            idx = _ensure_fields(layer, list(fields))
+            for key, q in form.questions.items():
+                values = (q.name, q.path, q.type, q.list_name, form.label(key, lang),
+                          "true" if q.required else "false", q.constraint, q.relevant, q.choice_filter,
+                          q.group, q.repeat)
+                self._add_raw(layer, idx, dict(zip(fields, values)))
+        if self.ds.GetLayerByName("form_choices") is None:
+            layer = _get_or_create(self.ds, "form_choices", ogr.wkbNone)
+            idx = _ensure_fields(layer, ["list_name", "name", "label"])
+            for list_name, choices in form.choices.items():
+                for choice in choices:
+                    self._add_raw(layer, idx, {"list_name": list_name, "name": choice.name,
+                                               "label": form.choice_label(list_name, choice.name, lang)})
+
     def log_sync(self, entry: dict) -> None:
         """Append one row to ``cartong_metadata`` (columns added as needed, all text)."""
         ogr, _ = _ogr()

@@ -9,6 +9,7 @@ both read from ``cartong_metadata``) and appends them: raw tables are append-onl
 """
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ def last_copy_message(gpkg: Path) -> str:
     if row is None:
         return tr("No copy of this form has been downloaded on this computer yet.")
     return tr("The last downloaded copy is still available: {file} ({records} submissions, synced {when}).").format(
-        file=Path(gpkg).name, records=row.get("records_total", "?"), when=row.get("synced_at", "?"))
+        file=Path(gpkg).name, records=row.get("rows", "?"), when=row.get("imported_at", "?"))
 
 
 def sync_kobo(server_url: str, token: str, uid: str, output, *, update: bool = False,
@@ -164,10 +165,17 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
                 saved = []
                 if fetch_attachments is not None:
                     saved = fetch_attachments(iter(spool), attachments_dir(output))
+                if mode == "download":
+                    writer.write_form_tables()
+                # Column names shared with the file import (survey_import) so both kinds of rows
+                # sit in one cartong_metadata table; the server-only ones follow.
                 writer.log_sync({
-                    "source": source, "source_kind": kind, "mode": mode, "synced_at": utc_now(),
-                    "sha256": sha256_of(spool.path), "form_id": form.form_id, "form_version": form.version,
-                    "records_new": stats.records, "records_total": total, "pages": stats.pages,
+                    "action": "import" if mode == "download" else "sync", "imported_at": utc_now(),
+                    "source_file": source, "source_sha256": sha256_of(spool.path), "form_id": form.form_id,
+                    "form_version": form.version, "form_title": form.title, "language": writer.language,
+                    "rows": total, "relations": json.dumps(_relations(form, repeat_columns), ensure_ascii=False)
+                    if mode == "download" else None,
+                    "source_kind": kind, "records_new": stats.records, "pages": stats.pages,
                     "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
                     "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
                 })
@@ -181,6 +189,18 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
         file=output.name, new=result.new_records, total=total, pages=result.pages,
         seconds=f"{result.seconds:.1f}"))
     return result
+
+
+def _relations(form, repeat_columns: dict) -> list[dict]:
+    """Parent/child links of the typed tables, in the shape survey_project reads."""
+    out = []
+    for name in repeat_columns:
+        group = form.repeats.get(name)
+        parent_group = form.groups.get(group.parent) if group is not None and group.parent else None
+        parent = parent_group.repeat if parent_group is not None and parent_group.repeat else "survey"
+        out.append({"parent": parent, "child": name if name != "survey" else "survey_rows",
+                    "parent_key": "_index", "child_key": "_parent_index"})
+    return out
 
 
 def _previous(output: Path, key: str) -> str:
