@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from tests.servers.fake_kobo_odk import KOBO_TOKEN, ODK_APP_TOKEN, ODK_PASSWORD, FakeServer
 
 SCRIPT = Path(__file__).parent / "servers" / "secret_run.py"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+
 from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN, FakeServer, make_record
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep

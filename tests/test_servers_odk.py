@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr
+
 from tests.servers.fake_kobo_odk import FORM_ID, ODK_APP_TOKEN, ODK_EMAIL, ODK_PASSWORD, PROJECT_ID, make_record
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
@@ -114,10 +115,9 @@ def test_update_filters_on_submission_date_and_appends(qgis_app, fake_server, tm
 
 
 def test_xlsform_labels_are_used_when_given(qgis_app, fake_server, tmp_path):
-    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
-
     from cartong_plugin.core.servers.kobo import KoboClient
     from cartong_plugin.core.servers.sync import sync_odk
+    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
 
     form = KoboClient(fake_server.url, KOBO_TOKEN).read_form(ASSET_UID)  # the same form, with its labels
     gpkg = tmp_path / "odk.gpkg"

@@ -30,11 +30,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def measure(server_url: str, size: int, page_size: int) -> dict:
     """Run in a child process: one timed sync, one traced download; return the numbers."""
-    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
-
     from cartong_plugin.core.servers.kobo import KoboClient
     from cartong_plugin.core.servers.records import RecordSpool
     from cartong_plugin.core.servers.sync import sync_kobo
+    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
 
     with tempfile.TemporaryDirectory() as folder:
         gpkg = Path(folder) / "bench.gpkg"

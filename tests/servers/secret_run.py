@@ -41,6 +41,9 @@ app.initQgis()
 manager = QgsApplication.authManager()
 manager.setMasterPassword("master-password-of-the-test-profile", True)
 
+from cartong_plugin.core.errors import CartongError  # noqa: E402
+from cartong_plugin.core.servers import credentials  # noqa: E402
+from cartong_plugin.processing.provider import CartongProvider  # noqa: E402
 from tests.servers.fake_kobo_odk import (  # noqa: E402
     ASSET_UID,
     FORM_ID,
@@ -50,10 +53,6 @@ from tests.servers.fake_kobo_odk import (  # noqa: E402
     ODK_PASSWORD,
     PROJECT_ID,
 )
-
-from cartong_plugin.core.errors import CartongError  # noqa: E402
-from cartong_plugin.core.servers import credentials  # noqa: E402
-from cartong_plugin.processing.provider import CartongProvider  # noqa: E402
 
 EXPIRED_TOKEN = "kobo-expired-token-77aa99cc00dd11ee22ff33gg"
 messages: list[str] = []
