@@ -43,7 +43,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QSizeF, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QSizeF, Qt, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -366,7 +366,12 @@ def _fill_texts(layout, texts: MapTexts, language: str) -> None:
     if texts.subtitle:
         subtitle.setText(texts.subtitle)
         fit_label_on_one_line(subtitle, min_size=7)
-    else:
+    else:  # the title takes the subtitle's room, centred in the header band
+        title = layout.itemById("title")
+        bottom = subtitle.positionWithUnits().y() + subtitle.sizeWithUnits().height()
+        title.attemptResize(QgsLayoutSize(title.sizeWithUnits().width(), bottom - title.positionWithUnits().y(),
+                                          QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        title.setVAlign(Qt.AlignmentFlag.AlignVCenter)
         layout.removeLayoutItem(subtitle)
     lines = []
     sources = [s for s in [texts.sources, *texts.extra_sources] if s]

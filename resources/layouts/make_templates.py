@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Regenerate the print layout templates (``*.qpt``) of the CartONG Toolkit.
 
-Run once after changing the design: ``QT_QPA_PLATFORM=offscreen python3 make_templates.py``.
+Run once after changing the design: ``QT_QPA_PLATFORM=offscreen python3 make_templates.py``;
+add ``--previews`` to also render ``previews/<page>.png`` from the sample data (shown by the wizard).
 The templates are plain QGIS layout templates: a user can also open one in QGIS's layout
 designer, move things around and save it back. ``cartong_plugin/core/layouts.py`` finds the
 items by their id (``title``, ``main_map``, ``legend``...) and fills them; the texts written
@@ -222,6 +223,34 @@ def build(name: str) -> QgsPrintLayout:
     return layout
 
 
+def render_previews() -> None:
+    """previews/<page>.png: each template filled with the sample survey, small enough for a wizard."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    from qgis.core import QgsVectorLayer
+
+    from cartong_plugin.core import aggregate, layouts
+    from cartong_plugin.core.export import export_layout
+
+    sample = HERE.parent / "sample"
+    csv = sample / "household_survey_kobo.csv"
+    points = QgsVectorLayer(f"file://{csv}?delimiter=;&xField=_location_longitude&yField=_location_latitude"
+                            "&crs=EPSG:4326&detectTypes=no", "survey", "delimitedtext")
+    admin2 = QgsVectorLayer(f"{sample / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
+    admin1 = QgsVectorLayer(f"{sample / 'admin_boundaries.gpkg'}|layername=admin1", "admin1", "ogr")
+    counts, _ = aggregate.count_layer(points, admin2)
+    (HERE / "previews").mkdir(exist_ok=True)
+    for name in PAGES:
+        project = QgsProject()
+        texts = layouts.MapTexts(title="Household survey: submissions by sous-préfecture",
+                                 subtitle="Sample data, Central African Republic",
+                                 sources="CartONG sample survey; OCHA COD-AB CAF (CC BY-IGO)", author="CartONG",
+                                 reference="PREVIEW")
+        layout = layouts.build_choropleth_layout(project, counts, "submissions", texts, points=points,
+                                                 boundaries=admin1, page=name)
+        export_layout(layout, HERE / "previews" / f"{name}.png", dpi=30 if name.startswith("a3") else 40)
+        del layout
+
+
 def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
@@ -230,6 +259,8 @@ def main() -> int:
         if not layout.saveAsTemplate(str(HERE / f"{name}.qpt"), QgsReadWriteContext()):
             print(f"could not write {name}.qpt", file=sys.stderr)
             return 1
+    if "--previews" in sys.argv:
+        render_previews()
     app.exitQgis()
     return 0
 
