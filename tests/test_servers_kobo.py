@@ -250,3 +250,26 @@ def test_downloaded_geopackage_opens_like_an_imported_one(qgis_app, qgis_new_pro
     first = next(layers.survey.getFeatures("\"_index\" = 1"))
     ages = sorted(int(f["member_age"]) for f in relation.getRelatedFeatures(first))
     assert ages == sorted(int(m["members/member_age"]) for m in make_record(0, "")["members"])
+
+
+def test_attachment_fields_open_the_downloaded_files_from_the_form(qgis_app, fake_server, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from cartong_plugin.core.servers.sync import sync_kobo
+
+    gpkg = tmp_path / "household.gpkg"
+    sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, attachments=True)
+    layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+    setup = layer.editorWidgetSetup(layer.fields().indexOf("photo_file"))
+    assert setup.type() == "ExternalResource" and setup.config()["DefaultRoot"] == str(tmp_path)
+    linked = [f["photo_file"] for f in layer.getFeatures() if f["photo_file"]]
+    assert len(linked) == 25 and all((tmp_path / path).is_file() for path in linked)
+
+
+def test_hostile_attachment_names_stay_inside_the_attachments_folder(qgis_app, tmp_path):
+    from cartong_plugin.core.servers.kobo import attachment_path
+
+    target = attachment_path(tmp_path, {"_uuid": "../../x"}, {
+        "download_url": "http://127.0.0.1/a", "filename": "user/attachments/../../../etc/passwd"})
+    assert tmp_path in target.parents and target.name == "passwd"
+    assert ".." not in target.relative_to(tmp_path).parts

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..errors import CartongError
 from ..geometry import CoordinateError, parse_geopoint
 from ..i18n import tr
+from .records import MEDIA_TYPES, attachment_link
 
 RAW_MAIN = "raw_survey"
 TYPED_MAIN = "survey"
@@ -190,7 +191,7 @@ class _TypedColumns:
         self.language = language
         self.repeat = repeat
         self.ogr_types = {"integer": ogr.OFTInteger64, "decimal": ogr.OFTReal, "date": ogr.OFTDate,
-                          "datetime": ogr.OFTDateTime, "text": ogr.OFTString}
+                          "datetime": ogr.OFTDateTime, "text": ogr.OFTString, "media": ogr.OFTString}
         self.labels_cache: dict[str, dict[str, str]] = {}
 
     def kind(self, column: str, question) -> str:
@@ -208,6 +209,8 @@ class _TypedColumns:
             return "date"
         if question.type in _DATETIME_TYPES:
             return "datetime"
+        if question.type in MEDIA_TYPES:
+            return "media"
         return "text"
 
     def labels(self, list_name: str) -> dict[str, str]:
@@ -245,9 +248,10 @@ def _convert(kind: str, text: str | None):
 class SurveyGpkgWriter:
     """Append flattened records to the raw and typed tables of one (open) GeoPackage."""
 
-    def __init__(self, path: str, form, language: str | None = None):
+    def __init__(self, path: str, form, language: str | None = None, attachments_folder: str = ""):
         ogr, osr = _ogr()
         self.path = path
+        self.attachments_folder = attachments_folder  # folder name relative to the GeoPackage
         self.form = form
         driver = ogr.GetDriverByName("GPKG")
         self.ds = ogr.Open(path, 1) if _exists(path) else driver.CreateDataSource(path)
@@ -348,8 +352,11 @@ class SurveyGpkgWriter:
             types[name] = helper.ogr_types[kind]
             if list_name:
                 wanted.append(f"{name}_label")
+            elif kind == "media":
+                wanted.append(f"{name}_file")  # where the attachment is (or will be) beside the GeoPackage
         idx = _ensure_fields(layer, wanted, types)
-        return [(column, idx[name], kind, idx.get(f"{name}_label", -1), helper.labels(list_name) if list_name else None)
+        return [(column, idx[name], kind, idx.get(f"{name}_label", idx.get(f"{name}_file", -1)),
+                 helper.labels(list_name) if list_name else None)
                 for column, name, kind, list_name in chosen]
 
     def _repeat_path(self, repeat: str) -> str:
@@ -365,6 +372,11 @@ class SurveyGpkgWriter:
                 continue
             if kind == "text" or kind == "date":
                 feature.SetFieldString(index, text)
+            elif kind == "media":
+                feature.SetFieldString(index, text)
+                owner = row.get("_uuid") or row.get("_submission__uuid")
+                if owner and self.attachments_folder:
+                    feature.SetFieldString(label_index, attachment_link(self.attachments_folder, owner, text))
             elif kind == "datetime":
                 _set_datetime(feature, index, text)
             else:

@@ -11,14 +11,13 @@ authentication manager (see ``credentials``) and is blanked out of every message
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..i18n import tr
 from .http import ServerClient, ServerError, log
-from .records import DownloadStats, RecordSpool, report_progress
+from .records import DownloadStats, RecordSpool, attachment_target, report_progress
 
 # Public KoboToolbox servers; any self-hosted URL works too.
 KOBO_SERVERS = {
@@ -169,13 +168,8 @@ def attachment_path(folder: Path, record: dict, attachment: dict) -> Path | None
     url = attachment.get("download_url") or attachment.get("download_large_url")
     if not url:
         return None
-    name = Path(str(attachment.get("filename") or urlsplit(url).path).replace("\\", "/")).name
-    uuid = str(record.get("_uuid") or record.get("_id") or "unknown")
-    return Path(folder) / _safe_name(uuid) / _safe_name(name or "attachment")
-
-
-def _safe_name(text: str) -> str:
-    return re.sub(r"[^\w.\-]+", "_", text).strip("._") or "file"
+    name = str(attachment.get("filename") or urlsplit(url).path).replace("\\", "/").rsplit("/", 1)[-1]
+    return attachment_target(folder, str(record.get("_uuid") or record.get("_id") or "unknown"), name)
 
 
 def _results(page, host: str) -> list:

@@ -14,14 +14,13 @@ Submissions are normalised to the Kobo shape the GeoPackage writer knows: slash 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from ..i18n import tr
 from .http import ServerClient, ServerError, log
-from .records import DownloadStats, RecordSpool, report_progress
+from .records import DownloadStats, RecordSpool, attachment_target, report_progress
 
 PAGE_SIZE = 1000
 
@@ -172,11 +171,11 @@ class OdkCentralClient:
                                  self.http.host):
                 if not item.get("exists", True):
                     continue
-                name = _safe_name(str(item.get("name", "")))
-                target = Path(folder) / _safe_name(str(record.get("_uuid"))) / name
+                name = str(item.get("name", ""))
+                target = attachment_target(folder, str(record.get("_uuid")), name)
                 if not target.exists():
                     self.http.download_file(f"{base}/{quote(str(item['name']), safe='')}", target,
-                                            what=tr("attachment {name}").format(name=name))
+                                            what=tr("attachment {name}").format(name=target.name))
                 saved.append(target)
         return saved
 
@@ -185,10 +184,6 @@ def _as_list(value, host: str) -> list:
     if not isinstance(value, list):
         raise ServerError(tr("{host} answered, but not with the list expected from ODK Central.").format(host=host))
     return value
-
-
-def _safe_name(text: str) -> str:
-    return re.sub(r"[^\w.\-]+", "_", text).strip("._") or "file"
 
 
 _SYSTEM_RENAMES = {"submissionDate": "_submission_time", "submitterName": "_submitted_by",

@@ -74,3 +74,22 @@ def report_progress(feedback, stats: DownloadStats) -> None:
     if hasattr(feedback, "pushInfo"):
         feedback.pushInfo(tr("Page {page}: {records} of {total} submissions downloaded.").format(
             page=stats.pages, records=stats.records, total=stats.server_count or "?"))
+
+
+MEDIA_TYPES = frozenset({"image", "audio", "video", "file", "binary", "photo", "background-audio"})
+
+
+def attachment_target(folder, submission_uuid: str, name: str) -> Path:
+    """``folder/<uuid>/<name>`` with both parts made safe (server names are untrusted input)."""
+    from ..safe_files import safe_output_path, sanitise_filename
+
+    return safe_output_path(Path(folder) / sanitise_filename(str(submission_uuid), "submission"), name,
+                            "attachment")
+
+
+def attachment_link(folder_name: str, submission_uuid: str, name: str) -> str:
+    """The path of an attachment relative to the GeoPackage's folder, with ``/`` separators."""
+    from ..safe_files import sanitise_filename
+
+    return "/".join((folder_name, sanitise_filename(str(submission_uuid), "submission"),
+                     sanitise_filename(name, "attachment")))

@@ -155,7 +155,7 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
         with atomic_output(output) as tmp:
             if mode == "update":
                 shutil.copyfile(output, tmp)  # the original stays untouched until the rename
-            writer = SurveyGpkgWriter(tmp, form, language)
+            writer = SurveyGpkgWriter(tmp, form, language, attachments_folder=attachments_dir(output).name)
             try:
                 start_index, repeat_start = writer.existing_counts()
                 columns, repeat_columns = _collect_columns(spool, form, start_index, repeat_start)
@@ -181,6 +181,8 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
                 })
             finally:
                 writer.close()
+            if mode == "download" or saved:
+                link_attachments(tmp, output.parent)
             http.check_cancelled()  # a cancel at the very end still leaves the old file
     result = SyncResult(gpkg=output, mode=mode, new_records=stats.records, total_records=total, pages=stats.pages,
                         attachments=len(saved), seconds=time.perf_counter() - started,
@@ -189,6 +191,29 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
         file=output.name, new=result.new_records, total=total, pages=result.pages,
         seconds=f"{result.seconds:.1f}"))
     return result
+
+
+def link_attachments(gpkg, folder) -> int:
+    """Make every ``<question>_file`` field of ``survey`` open its file from the attribute form.
+
+    Saved as the layer's default style in the GeoPackage: an "attachment" widget whose
+    paths are relative to ``folder`` (where the GeoPackage lives). Returns the fields linked.
+    """
+    from qgis.core import QgsEditorWidgetSetup, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+    names = [f.name() for f in layer.fields() if f.name().endswith("_file")] if layer.isValid() else []
+    for name in names:
+        layer.setEditorWidgetSetup(layer.fields().indexOf(name), QgsEditorWidgetSetup("ExternalResource", {
+            "DefaultRoot": str(folder), "RelativeStorage": 2, "DocumentViewer": 1, "FileWidget": True,
+            "FileWidgetButton": True, "UseLink": True, "FullUrl": False, "StorageMode": 0}))
+    if names:
+        error = layer.saveStyleToDatabase("survey", tr("Survey: attachments open from the form"), True, "")
+        if error:
+            log(tr("The attachment links could not be saved in {file}: {error}").format(file=Path(gpkg).name,
+                                                                                       error=error))
+    del layer  # release the file before it is renamed
+    return len(names)
 
 
 def _relations(form, repeat_columns: dict) -> list[dict]:
