@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""QGIS layers read for the checks: survey layer as a DataFrame (Arrow and feature-by-feature give the
+same table), admin polygons (reprojected to WGS 84) and the gazetteer."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+from cartong_plugin.core.checks.layers import (
+    _read_with_arrow,
+    _read_with_qgis,
+    areas_from_layer,
+    gazetteer_from_layer,
+    layer_geopackage,
+    layer_to_frame,
+)
+
+
+@pytest.fixture(scope="module")
+def survey_gpkg(tmp_path_factory, sample_dir, qgis_app):
+    from cartong_plugin.core.survey_import import import_survey
+
+    gpkg = tmp_path_factory.mktemp("survey") / "survey.gpkg"
+    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
+    return gpkg
+
+
+def _layer(gpkg, name):
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def test_arrow_and_feature_readers_give_the_same_table(survey_gpkg):
+    layer = _layer(survey_gpkg, "survey")
+    fast, slow = _read_with_arrow(layer), _read_with_qgis(layer)
+    assert fast is not None and list(fast.columns) == list(slow.columns) == layer.fields().names()
+    for column in slow.columns:
+        if str(slow[column].dtype).startswith("datetime"):  # QGIS rounds some milliseconds down
+            gap = (fast[column] - slow[column]).abs().max()
+            assert gap <= pd.Timedelta(milliseconds=1), column
+        else:
+            pd.testing.assert_series_equal(fast[column], slow[column], check_dtype=False, check_names=False)
+
+
+def test_survey_layer_reads_typed_columns(survey_gpkg):
+    df = layer_to_frame(_layer(survey_gpkg, "survey"))
+    assert len(df) == 420
+    assert df["hh_size"].dtype.kind in "if" and df["_location_latitude"].dtype.kind == "f"
+    assert str(df["start"].dtype) == "datetime64[ns, UTC]"
+    assert df["_uuid"].map(type).eq(str).all()
+
+
+def test_raw_table_reads_every_cell_as_text(survey_gpkg, sample_dir):
+    df = layer_to_frame(_layer(survey_gpkg, "raw_survey"))
+    assert len(df) == 420 and "identification/admin2" in df.columns
+    assert df["household/hh_size"].dropna().map(type).eq(str).all()
+
+
+def test_filtered_layer_keeps_its_filter(survey_gpkg):
+    layer = _layer(survey_gpkg, "survey")
+    layer.setSubsetString("\"consent\" = 'no'")
+    df = layer_to_frame(layer)
+    assert len(df) == layer.featureCount() > 0 and set(df["consent"]) == {"no"}
+
+
+def test_layer_geopackage_names_the_file_or_nothing(survey_gpkg, sample_dir):
+    assert layer_geopackage(_layer(survey_gpkg, "survey")) == str(survey_gpkg)
+    csv = QgsVectorLayer(str(sample_dir / "household_survey_kobo.csv"), "csv", "ogr")
+    assert layer_geopackage(csv) == ""
+
+
+def test_admin_areas_are_reprojected_to_wgs84(qgis_app):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3857&field=code:string", "m", "memory")
+    feature = QgsFeature(layer.fields())
+    # 18..19 E, 4..5 N in web mercator
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "POLYGON((2003750.8 445640.1, 2115070.3 445640.1, 2115070.3 557305.3, 2003750.8 557305.3, "
+        "2003750.8 445640.1))"))
+    feature["code"] = "X1"
+    layer.dataProvider().addFeatures([feature])
+    areas = areas_from_layer(layer, "code")
+    assert areas.locate([18.5, 17.5], [4.5, 4.5]).tolist() == ["X1", None]
+
+
+def test_gazetteer_has_every_admin2_with_its_parent(sample_dir, qgis_app):
+    layer = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "a", "ogr")
+    places = gazetteer_from_layer(layer, "adm2_pcode", "adm2_name", "adm1_pcode")
+    assert len(places) == layer.featureCount() > 50
+    assert all(p.pcode.startswith(p.parent) for p in places)
