@@ -245,3 +245,16 @@ def test_page_after_page_is_not_duplicated_when_a_record_shifts(qgis_app, fake_s
         ids = [r["_id"] for r in spool]
     assert ids == sorted(set(ids)) and len(ids) == 251 and stats.count_changes == [(250, 251)]
     assert ids[-1] == make_record(250, "")["_id"]
+
+
+def test_unreachable_proxy_is_named_and_its_password_hidden(qgis_app, fake_server, tmp_path, monkeypatch):
+    from cartong_plugin.core.servers.http import NetworkUnavailable
+
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    proxy = f"http://officer:Pr0xy-S3cret@127.0.0.1:{port}"
+    with pytest.raises(NetworkUnavailable, match=r"The proxy set in QGIS .* does not answer") as err:
+        _sync(fake_server, tmp_path / "x.gpkg", proxies={"http": proxy, "https": proxy}, max_retries=0)
+    assert "Pr0xy-S3cret" not in str(err.value)

@@ -204,6 +204,8 @@ class ServerClient:
         url = self.url(path_or_url)
         what = what or tr("the requested page")
         proxies = self._proxies_for(url)
+        for proxy in (proxies or {}).values():
+            self.add_secret(urlsplit(proxy).password or "")  # never echo the proxy password
         attempt = 0
         while True:
             self.check_cancelled()
@@ -317,6 +319,11 @@ class ServerClient:
                 "{host} did not answer within {seconds} seconds. The connection may be slow or the "
                 "server overloaded: try again later, or on a better connection."
             ).format(host=self.host, seconds=f"{seconds:g}"))
+        if isinstance(err, requests.exceptions.ProxyError):
+            return NetworkUnavailable(tr(
+                "The proxy set in QGIS (Settings > Options > Network) does not answer or refused the "
+                "connection to {host} ({reason}). Check the proxy settings with your IT team."
+            ).format(host=self.host, reason=self._reason(err)))
         if isinstance(err, requests.exceptions.ChunkedEncodingError):
             return InvalidResponse(tr(
                 "The connection to {host} was cut in the middle of an answer. Try again; "

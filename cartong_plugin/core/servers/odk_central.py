@@ -52,6 +52,7 @@ class OdkCentralClient:
         self.api = "/v1"
         if app_user_token:
             self.api = f"/v1/key/{quote(app_user_token, safe='')}"
+            self.http.add_secret(quote(app_user_token, safe=""))  # as it appears in URLs
         elif email and password:
             self._open_session(email, password)
         else:
