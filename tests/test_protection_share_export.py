@@ -164,6 +164,7 @@ def test_readme_describes_the_protection_in_english_and_french(displaced):
     assert "Points moved in a random direction by 250 to 2000 m" in text
     assert "Points déplacés dans une direction aléatoire de 250 à 2000 m" in text
     assert f"key {key_fingerprint(KEY_A)} kept by the data owner" in text
+    assert "The same record is in the table cartong_protection of the GeoPackage." in text
 
 
 def test_the_key_is_written_nowhere(displaced, out_dir):
@@ -313,6 +314,8 @@ def test_aggregated_csv_has_no_geometry_and_empty_hidden_cells(survey, out_dir):
     totals = [r["total"] for r in rows]
     assert all(t == "" or int(t) >= 5 for t in totals)
     assert totals.count("") >= 2  # villages with few households, and at least one more
+    readme = report.readme.read_text(encoding="utf-8")
+    assert "cartong_protection" not in readme and "Counts of submissions by village" in readme
 
 
 # ---------------------------------------------------------------- refusals

@@ -409,13 +409,15 @@ _README = {
                   "{hidden_complementary} autres effectifs sont masqués pour qu'aucun ne puisse être recalculé "
                   "à partir des totaux. Vide ne veut pas dire zéro."),
     "footer": ("Do not try to identify the people in these data, and do not combine them with other data for "
-               "that purpose. Details are in the table cartong_protection of the GeoPackage.",
+               "that purpose.",
                "Ne cherchez pas à identifier les personnes de ces données ni à les croiser avec d'autres "
-               "données dans ce but. Détails dans la table cartong_protection du GeoPackage."),
+               "données dans ce but."),
+    "details": ("The same record is in the table cartong_protection of the GeoPackage.",
+                "Le même relevé figure dans la table cartong_protection du GeoPackage."),
 }
 
 
-def readme_text(actions: list[dict], source: str, rows: int, date: str) -> str:
+def readme_text(actions: list[dict], source: str, rows: int, date: str, in_gpkg: bool = True) -> str:
     """The bilingual note (English, then French) describing ``actions``."""
     sections = []
     for lang in (0, 1):
@@ -427,7 +429,7 @@ def readme_text(actions: list[dict], source: str, rows: int, date: str) -> str:
             values["rows_affected"] = action.get("rows_affected", 0)
             values["k_minus_1"] = values.get("k", DEFAULT_K) - 1
             lines.append("- " + _README[action["action"]][lang].format(**values))
-        lines += ["", _README["footer"][lang], ""]
+        lines += ["", _README["footer"][lang]] + ([_README["details"][lang]] if in_gpkg else []) + [""]
         sections.append("\n".join(lines))
     return "\n".join(sections)
 
@@ -472,7 +474,8 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
         _check(feedback)
     date = datetime.now(timezone.utc).strftime("%Y-%m-%d")
     with atomic_output(readme) as tmp:
-        Path(tmp).write_text(readme_text(actions, source_name, len(records), date), encoding="utf-8")
+        text = readme_text(actions, source_name, len(records), date, target.suffix.lower() == ".gpkg")
+        Path(tmp).write_text(text, encoding="utf-8")
     if feedback is not None:
         feedback.setProgress(100.0)
     return ShareReport(output=target, readme=readme, rows=len(records), actions=actions)
