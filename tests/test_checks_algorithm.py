@@ -194,3 +194,16 @@ def test_apply_refuses_an_edited_log_that_does_not_match(cartong_provider, surve
     message = str(err.value)
     assert "edited.xlsx" in message and "Row 2, column uuid" in message and "Row 3, column question" in message
     assert not (tmp_path / "clean.gpkg").exists()
+
+
+def test_apply_refuses_a_value_of_the_wrong_type_and_writes_nothing(cartong_provider, survey_gpkg, sample_dir,
+                                                                    tmp_path):
+    _run_checks(survey_gpkg, sample_dir)
+    log = read_log_from_gpkg(survey_gpkg)
+    entry = next(e for e in log if e.question == "hh_size")
+    entry.change_type, entry.new_value = CHANGE_RESPONSE, "nine"
+    edited = export_log(log, tmp_path / "edited.csv")
+    row = log.index(entry) + 2
+    with pytest.raises(QgsProcessingException, match=f"Row {row} of the cleaning log edited.csv: 'nine'"):
+        _apply(survey_gpkg, sample_dir, tmp_path / "clean.gpkg", LOG=str(edited))
+    assert not (tmp_path / "clean.gpkg").exists()

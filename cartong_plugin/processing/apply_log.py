@@ -64,11 +64,12 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         fields = layer.fields()
         plan = cleaning_log.plan_cleaning(layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log,
                                           source=Path(log_path).name)
-        changes: dict[int, dict[int, str]] = {}
+        # every new value is converted before the output exists: a bad value leaves no half-written layer
+        changes: dict[int, dict[int, object]] = {}
         for column, cells in plan.changes.items():
             index = fields.indexOf(column)
-            for pos, text, _number in cells:
-                changes.setdefault(pos, {})[index] = text
+            for pos, text, number in cells:
+                changes.setdefault(pos, {})[index] = _convert(fields.at(index), text, number, log_path)
         lat, lon = fields.indexOf("_location_latitude"), fields.indexOf("_location_longitude")
 
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
@@ -81,8 +82,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             attributes = feature.attributes()
-            for index, text in changes.get(pos, {}).items():
-                attributes[index] = _convert(fields.at(index), text, pos, log_path)
+            for index, value in changes.get(pos, {}).items():
+                attributes[index] = value
             out.setAttributes(attributes)
             if lat >= 0 and lon >= 0 and (lat in changes.get(pos, {}) or lon in changes.get(pos, {})):
                 _move_point(out, attributes[lat], attributes[lon])
@@ -98,7 +99,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 "NO_ACTION": summary.no_action}
 
 
-def _convert(field, text: str, pos: int, log_path):
+def _convert(field, text: str, log_row: int, log_path):
     """The log's text as a value of ``field``; an empty text is NULL."""
     from pathlib import Path
 
@@ -110,9 +111,10 @@ def _convert(field, text: str, pos: int, log_path):
         return NULL
     value = _typed(field, text)
     if value is None:
-        raise CartongError(tr("'{value}' cannot be written in the field {field} (feature {row}) of the cleaned "
-                              "layer; correct the cleaning log {file}.").format(
-            value=text, field=field.name(), row=pos + 1, file=Path(str(log_path)).name))
+        raise CartongError(tr("Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field "
+                              "{field}.").format(row=log_row, file=Path(str(log_path)).name, value=text,
+                                                 field=field.name()), path=str(log_path), row=log_row,
+                           field=field.name())
     return value
 
 
