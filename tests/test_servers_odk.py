@@ -76,12 +76,12 @@ def test_odata_paging_uses_top_skip_count_expand_and_geojson(qgis_app, fake_serv
     pages = [r["query"] for r in fake_server.state.requests if r["path"].endswith(".svc/Submissions")]
     assert [p["$skip"] for p in pages] == ["0", "100", "200"]
     assert {(p["$top"], p["$count"], p["$wkt"], p["$expand"]) for p in pages} == {("100", "true", "false", "*")}
-    first = make_record(0, "")
-    assert records[0]["_uuid"] == first["_uuid"]
-    lat, lon = first["location"].split()[:2]
+    newest = make_record(249, "")  # Central serves the newest first
+    assert records[0]["_uuid"] == newest["_uuid"] and records[-1]["_uuid"] == make_record(0, "")["_uuid"]
+    lat, lon = newest["location"].split()[:2]
     assert records[0]["location"].split()[:2] == [lat, lon]  # GeoJSON [lon, lat] back to ODK order
-    assert records[0]["identification/admin2"] == first["identification/admin2"]
-    assert records[0]["members"][0]["members/member_age"] == int(first["members"][0]["members/member_age"])
+    assert records[0]["identification/admin2"] == newest["identification/admin2"]
+    assert records[0]["members"][0]["members/member_age"] == int(newest["members"][0]["members/member_age"])
 
 
 def test_sync_writes_points_and_expanded_repeats(qgis_app, fake_server, tmp_path):
@@ -123,9 +123,9 @@ def test_xlsform_labels_are_used_when_given(qgis_app, fake_server, tmp_path):
     gpkg = tmp_path / "odk.gpkg"
     sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, form_spec=form,
              language="fr")
-    gender = make_record(0, "")["household/head_gender"]
-    expected = {"female": "Femme", "male": "Homme"}[gender]
-    assert _rows(gpkg, "SELECT head_gender_label FROM survey ORDER BY fid LIMIT 1") == [(expected,)]
+    first = make_record(0, "")
+    expected = {"female": "Femme", "male": "Homme"}[first["household/head_gender"]]
+    assert _rows(gpkg, f"SELECT head_gender_label FROM survey WHERE _uuid = '{first['_uuid']}'") == [(expected,)]
 
 
 def test_attachments_are_listed_then_downloaded(qgis_app, fake_server, tmp_path):
@@ -159,3 +159,19 @@ def test_real_recorded_odata_with_null_points_is_normalised(qgis_app, real_data_
     page = json.loads((real_data_dir / RUODK / "test_odata_submission_parse1.json").read_text(encoding="utf-8"))
     record = normalise_odata_record(page["value"][0])
     assert record["perimeter/corner2"] is None and record["location/quadrat_photo"] is None
+
+
+def test_submission_arriving_mid_download_is_not_duplicated_and_comes_with_the_update(qgis_app, fake_server,
+                                                                                      tmp_path):
+    from cartong_plugin.core.servers.sync import sync_odk
+
+    fake_server.inject(".svc/Submissions", count_delta=1)  # arrives after page 1 and shifts the pages
+    gpkg = tmp_path / "odk.gpkg"
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
+                      page_size=100)
+    assert result.total_records == 250
+    assert _rows(gpkg, "SELECT COUNT(DISTINCT _uuid), COUNT(*) FROM raw_survey") == [(250, 250)]
+    update = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
+                      update=True)
+    assert update.new_records == 1
+    assert _rows(gpkg, "SELECT COUNT(DISTINCT _uuid), COUNT(*) FROM raw_survey") == [(251, 251)]

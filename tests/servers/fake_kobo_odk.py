@@ -538,7 +538,7 @@ class Handler(BaseHTTPRequestHandler):
         return self._json(404, {"code": 404.1, "message": "Could not find the resource you were looking for."})
 
     def _odata(self, query, fault):
-        ids = list(self.state.ids())
+        ids = list(reversed(self.state.ids()))  # Central serves the newest submissions first
         condition = query.get("$filter", "")
         found = re.fullmatch(r"__system/submissionDate gt (\S+)", condition)
         if found:

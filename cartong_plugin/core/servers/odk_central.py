@@ -102,18 +102,22 @@ class OdkCentralClient:
                              after_time: str | None = None, page_size: int = PAGE_SIZE) -> DownloadStats:
         """Write every submission (only those submitted after ``after_time``) to ``spool``.
 
-        Pages come from the OData feed ordered by submission date, ``$top``/``$skip`` (or the
-        server's ``@odata.nextLink``); each page is normalised and written before the next.
+        Pages come from the OData feed (newest first, as Central serves them) by ``$top``/``$skip``
+        or the server's ``@odata.nextLink``; each page is normalised and written before the next.
+        A submission arriving during the download is picked up by the next update (its date is
+        after the newest one seen here).
         """
         what = tr("the submissions of form {id}").format(id=xml_form_id)
         url = f"{self.form_path(project_id, xml_form_id)}.svc/Submissions"
-        base = {"$top": page_size, "$count": "true", "$wkt": "false", "$expand": "*",
-                "$orderby": "__system/submissionDate asc"}
+        # No $orderby: older Central versions reject it. Paging by $skip may then repeat a
+        # submission when new ones arrive during the download; repeats can only straddle two
+        # consecutive pages, so comparing with the previous page's ids is enough (bounded memory).
+        base = {"$top": page_size, "$count": "true", "$wkt": "false", "$expand": "*"}
         if after_time:
             base["$filter"] = f"__system/submissionDate gt {after_time}"
         stats = DownloadStats()
         skip = 0
-        seen_at_last_time: set[str] = set()  # ids sharing the latest timestamp (a page shifted by one)
+        previous_ids: set[str] = set()
         params = dict(base, **{"$skip": 0})
         while url:
             page = self.http.get_json(url, params=params, what=what)
@@ -135,16 +139,17 @@ class OdkCentralClient:
                 log(tr("Form {uid}: {added} new submissions arrived during the download; they are included.")
                     .format(uid=xml_form_id, added=count - stats.server_count))
                 stats.server_count = count
+            page_ids: set[str] = set()
             for row in rows:
                 record = normalise_odata_record(row)
-                when, ident = record.get("_submission_time") or "", record.get("_uuid") or ""
-                if when < stats.last_time or (when == stats.last_time and ident in seen_at_last_time):
+                ident = record.get("_uuid") or ""
+                if ident in previous_ids or ident in page_ids:
                     continue
-                if when > stats.last_time:
-                    stats.last_time, seen_at_last_time = when, set()
-                seen_at_last_time.add(ident)
+                page_ids.add(ident)
+                stats.last_time = max(stats.last_time, str(record.get("_submission_time") or ""))
                 spool.write(record)
                 stats.records += 1
+            previous_ids = page_ids
             stats.pages += 1
             report_progress(self.feedback, stats)
             skip += len(rows)
