@@ -153,6 +153,16 @@ def test_export_refuses_an_unknown_page_naming_the_choices(cartong_provider, uri
         _export(uris, tmp_path, layer.source(), PAGE="letter")
 
 
+def test_export_atlas_writes_one_page_per_area_with_data(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    params = {"POLYGONS": layer.source(), "POINTS": uris["survey"], "TITLE": "WASH survey", "ATLAS": True,
+              "OUTPUT": str(tmp_path / "atlas.pdf")}
+    result = _execute("cartong:exportmappdf", params)
+    assert result["PAGES"] == len(PLAN)
+    assert _pdfinfo(result["OUTPUT"])["Pages"] == str(len(PLAN))
+    assert "WASH survey – " in _pdf_text(result["OUTPUT"])
+
+
 def test_export_to_png_gives_a_non_blank_image(cartong_provider, uris, tmp_path):
     _, layer = _count(uris, tmp_path)
     png = _export(uris, tmp_path, layer.source(), name="map.png", DPI=72)

@@ -352,3 +352,55 @@ def test_building_the_map_leaves_the_input_layer_style_alone(qgis_app, uris):
     layouts.build_choropleth_layout(project, counts, "submissions", _texts(), points=survey)
     assert counts.renderer().type() == renderer_before
     assert survey.renderer().type() == "singleSymbol" and survey.name() == "survey"
+
+
+def _atlas(uris, project):
+    survey, admin1, _, counts = _layers(uris)
+    return layouts.build_atlas_layout(project, counts, "submissions", _texts(title="WASH survey"), points=survey,
+                                      boundaries=admin1)
+
+
+def _names(uris) -> dict:
+    admin2 = QgsVectorLayer(uris["admin2"], "admin2", "ogr")
+    return {f["adm2_pcode"]: f["adm2_name"] for f in admin2.getFeatures()}
+
+
+def test_atlas_writes_one_page_per_area_with_data_named_in_its_title(qgis_app, uris, tmp_path):
+    from cartong_plugin.core.export import export_atlas
+
+    project = QgsProject()
+    pdf = export_atlas(_atlas(uris, project), tmp_path / "atlas.pdf")[0]
+    assert _pdfinfo(pdf)["Pages"].strip() == str(len(PLAN))
+    names = _names(uris)
+    for number, code in enumerate(sorted(PLAN), start=1):  # pages sorted by P-code
+        page = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert f"WASH survey – {names[code]} ({code})" in " ".join(page.split())
+
+
+def test_atlas_one_file_per_area_named_by_pcode_and_name(qgis_app, uris, tmp_path):
+    from cartong_plugin.core.export import export_atlas
+
+    project = QgsProject()
+    files = export_atlas(_atlas(uris, project), tmp_path / "pages", one_file_per_area=True)
+    names = _names(uris)
+    unsafe = re.compile(r'[\\/:*?"<>| ]+')
+    expected = {"{}_{}.pdf".format(code, unsafe.sub("_", names[code])) for code in PLAN}
+    assert {f.name for f in files} == expected
+    assert sorted(p.name for p in (tmp_path / "pages").iterdir()) == sorted(expected)  # no staging left
+    assert all(_pdfinfo(f)["Pages"].strip() == "1" for f in files)
+
+
+def test_atlas_pages_zoom_on_their_area(qgis_app, uris):
+    project = QgsProject()
+    layout = _atlas(uris, project)
+    atlas = layout.atlas()
+    atlas.beginRender()
+    atlas.first()
+    main_map = layout.itemById("main_map")
+    feature = atlas.layout().reportContext().feature()
+    area = QgsCoordinateTransform(QgsVectorLayer(uris["admin2"], "a", "ogr").crs(), main_map.crs(), project) \
+        .transformBoundingBox(feature.geometry().boundingBox())
+    atlas.endRender()
+    assert main_map.extent().contains(area)
+    assert main_map.extent().width() < area.width() * 2 or main_map.extent().height() < area.height() * 2

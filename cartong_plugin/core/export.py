@@ -83,3 +83,53 @@ def _result_name(result) -> str:
         if result == getattr(QgsLayoutExporter.ExportResult, name, None):
             return name
     return str(int(result))
+
+
+def export_atlas(layout: QgsPrintLayout, path, one_file_per_area: bool = False, dpi: int = DEFAULT_DPI,
+                 title: str | None = None, author: str | None = None, feedback=None) -> list[Path]:
+    """Export the layout's atlas as PDF: one multi-page file at ``path``, or one file per area.
+
+    With ``one_file_per_area``, ``path`` is a folder; each file is named by the atlas filename
+    expression (P-code and name). Files appear only when the whole atlas is written.
+    """
+    import shutil
+    import tempfile
+
+    atlas = layout.atlas()
+    if not atlas.enabled() or atlas.coverageLayer() is None:
+        raise CartongError(tr("This layout has no atlas to export."))
+    _set_pdf_metadata(layout, title, author)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.forceVectorOutput = True
+    settings.rasterizeWholeImage = False
+    settings.exportMetadata = True
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    target = Path(path)
+    if not one_file_per_area:
+        if target.suffix.lower() != ".pdf":
+            raise CartongError(tr("Cannot export the atlas to {file}: use a file ending in .pdf.").format(file=target))
+        with atomic_output(target) as tmp:
+            result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings, feedback)
+            _check(result, error, target)
+        return [target]
+    target.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".atlas.", dir=target))
+    try:
+        result, error = QgsLayoutExporter.exportToPdfs(atlas, str(staging / "page.pdf"), settings, feedback)
+        _check(result, error, target)
+        written = []
+        for page in sorted(staging.glob("*.pdf")):
+            final = target / page.name
+            page.replace(final)
+            written.append(final)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check(result, error: str, target: Path) -> None:
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise CartongError(tr("QGIS could not export the map to {file} ({error}): check that the folder "
+                              "is writable and the disk not full.").format(
+            file=target, error=error or _result_name(result)))

@@ -38,6 +38,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsReferencedRectangle,
+    QgsRuleBasedRenderer,
     QgsScaleBarSettings,
     QgsSymbolLayerUtils,
     QgsUnitTypes,
@@ -58,6 +59,8 @@ TEMPLATE_FONT = "DejaVu Sans"
 FONT_FALLBACKS = ("DejaVu Sans", "Open Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
 MIN_LEGEND_FONT = 5.0  # points: below this a printed legend is unreadable
+AREAS_ROLE = "cartong/choropleth_areas"
+ATLAS_MARGIN = 0.15  # around each admin area on its atlas page
 
 
 def disclaimer_text() -> str:
@@ -469,6 +472,7 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
             unit="%" if is_share else "", language=language))
         area_layer.setName(legend_title or (tr("Share of submissions (%)") if is_share
                                             else tr("Submissions per area")))
+        area_layer.setCustomProperty(AREAS_ROLE, True)  # found again by build_atlas_layout
         map_layers = [area_layer]
         legend_layers = [(area_layer, area_layer.name())]
         overview = polygons.clone()
@@ -510,3 +514,65 @@ def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer
     if extent.isEmpty() or not math.isfinite(extent.width()):
         extent = areas.extent()
     return QgsReferencedRectangle(extent, areas.crs())
+
+
+def _quoted_field(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_field: str, texts: MapTexts,
+                       code_field: str = "adm2_pcode", name_field: str = "adm2_name",
+                       only_with_data: bool = True, **choropleth) -> QgsPrintLayout:
+    """The choropleth layout turned into an atlas: one page per admin area, zoomed on it.
+
+    Every page keeps the country-wide classes (pages compare), the overview shows where the
+    area lies, the title names the area ("<title> – <name> (<P-code>)"), and file names for
+    one file per area are "<P-code>_<name>". ``only_with_data`` skips areas without a value.
+    ``choropleth`` takes the keyword arguments of ``build_choropleth_layout``.
+    """
+    for name in (code_field, name_field):
+        if polygons.fields().indexOf(name) < 0:
+            raise CartongError(tr("The layer {layer} has no field {field} to name the atlas pages.").format(
+                layer=polygons.name(), field=name))
+    layout = build_choropleth_layout(project, polygons, count_field, texts, **choropleth)
+    main_map = _item(layout, "main_map", QgsLayoutItemMap)
+    areas = next(lyr for lyr in main_map.layers() if lyr.customProperty(AREAS_ROLE))
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(areas)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setPageNameExpression(_quoted_field(code_field))
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression(_quoted_field(code_field))
+    if only_with_data:
+        value = _quoted_field(count_field)
+        atlas.setFilterFeatures(True)
+        atlas.setFilterExpression(f"{value} IS NOT NULL AND {value} <> 0")
+    # Windows forbids \ / : * ? " < > | in file names; spaces make awkward links.
+    atlas.setFilenameExpression(
+        f"{_quoted_field(code_field)} || '_' || regexp_replace({_quoted_field(name_field)}, '[\\\\/:*?\"<>| ]+', '_')")
+    # The page's own area outlined on top of the others (drawn under the points).
+    highlight = areas.clone()
+    highlight.setName(tr("Area of this page"))
+    from .styles import outline_symbol
+
+    rule = QgsRuleBasedRenderer.Rule(outline_symbol("#000000", 0.8), 0, 0, "$id = @atlas_featureid")
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(rule)
+    highlight.setRenderer(QgsRuleBasedRenderer(root))
+    project.addMapLayer(highlight, False)
+    layers = main_map.layers()
+    layers.insert(layers.index(areas), highlight)
+    main_map.setLayers(layers)
+    main_map.setAtlasDriven(True)
+    main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    main_map.setAtlasMargin(ATLAS_MARGIN)
+    title = _item(layout, "title", QgsLayoutItemLabel)
+    escaped = title.text().replace("[%", "[ %")  # user text is never an expression
+    title.setText(f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])")
+    bar = _item(layout, "scalebar", QgsLayoutItemScaleBar)
+    width = bar.sizeWithUnits().width()
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    bar.setMinimumBarWidth(width * 0.35)
+    bar.setMaximumBarWidth(width * 0.75)
+    return layout

@@ -17,13 +17,11 @@ from qgis.core import (
     QgsGradientColorRamp,
     QgsGradientStop,
     QgsLinePatternFillSymbolLayer,
-    QgsLineSymbol,
     QgsMarkerSymbol,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
     QgsSingleSymbolRenderer,
-    QgsSymbol,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QLocale, QVariant
@@ -245,11 +243,14 @@ def points_renderer(count: int = 0, color=POINT_COLOR) -> QgsSingleSymbolRendere
     return QgsSingleSymbolRenderer(symbol)
 
 
+def outline_symbol(color: str = "#4d4d4d", width: float = 0.45) -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple({"style": "no", "outline_color": color,
+                                       "outline_width": str(width), "outline_width_unit": "MM"})
+
+
 def boundary_renderer(color: str = "#4d4d4d", width: float = 0.45) -> QgsSingleSymbolRenderer:
     """Outline only: higher admin level boundaries drawn over a choropleth."""
-    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": color,
-                                         "outline_width": str(width), "outline_width_unit": "MM"})
-    return QgsSingleSymbolRenderer(symbol)
+    return QgsSingleSymbolRenderer(outline_symbol(color, width))
 
 
 def context_renderer() -> QgsSingleSymbolRenderer:
@@ -257,5 +258,3 @@ def context_renderer() -> QgsSingleSymbolRenderer:
     return QgsSingleSymbolRenderer(_fill("#e8e8e8", outline="#9e9e9e", width=0.15))
 
 
-def line_symbol(color: str = "#4d4d4d", width: float = 0.4) -> QgsSymbol:
-    return QgsLineSymbol.createSimple({"color": color, "width": str(width), "width_unit": "MM"})

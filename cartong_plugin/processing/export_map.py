@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -70,6 +71,12 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_COUNT", tr("Fewest submissions for a percentage"), QgsProcessingParameterNumber.Type.Integer,
             5, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ATLAS", tr("Atlas: one page per admin area with data (PDF only)"), False))
+        self.addParameter(QgsProcessingParameterField(
+            "ADMIN_CODE", tr("P-code field naming the atlas pages"), "adm2_pcode", "POLYGONS", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ADMIN_NAME", tr("Name field naming the atlas pages"), "adm2_name", "POLYGONS", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72,
             maxValue=1200))
@@ -92,8 +99,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
         from qgis.core import QgsProject
 
         from ..core import aggregate
-        from ..core.export import export_layout
-        from ..core.layouts import MapTexts, build_choropleth_layout, use_language
+        from ..core.export import export_atlas, export_layout
+        from ..core.layouts import MapTexts, build_atlas_layout, build_choropleth_layout, use_language
 
         polygons = self.parameterAsVectorLayer(parameters, "POLYGONS", context)
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
@@ -114,17 +121,24 @@ class ExportMapAlgorithm(CartongAlgorithm):
         # A project of its own: the PDF metadata and the styled copies do not touch the user's project.
         project = QgsProject()
         feedback.pushInfo(tr("Building the {page} layout…").format(page=page))
-        layout = build_choropleth_layout(
-            project, polygons, field, texts, points=points, boundaries=boundaries, page=page, language=language,
-            method=method,
-            classes=self.parameterAsInt(parameters, "CLASSES", context),
-            legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
-            status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context))
+        options = dict(points=points, boundaries=boundaries, page=page, language=language, method=method,
+                       classes=self.parameterAsInt(parameters, "CLASSES", context),
+                       legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
+                       status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context))
+        dpi = self.parameterAsInt(parameters, "DPI", context)
+        if self.parameterAsBoolean(parameters, "ATLAS", context):
+            layout = build_atlas_layout(
+                project, polygons, field, texts,
+                code_field=self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode",
+                name_field=self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name", **options)
+            feedback.pushInfo(tr("Exporting {file}…").format(file=output))
+            export_atlas(layout, output, dpi=dpi, title=title, author=author, feedback=feedback)
+            return {"OUTPUT": output, "PAGES": layout.atlas().count()}
+        layout = build_choropleth_layout(project, polygons, field, texts, **options)
         feedback.setProgress(30)
         if feedback.isCanceled():
             return {}
         feedback.pushInfo(tr("Exporting {file}…").format(file=output))
-        export_layout(layout, output, dpi=self.parameterAsInt(parameters, "DPI", context), title=title,
-                      author=author)
+        export_layout(layout, output, dpi=dpi, title=title, author=author)
         feedback.setProgress(100)
         return {"OUTPUT": output}
