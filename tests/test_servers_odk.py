@@ -34,7 +34,7 @@ def test_session_login_then_projects_and_forms_with_bearer_token(qgis_app, fake_
     client = _odk(fake_server)
     assert [(p.id, p.name) for p in client.list_projects()] == [(PROJECT_ID, "CAR WASH assessment")]
     forms = client.list_forms(PROJECT_ID)
-    assert [(f.xml_form_id, f.state) for f in forms] == [(FORM_ID, "open")]
+    assert [(f.xml_form_id, f.state, f.submissions) for f in forms] == [(FORM_ID, "open", 250)]
     assert [r["path"] for r in fake_server.state.requests][:1] == ["/v1/sessions"]
     assert client.http.session.headers["Authorization"].startswith("Bearer session")
 

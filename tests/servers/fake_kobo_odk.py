@@ -524,7 +524,9 @@ class Handler(BaseHTTPRequestHandler):
             return self._json(200, [{"projectId": PROJECT_ID, "xmlFormId": FORM_ID, "state": "open",
                                      "name": "Household WASH survey CAR", "version": "2026-03",
                                      "enketoId": "xyz", "hash": "0" * 32, "keyId": None,
-                                     "publishedAt": "2026-03-01T09:00:00.000Z"}], fault)
+                                     "publishedAt": "2026-03-01T09:00:00.000Z",
+                                     **({"submissions": self.state.count, "lastSubmission": None}
+                                        if self.headers.get("X-Extended-Metadata") == "true" else {})}], fault)
         if path == f"{form_base}/{FORM_ID}/fields":
             return self._json(200, ODK_FIELDS, fault)
         if path == f"{form_base}/{FORM_ID}.svc/Submissions":

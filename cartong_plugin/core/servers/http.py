@@ -251,9 +251,9 @@ class ServerClient:
                 continue
             raise self._http_failure(response, what, attempt + 1)
 
-    def get_json(self, path_or_url: str, *, params=None, what: str = ""):
+    def get_json(self, path_or_url: str, *, params=None, what: str = "", headers=None):
         """GET and parse JSON; InvalidResponse for a cut, truncated or non-JSON answer."""
-        response = self.request("GET", path_or_url, params=params, what=what)
+        response = self.request("GET", path_or_url, params=params, what=what, headers=headers)
         return self.parse_json(response, what)
 
     def post_json(self, path_or_url: str, payload: dict, *, what: str = ""):

@@ -78,7 +78,8 @@ class OdkCentralClient:
 
     def list_forms(self, project_id: int) -> list[OdkForm]:
         forms = self.http.get_json(f"{self.api}/projects/{int(project_id)}/forms",
-                                   what=tr("the forms of project {id}").format(id=project_id))
+                                   what=tr("the forms of project {id}").format(id=project_id),
+                                   headers={"X-Extended-Metadata": "true"})  # adds the submission counts
         return [OdkForm(project_id=int(f.get("projectId", project_id)), xml_form_id=str(f["xmlFormId"]),
                         name=str(f.get("name") or f["xmlFormId"]), version=str(f.get("version") or ""),
                         state=str(f.get("state") or ""), submissions=f.get("submissions"))
