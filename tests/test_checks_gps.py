@@ -87,3 +87,8 @@ def test_poor_precision_is_flagged():
 def test_good_points_raise_nothing():
     df = _df([1.0, 9.0, 5.0], [1.0, 9.0, 15.0], zone=["A", "A", "B"], _location_precision=[5.0, 5.0, 5.0])
     assert find_gps_problems(df, None, ChecksConfig(admin_areas=_areas())) == []
+
+
+def test_impossible_point_is_not_also_outside_the_area():
+    df = _df([95.0], [5.0])
+    assert _found(find_gps_problems(df, None, ChecksConfig(bbox=(0, 0, 20, 10)))) == [("u0", "gps.invalid")]

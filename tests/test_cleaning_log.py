@@ -204,3 +204,11 @@ def test_merge_keeps_decisions_and_drops_fixed_pending_flags():
     merged = merge_logs(previous, fresh)
     assert [(e.uuid, e.change_type, e.new_value) for e in merged] == [
         ("u1", "change_response", "5"), ("u3", "pending", ""), ("u5", "no_action", "")]
+
+
+def test_cells_are_written_as_the_log_reads_them():
+    from cartong_plugin.core.cleaning_log import format_value
+
+    assert [format_value(v) for v in (None, np.nan, pd.NA, pd.NaT, 5.0, 2.5, np.int64(7), "x")] == [
+        "", "", "", "", "5", "2.5", "7", "x"]
+    assert format_value(pd.Timestamp("2026-03-02T08:00:00", tz="UTC")) == "2026-03-02T08:00:00+00:00"

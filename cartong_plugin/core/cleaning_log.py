@@ -84,7 +84,7 @@ class ApplySummary:
 
 def format_value(value) -> str:
     """A cell as the text written in the log: '' for missing, 5.0 -> '5', dates in ISO 8601."""
-    if value is None:
+    if value is None or type(value).__name__ == "NAType":  # pandas.NA
         return ""
     if isinstance(value, float):
         if math.isnan(value):

@@ -5,6 +5,18 @@ Every check is a pure function ``check(df, form, config) -> list[LogEntry]``: a 
 whose columns are the bare question names plus Kobo metadata (``_uuid``, ``start``, ``end``,
 ``deviceid``, ``_location_latitude``...), the FormSpec (or None) and a ChecksConfig. The
 Processing algorithm and the cleaning wizard both call ``run_checks``.
+
+check_id values (family.rule), every entry starting as change_type "pending":
+  duplicates.uuid, duplicates.keys, duplicates.answers
+  missing.required
+  outliers.constraint, outliers.statistical, outliers.not_a_number
+  gps.missing, gps.zero, gps.invalid, gps.swapped (two entries, lat and lon, with the swap suggested),
+  gps.outside_area, gps.precision, gps.admin_mismatch (the P-code the point lies in suggested)
+  durations.too_short, durations.too_long, durations.negative (question "duration", minutes),
+  durations.outside_period, durations.burst
+  other_answers.recode
+  admin_names.match (official name suggested), admin_names.ambiguous, admin_names.no_match,
+  admin_names.code_mismatch
 """
 from __future__ import annotations
 

@@ -220,7 +220,7 @@ def find_gps_problems(df, form, config):
         inside, located = in_aoi(np.where(usable, lon, np.nan), np.where(usable, lat, np.nan))
         swapped_inside, _ = in_aoi(np.where(usable & ~inside, lat, np.nan), np.where(usable & ~inside, lon, np.nan))
         swapped = usable & ~inside & swapped_inside
-        outside = usable & ~inside & ~swapped
+        outside = usable & ~inside & ~swapped & ~impossible  # impossible points get their own entry
         explain = tr("Latitude and longitude seem swapped: swapped, the point falls in the area of interest.")
         entries += make_entries(df, swapped, question=lat_col, issue=tr("latitude and longitude swapped"),
                                 check_id="gps.swapped", new_values=df[lon_col], explanations=explain, **common)
