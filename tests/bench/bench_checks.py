@@ -4,7 +4,9 @@
 
 Rows are resampled from the sample survey (its planted faults included), with unique uuids,
 interview times spread over 60 days and 500 devices, and extra answer columns up to 60.
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_checks.py [sizes...]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_checks.py [--layers] [sizes...]
+--layers also times the Processing path: reading the survey from a GeoPackage (layer_to_frame) and
+writing the log table into it.
 """
 from __future__ import annotations
 
@@ -45,7 +47,32 @@ def build_table(base, rows: int, seed: int = 0):
     return df
 
 
-def main(sizes):
+def time_layers(df, entries) -> str:
+    """Seconds to read ``df`` back from a GeoPackage layer and to write the log beside it."""
+    import tempfile
+
+    from osgeo import gdal
+    from qgis.core import QgsVectorLayer
+
+    from cartong_plugin.core.checks.layers import layer_to_frame
+    from cartong_plugin.core.cleaning_log import write_log_to_gpkg
+
+    with tempfile.TemporaryDirectory() as folder:
+        csv, gpkg = Path(folder) / "survey.csv", Path(folder) / "survey.gpkg"
+        df.to_csv(csv, index=False)
+        gdal.VectorTranslate(str(gpkg), str(csv), options=gdal.VectorTranslateOptions(
+            format="GPKG", layerName="survey", options=["-oo", "AUTODETECT_TYPE=YES"]))
+        layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+        started = time.perf_counter()
+        layer_to_frame(layer)
+        read = time.perf_counter() - started
+        started = time.perf_counter()
+        write_log_to_gpkg(entries, gpkg)
+        write = time.perf_counter() - started
+    return f"read layer {read:.2f}s, write log {write:.2f}s"
+
+
+def main(sizes, layers=False):
     from checks_sample import read_sample_survey, sample_config
 
     from cartong_plugin.core.checks import CHECK_NAMES, run_checks
@@ -73,9 +100,19 @@ def main(sizes):
         apply_seconds = time.perf_counter() - started
         print(f"{rows:>8} {len(df.columns):>5} " + " ".join(f"{timings[n]:>12.2f}s" for n in CHECK_NAMES)
               + f" {total:>7.2f}s {len(entries):>8} {apply_seconds:>6.2f}s", flush=True)
+        if layers:
+            print("         " + time_layers(df, entries))
         counts = Counter(e.check_id for e in entries)
         print("         entries per check: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [10_000, 50_000, 100_000])
+    arguments = sys.argv[1:]
+    with_layers = "--layers" in arguments
+    sizes = [int(a) for a in arguments if a != "--layers"] or [10_000, 50_000, 100_000]
+    if with_layers:
+        from qgis.core import QgsApplication
+
+        app = QgsApplication([], False)
+        app.initQgis()
+    main(sizes, with_layers)
