@@ -206,3 +206,64 @@ def test_layer_points_and_columns_are_reported(tmp_path, keywords):
     assert found["respondent_name"].risk == "high" and found["phone"].risk == "high"
     assert found["photo_url"].category == "attachment"
     assert "hh_size" not in found and "admin2" not in found
+
+
+# ---------------------------------------------------------------- real exports written by others
+
+def _real_csv(real_data_dir, relative):
+    import csv
+
+    with open(real_data_dir / relative, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.reader(handle)
+        columns = next(reader)
+        return columns, list(reader)
+
+
+def test_real_kobo_export_names_pictures_and_gps_are_found(real_data_dir, keywords):
+    columns, rows = _real_csv(real_data_dir, "kobotoolbox+kobocat/onadata/apps/main/tests/fixtures/csv_export/"
+                                             "tutorial_w_repeats.csv")
+    found = {f.column: (f.category, f.risk) for f in detect_personal_data(columns, rows, keywords=keywords)}
+    assert found["name"] == ("person_name", "high")
+    assert found["children[1]/childs_name"] == ("person_name", "high")
+    assert found["picture"] == ("attachment", "high")
+    assert found["gps"] == ("location", "high") and found["_gps_latitude"] == ("location", "high")
+    assert not {"age", "has_children", "children[1]/childs_age", "web_browsers/firefox", "_uuid"} & set(found)
+
+
+def test_real_kobo_phone_columns_are_found_by_name_and_by_values(real_data_dir, keywords):
+    columns, rows = _real_csv(real_data_dir, "kobotoolbox+kobocat/onadata/apps/logger/tests/fixtures/csvs/"
+                                             "childrens_survey.csv")
+    found = {f.column: f for f in detect_personal_data(columns, rows, keywords=keywords)}
+    assert found["tel/tel.mobile"].category == found["tel/tel.office"].category == "phone"
+    assert found["tel/tel.office"].reason == "values"
+    assert "_parent_table_name" not in found and "_id" not in found
+
+
+def test_real_odk_central_export_with_dash_groups(real_data_dir, keywords):
+    columns, rows = _real_csv(real_data_dir, "ropensci+ruODK/docs/articles/attachments/"
+                                             "build_Flora-Quadrat-0-4_1564384341.csv")
+    found = {f.column: (f.category, f.risk) for f in detect_personal_data(columns, rows, keywords=keywords)}
+    assert found["location-quadrat_photo"] == ("attachment", "high")  # values are 1568794395624.jpg
+    assert found["location-corner1-Latitude"] == ("location", "high")
+    assert found["reporter"] == ("staff_name", "low") and found["SubmitterName"] == ("device_id", "medium")
+    assert "location-area_name" not in found and "habitat-morphological_type" not in found
+
+
+def test_real_public_reach_dataset_has_no_high_risk_column(real_data_dir, keywords):
+    """A survey published as anonymised: coded questions about phones or location are not flagged."""
+    from osgeo import gdal
+
+    from cartong_plugin.core.xlsform import read_xlsform
+
+    folder = real_data_dir / "impact-initiatives+cleaningtools" / "data-raw"
+    ds = gdal.OpenEx(str(folder / "data.xlsx"), open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+    layer = ds.GetLayer(0)
+    defn = layer.GetLayerDefn()
+    columns = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    rows = [[feature.GetField(i) for i in range(len(columns))] for feature in layer]
+    form = read_xlsform(folder / "form.xlsx")
+    for with_form in (form, None):
+        found = {f.column: f for f in detect_personal_data(columns, rows, form=with_form, keywords=keywords)}
+        assert [c for c, f in found.items() if f.risk == "high"] == []
+        assert not {"consent_telephone_number", "consent_share_location", "how_engaged_by_office.phone"} & set(found)
+        assert found["deviceid"].category == "device_id" and found["neighbourhood"].risk == "low"

@@ -131,10 +131,16 @@ def _keyword_match(words: list[str], keyword: list[str]) -> bool:
                                     for w in words)
 
 
+def _bare_name(column: str) -> str:
+    """The question name without its groups: Kobo writes ``group/q``, ODK Central ``group-q``."""
+    bare = column.rsplit("/", 1)[-1]
+    tail = bare.rsplit("-", 1)[-1]
+    return tail if len(tail) >= 2 else bare
+
+
 def _match_name(column: str, keywords: dict[str, dict]) -> list[tuple[str, str]]:
     """(category, keyword) pairs matched by the bare column name."""
-    bare = column.rsplit("/", 1)[-1]
-    words = _words(bare)
+    words = _words(_bare_name(column))
     found = []
     for category, entry in keywords.items():
         if entry["exclude"] & set(words):
@@ -148,22 +154,27 @@ def _match_name(column: str, keywords: dict[str, dict]) -> list[tuple[str, str]]
 
 # --------------------------------------------------------------------------- form types
 
-def _question_for(column: str, form):
-    """The form question behind a column: bare name, group path, or split geopoint part."""
+def _resolve(column: str, form) -> tuple[object, str | None]:
+    """(question, choice) behind a column: bare name, group path, split geopoint part, or
+    a select_multiple choice column ``q/choice`` (Kobo) or ``q.choice`` (R-mangled names).
+    """
     if form is None:
-        return None
+        return None, None
     questions = form.questions
     parts = [p for p in column.split("/") if p]
     if not parts:
-        return None
+        return None, None
     if parts[-1] in questions:
-        return questions[parts[-1]]
-    if len(parts) >= 2 and parts[-2] in questions:  # select_multiple split column "q/choice"
-        return None
+        return questions[parts[-1]], None
+    if len(parts) >= 2 and parts[-2] in questions:
+        return questions[parts[-2]], parts[-1]
+    head, dot, choice = parts[-1].rpartition(".")
+    if dot and head in questions:
+        return questions[head], choice
     split = _SPLIT_GEOPOINT.match(parts[-1])
     if split and split.group(1) in questions:
-        return questions[split.group(1)]
-    return None
+        return questions[split.group(1)], None
+    return None, None
 
 
 # --------------------------------------------------------------------------- values
@@ -217,7 +228,15 @@ def _value_evidence(values: list[str]) -> list[tuple[str, int]]:
 
 
 def _as_text(value) -> str | None:
-    """A stripped string for pattern tests; None for empty, NULL and non-text values."""
+    """A stripped string for pattern tests; None for empty, NULL, decimals, dates...
+
+    Booleans (0/1 choice columns read by GDAL) and integers (a phone typed as a number)
+    take part as text.
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, str):
         text = value.strip()
         return text or None
@@ -259,6 +278,25 @@ def _explain(reason: str, column: str, category: str, detail) -> str:
 
 # --------------------------------------------------------------------------- detection
 
+# Answers chosen from a list cannot hold a name or a phone number, whatever the question's
+# name says ("consent_telephone_number" is yes/no); they can still be sensitive, or name a place.
+_CODED_TYPES = {"select_one", "select_multiple", "rank", "acknowledge", "note", "trigger"}
+_CODED_NAME_CATEGORIES = {"sensitive", "place_of_residence"}
+_BINARY_VALUES = {"0", "1", "yes", "no", "true", "false", "oui", "non"}
+
+
+def _name_evidence(column: str, question, choice, values: list[str], keywords) -> list[tuple[str, str]]:
+    """Keyword matches of the column name, minus those its form type or values rule out."""
+    if choice is not None:  # a 0/1 column of one answer: only the question can be sensitive
+        return [m for m in _match_name(question.name, keywords) if m[0] == "sensitive"]
+    found = _match_name(column, keywords)
+    if values and {v.casefold() for v in values} <= _BINARY_VALUES:
+        return [m for m in found if m[0] == "sensitive"]
+    if question is not None and question.type in _CODED_TYPES:
+        return [m for m in found if m[0] in _CODED_NAME_CATEGORIES]
+    return found
+
+
 def detect_personal_data(columns: list[str], rows: Iterable, form=None, keywords=None,
                          sample_size: int = SAMPLE_SIZE) -> list[Finding]:
     """Return one Finding per column likely holding personal data, in column order.
@@ -282,15 +320,15 @@ def detect_personal_data(columns: list[str], rows: Iterable, form=None, keywords
     findings = []
     for column in columns:
         evidence: list[tuple[str, str, str, object]] = []  # (risk, category, reason, detail)
-        question = _question_for(column, form)
-        if question is not None and question.type in _FORM_TYPES:
+        question, choice = _resolve(column, form)
+        if question is not None and choice is None and question.type in _FORM_TYPES:
             category = _FORM_TYPES[question.type]
             evidence.append((_TYPE_RISK[category], category, "form_type", question.type))
         values = samples.get(column, [])
         for category, count in _value_evidence(values):
             risk = "medium" if category in ("id_number", "free_text") else "high"
             evidence.append((risk, category, "values", (count, len(values))))
-        for category, keyword in _match_name(column, keywords):
+        for category, keyword in _name_evidence(column, question, choice, values, keywords):
             evidence.append((keywords[category]["risk"], category, "name", keyword))
         if not evidence:
             continue
