@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Time an A4 choropleth + 100,000 points map to PDF, against QGIS's native:printlayouttopdf (not a test).
 
+Then an atlas of 50 admin areas (one page each), ours vs native:atlaslayouttopdf (seconds per page).
 Steps timed: counting the points per admin-2 area (by location and by P-code field), building the
 layout from the template, exporting the PDF with ``core.export``; then the same layout, added to
 the project, exported by ``native:printlayouttopdf`` with the same settings (300 dpi, vector,
@@ -20,6 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO)]
 sys.path.append("/usr/share/qgis/python/plugins")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ATLAS_PAGES = 50
 
 
 def timed(fn, repeats):
@@ -92,13 +94,40 @@ def main(points_n: int, repeats: int) -> int:
                                                feedback=QgsProcessingFeedback()), repeats)
     rows.append(("native:printlayouttopdf (same layout)", t_native))
 
+    # Atlas: 50 admin areas (first P-codes), one page each, ours vs native:atlaslayouttopdf.
+    from cartong_plugin.core.export import export_atlas
+
+    atlas_project = QgsProject()
+    projects.append(atlas_project)
+    atlas_layout = layouts.build_atlas_layout(atlas_project, counts, "submissions", texts, points=points,
+                                              boundaries=admin1)
+    atlas = atlas_layout.atlas()
+    codes = sorted(f["adm2_pcode"] for f in counts.getFeatures() if f["submissions"])[:ATLAS_PAGES]
+    atlas.setFilterExpression('"adm2_pcode" IN ({})'.format(", ".join(f"'{c}'" for c in codes)))
+    atlas_pdf = out / "atlas_ours.pdf"
+    t_atlas, _ = timed(lambda: export_atlas(atlas_layout, atlas_pdf), 1)
+    pages = atlas.count()
+    rows.append((f"atlas {pages} pages (core.export)", t_atlas))
+    atlas_project.layoutManager().addLayout(atlas_layout)
+    atlas_context = QgsProcessingContext()
+    atlas_context.setProject(atlas_project)
+    native_atlas = out / "atlas_native.pdf"
+    atlas_params = {"LAYOUT": atlas_layout.name(), "COVERAGE_LAYER": atlas.coverageLayer(),
+                    "FILTER_EXPRESSION": atlas.filterExpression(), "SORTBY_EXPRESSION": atlas.sortExpression(),
+                    "DPI": 300, "FORCE_VECTOR": True, "GEOREFERENCE": False, "INCLUDE_METADATA": True,
+                    "DISABLE_TILED": False, "SIMPLIFY": True, "TEXT_FORMAT": 1, "OUTPUT": str(native_atlas)}
+    t_native_atlas, _ = timed(lambda: processing.run("native:atlaslayouttopdf", atlas_params, context=atlas_context,
+                                                     feedback=QgsProcessingFeedback()), 1)
+    rows.append((f"native:atlaslayouttopdf {pages} pages", t_native_atlas))
+
     print(f"\nA4 landscape choropleth + {points_n:,} points, median of {repeats} run(s):")
     for name, seconds in rows:
         print(f"  {name:<40} {seconds:7.2f} s")
     total = t_loc + t_build + t_ours
     print(f"  {'ours, count + build + export':<40} {total:7.2f} s   (target < 10 s)")
+    print(f"  atlas seconds per page: ours {t_atlas / pages:.2f} s, native {t_native_atlas / pages:.2f} s")
     print(f"  PDF sizes: ours {ours_pdf.stat().st_size / 1e6:.1f} MB, native {native_pdf.stat().st_size / 1e6:.1f} MB")
-    layout = None  # before its project
+    layout = atlas_layout = atlas = None  # before their projects
     projects.clear()
     app.exitQgis()
     return 0
