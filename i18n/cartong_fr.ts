@@ -4,94 +4,2611 @@
   <context>
     <name>CartONG</name>
     <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
+      <source> within its {group}</source>
+      <translation> au sein de son groupe {group}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="34" />
+      <source>'Other (specify)' answers</source>
+      <translation>Réponses « Autre (préciser) »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="43" />
+      <source>'{value}' is not a finite number ({what}).</source>
+      <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="61" />
+      <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
+      <translation>« {value} » n'est pas un geopoint : format attendu « latitude longitude altitude précision ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="76" />
+      <source>'{value}' is not a line: it needs at least 2 points.</source>
+      <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="669" />
+      <source>'{value}' is not a location</source>
+      <translation>« {value} » n'est pas une position</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="41" />
+      <source>'{value}' is not a number ({what}).</source>
+      <translation>« {value} » n'est pas un nombre ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="88" />
+      <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
+      <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="337" />
+      <source>'{value}' is not one of {allowed}</source>
+      <translation>« {value} » ne fait pas partie de {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="357" />
+      <source>... and {count} more.</source>
+      <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
+      <source>... started within (minutes)</source>
+      <translation>… commencés en moins de (minutes)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="21" />
       <source>1. Import survey data…</source>
-      <translation type="unfinished" />
+      <translation>1. Importer les données d'enquête…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="24" />
       <source>2. Check and clean…</source>
-      <translation type="unfinished" />
+      <translation>2. Contrôler et nettoyer…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
       <source>3. Make a map…</source>
-      <translation type="unfinished" />
+      <translation>3. Faire une carte…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
       <source>4. Export the map…</source>
-      <translation type="unfinished" />
+      <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="40" />
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="139" />
+      <source>A number is expected here.</source>
+      <translation>Un nombre est attendu ici.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
+      <source>Admin area column (P-codes) for counts</source>
+      <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="37" />
+      <source>Admin areas (polygons with P-codes)</source>
+      <translation>Unités administratives (polygones avec P-codes)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <source>Admin areas for the counts (optional)</source>
+      <translation>Unités administratives pour les effectifs (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="44" />
+      <source>Admin areas with a count</source>
+      <translation>Unités administratives avec un effectif</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
+      <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
+      <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
+      <source>Also export the log for field teams (CSV or XLSX, optional)</source>
+      <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="76" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/other_answers.py" line="63" />
+      <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
+      <translation>Réponse « autre » à {question} : à recoder vers un choix existant ou un nouveau choix.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/other_answers.py" line="59" />
+      <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
+      <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="49" />
+      <source>Answer to count (choice name)</source>
+      <translation>Réponse à compter (nom du choix)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="24" />
+      <source>Apply the cleaning log</source>
+      <translation>Appliquer le journal de nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="78" />
+      <source>Archiving</source>
+      <translation>Archivage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
+      <source>Area of interest when there are no admin boundaries (optional)</source>
+      <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="556" />
+      <source>Area of this page</source>
+      <translation>Unité administrative de cette page</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="75" />
+      <source>Atlas: one page per admin area with data (PDF only)</source>
+      <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <source>Authentication configuration (email and password, or app-user token)</source>
+      <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="35" />
+      <source>Authentication configuration holding the API token</source>
+      <translation>Configuration d'authentification contenant le jeton d'API</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="484" />
+      <source>Boundary of the upper admin level</source>
+      <translation>Limite du niveau administratif supérieur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="123" />
+      <source>Building the {page} layout…</source>
+      <translation>Construction de la mise en page {page}…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
+      <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="76" />
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export.py" line="111" />
+      <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
+      <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="263" />
+      <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
+      <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export.py" line="44" />
+      <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
+      <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="340" />
+      <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
+      <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="304" />
+      <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
+      <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="126" />
+      <source>Cannot read the layout template {file}: {error}</source>
+      <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/plugin.py" line="41" />
       <source>CartONG</source>
-      <translation type="unfinished" />
+      <translation>CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="59" />
       <source>CartONG Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Boîte à outils CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="33" />
+      <location filename="../cartong_plugin/processing/provider.py" line="42" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
-      <translation type="unfinished" />
+      <translation>Boîte à outils CartONG : import, nettoyage et cartographie des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="45" />
+      <location filename="../cartong_plugin/plugin.py" line="46" />
       <source>CartONG Toolkit…</source>
-      <translation type="unfinished" />
+      <translation>Boîte à outils CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="31" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="328" />
+      <source>CartONG help</source>
+      <translation>Aide CartONG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="302" />
+      <source>CartONG help catalogue</source>
+      <translation>Catalogue d'aide CartONG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="193" />
+      <source>CartONG training</source>
+      <translation>Formation CartONG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="66" />
+      <source>CartONG: {name}</source>
+      <translation>CartONG : {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="176" />
+      <source>Check: {check}</source>
+      <translation>Contrôle : {check}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="196" />
+      <source>Checking the connection…</source>
+      <translation>Vérification de la connexion…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
+      <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
+      <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle répondue), durées des entretiens, dates de collecte et rafales d'entretiens, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
+      <source>Checks to run</source>
+      <translation>Contrôles à lancer</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="224" />
+      <source>Choose an empty folder for the training session</source>
+      <translation>Choisissez un dossier vide pour la session de formation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="91" />
+      <source>Choose the answer to count for the question {field}.</source>
+      <translation>Choisissez la réponse à compter pour la question {field}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="51" />
+      <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
+      <translation>Choisissez la configuration d'authentification qui contient votre jeton d'API KoboToolbox.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="56" />
+      <source>Choose the authentication configuration that holds your ODK Central login.</source>
+      <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="66" />
+      <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
+      <translation>Classes : quantile (effectifs égaux), jenks (seuils naturels), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <source>Cleaned survey</source>
+      <translation>Enquête nettoyée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="32" />
       <source>Cleaning</source>
-      <translation type="unfinished" />
+      <translation>Nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="109" />
+      <source>Cleaning log</source>
+      <translation>Journal de nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
+      <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
+      <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
+      <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="164" />
+      <source>Closest gazetteer name: {place}, score {score}.</source>
+      <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="44" />
+      <source>Columns to remove</source>
+      <translation>Colonnes à supprimer</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="46" />
+      <source>Columns to replace by pseudonyms</source>
+      <translation>Colonnes à remplacer par des pseudonymes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <source>Compare numbers within groups of this field (optional)</source>
+      <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="394" />
+      <source>Coordinate system: {crs}</source>
+      <translation>Système de coordonnées : {crs}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="54" />
+      <source>Count by admin area (small counts hidden)</source>
+      <translation>Compter par unité administrative (petits effectifs masqués)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="24" />
+      <source>Count submissions by admin area</source>
+      <translation>Compter les soumissions par unité administrative</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="28" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
-      <translation type="unfinished" />
+      <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="33" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="27" />
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
+      <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="75" />
+      <source>Data cleaning</source>
+      <translation>Nettoyage des données</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="74" />
+      <source>Data collection</source>
+      <translation>Collecte de données</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="60" />
+      <source>Data collection ran from {first} to {last}.</source>
+      <translation>La collecte de données a eu lieu du {first} au {last}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="79" />
+      <source>Data protection</source>
+      <translation>Protection des données</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
+      <source>Data sources</source>
+      <translation>Sources des données</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="384" />
+      <source>Date: {date}</source>
+      <translation>Date : {date}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <source>Delete everything done in {folder} and start again from the sample data?</source>
+      <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="24" />
+      <source>Detect personal data</source>
+      <translation>Détecter les données personnelles</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
+      <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
+      <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <source>Done at</source>
+      <translation>Terminée à</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="110" />
+      <source>Done: {action} {columns}</source>
+      <translation>Fait : {action} {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <source>Download attachments (photos) beside the GeoPackage</source>
+      <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="21" />
+      <source>Download survey from KoboToolbox</source>
+      <translation>Télécharger une enquête depuis KoboToolbox</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
+      <source>Download survey from ODK Central</source>
+      <translation>Télécharger une enquête depuis ODK Central</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="24" />
+      <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
+      <translation>Télécharge toutes les soumissions d'un formulaire KoboToolbox déployé (API v2) dans un GeoPackage d'enquête : tables brutes telles que reçues, couche de points typée « survey » et journal de chaque synchronisation. Le jeton d'API est lu dans la configuration d'authentification de QGIS ; il n'est jamais enregistré ailleurs. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées. Si le téléchargement échoue, le GeoPackage précédent reste intact.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="27" />
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Give the XLSForm to get labels and choices. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
+      <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Fournissez le XLSForm pour obtenir les libellés et les choix. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="33" />
+      <source>Duplicates</source>
+      <translation>Doublons</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="87" />
+      <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
+      <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="83" />
+      <source>Exercises file {file} could not be read: {error}</source>
+      <translation>Le fichier d'exercices {file} n'a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="86" />
+      <source>Exercises file {file}, exercise "{id}"</source>
+      <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="34" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="29" />
+      <source>Export a print-ready map (PDF)</source>
+      <translation>Exporter une carte prête à imprimer (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="28" />
+      <source>Export for sharing</source>
+      <translation>Exporter pour le partage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="106" />
+      <source>Export for sharing cancelled; nothing was written.</source>
+      <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="144" />
+      <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
+      <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
+      <source>Export summary…</source>
+      <translation>Exporter le résumé…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
+      <source>Export the session summary</source>
+      <translation>Exporter le résumé de la session</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <source>Exported cleaning log</source>
+      <translation>Journal de nettoyage exporté</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="141" />
+      <source>Exporting {file}…</source>
+      <translation>Export de {file}…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <source>Fewest submissions for a percentage</source>
+      <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="25" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
-      <translation type="unfinished" />
+      <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="87" />
+      <source>First day of data collection (YYYY-MM-DD, optional)</source>
+      <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="358" />
+      <source>Folder: {folder}</source>
+      <translation>Dossier : {folder}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="36" />
+      <source>Form ID (asset uid)</source>
+      <translation>ID du formulaire (asset uid)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <source>Form ID (xmlFormId)</source>
+      <translation>ID du formulaire (xmlFormId)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="125" />
+      <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
+      <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="62" />
       <source>From collected data to a print-ready map, one step at a time.</source>
-      <translation type="unfinished" />
+      <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="30" />
+      <location filename="../cartong_plugin/core/checks/gps.py" line="204" />
+      <source>GPS point at (0, 0)</source>
+      <translation>point GPS en (0, 0)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="243" />
+      <source>GPS point in another admin area</source>
+      <translation>point GPS dans une autre unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="201" />
+      <source>GPS point missing</source>
+      <translation>point GPS manquant</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="229" />
+      <source>GPS point outside the area of interest</source>
+      <translation>point GPS hors de la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="33" />
+      <source>GPS points</source>
+      <translation>Points GPS</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <source>GeoPackage (*.gpkg *.GPKG)</source>
+      <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
+      <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
+      <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
+      <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <source>Grid cell size (m)</source>
+      <translation>Taille de maille de la grille (m)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <source>HTML (*.html);;Markdown (*.md)</source>
+      <translation>HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="280" />
+      <source>Help catalogue {file} could not be read ({error}).</source>
+      <translation>Le catalogue d'aide {file} n'a pas pu être lu ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="284" />
+      <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
+      <translation>Le catalogue d'aide {file} n'est pas un JSON valide : ligne {line}, colonne {column} : {error}. Le catalogue fourni avec l'extension est utilisé en attendant.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="277" />
+      <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
+      <translation>Le catalogue d'aide {file} est introuvable ; vérifiez le chemin dans les paramètres CartONG.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="256" />
+      <source>Help catalogue {file}, entry {n}</source>
+      <translation>Catalogue d'aide {file}, entrée {n}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="288" />
+      <source>Help catalogue {file}: "format" must be "{expected}".</source>
+      <translation>Catalogue d'aide {file} : "format" doit valoir "{expected}".</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="252" />
+      <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
+      <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
+      <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="31" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="114" />
+      <source>Import cancelled: nothing was written.</source>
+      <translation>Import annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="21" />
+      <source>Import survey data (KoboToolbox, ODK, ONA)</source>
+      <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="186" />
+      <source>Insufficient data</source>
+      <translation>Données insuffisantes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="471" />
+      <source>Insufficient data (fewer than {n} submissions)</source>
+      <translation>Données insuffisantes (moins de {n} soumissions)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="34" />
+      <source>Interview durations and dates</source>
+      <translation>Durées et dates des entretiens</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <source>Keep exact locations (not recommended)</source>
+      <translation>Garder les positions exactes (déconseillé)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="102" />
+      <source>Keep the decisions of the existing cleaning log</source>
+      <translation>Garder les décisions du journal de nettoyage existant</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="76" />
+      <source>Key fields that identify a household (optional)</source>
+      <translation>Champs clés identifiant un ménage (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
+      <translation>Serveur KoboToolbox de l'Union européenne (eu.kobotoolbox.org)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="35" />
+      <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
+      <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
+      <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="62" />
+      <source>Language of the map texts: en (English) or fr (French)</source>
+      <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <source>Largest displacement (m)</source>
+      <translation>Déplacement maximal (m)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
+      <source>Last day of data collection (YYYY-MM-DD, optional)</source>
+      <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="205" />
+      <source>Latitude and longitude are both 0: the GPS had no fix.</source>
+      <translation>La latitude et la longitude valent toutes deux 0 : le GPS n'avait pas de position.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="224" />
+      <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
+      <translation>La latitude et la longitude semblent inversées : une fois permutées, le point tombe dans la zone d'intérêt.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="49" />
+      <source>Latitude {value} is outside -90..90.</source>
+      <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="311" />
+      <source>Learn</source>
+      <translation>Apprendre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="435" />
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
+      <source>Legend title</source>
+      <translation>Titre de la légende</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
+      <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
+      <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <source>Log rows kept as they are</source>
+      <translation>Lignes du journal laissées telles quelles</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <source>Log rows still pending</source>
+      <translation>Lignes du journal encore en attente</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="48" />
+      <source>Longer than {limit} minutes.</source>
+      <translation>Plus de {limit} minutes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="85" />
+      <source>Longest plausible interview (minutes)</source>
+      <translation>Durée d'entretien plausible maximale (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="51" />
+      <source>Longitude {value} is outside -180..180.</source>
+      <translation>La longitude {value} est hors de l'intervalle -180..180.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="57" />
+      <source>Map author</source>
+      <translation>Auteur de la carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="84" />
+      <source>Map file</source>
+      <translation>Fichier de la carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="395" />
+      <source>Map reference: {reference}</source>
+      <translation>Référence de la carte : {reference}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="386" />
+      <source>Map: {author}</source>
+      <translation>Carte : {author}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="33" />
       <source>Maps</source>
-      <translation type="unfinished" />
+      <translation>Cartes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="32" />
+      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
+      <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 dpi. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <source>Minutes since start</source>
+      <translation>Minutes depuis le début</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="33" />
+      <source>Missing required answers</source>
+      <translation>Réponses obligatoires manquantes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <source>Move points at random (displace)</source>
+      <translation>Déplacer les points au hasard (déplacement)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <source>Name field naming the atlas pages</source>
+      <translation>Champ des noms pour nommer les pages de l'atlas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
+      <source>Name field of the admin areas</source>
+      <translation>Champ du nom des unités administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="69" />
+      <source>Name field of the admin boundaries</source>
+      <translation>Champ du nom des limites administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="73" />
+      <source>Needs definition</source>
+      <translation>Définition des besoins</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="746" />
+      <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
+      <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="221" />
+      <source>No answer</source>
+      <translation>Sans réponse</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="200" />
+      <source>No connection: the page above has the essentials.</source>
+      <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="69" />
+      <source>No copy of this form has been downloaded on this computer yet.</source>
+      <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="469" />
+      <source>No data</source>
+      <translation>Aucune donnée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="177" />
+      <source>No gazetteer name is close enough (best score {score}: {places}).</source>
+      <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="194" />
+      <source>No online resource is listed for this step.</source>
+      <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="721" />
+      <source>No output GeoPackage was given.</source>
+      <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
+      <source>No pseudonymisation key: create or choose one first.</source>
+      <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
+      <source>No server address was given.</source>
+      <translation>Aucune adresse de serveur n'a été indiquée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
+      <source>No submission has a value in {field}: nothing to aggregate.</source>
+      <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="469" />
+      <source>No submissions</source>
+      <translation>Aucune soumission</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="104" />
+      <source>No translation file {file}: the map texts stay in English.</source>
+      <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="69" />
+      <source>Number of classes</source>
+      <translation>Nombre de classes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
+      <source>ODK Central needs an email and password, or an app-user token.</source>
+      <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="34" />
+      <source>ODK Central server address</source>
+      <translation>Adresse du serveur ODK Central</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="282" />
+      <source>Offline help…</source>
+      <translation>Aide hors ligne…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="85" />
+      <source>Online resources of CartONG's resource centre for this step</source>
+      <translation>Ressources en ligne du centre de ressources de CartONG pour cette étape</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="198" />
+      <source>Online: the guide opens in your browser.</source>
+      <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="92" />
+      <source>Open the online guide</source>
+      <translation>Ouvrir le guide en ligne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
+      <source>Outlier fences: interquartile ranges beyond the quartiles</source>
+      <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="95" />
+      <source>Outlier threshold: robust z-score</source>
+      <translation>Seuil des valeurs aberrantes : score z robuste</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="33" />
+      <source>Outliers</source>
+      <translation>Valeurs aberrantes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="76" />
+      <source>Outside the form's constraint '{constraint}'.</source>
+      <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="198" />
+      <source>P-code</source>
+      <translation>P-code</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
+      <source>P-code field naming the atlas pages</source>
+      <translation>Champ P-code pour nommer les pages de l'atlas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="40" />
+      <source>P-code field of the admin areas</source>
+      <translation>Champ P-code des unités administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
+      <source>P-code field of the admin boundaries</source>
+      <translation>Champ P-code des limites administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
+      <source>P-code field of the submissions (empty: join by location)</source>
+      <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="87" />
+      <source>P-code of each submission</source>
+      <translation>P-code de chaque soumission</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="84" />
+      <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+      <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="75" />
+      <source>Page {page}: {records} of {total} submissions downloaded.</source>
+      <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="64" />
+      <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
+      <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="71" />
+      <source>Parent P-code field of the admin boundaries</source>
+      <translation>Champ P-code parent des limites administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
+      <source>Personal data found</source>
+      <translation>Données personnelles trouvées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="197" />
+      <source>Point: latitude {lat}, longitude {lon}.</source>
+      <translation>Point : latitude {lat}, longitude {lon}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="254" />
+      <source>Precision worse than {limit} m.</source>
+      <translation>Précision moins bonne que {limit} m.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="294" />
+      <source>Problems in the help catalogue…</source>
+      <translation>Problèmes dans le catalogue d'aide…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <source>Project ID</source>
+      <translation>ID du projet</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="52" />
+      <source>Protection of locations</source>
+      <translation>Protection des positions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="49" />
+      <source>Pseudonymisation key (empty: your default key, created if needed)</source>
+      <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
+      <source>Put the training folder back as it was at the start</source>
+      <translation>Remettre le dossier de formation dans son état de départ</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export.py" line="133" />
+      <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
+      <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="133" />
+      <source>QGIS could not load the layout template {file}.</source>
+      <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
+      <source>Question for a share of answers (optional)</source>
+      <translation>Question pour une part des réponses (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <source>Question to count answers of (optional)</source>
+      <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="22" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="29" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="166" />
+      <source>Reading {layer}...</source>
+      <translation>Lecture de {layer}…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, or an ODK Central zip) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
+      <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, ou zip ODK Central) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
+      <source>Remove links and attachment names</source>
+      <translation>Supprimer les liens et les noms de pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="54" />
+      <source>Remove locations</source>
+      <translation>Supprimer les positions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="68" />
+      <source>Reset</source>
+      <translation>Réinitialiser</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
+      <source>Reset the training</source>
+      <translation>Réinitialiser la formation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="384" />
+      <source>Resets: {times}</source>
+      <translation>Réinitialisations : {times}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="81" />
+      <source>Resolution (dpi)</source>
+      <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
+      <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
+      <translation>Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="450" />
+      <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
+      <translation>Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="311" />
+      <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
+      <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="334" />
+      <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
+      <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="328" />
+      <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
+      <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="346" />
+      <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
+      <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="354" />
+      <source>Row {row}, column {column}: {message}</source>
+      <translation>Ligne {row}, colonne {column} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <source>Rows in the cleaning log</source>
+      <translation>Lignes du journal de nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <source>Rows raised by the check: {check}</source>
+      <translation>Lignes levées par le contrôle : {check}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
+      <source>Rows waiting for a decision</source>
+      <translation>Lignes en attente de décision</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="42" />
+      <source>Run data-quality checks</source>
+      <translation>Lancer les contrôles de qualité des données</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="55" />
+      <source>Same {keys} as submission {uuid}.</source>
+      <translation>Mêmes {keys} que la soumission {uuid}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
+      <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="172" />
+      <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
+      <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="473" />
+      <source>Share of submissions (%)</source>
+      <translation>Part des soumissions (%)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <source>Shared file</source>
+      <translation>Fichier à partager</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="44" />
+      <source>Shorter than {limit} minutes.</source>
+      <translation>Moins de {limit} minutes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="83" />
+      <source>Shortest plausible interview (minutes)</source>
+      <translation>Durée d'entretien plausible minimale (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <source>Smallest count shown (k)</source>
+      <translation>Plus petit effectif affiché (k)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
+      <source>Smallest displacement (m)</source>
+      <translation>Déplacement minimal (m)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <source>Snap points to a grid</source>
+      <translation>Accrocher les points à une grille</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="382" />
+      <source>Sources: {sources}</source>
+      <translation>Sources : {sources}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="284" />
+      <source>Start training session…</source>
+      <translation>Démarrer une session de formation…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="359" />
+      <source>Started: {time}</source>
+      <translation>Début : {time}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <source>Step</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
+      <source>Step done: {steps}</source>
+      <translation>Étape terminée : {steps}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="361" />
+      <source>Steps done: {done} of {total}</source>
+      <translation>Étapes terminées : {done} sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="61" />
+      <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
+      <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="490" />
+      <source>Submission (GPS location)</source>
+      <translation>Soumission (position GPS)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="29" />
+      <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
+      <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <source>Submissions flagged</source>
+      <translation>Soumissions signalées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <source>Submissions imported</source>
+      <translation>Soumissions importées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="54" />
+      <source>Submissions per admin area</source>
+      <translation>Soumissions par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="209" />
+      <source>Submissions per area</source>
+      <translation>Soumissions par unité</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <source>Submissions removed</source>
+      <translation>Soumissions supprimées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
+      <source>Submissions without location</source>
+      <translation>Soumissions sans position</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
+      <source>Subtitle</source>
+      <translation>Sous-titre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
+      <source>Summary written to {file}</source>
+      <translation>Résumé enregistré dans {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="360" />
+      <source>Summary written: {time}</source>
+      <translation>Résumé rédigé : {time}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="72" />
+      <source>Survey</source>
+      <translation>Enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <source>Survey GeoPackage</source>
+      <translation>GeoPackage de l'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="30" />
       <source>Survey data workflow</source>
-      <translation type="unfinished" />
+      <translation>Chaîne de traitement des données d'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="33" />
+      <source>Survey export (CSV, XLSX or zip)</source>
+      <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
+      <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP);;All files (*)</source>
+      <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="36" />
+      <source>Survey layer</source>
+      <translation>Couche d'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="37" />
+      <source>Survey layer or table</source>
+      <translation>Couche ou table d'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
+      <source>Survey points (optional)</source>
+      <translation>Points d'enquête (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="35" />
+      <source>Survey submissions</source>
+      <translation>Soumissions de l'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="118" />
+      <source>Survey submissions by admin area</source>
+      <translation>Soumissions de l'enquête par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="211" />
+      <source>Survey: attachments open from the form</source>
+      <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="97" />
+      <source>Suspicious number of interviews by one device ...</source>
+      <translation>Nombre suspect d'entretiens par un même appareil…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="280" />
+      <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
+      <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="40" />
+      <source>The GeoPackage {file} cannot be created: {reason}</source>
+      <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="175" />
+      <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
+      <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/gpkg_writer.py" line="259" />
+      <source>The GeoPackage {file} could not be opened for writing.</source>
+      <translation>Le GeoPackage {file} n'a pas pu être ouvert en écriture.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
+      <source>The QGIS authentication database is locked: enter its master password when QGIS asks for it, then try again.</source>
+      <translation>La base d'authentification de QGIS est verrouillée : saisissez son mot de passe principal quand QGIS le demande, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="47" />
+      <source>The QGIS authentication system is not available, so the password or token cannot be kept safely. Check Settings &gt; Options &gt; Authentication.</source>
+      <translation>Le système d'authentification de QGIS n'est pas disponible : le mot de passe ou le jeton ne peut donc pas être conservé en sécurité. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="87" />
+      <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
+      <translation>Le système d'authentification de QGIS n'est pas disponible : la clé de pseudonymisation ne peut donc pas être conservée en sécurité.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="91" />
+      <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
+      <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="133" />
+      <source>The admin area column {column} is not in the layer {layer}.</source>
+      <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="167" />
+      <source>The answered P-code is {code}.</source>
+      <translation>Le P-code répondu est {code}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="213" />
+      <source>The attachment links could not be saved in {file}: {error}</source>
+      <translation>Les liens vers les pièces jointes n'ont pas pu être enregistrés dans {file} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="126" />
+      <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
+      <translation>La configuration d'authentification {authcfg} ne contient pas de clé de pseudonymisation CartONG.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="55" />
+      <source>The authentication configuration {authcfg} holds no token.</source>
+      <translation>La configuration d'authentification {authcfg} ne contient aucun jeton.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="119" />
+      <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
+      <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="67" />
+      <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
+      <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="206" />
+      <source>The cleaning log {file} cannot be read: {error}</source>
+      <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="290" />
+      <source>The cleaning log {file} does not exist.</source>
+      <translation>Le journal de nettoyage {file} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="358" />
+      <source>The cleaning log {file} does not match the data; fix these rows and import it again:
+{rows}</source>
+      <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
+{rows}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="225" />
+      <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
+      <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="297" />
+      <source>The cleaning log {file} has no sheet.</source>
+      <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="257" />
+      <source>The code column {column} is not in the layer {layer}.</source>
+      <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="60" />
+      <source>The column {column} cannot be created in {table}: {reason}</source>
+      <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="122" />
+      <source>The column {column} is not in the layer {layer}.</source>
+      <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="328" />
+      <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
+      <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
+      <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
+      <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
+      <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
+      <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="182" />
+      <source>The download from {host} was cancelled.</source>
+      <translation>Le téléchargement depuis {host} a été annulé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="40" />
+      <source>The end time is earlier than the start time.</source>
+      <translation>L'heure de fin est antérieure à l'heure de début.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="156" />
+      <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
+      <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="123" />
+      <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
+      <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="223" />
+      <source>The file {file} does not exist (moved or deleted?).</source>
+      <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
+      <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="272" />
+      <source>The form file {file} does not exist.</source>
+      <translation>Le fichier de formulaire {file} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="184" />
+      <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
+      <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/displace.py" line="82" />
+      <source>The grid cell size must be above 0 m (got {size} m).</source>
+      <translation>La taille de maille de la grille doit être supérieure à 0 m (valeur reçue : {size} m).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="70" />
+      <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
+      <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="449" />
+      <source>The layer to share is missing or cannot be read.</source>
+      <translation>La couche à partager est absente ou illisible.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="191" />
+      <source>The layer {layer} has no field {field} ({what}).</source>
+      <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="62" />
+      <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
+      <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="153" />
+      <source>The layer {layer} has no field {field} to map.</source>
+      <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="535" />
+      <source>The layer {layer} has no field {field} to name the atlas pages.</source>
+      <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="168" />
+      <source>The layer {layer} has no field {field}.</source>
+      <translation>La couche {layer} n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="169" />
+      <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
+      <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="84" />
+      <source>The layer {layer} is not a polygon layer.</source>
+      <translation>La couche {layer} n'est pas une couche de polygones.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
+      <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
+      <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
+      <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="363" />
+      <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
+      <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, accrochez-les à une grille ou agrégez-les avant de les partager.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="140" />
+      <source>The layout template has no {kind} item with the id {id}.</source>
+      <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="128" />
+      <source>The layout template {file} is not valid XML.</source>
+      <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="269" />
+      <source>The legend is too long for its box: some entries are cut.</source>
+      <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="759" />
+      <source>The location column {column} is not in {file}.</source>
+      <translation>La colonne de position {column} n'est pas dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
+      <source>The minimum count k must be 2 or more (got {k}).</source>
+      <translation>L'effectif minimal k doit être de 2 ou plus (valeur reçue : {k}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
+      <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="120" />
+      <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
+      <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="727" />
+      <source>The output must not overwrite the input file {file}.</source>
+      <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="308" />
+      <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
+      <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
+      <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
+      <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="240" />
+      <source>The point lies in {found}, the answer is {answered}.</source>
+      <translation>Le point se trouve dans {found}, la réponse est {answered}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="323" />
+      <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
+      <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="106" />
+      <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
+      <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="229" />
+      <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
+      <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
+      <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
+      <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
+      <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
+      <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="336" />
+      <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
+      <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="322" />
+      <source>The shared GeoPackage could not be reopened to record its protection.</source>
+      <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="304" />
+      <source>The shared GeoPackage could not be written: {error}</source>
+      <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="317" />
+      <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
+      <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="202" />
+      <source>The submission has no GPS point.</source>
+      <translation>La soumission n'a pas de point GPS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="350" />
+      <source>The survey sheet of {file}: group '{name}' is never closed.</source>
+      <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="55" />
+      <source>The table {table} cannot be created in {file}: {reason}</source>
+      <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <source>The training project {file} could not be opened.</source>
+      <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="203" />
+      <source>The training project {file} could not be written.</source>
+      <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="293" />
+      <source>There is no layer to put on the map.</source>
+      <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="114" />
+      <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
+      <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous quand vous êtes connecté.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
+      <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
+      <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export.py" line="100" />
+      <source>This layout has no atlas to export.</source>
+      <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="54" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <source>Training</source>
+      <translation>Formation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="357" />
+      <source>Training session summary</source>
+      <translation>Résumé de la session de formation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="34" />
+      <source>Typed admin names</source>
+      <translation>Noms d'unités administratives saisis</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="94" />
+      <source>Unknown classification {name}; choose one of {names}.</source>
+      <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="125" />
+      <source>Unknown location protection "{mode}"; use one of {modes}.</source>
+      <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="96" />
+      <source>Unknown map language {language}; choose one of {languages}.</source>
+      <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="115" />
+      <source>Unknown page {page}; choose one of {pages}.</source>
+      <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="56" />
+      <source>Unknown palette {name}; choose one of {names}.</source>
+      <translation>Palette inconnue {name} ; choisissez parmi {names}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
+      <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
+      <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
+      <source>Unusual value{scope}: robust z-score {z}.</source>
+      <translation>Valeur inhabituelle{scope} : score z robuste {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
+      <source>Update: download only new submissions and append them</source>
+      <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="52" />
+      <source>Upper admin level boundaries (optional)</source>
+      <translation>Limites du niveau administratif supérieur (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="47" />
+      <source>Value to map</source>
+      <translation>Valeur à cartographier</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <source>Values changed</source>
+      <translation>Valeurs modifiées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="77" />
+      <source>Visualisation and maps</source>
+      <translation>Visualisation et cartes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="91" />
+      <source>Worst acceptable GPS precision (metres)</source>
+      <translation>Précision GPS la moins bonne acceptée (mètres)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="31" />
       <source>Write the map as a PDF ready to print or share.</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="31" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, accrochés à une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="41" />
+      <source>XLSForm of the form (for labels; optional)</source>
+      <translation>XLSForm du formulaire (pour les libellés ; facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="38" />
+      <source>XLSForm of the survey (optional)</source>
+      <translation>XLSForm de l'enquête (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="346" />
+      <source>a change_response needs a question</source>
+      <translation>un change_response nécessite une question</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="66" />
+      <source>accuracy</source>
+      <translation>précision</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="85" />
+      <source>admin code</source>
+      <translation>code administratif</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="68" />
+      <source>admin name</source>
+      <translation>nom de l'unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="187" />
+      <source>admin name ambiguous</source>
+      <translation>nom d'unité administrative ambigu</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="191" />
+      <source>admin name and P-code disagree</source>
+      <translation>nom d'unité administrative et P-code discordants</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="184" />
+      <source>admin name misspelt</source>
+      <translation>nom d'unité administrative mal orthographié</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="189" />
+      <source>admin name not found</source>
+      <translation>nom d'unité administrative introuvable</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="65" />
+      <source>altitude</source>
+      <translation>altitude</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="161" />
+      <source>attachment {name}</source>
+      <translation>la pièce jointe {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="419" />
+      <source>date-times (ISO 8601)</source>
+      <translation>des dates-heures (ISO 8601)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="412" />
+      <source>dates (YYYY-MM-DD)</source>
+      <translation>des dates (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <source>dates of birth</source>
+      <translation>des dates de naissance</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <source>device or account identifiers</source>
+      <translation>des identifiants d'appareil ou de compte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="91" />
+      <source>duplicated answers</source>
+      <translation>réponses en doublon</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="58" />
+      <source>duplicated key fields</source>
+      <translation>champs clés en doublon</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="33" />
+      <source>duplicated uuid</source>
+      <translation>uuid en doublon</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
+      <source>e-mail addresses</source>
+      <translation>des adresses e-mail</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="95" />
+      <source>form {id}</source>
+      <translation>le formulaire {id}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="88" />
+      <source>form {uid}</source>
+      <translation>le formulaire {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <source>free text, which may name or describe people</source>
+      <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
+      <source>home addresses</source>
+      <translation>des adresses de domicile</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
+      <source>identity or registration numbers</source>
+      <translation>des numéros d'identité ou d'enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="246" />
+      <source>impossible coordinates</source>
+      <translation>coordonnées impossibles</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="39" />
+      <source>interview ends before it starts</source>
+      <translation>entretien terminé avant d'avoir commencé</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="58" />
+      <source>interview outside the data collection period</source>
+      <translation>entretien hors de la période de collecte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="46" />
+      <source>interview too long</source>
+      <translation>entretien trop long</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="42" />
+      <source>interview too short</source>
+      <translation>entretien trop court</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="50" />
+      <source>it has an absolute path</source>
+      <translation>son chemin est absolu</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="55" />
+      <source>it is a symbolic link</source>
+      <translation>c'est un lien symbolique</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="47" />
+      <source>its name contains a NUL character</source>
+      <translation>son nom contient un caractère NUL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="52" />
+      <source>its path climbs out of the folder with '..'</source>
+      <translation>son chemin sort du dossier avec « .. »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="409" />
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="62" />
+      <source>latitude</source>
+      <translation>latitude</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="225" />
+      <source>latitude and longitude swapped</source>
+      <translation>latitude et longitude inversées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="63" />
+      <source>longitude</source>
+      <translation>longitude</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="90" />
+      <source>many interviews in little time</source>
+      <translation>nombreux entretiens en peu de temps</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="215" />
+      <source>name</source>
+      <translation>nom</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="342" />
+      <source>no submission has the uuid {uuid}</source>
+      <translation>aucune soumission n'a l'uuid {uuid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="138" />
+      <source>not a number</source>
+      <translation>pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="373" />
+      <source>not done</source>
+      <translation>non terminée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="389" />
+      <source>numbers</source>
+      <translation>des nombres</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
+      <source>people's names</source>
+      <translation>des noms de personnes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <source>phone numbers</source>
+      <translation>des numéros de téléphone</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>photos, recordings, signatures or links to attachments</source>
+      <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="253" />
+      <source>poor GPS precision</source>
+      <translation>précision GPS insuffisante</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <source>precise GPS locations of homes or people</source>
+      <translation>des positions GPS précises de domiciles ou de personnes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="89" />
+      <source>question</source>
+      <translation>question</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/other_answers.py" line="68" />
+      <source>recode other</source>
+      <translation>recoder « autre »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/missing.py" line="78" />
+      <source>required answer missing</source>
+      <translation>réponse obligatoire manquante</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
+      <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="157" />
+      <source>statistical outlier</source>
+      <translation>valeur aberrante statistique</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
+      <source>the attachments of {id}</source>
+      <translation>les pièces jointes de {id}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="348" />
+      <source>the data has no question {question}</source>
+      <translation>les données n'ont pas de question {question}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="81" />
+      <source>the forms of project {id}</source>
+      <translation>les formulaires du projet {id}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="71" />
+      <source>the list of forms</source>
+      <translation>la liste des formulaires</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="76" />
+      <source>the list of projects</source>
+      <translation>la liste des projets</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="63" />
+      <source>the login</source>
+      <translation>la connexion</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <source>the names of survey staff</source>
+      <translation>les noms du personnel de l'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <source>the place where people live, identifying in small places</source>
+      <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="205" />
+      <source>the requested page</source>
+      <translation>la page demandée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
+      <source>the submissions of form {id}</source>
+      <translation>les soumissions du formulaire {id}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="104" />
+      <source>the submissions of form {uid}</source>
+      <translation>les soumissions du formulaire {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="340" />
+      <source>the uuid is empty</source>
+      <translation>l'uuid est vide</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="78" />
+      <source>value outside the form's constraint</source>
+      <translation>valeur hors de la contrainte du formulaire</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="389" />
+      <source>whole numbers</source>
+      <translation>des nombres entiers</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
+      <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
+      <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="185" />
+      <source>{check}: {count} rows ({seconds} s)</source>
+      <translation>{check} : {count} lignes ({seconds} s)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <source>{count} of {total} values of "{column}" look like {what}.</source>
+      <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="88" />
+      <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
+      <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="328" />
+      <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
+      <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="212" />
+      <source>{file} cannot be read as CSV: {reason}</source>
+      <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="59" />
+      <source>{file} contains binary data: it is not a CSV text file.</source>
+      <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="251" />
+      <source>{file} contains no CSV file.</source>
+      <translation>{file} ne contient aucun fichier CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="155" />
+      <source>{file} could not be extracted ({error}).</source>
+      <translation>{file} n'a pas pu être extrait ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="187" />
+      <source>{file} could not be read as an Excel workbook (.xlsx).</source>
+      <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="232" />
+      <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
+      <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="163" />
+      <source>{file} has a header row but no data rows.</source>
+      <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_project.py" line="51" />
+      <source>{file} has no 'survey' layer: import the survey first.</source>
+      <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="276" />
+      <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
+      <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="210" />
+      <source>{file} has no layer '{layer}'.</source>
+      <translation>{file} n'a pas de couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="235" />
+      <source>{file} has no sheet with data.</source>
+      <translation>{file} n'a aucune feuille contenant des données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="77" />
+      <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
+      <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="56" />
+      <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
+      <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="132" />
+      <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
+      <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="126" />
+      <source>{file} is empty.</source>
+      <translation>{file} est vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="153" />
+      <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
+      <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="160" />
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
+      <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="255" />
+      <source>{file} is not a readable training session ({error}).</source>
+      <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="74" />
+      <source>{file} is not a readable zip archive ({error}).</source>
+      <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="149" />
+      <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
+      <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="252" />
+      <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
+      <translation>{file} a été refusé : il renvoie à d'autres fichiers ou adresses ({links}). Exportez de nouveau les données depuis le serveur, ou enregistrez une copie sans liens externes (Excel : Données &gt; Modifier les liens &gt; Rompre le lien).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="97" />
+      <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
+      <translation>{file} a été refusé : il occuperait {size} Mo une fois décompressé, plus que la limite de {limit} Mo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="143" />
+      <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
+      <translation>{file} a été refusé : l'élément « {member} » se décompresse bien au-delà de sa taille déclarée, ce qui ressemble à une bombe zip.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="84" />
+      <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
+      <translation>{file} a été refusé : l'élément « {member} » n'est pas sûr, car {reason}. Demandez un nouvel export depuis le serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="91" />
+      <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
+      <translation>{file} a été refusé : l'élément « {member} » occuperait {size} Mo une fois décompressé ({ratio:.0f} fois sa taille compressée), ce qui ressemble à une bombe zip.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="260" />
+      <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
+      <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="434" />
+      <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
+      <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="624" />
+      <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
+      <translation>{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="651" />
+      <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
+      <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="370" />
+      <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
+      <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="208" />
+      <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
+      <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="203" />
+      <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
+      <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="98" />
+      <source>{file}: column {col} has no name in the header row. Give it a name or delete the empty column.</source>
+      <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête. Donnez-lui un nom ou supprimez la colonne vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="102" />
+      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
+      <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="264" />
+      <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
+      <translation>{file} : {count} cellules contiennent des formules ({cells}) ; la boîte à outils lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="236" />
+      <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
+      <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="169" />
+      <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
+      <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="190" />
+      <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
+      <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="224" />
+      <source>{folder} already holds a training session: continue it or reset it.</source>
+      <translation>{folder} contient déjà une session de formation : poursuivez-la ou réinitialisez-la.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="226" />
+      <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
+      <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que Réinitialiser ne supprime jamais vos propres fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="67" />
+      <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
+      <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
+      <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
+      <source>{host} answered HTTP {status} for {what}.</source>
+      <translation>{host} a répondu HTTP {status} pour {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="177" />
+      <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
+      <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
+      <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
+      <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="192" />
+      <source>{host} answered, but not with the list expected from ODK Central.</source>
+      <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="318" />
+      <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
+      <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="66" />
+      <source>{host} did not return a session token: is it an ODK Central server?</source>
+      <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="363" />
+      <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
+      <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
+      <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
+      <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="267" />
+      <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
+      <translation>{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="371" />
+      <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
+      <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="94" />
+      <source>{name} cannot be {value}: choose one of {options}.</source>
+      <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="68" />
+      <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
+      <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_project.py" line="69" />
+      <source>{parent} → {child}</source>
+      <translation>{parent} → {child}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="181" />
+      <source>{place} is not the area answered in {column} ({code}).</source>
+      <translation>{place} n'est pas l'unité administrative répondue dans {column} ({code}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/missing.py" line="80" />
+      <source>{question} is required by the form and was relevant, but is empty.</source>
+      <translation>{question} est obligatoire dans le formulaire et était pertinente, mais elle est vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="55" />
+      <source>{rows} submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
+      <translation>{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="77" />
+      <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
+      <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="358" />
+      <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
+      <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="201" />
+      <source>{where} (id "{id}")</source>
+      <translation>{where} (id "{id}")</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="89" />
+      <source>{where}, step "{id}"</source>
+      <translation>{where}, étape "{id}"</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="92" />
+      <source>{where}: "expect" must have a type among {types}.</source>
+      <translation>{where} : "expect" doit avoir un type parmi {types}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="231" />
+      <source>{where}: "language" must be a two-letter code such as en or fr.</source>
+      <translation>{where} : "language" doit être un code de deux lettres, comme en ou fr.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="224" />
+      <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
+      <translation>{where} : "title" doit donner le titre par langue, par exemple {{"en": "…", "fr": "…"}}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="227" />
+      <source>{where}: "url" must be an http(s) address (found "{url}").</source>
+      <translation>{where} : "url" doit être une adresse http(s) (trouvé : "{url}").</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="209" />
+      <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
+      <translation>{where} : "versions" doit associer à chaque langue (en, fr…) un titre et une url.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="238" />
+      <source>{where}: "{key}" must be a list of names.</source>
+      <translation>{where} : "{key}" doit être une liste de noms.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="72" />
+      <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
+      <translation>{where} : "{name}" doit donner au moins le texte anglais : {{"en": "…", "fr": "…"}}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="196" />
+      <source>{where}: an entry must be an object with id, title, topic and url.</source>
+      <translation>{where} : une entrée doit être un objet avec id, title, topic et url.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="95" />
+      <source>{where}: every step needs its own id.</source>
+      <translation>{where} : chaque étape doit avoir son propre id.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="263" />
+      <source>{where}: id "{id}" is used twice; the first one is kept.</source>
+      <translation>{where} : l'id "{id}" est utilisé deux fois ; le premier est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="217" />
+      <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
+      <translation>{where} : la version "{lang}" n'a pas d'url http(s) (trouvé : "{url}").</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="215" />
+      <source>{where}: the "{lang}" version has no title.</source>
+      <translation>{where} : la version "{lang}" n'a pas de titre.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="200" />
+      <source>{where}: the entry has no "id".</source>
+      <translation>{where} : l'entrée n'a pas de "id".</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="204" />
+      <source>{where}: topic "{topic}" is not one of: {topics}.</source>
+      <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
     </message>
   </context>
 </TS>
