@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import csv
 import subprocess
+import unicodedata
 
 from osgeo import ogr
 
 from cartong_plugin.demo import run_demo
 
 
-def _pdf(path, *args):
-    return subprocess.run([*args, str(path)], capture_output=True, text=True, check=True).stdout
+def _pdf(path, *command):
+    """Run a poppler tool on the PDF and return what it printed."""
+    return subprocess.run([*command, str(path)], capture_output=True, text=True, check=True).stdout
+
+
+def _pdf_text(path):
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(unicodedata.normalize("NFKC", out.stdout).split())  # "ﬃ" ligatures -> "ffi"
 
 
 def test_demo_writes_a_one_page_a4_landscape_map_with_its_texts(tmp_path, cartong_provider, sample_dir):
@@ -20,7 +27,7 @@ def test_demo_writes_a_one_page_a4_landscape_map_with_its_texts(tmp_path, carton
     info = _pdf(done["pdf"], "pdfinfo")
     assert "Pages:           1" in info
     assert "842 x 595 pts (A4)" in info  # landscape: wider than tall
-    text = " ".join(_pdf(done["pdf"], "pdftotext", "-layout").split())
+    text = _pdf_text(done["pdf"])
     assert "Household WASH survey, Central African Republic" in text
     assert "do not imply official endorsement" in text
     assert "Legend" in text and "km" in text
