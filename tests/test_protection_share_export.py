@@ -351,3 +351,26 @@ def test_cancel_leaves_nothing(survey, out_dir):
 def test_metadata_table_is_a_plain_attribute_table(displaced):
     ds = ogr.Open(str(displaced.output))
     assert ds.GetLayerByName("cartong_protection").GetGeomType() == ogr.wkbNone
+
+
+# ---------------------------------------------------------------- k-anonymity of records
+
+QUASI = ["admin2", "village", "head_gender", "hh_size"]
+
+
+def test_rare_combinations_are_blanked_until_each_is_shared_by_k_rows(survey, out_dir, source_rows):
+    from collections import Counter
+
+    before = Counter(tuple(r[c] for c in QUASI) for r in source_rows.values())
+    assert sum(n for n in before.values() if n < 5) > 100  # the sample has many unique households
+    report = export_for_sharing(survey, out_dir / "k.gpkg",
+                                ShareOptions(location_mode="drop", quasi_identifiers=QUASI, k=5))
+    _, rows = read_gpkg_rows(report.output, "shared_survey")
+    after = Counter(tuple(r[c] for c in QUASI) for r in rows)
+    assert all(n >= 5 or all(v is None for v in combo) for combo, n in after.items())
+    for row in rows:  # values are blanked, never changed
+        original = source_rows[row["_index"]]
+        assert all(row[c] is None or row[c] == original[c] for c in QUASI)
+    step = next(r for r in _metadata(report.output) if r["action"] == "suppress_rare_combinations")
+    assert step["columns"] == ", ".join(QUASI) and json.loads(step["parameters"])["k"] == 5
+    assert "so that each combination is shared by at least 5 rows" in report.readme.read_text(encoding="utf-8")

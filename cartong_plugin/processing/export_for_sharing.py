@@ -34,8 +34,10 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
                   "random between a minimum and a maximum distance, snapped to a grid, removed, or replaced "
                   "by counts per admin area where counts below k are hidden, with other counts hidden so "
                   "none can be worked out from the totals. Columns repeating the exact location are "
-                  "removed whenever points are protected. What was done is recorded in the table "
-                  "cartong_protection and in a README in English and French beside the file.")
+                  "removed whenever points are protected. Rare combinations of the columns an outsider could know "
+                  "(area, sex, age, household size...) are blanked until each is shared by k rows. What was "
+                  "done is recorded in the table cartong_protection and in a README in English and French "
+                  "beside the file.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -45,6 +47,9 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "PSEUDONYMISE_FIELDS", tr("Columns to replace by pseudonyms"), None, "INPUT", allowMultiple=True,
             optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "QUASI_IDENTIFIERS", tr("Columns an outsider could know (rare combinations are blanked)"), None,
+            "INPUT", allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
             "KEY_AUTHCFG", tr("Pseudonymisation key (empty: your default key, created if needed)"),
             optional=True))
@@ -103,6 +108,7 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             boundaries_code_field=self.parameterAsString(parameters, "BOUNDARIES_CODE_FIELD", context)
             or "adm2_pcode",
             strip_links=self.parameterAsBool(parameters, "STRIP_LINKS", context),
+            quasi_identifiers=self.parameterAsFields(parameters, "QUASI_IDENTIFIERS", context),
         )
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         report = export_for_sharing(layer, output, options, feedback)

@@ -29,6 +29,7 @@ from ..i18n import tr
 from ..safe_files import ensure_inside, neutralise_row, sanitise_filename
 from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
 from .displace import GridSnapper, PointDisplacer, check_radius
+from .kanonymity import suppress_rare_combinations
 from .pseudonymise import Pseudonymiser
 
 LOCATION_MODES = ("displace", "snap", "aggregate", "drop", "keep")
@@ -58,6 +59,7 @@ class ShareOptions:
     boundaries: object = None  # QgsVectorLayer of admin polygons, for aggregate mode
     boundaries_code_field: str = "adm2_pcode"
     strip_links: bool = True
+    quasi_identifiers: list[str] = field(default_factory=list)  # k-anonymity by local suppression
     rng: random.Random | None = None  # tests only; default is the OS random source
 
 
@@ -117,7 +119,7 @@ def _location_columns(layer) -> list[str]:
 
 def _validate(layer, options: ShareOptions) -> None:
     names = set(layer.fields().names())
-    for column in [*options.drop_columns, *options.pseudonymise_columns]:
+    for column in [*options.drop_columns, *options.pseudonymise_columns, *options.quasi_identifiers]:
         if column not in names:
             raise CartongError(tr("The column {column} is not in the layer {layer}.").format(
                 column=column, layer=layer.name()))
@@ -210,6 +212,8 @@ def _record_rows(layer, options: ShareOptions, feedback):
         records.append((attributes, xy))
         if feedback is not None:
             feedback.setProgress(80.0 * index / total)
+    quasi = [c for c in options.quasi_identifiers if c in kept]
+    suppression = suppress_rare_combinations([a for a, _ in records], [kept.index(c) for c in quasi], options.k)
 
     actions = []
     if options.drop_columns:
@@ -222,6 +226,11 @@ def _record_rows(layer, options: ShareOptions, feedback):
         actions.append({"action": "pseudonymise", "columns": pseudonymised,
                         "parameters": {"method": "HMAC-SHA256", "length": pseudonymiser.length,
                                        "key_fingerprint": pseudonymiser.fingerprint}})
+    if quasi:
+        actions.append({"action": "suppress_rare_combinations", "columns": quasi,
+                        "rows_affected": suppression.records_touched,
+                        "parameters": {"k": options.k, "values_blanked": suppression.blanked,
+                                       "records_left_below_k": suppression.residual}})
     if options.strip_links:
         actions.append({"action": "strip_links", "rows_affected": links_removed})
     if mode == "displace":
@@ -386,6 +395,11 @@ _README = {
                      "Colonnes remplacées par des pseudonymes (hachage à clé HMAC-SHA256 ; clé {key_fingerprint} "
                      "gardée par le responsable des données, jamais partagée) : {columns}. Une même valeur a "
                      "toujours le même pseudonyme ; la valeur d'origine ne peut pas être retrouvée."),
+    "suppress_rare_combinations": ("Rare combinations of {columns}: {values_blanked} values blanked in "
+                                   "{rows_affected} rows, so that each combination is shared by at least {k} rows.",
+                                   "Combinaisons rares de {columns} : {values_blanked} valeurs effacées dans "
+                                   "{rows_affected} lignes, pour que chaque combinaison soit partagée par au moins "
+                                   "{k} lignes."),
     "strip_links": ("Links and attachment file names removed from {rows_affected} values.",
                     "Liens et noms de pièces jointes supprimés dans {rows_affected} valeurs."),
     "displace": ("Points moved in a random direction by {min_distance_m:.0f} to {max_distance_m:.0f} m: no "
