@@ -258,3 +258,13 @@ def test_unreachable_proxy_is_named_and_its_password_hidden(qgis_app, fake_serve
     with pytest.raises(NetworkUnavailable, match=r"The proxy set in QGIS .* does not answer") as err:
         _sync(fake_server, tmp_path / "x.gpkg", proxies={"http": proxy, "https": proxy}, max_retries=0)
     assert "Pr0xy-S3cret" not in str(err.value)
+
+
+def test_http_links_from_an_https_server_are_followed_over_https(qgis_app):
+    from cartong_plugin.core.servers.http import ServerClient
+
+    client = ServerClient("kf.kobotoolbox.org")  # no scheme: https is assumed
+    assert client.base_url == "https://kf.kobotoolbox.org"
+    link = "http://kf.kobotoolbox.org/api/v2/assets/aX/data/?limit=1000&start=1000"
+    assert client.url(link) == "https://kf.kobotoolbox.org/api/v2/assets/aX/data/?limit=1000&start=1000"
+    assert client.url("/api/v2/assets/") == "https://kf.kobotoolbox.org/api/v2/assets/"

@@ -163,6 +163,13 @@ class ServerClient:
 
     # -- helpers ------------------------------------------------------------------------
     def url(self, path_or_url: str) -> str:
+        """Absolute URL of a path; links from the server (``next``) never downgrade https to http.
+
+        Servers behind a reverse proxy sometimes write ``http://`` in their links: following
+        them as they are would send the token in clear text.
+        """
+        if path_or_url.startswith("http://") and self.base_url.startswith("https://"):
+            return "https://" + path_or_url[len("http://"):]
         if path_or_url.startswith(("http://", "https://")):
             return path_or_url
         return urljoin(self.base_url + "/", path_or_url.lstrip("/"))
