@@ -46,12 +46,12 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning_log.py" line="337" />
       <source>'{value}' is not one of {allowed}</source>
-      <translation>« {value} » ne fait pas partie de {allowed}</translation>
+      <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning_log.py" line="357" />
       <source>... and {count} more.</source>
-      <translation>… et {count} de plus.</translation>
+      <translation>… et {count} autres.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
@@ -71,7 +71,7 @@
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
       <source>3. Make a map…</source>
-      <translation>3. Faire une carte…</translation>
+      <translation>3. Créer une carte…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
@@ -84,7 +84,7 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="76" />
       <source>Admin areas for the counts (optional)</source>
       <translation>Unités administratives pour les effectifs (facultatif)</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="556" />
+      <location filename="../cartong_plugin/core/layouts.py" line="612" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="484" />
+      <location filename="../cartong_plugin/core/layouts.py" line="498" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="340" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="347" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="126" />
+      <location filename="../cartong_plugin/core/layouts.py" line="133" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
@@ -271,7 +271,7 @@
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
-      <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle répondue), durées des entretiens, dates de collecte et rafales d'entretiens, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
+      <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
@@ -334,12 +334,17 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="44" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="51" />
+      <source>Columns an outsider could know (rare combinations are blanked)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="46" />
       <source>Columns to remove</source>
       <translation>Colonnes à supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="46" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
@@ -349,12 +354,12 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="394" />
+      <location filename="../cartong_plugin/core/layouts.py" line="407" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="54" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
@@ -367,6 +372,11 @@
       <location filename="../cartong_plugin/gui/main_dialog.py" line="28" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="536" />
+      <source>Countries</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="27" />
@@ -399,7 +409,7 @@
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="384" />
+      <location filename="../cartong_plugin/core/layouts.py" line="397" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -421,10 +431,10 @@
     <message>
       <location filename="../cartong_plugin/core/training.py" line="366" />
       <source>Done at</source>
-      <translation>Terminée à</translation>
+      <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="110" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Done: {action} {columns}</source>
       <translation>Fait : {action} {columns}</translation>
     </message>
@@ -494,12 +504,12 @@
       <translation>Exporter pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="106" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="144" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="199" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
@@ -599,7 +609,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -609,7 +619,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="68" />
       <source>Grid cell size (m)</source>
       <translation>Taille de maille de la grille (m)</translation>
     </message>
@@ -669,12 +679,12 @@
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="186" />
+      <location filename="../cartong_plugin/core/styles.py" line="188" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="471" />
+      <location filename="../cartong_plugin/core/layouts.py" line="485" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -684,7 +694,7 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
@@ -719,7 +729,7 @@
       <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
     </message>
@@ -749,7 +759,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="435" />
+      <location filename="../cartong_plugin/core/layouts.py" line="448" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
@@ -799,14 +809,14 @@
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="395" />
+      <location filename="../cartong_plugin/core/layouts.py" line="408" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="386" />
+      <location filename="../cartong_plugin/core/layouts.py" line="399" />
       <source>Map: {author}</source>
-      <translation>Carte : {author}</translation>
+      <translation>Réalisation : {author}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="33" />
@@ -829,9 +839,9 @@
       <translation>Réponses obligatoires manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Move points at random (displace)</source>
-      <translation>Déplacer les points au hasard (déplacement)</translation>
+      <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="79" />
@@ -859,7 +869,7 @@
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="221" />
+      <location filename="../cartong_plugin/core/styles.py" line="223" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
@@ -874,7 +884,7 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/layouts.py" line="483" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -882,6 +892,11 @@
       <location filename="../cartong_plugin/core/checks/admin_names.py" line="177" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="531" />
+      <source>No offline world map in {path}: the map has no background.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="194" />
@@ -899,7 +914,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -909,12 +924,12 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/layouts.py" line="483" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="104" />
+      <location filename="../cartong_plugin/core/layouts.py" line="111" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
@@ -1049,12 +1064,12 @@
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="52" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
       <source>Protection of locations</source>
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="49" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="54" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
@@ -1069,7 +1084,7 @@
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="133" />
+      <location filename="../cartong_plugin/core/layouts.py" line="140" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -1079,7 +1094,7 @@
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
       <source>Question to count answers of (optional)</source>
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
@@ -1099,12 +1114,12 @@
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, ou zip ODK Central) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="82" />
       <source>Remove links and attachment names</source>
       <translation>Supprimer les liens et les noms de pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="54" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
       <source>Remove locations</source>
       <translation>Supprimer les positions</translation>
     </message>
@@ -1171,7 +1186,7 @@
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Rows raised by the check: {check}</source>
-      <translation>Lignes levées par le contrôle : {check}</translation>
+      <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
@@ -1186,7 +1201,7 @@
     <message>
       <location filename="../cartong_plugin/core/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
-      <translation>Mêmes {keys} que la soumission {uuid}.</translation>
+      <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
@@ -1199,12 +1214,12 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="473" />
+      <location filename="../cartong_plugin/core/layouts.py" line="487" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -1219,22 +1234,22 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
       <source>Smallest count shown (k)</source>
       <translation>Plus petit effectif affiché (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
       <source>Smallest displacement (m)</source>
       <translation>Déplacement minimal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Snap points to a grid</source>
-      <translation>Accrocher les points à une grille</translation>
+      <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="382" />
+      <location filename="../cartong_plugin/core/layouts.py" line="395" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -1256,7 +1271,7 @@
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
       <source>Step done: {steps}</source>
-      <translation>Étape terminée : {steps}</translation>
+      <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/training.py" line="361" />
@@ -1269,7 +1284,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="490" />
+      <location filename="../cartong_plugin/core/layouts.py" line="504" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -1296,7 +1311,7 @@
     <message>
       <location filename="../cartong_plugin/core/aggregate.py" line="209" />
       <source>Submissions per area</source>
-      <translation>Soumissions par unité</translation>
+      <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
@@ -1321,7 +1336,7 @@
     <message>
       <location filename="../cartong_plugin/core/training.py" line="360" />
       <source>Summary written: {time}</source>
-      <translation>Résumé rédigé : {time}</translation>
+      <translation>Résumé produit : {time}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="72" />
@@ -1424,14 +1439,14 @@
       <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="133" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="188" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
-      <translation>Le P-code répondu est {code}.</translation>
+      <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="213" />
@@ -1454,7 +1469,7 @@
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/layouts.py" line="74" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
@@ -1486,7 +1501,7 @@
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="324" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -1496,12 +1511,12 @@
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="122" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="177" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="328" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="335" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -1516,7 +1531,7 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="182" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="189" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
@@ -1526,7 +1541,7 @@
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="156" />
+      <location filename="../cartong_plugin/core/styles.py" line="158" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
@@ -1566,7 +1581,7 @@
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="449" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="525" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
@@ -1581,12 +1596,12 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="153" />
+      <location filename="../cartong_plugin/core/styles.py" line="155" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="535" />
+      <location filename="../cartong_plugin/core/layouts.py" line="591" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -1618,20 +1633,20 @@
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="363" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
-      <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, accrochez-les à une grille ou agrégez-les avant de les partager.</translation>
+      <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="140" />
+      <location filename="../cartong_plugin/core/layouts.py" line="147" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="128" />
+      <location filename="../cartong_plugin/core/layouts.py" line="135" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="269" />
+      <location filename="../cartong_plugin/core/layouts.py" line="276" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
@@ -1673,10 +1688,10 @@
     <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="240" />
       <source>The point lies in {found}, the answer is {answered}.</source>
-      <translation>Le point se trouve dans {found}, la réponse est {answered}.</translation>
+      <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="323" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="330" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
@@ -1696,22 +1711,22 @@
       <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="230" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="336" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="343" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="322" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="304" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
@@ -1746,14 +1761,14 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="293" />
+      <location filename="../cartong_plugin/core/layouts.py" line="300" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="114" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
-      <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous quand vous êtes connecté.</translation>
+      <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
@@ -1786,27 +1801,27 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="94" />
+      <location filename="../cartong_plugin/core/styles.py" line="96" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="125" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="180" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/layouts.py" line="103" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="115" />
+      <location filename="../cartong_plugin/core/layouts.py" line="122" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="56" />
+      <location filename="../cartong_plugin/core/styles.py" line="58" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Palette inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -1848,7 +1863,7 @@
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="91" />
       <source>Worst acceptable GPS precision (metres)</source>
-      <translation>Précision GPS la moins bonne acceptée (mètres)</translation>
+      <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="31" />
@@ -1857,8 +1872,8 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="31" />
-      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, accrochés à une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
@@ -1924,6 +1939,11 @@
       <location filename="../cartong_plugin/core/servers/kobo.py" line="161" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="515" />
+      <source>basemap Natural Earth</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey_import.py" line="419" />
@@ -2036,7 +2056,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="409" />
+      <location filename="../cartong_plugin/core/layouts.py" line="422" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -2176,7 +2196,7 @@
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="205" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="212" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
@@ -2403,7 +2423,7 @@
     <message>
       <location filename="../cartong_plugin/core/safe_files.py" line="264" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
-      <translation>{file} : {count} cellules contiennent des formules ({cells}) ; la boîte à outils lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
+      <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey_import.py" line="236" />
@@ -2428,7 +2448,7 @@
     <message>
       <location filename="../cartong_plugin/core/training.py" line="226" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
-      <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que Réinitialiser ne supprime jamais vos propres fichiers.</translation>
+      <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="67" />
@@ -2436,12 +2456,12 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="374" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
@@ -2461,7 +2481,7 @@
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="318" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="325" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
@@ -2471,22 +2491,22 @@
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="363" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="267" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="274" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="371" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
@@ -2508,12 +2528,12 @@
     <message>
       <location filename="../cartong_plugin/core/checks/admin_names.py" line="181" />
       <source>{place} is not the area answered in {column} ({code}).</source>
-      <translation>{place} n'est pas l'unité administrative répondue dans {column} ({code}).</translation>
+      <translation>{place} n'est pas l'unité administrative indiquée dans {column} ({code}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/missing.py" line="80" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
-      <translation>{question} est obligatoire dans le formulaire et était pertinente, mais elle est vide.</translation>
+      <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="55" />
@@ -2526,7 +2546,7 @@
       <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="358" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="365" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
