@@ -336,7 +336,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="51" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
-      <translation type="unfinished" />
+      <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="46" />
@@ -376,7 +376,7 @@
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="536" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="27" />
@@ -896,7 +896,7 @@
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="531" />
       <source>No offline world map in {path}: the map has no background.</source>
-      <translation type="unfinished" />
+      <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="194" />
@@ -1873,7 +1873,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="31" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation type="unfinished" />
+      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
@@ -1943,7 +1943,7 @@
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="515" />
       <source>basemap Natural Earth</source>
-      <translation type="unfinished" />
+      <translation>fond de carte Natural Earth</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey_import.py" line="419" />
