@@ -404,3 +404,25 @@ def test_atlas_pages_zoom_on_their_area(qgis_app, uris):
     atlas.endRender()
     assert main_map.extent().contains(area)
     assert main_map.extent().width() < area.width() * 2 or main_map.extent().height() < area.height() * 2
+
+
+def test_offline_basemap_of_neighbouring_countries_with_its_attribution(qgis_app, uris, tmp_path):
+    if not (layouts.Path(layouts.QgsApplication.pkgDataPath()) / layouts.WORLD_MAP).is_file():
+        pytest.skip("this QGIS ships no world map")
+    project = QgsProject()
+    layout = _choropleth(uris, project)
+    main_layers = layout.itemById("main_map").layers()
+    basemaps = [lyr for lyr in main_layers if lyr.customProperty(layouts.BASEMAP_ROLE)]
+    assert len(basemaps) == 1 and main_layers[-1] is basemaps[0]  # drawn under everything
+    assert basemaps[0].labelsEnabled()
+    inset = [lyr for lyr in layout.itemById("overview_map").layers() if lyr.customProperty(layouts.BASEMAP_ROLE)]
+    assert len(inset) == 1 and not inset[0].labelsEnabled()
+    text = _pdf_text(export_layout(layout, tmp_path / "map.pdf"))
+    assert "basemap Natural Earth" in text
+
+
+def test_basemap_can_be_left_out(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    layout = _choropleth(uris, project, with_basemap=False)
+    assert not any(lyr.customProperty(layouts.BASEMAP_ROLE) for lyr in layout.itemById("main_map").layers())
+    assert "Natural Earth" not in _pdf_text(export_layout(layout, tmp_path / "map.pdf"))

@@ -11,16 +11,21 @@ Texts follow the ``language`` argument, whatever the language of QGIS.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import math
 import textwrap
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from osgeo import gdal
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsLayerTreeLayer,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -45,7 +50,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QSizeF, Qt, QTranslator
-from qgis.PyQt.QtGui import QFont, QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
 from .errors import CartongError
@@ -60,6 +65,8 @@ FONT_FALLBACKS = ("DejaVu Sans", "Open Sans", "Noto Sans", "Liberation Sans", "A
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
 MIN_LEGEND_FONT = 5.0  # points: below this a printed legend is unreadable
 AREAS_ROLE = "cartong/choropleth_areas"
+BASEMAP_ROLE = "cartong/basemap"
+WORLD_MAP = "resources/data/world_map.gpkg"  # Natural Earth countries, shipped with QGIS >= 3.18
 ATLAS_MARGIN = 0.15  # around each admin area on its atlas page
 
 
@@ -313,7 +320,13 @@ def build_map_layout(project: QgsProject, texts: MapTexts, map_layers: list, leg
         overview_map.setCrs(crs)
         overview_map.setLayers(list(overview_layers))
         overview_map.setKeepLayerSet(True)
-        _zoom(overview_map, _padded(_extent_in(overview_layers, crs, project), 0.06))
+        framed = [lyr for lyr in overview_layers if not lyr.customProperty(BASEMAP_ROLE)] or overview_layers
+        _zoom(overview_map, _padded(_extent_in(framed, crs, project), 0.06))
+        if any(lyr.customProperty(BASEMAP_ROLE) for lyr in map_layers):
+            from .styles import WATER_COLOR
+
+            for item in (main_map, overview_map):
+                item.setBackgroundColor(QColor(WATER_COLOR))
         for index in range(overview_map.overviews().size()):
             overview_map.overviews().overview(index).setLinkedMap(main_map)
 
@@ -453,11 +466,12 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
                             points: QgsVectorLayer | None = None, boundaries: QgsVectorLayer | None = None,
                             page: str = "a4_landscape", language: str = "en", method: str = "quantile",
                             classes: int = 5, legend_title: str = "", status_field: str | None = None,
-                            min_count: int = 5) -> QgsPrintLayout:
+                            min_count: int = 5, with_basemap: bool = True) -> QgsPrintLayout:
     """Counts per admin area as a choropleth (+ optional survey points and upper boundaries).
 
     The input layers are cloned: their styles in the user's project do not change. The clones
     are added to ``project`` without a legend entry, so the layout can be saved and edited there.
+    ``with_basemap`` puts the neighbouring countries (offline, Natural Earth) behind the data.
     """
     from . import styles
 
@@ -489,9 +503,51 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
             map_layers.insert(0, point_layer)
             legend_layers.insert(1, (point_layer, tr("Submission (GPS location)")))
         extent = _data_extent(area_layer, count_field, point_layer, project)
+        overview_layers = [overview]
+        basemap = world_basemap(extent, project) if with_basemap else None
+        if basemap is not None:
+            map_layers.append(basemap)
+            quiet = basemap.clone()  # the inset is too small for names
+            quiet.setLabelsEnabled(False)
+            quiet.setCustomProperty(BASEMAP_ROLE, True)
+            overview_layers.append(quiet)
+            project.addMapLayer(quiet, False)
+            texts = dataclasses.replace(texts, extra_sources=[*texts.extra_sources, tr("basemap Natural Earth")])
         project.addMapLayers(map_layers + [overview], False)
-    return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=[overview],
+    return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
+
+
+def world_basemap(extent: QgsReferencedRectangle, project: QgsProject) -> QgsVectorLayer | None:
+    """Countries of the world (Natural Earth, shipped with QGIS) as a quiet offline background.
+
+    The country holding the centre of ``extent`` is not labelled (the survey data covers it).
+    Returns None when this QGIS has no world map.
+    """
+    from . import styles
+
+    path = Path(QgsApplication.pkgDataPath()) / WORLD_MAP
+    if not path.is_file():
+        QgsMessageLog.logMessage(tr("No offline world map in {path}: the map has no background.").format(path=path),
+                                 "CartONG", Qgis.MessageLevel.Info)
+        return None
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # its dates make GDAL warn, harmlessly
+    try:
+        layer = QgsVectorLayer(f"{path}|layername=countries", tr("Countries"), "ogr")
+    finally:
+        gdal.PopErrorHandler()
+    if not layer.isValid():
+        return None
+    layer.setCustomProperty(BASEMAP_ROLE, True)
+    layer.setRenderer(styles.basemap_renderer())
+    centre = QgsCoordinateTransform(extent.crs(), layer.crs(), project).transform(extent.center())
+    request = QgsFeatureRequest().setFilterRect(QgsRectangle(centre.x(), centre.y(), centre.x(), centre.y()))
+    inside = [f.id() for f in layer.getFeatures(request.setNoAttributes())
+              if f.geometry().contains(QgsGeometry.fromPointXY(centre))]
+    name_field = "NAME" if layer.fields().indexOf("NAME") >= 0 else layer.fields().at(0).name()
+    layer.setLabeling(styles.country_labels(name_field, inside))
+    layer.setLabelsEnabled(True)
+    return layer
 
 
 def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None,

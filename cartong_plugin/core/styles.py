@@ -42,6 +42,8 @@ SEQUENTIAL = {
 QUALITATIVE = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 
 NO_DATA_COLOR = "#d9d9d9"
+WATER_COLOR = "#e4eef5"  # map background under the basemap: seas and lakes
+LAND_COLOR = "#f6f6f4"
 OUTLINE_COLOR = "#ffffff"
 POINT_COLOR = "#d55e00"
 DENSE_POINT_COLOR = "#252525"
@@ -258,3 +260,40 @@ def context_renderer() -> QgsSingleSymbolRenderer:
     return QgsSingleSymbolRenderer(_fill("#e8e8e8", outline="#9e9e9e", width=0.15))
 
 
+
+
+def basemap_renderer() -> QgsSingleSymbolRenderer:
+    """Neighbouring countries: near-white land on pale water, quiet grey borders."""
+    return QgsSingleSymbolRenderer(_fill(LAND_COLOR, outline="#b8b8b8", width=0.2))
+
+
+def country_labels(name_field: str, skip_ids: list[int], size: float = 7.0):
+    """Grey italic country names (not on the surveyed country), placed by QGIS's labelling engine.
+
+    The engine's collision handling keeps names from overlapping each other and the legend-worthy
+    symbols; names that do not fit are dropped.
+    """
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QFont
+
+    settings = QgsPalLayerSettings()
+    skip = ", ".join(str(i) for i in skip_ids) or "-1"
+    name = '"' + name_field.replace('"', '""') + '"'
+    settings.fieldName = f"CASE WHEN $id IN ({skip}) THEN NULL ELSE upper({name}) END"
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.Placement.Horizontal
+    settings.fitInPolygonOnly = True
+    text = QgsTextFormat()
+    font = QFont("DejaVu Sans")
+    font.setItalic(True)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.8)
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor("#8a8a8a"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    buffer.setColor(QColor(LAND_COLOR))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
