@@ -374,3 +374,33 @@ def test_rare_combinations_are_blanked_until_each_is_shared_by_k_rows(survey, ou
     step = next(r for r in _metadata(report.output) if r["action"] == "suppress_rare_combinations")
     assert step["columns"] == ", ".join(QUASI) and json.loads(step["parameters"])["k"] == 5
     assert "so that each combination is shared by at least 5 rows" in report.readme.read_text(encoding="utf-8")
+
+
+def test_displaced_points_can_be_kept_in_their_admin_area(survey, out_dir, source_rows):
+    from qgis.core import QgsVectorLayer
+
+    admin_ds = ogr.Open(str(SAMPLE_ADMIN))  # keep the dataset alive while its layer is read
+    polygons = {f.GetField("adm2_pcode"): f.GetGeometryRef().Clone() for f in admin_ds.GetLayerByName("admin2")}
+    admin_ds = None
+    boundaries = QgsVectorLayer(f"{SAMPLE_ADMIN}|layername=admin2", "admin2", "ogr")
+    report = export_for_sharing(survey, out_dir / "kept.gpkg", ShareOptions(
+        location_mode="displace", min_distance_m=1000, max_distance_m=5000, boundaries=boundaries))
+    del boundaries
+    _, rows = read_gpkg_rows(report.output, "shared_survey")
+
+    def area_of(x, y):
+        point = ogr.CreateGeometryFromWkt(f"POINT ({x} {y})")
+        return next((code for code, polygon in polygons.items() if polygon.Contains(point)), None)
+
+    kept = checked = 0
+    for row in rows:
+        original = source_rows[row["_index"]]
+        if "_x" not in original or area_of(original["_x"], original["_y"]) is None:
+            continue
+        checked += 1
+        assert 1000 - 0.5 <= aeqd_distance_m(original["_x"], original["_y"], row["_x"], row["_y"]) <= 5000 + 0.5
+        kept += area_of(row["_x"], row["_y"]) == area_of(original["_x"], original["_y"])
+    steps = {r["action"]: r for r in _metadata(report.output)}
+    assert checked > 350 and kept == checked - steps["keep_in_admin_area"]["rows_affected"]
+    assert steps["keep_in_admin_area"]["rows_affected"] <= 2
+    assert "Each point stays in its admin area (admin2)" in report.readme.read_text(encoding="utf-8")

@@ -73,7 +73,7 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "K", tr("Smallest count shown (k)"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "BOUNDARIES", tr("Admin areas for the counts (optional)"),
+            "BOUNDARIES", tr("Admin areas: for the counts, or to keep moved points in their area (optional)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "BOUNDARIES_CODE_FIELD", tr("P-code field of the admin areas"), "adm2_pcode", "BOUNDARIES",

@@ -117,6 +117,59 @@ def _location_columns(layer) -> list[str]:
     return [f.column for f in detect_in_layer(layer) if f.category == "location" and f.column != "geometry"]
 
 
+class AreaKeepingDisplacer:
+    """Redraw a displacement until the point stays in the admin polygon it started in.
+
+    Maps and counts by area then stay right after displacement (as in the DHS). A point in
+    no polygon, or in one too small for the ring, keeps its last draw; ``left`` counts them.
+    """
+
+    TRIES = 50
+
+    def __init__(self, displacer, boundaries):
+        from qgis.core import (
+            QgsCoordinateReferenceSystem,
+            QgsCoordinateTransform,
+            QgsGeometry,
+            QgsProject,
+            QgsSpatialIndex,
+        )
+
+        self.displacer = displacer
+        self.left = 0
+        to_wgs84 = QgsCoordinateTransform(boundaries.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                          QgsProject.instance())
+        self._polygons = {}
+        self._index = QgsSpatialIndex()
+        for feature in boundaries.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull():
+                continue
+            geometry.transform(to_wgs84)
+            self._polygons[feature.id()] = geometry
+            self._index.addFeature(feature.id(), geometry.boundingBox())
+
+    def _area_of(self, lon: float, lat: float):
+        from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
+
+        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        for fid in self._index.intersects(QgsRectangle(lon, lat, lon, lat)):
+            if self._polygons[fid].contains(point):
+                return self._polygons[fid]
+        return None
+
+    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+        from qgis.core import QgsGeometry, QgsPointXY
+
+        area = self._area_of(lon, lat)
+        for _ in range(self.TRIES):
+            moved = self.displacer(lon, lat)
+            if area is None or area.contains(QgsGeometry.fromPointXY(QgsPointXY(*moved))):
+                return moved
+        self.left += 1
+        return moved
+
+
 def _validate(layer, options: ShareOptions) -> None:
     names = set(layer.fields().names())
     for column in [*options.drop_columns, *options.pseudonymise_columns, *options.quasi_identifiers]:
@@ -182,6 +235,8 @@ def _record_rows(layer, options: ShareOptions, feedback):
     move = None
     if mode == "displace":
         move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
+        if options.boundaries is not None:
+            move = AreaKeepingDisplacer(move, options.boundaries)
     elif mode == "snap":
         move = GridSnapper(options.grid_size_m)
 
@@ -237,6 +292,9 @@ def _record_rows(layer, options: ShareOptions, feedback):
         actions.append({"action": "displace", "rows_affected": moved,
                         "parameters": {"min_distance_m": options.min_distance_m,
                                        "max_distance_m": options.max_distance_m}})
+        if isinstance(move, AreaKeepingDisplacer):
+            actions.append({"action": "keep_in_admin_area", "rows_affected": move.left,
+                            "parameters": {"admin_areas": options.boundaries.name()}})
     elif mode == "snap":
         actions.append({"action": "snap_to_grid", "rows_affected": moved,
                         "parameters": {"grid_size_m": options.grid_size_m, "grid": "UTM zone"}})
@@ -406,6 +464,10 @@ _README = {
                  "point is at its true place. Do not use them below that scale.",
                  "Points déplacés dans une direction aléatoire de {min_distance_m:.0f} à {max_distance_m:.0f} m : "
                  "aucun point n'est à son emplacement réel. Ne pas les utiliser à une échelle plus fine."),
+    "keep_in_admin_area": ("Each point stays in its admin area ({admin_areas}); {rows_affected} points could "
+                           "not and may lie in a neighbouring area.",
+                           "Chaque point reste dans sa zone administrative ({admin_areas}) ; {rows_affected} "
+                           "points n'ont pas pu et peuvent se trouver dans une zone voisine."),
     "snap_to_grid": ("Points moved to the centre of {grid_size_m:.0f} m grid cells (UTM): several households "
                      "share one point.",
                      "Points ramenés au centre de mailles de {grid_size_m:.0f} m (UTM) : plusieurs ménages "
