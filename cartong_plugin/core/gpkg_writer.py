@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from contextlib import closing
 
 from .errors import CartongError
@@ -110,16 +111,48 @@ def triggers_suspended(db: sqlite3.Connection, tables: list[str]):
             db.execute(sql)
 
 
-def fill_rtree(db: sqlite3.Connection, table: str, select_sql: str) -> bool:
-    """Fill the R-tree of ``table`` from (id, minx, maxx, miny, maxy) rows; False if SQLite lacks R-tree."""
-    try:
+class RtreeBuilder(threading.Thread):
+    """Builds a GeoPackage R-tree in memory, beside the bulk load, then copies it into the file.
+
+    An R-tree insert costs as much as writing the rows; built in its own in-memory database on
+    another thread (SQLite releases the GIL), it overlaps the table writes. The finished tree is
+    copied as its three shadow tables, which is how SQLite stores any R-tree.
+    """
+
+    def __init__(self, boxes: list[tuple]):
+        super().__init__(daemon=True)
+        self.boxes = boxes  # (id, minx, maxx, miny, maxy)
+        self.tables: dict[str, list[tuple]] | None = None
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            with closing(sqlite3.connect(":memory:", isolation_level=None)) as mem:
+                mem.execute("CREATE TEMP TABLE boxes (id INTEGER PRIMARY KEY, minx, maxx, miny, maxy)")
+                mem.execute("BEGIN")
+                mem.executemany("INSERT INTO boxes VALUES (?, ?, ?, ?, ?)", self.boxes)
+                mem.execute("CREATE VIRTUAL TABLE tree USING rtree(id, minx, maxx, miny, maxy)")
+                mem.execute("INSERT INTO tree SELECT * FROM boxes")  # one long step, GIL released
+                mem.execute("COMMIT")
+                self.tables = {suffix: mem.execute(f"SELECT * FROM tree_{suffix}").fetchall()
+                               for suffix in ("node", "parent", "rowid")}
+        except sqlite3.Error as err:  # no R-tree module in this SQLite: GDAL fills the index instead
+            self.error = err
+
+    def copy_into(self, db: sqlite3.Connection, table: str) -> bool:
+        """Replace the (empty) R-tree of ``table`` with the one built; False if it could not be built."""
+        self.join()
+        if self.tables is None:
+            return False
+        name = f"rtree_{table}_{GEOM}"
         db.execute("BEGIN")
-        db.execute(f"INSERT INTO {quote(f'rtree_{table}_{GEOM}')} {select_sql}")
+        for suffix, rows in self.tables.items():
+            shadow = quote(f"{name}_{suffix}")
+            db.execute(f"DELETE FROM {shadow}")
+            if rows:
+                db.executemany(f"INSERT INTO {shadow} VALUES ({', '.join('?' * len(rows[0]))})", rows)
         db.execute("COMMIT")
         return True
-    except sqlite3.OperationalError:
-        db.execute("ROLLBACK")
-        return False
 
 
 def finish_gpkg(path, counts: dict[str, int], extents: dict[str, tuple[float, float, float, float] | None],

@@ -24,7 +24,7 @@ import threading
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from . import gpkg_writer as gw
@@ -310,6 +310,22 @@ def _first_row(series, values) -> int:
     return int(hits[0]) + 1 if len(hits) else 0
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SMALL_LIST = 60  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
+
+
+def _real_day(text: str) -> bool:
+    try:
+        date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        return False
+    return True
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
 _INTEGER_TEXT = r"[+-]?\d+(?:\.0*)?"
 _NUMBER_TEXT = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?\d*,\d+"
 
@@ -392,23 +408,26 @@ class _TypedBuilder:
         elif kind == "date":
             self.fields.append((column.name, ogr.OFTDate))
             day = f"substr(trim({ref}), 1, 10)"
-            # the '+0 days' modifier makes SQLite normalise 2021-02-30 to 2021-03-02, which then differs
-            self.exprs.append(f"CASE WHEN date({day}, '+0 days') = {day} THEN {day} END")
+            self.exprs.append(self._unless_impossible_day(column, day, f"date({day})"))
             self.date_checks.append((column, tr("dates (YYYY-MM-DD)")))
         elif kind == "datetime":
             self.fields.append((column.name, ogr.OFTDateTime))
             day = f"substr(trim({ref}), 1, 10)"
             # SQLite turns "+01:00" offsets into UTC, which is how GeoPackage stores date-times
-            self.exprs.append(f"CASE WHEN date({day}, '+0 days') = {day} "
-                              f"THEN strftime('%Y-%m-%dT%H:%M:%fZ', trim({ref})) END")
+            self.exprs.append(self._unless_impossible_day(column, day,
+                                                          f"strftime('%Y-%m-%dT%H:%M:%fZ', trim({ref}))"))
             self.date_checks.append((column, tr("date-times (ISO 8601)")))
         elif kind in ("select_one", "select_multiple"):
             pairs, unknown, recoded = self._choice_pairs(column)
-            lookup = self._lookup(pairs, width=2)
+            lookup = self._lookup(pairs, width=2) if recoded or len(pairs) > _SMALL_LIST else None
             # subqueries, not joins: a big form has more select questions than SQLite's 64-join limit
             self.fields += [(column.name, ogr.OFTString), (f"{column.name}_label", ogr.OFTString)]
-            self.exprs += [f"(SELECT v0 FROM temp.{lookup} WHERE k = {ref})" if recoded else f"NULLIF({ref}, '')",
-                           f"(SELECT v1 FROM temp.{lookup} WHERE k = {ref})"]
+            self.exprs.append(f"(SELECT v0 FROM temp.{lookup} WHERE k = {ref})" if recoded else f"NULLIF({ref}, '')")
+            if len(pairs) <= _SMALL_LIST:  # a CASE costs less than a lookup per row
+                whens = " ".join(f"WHEN {_sql_text(v)} THEN {_sql_text(label)}" for v, _codes, label in pairs)
+                self.exprs.append(f"CASE {ref} {whens} END" if pairs else "NULL")
+            else:
+                self.exprs.append(f"(SELECT v1 FROM temp.{lookup} WHERE k = {ref})")
             if unknown:
                 series = self.table.frame[column.index]
                 self.warnings.append(
@@ -424,6 +443,14 @@ class _TypedBuilder:
         else:  # text, and geo columns: the original string is kept beside the geometry
             self.fields.append((column.name, ogr.OFTString))
             self.exprs.append(f"NULLIF({ref}, '')")
+
+    def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
+        """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
+        days = self.table.frame[column.index].str.strip().str[:10].unique()
+        impossible = [d for d in days if _DAY.fullmatch(d) and not _real_day(d)]
+        if not impossible:
+            return expr
+        return f"CASE WHEN {day} IN ({', '.join(_sql_text(d) for d in impossible)}) THEN NULL ELSE {expr} END"
 
     def _choice_pairs(self, column: Column):
         """(value, codes, labels) of every distinct answer, the unknown answers, whether codes were recoded.
@@ -797,6 +824,9 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     gw.create_gpkg(path, schema)
     lap = report.lap("schema", lap)
     geo_rows, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
+    rtree = gw.RtreeBuilder([(r[0], r[6], r[7], r[8], r[9]) for r in geo_rows]) if how else None
+    if rtree:
+        rtree.start()
     lap = report.lap("geometry", lap)
     report.rows = tables[0].rows
     report.rows_without_location = tables[0].rows - len(geo_rows)
@@ -814,9 +844,12 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             counts[raw] = table.rows
             lap = report.lap("raw_insert", lap)
             builder.create_lookups(db)
-        db.execute("CREATE TEMP TABLE _geo (fid INTEGER PRIMARY KEY, geom BLOB, lat REAL, lon REAL, alt REAL, "
-                   "acc REAL, minx REAL, maxx REAL, miny REAL, maxy REAL)")
-        db.executemany("INSERT INTO temp._geo VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", geo_rows)
+        # only the geometry, plus the coordinates the export lacks as split columns
+        wanted = ["fid", "geom"] + [col for _, col in extra_geo]
+        positions = [("fid", "geom", "lat", "lon", "alt", "acc").index(col) for col in wanted]
+        db.execute(f"CREATE TEMP TABLE _geo (fid INTEGER PRIMARY KEY, {', '.join(wanted[1:])})")
+        db.executemany(f"INSERT INTO temp._geo VALUES ({', '.join('?' * len(wanted))})",
+                       [tuple(r[i] for i in positions) for r in geo_rows])
         progress(75)
         lap = report.lap("lookups", lap)
         for index, (table, (typed, raw), builder) in enumerate(zip(tables, names, builders)):
@@ -838,7 +871,7 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             counts[typed] = table.rows
             report.tables[typed] = table.rows
             progress(75 + 20 * (index + 1) / len(tables))
-        indexed = how and gw.fill_rtree(db, names[0][0], "SELECT fid, minx, maxx, miny, maxy FROM temp._geo")
+        indexed = rtree is not None and rtree.copy_into(db, names[0][0])
         lap = report.lap("rtree", lap)
     gw.finish_gpkg(path, counts, {names[0][0]: extent} if how else {}, needs_index=[] if indexed or not how
                    else [names[0][0]])

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Import speed and memory against `ogr2ogr -f GPKG` on the same Kobo CSV (not a test; run by hand).
+
+Generates the benchmark export with the sample generator (100,000 submissions x 60 columns and its
+form), then times, alternately, ogr2ogr (the floor: text columns, no typing, no geometry) and
+import_survey (raw table + typed layer + labels + points + spatial index + metadata), keeping the
+best of N runs of each so that a busy machine does not decide the ratio. Peak memory is measured
+in a child process (ru_maxrss).
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_import.py [--rows 100000] [--runs 3]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(REPO)]
+
+
+def generate(rows: int, folder: Path, formats: str = "csv") -> Path:
+    subprocess.run([sys.executable, str(REPO / "resources" / "sample" / "generate_sample.py"), "--rows", str(rows),
+                    "--extra-columns", "17", "--output", str(folder), "--formats", formats], check=True,
+                   stdout=subprocess.DEVNULL)
+    return folder
+
+
+def time_ogr2ogr(csv: Path, out: Path) -> float:
+    out.unlink(missing_ok=True)
+    started = time.perf_counter()
+    subprocess.run(["ogr2ogr", "-f", "GPKG", str(out), str(csv)], check=True)
+    return time.perf_counter() - started
+
+
+def time_import(data: Path, form: Path, out: Path) -> dict:
+    """Run the import in a child process: wall time, stage timings and peak memory (MB)."""
+    out.unlink(missing_ok=True)
+    code = (
+        "import json, resource, sys\n"
+        "from cartong_plugin.core.survey_import import import_survey\n"
+        f"r = import_survey({str(data)!r}, {str(form)!r}, {str(out)!r}, 'fr')\n"
+        "print(json.dumps({'seconds': r.seconds, 'rows': r.rows, 'timings': r.timings,\n"
+        "    'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n")
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["wall"] = time.perf_counter() - started  # includes Python/QGIS start-up
+    return result
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--xlsx-rows", type=int, default=20_000)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="cartong_bench_import_") as tmp:
+        folder = generate(args.rows, Path(tmp) / "big")
+        csv, form = folder / "household_survey_kobo.csv", folder / "household_survey_form.xlsx"
+        members = folder / "household_survey_kobo_members.csv"
+        alone = Path(tmp) / "alone"  # the main CSV without its repeat file beside it
+        alone.mkdir()
+        (alone / csv.name).symlink_to(csv)
+        for label, data, inputs in (("main CSV", alone / csv.name, [csv]),
+                                    ("main + members CSVs", csv, [csv, members])):
+            floor, ours = [], []
+            for _ in range(args.runs):
+                floor.append(sum(time_ogr2ogr(path, Path(tmp) / f"ogr{i}.gpkg") for i, path in enumerate(inputs)))
+                ours.append(time_import(data, form, Path(tmp) / "ours.gpkg"))
+            best = min(ours, key=lambda r: r["seconds"])
+            ratio = best["seconds"] / min(floor)
+            size_mb = sum(p.stat().st_size for p in inputs) / 1e6
+            print(f"{label}: {args.rows} submissions, {size_mb:.0f} MB: ogr2ogr {min(floor):.2f} s | import "
+                  f"{best['seconds']:.2f} s ({best['rows'] / best['seconds']:,.0f} submissions/s) | ratio {ratio:.2f} "
+                  f"(target <= 2) | peak memory {best['peak_mb']:.0f} MB (target < 1536)")
+            print("  stages: " + ", ".join(f"{k} {v:.2f}" for k, v in best["timings"].items()))
+        if args.xlsx_rows:
+            xfolder = generate(args.xlsx_rows, Path(tmp) / "xlsx", formats="xlsx")
+            xlsx = xfolder / "household_survey_kobo.xlsx"
+            xbest = min((time_import(xlsx, xfolder / "household_survey_form.xlsx", Path(tmp) / "x.gpkg")
+                         for _ in range(args.runs)), key=lambda r: r["seconds"])
+            print(f"XLSX {args.xlsx_rows} rows: import {xbest['seconds']:.2f} s "
+                  f"({xbest['rows'] / xbest['seconds']:,.0f} rows/s), peak memory {xbest['peak_mb']:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
