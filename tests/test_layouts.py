@@ -426,3 +426,22 @@ def test_basemap_can_be_left_out(qgis_app, uris, tmp_path):
     layout = _choropleth(uris, project, with_basemap=False)
     assert not any(lyr.customProperty(layouts.BASEMAP_ROLE) for lyr in layout.itemById("main_map").layers())
     assert "Natural Earth" not in _pdf_text(export_layout(layout, tmp_path / "map.pdf"))
+
+
+def test_light_image_for_messaging_apps_stays_under_one_megabyte(qgis_app, uris, tmp_path):
+    from cartong_plugin.core.export import LIGHT_MAX_BYTES, export_light_image
+
+    project = QgsProject()
+    jpg = export_light_image(_choropleth(uris, project), tmp_path / "map.jpg")
+    assert 20_000 < jpg.stat().st_size <= LIGHT_MAX_BYTES
+    image = QImage(str(jpg))
+    assert image.width() >= round(297 / 25.4 * 60)
+
+
+def test_layout_kept_in_the_project_gets_a_unique_name(qgis_app, uris):
+    project = QgsProject()
+    first = layouts.keep_in_project(_choropleth(uris, project))
+    second = layouts.keep_in_project(_choropleth(uris, project))
+    names = [layout.name() for layout in project.layoutManager().printLayouts()]
+    assert len(names) == 2 and len(set(names)) == 2 and first.name() == TITLE
+    assert second.name() == TITLE + " (2)"

@@ -15,8 +15,10 @@ from .atomic import atomic_output
 from .errors import CartongError
 from .i18n import tr
 
-FORMATS = (".pdf", ".png", ".svg")
+FORMATS = (".pdf", ".png", ".jpg", ".jpeg", ".svg")
 DEFAULT_DPI = 300
+LIGHT_MAX_BYTES = 1_000_000  # messaging apps (WhatsApp, Signal) recompress or refuse bigger images
+LIGHT_DPIS = (110, 90, 72, 60)
 
 
 def _set_pdf_metadata(layout: QgsPrintLayout, title: str | None, author: str | None) -> None:
@@ -54,10 +56,10 @@ def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: s
             settings.exportMetadata = True
             settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
             result = exporter.exportToPdf(tmp, settings)
-        elif suffix == ".png":
+        elif suffix in (".png", ".jpg", ".jpeg"):
             settings = QgsLayoutExporter.ImageExportSettings()
             settings.dpi = dpi
-            # QGIS then tries to georeference the PNG in place, which GDAL's PNG driver refuses
+            # QGIS then tries to georeference the image in place, which GDAL's PNG driver refuses
             # (harmless "ERROR 6" on the console): keep GDAL quiet meanwhile.
             gdal.PushErrorHandler("CPLQuietErrorHandler")
             try:
@@ -75,6 +77,16 @@ def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: s
             raise CartongError(tr("QGIS could not export the map to {file} ({error}): check that the folder "
                                   "is writable and the disk not full.").format(
                 file=target, error=exporter.errorMessage() or _result_name(result)))
+    return target
+
+
+def export_light_image(layout: QgsPrintLayout, path) -> Path:
+    """A JPEG (or PNG) under 1 MB for messaging apps: the highest resolution that stays under it."""
+    target = Path(path)
+    for dpi in LIGHT_DPIS:
+        export_layout(layout, target, dpi=dpi)
+        if target.stat().st_size <= LIGHT_MAX_BYTES:
+            return target
     return target
 
 

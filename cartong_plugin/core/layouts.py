@@ -632,3 +632,15 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
     bar.setMinimumBarWidth(width * 0.35)
     bar.setMaximumBarWidth(width * 0.75)
     return layout
+
+
+def keep_in_project(layout: QgsPrintLayout, project: QgsProject | None = None) -> QgsPrintLayout:
+    """Add the layout to the project's layouts (unique name), so the user can adjust it by hand."""
+    project = project or layout.project()
+    manager = project.layoutManager()
+    base, number = layout.name(), 1
+    while manager.layoutByName(layout.name()) is not None:
+        number += 1
+        layout.setName(f"{base} ({number})")
+    manager.addLayout(layout)
+    return layout
