@@ -273,3 +273,29 @@ def test_hostile_attachment_names_stay_inside_the_attachments_folder(qgis_app, t
         "download_url": "http://127.0.0.1/a", "filename": "user/attachments/../../../etc/passwd"})
     assert tmp_path in target.parents and target.name == "passwd"
     assert ".." not in target.relative_to(tmp_path).parts
+
+
+def test_typed_names_never_clash_with_each_other_or_the_geopackage_columns(qgis_app, tmp_path):
+    from osgeo import ogr as ogr_module
+
+    from cartong_plugin.core.servers.gpkg_writer import RecordFlattener, SurveyGpkgWriter
+    from cartong_plugin.core.servers.kobo import form_spec_from_asset
+
+    survey = [{"type": "begin_group", "name": "a"}, {"type": "text", "name": "Village"}, {"type": "end_group"},
+              {"type": "begin_group", "name": "b"}, {"type": "text", "name": "village"}, {"type": "end_group"},
+              {"type": "integer", "name": "fid"}, {"type": "geopoint", "name": "geom"}]
+    form = form_spec_from_asset({"uid": "aT", "content": {"survey": survey, "choices": []}})
+    record = {"a/Village": "Bozoum", "b/village": "Bossangoa", "fid": "3", "geom": "4.3 18.5 0 0", "_uuid": "u1"}
+    flattener = RecordFlattener(form, "raw_survey")
+    main: dict = {}
+    flattener.collect_columns(record, main, {})
+    writer = SurveyGpkgWriter(str(tmp_path / "t.gpkg"), form)
+    writer.write([RecordFlattener(form, "raw_survey").flatten(record)], list(main), {})
+    writer.close()
+    ds = ogr_module.Open(str(tmp_path / "t.gpkg"))  # keep the dataset alive while its layer is used
+    layer = ds.GetLayerByName("survey")
+    feature = layer.GetNextFeature()
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    assert {"Village", "b_village", "fid_", "geom_"} <= set(names)
+    assert (feature["Village"], feature["b_village"], feature["fid_"]) == ("Bozoum", "Bossangoa", 3)
+    assert feature.GetGeometryRef().GetX() == 18.5

@@ -159,20 +159,23 @@ def _layer_fields(layer) -> list[str]:
     return [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
 
 
+def _field_name(column: str) -> str:
+    """The GeoPackage column for ``column``: the table's own ``fid``/``geom`` names are taken."""
+    return column + "_" if column.lower() in ("fid", "geom") else column
+
+
 def _ensure_fields(layer, columns: list[str], types: dict | None = None) -> dict[str, int]:
-    """Add the missing columns (appended: existing ones keep their place); {name: index}."""
+    """Add the missing columns (appended: existing ones keep their place); {column: index}."""
     ogr, _ = _ogr()
-    existing = set(_layer_fields(layer))
+    existing = {name.lower() for name in _layer_fields(layer)}
     for column in columns:
-        if column not in existing:
-            kind = (types or {}).get(column, ogr.OFTString)
-            definition = ogr.FieldDefn(column, kind)
-            if kind == ogr.OFTInteger and column.endswith("__bool"):
-                definition.SetSubType(ogr.OFSTBoolean)
-            layer.CreateField(definition)
-            existing.add(column)
-    names = _layer_fields(layer)
-    return {name: i for i, name in enumerate(names)}
+        name = _field_name(column)
+        if name.lower() not in existing:  # SQLite column names ignore case
+            layer.CreateField(ogr.FieldDefn(name, (types or {}).get(column, ogr.OFTString)))
+            existing.add(name.lower())
+    index = {name.lower(): i for i, name in enumerate(_layer_fields(layer))}
+    return {column: index[_field_name(column).lower()] for column in columns} | {
+        name: i for i, name in enumerate(_layer_fields(layer))}
 
 
 def _get_or_create(ds, name: str, geom_type, srs=None):
@@ -342,9 +345,11 @@ class SurveyGpkgWriter:
             if question is None and "/" in column:
                 continue  # select_multiple 0/1 split columns and unknown groups stay in the raw table only
             name = question.name if question is not None else column
-            if name in used:
+            if name.lower() in used or name.lower() in ("fid", "geom"):  # SQLite names ignore case
                 name = column.replace("/", "_")
-            used.add(name)
+                while name.lower() in used or name.lower() in ("fid", "geom"):
+                    name += "_"
+            used.add(name.lower())
             kind = helper.kind(column, question)
             list_name = question.list_name if question is not None and question.is_select else None
             chosen.append((column, name, kind, list_name))
