@@ -299,3 +299,21 @@ def test_typed_names_never_clash_with_each_other_or_the_geopackage_columns(qgis_
     assert {"Village", "b_village", "fid_", "geom_"} <= set(names)
     assert (feature["Village"], feature["b_village"], feature["fid_"]) == ("Bozoum", "Bossangoa", 3)
     assert feature.GetGeometryRef().GetX() == 18.5
+
+
+@pytest.mark.parametrize("algorithm", ["downloadkobo", "downloadodk"])
+def test_algorithm_without_authcfg_asks_for_one(cartong_provider, fake_server, tmp_path, algorithm):
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingAlgorithm,
+        QgsProcessingContext,
+        QgsProcessingException,
+        QgsProcessingFeedback,
+    )
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(f"cartong:{algorithm}")
+    params = {"SERVER": fake_server.url, "AUTHCFG": "", "ASSET": ASSET_UID, "PROJECT": 7, "FORM": "x",
+              "OUTPUT": str(tmp_path / "x.gpkg")}
+    with pytest.raises(QgsProcessingException, match="Choose the authentication configuration"):
+        QgsProcessingAlgorithm.run(alg, params, QgsProcessingContext(), QgsProcessingFeedback(), {}, False)
+    assert not (tmp_path / "x.gpkg").exists() and fake_server.state.requests == []
