@@ -165,6 +165,7 @@ def test_layer_is_point_epsg4326_with_spatial_index(imported):
     assert inside == expected > 0
     with sqlite3.connect(gpkg) as db:
         assert db.execute("SELECT count(*) FROM rtree_survey_geom").fetchone()[0] == 420 - 4
+        assert db.execute("SELECT rtreecheck('rtree_survey_geom')").fetchone()[0] == "ok"
 
 
 def test_feature_counts_and_extent_are_recorded(imported):

@@ -446,7 +446,10 @@ class _TypedBuilder:
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
-        days = self.table.frame[column.index].str.strip().str[:10].unique()
+        import numpy as np
+
+        # numpy truncates to 10 characters in C; values with leading spaces are rare and SQLite trims them
+        days = np.unique(self.table.frame[column.index].to_numpy().astype("U10"))
         impossible = [d for d in days if _DAY.fullmatch(d) and not _real_day(d)]
         if not impossible:
             return expr
@@ -798,6 +801,19 @@ def _geometry_plan(plans, geo):
     return geometry_type, extra
 
 
+class _FrameRows:
+    """A DataFrame seen as a sequence of row lists, converted one chunk at a time (less memory)."""
+
+    def __init__(self, frame):
+        self.frame = frame
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def __getitem__(self, part: slice) -> list[list[str]]:
+        return self.frame.iloc[part].to_numpy().tolist()
+
+
 def _raw_fid(table: TextTable) -> str:
     return "cartong_fid" if any(h.casefold() == gw.FID for h in table.headers) else gw.FID
 
@@ -839,7 +855,7 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             progress(40 + 30 * (done[0] + rows) / total)
 
         for table, (_typed, raw), builder in zip(tables, names, builders):
-            gw.insert_rows(db, raw, table.headers, table.frame.values.tolist(), on_chunk=chunk_done)
+            gw.insert_rows(db, raw, table.headers, _FrameRows(table.frame), on_chunk=chunk_done)
             done[0] += table.rows
             counts[raw] = table.rows
             lap = report.lap("raw_insert", lap)
