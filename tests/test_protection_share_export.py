@@ -404,3 +404,12 @@ def test_displaced_points_can_be_kept_in_their_admin_area(survey, out_dir, sourc
     assert checked > 350 and kept == checked - steps["keep_in_admin_area"]["rows_affected"]
     assert steps["keep_in_admin_area"]["rows_affected"] <= 2
     assert "Each point stays in its admin area (admin2)" in report.readme.read_text(encoding="utf-8")
+
+
+def test_displacing_a_polygon_layer_is_refused(qgis_app, out_dir):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "parcels", "memory")
+    with pytest.raises(CartongError, match="The layer parcels does not hold single points"):
+        export_for_sharing(layer, out_dir / "x.gpkg", ShareOptions(location_mode="displace"))
+    assert _files(out_dir) == []

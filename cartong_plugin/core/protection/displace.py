@@ -68,6 +68,60 @@ def displace_point(lon: float, lat: float, min_distance_m: float, max_distance_m
     return PointDisplacer(min_distance_m, max_distance_m, rng)(lon, lat)
 
 
+class AreaKeepingDisplacer:
+    """Redraw a displacement until the point stays in the admin polygon it started in.
+
+    Maps and counts by area then stay right after displacement (as in the DHS surveys). A point in
+    no polygon, or in one too small for the ring, keeps its last draw; ``left`` counts them.
+    """
+
+    TRIES = 50
+
+    def __init__(self, displacer, boundaries):
+        from qgis.core import (
+            QgsCoordinateReferenceSystem,
+            QgsCoordinateTransform,
+            QgsGeometry,
+            QgsProject,
+            QgsSpatialIndex,
+        )
+
+        self.displacer = displacer
+        self.left = 0
+        to_wgs84 = QgsCoordinateTransform(boundaries.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                          QgsProject.instance())
+        self._polygons = {}
+        self._index = QgsSpatialIndex()
+        for feature in boundaries.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull():
+                continue
+            geometry.transform(to_wgs84)
+            self._polygons[feature.id()] = geometry
+            self._index.addFeature(feature.id(), geometry.boundingBox())
+
+    def _area_of(self, lon: float, lat: float):
+        from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
+
+        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        for fid in self._index.intersects(QgsRectangle(lon, lat, lon, lat)):
+            if self._polygons[fid].contains(point):
+                return self._polygons[fid]
+        return None
+
+    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+        from qgis.core import QgsGeometry, QgsPointXY
+
+        area = self._area_of(lon, lat)
+        for _ in range(self.TRIES):
+            moved = self.displacer(lon, lat)
+            if area is None or area.contains(QgsGeometry.fromPointXY(QgsPointXY(*moved))):
+                return moved
+        self.left += 1
+        return moved
+
+
+
 def utm_epsg(lon: float, lat: float) -> int:
     """EPSG code of the WGS 84 / UTM zone holding the point."""
     zone = min(60, max(1, int((lon + 180.0) // 6.0) + 1))

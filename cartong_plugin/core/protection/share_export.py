@@ -28,7 +28,7 @@ from ..errors import CartongError
 from ..i18n import tr
 from ..safe_files import ensure_inside, neutralise_row, sanitise_filename
 from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
-from .displace import GridSnapper, PointDisplacer, check_radius
+from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer, check_radius
 from .kanonymity import suppress_rare_combinations
 from .pseudonymise import Pseudonymiser
 
@@ -117,60 +117,9 @@ def _location_columns(layer) -> list[str]:
     return [f.column for f in detect_in_layer(layer) if f.category == "location" and f.column != "geometry"]
 
 
-class AreaKeepingDisplacer:
-    """Redraw a displacement until the point stays in the admin polygon it started in.
-
-    Maps and counts by area then stay right after displacement (as in the DHS). A point in
-    no polygon, or in one too small for the ring, keeps its last draw; ``left`` counts them.
-    """
-
-    TRIES = 50
-
-    def __init__(self, displacer, boundaries):
-        from qgis.core import (
-            QgsCoordinateReferenceSystem,
-            QgsCoordinateTransform,
-            QgsGeometry,
-            QgsProject,
-            QgsSpatialIndex,
-        )
-
-        self.displacer = displacer
-        self.left = 0
-        to_wgs84 = QgsCoordinateTransform(boundaries.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                          QgsProject.instance())
-        self._polygons = {}
-        self._index = QgsSpatialIndex()
-        for feature in boundaries.getFeatures():
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull():
-                continue
-            geometry.transform(to_wgs84)
-            self._polygons[feature.id()] = geometry
-            self._index.addFeature(feature.id(), geometry.boundingBox())
-
-    def _area_of(self, lon: float, lat: float):
-        from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
-
-        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
-        for fid in self._index.intersects(QgsRectangle(lon, lat, lon, lat)):
-            if self._polygons[fid].contains(point):
-                return self._polygons[fid]
-        return None
-
-    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
-        from qgis.core import QgsGeometry, QgsPointXY
-
-        area = self._area_of(lon, lat)
-        for _ in range(self.TRIES):
-            moved = self.displacer(lon, lat)
-            if area is None or area.contains(QgsGeometry.fromPointXY(QgsPointXY(*moved))):
-                return moved
-        self.left += 1
-        return moved
-
-
 def _validate(layer, options: ShareOptions) -> None:
+    from qgis.core import QgsWkbTypes
+
     names = set(layer.fields().names())
     for column in [*options.drop_columns, *options.pseudonymise_columns, *options.quasi_identifiers]:
         if column not in names:
@@ -181,6 +130,10 @@ def _validate(layer, options: ShareOptions) -> None:
             mode=options.location_mode, modes=", ".join(LOCATION_MODES)))
     if options.location_mode == "displace":
         check_radius(options.min_distance_m, options.max_distance_m)
+    if options.location_mode in ("displace", "snap", "keep") and layer.isSpatial() and (
+            QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Type.Point):
+        raise CartongError(tr("The layer {layer} does not hold single points: choose \"Remove locations\" or "
+                              "\"Count by admin area\" to share it.").format(layer=layer.name()))
     if options.pseudonymise_columns and not options.key:
         raise CartongError(tr("No pseudonymisation key: create or choose one first."))
     if options.location_mode == "aggregate":
@@ -204,105 +157,132 @@ def _output_path(output_path) -> Path:
 
 # --------------------------------------------------------------------------- record export
 
+@dataclass
+class _RecordRun:
+    """What a record-level export keeps, changes and counts, for its metadata."""
+
+    kept: list[str]
+    auto_dropped: list[str]
+    attachment_columns: list[str]
+    pseudonymised: list[str]
+    pseudonymiser: Pseudonymiser | None = None
+    quasi: list[str] = field(default_factory=list)
+    move: object = None
+    links_removed: int = 0
+    moved: int = 0
+    suppression: object = None
+
+
+def _plan_records(layer, options: ShareOptions) -> _RecordRun:
+    auto_dropped = ([c for c in _location_columns(layer) if c not in options.drop_columns]
+                    if options.location_mode != "keep" else [])
+    attachment_columns = [c for c in layer.fields().names() if c in ATTACHMENT_COLUMNS
+                          and c not in options.drop_columns]
+    dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns)
+    kept = [name for name in layer.fields().names() if name not in dropped and name.lower() != "fid"]
+    run = _RecordRun(kept=kept, auto_dropped=auto_dropped, attachment_columns=attachment_columns,
+                     pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
+                     quasi=[c for c in options.quasi_identifiers if c in kept])
+    if run.pseudonymised:
+        run.pseudonymiser = Pseudonymiser(options.key)
+    if options.location_mode == "displace":
+        run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
+        if options.boundaries is not None:
+            run.move = AreaKeepingDisplacer(run.move, options.boundaries)
+    elif options.location_mode == "snap":
+        run.move = GridSnapper(options.grid_size_m)
+    return run
+
+
 def _record_rows(layer, options: ShareOptions, feedback):
-    """(fields, [(attributes, (x, y) or None)], wkb is point, actions) of the protected records."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsField, QgsFields, QgsProject
+    """(fields, [(attributes, point or None)], has points, actions) of the protected records."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsField,
+        QgsFields,
+        QgsPointXY,
+        QgsProject,
+    )
     from qgis.PyQt.QtCore import QVariant
 
-    mode = options.location_mode
-    auto_dropped = [c for c in _location_columns(layer) if c not in options.drop_columns] if mode != "keep" else []
-    attachment_columns = [c for c in layer.fields().names()
-                          if c in ATTACHMENT_COLUMNS and c not in options.drop_columns]
-    dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns)
-    pseudonymised = [c for c in options.pseudonymise_columns if c not in dropped]
-    pseudonymiser = Pseudonymiser(options.key) if pseudonymised else None
-
+    run = _plan_records(layer, options)
     fields = QgsFields()
-    kept = []
-    for source_field in layer.fields():
-        name = source_field.name()
-        if name in dropped or name.lower() == "fid":
-            continue
-        kept.append(name)
-        fields.append(QgsField(name, QVariant.Type.String) if name in pseudonymised else QgsField(source_field))
+    for name in run.kept:
+        source_field = layer.fields().field(name)
+        fields.append(QgsField(name, QVariant.Type.String) if name in run.pseudonymised else QgsField(source_field))
 
-    has_points = layer.isSpatial() and mode != "drop"
-    to_wgs84 = back = None
+    has_points = layer.isSpatial() and options.location_mode != "drop"
     if has_points:
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
         back = QgsCoordinateTransform(wgs84, layer.crs(), QgsProject.instance())
-    move = None
-    if mode == "displace":
-        move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
-        if options.boundaries is not None:
-            move = AreaKeepingDisplacer(move, options.boundaries)
-    elif mode == "snap":
-        move = GridSnapper(options.grid_size_m)
 
-    records, links_removed, moved, total = [], 0, 0, max(layer.featureCount(), 1)
+    records, total = [], max(layer.featureCount(), 1)
     for index, feature in enumerate(layer.getFeatures()):
         _check(feedback)
         attributes = []
-        for name in kept:
+        for name in run.kept:
             value = _py(feature[name])
-            if name in pseudonymised:
-                value = pseudonymiser(value)
+            if name in run.pseudonymised:
+                value = run.pseudonymiser(value)
             elif options.strip_links and isinstance(value, str):
                 stripped = strip_links(value)
-                links_removed += stripped != value
+                run.links_removed += stripped != value
                 value = stripped
             attributes.append(value)
-        xy = None
+        point = None
         geometry = feature.geometry()
         if has_points and geometry is not None and not geometry.isEmpty():
-            from qgis.core import QgsPointXY
-
             point = to_wgs84.transform(geometry.asPoint())
-            if move is not None:
-                lon, lat = move(point.x(), point.y())
-                point = QgsPointXY(lon, lat)
-                moved += 1
-            xy = back.transform(point)
-        records.append((attributes, xy))
+            if run.move is not None:
+                point = QgsPointXY(*run.move(point.x(), point.y()))
+                run.moved += 1
+            point = back.transform(point)
+        records.append((attributes, point))
         if feedback is not None:
             feedback.setProgress(80.0 * index / total)
-    quasi = [c for c in options.quasi_identifiers if c in kept]
-    suppression = suppress_rare_combinations([a for a, _ in records], [kept.index(c) for c in quasi], options.k)
+    run.suppression = suppress_rare_combinations([a for a, _ in records],
+                                                 [run.kept.index(c) for c in run.quasi], options.k)
+    return fields, records, has_points, _record_actions(options, layer, run)
 
+
+def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict]:
+    """The steps of a record-level export, in the order they are recorded and explained."""
+    mode = options.location_mode
     actions = []
     if options.drop_columns:
         actions.append({"action": "drop_columns", "columns": list(options.drop_columns)})
-    if auto_dropped:
-        actions.append({"action": "drop_location_columns", "columns": auto_dropped})
-    if attachment_columns:
-        actions.append({"action": "drop_attachment_columns", "columns": attachment_columns})
-    if pseudonymised:
-        actions.append({"action": "pseudonymise", "columns": pseudonymised,
-                        "parameters": {"method": "HMAC-SHA256", "length": pseudonymiser.length,
-                                       "key_fingerprint": pseudonymiser.fingerprint}})
-    if quasi:
-        actions.append({"action": "suppress_rare_combinations", "columns": quasi,
-                        "rows_affected": suppression.records_touched,
-                        "parameters": {"k": options.k, "values_blanked": suppression.blanked,
-                                       "records_left_below_k": suppression.residual}})
+    if run.auto_dropped:
+        actions.append({"action": "drop_location_columns", "columns": run.auto_dropped})
+    if run.attachment_columns:
+        actions.append({"action": "drop_attachment_columns", "columns": run.attachment_columns})
+    if run.pseudonymised:
+        actions.append({"action": "pseudonymise", "columns": run.pseudonymised,
+                        "parameters": {"method": "HMAC-SHA256", "length": run.pseudonymiser.length,
+                                       "key_fingerprint": run.pseudonymiser.fingerprint}})
+    if run.quasi:
+        actions.append({"action": "suppress_rare_combinations", "columns": run.quasi,
+                        "rows_affected": run.suppression.records_touched,
+                        "parameters": {"k": options.k, "values_blanked": run.suppression.blanked,
+                                       "records_left_below_k": run.suppression.residual}})
     if options.strip_links:
-        actions.append({"action": "strip_links", "rows_affected": links_removed})
+        actions.append({"action": "strip_links", "rows_affected": run.links_removed})
     if mode == "displace":
-        actions.append({"action": "displace", "rows_affected": moved,
+        actions.append({"action": "displace", "rows_affected": run.moved,
                         "parameters": {"min_distance_m": options.min_distance_m,
                                        "max_distance_m": options.max_distance_m}})
-        if isinstance(move, AreaKeepingDisplacer):
-            actions.append({"action": "keep_in_admin_area", "rows_affected": move.left,
+        if isinstance(run.move, AreaKeepingDisplacer):
+            actions.append({"action": "keep_in_admin_area", "rows_affected": run.move.left,
                             "parameters": {"admin_areas": options.boundaries.name()}})
     elif mode == "snap":
-        actions.append({"action": "snap_to_grid", "rows_affected": moved,
+        actions.append({"action": "snap_to_grid", "rows_affected": run.moved,
                         "parameters": {"grid_size_m": options.grid_size_m, "grid": "UTM zone"}})
     elif mode == "drop" and layer.isSpatial():
         actions.append({"action": "drop_geometry"})
     elif mode == "keep" and layer.isSpatial():
         actions.append({"action": "keep_location"})
-    return fields, records, has_points, actions
+    return actions
 
 
 # --------------------------------------------------------------------------- aggregate export
