@@ -94,6 +94,12 @@ def test_odd_member_names_are_renamed_on_extraction(hostile, sandbox):
                                      "sous_dossier_", "sous_dossier_/_nul.txt"]
 
 
+def test_zip_with_names_differing_only_by_case_is_refused(hostile, sandbox):
+    with pytest.raises(CartongError, match="holds two files named"):
+        safe_extract_zip(hostile / "zip_duplicate_names.zip", sandbox)
+    assert _files_under(sandbox) == []
+
+
 def test_not_a_zip_gives_a_clear_error(hostile):
     with pytest.raises(CartongError, match="formula_cells.csv is not a readable zip"):
         safe_extract_zip(hostile / "formula_cells.csv", hostile)

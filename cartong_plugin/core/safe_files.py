@@ -121,13 +121,20 @@ def safe_extract_zip(zip_path, dest_dir, *, max_members: int = MAX_ZIP_MEMBERS,
     dest.mkdir(parents=True, exist_ok=True)
     root = dest.resolve()
     written: list[Path] = []
+    seen: set[str] = set()  # case-folded targets: Windows and macOS ignore case
     total = 0
     try:
         with zipfile.ZipFile(path) as archive:
             for info in infos:
                 # names valid on every system (no CON, no ':'), still inside the folder
-                parts = [sanitise_filename(p) for p in info.filename.replace("\\", "/").split("/") if p]
+                names = info.filename.replace("\\", "/").split("/")
+                parts = [sanitise_filename(p) for p in names if p not in ("", ".")]
                 target = ensure_inside(root, root.joinpath(*parts))
+                if not info.is_dir() and str(target).casefold() in seen:
+                    raise CartongError(tr("{file} was refused: it holds two files named \"{member}\" (once "
+                                          "made valid on every system), and one would replace the other.").format(
+                        file=path.name, member=target.name), path=str(path))
+                seen.add(str(target).casefold())
                 if info.is_dir():
                     target.mkdir(parents=True, exist_ok=True)
                     continue

@@ -38,6 +38,7 @@ def zip_files() -> None:
             out.write(b"\0" * (1024 * 1024))
     _zip("odd_names.zip", [("CON.csv", survey), ("rapport: final?.csv", survey),
                            ("sous<dossier>/nul.txt", b"x"), (".hidden.csv", survey)])
+    _zip("zip_duplicate_names.zip", [("survey.csv", survey), ("Survey.csv", b"replaced")])
     _zip("good_export.zip", [("survey.csv", survey), ("media/photo 1.jpg", b"\xff\xd8\xff")])
 
 
