@@ -32,8 +32,12 @@ class CartongPlugin:
     def initProcessing(self):  # noqa: N802
         from .processing.provider import CartongProvider
 
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById("cartong") is not None:  # loaded twice: keep the first
+            self.log(tr("The CartONG Processing provider is already registered."), Qgis.MessageLevel.Warning)
+            return
         self.provider = CartongProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        registry.addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
         self.initProcessing()

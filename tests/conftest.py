@@ -43,9 +43,15 @@ def sample_copy(tmp_path, sample_dir) -> Path:
     return target
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS = []  # Python references keep the algorithms' Python side alive
+
+
+@pytest.fixture()
 def cartong_provider(qgis_app, qgis_processing):
-    """The plugin's Processing provider, registered once for the session."""
+    """The plugin's Processing provider, registered unless it already is.
+
+    Plugin load/unload tests remove it, so each test that needs it asks again.
+    """
     from qgis.core import QgsApplication
 
     from cartong_plugin.processing.provider import CartongProvider
@@ -55,4 +61,18 @@ def cartong_provider(qgis_app, qgis_processing):
     if provider is None:
         provider = CartongProvider()
         registry.addProvider(provider)
+        _PROVIDERS.append(provider)
     return provider
+
+
+@pytest.fixture()
+def no_cartong_provider(qgis_app):
+    """Start with no ``cartong`` provider registered, as QGIS does before the plugin loads."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("cartong")
+    if existing is not None:
+        registry.removeProvider(existing)
+        _PROVIDERS.clear()
+    yield

@@ -18,7 +18,7 @@ def _menus(iface):
             if m.menuAction() in iface.mainWindow().menuBar().actions()]
 
 
-def test_load_adds_menu_toolbar_and_provider(qgis_iface):
+def test_load_adds_menu_toolbar_and_provider(qgis_iface, no_cartong_provider):
     plugin = cartong_plugin.classFactory(qgis_iface)
     plugin.initGui()
     try:
@@ -33,7 +33,7 @@ def test_load_adds_menu_toolbar_and_provider(qgis_iface):
         plugin.unload()
 
 
-def test_unload_leaves_nothing_behind(qgis_iface):
+def test_unload_leaves_nothing_behind(qgis_iface, no_cartong_provider):
     for _ in range(2):  # a reload (Plugin Reloader) must not pile up menus or providers
         plugin = cartong_plugin.classFactory(qgis_iface)
         plugin.initGui()
@@ -45,7 +45,7 @@ def test_unload_leaves_nothing_behind(qgis_iface):
     assert toolbars == []
 
 
-def test_main_dialog_lists_the_data_cycle(qgis_iface):
+def test_main_dialog_lists_the_data_cycle(qgis_iface, no_cartong_provider):
     plugin = cartong_plugin.classFactory(qgis_iface)
     plugin.initGui()
     try:
