@@ -163,6 +163,15 @@ def test_export_atlas_writes_one_page_per_area_with_data(cartong_provider, uris,
     assert "WASH survey – " in _pdf_text(result["OUTPUT"])
 
 
+def test_export_with_labels_names_the_admin_areas(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    admin2 = QgsVectorLayer(uris["admin2"], "a", "ogr")
+    names = {f["adm2_pcode"]: f["adm2_name"] for f in admin2.getFeatures()}
+    without = _pdf_text(_export(uris, tmp_path, layer.source(), name="plain.pdf"))
+    labelled = _pdf_text(_export(uris, tmp_path, layer.source(), name="labels.pdf", LABELS=True))
+    assert sum(names[c] in labelled for c in PLAN) > sum(names[c] in without for c in PLAN)
+
+
 def test_export_to_png_gives_a_non_blank_image(cartong_provider, uris, tmp_path):
     _, layer = _count(uris, tmp_path)
     png = _export(uris, tmp_path, layer.source(), name="map.png", DPI=72)

@@ -445,3 +445,56 @@ def test_layout_kept_in_the_project_gets_a_unique_name(qgis_app, uris):
     names = [layout.name() for layout in project.layoutManager().printLayouts()]
     assert len(names) == 2 and len(set(names)) == 2 and first.name() == TITLE
     assert second.name() == TITLE + " (2)"
+
+
+def test_admin_names_are_written_where_they_fit(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    layout = _choropleth(uris, project, label_field="adm2_name", points=None)
+    text = _pdf_text(export_layout(layout, tmp_path / "map.pdf"))
+    names = _names(uris)
+    written = [code for code in PLAN if names[code] in text]
+    assert len(written) >= len(PLAN) // 2  # big enough areas are named; crowded ones may not be
+
+
+def test_unknown_label_field_is_a_clear_error(qgis_app, uris):
+    project = QgsProject()
+    with pytest.raises(CartongError, match="adm2_label"):
+        _choropleth(uris, project, label_field="adm2_label")
+
+
+def _coded_points(tmp_path):
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=water_source:string&field=water_source_label:string",
+                           "survey", "memory")
+    rows = [("well", "Protected well")] * 5 + [("river", "Surface water")] * 3 + [("", "")]
+    features = []
+    for i, (code, label) in enumerate(rows):
+        feature = QgsFeature(layer.fields())
+        feature["water_source"], feature["water_source_label"] = code, label
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(18.2 + 0.05 * i, 4.5 + 0.03 * i)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def test_points_map_colours_answers_with_their_labels(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    points = _coded_points(tmp_path)
+    layout = layouts.build_points_layout(project, points, "water_source", _texts(title="Water sources"),
+                                         areas=QgsVectorLayer(uris["admin2"], "admin2", "ogr"),
+                                         legend_title="Main water source")
+    text = _pdf_text(export_layout(layout, tmp_path / "points.pdf"))
+    assert "Main water source" in text
+    assert text.index("Protected well") < text.index("Surface water") < text.index("No answer")  # by frequency
+
+
+def test_points_map_zooms_on_the_areas_holding_points(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    points = _coded_points(tmp_path)
+    admin2 = QgsVectorLayer(uris["admin2"], "admin2", "ogr")
+    layout = layouts.build_points_layout(project, points, "water_source", _texts(), areas=admin2)
+    main_map = layout.itemById("main_map")
+    country = QgsCoordinateTransform(admin2.crs(), main_map.crs(), project).transformBoundingBox(admin2.extent())
+    points_box = QgsCoordinateTransform(points.crs(), main_map.crs(), project).transformBoundingBox(points.extent())
+    assert main_map.extent().contains(points_box)
+    assert main_map.extent().width() < country.width() / 2

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsField,
     QgsGeometry,
     QgsLayerTreeLayer,
     QgsLayoutItemLabel,
@@ -49,7 +50,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QSizeF, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QSizeF, Qt, QTranslator, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -466,12 +467,14 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
                             points: QgsVectorLayer | None = None, boundaries: QgsVectorLayer | None = None,
                             page: str = "a4_landscape", language: str = "en", method: str = "quantile",
                             classes: int = 5, legend_title: str = "", status_field: str | None = None,
-                            min_count: int = 5, with_basemap: bool = True) -> QgsPrintLayout:
+                            min_count: int = 5, with_basemap: bool = True,
+                            label_field: str | None = None) -> QgsPrintLayout:
     """Counts per admin area as a choropleth (+ optional survey points and upper boundaries).
 
     The input layers are cloned: their styles in the user's project do not change. The clones
     are added to ``project`` without a legend entry, so the layout can be saved and edited there.
-    ``with_basemap`` puts the neighbouring countries (offline, Natural Earth) behind the data.
+    ``with_basemap`` puts the neighbouring countries (offline, Natural Earth) behind the data;
+    ``label_field`` (e.g. adm2_name) writes the admin names where they fit.
     """
     from . import styles
 
@@ -487,6 +490,12 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
         area_layer.setName(legend_title or (tr("Share of submissions (%)") if is_share
                                             else tr("Submissions per area")))
         area_layer.setCustomProperty(AREAS_ROLE, True)  # found again by build_atlas_layout
+        if label_field:
+            if area_layer.fields().indexOf(label_field) < 0:
+                raise CartongError(tr("The layer {layer} has no field {field} to label the areas.").format(
+                    layer=polygons.name(), field=label_field))
+            area_layer.setLabeling(styles.area_labels(label_field))
+            area_layer.setLabelsEnabled(True)
         map_layers = [area_layer]
         legend_layers = [(area_layer, area_layer.name())]
         overview = polygons.clone()
@@ -504,18 +513,25 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
             legend_layers.insert(1, (point_layer, tr("Submission (GPS location)")))
         extent = _data_extent(area_layer, count_field, point_layer, project)
         overview_layers = [overview]
-        basemap = world_basemap(extent, project) if with_basemap else None
-        if basemap is not None:
-            map_layers.append(basemap)
-            quiet = basemap.clone()  # the inset is too small for names
-            quiet.setLabelsEnabled(False)
-            quiet.setCustomProperty(BASEMAP_ROLE, True)
-            overview_layers.append(quiet)
-            project.addMapLayer(quiet, False)
-            texts = dataclasses.replace(texts, extra_sources=[*texts.extra_sources, tr("basemap Natural Earth")])
+        if with_basemap:
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
         project.addMapLayers(map_layers + [overview], False)
     return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
+
+
+def _add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, extent, project) -> MapTexts:
+    """Put the offline basemap under both maps (names on the main map only); credit it."""
+    basemap = world_basemap(extent, project)
+    if basemap is None:
+        return texts
+    map_layers.append(basemap)
+    quiet = basemap.clone()  # the inset is too small for names
+    quiet.setLabelsEnabled(False)
+    quiet.setCustomProperty(BASEMAP_ROLE, True)
+    overview_layers.append(quiet)
+    project.addMapLayer(quiet, False)
+    return dataclasses.replace(texts, extra_sources=[*texts.extra_sources, tr("basemap Natural Earth")])
 
 
 def world_basemap(extent: QgsReferencedRectangle, project: QgsProject) -> QgsVectorLayer | None:
@@ -644,3 +660,83 @@ def keep_in_project(layout: QgsPrintLayout, project: QgsProject | None = None) -
         layout.setName(f"{base} ({number})")
     manager.addLayout(layout)
     return layout
+
+
+def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str, texts: MapTexts,
+                        labels: dict[str, str] | None = None, areas: QgsVectorLayer | None = None,
+                        page: str = "a4_landscape", language: str = "en", legend_title: str = "",
+                        with_basemap: bool = True) -> QgsPrintLayout:
+    """Survey points coloured by their answer to ``field`` (Okabe-Ito colours), over admin areas.
+
+    ``labels`` {code: label} names the answers (default: the layer's ``<field>_label`` column,
+    most frequent answer first); empty answers get a grey "No answer" class.
+    """
+    from . import styles
+
+    with use_language(language):
+        if points.fields().indexOf(field) < 0:
+            raise CartongError(tr("The layer {layer} has no field {field} to map.").format(
+                layer=points.name(), field=field))
+        point_layer = points.clone()
+        point_layer.setRenderer(styles.categorized_renderer(
+            point_layer, field, labels if labels is not None else styles.labels_from_layer(points, field),
+            size=1.8 if points.featureCount() <= 2000 else 1.0))
+        point_layer.setName(legend_title or field)
+        map_layers = [point_layer]
+        overview_layers = []
+        if areas is not None:
+            context = areas.clone()
+            context.setRenderer(styles.context_renderer())
+            map_layers.append(context)
+            overview_layers.append(context)
+        extent = _surveyed_areas_extent(point_layer, areas, project) if areas is not None else None
+        if extent is None:
+            extent = QgsReferencedRectangle(_points_core_extent(point_layer), point_layer.crs())
+        if with_basemap:
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
+        project.addMapLayers(map_layers, False)
+    return build_map_layout(project, texts, map_layers, legend_layers=[(point_layer, point_layer.name())],
+                            overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
+                            language=language)
+
+
+def _surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
+                           project) -> QgsReferencedRectangle | None:
+    """Bounding box of the admin areas holding at least one point (None when none does)."""
+    from .aggregate import count_points_by_admin
+
+    key = "cartong_fid"
+    # Count by polygon id: works for any admin layer, whatever its P-code field.
+    copy = areas.materialize(QgsFeatureRequest())
+    copy.dataProvider().addAttributes([QgsField(key, QVariant.Type.String)])
+    copy.updateFields()
+    index = copy.fields().indexOf(key)
+    copy.dataProvider().changeAttributeValues({f.id(): {index: str(f.id())} for f in copy.getFeatures()})
+    counts = count_points_by_admin(points, copy, key).counts
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for feature in copy.getFeatures():
+        if counts.get(str(feature.id())):
+            extent.combineExtentWith(feature.geometry().boundingBox())
+    if extent.isEmpty() or not math.isfinite(extent.width()):
+        return None
+    return QgsReferencedRectangle(extent, areas.crs())
+
+
+def _points_core_extent(points: QgsVectorLayer) -> QgsRectangle:
+    """Extent of the points without the far-off ones (GPS at 0,0, swapped coordinates).
+
+    Keeps the 1st to 99th percentile of x and y: a few faulty points cannot zoom the map out.
+    """
+    xs, ys = [], []
+    for feature in points.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        if feature.hasGeometry():
+            point = feature.geometry().centroid().asPoint()
+            xs.append(point.x())
+            ys.append(point.y())
+    if not xs:
+        return points.extent()
+    xs.sort()
+    ys.sort()
+    low, high = int(len(xs) * 0.01), max(int(len(xs) * 0.99) - 1, 0)
+    return QgsRectangle(xs[low], ys[low], xs[high], ys[high])

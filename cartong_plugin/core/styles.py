@@ -217,17 +217,20 @@ def categorized_renderer(layer: QgsVectorLayer, field: str, labels: dict[str, st
     categories = []
     for i, code in enumerate(codes):
         color = QColor(QUALITATIVE[i]) if i < len(QUALITATIVE) else QColor.fromHsv(0, 0, 60 + 20 * (i % 8))
-        categories.append(QgsRendererCategory(code, point_symbol(color, size), labels.get(code, code)))
+        # A dark ring: the light Okabe-Ito colours (yellow, sky blue) stay visible on pale areas.
+        categories.append(QgsRendererCategory(code, point_symbol(color, size, outline_color="#3a3a3a"),
+                                              labels.get(code, code)))
     if has_empty:
-        categories.append(QgsRendererCategory(None, point_symbol(NO_DATA_COLOR, size),
+        categories.append(QgsRendererCategory(None, point_symbol(NO_DATA_COLOR, size, outline_color="#3a3a3a"),
                                               no_answer_label or tr("No answer")))
     return QgsCategorizedSymbolRenderer(field, categories)
 
 
-def point_symbol(color=POINT_COLOR, size: float = 1.2, outline: bool = True) -> QgsMarkerSymbol:
+def point_symbol(color=POINT_COLOR, size: float = 1.2, outline: bool = True,
+                 outline_color: str = "#ffffff") -> QgsMarkerSymbol:
     return QgsMarkerSymbol.createSimple({
         "name": "circle", "color": QColor(color).name(), "size": str(size), "size_unit": "MM",
-        "outline_color": "#ffffff", "outline_width": "0.15" if outline else "0", "outline_width_unit": "MM",
+        "outline_color": outline_color, "outline_width": "0.15" if outline else "0", "outline_width_unit": "MM",
         "outline_style": "solid" if outline else "no"})
 
 
@@ -297,3 +300,45 @@ def country_labels(name_field: str, skip_ids: list[int], size: float = 7.0):
     text.setBuffer(buffer)
     settings.setFormat(text)
     return QgsVectorLayerSimpleLabeling(settings)
+
+
+def area_labels(name_field: str, size: float = 6.0):
+    """Admin names in dark grey with a white halo, inside their polygon; QGIS drops the ones
+    that would collide (small areas in a crowded map keep their colour, lose their name)."""
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QFont
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = name_field
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.fitInPolygonOnly = True
+    settings.priority = 5
+    text = QgsTextFormat()
+    text.setFont(QFont("DejaVu Sans"))
+    text.setSize(size)
+    text.setColor(QColor("#262626"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor("#ffffff"))
+    buffer.setOpacity(0.85)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def labels_from_layer(layer: QgsVectorLayer, field: str) -> dict[str, str]:
+    """{code: label} from a survey layer's ``<q>`` and ``<q>_label`` columns, most frequent first."""
+    label_field = f"{field}_label"
+    has_labels = layer.fields().indexOf(label_field) >= 0
+    counts: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for feature in layer.getFeatures():
+        value = feature[field]
+        if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value) == "":
+            continue
+        code = str(value)
+        counts[code] = counts.get(code, 0) + 1
+        if has_labels and code not in labels and feature[label_field] not in (None, ""):
+            labels[code] = str(feature[label_field])
+    return {code: labels.get(code, code) for code in sorted(counts, key=lambda c: (-counts[c], c))}

@@ -72,11 +72,14 @@ class ExportMapAlgorithm(CartongAlgorithm):
             "MIN_COUNT", tr("Fewest submissions for a percentage"), QgsProcessingParameterNumber.Type.Integer,
             5, minValue=1))
         self.addParameter(QgsProcessingParameterBoolean(
+            "LABELS", tr("Write the admin names (field below) where they fit"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
             "ATLAS", tr("Atlas: one page per admin area with data (PDF only)"), False))
         self.addParameter(QgsProcessingParameterField(
             "ADMIN_CODE", tr("P-code field naming the atlas pages"), "adm2_pcode", "POLYGONS", optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "ADMIN_NAME", tr("Name field naming the atlas pages"), "adm2_name", "POLYGONS", optional=True))
+            "ADMIN_NAME", tr("Name field of the admin areas (labels, atlas pages)"), "adm2_name", "POLYGONS",
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72,
             maxValue=1200))
@@ -125,12 +128,15 @@ class ExportMapAlgorithm(CartongAlgorithm):
                        classes=self.parameterAsInt(parameters, "CLASSES", context),
                        legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
                        status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context))
+        name_field = self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name"
+        if self.parameterAsBoolean(parameters, "LABELS", context):
+            options["label_field"] = name_field
         dpi = self.parameterAsInt(parameters, "DPI", context)
         if self.parameterAsBoolean(parameters, "ATLAS", context):
             layout = build_atlas_layout(
                 project, polygons, field, texts,
                 code_field=self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode",
-                name_field=self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name", **options)
+                name_field=name_field, **options)
             feedback.pushInfo(tr("Exporting {file}…").format(file=output))
             export_atlas(layout, output, dpi=dpi, title=title, author=author, feedback=feedback)
             return {"OUTPUT": output, "PAGES": layout.atlas().count()}
