@@ -229,3 +229,36 @@ def test_plain_text_shows_escaped_html_as_text_in_a_label(qgis_app):
 def test_plain_text_truncates_long_values():
     assert plain_text("x" * 50, max_length=10) == "x" * 10 + "…"
     assert plain_text(None) == ""
+
+
+def test_neutralised_csv_writer_keeps_text_and_numbers(hostile, tmp_path):
+    from cartong_plugin.core.safe_files import write_neutralised_csv
+
+    with open(hostile / "formula_cells.csv", newline="", encoding="utf-8") as handle:
+        header, *rows = list(csv.reader(handle, delimiter=";"))
+    out = tmp_path / "log.csv"
+    write_neutralised_csv(out, header, rows, delimiter=";")
+    with open(out, newline="", encoding="utf-8-sig") as handle:
+        back = list(csv.reader(handle, delimiter=";"))
+    assert back[0] == header
+    assert back[1:] == [[neutralise_cell(cell) for cell in row] for row in rows]
+    assert back[1][0].startswith("'=HYPERLINK") and back[2][1] == "-12.5" and back[1][2] == "'-2+3"
+
+
+def test_xlsx_written_by_gdal_with_neutralised_cells_holds_no_formula(tmp_path):
+    from osgeo import ogr
+
+    path = tmp_path / "log.xlsx"
+    ds = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
+    layer = ds.CreateLayer("cleaning_log", geom_type=ogr.wkbNone)
+    layer.CreateField(ogr.FieldDefn("new_value", ogr.OFTString))
+    for value in ("=HYPERLINK(\"http://attacker.example\")", "@SUM(1)", "ok"):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("new_value", neutralise_cell(value))
+        layer.CreateFeature(feature)
+    feature = layer = ds = None  # closes and writes the file
+    assert inspect_xlsx(path).safe
+    back = ogr.Open(str(path))
+    values = [f.GetField(0) for f in back.GetLayer(0)][-3:]  # read back every cell as written
+    back = None
+    assert values == ["'=HYPERLINK(\"http://attacker.example\")", "'@SUM(1)", "ok"]

@@ -177,8 +177,9 @@ def neutralise_cell(value):
     A text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be
     run as a formula by Excel/LibreOffice (CSV injection); it gets a leading apostrophe,
     the OWASP advice, which spreadsheets show as text. Plain numbers ("-12.5") and
-    non-text values are returned unchanged. Use it when WRITING, never on the data kept
-    in the GeoPackage.
+    non-text values are returned unchanged. Use it when WRITING CSV (essential: every
+    spreadsheet evaluates it) and XLSX (defence in depth: GDAL writes text cells, but a
+    copy may be re-saved as CSV), never on the data kept in the GeoPackage.
     """
     if not isinstance(value, str) or not value:
         return value
@@ -192,6 +193,21 @@ def neutralise_row(values):
     if isinstance(values, dict):
         return {key: neutralise_cell(value) for key, value in values.items()}
     return [neutralise_cell(value) for value in values]
+
+
+def write_neutralised_csv(path, header, rows, delimiter: str = ",", encoding: str = "utf-8-sig") -> None:
+    """Write ``header`` and ``rows`` to ``path`` as CSV, every cell through :func:`neutralise_cell`.
+
+    UTF-8 with BOM by default, so Excel shows accents. Not atomic by itself: call it on
+    the temporary path of :func:`~cartong_plugin.core.atomic.atomic_output`.
+    """
+    import csv
+
+    with open(path, "w", newline="", encoding=encoding) as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(neutralise_row(list(header)))
+        for row in rows:
+            writer.writerow(neutralise_row(list(row)))
 
 
 # --------------------------------------------------------------------------- XLSX

@@ -15,7 +15,6 @@ short fingerprint says which key was used.
 """
 from __future__ import annotations
 
-import csv
 import json
 import random
 import re
@@ -26,7 +25,7 @@ from pathlib import Path
 from ..atomic import atomic_output
 from ..errors import CartongError
 from ..i18n import tr
-from ..safe_files import ensure_inside, neutralise_row, sanitise_filename
+from ..safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
 from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
 from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer, check_radius
 from .kanonymity import suppress_rare_combinations
@@ -398,19 +397,21 @@ def _write_csv(tmp: str, fields, records, crs=None) -> None:
     """
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-    with_xy = crs is not None
-    if with_xy:
+    header = list(fields.names())
+    to_wgs84 = None
+    if crs is not None:
+        header += ["longitude", "latitude"]
         to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-    header = list(fields.names()) + (["longitude", "latitude"] if with_xy else [])
-    with open(tmp, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(neutralise_row(header))
-        for attributes, xy in records:
+
+    def rows():
+        for attributes, point in records:
             row = [_text_for_csv(v) for v in attributes]
-            if with_xy:
-                lonlat = to_wgs84.transform(xy) if xy is not None else None
+            if to_wgs84 is not None:
+                lonlat = to_wgs84.transform(point) if point is not None else None
                 row += [f"{lonlat.x():.6f}", f"{lonlat.y():.6f}"] if lonlat is not None else ["", ""]
-            writer.writerow(neutralise_row(row))
+            yield row
+
+    write_neutralised_csv(tmp, header, rows())
 
 
 # --------------------------------------------------------------------------- README
