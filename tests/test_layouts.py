@@ -498,3 +498,22 @@ def test_points_map_zooms_on_the_areas_holding_points(qgis_app, uris, tmp_path):
     points_box = QgsCoordinateTransform(points.crs(), main_map.crs(), project).transformBoundingBox(points.extent())
     assert main_map.extent().contains(points_box)
     assert main_map.extent().width() < country.width() / 2
+
+
+def test_french_fixture_translates_every_string_of_the_map_modules():
+    """tests/data/maps_fr.ts carries the French of every tr() in the map modules (for the central .ts)."""
+    import ast
+    import xml.etree.ElementTree as ET
+
+    repo = layouts.resources_dir().parent
+    translated = {m.findtext("source"): m.findtext("translation")
+                  for m in ET.parse(repo / "tests" / "data" / "maps_fr.ts").getroot().iter("message")}
+    modules = ["core/aggregate.py", "core/styles.py", "core/layouts.py", "core/export.py",
+               "processing/count_by_admin.py", "processing/export_map.py"]
+    missing = []
+    for module in modules:
+        for node in ast.walk(ast.parse((repo / "cartong_plugin" / module).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and node.args \
+                    and isinstance(node.args[0], ast.Constant) and not translated.get(node.args[0].value):
+                missing.append(f"{module}: {node.args[0].value}")
+    assert missing == []

@@ -331,5 +331,69 @@
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
+    <message>
+      <source>Area of this page</source>
+      <translation>Zone de cette page</translation>
+    </message>
+    <message>
+      <source>Countries</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>basemap Natural Earth</source>
+      <translation>fond de carte Natural Earth</translation>
+    </message>
+    <message>
+      <source>No offline world map in {path}: the map has no background.</source>
+      <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
+    </message>
+    <message>
+      <source>The layer {layer} has no field {field} to name the atlas pages.</source>
+      <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
+    </message>
+    <message>
+      <source>The layer {layer} has no field {field} to label the areas.</source>
+      <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les zones.</translation>
+    </message>
+    <message>
+      <source>This layout has no atlas to export.</source>
+      <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
+    </message>
+    <message>
+      <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
+      <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
+    </message>
+    <message>
+      <source>Language of the map texts: en (English) or fr (French)</source>
+      <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
+    </message>
+    <message>
+      <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
+      <translation>Page : a4_landscape (A4 paysage), a4_portrait, a3_landscape ou a3_portrait</translation>
+    </message>
+    <message>
+      <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
+      <translation>Classes : quantile (effectifs égaux), jenks (seuils naturels), equal (intervalles égaux) ou pretty (seuils arrondis)</translation>
+    </message>
+    <message>
+      <source>Write the admin names (field below) where they fit</source>
+      <translation>Écrire les noms des zones administratives (champ ci-dessous) là où ils tiennent</translation>
+    </message>
+    <message>
+      <source>Atlas: one page per admin area with data (PDF only)</source>
+      <translation>Atlas : une page par zone administrative avec des données (PDF uniquement)</translation>
+    </message>
+    <message>
+      <source>P-code field naming the atlas pages</source>
+      <translation>Champ P-code nommant les pages de l'atlas</translation>
+    </message>
+    <message>
+      <source>Name field of the admin areas (labels, atlas pages)</source>
+      <translation>Champ nom des zones administratives (étiquettes, pages de l'atlas)</translation>
+    </message>
+    <message>
+      <source>{name} cannot be {value}: choose one of {options}.</source>
+      <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
+    </message>
   </context>
 </TS>
