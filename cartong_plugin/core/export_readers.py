@@ -105,8 +105,12 @@ def check_headers(headers: list[str], source: str, path) -> None:
         seen[key] = index
 
 
-def read_csv_text(path, name: str = "", data: bytes | None = None, source: str | None = None) -> TextTable:
-    """A CSV export as a TextTable; ``data`` reads from memory (a zip member) instead of ``path``."""
+def read_csv_text(path, name: str = "", data: bytes | None = None, source: str | None = None,
+                  max_rows: int | None = None) -> TextTable:
+    """A CSV export as a TextTable; ``data`` reads from memory (a zip member) instead of ``path``.
+
+    ``max_rows`` reads only the first rows (previews).
+    """
     import pandas as pd
 
     path = Path(str(path))
@@ -141,7 +145,7 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
         return pd.read_csv(io.BytesIO(data) if data is not None else path, sep=delimiter, header=0,
                            index_col=False, dtype=str, keep_default_na=False, na_values={last: ["\x00"]},
                            encoding=enc, quotechar='"', doublequote=True, skip_blank_lines=True,
-                           engine="c", names=list(range(len(headers))))
+                           engine="c", names=list(range(len(headers))), nrows=max_rows)
 
     try:
         try:
@@ -163,8 +167,8 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     if frame[last].isna().any():
         # real ODK Central exports end every row one field short: keep the rows, say so
-        count, first, column = _short_rows(data if data is not None else path.read_bytes(), encoding, delimiter,
-                                           headers)
+        count, first, column = (0, 0, "") if max_rows else _short_rows(
+            data if data is not None else path.read_bytes(), encoding, delimiter, headers)
         if count:
             warnings.append(tr("{file}: {count} row(s) have fewer fields than the header (first: row {row}, "
                                "from column {column}); the missing values were left empty.")

@@ -672,6 +672,50 @@ def _coordinate_reason(value: str) -> str:
     return tr("'{value}' is not a location").format(value=value)
 
 
+# ----------------------------------------------------------------------------- preview
+
+@dataclass
+class ExportPreview:
+    """What the import wizard shows before importing: first rows and what was detected."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    encoding: str
+    delimiter: str
+    kinds: dict[str, str]  # header -> detected kind (text, integer, select_one, geopoint...)
+    geometry_candidates: list[str]  # headers usable as the location
+    geometry_default: str  # what the import will use when not told ("" when none)
+    languages: list[str]
+    default_language: str
+    repeats: list[str]
+    warnings: list[str]
+
+
+def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
+    """Read the first ``rows`` of an export (and its form) without writing anything."""
+    spec = read_xlsform(form_path) if form_path else None
+    path = Path(str(data_path))
+    if path.suffix.lower() == ".csv":
+        tables = [read_csv_text(path, max_rows=rows)]
+        repeats = [name for name, candidate in sibling_repeat_csvs(path).items()
+                   if (spec and name in spec.repeats) or (not spec and _looks_like_repeat(candidate))]
+    else:
+        tables = read_export(path, spec)
+        repeats = [t.name for t in tables[1:]]
+    main = tables[0]
+    warnings = list(main.warnings) + (list(spec.warnings) if spec else [])
+    plan = plan_columns(main, spec, warnings)
+    _how, first, second = choose_geometry(plan)
+    return ExportPreview(
+        headers=main.headers, rows=main.frame.head(rows).to_numpy().tolist(), encoding=main.encoding,
+        delimiter=main.delimiter, kinds={c.header: c.kind for c in plan},
+        geometry_candidates=[c.header for c in plan if c.kind in ("geopoint", "geotrace", "geoshape")],
+        geometry_default="" if first is None else (first.header if second is None else
+                                                   f"{first.header} + {second.header}"),
+        languages=list(spec.languages) if spec else [], default_language=spec.default_language if spec else "",
+        repeats=repeats, warnings=warnings)
+
+
 # ----------------------------------------------------------------------------- writing
 
 def _sha256(path, out: dict) -> None:

@@ -12,7 +12,9 @@ from ..core.i18n import tr
 from ..core.paths import icon_path
 
 # step id -> "module:factory" of its wizard in gui/; a step without one opens its algorithm.
-WIZARDS: dict[str, str] = {}
+WIZARDS: dict[str, str] = {
+    "import": "import_wizard:ImportWizard",
+}
 
 
 def data_cycle_steps(plugin):

@@ -1,0 +1,334 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The import wizard: source and files -> preview -> options -> run (QgsTask) -> summary.
+
+A thin layer over ``core.survey_import``: the preview calls ``preview_export``, the run calls
+``import_survey`` in a QgsTask (QGIS stays responsive, the user can cancel), the summary shows
+the ImportReport and adds the layers to the project with ``add_survey_to_project``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core.errors import CartongError
+from ..core.i18n import tr
+
+LOG_TAG = "CartONG"
+PREVIEW_ROWS = 20
+
+
+class ImportTask(QgsTask):
+    """Runs import_survey off the GUI thread; the task is its own feedback (setProgress, isCanceled)."""
+
+    def __init__(self, data, form, output, language, geometry_field):
+        super().__init__(tr("Importing {file}").format(file=Path(data).name), QgsTask.Flag.CanCancel)
+        self.args = (data, form, output, language, geometry_field)
+        self.report = None
+        self.error = ""
+
+    def run(self):
+        from ..core.survey_import import ImportCancelled, import_survey
+
+        data, form, output, language, geometry_field = self.args
+        try:
+            self.report = import_survey(data, form or None, output, language or None,
+                                        geometry_field=geometry_field or None, feedback=self)
+            return True
+        except ImportCancelled as err:
+            self.error = str(err)
+        except CartongError as err:
+            self.error = str(err)
+        except Exception as err:  # noqa: BLE001  (shown to the user, details in the log)
+            self.error = tr("Unexpected error during the import: {error}. Details are in the log.").format(
+                error=err)
+            QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Critical)
+        return False
+
+
+class SourcePage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("import_source")
+        self.setTitle(tr("Survey export and its form"))
+        self.setSubTitle(tr("Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX "
+                            "or zip) and, if you have it, the XLSForm it was collected with."))
+        layout = QFormLayout(self)
+        self.data = QgsFileWidget(self)
+        self.data.setObjectName("data_file")
+        self.data.setFilter(tr("Survey exports (*.csv *.xlsx *.zip);;All files (*)"))
+        self.form = QgsFileWidget(self)
+        self.form.setObjectName("form_file")
+        self.form.setFilter(tr("XLSForm (*.xlsx)"))
+        self.output = QgsFileWidget(self)
+        self.output.setObjectName("output_file")
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output.setFilter(tr("GeoPackage (*.gpkg)"))
+        layout.addRow(tr("Survey export"), self.data)
+        layout.addRow(tr("XLSForm (optional)"), self.form)
+        layout.addRow(tr("Output GeoPackage"), self.output)
+        self.data.fileChanged.connect(self._suggest_output)
+        for widget in (self.data, self.form, self.output):
+            widget.fileChanged.connect(self.completeChanged)
+
+    def _suggest_output(self, path: str) -> None:
+        if path and not self.output.filePath():
+            self.output.setFilePath(str(Path(path).with_suffix(".gpkg")))
+
+    def isComplete(self):
+        data = self.data.filePath()
+        form = self.form.filePath()
+        return bool(data) and Path(data).is_file() and (not form or Path(form).is_file()) \
+            and bool(self.output.filePath())
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("import_preview")
+        self.setTitle(tr("Preview"))
+        self.setSubTitle(tr("The first rows as read, and what was detected. Check that the columns are "
+                            "split correctly before importing."))
+        layout = QVBoxLayout(self)
+        self.detected = QLabel(self)
+        self.detected.setObjectName("detected")
+        self.detected.setWordWrap(True)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("preview_table")
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b30000")
+        layout.addWidget(self.detected)
+        layout.addWidget(self.table)
+        layout.addWidget(self.problem)
+        self.preview = None
+
+    def initializePage(self):
+        from ..core.survey_import import preview_export
+
+        source = self.wizard().source_page
+        self.preview = None
+        self.table.clear()
+        self.problem.clear()
+        try:
+            self.preview = preview_export(source.data.filePath(), source.form.filePath() or None, PREVIEW_ROWS)
+        except CartongError as err:
+            self.problem.setText(str(err))
+            self.detected.clear()
+            self.completeChanged.emit()
+            return
+        preview = self.preview
+        self.table.setColumnCount(len(preview.headers))
+        self.table.setRowCount(len(preview.rows))
+        self.table.setHorizontalHeaderLabels([f"{h}\n({preview.kinds.get(h, 'text')})" for h in preview.headers])
+        for r, row in enumerate(preview.rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        delimiter = {";": ";", ",": ",", "\t": tr("tab"), "|": "|", "": tr("none (Excel)")}[preview.delimiter]
+        self.detected.setText(tr("{columns} columns; encoding {encoding}; delimiter {delimiter}; location: "
+                                 "{location}; repeat tables: {repeats}; form languages: {languages}.").format(
+            columns=len(preview.headers), encoding=preview.encoding, delimiter=delimiter,
+            location=preview.geometry_default or tr("none found"), repeats=", ".join(preview.repeats) or tr("none"),
+            languages=", ".join(preview.languages) or tr("no form")))
+        if preview.warnings:
+            self.problem.setText("\n".join(preview.warnings))
+        self.completeChanged.emit()
+
+    def isComplete(self):
+        return self.preview is not None
+
+
+class OptionsPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("import_options")
+        self.setTitle(tr("Options"))
+        self.setSubTitle(tr("Choice labels are written in the chosen language beside the codes; the codes "
+                            "are always kept."))
+        layout = QFormLayout(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.geometry = QComboBox(self)
+        self.geometry.setObjectName("geometry")
+        self.add_to_project = QCheckBox(tr("Add the layers to the project"), self)
+        self.add_to_project.setObjectName("add_to_project")
+        self.add_to_project.setChecked(True)
+        layout.addRow(tr("Label language"), self.language)
+        layout.addRow(tr("Location column"), self.geometry)
+        layout.addRow(self.add_to_project)
+
+    def initializePage(self):
+        preview = self.wizard().preview_page.preview
+        self.language.clear()
+        for lang in preview.languages:
+            self.language.addItem(lang, lang)
+        if preview.default_language:
+            self.language.setCurrentIndex(max(0, self.language.findData(preview.default_language)))
+        self.language.setEnabled(bool(preview.languages))
+        self.geometry.clear()
+        self.geometry.addItem(tr("Automatic ({column})").format(column=preview.geometry_default or tr("none")), "")
+        for header in preview.geometry_candidates:
+            self.geometry.addItem(header, header)
+
+
+class RunPage(QWizardPage):
+    finished_import = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("import_run")
+        self.setTitle(tr("Import"))
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.cancel = QPushButton(tr("Cancel the import"), self)
+        self.cancel.setObjectName("cancel")
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel)
+        self.task = None  # the running task; QGIS's task manager deletes it once finished
+        self.report = None
+        self.cancel.clicked.connect(self._cancel)
+
+    def initializePage(self):
+        wizard = self.wizard()
+        self.report = None
+        source, options = wizard.source_page, wizard.options_page
+        self.task = ImportTask(source.data.filePath(), source.form.filePath(), source.output.filePath(),
+                               options.language.currentData(), options.geometry.currentData())
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.taskCompleted.connect(self._done)
+        self.task.taskTerminated.connect(self._done)
+        self.status.setText(tr("Importing… QGIS stays usable meanwhile."))
+        self.cancel.setEnabled(True)
+        self.progress.setValue(0)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def _cancel(self):
+        if self.task is not None:
+            self.task.cancel()
+
+    def is_running(self) -> bool:
+        return self.task is not None
+
+    def _done(self):
+        task, self.task = self.task, None
+        self.report = task.report
+        self.cancel.setEnabled(False)
+        if task.report is not None:
+            self.progress.setValue(100)
+            self.status.setText(tr("Import finished."))
+            wizard = self.wizard()
+            if wizard.options_page.add_to_project.isChecked():
+                from ..core.survey_project import add_survey_to_project
+
+                add_survey_to_project(task.report.output, QgsProject.instance())
+        else:
+            self.status.setText(task.error or tr("Import cancelled: nothing was written."))
+        self.completeChanged.emit()
+        self.finished_import.emit()
+        if task.report is not None:
+            self.wizard().next()
+
+    def isComplete(self):
+        return self.report is not None
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("import_summary")
+        self.setTitle(tr("Summary"))
+        layout = QVBoxLayout(self)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings = QPlainTextEdit(self)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setReadOnly(True)
+        self.learn = QLabel(self)
+        self.learn.setObjectName("learn")
+        self.learn.setOpenExternalLinks(True)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.learn)
+
+    def initializePage(self):
+        report = self.wizard().run_page.report
+        self.counts.setText(tr("{rows} submissions imported into {file}; {missing} without location. "
+                               "Tables: {tables}. Language: {language}.").format(
+            rows=report.rows, file=report.output, missing=report.rows_without_location,
+            tables=", ".join(f"{name} ({count})" for name, count in report.tables.items()),
+            language=report.language or tr("no form")))
+        self.warnings.setPlainText("\n".join(report.warnings) or tr("No warnings."))
+        self.learn.setText(_resource_link("import_summary"))
+
+
+def _resource_link(page_id: str) -> str:
+    """An HTML link to the first resource-centre entry for ``page_id`` ("" without catalogue)."""
+    from html import escape
+
+    try:
+        from ..core.help_catalogue import load_catalogue
+        from ..core.translation import preferred_language
+
+        resources = load_catalogue(log=False).for_page(page_id)
+    except Exception as err:  # noqa: BLE001  (the summary works without the catalogue)
+        QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Warning)
+        return ""
+    if not resources:
+        return ""
+    language = preferred_language()
+    resource = resources[0]
+    return tr("Learn more: {link}").format(
+        link=f'<a href="{escape(resource.url(language))}">{escape(resource.title(language))}</a>')
+
+
+class ImportWizard(QWizard):
+    """Import a survey export in five pages; see the module docstring."""
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("CartongImportWizard")
+        self.setWindowTitle(tr("Import survey data"))
+        self.source_page = SourcePage(self)
+        self.preview_page = PreviewPage(self)
+        self.options_page = OptionsPage(self)
+        self.run_page = RunPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.source_page, self.preview_page, self.options_page, self.run_page, self.summary_page):
+            self.addPage(page)
+        try:
+            from .help_dock import install_wizard_help
+
+            install_wizard_help(self, iface)
+        except ImportError:  # the help dock is optional for the wizard
+            pass
+
+    def reject(self):
+        if self.run_page.task is not None:  # closing the wizard cancels a running import
+            self.run_page.task.cancel()
+        super().reject()

@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The import wizard driven through its real widgets: files, preview, options, QgsTask run, summary."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTableWidget
+
+from cartong_plugin.gui.import_wizard import ImportWizard
+
+
+def _wait(condition, seconds=60):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture()
+def wizard(qgis_iface, qgis_new_project):
+    wizard = ImportWizard(qgis_iface, None)
+    wizard.show()
+    yield wizard
+    wizard.reject()
+    wizard.deleteLater()
+
+
+def _choose_files(wizard, data, form, output):
+    page = wizard.source_page
+    page.data.setFilePath(str(data))
+    page.form.setFilePath(str(form) if form else "")
+    page.output.setFilePath(str(output))
+
+
+def test_wizard_imports_the_sample_and_shows_the_summary(wizard, sample_copy, tmp_path):
+    output = tmp_path / "survey.gpkg"
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
+                  output)
+    assert wizard.currentPage().isComplete()
+    wizard.next()  # preview
+    table = wizard.findChild(QTableWidget, "preview_table")
+    assert table.rowCount() == 20 and table.columnCount() == 43
+    assert "location" in wizard.findChild(QLabel, "detected").text()
+    wizard.next()  # options
+    language = wizard.findChild(QComboBox, "language")
+    assert [language.itemText(i) for i in range(language.count())] == ["English (en)", "Français (fr)"]
+    language.setCurrentIndex(1)
+    wizard.next()  # run in a QgsTask, then the summary by itself
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    counts = wizard.findChild(QLabel, "counts").text()
+    assert "420 submissions" in counts and "4 without location" in counts and "members" in counts
+    assert wizard.findChild(QPlainTextEdit, "warnings").toPlainText() == "No warnings."
+    assert output.is_file()
+    names = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
+    assert names == ["members", "survey"]
+    assert len(QgsProject.instance().relationManager().relations()) == 1
+    labels = {f["latrine_label"] for f in QgsProject.instance().mapLayersByName("survey")[0].getFeatures()}
+    assert {"Oui", "Non"} <= labels
+
+
+def test_wizard_shows_a_broken_file_on_the_preview_and_stops(wizard, tmp_path):
+    broken = tmp_path / "broken.csv"
+    broken.write_text("a;b;a\n1;2;3\n", encoding="utf-8")
+    _choose_files(wizard, broken, None, tmp_path / "out.gpkg")
+    wizard.next()
+    assert "used twice" in wizard.findChild(QLabel, "problem").text()
+    assert not wizard.currentPage().isComplete()
+
+
+def test_wizard_cancel_leaves_no_output(wizard, sample_copy, tmp_path, monkeypatch):
+    import cartong_plugin.core.survey_import as survey_import
+
+    output = tmp_path / "out" / "cancelled.gpkg"
+    real_write = survey_import._write
+
+    def slow_write(*args, **kwargs):  # hold the task until the test has pressed cancel
+        progress = args[-1]
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            progress(40)  # raises ImportCancelled once the task is cancelled
+            time.sleep(0.01)
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(survey_import, "_write", slow_write)
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
+                  output)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    run = wizard.run_page
+    _wait(lambda: run.task is not None and run.task.status() == run.task.TaskStatus.Running)
+    run.cancel.click()
+    _wait(lambda: not run.is_running())
+    assert "cancelled" in wizard.findChild(QLabel, "status").text()
+    assert not run.isComplete()
+    assert not output.parent.exists() or list(output.parent.iterdir()) == []
