@@ -517,3 +517,20 @@ def test_french_fixture_translates_every_string_of_the_map_modules():
                     and isinstance(node.args[0], ast.Constant) and not translated.get(node.args[0].value):
                 missing.append(f"{module}: {node.args[0].value}")
     assert missing == []
+
+
+def test_pdf_is_georeferenced_on_the_main_map(qgis_app, uris, tmp_path):
+    from osgeo import gdal, osr
+
+    project = QgsProject()
+    layout = _choropleth(uris, project)
+    pdf = export_layout(layout, tmp_path / "map.pdf")
+    dataset = gdal.Open(str(pdf))
+    srs = osr.SpatialReference(wkt=dataset.GetProjection())
+    assert srs.GetAuthorityCode(None) == layout.itemById("main_map").crs().authid().split(":")[1]
+    x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+    survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
+    main_map = layout.itemById("main_map")
+    centre = QgsCoordinateTransform(survey.crs(), main_map.crs(), project).transform(survey.extent().center())
+    assert x0 < centre.x() < x0 + dx * dataset.RasterXSize
+    assert y0 + dy * dataset.RasterYSize < centre.y() < y0

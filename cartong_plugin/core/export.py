@@ -2,7 +2,8 @@
 """Export a print layout to PDF (vector, 300 dpi), PNG or SVG, never leaving a half-written file.
 
 The format follows the file extension. The PDF keeps texts as text (searchable, sharp when
-printed) and carries the title and author in its metadata, taken from the layout's project.
+printed), carries the title and author in its metadata, taken from the layout's project, and
+is georeferenced on the main map (ISO 32000), so PDF map apps can show a position on it.
 """
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: s
             settings.rasterizeWholeImage = False
             settings.exportMetadata = True
             settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+            settings.appendGeoreference = True  # the main map's CRS and extent: field apps can locate you
             result = exporter.exportToPdf(tmp, settings)
         elif suffix in (".png", ".jpg", ".jpeg"):
             settings = QgsLayoutExporter.ImageExportSettings()

@@ -314,6 +314,7 @@ def build_map_layout(project: QgsProject, texts: MapTexts, map_layers: list, leg
         main_map.setCrs(crs)
         main_map.setLayers(list(map_layers))
         main_map.setKeepLayerSet(True)
+        layout.setReferenceMap(main_map)  # georeferences the PDF and the world file
         _zoom(main_map, _padded(_transformed(extent, crs, project), 0.03))
 
         overview_map = _item(layout, "overview_map", QgsLayoutItemMap)
