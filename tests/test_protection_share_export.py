@@ -413,3 +413,21 @@ def test_displacing_a_polygon_layer_is_refused(qgis_app, out_dir):
     with pytest.raises(CartongError, match="The layer parcels does not hold single points"):
         export_for_sharing(layer, out_dir / "x.gpkg", ShareOptions(location_mode="displace"))
     assert _files(out_dir) == []
+
+
+def test_answer_codes_with_the_same_field_name_get_distinct_columns(qgis_app, out_dir):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = QgsVectorLayer("None?field=admin2:string&field=q:string", "answers", "memory")
+    features = []
+    for area in ("CF111", "CF112"):
+        for code in ("a-b", "a_b"):
+            for _ in range(3):
+                feature = QgsFeature(layer.fields())
+                feature.setAttributes([area, code])
+                features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    report = export_for_sharing(layer, out_dir / "answers.csv", ShareOptions(
+        location_mode="aggregate", area_field="admin2", category_field="q", k=2))
+    lines = report.output.read_text(encoding="utf-8-sig").splitlines()
+    assert lines == ["area_code,total,n_a_b,n_a_b_2", "CF111,6,3,3", "CF112,6,3,3"]

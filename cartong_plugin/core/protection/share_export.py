@@ -287,7 +287,7 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict]
 # --------------------------------------------------------------------------- aggregate export
 
 def _aggregate_rows(layer, options: ShareOptions, feedback):
-    """(fields, [(attributes, polygon or None)], table) of the suppressed counts."""
+    """(fields, [(attributes, polygon or None)], polygons' CRS or None, table) of the suppressed counts."""
     from qgis.core import QgsField, QgsFields
     from qgis.PyQt.QtCore import QVariant
 
@@ -313,7 +313,10 @@ def _aggregate_rows(layer, options: ShareOptions, feedback):
     fields.append(QgsField("area_code", QVariant.Type.String))
     fields.append(QgsField("total", QVariant.Type.Int))
     for category in table.categories:
-        fields.append(QgsField(category_field_name(category), QVariant.Type.Int))
+        name, suffix = category_field_name(category), 2
+        while fields.indexOf(name) >= 0:  # "a-b" and "a_b" both give n_a_b
+            name, suffix = f"{category_field_name(category)}_{suffix}", suffix + 1
+        fields.append(QgsField(name, QVariant.Type.Int))
     records = []
     for area in table.areas:
         attributes = [area, table.area_total(area)] + [table.cell(area, c) for c in table.categories]
