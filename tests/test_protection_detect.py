@@ -157,6 +157,7 @@ def test_value_pattern_is_flagged(keywords, values, category):
     ["Bangui", "Damara", "Bossangoa", "Bambari", "Berbérati", "Sibut"],   # one-word free text
     ["72112233", "no phone", "none", "4", "7"],              # too few phones
     ["4.3 18.5", "5.9 20.0", "-4.3 15.2"],                   # coordinates rounded to ~10 km
+    [str(72_000_100 + n) for n in range(400)],               # submission ids that look like CAR phones
 ])
 def test_values_without_personal_pattern_are_not_flagged(keywords, values):
     assert _one(keywords, "q12", values) is None

@@ -199,6 +199,15 @@ def _is_phone(value: str) -> bool:
                 or _PHONE_LOCAL.match(compact))
 
 
+def _is_sequence(values: list[str]) -> bool:
+    """Digits-only values packed in a narrow range: record numbers (Kobo ``_id``), not phones.
+
+    Real phone numbers of a survey spread over millions; 400 submission ids over hundreds.
+    """
+    numbers = [int(v) for v in values if v.isdigit()]
+    return len(numbers) == len(values) and max(numbers) - min(numbers) < 50 * len(numbers)
+
+
 def _value_evidence(values: list[str]) -> list[tuple[str, int]]:
     """(category, matching count) of the value patterns most values of a column follow."""
     total = len(values)
@@ -213,7 +222,7 @@ def _value_evidence(values: list[str]) -> list[tuple[str, int]]:
     for category, test in (("email", _EMAIL.match), ("phone", _is_phone),
                            ("location", _GPS_STRING.match), ("attachment", _LINK.search)):
         count = share(test)
-        if count >= enough:
+        if count >= enough and not (category == "phone" and _is_sequence(values)):
             found.append((category, count))
     distinct = len(set(values)) / total
     if total >= 10 and distinct >= 0.9:
