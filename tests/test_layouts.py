@@ -21,7 +21,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QRectF, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from qgis.PyQt.QtGui import QImage
 
 from cartong_plugin.core import aggregate, layouts, styles
@@ -534,3 +534,35 @@ def test_pdf_is_georeferenced_on_the_main_map(qgis_app, uris, tmp_path):
     centre = QgsCoordinateTransform(survey.crs(), main_map.crs(), project).transform(survey.extent().center())
     assert x0 < centre.x() < x0 + dx * dataset.RasterXSize
     assert y0 + dy * dataset.RasterYSize < centre.y() < y0
+
+
+REFERENCE = layouts.resources_dir().parent / "tests" / "data" / "maps_reference_a4_landscape.png"
+
+
+def _thumbnail(image: QImage) -> QImage:
+    return image.convertToFormat(QImage.Format.Format_RGB32).scaled(
+        120, 85, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+
+
+def test_rendering_matches_the_reference_image(qgis_app, uris, tmp_path):
+    """A coarse pixel diff (thumbnails): catches a missing map, legend or frame, not font hinting.
+
+    After an intended design change: CARTONG_UPDATE_REFERENCES=1 pytest ... -k reference.
+    """
+    import os
+
+    project = QgsProject()
+    png = export_layout(_choropleth(uris, project), tmp_path / "map.png", dpi=30)
+    if os.environ.get("CARTONG_UPDATE_REFERENCES"):
+        shutil.copy(png, REFERENCE)
+    rendered, reference = _thumbnail(QImage(str(png))), _thumbnail(QImage(str(REFERENCE)))
+    total, far = 0, 0
+    for x in range(rendered.width()):
+        for y in range(rendered.height()):
+            a, b = rendered.pixelColor(x, y), reference.pixelColor(x, y)
+            diff = (abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())) / 3
+            total += diff
+            far += diff > 60
+    pixels = rendered.width() * rendered.height()
+    # 0 when identical; leaving out the basemap or changing the classes gives about 1.8.
+    assert total / pixels < 1.2 and far / pixels < 0.005, (total / pixels, far / pixels)
