@@ -205,7 +205,9 @@ def _is_sequence(values: list[str]) -> bool:
     Real phone numbers of a survey spread over millions; 400 submission ids over hundreds.
     """
     numbers = [int(v) for v in values if v.isdigit()]
-    return len(numbers) == len(values) and max(numbers) - min(numbers) < 50 * len(numbers)
+    if len(numbers) < 10 or len(numbers) < len(values) or len(set(numbers)) < 0.9 * len(numbers):
+        return False  # too few to tell, not all digits, or repeated like a phone typed twice
+    return max(numbers) - min(numbers) < 50 * len(numbers)
 
 
 def _value_evidence(values: list[str]) -> list[tuple[str, int]]:
