@@ -495,7 +495,7 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
             if area_layer.fields().indexOf(label_field) < 0:
                 raise CartongError(tr("The layer {layer} has no field {field} to label the areas.").format(
                     layer=polygons.name(), field=label_field))
-            area_layer.setLabeling(styles.area_labels(label_field))
+            area_layer.setLabeling(styles.area_labels(label_field, font_family=available_font_family()))
             area_layer.setLabelsEnabled(True)
         map_layers = [area_layer]
         legend_layers = [(area_layer, area_layer.name())]
@@ -562,7 +562,7 @@ def world_basemap(extent: QgsReferencedRectangle, project: QgsProject) -> QgsVec
     inside = [f.id() for f in layer.getFeatures(request.setNoAttributes())
               if f.geometry().contains(QgsGeometry.fromPointXY(centre))]
     name_field = "NAME" if layer.fields().indexOf("NAME") >= 0 else layer.fields().at(0).name()
-    layer.setLabeling(styles.country_labels(name_field, inside))
+    layer.setLabeling(styles.country_labels(name_field, inside, font_family=available_font_family()))
     layer.setLabelsEnabled(True)
     return layer
 

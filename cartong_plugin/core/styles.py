@@ -270,7 +270,7 @@ def basemap_renderer() -> QgsSingleSymbolRenderer:
     return QgsSingleSymbolRenderer(_fill(LAND_COLOR, outline="#b8b8b8", width=0.2))
 
 
-def country_labels(name_field: str, skip_ids: list[int], size: float = 7.0):
+def country_labels(name_field: str, skip_ids: list[int], size: float = 7.0, font_family: str = "DejaVu Sans"):
     """Grey italic country names (not on the surveyed country), placed by QGIS's labelling engine.
 
     The engine's collision handling keeps names from overlapping each other and the legend-worthy
@@ -287,7 +287,7 @@ def country_labels(name_field: str, skip_ids: list[int], size: float = 7.0):
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.fitInPolygonOnly = True
     text = QgsTextFormat()
-    font = QFont("DejaVu Sans")
+    font = QFont(font_family)
     font.setItalic(True)
     font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.8)
     text.setFont(font)
@@ -302,7 +302,7 @@ def country_labels(name_field: str, skip_ids: list[int], size: float = 7.0):
     return QgsVectorLayerSimpleLabeling(settings)
 
 
-def area_labels(name_field: str, size: float = 6.0):
+def area_labels(name_field: str, size: float = 6.0, font_family: str = "DejaVu Sans"):
     """Admin names in dark grey with a white halo, inside their polygon; QGIS drops the ones
     that would collide (small areas in a crowded map keep their colour, lose their name)."""
     from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
@@ -314,7 +314,7 @@ def area_labels(name_field: str, size: float = 6.0):
     settings.fitInPolygonOnly = True
     settings.priority = 5
     text = QgsTextFormat()
-    text.setFont(QFont("DejaVu Sans"))
+    text.setFont(QFont(font_family))
     text.setSize(size)
     text.setColor(QColor("#262626"))
     buffer = QgsTextBufferSettings()
