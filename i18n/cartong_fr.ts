@@ -29,7 +29,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="669" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="703" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -59,22 +59,22 @@
       <translation>… commencés en moins de (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="21" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="23" />
       <source>1. Import survey data…</source>
       <translation>1. Importer les données d'enquête…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="24" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="26" />
       <source>2. Check and clean…</source>
       <translation>2. Contrôler et nettoyer…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="29" />
       <source>3. Make a map…</source>
       <translation>3. Créer une carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="32" />
       <source>4. Export the map…</source>
       <translation>4. Exporter la carte…</translation>
     </message>
@@ -82,6 +82,11 @@
       <location filename="../cartong_plugin/core/checks/outliers.py" line="139" />
       <source>A number is expected here.</source>
       <translation>Un nombre est attendu ici.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
+      <source>Add the layers to the project</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
@@ -94,14 +99,14 @@
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="76" />
-      <source>Admin areas for the counts (optional)</source>
-      <translation>Unités administratives pour les effectifs (facultatif)</translation>
-    </message>
-    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="44" />
       <source>Admin areas with a count</source>
       <translation>Unités administratives avec un effectif</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="76" />
+      <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
@@ -149,12 +154,12 @@
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="612" />
+      <location filename="../cartong_plugin/core/layouts.py" line="630" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
@@ -169,12 +174,17 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="498" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
+      <source>Automatic ({column})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="509" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="123" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="126" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -184,12 +194,17 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="204" />
+      <source>Cancel the import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/layers.py" line="76" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="111" />
+      <location filename="../cartong_plugin/core/export.py" line="125" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
@@ -199,7 +214,7 @@
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="44" />
+      <location filename="../cartong_plugin/core/export.py" line="47" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
@@ -214,17 +229,17 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="133" />
+      <location filename="../cartong_plugin/core/layouts.py" line="134" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="41" />
+      <location filename="../cartong_plugin/plugin.py" line="45" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="59" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="61" />
       <source>CartONG Toolkit</source>
       <translation>Boîte à outils CartONG</translation>
     </message>
@@ -234,7 +249,7 @@
       <translation>Boîte à outils CartONG : import, nettoyage et cartographie des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="46" />
+      <location filename="../cartong_plugin/plugin.py" line="50" />
       <source>CartONG Toolkit…</source>
       <translation>Boîte à outils CartONG…</translation>
     </message>
@@ -279,6 +294,11 @@
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="163" />
+      <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="224" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
@@ -297,6 +317,11 @@
       <location filename="../cartong_plugin/processing/download_odk.py" line="56" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="70" />
+      <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="66" />
@@ -354,7 +379,7 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="407" />
+      <location filename="../cartong_plugin/core/layouts.py" line="410" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
@@ -369,12 +394,12 @@
       <translation>Compter les soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="28" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="536" />
+      <location filename="../cartong_plugin/core/layouts.py" line="554" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
@@ -409,7 +434,7 @@
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="397" />
+      <location filename="../cartong_plugin/core/layouts.py" line="400" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -504,12 +529,12 @@
       <translation>Exporter pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="107" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="199" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="151" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
@@ -529,7 +554,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="141" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="147" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -539,7 +564,7 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="25" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
@@ -569,7 +594,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="62" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
@@ -604,7 +629,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -664,7 +689,7 @@
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="31" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -674,9 +699,29 @@
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="241" />
+      <source>Import finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="316" />
+      <source>Import survey data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="21" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="41" />
+      <source>Importing {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
+      <source>Importing… QGIS stays usable meanwhile.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/styles.py" line="188" />
@@ -684,7 +729,7 @@
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="485" />
+      <location filename="../cartong_plugin/core/layouts.py" line="490" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -717,6 +762,11 @@
       <location filename="../cartong_plugin/core/servers/kobo.py" line="35" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="173" />
+      <source>Label language</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
@@ -759,7 +809,12 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="448" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="305" />
+      <source>Learn more: {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="451" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
@@ -772,6 +827,11 @@
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="174" />
+      <source>Location column</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
@@ -804,17 +864,17 @@
       <translation>Auteur de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="84" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="87" />
       <source>Map file</source>
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="408" />
+      <location filename="../cartong_plugin/core/layouts.py" line="411" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="399" />
+      <location filename="../cartong_plugin/core/layouts.py" line="402" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -844,14 +904,14 @@
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
-      <source>Name field naming the atlas pages</source>
-      <translation>Champ des noms pour nommer les pages de l'atlas</translation>
-    </message>
-    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
       <source>Name field of the admin areas</source>
       <translation>Champ du nom des unités administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="81" />
+      <source>Name field of the admin areas (labels, atlas pages)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="69" />
@@ -864,12 +924,12 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="746" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="824" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="223" />
+      <location filename="../cartong_plugin/core/styles.py" line="225" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
@@ -879,12 +939,12 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="69" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="68" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="483" />
+      <location filename="../cartong_plugin/core/layouts.py" line="488" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -894,7 +954,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="531" />
+      <location filename="../cartong_plugin/core/layouts.py" line="549" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
@@ -904,7 +964,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="721" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="799" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -924,14 +984,19 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="483" />
+      <location filename="../cartong_plugin/core/layouts.py" line="488" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="111" />
+      <location filename="../cartong_plugin/core/layouts.py" line="112" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="285" />
+      <source>No warnings.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="69" />
@@ -969,6 +1034,11 @@
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
+      <source>Options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
@@ -984,6 +1054,11 @@
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="85" />
+      <source>Output GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="76" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
@@ -994,7 +1069,7 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
       <source>P-code field naming the atlas pages</source>
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
@@ -1019,7 +1094,7 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="84" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="87" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -1054,6 +1129,11 @@
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="294" />
       <source>Problems in the help catalogue…</source>
       <translation>Problèmes dans le catalogue d'aide…</translation>
@@ -1079,12 +1159,12 @@
       <translation>Remettre le dossier de formation dans son état de départ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="133" />
+      <location filename="../cartong_plugin/core/export.py" line="147" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="140" />
+      <location filename="../cartong_plugin/core/layouts.py" line="141" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -1099,7 +1179,7 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="22" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="24" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
@@ -1139,7 +1219,7 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="84" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -1214,7 +1294,7 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="487" />
+      <location filename="../cartong_plugin/core/layouts.py" line="492" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
@@ -1249,7 +1329,7 @@
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="395" />
+      <location filename="../cartong_plugin/core/layouts.py" line="398" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -1284,7 +1364,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="504" />
+      <location filename="../cartong_plugin/core/layouts.py" line="515" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -1329,6 +1409,11 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="262" />
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
       <source>Summary written to {file}</source>
       <translation>Résumé enregistré dans {file}</translation>
@@ -1354,14 +1439,29 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="83" />
+      <source>Survey export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="33" />
       <source>Survey export (CSV, XLSX or zip)</source>
       <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="69" />
+      <source>Survey export and its form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="75" />
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="36" />
@@ -1384,12 +1484,12 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="118" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="121" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="211" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="281" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -1404,6 +1504,11 @@
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/plugin.py" line="37" />
+      <source>The CartONG Processing provider is already registered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/gpkg_writer.py" line="40" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
@@ -1414,7 +1519,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/gpkg_writer.py" line="259" />
+      <location filename="../cartong_plugin/core/servers/gpkg_writer.py" line="262" />
       <source>The GeoPackage {file} could not be opened for writing.</source>
       <translation>Le GeoPackage {file} n'a pas pu être ouvert en écriture.</translation>
     </message>
@@ -1439,7 +1544,7 @@
       <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="188" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="140" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -1447,11 +1552,6 @@
       <location filename="../cartong_plugin/core/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="213" />
-      <source>The attachment links could not be saved in {file}: {error}</source>
-      <translation>Les liens vers les pièces jointes n'ont pas pu être enregistrés dans {file} : {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="126" />
@@ -1469,7 +1569,7 @@
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="74" />
+      <location filename="../cartong_plugin/core/layouts.py" line="75" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
@@ -1501,7 +1601,7 @@
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="324" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="303" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -1511,7 +1611,7 @@
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="177" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="125" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -1546,17 +1646,22 @@
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="123" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="127" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="223" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="227" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="106" />
+      <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
@@ -1571,19 +1676,24 @@
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="82" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>La taille de maille de la grille doit être supérieure à 0 m (valeur reçue : {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="69" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="525" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="509" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/layers.py" line="191" />
@@ -1596,12 +1706,17 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="155" />
+      <location filename="../cartong_plugin/core/layouts.py" line="497" />
+      <source>The layer {layer} has no field {field} to label the areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="680" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="591" />
+      <location filename="../cartong_plugin/core/layouts.py" line="609" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -1631,27 +1746,27 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="363" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="147" />
+      <location filename="../cartong_plugin/core/layouts.py" line="148" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="135" />
+      <location filename="../cartong_plugin/core/layouts.py" line="136" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="276" />
+      <location filename="../cartong_plugin/core/layouts.py" line="277" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="759" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="837" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -1661,7 +1776,7 @@
       <translation>L'effectif minimal k doit être de 2 ou plus (valeur reçue : {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -1671,12 +1786,12 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="727" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="805" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="308" />
+      <location filename="../cartong_plugin/core/safe_files.py" line="331" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
@@ -1721,12 +1836,12 @@
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="353" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
@@ -1751,6 +1866,11 @@
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/tasks.py" line="63" />
+      <source>The task failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>The training project {file} could not be opened.</source>
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
@@ -1761,7 +1881,7 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="300" />
+      <location filename="../cartong_plugin/core/layouts.py" line="301" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
@@ -1776,7 +1896,7 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="100" />
+      <location filename="../cartong_plugin/core/export.py" line="114" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
@@ -1801,22 +1921,32 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="59" />
+      <source>Unexpected error during the import: {error}. Details are in the log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/tasks.py" line="45" />
+      <source>Unexpected error: {error}. Details are in the message log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/styles.py" line="96" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="180" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="103" />
+      <location filename="../cartong_plugin/core/layouts.py" line="104" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="122" />
+      <location filename="../cartong_plugin/core/layouts.py" line="123" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
@@ -1866,7 +1996,12 @@
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="31" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="75" />
+      <source>Write the admin names (field below) where they fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="33" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
@@ -1876,7 +2011,12 @@
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="78" />
+      <source>XLSForm (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="84" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
@@ -1941,27 +2081,37 @@
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="515" />
+      <location filename="../cartong_plugin/core/layouts.py" line="536" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="419" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
+      <source>change_type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
+      <source>check_id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="448" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="412" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="441" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
@@ -1981,9 +2131,14 @@
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
+      <source>explanation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="95" />
@@ -1996,17 +2151,17 @@
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
@@ -2036,6 +2191,11 @@
       <translation>entretien trop court</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
+      <source>issue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/safe_files.py" line="50" />
       <source>it has an absolute path</source>
       <translation>son chemin est absolu</translation>
@@ -2056,7 +2216,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="422" />
+      <location filename="../cartong_plugin/core/layouts.py" line="425" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -2086,9 +2246,34 @@
       <translation>nom</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
+      <source>new_value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="149" />
+      <source>no form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning_log.py" line="342" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
+      <source>none (Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <source>none found</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="138" />
@@ -2101,22 +2286,27 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="389" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="393" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="29" />
+      <source>old_value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
@@ -2126,7 +2316,7 @@
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
@@ -2146,7 +2336,7 @@
       <translation>réponse obligatoire manquante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
@@ -2154,6 +2344,11 @@
       <location filename="../cartong_plugin/core/checks/outliers.py" line="157" />
       <source>statistical outlier</source>
       <translation>valeur aberrante statistique</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
+      <source>tab</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
@@ -2186,12 +2381,12 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
@@ -2216,12 +2411,27 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="29" />
+      <source>uuid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="78" />
       <source>value outside the form's constraint</source>
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="389" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="32" />
+      <source>when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
+      <source>who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="393" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -2236,7 +2446,12 @@
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="145" />
+      <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
@@ -2251,7 +2466,7 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="212" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="216" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -2261,12 +2476,12 @@
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="251" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="255" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="155" />
+      <location filename="../cartong_plugin/core/safe_files.py" line="162" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
@@ -2281,7 +2496,7 @@
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="163" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="167" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -2301,7 +2516,7 @@
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="235" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="239" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
@@ -2321,17 +2536,17 @@
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="126" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="130" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="153" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="157" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="160" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="164" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
@@ -2346,12 +2561,22 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="149" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="148" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="252" />
+      <location filename="../cartong_plugin/core/safe_files.py" line="134" />
+      <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="275" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} a été refusé : il renvoie à d'autres fichiers ou adresses ({links}). Exportez de nouveau les données depuis le serveur, ou enregistrez une copie sans liens externes (Excel : Données &gt; Modifier les liens &gt; Rompre le lien).</translation>
     </message>
@@ -2361,7 +2586,7 @@
       <translation>{file} a été refusé : il occuperait {size} Mo une fois décompressé, plus que la limite de {limit} Mo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="143" />
+      <location filename="../cartong_plugin/core/safe_files.py" line="150" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » se décompresse bien au-delà de sa taille déclarée, ce qui ressemble à une bombe zip.</translation>
     </message>
@@ -2376,22 +2601,22 @@
       <translation>{file} a été refusé : l'élément « {member} » occuperait {size} Mo une fois décompressé ({ratio:.0f} fois sa taille compressée), ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/safe_files.py" line="283" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="434" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="463" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="624" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="658" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="651" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="685" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
@@ -2401,12 +2626,12 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="208" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="212" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="203" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="207" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
@@ -2421,7 +2646,7 @@
       <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="264" />
+      <location filename="../cartong_plugin/core/safe_files.py" line="287" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
@@ -2431,12 +2656,12 @@
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="169" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="173" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="168" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -2511,7 +2736,7 @@
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="94" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
@@ -2539,6 +2764,11 @@
       <location filename="../cartong_plugin/processing/import_survey.py" line="55" />
       <source>{rows} submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="280" />
+      <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="77" />
