@@ -1,8 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Responsible data: find personal data, and export survey data that is safe to share.
 
-``detect`` finds columns likely holding personal data; ``pseudonymise`` replaces values
-by keyed hashes (key in the QGIS authentication manager); ``displace`` moves points;
-``aggregate_safe`` counts by admin area with small-cell suppression; ``share_export``
-puts them together into a protected copy with its metadata and a README.
+Entry points for the rest of the plugin (GUI pages, import summary, algorithms):
+
+* ``detect.detect_in_layer(layer, form=None)`` / ``detect.detect_personal_data(columns, rows, form)``
+  -> list of ``Finding(column, category, risk, reason, explanation, suggested_action)``;
+* ``share_export.export_for_sharing(layer, output_path, ShareOptions(...), feedback)``
+  -> ``ShareReport(output, readme, rows, actions)``;
+* ``pseudonymise.default_key()`` / ``load_key(authcfg)`` / ``store_key(key)``: the key lives in
+  the QGIS authentication manager, only its ``authcfg`` id in the settings;
+* ``aggregate_safe.aggregate_with_suppression(rows, area_field, category_field, k)``: counts
+  with small cells hidden and no hidden count recoverable from the totals;
+* ``displace.PointDisplacer`` / ``GridSnapper`` / ``AreaKeepingDisplacer``: moved points;
+* ``kanonymity.suppress_rare_combinations(rows, indices, k)``: local suppression.
+
+Hostile-file guards shared with readers and writers are in ``core/safe_files.py``.
 """
