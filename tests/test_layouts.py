@@ -566,3 +566,13 @@ def test_rendering_matches_the_reference_image(qgis_app, uris, tmp_path):
     pixels = rendered.width() * rendered.height()
     # 0 when identical; leaving out the basemap or changing the classes gives about 1.8.
     assert total / pixels < 1.2 and far / pixels < 0.005, (total / pixels, far / pixels)
+
+
+def test_partner_logo_is_placed_when_given_and_removed_otherwise(qgis_app, uris):
+    logo = layouts.resources_dir() / "icons" / "cartong.svg"
+    project = QgsProject()
+    survey, admin1, _, counts = _layers(uris)
+    with_logo = layouts.build_choropleth_layout(project, counts, "submissions", _texts(logo_path=str(logo)))
+    without = layouts.build_choropleth_layout(project, counts, "submissions", _texts())
+    assert with_logo.itemById("logo").picturePath() == str(logo)
+    assert without.itemById("logo") is None

@@ -308,7 +308,8 @@ def build_map_layout(project: QgsProject, texts: MapTexts, map_layers: list, leg
 
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         if extent is None or extent.isEmpty():
-            extent = QgsReferencedRectangle(_extent_in(map_layers, wgs84, project), wgs84)
+            data = [lyr for lyr in map_layers if not lyr.customProperty(BASEMAP_ROLE)] or map_layers
+            extent = QgsReferencedRectangle(_extent_in(data, wgs84, project), wgs84)
         crs = crs or metric_crs_for(_transformed(extent, wgs84, project))
         main_map = _item(layout, "main_map", QgsLayoutItemMap)
         main_map.setCrs(crs)
@@ -642,6 +643,11 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
     main_map.setAtlasMargin(ATLAS_MARGIN)
     title = _item(layout, "title", QgsLayoutItemLabel)
     escaped = title.text().replace("[%", "[ %")  # user text is never an expression
+    # Sized for the longest page title, then turned into the per-page expression.
+    longest = max((f"{escaped} – {f[name_field]} ({f[code_field]})" for f in areas.getFeatures()), key=len,
+                  default=escaped)
+    title.setText(longest)
+    fit_label_on_one_line(title, min_size=11)
     title.setText(f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])")
     bar = _item(layout, "scalebar", QgsLayoutItemScaleBar)
     width = bar.sizeWithUnits().width()
