@@ -29,7 +29,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="703" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="704" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -86,7 +86,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
       <source>Add the layers to the project</source>
-      <translation type="unfinished" />
+      <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
@@ -106,7 +106,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="76" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
-      <translation type="unfinished" />
+      <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
@@ -176,7 +176,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
       <source>Automatic ({column})</source>
-      <translation type="unfinished" />
+      <translation>Automatique ({column})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="509" />
@@ -196,7 +196,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="204" />
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>Annuler l'import</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/layers.py" line="76" />
@@ -296,7 +296,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="163" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
-      <translation type="unfinished" />
+      <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="224" />
@@ -321,7 +321,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="70" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="66" />
@@ -694,19 +694,19 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="114" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="115" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="241" />
       <source>Import finished.</source>
-      <translation type="unfinished" />
+      <translation>Import terminé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="316" />
       <source>Import survey data</source>
-      <translation type="unfinished" />
+      <translation>Importer des données d'enquête</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="21" />
@@ -716,12 +716,12 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="41" />
       <source>Importing {file}</source>
-      <translation type="unfinished" />
+      <translation>Import de {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
       <source>Importing… QGIS stays usable meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/styles.py" line="188" />
@@ -766,7 +766,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="173" />
       <source>Label language</source>
-      <translation type="unfinished" />
+      <translation>Langue des libellés</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
@@ -811,7 +811,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="305" />
       <source>Learn more: {link}</source>
-      <translation type="unfinished" />
+      <translation>En savoir plus : {link}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="451" />
@@ -831,7 +831,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="174" />
       <source>Location column</source>
-      <translation type="unfinished" />
+      <translation>Colonne de position</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
@@ -911,7 +911,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="81" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
-      <translation type="unfinished" />
+      <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="69" />
@@ -924,7 +924,7 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="824" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="825" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -964,7 +964,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="799" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="800" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -996,7 +996,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="285" />
       <source>No warnings.</source>
-      <translation type="unfinished" />
+      <translation>Aucun avertissement.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="69" />
@@ -1036,7 +1036,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
       <source>Options</source>
-      <translation type="unfinished" />
+      <translation>Options</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
@@ -1056,7 +1056,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="85" />
       <source>Output GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de sortie</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="76" />
@@ -1131,7 +1131,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Aperçu</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="294" />
@@ -1411,7 +1411,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="262" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Résumé</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
@@ -1441,7 +1441,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="83" />
       <source>Survey export</source>
-      <translation type="unfinished" />
+      <translation>Export d'enquête</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="33" />
@@ -1451,7 +1451,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="69" />
       <source>Survey export and its form</source>
-      <translation type="unfinished" />
+      <translation>Export d'enquête et son formulaire</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
@@ -1461,7 +1461,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="75" />
       <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Exports d'enquête (*.csv *.xlsx *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="36" />
@@ -1489,7 +1489,7 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="281" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="294" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -1506,7 +1506,7 @@
     <message>
       <location filename="../cartong_plugin/plugin.py" line="37" />
       <source>The CartONG Processing provider is already registered.</source>
-      <translation type="unfinished" />
+      <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/gpkg_writer.py" line="40" />
@@ -1658,7 +1658,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="106" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
-      <translation type="unfinished" />
+      <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
@@ -1693,7 +1693,7 @@
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
-      <translation type="unfinished" />
+      <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/layers.py" line="191" />
@@ -1708,10 +1708,10 @@
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="497" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
-      <translation type="unfinished" />
+      <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="680" />
+      <location filename="../cartong_plugin/core/layouts.py" line="685" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
@@ -1766,7 +1766,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="837" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="838" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="805" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="806" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -1868,7 +1868,7 @@
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="63" />
       <source>The task failed.</source>
-      <translation type="unfinished" />
+      <translation>La tâche a échoué.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
@@ -1923,12 +1923,12 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="59" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
-      <translation type="unfinished" />
+      <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="45" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
-      <translation type="unfinished" />
+      <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/styles.py" line="96" />
@@ -1998,7 +1998,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="75" />
       <source>Write the admin names (field below) where they fit</source>
-      <translation type="unfinished" />
+      <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="33" />
@@ -2013,7 +2013,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="78" />
       <source>XLSForm (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="84" />
@@ -2088,20 +2088,20 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
       <source>change_type</source>
-      <translation type="unfinished" />
+      <translation>type de modification (change_type)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
       <source>check_id</source>
-      <translation type="unfinished" />
+      <translation>contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="448" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="449" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="441" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="442" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
@@ -2138,7 +2138,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
       <source>explanation</source>
-      <translation type="unfinished" />
+      <translation>explication (explanation)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="95" />
@@ -2193,7 +2193,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
       <source>issue</source>
-      <translation type="unfinished" />
+      <translation>problème (issue)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/safe_files.py" line="50" />
@@ -2248,12 +2248,12 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
       <source>new_value</source>
-      <translation type="unfinished" />
+      <translation>nouvelle valeur (new_value)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="149" />
       <source>no form</source>
-      <translation type="unfinished" />
+      <translation>pas de formulaire</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning_log.py" line="342" />
@@ -2263,17 +2263,17 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucune</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
       <source>none (Excel)</source>
-      <translation type="unfinished" />
+      <translation>aucun (Excel)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
       <source>none found</source>
-      <translation type="unfinished" />
+      <translation>aucune trouvée</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="138" />
@@ -2286,14 +2286,14 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="393" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="394" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="29" />
       <source>old_value</source>
-      <translation type="unfinished" />
+      <translation>ancienne valeur (old_value)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
@@ -2348,7 +2348,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
       <source>tab</source>
-      <translation type="unfinished" />
+      <translation>tabulation</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
@@ -2413,7 +2413,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="29" />
       <source>uuid</source>
-      <translation type="unfinished" />
+      <translation>uuid</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="78" />
@@ -2423,15 +2423,15 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="32" />
       <source>when</source>
-      <translation type="unfinished" />
+      <translation>quand (when)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
       <source>who</source>
-      <translation type="unfinished" />
+      <translation>qui (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="393" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="394" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -2448,7 +2448,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="145" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
-      <translation type="unfinished" />
+      <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
@@ -2491,7 +2491,7 @@
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="232" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="233" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -2531,7 +2531,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="132" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="133" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -2563,7 +2563,7 @@
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="148" />
@@ -2573,7 +2573,7 @@
     <message>
       <location filename="../cartong_plugin/core/safe_files.py" line="134" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
-      <translation type="unfinished" />
+      <translation>{file} a été refusé : il contient deux fichiers nommés « {member} » (une fois leur nom rendu valide sur tous les systèmes), et l'un remplacerait l'autre.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/safe_files.py" line="275" />
@@ -2606,22 +2606,22 @@
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="463" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="464" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="658" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="659" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="685" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="686" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="370" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="371" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
@@ -2651,7 +2651,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="236" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -2768,7 +2768,7 @@
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="280" />
       <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
-      <translation type="unfinished" />
+      <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="77" />
