@@ -317,3 +317,29 @@ def test_algorithm_without_authcfg_asks_for_one(cartong_provider, fake_server, t
     with pytest.raises(QgsProcessingException, match="Choose the authentication configuration"):
         QgsProcessingAlgorithm.run(alg, params, QgsProcessingContext(), QgsProcessingFeedback(), {}, False)
     assert not (tmp_path / "x.gpkg").exists() and fake_server.state.requests == []
+
+
+def test_update_refuses_a_geopackage_open_in_wal_mode_then_keeps_its_edits(qgis_app, fake_server, tmp_path):
+    """QGIS edits GeoPackages in WAL mode: replacing the file under it would corrupt the new one."""
+    import sqlite3
+
+    from cartong_plugin.core.errors import CartongError
+    from cartong_plugin.core.servers.sync import sync_kobo
+
+    gpkg = tmp_path / "household.gpkg"
+    sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg)
+    fake_server.add_records(3)
+    editor = sqlite3.connect(gpkg)  # like QGIS with the layer in the project
+    try:
+        editor.execute("PRAGMA journal_mode=WAL")
+        editor.execute("CREATE TABLE field_notes (note TEXT)")
+        editor.execute("INSERT INTO field_notes VALUES ('checked with the chief of village')")
+        editor.commit()
+        with pytest.raises(CartongError, match="is open in QGIS or another program"):
+            sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, update=True)
+    finally:
+        editor.close()
+    result = sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, update=True)
+    assert result.new_records == 3
+    assert _rows(gpkg, "SELECT note FROM field_notes") == [("checked with the chief of village",)]
+    assert _rows(gpkg, "SELECT COUNT(*) FROM raw_survey") == [(253,)]

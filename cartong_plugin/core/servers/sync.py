@@ -10,7 +10,6 @@ both read from ``cartong_metadata``) and appends them: raw tables are append-onl
 from __future__ import annotations
 
 import json
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,41 +148,20 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
         raise CartongError(tr("{file} was not downloaded from a server, so it cannot be updated from one. "
                               "Download into a new GeoPackage instead.").format(file=output.name), path=str(output))
     output.parent.mkdir(parents=True, exist_ok=True)
+    ensure_not_in_use(output)
     with RecordSpool(output.parent) as spool:
         stats = _offline_guard(lambda: download(spool), output)
         http.check_cancelled()
-        with atomic_output(output) as tmp:
-            if mode == "update":
-                shutil.copyfile(output, tmp)  # the original stays untouched until the rename
-            writer = SurveyGpkgWriter(tmp, form, language, attachments_folder=attachments_dir(output).name)
-            try:
-                start_index, repeat_start = writer.existing_counts()
-                columns, repeat_columns = _collect_columns(spool, form, start_index, repeat_start)
-                flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
-                writer.write((flattener.flatten(r) for r in spool), columns, repeat_columns)
-                total = start_index + stats.records
-                saved = []
-                if fetch_attachments is not None:
-                    saved = fetch_attachments(iter(spool), attachments_dir(output))
-                if mode == "download":
-                    writer.write_form_tables()
-                # Column names shared with the file import (survey_import) so both kinds of rows
-                # sit in one cartong_metadata table; the server-only ones follow.
-                writer.log_sync({
-                    "action": "import" if mode == "download" else "sync", "imported_at": utc_now(),
-                    "source_file": source, "source_sha256": sha256_of(spool.path), "form_id": form.form_id,
-                    "form_version": form.version, "form_title": form.title, "language": writer.language,
-                    "rows": total, "relations": json.dumps(_relations(form, repeat_columns), ensure_ascii=False)
-                    if mode == "download" else None,
-                    "source_kind": kind, "records_new": stats.records, "pages": stats.pages,
-                    "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
-                    "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
-                })
-            finally:
-                writer.close()
-            if mode == "download" or saved:
-                link_attachments(tmp, output.parent)
-            http.check_cancelled()  # a cancel at the very end still leaves the old file
+        try:
+            with atomic_output(output) as tmp:
+                if mode == "update":
+                    copy_geopackage(output, tmp)  # the original stays untouched until the rename
+                total, saved = _write_geopackage(tmp, output, mode, form, language, spool, stats,
+                                                 fetch_attachments, source, kind)
+                http.check_cancelled()  # a cancel at the very end still leaves the old file
+                ensure_not_in_use(output)
+        except PermissionError as err:  # Windows: the GeoPackage is open in QGIS
+            raise _in_use(output) from err
     result = SyncResult(gpkg=output, mode=mode, new_records=stats.records, total_records=total, pages=stats.pages,
                         attachments=len(saved), seconds=time.perf_counter() - started,
                         network_seconds=http.network_seconds, server_count=stats.server_count)
@@ -193,26 +171,132 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
     return result
 
 
+def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats, fetch_attachments,
+                      source: str, kind: str) -> tuple[int, list]:
+    """Append the spooled records to the GeoPackage at ``tmp``; fetch attachments; log the sync."""
+    writer = SurveyGpkgWriter(tmp, form, language, attachments_folder=attachments_dir(output).name)
+    try:
+        start_index, repeat_start = writer.existing_counts()
+        columns, repeat_columns = _collect_columns(spool, form, start_index, repeat_start)
+        flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
+        writer.write((flattener.flatten(r) for r in spool), columns, repeat_columns)
+        total = start_index + stats.records
+        saved = fetch_attachments(iter(spool), attachments_dir(output)) if fetch_attachments else []
+        if mode == "download":
+            writer.write_form_tables()
+        # Column names shared with the file import (survey_import), so that both kinds of rows
+        # sit in one cartong_metadata table; the server-only ones follow.
+        writer.log_sync({
+            "action": "import" if mode == "download" else "sync", "imported_at": utc_now(),
+            "source_file": source, "source_sha256": sha256_of(spool.path), "form_id": form.form_id,
+            "form_version": form.version, "form_title": form.title, "language": writer.language, "rows": total,
+            "relations": json.dumps(_relations(form, repeat_columns), ensure_ascii=False)
+            if mode == "download" else None,
+            "source_kind": kind, "records_new": stats.records, "pages": stats.pages,
+            "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
+            "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
+        })
+    finally:
+        writer.close()
+    if mode == "download" or saved:
+        link_attachments(tmp, output.parent)
+    return total, saved
+
+
+def _in_use(output: Path) -> CartongError:
+    return CartongError(tr("{file} is open in QGIS or another program, so it cannot be replaced safely. Remove "
+                           "its layers from the project (or close the program) and try again; the file was "
+                           "not changed.").format(file=output.name), path=str(output))
+
+
+def ensure_not_in_use(output: Path) -> None:
+    """CartongError when another SQLite connection holds the GeoPackage in WAL mode.
+
+    Replacing the file under such a connection would let its write-ahead log be replayed
+    onto the new file and corrupt it; QGIS keeps one open while a layer is in the project.
+    Leftover ``-wal``/``-shm`` files of closed read-only connections are cleaned first: a
+    checkpointing connection that is the last one to close removes them.
+    """
+    import sqlite3
+    from contextlib import closing
+
+    side_files = (Path(f"{output}-wal"), Path(f"{output}-shm"))
+    if not any(p.exists() for p in side_files):
+        return
+    try:
+        with closing(sqlite3.connect(str(output), timeout=2)) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as err:
+        raise _in_use(output) from err
+    if any(p.exists() for p in side_files):
+        raise _in_use(output)
+
+
+def copy_geopackage(source: Path, target) -> None:
+    """A consistent copy through SQLite's backup API: changes still in a ``-wal`` file are included."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
+            closing(sqlite3.connect(str(target))) as dst:
+        src.backup(dst)
+
+
 def link_attachments(gpkg, folder) -> int:
     """Make every ``<question>_file`` field of ``survey`` open its file from the attribute form.
 
-    Saved as the layer's default style in the GeoPackage: an "attachment" widget whose
-    paths are relative to ``folder`` (where the GeoPackage lives). Returns the fields linked.
+    Stored as the layer's default style (``layer_styles``, as QGIS saves it): an attachment
+    widget whose paths are relative to ``folder``, where the GeoPackage lives. The style is
+    built on a memory layer and written with OGR: opening the GeoPackage with a QGIS layer
+    would switch it to WAL mode and keep it open. Returns the number of fields linked.
     """
-    from qgis.core import QgsEditorWidgetSetup, QgsVectorLayer
+    from osgeo import ogr
+    from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer
+    from qgis.PyQt.QtXml import QDomDocument
 
-    layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
-    names = [f.name() for f in layer.fields() if f.name().endswith("_file")] if layer.isValid() else []
-    for name in names:
-        layer.setEditorWidgetSetup(layer.fields().indexOf(name), QgsEditorWidgetSetup("ExternalResource", {
+    ds = ogr.Open(str(gpkg), 1)
+    survey = ds.GetLayerByName("survey") if ds is not None else None
+    defn = survey.GetLayerDefn() if survey is not None else None
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())] if defn is not None else []
+    names = [n for n in names if n.endswith("_file")]
+    if not names:
+        return 0
+    memory = QgsVectorLayer("Point?crs=EPSG:4326&" + "&".join(f"field={n}:string" for n in names), "survey",
+                            "memory")
+    for index, _name in enumerate(names):
+        memory.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ExternalResource", {
             "DefaultRoot": str(folder), "RelativeStorage": 2, "DocumentViewer": 1, "FileWidget": True,
             "FileWidgetButton": True, "UseLink": True, "FullUrl": False, "StorageMode": 0}))
-    if names:
-        error = layer.saveStyleToDatabase("survey", tr("Survey: attachments open from the form"), True, "")
-        if error:
-            log(tr("The attachment links could not be saved in {file}: {error}").format(file=Path(gpkg).name,
-                                                                                       error=error))
-    del layer  # release the file before it is renamed
+    document = QDomDocument()
+    memory.exportNamedStyle(document, categories=QgsMapLayer.StyleCategory.Fields | QgsMapLayer.StyleCategory.Forms)
+    styles = ds.GetLayerByName("layer_styles")
+    if styles is None:
+        styles = ds.CreateLayer("layer_styles", geom_type=ogr.wkbNone, options=["FID=id"])
+        for field, kind in (("f_table_catalog", ogr.OFTString), ("f_table_schema", ogr.OFTString),
+                            ("f_table_name", ogr.OFTString), ("f_geometry_column", ogr.OFTString),
+                            ("styleName", ogr.OFTString), ("styleQML", ogr.OFTString),
+                            ("styleSLD", ogr.OFTString), ("useAsDefault", ogr.OFTInteger),
+                            ("description", ogr.OFTString), ("owner", ogr.OFTString), ("ui", ogr.OFTString),
+                            ("update_time", ogr.OFTDateTime)):
+            definition = ogr.FieldDefn(field, kind)
+            if field == "useAsDefault":
+                definition.SetSubType(ogr.OFSTBoolean)
+            styles.CreateField(definition)
+    styles.SetAttributeFilter("f_table_name = 'survey' AND useAsDefault = 1")
+    for old in list(styles):
+        old.SetField("useAsDefault", 0)
+        styles.SetFeature(old)
+    styles.SetAttributeFilter(None)
+    feature = ogr.Feature(styles.GetLayerDefn())
+    for field, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", "survey"),
+                         ("f_geometry_column", survey.GetGeometryColumn() or "geom"),
+                         ("styleName", "survey"), ("styleQML", document.toString()), ("styleSLD", ""),
+                         ("description", tr("Survey: attachments open from the form")), ("owner", ""),
+                         ("ui", ""), ("update_time", utc_now())):
+        feature.SetField(field, value)
+    feature.SetField("useAsDefault", 1)
+    styles.CreateFeature(feature)
+    ds = None
     return len(names)
 
 
