@@ -5,7 +5,8 @@
 # The chroot is built once and cached (CARTONG_LTR_CACHE, default /var/cache/cartong-ltr as root,
 # ~/.cache/cartong-ltr otherwise); it is rebuilt only when missing or when its package list changes.
 # Each run copies the working tree into the chroot (so nothing written by the tests lands in the
-# checkout), bind-mounts /proc, /dev and /sys, and unmounts them on exit whatever happens.
+# checkout), bind-mounts /proc, /dev and /sys, and unmounts them on exit whatever happens. Runs are
+# serialised with a lock file in the cache folder.
 #
 # Usage: tests/tools/ltr.sh [pytest arguments...]   (default: the whole suite, "tests")
 set -euo pipefail
@@ -84,6 +85,18 @@ build_chroot() {
     $SUDO mv "$tmp" "$ROOT"   # only a complete chroot becomes the cache
     log "chroot built in $((SECONDS - start)) s"
 }
+
+# One run at a time: runs share the chroot, its mounts and its copy of the tree.
+$SUDO mkdir -p "$CACHE"
+exec 9>"$CACHE/.lock"
+if ! flock -n 9; then
+    log "another test-ltr run holds $CACHE/.lock; waiting for it"
+    flock 9
+fi
+# Mounts left by a run that was killed outright (no trap runs on SIGKILL): nobody else uses them now.
+for stale in $(awk -v root="$CACHE/" 'index($2, root) == 1 {print $2}' /proc/mounts | sort -r); do
+    $SUDO umount -l "$stale" || true
+done
 
 if [ ! -f "$ROOT/.cartong-ltr-stamp" ] || [ "$(cat "$ROOT/.cartong-ltr-stamp")" != "$STAMP_VALUE" ]; then
     build_chroot
