@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import operator
 import re
 import struct
 import threading
@@ -377,7 +378,11 @@ class _TypedBuilder:
         import pandas as pd
 
         integer = column.kind == "integer"
-        uniques = pd.Series(self.table.frame[column.index].unique(), dtype=object)
+        sql_type = "INTEGER" if integer else "REAL"
+        distinct = self.table.frame[column.index].unique()
+        if self._plain_numbers(distinct, integer, column):
+            return f"CAST(NULLIF({ref}, '') AS {sql_type})"  # the usual case, and the cheapest
+        uniques = pd.Series(distinct, dtype=object)
         text = uniques.str.strip()
         valid = text.str.fullmatch(_INTEGER_TEXT if integer else _NUMBER_TEXT)
         bad_mask = (text != "") & ~valid
@@ -387,7 +392,6 @@ class _TypedBuilder:
             bad_mask |= numbers.abs() > limit
         bad = uniques[bad_mask].tolist()
         self._warn_bad(column, bad, tr("whole numbers") if integer else tr("numbers"))
-        sql_type = "INTEGER" if integer else "REAL"
         good = uniques[valid]
         if not bad and not good.str.contains(r"[\s,]").any():
             return f"CAST(NULLIF({ref}, '') AS {sql_type})"  # the usual case, and the cheapest
@@ -396,6 +400,32 @@ class _TypedBuilder:
             return f"CASE WHEN trim({ref}) = '' THEN NULL ELSE {cast} END"
         lookup = self._lookup([(v,) for v in bad], width=0)
         return f"CASE WHEN trim({ref}) = '' OR {ref} IN (SELECT k FROM temp.{lookup}) THEN NULL ELSE {cast} END"
+
+    @staticmethod
+    def _plain_numbers(distinct, integer: bool, column: Column) -> bool:
+        """True when every distinct value is a plain number SQLite's CAST reads exactly (checked in C).
+
+        Plain: digits (and for decimals ". e E + -"), no spaces or decimal commas, finite, in range
+        for coordinates. Anything else takes the careful path, value by value.
+        """
+        import numpy as np
+        import pandas as pd
+
+        values = distinct[distinct != ""]
+        if not len(values):
+            return True
+        joined = "\x1f".join(values.tolist())
+        if re.search(r"[^0-9\x1f-]" if integer else r"[^0-9.eE+\x1f-]", joined):
+            return False
+        try:
+            numbers = pd.to_numeric(values).astype(float)
+        except (ValueError, TypeError):
+            return False
+        if not np.isfinite(numbers).all():
+            return False
+        if column.kind == "coordinate" and column.geo_part in ("latitude", "longitude"):
+            return bool((np.abs(numbers) <= (90 if column.geo_part == "latitude" else 180)).all())
+        return True
 
     def add(self, column: Column) -> None:
         from osgeo import ogr
@@ -557,9 +587,10 @@ def _split_geopoints(text):
     values = text.tolist()
     try:
         # a sentinel last line keeps a trailing empty value from being dropped
+        # no dtype: the C reader turns clean numeric parts into floats itself
         parts = pd.read_csv(io.StringIO("\n".join(values) + "\n0 0"), sep=" ", header=None, names=range(5),
                             skip_blank_lines=False, engine="c", keep_default_na=False, na_values=[""],
-                            quoting=3, dtype=str)
+                            quoting=3)
     except (ValueError, pd.errors.ParserError):
         return None
     if len(parts) != len(values) + 1:
@@ -578,7 +609,8 @@ def geopoint_arrays(series):
         parts = text.str.split(r"\s+", n=4, expand=True, regex=True)
         while parts.shape[1] < 5:
             parts[parts.shape[1]] = None
-    lat, lon, alt, acc = (_to_float(parts[i].fillna("")).to_numpy(dtype=float) for i in range(4))
+    lat, lon, alt, acc = (parts[i].to_numpy(dtype=float) if parts[i].dtype.kind in "fi"
+                          else _to_float(parts[i].fillna("").astype(str)).to_numpy(dtype=float) for i in range(4))
     with np.errstate(invalid="ignore"):
         ok = parts[1].notna().to_numpy() & parts[4].isna().to_numpy()
         ok &= np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
@@ -849,13 +881,13 @@ class _FrameRows:
     """A DataFrame seen as a sequence of row lists, converted one chunk at a time (less memory)."""
 
     def __init__(self, frame):
-        self.frame = frame
+        self.values = frame.to_numpy()  # a view of pandas' single block of str objects, no copy
 
     def __len__(self) -> int:
-        return len(self.frame)
+        return len(self.values)
 
     def __getitem__(self, part: slice) -> list[list[str]]:
-        return self.frame.iloc[part].to_numpy().tolist()
+        return self.values[part].tolist()
 
 
 def _raw_fid(table: TextTable) -> str:
@@ -885,8 +917,6 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     lap = report.lap("schema", lap)
     geo_rows, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
     rtree = gw.RtreeBuilder([(r[0], r[6], r[7], r[8], r[9]) for r in geo_rows]) if how else None
-    if rtree:
-        rtree.start()
     lap = report.lap("geometry", lap)
     report.rows = tables[0].rows
     report.rows_without_location = tables[0].rows - len(geo_rows)
@@ -906,11 +936,13 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             builder.create_lookups(db)
         # only the geometry, plus the coordinates the export lacks as split columns
         wanted = ["fid", "geom"] + [col for _, col in extra_geo]
-        positions = [("fid", "geom", "lat", "lon", "alt", "acc").index(col) for col in wanted]
+        pick = operator.itemgetter(*[("fid", "geom", "lat", "lon", "alt", "acc").index(col) for col in wanted])
         db.execute(f"CREATE TEMP TABLE _geo (fid INTEGER PRIMARY KEY, {', '.join(wanted[1:])})")
         db.executemany(f"INSERT INTO temp._geo VALUES ({', '.join('?' * len(wanted))})",
-                       [tuple(r[i] for i in positions) for r in geo_rows])
+                       map(pick, geo_rows))
         progress(75)
+        if rtree:  # started now, it overlaps the typed INSERT, one long SQLite step without the GIL
+            rtree.start()
         lap = report.lap("lookups", lap)
         for index, (table, (typed, raw), builder) in enumerate(zip(tables, names, builders)):
             raw_fid = gw.quote(_raw_fid(table))
