@@ -268,3 +268,25 @@ def test_http_links_from_an_https_server_are_followed_over_https(qgis_app):
     link = "http://kf.kobotoolbox.org/api/v2/assets/aX/data/?limit=1000&start=1000"
     assert client.url(link) == "https://kf.kobotoolbox.org/api/v2/assets/aX/data/?limit=1000&start=1000"
     assert client.url("/api/v2/assets/") == "https://kf.kobotoolbox.org/api/v2/assets/"
+
+
+def test_links_to_another_site_are_recognised(qgis_app):
+    from cartong_plugin.core.servers.http import _same_site
+
+    assert _same_site("https://kc.kobotoolbox.org/media/x.jpg", "https://kf.kobotoolbox.org")
+    assert _same_site("http://127.0.0.1:8000/a", "http://127.0.0.1:9000")
+    assert not _same_site("https://kobotoolbox.org.evil.example/x", "https://kf.kobotoolbox.org")
+    assert not _same_site("https://odk.other-ngo.org/v1", "https://odk.example.org")
+
+
+def test_token_is_not_sent_to_another_site(qgis_app, fake_server, monkeypatch):
+    from cartong_plugin.core.servers import http
+    from cartong_plugin.core.servers.kobo import KoboClient
+
+    client = KoboClient(fake_server.url, KOBO_TOKEN)
+    client.list_surveys()
+    assert fake_server.state.requests[-1]["auth"]  # same site: the token goes with the request
+    monkeypatch.setattr(http, "_same_site", lambda url, base: False)  # as if the link led elsewhere
+    with pytest.raises(http.AuthenticationFailed):
+        client.list_surveys()
+    assert fake_server.state.requests[-1]["auth"] is False

@@ -385,7 +385,8 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         self.state.requests.append({"method": method, "path": path, "query": query, "raw": self.path,
-                                    "proxied": self.path.startswith("http://")})
+                                    "proxied": self.path.startswith("http://"),
+                                    "auth": bool(self.headers.get("Authorization"))})
         fault = self._take_fault(path)
         if fault is not None:
             if fault.delay:

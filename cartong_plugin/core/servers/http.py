@@ -108,6 +108,15 @@ def _host(url: str) -> str:
     return parts.netloc.rsplit("@", 1)[-1] or url
 
 
+def _same_site(url: str, base_url: str) -> bool:
+    """Same host, or a sibling under the same parent domain (kf. and kc.kobotoolbox.org)."""
+    host, base = urlsplit(url).hostname or "", urlsplit(base_url).hostname or ""
+    if host == base:
+        return True
+    parent = base.split(".", 1)[-1] if base.count(".") >= 2 else base
+    return bool(parent) and "." in parent and host.endswith("." + parent) and not parent.replace(".", "").isdigit()
+
+
 def _retry_after(response: requests.Response) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
     value = response.headers.get("Retry-After", "").strip()
@@ -209,6 +218,9 @@ class ServerClient:
         ``what`` names the thing fetched in messages ("the list of forms", "form aBc123").
         """
         url = self.url(path_or_url)
+        if not _same_site(url, self.base_url):  # a link to another site never gets our credentials
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), "Authorization": None}
+            kwargs.setdefault("auth", None)
         what = what or tr("the requested page")
         proxies = self._proxies_for(url)
         for proxy in (proxies or {}).values():
