@@ -429,3 +429,66 @@ def test_output_replaces_a_previous_import_whole(sample_dir, tmp_path):
     import_survey(sample_dir / KOBO_CSV, sample_dir / FORM, output)
     assert len(_rows(output, "survey")) == 420
     assert gdal.OpenEx(str(output)).GetLayerCount() == 7
+
+
+# ----------------------------------------------------------------------------- other layouts of the same data
+
+def test_plain_table_with_chosen_coordinate_columns(tmp_path):
+    source = tmp_path / "sites.csv"
+    source.write_text("site;lat;lon\nA;4,25;18,5\nB;;\nC;95;18\n", encoding="utf-8")
+    report = import_survey(source, None, tmp_path / "sites.gpkg", lat_field="lat", lon_field="lon")
+    geometries = {items["site"]: wkt for _, items, wkt in _rows(tmp_path / "sites.gpkg", "survey")}
+    assert geometries == {"A": "POINT (18.5 4.25)", "B": None, "C": None}
+    assert report.rows_without_location == 2
+    (warning,) = [w for w in report.warnings if "location(s) cannot be read" in w]
+    assert "row 3" in warning and "Latitude 95" in warning
+
+
+def test_chosen_coordinate_column_that_does_not_exist_is_named(tmp_path, sample_dir):
+    with pytest.raises(CartongError, match="lat / lon"):
+        import_survey(sample_dir / KOBO_CSV, sample_dir / FORM, tmp_path / "x.gpkg", lat_field="lat", lon_field="lon")
+
+
+def test_dot_group_separator_gives_the_same_typed_layer(imported, sample_dir, tmp_path):
+    text = (sample_dir / KOBO_CSV).read_text(encoding="utf-8-sig")
+    header, rest = text.split("\n", 1)
+    dotted = tmp_path / "dotted.csv"
+    dotted.write_text(header.replace("/", ".") + "\n" + rest, encoding="utf-8-sig")
+    import_survey(dotted, sample_dir / FORM, tmp_path / "d.gpkg", "fr")
+    assert _field_types(tmp_path / "d.gpkg", "survey") == _field_types(imported[0], "survey")
+    assert [items for _, items, _ in _rows(tmp_path / "d.gpkg", "survey")] == \
+        [items for _, items, _ in _rows(imported[0], "survey")]
+
+
+def test_labels_export_is_recoded_to_choice_codes(sample_dir, tmp_path):
+    """Kobo's "labels" export: headers are question labels, answers are choice labels."""
+    from cartong_plugin.core.xlsform import read_xlsform
+
+    form = read_xlsform(sample_dir / FORM)
+    records = _csv_records(sample_dir / KOBO_CSV)
+    header, data = records[0], records[1:]
+    gender = header.index("household/head_gender")
+    english = {c.name: c.labels["English (en)"] for c in form.choices["gender"]}
+    header[gender] = form.label("head_gender", "en")
+    for row in data:
+        row[gender] = english.get(row[gender], row[gender])
+    labelled = tmp_path / "labels.csv"
+    with open(labelled, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows([header, *data])
+    import_survey(labelled, sample_dir / FORM, tmp_path / "l.gpkg", "fr")
+    pairs = {(items["head_gender"], items["head_gender_label"]) for _, items, _ in _rows(tmp_path / "l.gpkg", "survey")
+             if items["head_gender"]}
+    assert pairs == {("male", "Homme"), ("female", "Femme")}
+
+
+def test_preview_shows_first_rows_and_what_was_detected(sample_dir):
+    from cartong_plugin.core.survey_import import preview_export
+
+    preview = preview_export(sample_dir / KOBO_CSV, sample_dir / FORM, rows=5)
+    assert preview.rows == _csv_records(sample_dir / KOBO_CSV)[1:6]
+    assert (preview.delimiter, preview.encoding) == (";", "utf-8-sig")
+    assert preview.kinds["household/hh_size"] == "integer"
+    assert preview.kinds["household/water_problems/distance"] == "flag"
+    assert preview.geometry_default == "location"
+    assert preview.repeats == ["members"]
+    assert preview.languages == ["English (en)", "Français (fr)"]

@@ -544,8 +544,20 @@ class _TypedBuilder:
 
 # ----------------------------------------------------------------------------- geometry
 
-def choose_geometry(columns: list[Column], geometry_field: str | None = None):
-    """The geo column(s) giving the location: a geopoint/geotrace/geoshape column or a lat/lon pair."""
+def choose_geometry(columns: list[Column], geometry_field: str | None = None, lat_field: str | None = None,
+                    lon_field: str | None = None):
+    """The geo column(s) giving the location: a geopoint/geotrace/geoshape column or a lat/lon pair.
+
+    ``lat_field``/``lon_field`` name two columns of a plain table (decimal comma accepted).
+    """
+    if lat_field or lon_field:
+        by_name = {c.header: c for c in columns} | {c.name: c for c in columns}
+        lat, lon = by_name.get(lat_field or ""), by_name.get(lon_field or "")
+        if lat is None or lon is None:
+            return None, None, None
+        for column, part in ((lat, "latitude"), (lon, "longitude")):
+            column.kind, column.geo_part, column.geo_question = "coordinate", part, "_user"
+        return "pair", lat, lon
     if geometry_field:
         for column in columns:
             if geometry_field in (column.header, column.name):
@@ -786,12 +798,13 @@ def _relation(parent: str, parent_columns: list[Column], child: str, child_colum
 
 
 def import_survey(data_path, form_path=None, output_gpkg=None, language: str | None = None, *,
-                  geometry_field: str | None = None, repeat_paths: dict | None = None,
-                  feedback=None) -> ImportReport:
+                  geometry_field: str | None = None, lat_field: str | None = None, lon_field: str | None = None,
+                  repeat_paths: dict | None = None, feedback=None) -> ImportReport:
     """Import ``data_path`` (+ optional XLSForm ``form_path``) into the GeoPackage ``output_gpkg``.
 
     ``language`` picks the label language ("fr", "French", "Français (fr)"; default: the form's).
-    ``geometry_field`` forces the location column; ``repeat_paths`` {repeat: csv} adds repeat CSVs.
+    ``geometry_field`` forces the location column ("lat lon alt acc" strings), ``lat_field`` and
+    ``lon_field`` name two coordinate columns instead; ``repeat_paths`` {repeat: csv} adds repeat CSVs.
     ``feedback`` (QgsFeedback-like: setProgress, isCanceled) reports progress and may cancel;
     a cancel or an error leaves no output file. Returns an ImportReport.
     """
@@ -833,10 +846,10 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     names = _table_names(tables, spec)
     plans = [plan_columns(table, spec, report.warnings) for table in tables]
     lap = report.lap("plan", lap)
-    geo = choose_geometry(plans[0], geometry_field)
-    if geometry_field and geo[0] is None:
+    geo = choose_geometry(plans[0], geometry_field, lat_field, lon_field)
+    if (geometry_field or lat_field or lon_field) and geo[0] is None:
         raise CartongError(tr("The location column {column} is not in {file}.")
-                           .format(column=geometry_field, file=tables[0].source))
+                           .format(column=geometry_field or f"{lat_field} / {lon_field}", file=tables[0].source))
     for plan, (typed, _raw) in zip(plans[1:], names[1:]):
         rel = _relation(MAIN_TABLE, plans[0], typed, plan)
         if rel:
