@@ -343,3 +343,35 @@ def test_update_refuses_a_geopackage_open_in_wal_mode_then_keeps_its_edits(qgis_
     assert result.new_records == 3
     assert _rows(gpkg, "SELECT note FROM field_notes") == [("checked with the chief of village",)]
     assert _rows(gpkg, "SELECT COUNT(*) FROM raw_survey") == [(253,)]
+
+
+def test_cancel_while_writing_the_geopackage_leaves_nothing(qgis_app, tmp_path):
+    from qgis.core import QgsProcessingFeedback as QgsFeedback  # has pushInfo
+
+    from cartong_plugin.core.servers.http import DownloadCancelled
+    from cartong_plugin.core.servers.sync import sync_kobo
+    from tests.servers.fake_kobo_odk import FakeServer
+
+    class CancelWhileWriting(QgsFeedback):
+        writing = False
+        cancelled_at = None
+
+        def pushInfo(self, info):  # noqa: N802
+            self.writing = self.writing or info.startswith("Writing")
+
+    server = FakeServer(records=2500).start()
+    feedback = CancelWhileWriting()
+
+    def on_progress(value):
+        if feedback.writing and feedback.cancelled_at is None:
+            feedback.cancelled_at = value
+            feedback.cancel()
+
+    feedback.progressChanged.connect(on_progress)
+    try:
+        with pytest.raises(DownloadCancelled):
+            sync_kobo(server.url, KOBO_TOKEN, ASSET_UID, tmp_path / "x.gpkg", feedback=feedback)
+    finally:
+        server.stop()
+    assert feedback.cancelled_at == pytest.approx(40.0)  # after 1000 of 2500 records were written
+    assert list(tmp_path.iterdir()) == []

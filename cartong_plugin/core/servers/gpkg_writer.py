@@ -292,8 +292,13 @@ class SurveyGpkgWriter:
                 repeats[name[4:]] = max_index(name)
         return max_index(RAW_MAIN), repeats
 
-    def write(self, flat_records, columns: list[str], repeat_columns: dict[str, list[str]]) -> int:
-        """Append every FlatRecord (an iterable, read once) in one transaction; return the count."""
+    def write(self, flat_records, columns: list[str], repeat_columns: dict[str, list[str]],
+              every_1000=None) -> int:
+        """Append every FlatRecord (an iterable, read once) in one transaction; return the count.
+
+        ``every_1000(count)`` is called every 1000 records (progress; it may raise to cancel,
+        which rolls the transaction back).
+        """
         ogr, _ = _ogr()
         raw = _get_or_create(self.ds, RAW_MAIN, ogr.wkbNone)
         raw_idx = _ensure_fields(raw, columns)
@@ -306,6 +311,8 @@ class SurveyGpkgWriter:
             typed_layer = _get_or_create(self.ds, table, ogr.wkbNone)
             repeat_layers[name] = (layer, _ensure_fields(layer, cols), typed_layer,
                                    self._typed_plan(typed_layer, cols, name))
+        for layer in [raw, typed] + [item for entry in repeat_layers.values() for item in entry[::2]]:
+            layer.SyncToDisk()  # create the tables now: a rolled-back first write must not lose them
         count = 0
         self.ds.StartTransaction()
         try:
@@ -318,6 +325,8 @@ class SurveyGpkgWriter:
                         self._add_raw(layer, idx, row)
                         self._add_typed(typed_layer, plan, row, geometry=False)
                 count += 1
+                if every_1000 is not None and count % 1000 == 0:
+                    every_1000(count)
             self.ds.CommitTransaction()
         except BaseException:
             self.ds.RollbackTransaction()

@@ -157,7 +157,7 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
                 if mode == "update":
                     copy_geopackage(output, tmp)  # the original stays untouched until the rename
                 total, saved = _write_geopackage(tmp, output, mode, form, language, spool, stats,
-                                                 fetch_attachments, source, kind)
+                                                 fetch_attachments, source, kind, http, feedback)
                 http.check_cancelled()  # a cancel at the very end still leaves the old file
                 ensure_not_in_use(output)
         except PermissionError as err:  # Windows: the GeoPackage is open in QGIS
@@ -172,14 +172,23 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
 
 
 def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats, fetch_attachments,
-                      source: str, kind: str) -> tuple[int, list]:
+                      source: str, kind: str, http=None, feedback=None) -> tuple[int, list]:
     """Append the spooled records to the GeoPackage at ``tmp``; fetch attachments; log the sync."""
     writer = SurveyGpkgWriter(tmp, form, language, attachments_folder=attachments_dir(output).name)
     try:
         start_index, repeat_start = writer.existing_counts()
         columns, repeat_columns = _collect_columns(spool, form, start_index, repeat_start)
         flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
-        writer.write((flattener.flatten(r) for r in spool), columns, repeat_columns)
+        def written(count: int) -> None:
+            if http is not None:
+                http.check_cancelled()
+            if feedback is not None and stats.records:
+                feedback.setProgress(100.0 * count / stats.records)
+
+        if feedback is not None and hasattr(feedback, "pushInfo"):
+            feedback.pushInfo(tr("Writing {records} submissions into {file}…").format(
+                records=stats.records, file=output.name))
+        writer.write((flattener.flatten(r) for r in spool), columns, repeat_columns, every_1000=written)
         total = start_index + stats.records
         saved = fetch_attachments(iter(spool), attachments_dir(output)) if fetch_attachments else []
         if mode == "download":
