@@ -1,0 +1,831 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The cleaning wizard: layer and form -> checks and thresholds -> run (QgsTask) -> review log -> apply.
+
+A thin layer over ``core``: the run reads the layer with ``checks.layers.layer_to_frame``, calls
+``checks.run_checks`` and keeps earlier decisions with ``cleaning_log.merge_logs`` (as
+``cartong:runchecks`` does); the review page edits LogEntry rows and saves them with
+``write_log_to_gpkg``, exports/imports with ``export_log``/``import_log``; the apply page runs the
+``cartong:applycleaninglog`` algorithm itself and stores its output as ``survey_cleaned`` in the
+survey's GeoPackage. Slow work runs in a CoreTask; the raw tables are never written.
+"""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsExpression,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core.checks import CHECK_NAMES, ChecksConfig
+from ..core.cleaning_log import CHANGE_TYPES, LOG_COLUMNS, UUID_COLUMN
+from ..core.errors import CartongError
+from ..core.i18n import tr
+from .cleaning_log_view import ENTRY_ROLE, ChangeTypeDelegate, LogFilterProxy, LogTableModel, family_of
+from .tasks import CoreTask
+
+CLEANED_LAYER = "survey_cleaned"
+SETTINGS_PREFIX = "cartong/cleaning/"
+
+
+def check_titles() -> dict[str, str]:
+    """The check families as the user reads them (same wording as cartong:runchecks)."""
+    return {
+        "duplicates": tr("Duplicates"),
+        "missing": tr("Missing required answers"),
+        "outliers": tr("Outliers"),
+        "gps": tr("GPS points"),
+        "durations": tr("Interview durations and dates"),
+        "other_answers": tr("'Other (specify)' answers"),
+        "admin_names": tr("Typed admin names"),
+    }
+
+
+def survey_geopackage(layer) -> str:
+    from ..core.checks.layers import layer_geopackage
+
+    return layer_geopackage(layer)
+
+
+def is_survey_layer(layer) -> bool:
+    """A vector layer of a GeoPackage with a ``_uuid`` field (what the checks and the log need)."""
+    return isinstance(layer, QgsVectorLayer) and bool(survey_geopackage(layer)) \
+        and layer.fields().indexOf(UUID_COLUMN) >= 0
+
+
+@dataclass
+class ChecksRun:
+    """What the run page hands to the review page."""
+
+    entries: list
+    frame: object  # the survey as a DataFrame, to validate imported logs against
+    counts: dict = field(default_factory=dict)  # check family -> rows raised by this run
+    kept_decisions: int = 0  # rows whose decision came from the log already in the GeoPackage
+
+
+# -- page 1 ------------------------------------------------------------------------------------
+
+class LayerPage(QWizardPage):
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("clean_layer")
+        self.setTitle(tr("Survey layer and form"))
+        self.setSubTitle(tr("Choose the imported survey layer, the XLSForm it was collected with (required "
+                            "questions, constraints and skip logic are then checked) and, if you have them, "
+                            "the admin boundaries of the area surveyed."))
+        layout = QFormLayout(self)
+        self.survey = QgsMapLayerComboBox(self)
+        self.survey.setObjectName("survey_layer")
+        self.survey.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.form = QgsFileWidget(self)
+        self.form.setObjectName("form_file")
+        self.form.setFilter(tr("XLSForm (*.xlsx)"))
+        self.admin = QgsMapLayerComboBox(self)
+        self.admin.setObjectName("admin_layer")
+        self.admin.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.admin.setAllowEmptyLayer(True)
+        self.admin_code = QgsFieldComboBox(self)
+        self.admin_code.setObjectName("admin_code")
+        self.admin_name = QgsFieldComboBox(self)
+        self.admin_name.setObjectName("admin_name")
+        self.admin_parent = QgsFieldComboBox(self)
+        self.admin_parent.setObjectName("admin_parent")
+        self.admin_parent.setAllowEmptyFieldName(True)
+        self.note = QLabel(self)
+        self.note.setObjectName("layer_note")
+        self.note.setWordWrap(True)
+        layout.addRow(tr("Survey layer"), self.survey)
+        layout.addRow(tr("XLSForm (optional)"), self.form)
+        layout.addRow(tr("Admin boundaries (optional)"), self.admin)
+        layout.addRow(tr("P-code field"), self.admin_code)
+        layout.addRow(tr("Name field"), self.admin_name)
+        layout.addRow(tr("Parent P-code field"), self.admin_parent)
+        layout.addRow(self.note)
+        self.admin.layerChanged.connect(self._admin_changed)
+        self.survey.layerChanged.connect(self._survey_changed)
+        self.form.fileChanged.connect(self.completeChanged)
+        self.refresh_layers()
+
+    def refresh_layers(self) -> None:
+        """Offer only the GeoPackage layers with a _uuid; prefer the active layer, then one named survey."""
+        layers = list(QgsProject.instance().mapLayers().values())
+        self.survey.setExceptedLayerList([layer for layer in layers if not is_survey_layer(layer)])
+        candidates = [layer for layer in layers if is_survey_layer(layer)]
+        active = self.iface.activeLayer() if self.iface is not None and hasattr(self.iface, "activeLayer") else None
+        preferred = [active] if active in candidates and active.name() == "survey" else []
+        preferred += [layer for layer in candidates if layer.name() == "survey"]
+        preferred += [active] if active in candidates else []
+        if preferred:
+            self.survey.setLayer(preferred[0])
+        if self.admin.currentLayer() is None:
+            admin2 = [layer for layer in layers if layer.name() == "admin2"
+                      and isinstance(layer, QgsVectorLayer)]
+            if admin2:
+                self.admin.setLayer(admin2[0])
+        self._admin_changed(self.admin.currentLayer())
+        self._survey_changed(self.survey.currentLayer())
+
+    def _admin_changed(self, layer) -> None:
+        for combo, default in ((self.admin_code, "adm2_pcode"), (self.admin_name, "adm2_name"),
+                               (self.admin_parent, "adm1_pcode")):
+            combo.setLayer(layer)
+            if layer is not None and layer.fields().indexOf(default) >= 0:
+                combo.setField(default)
+            combo.setEnabled(layer is not None)
+
+    def _survey_changed(self, layer) -> None:
+        if layer is None:
+            self.note.setText(tr("No survey layer in the project: import a survey first (step 1), or add the "
+                                 "'survey' layer of its GeoPackage."))
+        else:
+            self.note.setText(tr("The cleaning log is kept in {file}; the raw data is never changed.")
+                              .format(file=survey_geopackage(layer)))
+        self.completeChanged.emit()
+
+    def isComplete(self):  # noqa: N802
+        form = self.form.filePath()
+        return self.survey.currentLayer() is not None and (not form or Path(form).is_file())
+
+
+# -- page 2 ------------------------------------------------------------------------------------
+
+class ChecksPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("clean_checks")
+        self.setTitle(tr("Checks and thresholds"))
+        self.setSubTitle(tr("The defaults suit a household survey. Each flagged value becomes a row of the "
+                            "cleaning log that you review on the next pages."))
+        defaults = ChecksConfig()
+        layout = QVBoxLayout(self)
+        checks_box = QGroupBox(tr("Checks to run"), self)
+        grid = QGridLayout(checks_box)
+        self.checks: dict[str, QCheckBox] = {}
+        for number, (name, title) in enumerate(check_titles().items()):
+            box = QCheckBox(title, checks_box)
+            box.setObjectName(f"check_{name}")
+            box.setChecked(name in defaults.enabled)
+            box.toggled.connect(self.completeChanged)
+            grid.addWidget(box, number // 2, number % 2)
+            self.checks[name] = box
+        layout.addWidget(checks_box)
+
+        limits = QGroupBox(tr("Thresholds"), self)
+        form = QFormLayout(limits)
+        self.min_duration = self._number("min_duration", defaults.min_duration_min, 0, 1440, tr(" min"))
+        self.max_duration = self._number("max_duration", defaults.max_duration_min, 0, 1440, tr(" min"))
+        self.max_precision = self._number("max_precision", defaults.max_precision_m, 0, 100000, tr(" m"))
+        self.iqr_factor = self._number("iqr_factor", defaults.iqr_factor, 0, 100, "")
+        self.robust_z = self._number("robust_z", defaults.robust_z, 0, 100, "")
+        self.burst_count = QSpinBox(limits)
+        self.burst_count.setObjectName("burst_count")
+        self.burst_count.setRange(2, 1000)
+        self.burst_count.setValue(defaults.burst_count)
+        self.burst_minutes = self._number("burst_minutes", defaults.burst_minutes, 1, 1440, tr(" min"))
+        self.period = QCheckBox(tr("Check the data collection period"), limits)
+        self.period.setObjectName("check_period")
+        self.period_start = QDateEdit(limits)
+        self.period_start.setObjectName("period_start")
+        self.period_end = QDateEdit(limits)
+        self.period_end.setObjectName("period_end")
+        for edit in (self.period_start, self.period_end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            self.period.toggled.connect(edit.setEnabled)
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.period_start)
+        period_row.addWidget(QLabel(tr("to"), limits))
+        period_row.addWidget(self.period_end)
+        period_row.addStretch(1)
+        form.addRow(tr("Shortest plausible interview"), self.min_duration)
+        form.addRow(tr("Longest plausible interview"), self.max_duration)
+        form.addRow(tr("Worst acceptable GPS precision"), self.max_precision)
+        form.addRow(tr("Outlier fences (interquartile ranges)"), self.iqr_factor)
+        form.addRow(tr("Outlier threshold (robust z-score)"), self.robust_z)
+        form.addRow(tr("Suspicious interviews by one device"), self.burst_count)
+        form.addRow(tr("... started within"), self.burst_minutes)
+        form.addRow(self.period)
+        form.addRow(tr("Collection period"), period_row)
+        layout.addWidget(limits)
+        layout.addStretch(1)
+
+    def _number(self, name: str, value: float, low: float, high: float, suffix: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setDecimals(1)
+        spin.setSuffix(suffix)
+        spin.setValue(value)
+        return spin
+
+    def initializePage(self):  # noqa: N802
+        # The collection period defaults to the dates found in the data (the user narrows it).
+        layer = self.wizard().layer_page.survey.currentLayer()
+        if layer is None or self.period.isChecked():
+            return
+        for column in ("today", "start"):
+            index = layer.fields().indexOf(column)
+            if index < 0:
+                continue
+            low, high = layer.minimumValue(index), layer.maximumValue(index)
+            low = low.date() if hasattr(low, "date") else low
+            high = high.date() if hasattr(high, "date") else high
+            if isinstance(low, QDate) and isinstance(high, QDate) and low.isValid() and high.isValid():
+                self.period_start.setDate(low)
+                self.period_end.setDate(high)
+                return
+
+    def enabled_checks(self) -> tuple[str, ...]:
+        return tuple(name for name in CHECK_NAMES if self.checks[name].isChecked())
+
+    def config(self, **more) -> ChecksConfig:
+        """The ChecksConfig these widgets describe (admin areas and gazetteer passed in ``more``)."""
+        values = {
+            "enabled": self.enabled_checks(),
+            "min_duration_min": self.min_duration.value(),
+            "max_duration_min": self.max_duration.value(),
+            "max_precision_m": self.max_precision.value(),
+            "iqr_factor": self.iqr_factor.value(),
+            "robust_z": self.robust_z.value(),
+            "burst_count": self.burst_count.value(),
+            "burst_minutes": self.burst_minutes.value(),
+        }
+        if self.period.isChecked():
+            values["period_start"] = self.period_start.date().toString(Qt.DateFormat.ISODate)
+            values["period_end"] = self.period_end.date().toString(Qt.DateFormat.ISODate)
+        values.update(more)
+        return ChecksConfig(**values)
+
+    def isComplete(self):  # noqa: N802
+        return bool(self.enabled_checks())
+
+
+# -- page 3 ------------------------------------------------------------------------------------
+
+def run_checks_on_layer(source: str, provider: str, name: str, form_path: str, config: ChecksConfig,
+                        gpkg: str, feedback) -> ChecksRun:
+    """Read the layer, run the checks and keep the decisions of the log already in ``gpkg``.
+
+    Runs in the task thread: the layer is opened again from its source there (QGIS layers belong
+    to the main thread). Nothing is written.
+    """
+    from ..core import cleaning_log
+    from ..core.checks import run_checks
+    from ..core.checks.layers import layer_to_frame
+    from ..core.xlsform import read_xlsform
+
+    form = read_xlsform(form_path) if form_path else None
+    layer = QgsVectorLayer(source, name, provider)
+    if not layer.isValid():
+        raise CartongError(tr("The layer {layer} cannot be read from {source}.").format(layer=name, source=source))
+    frame = layer_to_frame(layer, feedback)
+    if config.uuid_column not in frame.columns:
+        raise CartongError(tr("The layer {layer} has no field {field}: it is needed to name each submission "
+                              "in the cleaning log.").format(layer=name, field=config.uuid_column))
+
+    def progress(fraction, check):
+        if feedback.isCanceled():
+            raise CartongError(tr("Cancelled."))
+        feedback.setProgress(20 + 75 * fraction)
+        feedback.pushInfo(tr("Check: {check}").format(check=check))
+
+    fresh = run_checks(frame, form, config, progress=progress)
+    counts = {name: 0 for name in config.enabled}
+    for entry in fresh:
+        counts[family_of(entry)] = counts.get(family_of(entry), 0) + 1
+    previous = cleaning_log.read_log_from_gpkg(gpkg) if Path(gpkg).exists() else []
+    merged = cleaning_log.merge_logs(previous, fresh)
+    kept = sum(1 for a, b in zip(merged, fresh) if a is not b)
+    feedback.setProgress(100)
+    return ChecksRun(merged, frame, counts, kept)
+
+
+class RunPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("clean_run")
+        self.setTitle(tr("Run the checks"))
+        self.setSubTitle(tr("QGIS stays usable while the checks run. Nothing is written until you save the "
+                            "log on the next page."))
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("run_status")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("run_progress")
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName("run_cancel")
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.summary = QTableWidget(0, 2, self)
+        self.summary.setObjectName("run_summary")
+        self.summary.setHorizontalHeaderLabels([tr("Check"), tr("Rows in the log")])
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary.verticalHeader().setVisible(False)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.summary, 1)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.task = None
+        self.result: ChecksRun | None = None
+
+    def initializePage(self):  # noqa: N802
+        wizard = self.wizard()
+        layer = wizard.layer_page.survey.currentLayer()
+        self.result = None
+        self.summary.setRowCount(0)
+        self.progress.setValue(0)
+        try:
+            config = wizard.checks_page.config(**wizard.admin_options())
+        except CartongError as err:
+            self._failed(str(err))
+            return
+        args = (layer.source(), layer.providerType(), layer.name(), wizard.layer_page.form.filePath(), config,
+                survey_geopackage(layer))
+        self.task = CoreTask(tr("Checking {layer}").format(layer=layer.name()),
+                             lambda feedback: run_checks_on_layer(*args, feedback))
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.done.connect(self._done)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.status.setText(tr("Checking {count} submissions…").format(count=layer.featureCount()))
+        self.cancel_button.setEnabled(True)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def cleanupPage(self):  # noqa: N802  (Back: stop a run that is no longer wanted)
+        self.cancel()
+        super().cleanupPage()
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+
+    def running(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
+    def _done(self, result: ChecksRun) -> None:
+        self.result = result
+        self.cancel_button.setEnabled(False)
+        self.progress.setValue(100)
+        titles = check_titles()
+        self.summary.setRowCount(len(result.counts))
+        for row, (name, count) in enumerate(result.counts.items()):
+            self.summary.setItem(row, 0, QTableWidgetItem(titles.get(name, name)))
+            item = QTableWidgetItem(str(count))
+            item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            self.summary.setItem(row, 1, item)
+        text = tr("{rows} rows for {submissions} submissions.").format(
+            rows=len(result.entries), submissions=len({e.uuid for e in result.entries}))
+        if result.kept_decisions:
+            text += " " + tr("{count} decisions of the saved log are kept.").format(count=result.kept_decisions)
+        self.status.setText(text)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.cancel_button.setEnabled(False)
+        self.status.setText(message)
+        self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        self._failed(tr("Checks cancelled: no cleaning log was written. Click Back, then Next to run them "
+                        "again."))
+
+    def isComplete(self):  # noqa: N802
+        return self.result is not None
+
+
+# -- page 4 ------------------------------------------------------------------------------------
+
+class ReviewPage(QWizardPage):
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("clean_log")
+        self.setTitle(tr("Review the cleaning log"))
+        self.setSubTitle(tr("Decide each row: change_response (set new_value), remove_survey, no_action or "
+                            "pending. Double-click a row to see the submission on the map. Field teams can "
+                            "edit an exported copy; import it back when they are done."))
+        self.model = LogTableModel(parent=self)
+        self.proxy = LogFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.frame = None
+        self.problem_box = None
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.reviewer = QLineEdit(self)
+        self.reviewer.setObjectName("reviewer")
+        self.reviewer.setPlaceholderText(tr("Your name, written in the 'who' column of the rows you edit"))
+        self.reviewer.setText(QgsSettings().value(SETTINGS_PREFIX + "reviewer", "", type=str))
+        self.reviewer.textChanged.connect(self._reviewer_changed)
+        top.addWidget(QLabel(tr("Reviewer"), self))
+        top.addWidget(self.reviewer, 1)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.family = QComboBox(self)
+        self.family.setObjectName("filter_family")
+        self.family.addItem(tr("All checks"), "")
+        for name, title in check_titles().items():
+            self.family.addItem(title, name)
+        self.change_type = QComboBox(self)
+        self.change_type.setObjectName("filter_change_type")
+        self.change_type.addItem(tr("All decisions"), "")
+        for change in CHANGE_TYPES:
+            self.change_type.addItem(change, change)
+        self.search = QgsFilterLineEdit(self)
+        self.search.setObjectName("filter_text")
+        self.search.setShowSearchIcon(True)
+        self.search.setPlaceholderText(tr("Search uuid, question, values, issue…"))
+        filters.addWidget(self.family)
+        filters.addWidget(self.change_type)
+        filters.addWidget(self.search, 1)
+        layout.addLayout(filters)
+        self.family.currentIndexChanged.connect(lambda: self.proxy.set_family(self.family.currentData()))
+        self.change_type.currentIndexChanged.connect(
+            lambda: self.proxy.set_change_type(self.change_type.currentData()))
+        self.search.textChanged.connect(self.proxy.set_text)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("log_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # file order until the user sorts
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # Double-click zooms to the submission; a click on a selected cell (or F2) edits it.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setItemDelegateForColumn(LOG_COLUMNS.index("change_type"), ChangeTypeDelegate(self.table))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (("uuid", 110), ("question", 120), ("old_value", 110), ("new_value", 110),
+                              ("issue", 260), ("check_id", 150), ("change_type", 120), ("explanation", 200),
+                              ("who", 90)):
+            self.table.setColumnWidth(LOG_COLUMNS.index(column), width)
+        self.table.doubleClicked.connect(self.zoom_to_row)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.counts = QLabel(self)
+        self.counts.setObjectName("log_counts")
+        self.export_button = QPushButton(tr("Export…"), self)
+        self.export_button.setObjectName("export_log")
+        self.export_button.setToolTip(tr("Write the log to XLSX or CSV for field teams"))
+        self.import_button = QPushButton(tr("Import edited log…"), self)
+        self.import_button.setObjectName("import_log")
+        self.save_button = QPushButton(tr("Save to the GeoPackage"), self)
+        self.save_button.setObjectName("save_log")
+        bottom.addWidget(self.counts, 1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        self.export_button.clicked.connect(self._ask_export)
+        self.import_button.clicked.connect(self._ask_import)
+        self.save_button.clicked.connect(self.save)
+        for signal in (self.model.dataChanged, self.model.modelReset, self.proxy.layoutChanged,
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self._update_counts)
+        self._reviewer_changed(self.reviewer.text())
+
+    def initializePage(self):  # noqa: N802
+        run = self.wizard().run_page.result
+        self.frame = run.frame
+        self.model.set_entries(run.entries)
+        self.model.dirty = True  # a fresh run is not saved yet
+        self._update_counts()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def layer(self):
+        return self.wizard().layer_page.survey.currentLayer()
+
+    def gpkg(self) -> str:
+        return survey_geopackage(self.layer())
+
+    def _reviewer_changed(self, text: str) -> None:
+        self.model.reviewer = text.strip()
+        QgsSettings().setValue(SETTINGS_PREFIX + "reviewer", text.strip())
+
+    def _update_counts(self, *_args) -> None:
+        counts = self.model.counts()
+        text = tr("{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, "
+                  "{kept} kept as they are.").format(
+            shown=self.proxy.rowCount(), rows=self.model.rowCount(), pending=counts["pending"],
+            changed=counts["change_response"], removed=counts["remove_survey"], kept=counts["no_action"])
+        if self.model.dirty:
+            text += " " + tr("Not saved yet.")
+        self.counts.setText(text)
+
+    def _message(self, text: str, level=None) -> None:
+        bar = getattr(self.iface, "messageBar", None) if self.iface is not None else None
+        if bar is not None:
+            from qgis.core import Qgis
+
+            bar().pushMessage(tr("Cleaning"), text, level if level is not None else Qgis.MessageLevel.Info, 5)
+
+    # -- actions ---------------------------------------------------------------------------
+    def zoom_to_row(self, index) -> bool:
+        """Select the submission of the row (by _uuid) on the survey layer and zoom the map to it."""
+        entry = self.proxy.data(index, ENTRY_ROLE)
+        layer = self.layer()
+        if entry is None or layer is None:
+            return False
+        expression = f"{QgsExpression.quotedColumnRef(UUID_COLUMN)} = {QgsExpression.quotedValue(entry.uuid)}"
+        layer.selectByExpression(expression)
+        if not layer.selectedFeatureCount():
+            self._message(tr("No submission has the uuid {uuid} in {layer}.").format(uuid=entry.uuid,
+                                                                                    layer=layer.name()))
+            return False
+        if not layer.isSpatial() or layer.boundingBoxOfSelected().isNull():
+            self._message(tr("The submission {uuid} has no location.").format(uuid=entry.uuid))
+            return False
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is None:
+            return False
+        canvas.zoomToSelected(layer)
+        canvas.flashFeatureIds(layer, layer.selectedFeatureIds())
+        return True
+
+    def save(self) -> bool:
+        from ..core.cleaning_log import write_log_to_gpkg
+
+        try:
+            write_log_to_gpkg(self.model.entries, self.gpkg())
+        except CartongError as err:
+            self.show_problem(tr("The cleaning log was not saved"), str(err))
+            return False
+        self.model.dirty = False
+        self._update_counts()
+        self._message(tr("Cleaning log saved in {file} ({rows} rows).").format(file=self.gpkg(),
+                                                                             rows=self.model.rowCount()))
+        return True
+
+    def export_to(self, path: str) -> bool:
+        from ..core.cleaning_log import export_log
+
+        try:
+            export_log(self.model.entries, path)
+        except CartongError as err:
+            self.show_problem(tr("The cleaning log was not exported"), str(err))
+            return False
+        self._message(tr("Cleaning log exported to {file}.").format(file=path))
+        return True
+
+    def import_from(self, path: str) -> bool:
+        """Replace the rows by an edited log, if every row matches the survey; else list the bad rows."""
+        from ..core.cleaning_log import import_log
+
+        try:
+            entries = import_log(path, self.frame)
+        except CartongError as err:
+            self.show_problem(tr("The edited log was not imported"), str(err))
+            return False
+        self.model.set_entries(entries)
+        self.model.dirty = True
+        self._update_counts()
+        self._message(tr("{rows} rows imported from {file}. Save them to keep them.").format(
+            rows=len(entries), file=Path(path).name))
+        return True
+
+    def show_problem(self, title: str, message: str) -> None:
+        """A window-modal message (open(), not exec(): QGIS and the tests keep running)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message.split("\n")[0], QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("problem_box")
+        if "\n" in message:
+            box.setInformativeText(tr("The rows at fault:"))
+            box.setDetailedText(message.split("\n", 1)[1])
+        self.problem_box = box
+        box.open()
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the cleaning log"),
+                                              str(Path(self.gpkg()).with_name("cleaning_log.xlsx")),
+                                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import an edited cleaning log"), str(Path(self.gpkg()).parent),
+                                              tr("Cleaning logs (*.xlsx *.csv)"))
+        if path:
+            self.import_from(path)
+
+
+# -- page 5 ------------------------------------------------------------------------------------
+
+def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
+    """Run cartong:applycleaninglog on ``source`` with the log of ``gpkg``; store its output as
+    CLEANED_LAYER in ``gpkg`` only when complete (a cancelled or failed run leaves the old one)."""
+    from osgeo import gdal
+    from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
+
+    from ..processing.apply_log import ApplyCleaningLogAlgorithm
+
+    algorithm = ApplyCleaningLogAlgorithm()
+    algorithm.initAlgorithm({})
+    with tempfile.TemporaryDirectory(prefix="cartong_clean_") as folder:
+        output = str(Path(folder) / "cleaned.gpkg")
+        try:
+            results, ok = QgsProcessingAlgorithm.run(algorithm, {"INPUT": source, "OUTPUT": output},
+                                                     QgsProcessingContext(), feedback, {}, False)
+        except QgsProcessingException as err:
+            raise CartongError(str(err)) from err
+        if not ok or feedback.isCanceled():
+            raise CartongError(tr("Cancelled."))
+        gdal.UseExceptions()
+        copied = gdal.VectorTranslate(gpkg, output, format="GPKG", accessMode="overwrite",
+                                      layerName=CLEANED_LAYER, options=["-preserve_fid"])
+        if copied is None:
+            raise CartongError(tr("The cleaned layer could not be written into {file}.").format(file=gpkg))
+        copied = None
+    results["OUTPUT"] = f"{gpkg}|layername={CLEANED_LAYER}"
+    return results
+
+
+class ApplyPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("clean_apply")
+        self.setTitle(tr("Apply the cleaning log"))
+        self.setSubTitle(tr("The reviewed log is saved in the GeoPackage, then applied to the survey layer: the "
+                            "cleaned copy is the layer 'survey_cleaned' beside the raw data, which stays as it "
+                            "was. Pending rows change nothing; apply again after more review."))
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("apply_status")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("apply_progress")
+        self.counts = QLabel(self)
+        self.counts.setObjectName("apply_counts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_to_project = QCheckBox(tr("Add the cleaned layer to the project"), self)
+        self.add_to_project.setObjectName("add_cleaned_layer")
+        self.add_to_project.setChecked(True)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.add_to_project)
+        layout.addStretch(1)
+        self.task = None
+        self.results: dict | None = None
+        self.cleaned_layer = None
+
+    def initializePage(self):  # noqa: N802
+        wizard = self.wizard()
+        review = wizard.review_page
+        self.results = None
+        self.counts.clear()
+        self.progress.setValue(0)
+        if not review.save():
+            self.status.setText(tr("The cleaning log could not be saved; nothing was applied."))
+            return
+        layer = review.layer()
+        gpkg = survey_geopackage(layer)
+        source = layer.source()
+        self.task = CoreTask(tr("Applying the cleaning log to {layer}").format(layer=layer.name()),
+                             lambda feedback: build_cleaned_layer(source, gpkg, feedback))
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.done.connect(self._done)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(lambda: self._failed(tr("Cancelled: the cleaned layer was not changed.")))
+        self.status.setText(tr("Building the cleaned layer…"))
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def cleanupPage(self):  # noqa: N802
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+        super().cleanupPage()
+
+    def _done(self, results: dict) -> None:
+        self.results = results
+        self.progress.setValue(100)
+        self.status.setText(tr("The cleaned layer is in {file}.").format(file=results["OUTPUT"].split("|")[0]))
+        self.counts.setText(tr("{changed} values changed, {removed} submissions removed, {pending} log rows still "
+                               "pending, {kept} kept as they are.").format(
+            changed=results["CHANGED_VALUES"], removed=results["REMOVED_SUBMISSIONS"], pending=results["PENDING"],
+            kept=results["NO_ACTION"]))
+        if self.add_to_project.isChecked():
+            self.cleaned_layer = add_cleaned_layer(results["OUTPUT"])
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.completeChanged.emit()
+
+    def isComplete(self):  # noqa: N802
+        return self.results is not None
+
+
+def add_cleaned_layer(uri: str):
+    """Add the cleaned layer to the project, or reload it when it is already there."""
+    project = QgsProject.instance()
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.source() == uri:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+            return layer
+    layer = QgsVectorLayer(uri, tr("survey (cleaned)"), "ogr")
+    if layer.isValid():
+        project.addMapLayer(layer)
+        return layer
+    return None
+
+
+# -- the wizard --------------------------------------------------------------------------------
+
+class CleaningWizard(QWizard):
+    """Check and clean a survey in five pages; see the module docstring."""
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("CartongCleaningWizard")
+        self.setWindowTitle(tr("Check and clean survey data"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(900, 620)
+        self.layer_page = LayerPage(iface, self)
+        self.checks_page = ChecksPage(self)
+        self.run_page = RunPage(self)
+        self.review_page = ReviewPage(iface, self)
+        self.apply_page = ApplyPage(self)
+        for page in (self.layer_page, self.checks_page, self.run_page, self.review_page, self.apply_page):
+            page.setProperty("cartong_help_page", page.objectName())
+            self.addPage(page)
+        try:
+            from .help_dock import install_wizard_help
+
+            install_wizard_help(self, iface)
+        except ImportError:  # the help dock is optional for the wizard
+            pass
+
+    def admin_options(self) -> dict:
+        """admin_areas and gazetteer for ChecksConfig from the admin layer chosen (empty without one)."""
+        from ..core.checks.layers import areas_from_layer, gazetteer_from_layer
+
+        page = self.layer_page
+        admin = page.admin.currentLayer()
+        if admin is None:
+            return {}
+        code, name = page.admin_code.currentField(), page.admin_name.currentField()
+        if not code or not name:
+            raise CartongError(tr("Choose the P-code and name fields of the admin layer {layer}.").format(
+                layer=admin.name()))
+        return {"admin_areas": areas_from_layer(admin, code, name),
+                "gazetteer": gazetteer_from_layer(admin, code, name, page.admin_parent.currentField())}
+
+    def reject(self):
+        for task in (self.run_page.task, self.apply_page.task):
+            if task is not None and task.is_running():
+                task.cancel()
+        super().reject()
+
+
+__all__ = ["CLEANED_LAYER", "CleaningWizard"]

@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A QgsTask that runs one core callable off the GUI thread and hands its result back.
+
+``CoreTask(description, work)`` calls ``work(feedback)`` in the task thread; ``feedback`` is a
+QgsProcessingFeedback whose progress drives the task's progress and which is cancelled with the
+task, so core functions and Processing algorithms that take a feedback work unchanged. When the
+task ends, ``done(result)``, ``failed(message)`` or ``cancelled()`` is emitted on the main thread.
+"""
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingFeedback, QgsTask
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+
+from ..core.errors import CartongError
+from ..core.i18n import tr
+
+LOG_TAG = "CartONG"
+_ACTIVE = (QgsTask.TaskStatus.Queued, QgsTask.TaskStatus.OnHold, QgsTask.TaskStatus.Running)
+
+
+class CoreTask(QgsTask):
+    """Run ``work(feedback)`` in the background; see the module docstring."""
+
+    done = pyqtSignal(object)
+    failed = pyqtSignal(str)
+    cancelled = pyqtSignal()
+
+    def __init__(self, description: str, work, flags=QgsTask.Flag.CanCancel):
+        super().__init__(description, flags)
+        self.work = work
+        self.result = None
+        self.error = ""
+        self._feedback = None
+
+    def run(self):
+        # The feedback lives in the task thread; progress is forwarded directly (setProgress is thread-safe).
+        self._feedback = QgsProcessingFeedback()
+        self._feedback.progressChanged.connect(self.setProgress, Qt.ConnectionType.DirectConnection)
+        if self.isCanceled():
+            return False
+        try:
+            self.result = self.work(self._feedback)
+        except CartongError as err:
+            self.error = str(err)
+        except Exception as err:  # noqa: BLE001  (shown to the user; details in the log)
+            self.error = tr("Unexpected error: {error}. Details are in the message log.").format(error=err)
+            QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Critical)
+        finally:
+            self._feedback = None
+        return not self.error and not self.isCanceled()
+
+    def cancel(self):
+        feedback = self._feedback
+        if feedback is not None:
+            feedback.cancel()
+        super().cancel()
+
+    def finished(self, result):  # noqa: A003  (QgsTask's hook, called on the main thread)
+        if result:
+            self.done.emit(self.result)
+        elif self.isCanceled():
+            self.cancelled.emit()
+        else:
+            self.failed.emit(self.error or tr("The task failed."))
+
+    def is_running(self) -> bool:
+        """Queued, on hold or running (False once the task manager has deleted the finished task)."""
+        return not sip.isdeleted(self) and self.status() in _ACTIVE

@@ -1,0 +1,349 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The cleaning wizard driven page by page with real widgets on the imported sample survey."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from checks_sample import PERIOD, read_faults
+from osgeo import ogr
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+
+from cartong_plugin.core.cleaning_log import (
+    CHANGE_RESPONSE,
+    LOG_COLUMNS,
+    REMOVE_SURVEY,
+    export_log,
+    read_log_file,
+    read_log_from_gpkg,
+)
+from cartong_plugin.gui.cleaning_wizard import CLEANED_LAYER, CleaningWizard
+
+OUT = Path(__file__).resolve().parent.parent / "out"
+DUPLICATE = "b857ac90-f359-422a-8e26-0255b034bc27"  # faults.csv: duplicate_uuid
+OLD_HEAD = "dcea90f5-ecd5-4055-b314-07e7a917918e"  # faults.csv: outlier_head_age
+
+
+@pytest.fixture()
+def survey_gpkg(qgis_new_project, tmp_path, sample_dir):
+    """The sample imported with the real importer; its survey layer and admin2 in the project."""
+    from cartong_plugin.core.survey_import import import_survey
+
+    gpkg = tmp_path / "survey.gpkg"
+    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
+    survey = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+    admin = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
+    assert survey.isValid() and admin.isValid()
+    QgsProject.instance().addMapLayers([admin, survey])
+    return gpkg
+
+
+@pytest.fixture()
+def wizard(qgis_iface, survey_gpkg, sample_dir):
+    wizard = CleaningWizard(qgis_iface)
+    wizard.show()
+    wizard.layer_page.form.setFilePath(str(sample_dir / "household_survey_form.xlsx"))
+    yield wizard
+    wizard.reject()
+    _wait(lambda: not wizard.run_page.running())
+    wizard.deleteLater()
+
+
+def _wait(condition, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
+def _finish(task):
+    """Process events until the task has handed its outcome back on the main thread."""
+    ended = []
+    for signal in (task.done, task.failed, task.cancelled):
+        signal.connect(lambda *args: ended.append(args))
+    _wait(lambda: ended)
+
+
+def _run_checks(wizard):
+    """Layer page -> checks page (collection period of FAULTS.md) -> run, waiting for the task."""
+    wizard.next()
+    page = wizard.checks_page
+    page.period.setChecked(True)
+    page.period_start.setDate(QDate.fromString(PERIOD[0], Qt.DateFormat.ISODate))
+    page.period_end.setDate(QDate.fromString(PERIOD[1], Qt.DateFormat.ISODate))
+    wizard.next()
+    assert wizard.currentPage() is wizard.run_page
+    _finish(wizard.run_page.task)
+    assert wizard.run_page.isComplete(), wizard.run_page.status.text()
+
+
+def _to_review(wizard):
+    _run_checks(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.review_page
+    return wizard.review_page
+
+
+def _shown(review, column):
+    """The values of one column of the rows the table shows, in display order."""
+    proxy, index = review.proxy, LOG_COLUMNS.index(column)
+    return [proxy.index(row, index).data() for row in range(proxy.rowCount())]
+
+
+def _proxy_row(review, uuid, check_id):
+    proxy = review.proxy
+    for row in range(proxy.rowCount()):
+        if (proxy.index(row, 0).data(), proxy.index(row, LOG_COLUMNS.index("check_id")).data()) == (uuid, check_id):
+            return row
+    raise AssertionError(f"no row {uuid} {check_id}")
+
+
+def _set(review, row, column, value):
+    index = review.proxy.index(row, LOG_COLUMNS.index(column))
+    assert review.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert review.proxy.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+def _table_rows(gpkg, table):
+    ds = ogr.Open(str(gpkg))
+    layer = ds.GetLayerByName(table)
+    return None if layer is None else [f.items() for f in layer]
+
+
+def test_clean_step_opens_the_cleaning_wizard():
+    from cartong_plugin.gui.main_dialog import WIZARDS
+
+    assert WIZARDS["clean"] == "cleaning_wizard:CleaningWizard"
+
+
+def test_pages_name_their_help_pages(wizard):
+    from cartong_plugin.core.help_catalogue import WIZARD_PAGES
+
+    names = [wizard.page(i).property("cartong_help_page") for i in wizard.pageIds()]
+    assert names == ["clean_layer", "clean_checks", "clean_run", "clean_log", "clean_apply"]
+    assert set(names) <= set(WIZARD_PAGES)
+
+
+def test_layer_page_offers_only_survey_layers_and_picks_survey_and_admin2(wizard):
+    page = wizard.layer_page
+    assert page.survey.currentLayer().name() == "survey"
+    assert page.survey.count() == 1  # admin2 has no _uuid: not a survey layer
+    assert page.admin.currentLayer().name() == "admin2"
+    assert (page.admin_code.currentField(), page.admin_name.currentField()) == ("adm2_pcode", "adm2_name")
+    assert page.isComplete()
+
+
+def test_layer_page_refuses_a_form_that_does_not_exist(wizard, tmp_path):
+    wizard.layer_page.form.setFilePath(str(tmp_path / "missing.xlsx"))
+    assert not wizard.layer_page.isComplete()
+
+
+def test_checks_page_turns_widgets_into_the_checks_config(wizard):
+    wizard.next()
+    page = wizard.checks_page
+    page.checks["outliers"].setChecked(False)
+    page.min_duration.setValue(7.5)
+    page.max_precision.setValue(25)
+    config = page.config()
+    assert "outliers" not in config.enabled and "gps" in config.enabled
+    assert (config.min_duration_min, config.max_precision_m) == (7.5, 25)
+    assert config.period_start == ""  # the period is checked only when asked
+    for box in page.checks.values():
+        box.setChecked(False)
+    assert not page.isComplete()
+
+
+def test_review_table_shows_the_planted_duplicate_uuids(wizard, sample_dir):
+    review = _to_review(wizard)
+    rows = [r for r in range(review.proxy.rowCount())
+            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.uuid"]
+    planted = {f["uuid"] for f in read_faults(sample_dir) if f["fault"] == "duplicate_uuid"}
+    assert DUPLICATE in planted
+    assert {review.proxy.index(r, 0).data() for r in rows} == planted
+    assert set(_shown(review, "change_type")) == {"pending"}
+
+
+def test_review_table_lists_every_planted_fault(wizard, sample_dir):
+    review = _to_review(wizard)
+    assert {f["uuid"] for f in read_faults(sample_dir)} <= set(_shown(review, "uuid"))
+
+
+def test_run_summary_counts_rows_per_check(wizard):
+    _run_checks(wizard)
+    page = wizard.run_page
+    counts = {page.summary.item(r, 0).text(): int(page.summary.item(r, 1).text())
+              for r in range(page.summary.rowCount())}
+    assert len(counts) == 7 and counts["Duplicates"] > 0 and counts["GPS points"] > 0
+    assert sum(counts.values()) == len(page.result.entries)
+
+
+def test_unticked_checks_raise_no_rows(wizard):
+    wizard.next()
+    for name, box in wizard.checks_page.checks.items():
+        box.setChecked(name == "duplicates")
+    wizard.next()
+    _finish(wizard.run_page.task)
+    wizard.next()
+    assert {check.split(".")[0] for check in _shown(wizard.review_page, "check_id")} == {"duplicates"}
+
+
+def test_filters_narrow_the_table_by_family_change_type_and_text(wizard):
+    review = _to_review(wizard)
+    total = review.proxy.rowCount()
+    review.family.setCurrentIndex(review.family.findData("gps"))
+    assert 0 < review.proxy.rowCount() < total
+    assert all(c.startswith("gps.") for c in _shown(review, "check_id"))
+    review.search.setText(DUPLICATE[:8])
+    assert review.proxy.rowCount() == 0  # the duplicate is not a GPS problem
+    review.family.setCurrentIndex(0)
+    assert set(_shown(review, "uuid")) == {DUPLICATE}
+    review.search.setText("")
+    _set(review, 0, "change_type", "no_action")
+    review.change_type.setCurrentIndex(review.change_type.findData("no_action"))
+    assert review.proxy.rowCount() == 1
+    assert "1 of" in review.counts.text()
+
+
+def test_table_sorts_by_column(wizard):
+    review = _to_review(wizard)
+    column = LOG_COLUMNS.index("question")
+    review.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    questions = _shown(review, "question")
+    assert questions == sorted(questions, key=str.lower) and len(set(questions)) > 1
+
+
+def test_change_type_editor_offers_the_four_decisions(wizard):
+    review = _to_review(wizard)
+    index = review.proxy.index(0, LOG_COLUMNS.index("change_type"))
+    review.table.setCurrentIndex(index)
+    review.table.edit(index)
+    editor = review.table.findChild(type(review.family), "change_type_editor")
+    assert [editor.itemText(i) for i in range(editor.count())] == ["change_response", "remove_survey", "no_action",
+                                                                   "pending"]
+    editor.setCurrentIndex(editor.findText("remove_survey"))
+    review.table.commitData(editor)
+    assert index.data() == "remove_survey"
+
+
+def test_only_change_type_and_new_value_are_editable(wizard):
+    review = _to_review(wizard)
+    editable = [c for c in LOG_COLUMNS
+                if review.proxy.flags(review.proxy.index(0, LOG_COLUMNS.index(c))) & Qt.ItemFlag.ItemIsEditable]
+    assert editable == ["new_value", "change_type"]
+    assert not review.proxy.setData(review.proxy.index(0, LOG_COLUMNS.index("change_type")), "delete")
+
+
+def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gpkg):
+    raw_before, survey_before = _table_rows(survey_gpkg, "raw_survey"), _table_rows(survey_gpkg, "survey")
+    review = _to_review(wizard)
+    review.reviewer.setText("Amina (supervisor)")
+    for row in [r for r in range(review.proxy.rowCount())
+                if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.uuid"]:
+        _set(review, row, "change_type", REMOVE_SURVEY)
+    row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
+    _set(review, row, "new_value", "61")
+    _set(review, row, "change_type", CHANGE_RESPONSE)
+    assert review.save()
+    saved = next(e for e in read_log_from_gpkg(survey_gpkg) if e.uuid == OLD_HEAD and e.question == "head_age")
+    assert (saved.change_type, saved.new_value, saved.who) == (CHANGE_RESPONSE, "61", "Amina (supervisor)")
+
+    wizard.next()
+    assert wizard.currentPage() is wizard.apply_page
+    _finish(wizard.apply_page.task)
+    results = wizard.apply_page.results
+    assert results is not None, wizard.apply_page.status.text()
+    assert (results["CHANGED_VALUES"], results["REMOVED_SUBMISSIONS"]) == (1, 2)  # later copy of each duplicate
+    assert "1 values changed, 2 submissions removed" in wizard.apply_page.counts.text()
+    cleaned = _table_rows(survey_gpkg, CLEANED_LAYER)
+    assert len(cleaned) == len(survey_before) - 2
+    assert len({row["_uuid"] for row in cleaned}) == len(cleaned)
+    assert [row["head_age"] for row in cleaned if row["_uuid"] == OLD_HEAD] == [61]
+    assert _table_rows(survey_gpkg, "raw_survey") == raw_before
+    assert _table_rows(survey_gpkg, "survey") == survey_before
+    added = wizard.apply_page.cleaned_layer
+    assert added is not None and QgsProject.instance().mapLayer(added.id()) is added
+    assert added.featureCount() == len(survey_before) - 2
+
+
+def test_cancel_leaves_no_cleaning_log_written(wizard, survey_gpkg):
+    wizard.next()
+    wizard.next()
+    page = wizard.run_page
+    page.cancel_button.click()
+    _finish(page.task)
+    assert page.result is None and not page.isComplete()
+    assert "cancelled" in page.status.text().lower()
+    assert _table_rows(survey_gpkg, "cleaning_log") is None
+
+
+def test_imported_log_with_an_unknown_uuid_is_rejected_with_the_row_listed(wizard, tmp_path):
+    review = _to_review(wizard)
+    entries = list(review.model.entries)
+    edited = read_log_file(export_log(entries, tmp_path / "log.csv"))
+    edited[2].uuid = "no-such-submission"
+    export_log(edited, tmp_path / "edited.csv")
+    assert not review.import_from(str(tmp_path / "edited.csv"))
+    box = review.problem_box
+    assert box is not None and box.isVisible()
+    assert "Row 4, column uuid: no submission has the uuid no-such-submission" in box.detailedText()
+    assert review.model.entries == entries  # nothing replaced
+    box.close()
+
+
+def test_edited_xlsx_log_comes_back_into_the_table(wizard, tmp_path):
+    review = _to_review(wizard)
+    assert review.export_to(str(tmp_path / "log.xlsx"))
+    edited = read_log_file(tmp_path / "log.xlsx")
+    target = next(e for e in edited if e.uuid == OLD_HEAD and e.question == "head_age")
+    target.change_type, target.new_value, target.who = CHANGE_RESPONSE, "=61", "field team"
+    export_log(edited, tmp_path / "edited.xlsx")
+    assert review.import_from(str(tmp_path / "edited.xlsx"))
+    row = _proxy_row(review, OLD_HEAD, target.check_id)
+    values = {c: review.proxy.index(row, LOG_COLUMNS.index(c)).data() for c in ("change_type", "new_value", "who")}
+    assert values == {"change_type": CHANGE_RESPONSE, "new_value": "=61", "who": "field team"}
+    assert "Not saved yet" in review.counts.text()
+
+
+def test_double_click_selects_the_submission_and_zooms_the_map(wizard, qgis_iface):
+    review = _to_review(wizard)
+    layer = wizard.layer_page.survey.currentLayer()
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    canvas.setExtent(layer.extent())  # the whole survey, as after adding the layer in QGIS
+    row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
+    review.table.doubleClicked.emit(review.proxy.index(row, 3))
+    selected = layer.selectedFeatures()
+    assert [f["_uuid"] for f in selected] == [OLD_HEAD]
+    point = selected[0].geometry().asPoint()
+    extent = canvas.extent()
+    assert extent.contains(point) and extent.width() < layer.extent().width() / 10
+
+
+def test_zoom_to_a_submission_without_location_selects_it_but_does_not_move_the_map(wizard, qgis_iface, sample_dir):
+    review = _to_review(wizard)
+    missing = next(f["uuid"] for f in read_faults(sample_dir) if f["fault"] == "gps_missing")
+    canvas = qgis_iface.mapCanvas()
+    before = canvas.extent()
+    row = _proxy_row(review, missing, "gps.missing")
+    assert not review.zoom_to_row(review.proxy.index(row, 0))
+    assert [f["_uuid"] for f in wizard.layer_page.survey.currentLayer().selectedFeatures()] == [missing]
+    assert canvas.extent() == before
+
+
+def test_review_page_screenshot(wizard):
+    review = _to_review(wizard)
+    review.reviewer.setText("Amina")
+    wizard.resize(1100, 700)
+    row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
+    _set(review, row, "new_value", "61")
+    _set(review, row, "change_type", CHANGE_RESPONSE)
+    review.table.selectRow(row)
+    QCoreApplication.processEvents()
+    OUT.mkdir(exist_ok=True)
+    image = wizard.grab().toImage()
+    assert image.save(str(OUT / "cleaning-wizard.png"))
+    assert image.width() >= 1000 and review.table.isVisible()
