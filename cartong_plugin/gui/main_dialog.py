@@ -14,6 +14,7 @@ from ..core.paths import icon_path
 # step id -> "module:factory" of its wizard in gui/; a step without one opens its algorithm.
 WIZARDS: dict[str, str] = {
     "import": "import_wizard:ImportWizard",
+    "clean": "cleaning_wizard:CleaningWizard",
 }
 
 
