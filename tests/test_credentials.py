@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers.fake_kobo_odk import KOBO_TOKEN, ODK_APP_TOKEN, ODK_PASSWORD, FakeServer
+from tests.servers.fake_kobo_odk import KOBO_PASSWORD, KOBO_TOKEN, ODK_APP_TOKEN, ODK_PASSWORD, FakeServer
 
 SCRIPT = Path(__file__).parent / "servers" / "secret_run.py"
 
@@ -40,7 +40,7 @@ def plugin_run(tmp_path_factory):
 
 
 def _secrets(report) -> list[str]:
-    return [KOBO_TOKEN, ODK_PASSWORD, ODK_APP_TOKEN, report["expired_token"]]
+    return [KOBO_TOKEN, KOBO_PASSWORD, ODK_PASSWORD, ODK_APP_TOKEN, report["expired_token"]]
 
 
 def test_token_and_password_round_trip_through_the_auth_manager(plugin_run):

@@ -375,3 +375,15 @@ def test_cancel_while_writing_the_geopackage_leaves_nothing(qgis_app, tmp_path):
         server.stop()
     assert feedback.cancelled_at == pytest.approx(40.0)  # after 1000 of 2500 records were written
     assert list(tmp_path.iterdir()) == []
+
+
+def test_token_is_fetched_once_with_username_and_password(qgis_app, fake_server):
+    from cartong_plugin.core.servers.http import AuthenticationFailed
+    from cartong_plugin.core.servers.kobo import fetch_kobo_token
+    from tests.servers.fake_kobo_odk import KOBO_PASSWORD, KOBO_USER
+
+    assert fetch_kobo_token(fake_server.url, KOBO_USER, KOBO_PASSWORD) == KOBO_TOKEN
+    assert fake_server.state.requests[-1]["query"] == {"format": "json"}
+    with pytest.raises(AuthenticationFailed) as err:
+        fetch_kobo_token(fake_server.url, KOBO_USER, "wrong-Password-9")
+    assert "wrong-Password-9" not in str(err.value)

@@ -28,6 +28,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 KOBO_TOKEN = "kobo-test-token-5e1f0c9a7b3d42e8a6f1c0d2b4e6a8f0"
+KOBO_USER = "cartong_officer"
+KOBO_PASSWORD = "kobo-test-password-Ee7$k2"
 ODK_EMAIL = "officer@example.org"
 ODK_PASSWORD = "odk-test-password-Zq8#v2!Lm"
 ODK_APP_TOKEN = "AppUserTokenXk3Jp9Qw2Rt7Yz5Nb1Mc4Lv6Hd8Fs0GaPe"
@@ -398,7 +400,13 @@ class Handler(BaseHTTPRequestHandler):
             if fault.html:
                 return self._send(200, b"<html><body>Proxy login required</body></html>", "text/html")
         try:
-            if path.startswith("/api/v2/"):
+            if path == "/token/":
+                basic = "Basic " + base64.b64encode(f"{KOBO_USER}:{KOBO_PASSWORD}".encode()).decode()
+                if self.headers.get("Authorization") != basic:
+                    self._json(401, {"detail": "Invalid username/password."})
+                else:
+                    self._json(200, {"token": KOBO_TOKEN}, fault)
+            elif path.startswith("/api/v2/"):
                 self._kobo(method, path, query, fault)
             elif path.startswith("/v1/"):
                 self._odk(method, path, query, body, fault)

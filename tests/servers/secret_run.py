@@ -43,11 +43,14 @@ manager.setMasterPassword("master-password-of-the-test-profile", True)
 
 from cartong_plugin.core.errors import CartongError  # noqa: E402
 from cartong_plugin.core.servers import credentials  # noqa: E402
+from cartong_plugin.core.servers.kobo import fetch_kobo_token  # noqa: E402
 from cartong_plugin.processing.provider import CartongProvider  # noqa: E402
 from tests.servers.fake_kobo_odk import (  # noqa: E402
     ASSET_UID,
     FORM_ID,
+    KOBO_PASSWORD,
     KOBO_TOKEN,
+    KOBO_USER,
     ODK_APP_TOKEN,
     ODK_EMAIL,
     ODK_PASSWORD,
@@ -89,7 +92,8 @@ def run(algorithm: str, parameters: dict) -> bool:
 
 
 report: dict = {}
-kobo = credentials.save_connection("Kobo CAR", "kobo", SERVER, token=KOBO_TOKEN)
+token = fetch_kobo_token(SERVER, KOBO_USER, KOBO_PASSWORD)  # what a wizard does: the password is not kept
+kobo = credentials.save_connection("Kobo CAR", "kobo", SERVER, token=token)
 expired = credentials.save_connection("Kobo old", "kobo", SERVER, token=EXPIRED_TOKEN)
 odk = credentials.save_connection("ODK CAR", "odk", SERVER, username=ODK_EMAIL, password=ODK_PASSWORD)
 app_user = credentials.save_connection("ODK collector", "odk", SERVER, token=ODK_APP_TOKEN)

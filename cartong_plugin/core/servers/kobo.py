@@ -39,6 +39,24 @@ def kobo_server_presets() -> list[tuple[str, str]]:
     ]
 
 
+def fetch_kobo_token(server_url: str, username: str, password: str, **client_options) -> str:
+    """The API token of a KoboToolbox account (``GET /token/?format=json`` with the password).
+
+    Lets a wizard ask for the username and password once and keep only the token (in the
+    QGIS authentication manager); the password is not stored.
+    """
+    http = ServerClient(server_url, auth=(username, password), secrets=[password], **client_options)
+    try:
+        answer = http.get_json("/token/", params={"format": "json"}, what=tr("the API token"))
+    finally:
+        http.close()
+    token = answer.get("token") if isinstance(answer, dict) else None
+    if not token:
+        raise ServerError(tr("{host} did not return an API token: is it a KoboToolbox server?").format(
+            host=http.host))
+    return str(token)
+
+
 @dataclass
 class KoboSurvey:
     """One deployed survey of the account, as listed by ``/api/v2/assets/``."""
