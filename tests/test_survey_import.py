@@ -492,3 +492,25 @@ def test_preview_shows_first_rows_and_what_was_detected(sample_dir):
     assert preview.geometry_default == "location"
     assert preview.repeats == ["members"]
     assert preview.languages == ["English (en)", "Français (fr)"]
+
+
+def test_nested_repeat_hangs_from_its_parent_repeat(tmp_path, qgis_new_project):
+    """Kobo CSVs of a repeat inside a repeat: kids_details rows point at kids rows, not households."""
+    from qgis.core import QgsProject
+
+    from cartong_plugin.core.survey_project import add_survey_to_project
+
+    (tmp_path / "hh.csv").write_text("name;_uuid;_index\nA;u1;1\nB;u2;2\n", encoding="utf-8")
+    (tmp_path / "hh_kids.csv").write_text(
+        "kid;_index;_parent_table_name;_parent_index\nk1;1;My form;1\nk2;2;My form;2\nk3;3;My form;2\n",
+        encoding="utf-8")
+    (tmp_path / "hh_kids_details.csv").write_text(
+        "vaccine;_index;_parent_table_name;_parent_index\npolio;1;kids;3\nmeasles;2;kids;3\n", encoding="utf-8")
+    report = import_survey(tmp_path / "hh.csv", None, tmp_path / "hh.gpkg")
+    assert report.relations == [
+        {"parent": "survey", "child": "kids", "parent_key": "_index", "child_key": "_parent_index"},
+        {"parent": "kids", "child": "kids_details", "parent_key": "_index", "child_key": "_parent_index"}]
+    layers = add_survey_to_project(tmp_path / "hh.gpkg", QgsProject.instance())
+    nested = next(r for r in layers.relations if r.referencedLayer().name() == "kids")
+    kid3 = next(f for f in layers.children["kids"].getFeatures() if f["kid"] == "k3")
+    assert sorted(f["vaccine"] for f in nested.getRelatedFeatures(kid3)) == ["measles", "polio"]

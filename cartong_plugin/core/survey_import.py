@@ -191,6 +191,29 @@ def _table_names(tables: list[TextTable], spec: FormSpec | None) -> list[tuple[s
     return names
 
 
+def _parent_table(table: TextTable, tables: list[TextTable], names: list[tuple[str, str]]) -> int:
+    """Index of the table a repeat table hangs from: the main one, or the repeat it is nested in.
+
+    Kobo names it in ``_parent_table_name`` (the form title for the first level); ODK's
+    ``PARENT_KEY`` of a nested repeat ends with the parent's ``/<repeat>[n]``.
+    """
+    by_name = {}
+    for index, (other, (typed, _raw)) in enumerate(zip(tables, names)):
+        if index:
+            by_name.update({other.name: index, typed: index})
+    headers = table.headers
+    if "_parent_table_name" in headers:
+        values = table.frame[headers.index("_parent_table_name")]
+        first = next((v for v in values if v), "")
+        return by_name.get(first, 0)
+    if "PARENT_KEY" in headers:
+        values = table.frame[headers.index("PARENT_KEY")]
+        first = next((v for v in values if v), "")
+        nested = re.search(r"/([^/\[]+)\[\d+\]$", first)
+        return by_name.get(nested.group(1), 0) if nested else 0
+    return 0
+
+
 def _relation(parent: str, parent_columns: list[Column], child: str, child_columns: list[Column]) -> dict | None:
     parent_names = {c.header: c.name for c in parent_columns}
     child_names = {c.header: c.name for c in child_columns}
@@ -254,8 +277,10 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     if (geometry_field or lat_field or lon_field) and geo[0] is None:
         raise CartongError(tr("The location column {column} is not in {file}.")
                            .format(column=geometry_field or f"{lat_field} / {lon_field}", file=tables[0].source))
+    table_of = {typed: table for table, (typed, _raw) in zip(tables, names)}
     for plan, (typed, _raw) in zip(plans[1:], names[1:]):
-        rel = _relation(MAIN_TABLE, plans[0], typed, plan)
+        parent = _parent_table(table_of[typed], tables, names)
+        rel = _relation(names[parent][0], plans[parent], typed, plan)
         if rel:
             report.relations.append(rel)
     progress(30)

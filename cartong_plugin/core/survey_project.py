@@ -54,21 +54,23 @@ def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: s
         survey.setRenderer(points_renderer())
     result = SurveyLayers(survey=survey)
     layers = [survey]
-    for rel in import_relations(gpkg):
+    relations = import_relations(gpkg)
+    for rel in relations:
         child = QgsVectorLayer(f"{gpkg}|layername={rel['child']}", rel["child"], "ogr")
         if child.isValid():
             result.children[rel["child"]] = child
             layers.append(child)
     project.addMapLayers(layers)
-    for rel in import_relations(gpkg):
-        child = result.children.get(rel["child"])
-        if child is None:
+    by_table = {MAIN_LAYER: survey, **result.children}
+    for rel in relations:
+        parent, child = by_table.get(rel["parent"]), result.children.get(rel["child"])
+        if parent is None or child is None:
             continue
         relation = QgsRelation()
-        relation.setId(f"cartong_{survey.id()}_{child.id()}")
-        relation.setName(tr("{parent} → {child}").format(parent=survey.name(), child=child.name()))
+        relation.setId(f"cartong_{parent.id()}_{child.id()}")
+        relation.setName(tr("{parent} → {child}").format(parent=parent.name(), child=child.name()))
         relation.setReferencingLayer(child.id())
-        relation.setReferencedLayer(survey.id())
+        relation.setReferencedLayer(parent.id())
         relation.addFieldPair(rel["child_key"], rel["parent_key"])
         if relation.isValid():
             project.relationManager().addRelation(relation)
