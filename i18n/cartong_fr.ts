@@ -4,12 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
       <source> within its {group}</source>
       <translation> au sein de son groupe {group}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="72" />
       <source>'Other (specify)' answers</source>
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
@@ -29,7 +39,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="704" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="152" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -54,29 +64,39 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="241" />
+      <source>... started within</source>
+      <translation>… commencés en moins de</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
       <source>... started within (minutes)</source>
       <translation>… commencés en moins de (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="23" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="24" />
       <source>1. Import survey data…</source>
       <translation>1. Importer les données d'enquête…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="26" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
       <source>2. Check and clean…</source>
       <translation>2. Contrôler et nettoyer…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="29" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
       <source>3. Make a map…</source>
       <translation>3. Créer une carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="32" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="33" />
       <source>4. Export the map…</source>
       <translation>4. Exporter la carte…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
+      <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="139" />
@@ -84,14 +104,44 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="241" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="720" />
+      <source>Add the cleaned layer to the project</source>
+      <translation>Ajouter la couche nettoyée au projet</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="77" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
+      <source>Admin area column (P-codes)</source>
+      <translation>Colonne d'unité administrative (P-codes)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="412" />
+      <source>Admin area layer</source>
+      <translation>Couche des unités administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="401" />
+      <source>Admin areas (for counts, or to keep moved points in their area)</source>
+      <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="37" />
@@ -112,6 +162,21 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="133" />
+      <source>Admin boundaries (optional)</source>
+      <translation>Limites administratives (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
+      <source>All checks</source>
+      <translation>Tous les contrôles</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="474" />
+      <source>All decisions</source>
+      <translation>Toutes les décisions</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
@@ -139,9 +204,14 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="24" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="706" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="744" />
+      <source>Applying the cleaning log to {layer}</source>
+      <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/help_catalogue.py" line="78" />
@@ -164,6 +234,11 @@
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
+      <source>Attachment columns removed: {columns}.</source>
+      <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
@@ -179,9 +254,19 @@
       <translation>Automatique ({column})</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
+      <source>Blank rare combinations of: {columns} (k = {k}).</source>
+      <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/layouts.py" line="509" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="750" />
+      <source>Building the cleaned layer…</source>
+      <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="126" />
@@ -194,6 +279,16 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="352" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="586" />
+      <source>Cancel the export</source>
+      <translation>Annuler l'export</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="204" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
@@ -202,6 +297,11 @@
       <location filename="../cartong_plugin/core/checks/layers.py" line="76" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="749" />
+      <source>Cancelled: the cleaned layer was not changed.</source>
+      <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/export.py" line="125" />
@@ -219,7 +319,7 @@
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="347" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
@@ -239,7 +339,7 @@
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="61" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="62" />
       <source>CartONG Toolkit</source>
       <translation>Boîte à outils CartONG</translation>
     </message>
@@ -274,7 +374,27 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="176" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="240" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="358" />
+      <source>Check</source>
+      <translation>Contrôle</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="803" />
+      <source>Check and clean survey data</source>
+      <translation>Contrôler et nettoyer les données d'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="219" />
+      <source>Check the data collection period</source>
+      <translation>Contrôler la période de collecte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="325" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
@@ -284,12 +404,32 @@
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="389" />
+      <source>Checking {count} submissions…</source>
+      <translation>Contrôle de {count} soumissions…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="383" />
+      <source>Checking {layer}</source>
+      <translation>Contrôle de {layer}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="190" />
+      <source>Checks and thresholds</source>
+      <translation>Contrôles et seuils</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="429" />
+      <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
+      <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
@@ -302,6 +442,26 @@
       <location filename="../cartong_plugin/gui/training_panel.py" line="224" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="565" />
+      <source>Choose another file: the shared copy cannot replace the survey itself.</source>
+      <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="831" />
+      <source>Choose the P-code and name fields of the admin layer {layer}.</source>
+      <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
+      <source>Choose the P-code field of the admin area layer.</source>
+      <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="502" />
+      <source>Choose the admin area column to count by.</source>
+      <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/aggregate.py" line="91" />
@@ -324,6 +484,16 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="107" />
+      <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
+      <translation>Choisissez la couche d'enquête importée, le XLSForm avec lequel les données ont été collectées (les questions obligatoires, les contraintes et la logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
+      <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
+      <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="66" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes : quantile (effectifs égaux), jenks (seuils naturels), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
@@ -334,7 +504,7 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="579" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
@@ -349,9 +519,24 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="626" />
+      <source>Cleaning log exported to {file}.</source>
+      <translation>Journal de nettoyage exporté vers {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="614" />
+      <source>Cleaning log saved in {file} ({rows} rows).</source>
+      <translation>Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="666" />
+      <source>Cleaning logs (*.xlsx *.csv)</source>
+      <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/admin_names.py" line="164" />
@@ -359,9 +544,54 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
+      <source>Collection period</source>
+      <translation>Période de collecte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="240" />
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="429" />
+      <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
+      <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="433" />
+      <source>Columns an outsider could know (optional)</source>
+      <translation>Colonnes qu'une personne extérieure pourrait connaître (facultatif)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="51" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="106" />
+      <source>Columns removed: {columns}.</source>
+      <translation>Colonnes supprimées : {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="758" />
+      <source>Columns repeating the exact location are removed too.</source>
+      <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="108" />
+      <source>Columns repeating the exact location removed: {columns}.</source>
+      <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
+      <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
+      <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="233" />
+      <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
+      <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="46" />
@@ -384,9 +614,14 @@
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="364" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="752" />
+      <source>Count by {column}, hiding counts below {k}.</source>
+      <translation>Compter par {column}, en masquant les effectifs inférieurs à {k}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="24" />
@@ -394,14 +629,29 @@
       <translation>Compter les soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="31" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="395" />
+      <source>Count the answers of (optional)</source>
+      <translation>Compter les réponses de (facultatif)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="554" />
       <source>Countries</source>
       <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="425" />
+      <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
+      <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
+      <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
+      <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="27" />
@@ -429,14 +679,34 @@
       <translation>Protection des données</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
+      <source>Data protection: export for sharing</source>
+      <translation>Protection des données : export pour le partage</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="56" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="205" />
+      <source>Data to share</source>
+      <translation>Données à partager</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/layouts.py" line="400" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="444" />
+      <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
+      <translation>Décidez pour chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-cliquez sur une ligne pour voir la soumission sur la carte. Les équipes de terrain peuvent modifier une copie exportée ; réimportez-la quand elles ont terminé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
@@ -449,9 +719,19 @@
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <source>Device or account ID</source>
+      <translation>Identifiant d'appareil ou de compte</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
+      <source>Done</source>
+      <translation>Terminé</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/training.py" line="366" />
@@ -489,9 +769,14 @@
       <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Fournissez le XLSForm pour obtenir les libellés et les choix. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="67" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="77" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/duplicates.py" line="87" />
@@ -499,7 +784,12 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="240" />
+      <source>Example value</source>
+      <translation>Exemple de valeur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="660" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -514,7 +804,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="34" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="536" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -522,6 +812,16 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="29" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="649" />
+      <source>Export cancelled: nothing was written.</source>
+      <translation>Export annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="642" />
+      <source>Export finished.</source>
+      <translation>Export terminé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="28" />
@@ -539,9 +839,19 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="612" />
+      <source>Export for sharing: {file}</source>
+      <translation>Export pour le partage : {file}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
       <source>Export summary…</source>
       <translation>Exporter le résumé…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="658" />
+      <source>Export the cleaning log</source>
+      <translation>Exporter le journal de nettoyage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
@@ -559,12 +869,22 @@
       <translation>Export de {file}…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="617" />
+      <source>Exporting… QGIS stays usable meanwhile.</source>
+      <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="517" />
+      <source>Export…</source>
+      <translation>Exporter…</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
       <source>Fewest submissions for a percentage</source>
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="28" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
@@ -589,14 +909,24 @@
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="125" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="143" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <source>Free text</source>
+      <translation>Texte libre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="65" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="77" />
+      <source>GPS location</source>
+      <translation>Position GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="204" />
@@ -619,7 +949,7 @@
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="70" />
       <source>GPS points</source>
       <translation>Points GPS</translation>
     </message>
@@ -634,7 +964,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="525" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -642,6 +972,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="392" />
+      <source>Grid cell size</source>
+      <translation>Taille de maille de la grille</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="68" />
@@ -684,9 +1019,19 @@
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="67" />
+      <source>High</source>
+      <translation>Élevé</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="76" />
+      <source>ID number</source>
+      <translation>Numéro d'identité</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
@@ -694,9 +1039,19 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="115" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="665" />
+      <source>Import an edited cleaning log</source>
+      <translation>Importer un journal de nettoyage modifié</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="84" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="520" />
+      <source>Import edited log…</source>
+      <translation>Importer un journal modifié…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="241" />
@@ -734,9 +1089,24 @@
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="71" />
       <source>Interview durations and dates</source>
       <translation>Durées et dates des entretiens</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="71" />
+      <source>Keep</source>
+      <translation>Garder</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="743" />
+      <source>Keep although flagged: {columns}</source>
+      <translation>Garder malgré le signalement : {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="374" />
+      <source>Keep each point in its admin area (admin areas below)</source>
+      <translation>Garder chaque point dans son unité administrative (unités administratives ci-dessous)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
@@ -747,6 +1117,16 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="102" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Garder les décisions du journal de nettoyage existant</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="365" />
+      <source>Keep the exact locations (not recommended)</source>
+      <translation>Garder les positions exactes (déconseillé)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
+      <source>Keep the exact locations (not recommended).</source>
+      <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="76" />
@@ -782,6 +1162,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="389" />
+      <source>Largest distance</source>
+      <translation>Distance maximale</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
@@ -824,6 +1209,16 @@
       <translation>Titre de la légende</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="118" />
+      <source>Links and attachment names removed from {rows} values.</source>
+      <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
+      <source>Links and small groups</source>
+      <translation>Liens et petits groupes</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
@@ -832,6 +1227,21 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="174" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="359" />
+      <source>Locations</source>
+      <translation>Positions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <source>Locations and small groups</source>
+      <translation>Positions et petits groupes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
+      <source>Locations removed: the file holds no points.</source>
+      <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
@@ -849,6 +1259,11 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="236" />
+      <source>Longest plausible interview</source>
+      <translation>Durée d'entretien plausible maximale</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="85" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible maximale (minutes)</translation>
@@ -857,6 +1272,11 @@
       <location filename="../cartong_plugin/core/geometry.py" line="51" />
       <source>Longitude {value} is outside -180..180.</source>
       <translation>La longitude {value} est hors de l'intervalle -180..180.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="67" />
+      <source>Low</source>
+      <translation>Faible</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="57" />
@@ -889,19 +1309,39 @@
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 dpi. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="67" />
+      <source>Medium</source>
+      <translation>Moyen</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/training.py" line="366" />
       <source>Minutes since start</source>
       <translation>Minutes depuis le début</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="68" />
       <source>Missing required answers</source>
       <translation>Réponses obligatoires manquantes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="363" />
+      <source>Move each point at random</source>
+      <translation>Déplacer chaque point au hasard</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Move points at random (displace)</source>
       <translation>Déplacer les points au hasard</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="749" />
+      <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
+      <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="135" />
+      <source>Name field</source>
+      <translation>Champ du nom</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
@@ -924,7 +1364,12 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="825" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="302" />
+      <source>Next page</source>
+      <translation>Page suivante</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="265" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -964,7 +1409,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="800" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="240" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -974,7 +1419,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="398" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -984,9 +1429,19 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <source>No submission has the uuid {uuid} in {layer}.</source>
+      <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/layouts.py" line="488" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="172" />
+      <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
+      <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="112" />
@@ -997,6 +1452,21 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="285" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="428" />
+      <source>None</source>
+      <translation>Aucune</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="571" />
+      <source>Not saved yet.</source>
+      <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="218" />
+      <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
+      <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="69" />
@@ -1029,6 +1499,16 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="677" />
+      <source>Open the README note</source>
+      <translation>Ouvrir la note README</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="678" />
+      <source>Open the folder</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="92" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
@@ -1039,9 +1519,19 @@
       <translation>Options</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
+      <source>Outlier fences (interquartile ranges)</source>
+      <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="239" />
+      <source>Outlier threshold (robust z-score)</source>
+      <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="95" />
@@ -1049,7 +1539,7 @@
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="69" />
       <source>Outliers</source>
       <translation>Valeurs aberrantes</translation>
     </message>
@@ -1057,6 +1547,11 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="85" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="533" />
+      <source>Output file</source>
+      <translation>Fichier de sortie</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="76" />
@@ -1067,6 +1562,11 @@
       <location filename="../cartong_plugin/core/checks/layers.py" line="198" />
       <source>P-code</source>
       <translation>P-code</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="134" />
+      <source>P-code field</source>
+      <translation>Champ P-code</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="79" />
@@ -1109,19 +1609,49 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="136" />
+      <source>Parent P-code field</source>
+      <translation>Champ P-code parent</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="71" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="76" />
+      <source>Person name</source>
+      <translation>Nom de personne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="232" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="76" />
+      <source>Phone number</source>
+      <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <source>Photo or attachment</source>
+      <translation>Photo ou pièce jointe</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <source>Place of residence</source>
+      <translation>Lieu de résidence</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="197" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
+      <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
+      <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="254" />
@@ -1154,6 +1684,16 @@
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="71" />
+      <source>Pseudonymise</source>
+      <translation>Pseudonymiser</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="742" />
+      <source>Pseudonymise: {columns}</source>
+      <translation>Pseudonymiser : {columns}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Remettre le dossier de formation dans son état de départ</translation>
@@ -1169,6 +1709,11 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="343" />
+      <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
+      <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
       <source>Question for a share of answers (optional)</source>
       <translation>Question pour une part des réponses (facultatif)</translation>
@@ -1179,9 +1724,19 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="24" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="115" />
+      <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
+      <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="25" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
+      <source>Read the note before sending the file: it travels with it.</source>
+      <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="166" />
@@ -1194,6 +1749,21 @@
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, ou zip ODK Central) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="71" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <source>Remove links and attachment file names</source>
+      <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
+      <source>Remove links and attachment file names.</source>
+      <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="82" />
       <source>Remove links and attachment names</source>
       <translation>Supprimer les liens et les noms de pièces jointes</translation>
@@ -1202,6 +1772,21 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
       <source>Remove locations</source>
       <translation>Supprimer les positions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="364" />
+      <source>Remove the locations</source>
+      <translation>Supprimer les positions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
+      <source>Remove the locations.</source>
+      <translation>Supprimer les positions.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="742" />
+      <source>Remove: {columns}</source>
+      <translation>Supprimer : {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="68" />
@@ -1224,6 +1809,21 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="443" />
+      <source>Review the cleaning log</source>
+      <translation>Examiner le journal de nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
+      <source>Reviewer</source>
+      <translation>Réviseur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="240" />
+      <source>Risk</source>
+      <translation>Risque</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
@@ -1234,22 +1834,22 @@
       <translation>Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="311" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="327" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="334" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="350" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="328" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="344" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="346" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="362" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -1262,6 +1862,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
       <source>Rows in the cleaning log</source>
       <translation>Lignes du journal de nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="358" />
+      <source>Rows in the log</source>
+      <translation>Lignes du journal</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
@@ -1279,9 +1884,29 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="342" />
+      <source>Run the checks</source>
+      <translation>Lancer les contrôles</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="522" />
+      <source>Save to the GeoPackage</source>
+      <translation>Enregistrer dans le GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
+      <source>Search uuid, question, values, issue…</source>
+      <translation>Rechercher uuid, question, valeurs, problème…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <source>Sensitive</source>
+      <translation>Sensible</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
@@ -1299,7 +1924,7 @@
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="518" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -1307,6 +1932,11 @@
       <location filename="../cartong_plugin/core/checks/durations.py" line="44" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Moins de {limit} minutes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="235" />
+      <source>Shortest plausible interview</source>
+      <translation>Durée d'entretien plausible minimale</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="83" />
@@ -1324,14 +1954,34 @@
       <translation>Déplacement minimal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="388" />
+      <source>Smallest distance</source>
+      <translation>Distance minimale</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="432" />
+      <source>Smallest group (k)</source>
+      <translation>Plus petit groupe (k)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="363" />
       <source>Snap points to a grid</source>
       <translation>Aligner les points sur une grille</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="751" />
+      <source>Snap points to a {size:.0f} m grid.</source>
+      <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="398" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <source>Staff name</source>
+      <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="284" />
@@ -1464,9 +2114,14 @@
       <translation>Exports d'enquête (*.csv *.xlsx *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="36" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="106" />
+      <source>Survey layer and form</source>
+      <translation>Couche d'enquête et formulaire</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="37" />
@@ -1489,9 +2144,14 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="294" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="303" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
+      <source>Suspicious interviews by one device</source>
+      <translation>Entretiens suspects par un même appareil</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="97" />
@@ -1499,7 +2159,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="280" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="296" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -1574,6 +2234,36 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="696" />
+      <source>The cleaned layer could not be written into {file}.</source>
+      <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="762" />
+      <source>The cleaned layer is in {file}.</source>
+      <translation>La couche nettoyée se trouve dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="739" />
+      <source>The cleaning log could not be saved; nothing was applied.</source>
+      <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="175" />
+      <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
+      <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="624" />
+      <source>The cleaning log was not exported</source>
+      <translation>Le journal de nettoyage n'a pas été exporté</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="610" />
+      <source>The cleaning log was not saved</source>
+      <translation>Le journal de nettoyage n'a pas été enregistré</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning_log.py" line="206" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
@@ -1616,7 +2306,7 @@
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="335" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="347" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -1631,9 +2321,19 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="191" />
+      <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
+      <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="198" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="636" />
+      <source>The edited log was not imported</source>
+      <translation>Le journal modifié n'a pas été importé</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/durations.py" line="40" />
@@ -1661,17 +2361,22 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="561" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="272" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="288" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="184" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="200" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -1689,6 +2394,16 @@
       <location filename="../cartong_plugin/core/protection/share_export.py" line="509" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="315" />
+      <source>The layer {layer} cannot be read from {source}.</source>
+      <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="187" />
+      <source>The layer {layer} could not be reopened from {source}.</source>
+      <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
@@ -1726,7 +2441,7 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="169" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="318" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
@@ -1766,7 +2481,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="838" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="278" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -1781,12 +2496,12 @@
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="806" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="246" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -1806,7 +2521,7 @@
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="330" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="342" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
@@ -1814,6 +2529,16 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="106" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="707" />
+      <source>The reviewed log is saved in the GeoPackage, then applied to the survey layer: the cleaned copy is the layer 'survey_cleaned' beside the raw data, which stays as it was. Pending rows change nothing; apply again after more review.</source>
+      <translation>Le journal examiné est enregistré dans le GeoPackage, puis appliqué à la couche d'enquête : la copie nettoyée est la couche « survey_cleaned », à côté des données brutes, qui restent inchangées. Les lignes en attente ne changent rien ; appliquez de nouveau après un nouvel examen.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="652" />
+      <source>The rows at fault:</source>
+      <translation>Les lignes en cause :</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/training.py" line="229" />
@@ -1826,12 +2551,12 @@
       <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="230" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="242" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="343" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
@@ -1856,7 +2581,12 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="350" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="595" />
+      <source>The submission {uuid} has no location.</source>
+      <translation>La soumission {uuid} n'a pas de position.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="366" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -1866,7 +2596,7 @@
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="63" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="65" />
       <source>The task failed.</source>
       <translation>La tâche a échoué.</translation>
     </message>
@@ -1901,6 +2631,11 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="207" />
+      <source>Thresholds</source>
+      <translation>Seuils</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="54" />
       <source>Title</source>
       <translation>Titre</translation>
@@ -1916,7 +2651,7 @@
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="73" />
       <source>Typed admin names</source>
       <translation>Noms d'unités administratives saisis</translation>
     </message>
@@ -1926,7 +2661,7 @@
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="45" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="47" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -1991,6 +2726,41 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="131" />
+      <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
+      <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="382" />
+      <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
+      <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="333" />
+      <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
+      <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="534" />
+      <source>What will be done</source>
+      <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="519" />
+      <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
+      <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="241" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="237" />
+      <source>Worst acceptable GPS precision</source>
+      <translation>Seuil de précision GPS acceptable</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="91" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
@@ -2001,7 +2771,12 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="519" />
+      <source>Write the log to XLSX or CSV for field teams</source>
+      <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="34" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
@@ -2011,12 +2786,22 @@
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
+      <source>Writing the protected copy.</source>
+      <translation>Écriture de la copie protégée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="189" />
+      <source>Writing {records} submissions into {file}…</source>
+      <translation>Écriture de {records} soumissions dans {file}…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="116" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="132" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
@@ -2029,6 +2814,11 @@
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="38" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm de l'enquête (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="457" />
+      <source>Your name, written in the 'who' column of the rows you edit</source>
+      <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning_log.py" line="346" />
@@ -2076,7 +2866,7 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
@@ -2096,12 +2886,12 @@
       <translation>contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="449" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="162" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="442" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="155" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
@@ -2146,7 +2936,7 @@
       <translation>le formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="106" />
       <source>form {uid}</source>
       <translation>le formulaire {uid}</translation>
     </message>
@@ -2286,7 +3076,7 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="394" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="107" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
@@ -2346,9 +3136,19 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="787" />
+      <source>survey (cleaned)</source>
+      <translation>enquête (nettoyée)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
       <source>tab</source>
       <translation>tabulation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <source>the API token</source>
+      <translation>le jeton d'API</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
@@ -2366,7 +3166,7 @@
       <translation>les formulaires du projet {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="89" />
       <source>the list of forms</source>
       <translation>la liste des formulaires</translation>
     </message>
@@ -2391,7 +3191,7 @@
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="212" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="224" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
@@ -2401,7 +3201,7 @@
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="104" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="122" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
@@ -2409,6 +3209,11 @@
       <location filename="../cartong_plugin/core/cleaning_log.py" line="340" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
+      <source>to</source>
+      <translation>au</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="29" />
@@ -2431,7 +3236,7 @@
       <translation>qui (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="394" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="107" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -2439,6 +3244,11 @@
       <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="763" />
+      <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
+      <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="185" />
@@ -2449,6 +3259,11 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="145" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="419" />
+      <source>{count} decisions of the saved log are kept.</source>
+      <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
@@ -2486,12 +3301,12 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="187" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="203" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="233" />
+      <location filename="../cartong_plugin/core/survey_columns.py" line="132" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -2506,7 +3321,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="276" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="292" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -2531,7 +3346,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="133" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="102" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -2561,7 +3376,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="216" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
@@ -2606,22 +3421,22 @@
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="464" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="177" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="659" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="107" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="686" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="134" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="371" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="84" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
@@ -2651,7 +3466,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="237" />
+      <location filename="../cartong_plugin/core/survey_columns.py" line="136" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -2681,17 +3496,22 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="316" />
+      <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
+      <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="374" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="177" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="195" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
@@ -2706,7 +3526,7 @@
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="325" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
@@ -2716,22 +3536,27 @@
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="55" />
+      <source>{host} did not return an API token: is it a KoboToolbox server?</source>
+      <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="274" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="286" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
@@ -2746,7 +3571,7 @@
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="69" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="71" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -2761,6 +3586,36 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="676" />
+      <source>{readme} · {folder}</source>
+      <translation>{readme} · {folder}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="120" />
+      <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
+      <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
+      <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
+      <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="416" />
+      <source>{rows} rows for {submissions} submissions.</source>
+      <translation>{rows} lignes pour {submissions} soumissions.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="642" />
+      <source>{rows} rows imported from {file}. Save them to keep them.</source>
+      <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
+      <source>{rows} rows written to {file}.</source>
+      <translation>{rows} lignes écrites dans {file}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="55" />
       <source>{rows} submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
@@ -2771,12 +3626,17 @@
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="566" />
+      <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
+      <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="77" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="365" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
