@@ -514,3 +514,31 @@ def test_nested_repeat_hangs_from_its_parent_repeat(tmp_path, qgis_new_project):
     nested = next(r for r in layers.relations if r.referencedLayer().name() == "kids")
     kid3 = next(f for f in layers.children["kids"].getFeatures() if f["kid"] == "k3")
     assert sorted(f["vaccine"] for f in nested.getRelatedFeatures(kid3)) == ["measles", "polio"]
+
+
+def _write_xlsx(path, sheets):
+    driver = gdal.GetDriverByName("XLSX")
+    ds = driver.Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    for name, header, rows in sheets:
+        layer = ds.CreateLayer(name, geom_type=ogr.wkbNone)
+        for column in header:
+            layer.CreateField(ogr.FieldDefn(column, ogr.OFTString))
+        for row in rows:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            for i, value in enumerate(row):
+                feature.SetField(i, value)
+            layer.CreateFeature(feature)
+    ds = None
+
+
+def test_xlsx_repeat_sheets_keep_their_case_and_nesting(tmp_path):
+    workbook = tmp_path / "export.xlsx"
+    _write_xlsx(workbook, [
+        ("My form", ["name", "_index"], [["A", "1"], ["B", "2"]]),
+        ("Kids", ["kid", "_index", "_parent_table_name", "_parent_index"], [["k1", "1", "My form", "2"]]),
+        ("Kids_Details", ["vaccine", "_index", "_parent_table_name", "_parent_index"],
+         [["polio", "1", "Kids", "1"]]),
+    ])
+    report = import_survey(workbook, None, tmp_path / "x.gpkg")
+    assert report.tables == {"survey": 2, "kids": 1, "kids_details": 1}
+    assert [(r["parent"], r["child"]) for r in report.relations] == [("survey", "kids"), ("kids", "kids_details")]

@@ -182,3 +182,11 @@ def test_form_is_not_modified(tmp_path, real_data_dir):
     before = copy.read_bytes()
     read_xlsform(copy)
     assert copy.read_bytes() == before
+
+
+def test_sheets_are_found_whatever_their_case(real_data_dir):
+    from cartong_plugin.core.xlsform import read_xlsx_sheets
+
+    sheets = read_xlsx_sheets(real_data_dir / RUODK)
+    assert sheets["SURVEY"] is sheets["survey"]
+    assert sheets.get("Choices") is not None and sheets.get("nothing") is None

@@ -164,8 +164,24 @@ def _pick_label(labels: dict[str, str], lang: str, default_language: str) -> str
 _GENERIC_HEADER = re.compile(r"^Field\d+$")
 
 
+class SheetDict(dict):
+    """Sheets by their name as written; a lookup that misses retries without case ("Survey")."""
+
+    def __missing__(self, key):
+        for name, value in self.items():
+            if isinstance(key, str) and name.casefold() == key.casefold():
+                return value
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
 def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str], list[list[str]]]]:
-    """Every sheet of an .xlsx as (stripped headers, rows of text cells), keyed by lower-case sheet name.
+    """Every sheet of an .xlsx as (stripped headers, rows of text cells), keyed by sheet name (any case).
 
     GDAL 3.6 ignores HEADERS=FORCE when the header cells are inline strings (some exporters
     write them so) and names the columns Field1..FieldN: the first row is then promoted here.
@@ -186,7 +202,7 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
             else:
                 message = tr("{file} could not be read as an Excel workbook (.xlsx).")
             raise CartongError(message.format(file=path.name), path=str(path))
-        sheets = {}
+        sheets = SheetDict()
         for index in range(ds.GetLayerCount()):
             layer = ds.GetLayer(index)
             defn = layer.GetLayerDefn()
@@ -201,7 +217,7 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
                 feature = layer.GetNextFeature()
             if headers and rows and all(_GENERIC_HEADER.match(h) for h in headers):
                 headers = [cell.strip() for cell in rows.pop(0)]
-            sheets[layer.GetName().strip().lower()] = (headers, rows)
+            sheets[layer.GetName().strip()] = (headers, rows)
         return sheets
     finally:
         gdal.PopErrorHandler()
@@ -209,7 +225,7 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
 
 def _read_sheets(path: Path) -> dict[str, tuple[list[str], list[dict[str, str]]]]:
     """Every sheet of the form as (headers, [{header: text}]) with unnamed columns dropped."""
-    return {name: (headers, [{h: cells[i] for i, h in enumerate(headers) if h} for cells in rows])
+    return {name.lower(): (headers, [{h: cells[i] for i, h in enumerate(headers) if h} for cells in rows])
             for name, (headers, rows) in read_xlsx_sheets(path).items()}
 
 
