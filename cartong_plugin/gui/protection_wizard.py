@@ -1,0 +1,792 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The "Data protection / Export for sharing" wizard.
+
+Layer and form -> personal data found (one action per column) -> locations and small groups
+-> output file -> run (QgsTask, cancellable) -> summary with a link to the README note.
+
+A thin layer over ``core.protection``: the findings come from ``detect.detect_in_layer`` and
+the file from ``share_export.export_for_sharing``, the same calls as the Processing
+algorithms ``cartong:detectpersonaldata`` and ``cartong:exportforsharing``. Text from the
+survey (column names, values) is shown in table items (drawn as plain text), labels set to
+``Qt.TextFormat.PlainText``, or escaped with ``plain_text`` where Qt may render rich text
+(tooltips, links).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QBrush, QColor, QFont
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core.errors import CartongError
+from ..core.i18n import tr
+from ..core.safe_files import plain_text
+
+HELP_PAGE = "data_protection"
+ACTIONS = ("keep", "drop", "pseudonymise")
+LOCATION_MODES = ("displace", "snap", "aggregate", "drop", "keep")  # share_export.LOCATION_MODES
+EXAMPLE_LENGTH = 40
+# Light backgrounds from ColorBrewer RdBu (colour-blind safe), always beside the level in words.
+RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
+WARNING_STYLE = "color: #a50026; font-weight: bold"
+COLUMNS = ("column", "category", "risk", "example", "reason", "action")
+COLUMN_WIDTHS = {"column": 170, "category": 170, "risk": 90, "example": 170}  # the reason stretches
+
+
+def risk_label(risk: str) -> str:
+    return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}.get(risk, risk)
+
+
+def action_label(action: str) -> str:
+    return {"keep": tr("Keep"), "drop": tr("Remove"), "pseudonymise": tr("Pseudonymise")}[action]
+
+
+def category_label(category: str) -> str:
+    return {
+        "person_name": tr("Person name"), "phone": tr("Phone number"), "id_number": tr("ID number"),
+        "email": tr("E-mail"), "address": tr("Address"), "location": tr("GPS location"),
+        "attachment": tr("Photo or attachment"), "sensitive": tr("Sensitive"), "birth_date": tr("Date of birth"),
+        "device_id": tr("Device or account ID"), "free_text": tr("Free text"), "staff_name": tr("Staff name"),
+        "place_of_residence": tr("Place of residence"),
+    }.get(category, category)
+
+
+def default_action(finding) -> str:
+    """The action a finding's row starts with: high risk is removed, identifiers pseudonymised.
+
+    ``review`` (free text, places) and ``displace`` below high risk start as ``keep``: the
+    user reads the reason and decides.
+    """
+    if finding.risk == "high":
+        return "drop"
+    if finding.suggested_action == "pseudonymise" or finding.category in ("id_number", "device_id"):
+        return "pseudonymise"
+    if finding.suggested_action == "drop":
+        return "drop"
+    return "keep"
+
+
+def describe_action(action: dict) -> str:
+    """One sentence, in the user's language, for an action recorded by export_for_sharing."""
+    params = action.get("parameters", {})
+    columns = ", ".join(action.get("columns", []))
+    rows = action.get("rows_affected", 0)
+    kind = action["action"]
+    if kind == "drop_columns":
+        return tr("Columns removed: {columns}.").format(columns=columns)
+    if kind == "drop_location_columns":
+        return tr("Columns repeating the exact location removed: {columns}.").format(columns=columns)
+    if kind == "drop_attachment_columns":
+        return tr("Attachment columns removed: {columns}.").format(columns=columns)
+    if kind == "pseudonymise":
+        return tr("Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): "
+                  "{columns}.").format(key=params.get("key_fingerprint", ""), columns=columns)
+    if kind == "suppress_rare_combinations":
+        return tr("Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).").format(
+            columns=columns, values=params.get("values_blanked", 0), rows=rows, k=params.get("k", ""))
+    if kind == "strip_links":
+        return tr("Links and attachment names removed from {rows} values.").format(rows=rows)
+    if kind == "displace":
+        return tr("{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.").format(
+            rows=rows, min=params.get("min_distance_m", 0), max=params.get("max_distance_m", 0))
+    if kind == "keep_in_admin_area":
+        return tr("Points kept in their admin area; {rows} could not be and may lie in a neighbouring "
+                  "area.").format(rows=rows)
+    if kind == "snap_to_grid":
+        return tr("{rows} points moved to the centre of {size:.0f} m grid cells.").format(
+            rows=rows, size=params.get("grid_size_m", 0))
+    if kind == "drop_geometry":
+        return tr("Locations removed: the file holds no points.")
+    if kind == "keep_location":
+        return tr("WARNING: exact locations kept. Share only under a data sharing agreement.")
+    if kind == "aggregate":
+        return tr("Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden "
+                  "(k = {k}).").format(columns=columns, rows=rows, small=params.get("hidden_small_counts", 0),
+                                       other=params.get("hidden_complementary", 0), k=params.get("k", ""))
+    return kind
+
+
+def _plain_label(text: str = "", parent=None, name: str = "") -> QLabel:
+    """A word-wrapped label that never interprets its text as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _example_value(layer, column: str) -> str:
+    """The first non-empty value of ``column`` (the user's own data, shown to help decide)."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+        [column], layer.fields()).setLimit(200)
+    for feature in layer.getFeatures(request):
+        value = feature[column]
+        if value is not None and not (hasattr(value, "isNull") and value.isNull()) and str(value).strip():
+            return str(value)
+    return ""
+
+
+def _layer_for_task(layer) -> tuple:
+    """What the task needs to open its own copy of ``layer`` in its thread.
+
+    A project layer belongs to the GUI thread; reading it from a task is not safe. File
+    layers are reopened from their source; memory layers are copied here.
+    """
+    if layer is None:
+        return None
+    if layer.providerType() == "memory":
+        copy = layer.materialize(QgsFeatureRequest())
+        copy.setName(layer.name())
+        return ("copy", copy)
+    return ("source", layer.source(), layer.name(), layer.providerType(), layer.subsetString(), layer.crs())
+
+
+def _open_in_task(spec):
+    if spec is None:
+        return None
+    if spec[0] == "copy":
+        return spec[1]
+    _kind, source, name, provider, subset, crs = spec
+    layer = QgsVectorLayer(source, name, provider)
+    if subset:
+        layer.setSubsetString(subset)
+    layer.setCrs(crs)
+    if not layer.isValid():
+        raise CartongError(tr("The layer {layer} could not be reopened from {source}.").format(
+            layer=name, source=source))
+    return layer
+
+
+# --------------------------------------------------------------------------- pages
+
+class _Page(QWizardPage):
+    def __init__(self, name: str, title: str, subtitle: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("cartong_help_page", HELP_PAGE)
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+
+
+class SourcePage(_Page):
+    def __init__(self, parent=None):
+        super().__init__("protection_source", tr("Data to share"),
+                         tr("Choose the survey layer to share and, if you have it, the XLSForm it was "
+                            "collected with: the form tells which questions hold names, GPS points or photos."),
+                         parent)
+        layout = QFormLayout(self)
+        self.layer = QgsMapLayerComboBox(self)
+        self.layer.setObjectName("layer")
+        self.layer.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.form = QgsFileWidget(self)
+        self.form.setObjectName("form_file")
+        self.form.setFilter(tr("XLSForm (*.xlsx)"))
+        layout.addRow(tr("Survey layer"), self.layer)
+        layout.addRow(tr("XLSForm (optional)"), self.form)
+        note = _plain_label(tr("Nothing is changed in this layer: a protected copy is written at the end."), self)
+        layout.addRow(note)
+        self.layer.layerChanged.connect(self.completeChanged)
+        self.form.fileChanged.connect(self.completeChanged)
+
+    def isComplete(self):  # noqa: N802
+        form = self.form.filePath()
+        return self.layer.currentLayer() is not None and (not form or Path(form).is_file())
+
+
+class FindingsPage(_Page):
+    """One row per column likely holding personal data, with an action to choose."""
+
+    def __init__(self, parent=None):
+        super().__init__("protection_findings", tr("Personal data found"),
+                         tr("Columns that likely hold personal data, found from the form, the column names and "
+                            "the values. Choose what to do with each before sharing; read the reason when unsure."),
+                         parent)
+        layout = QVBoxLayout(self)
+        self.counts = _plain_label("", self, "finding_counts")
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("findings_table")
+        self.table.setHorizontalHeaderLabels([tr("Column"), tr("Category"), tr("Risk"), tr("Example value"),
+                                              tr("Why"), tr("Action")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)  # one line per column; the full reason is shown below the table
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(self._show_details)
+        self.details = _plain_label("", self, "finding_details")
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(6)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3 + 14)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.warning = _plain_label("", self, "keep_warning")
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.problem = _plain_label("", self, "problem")
+        self.problem.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.problem)
+        self.findings = []
+        self.combos: dict[str, QComboBox] = {}
+        self.detected = False
+
+    def initializePage(self):  # noqa: N802
+        from ..core.protection.detect import detect_in_layer
+
+        source = self.wizard().source_page
+        layer = source.layer.currentLayer()
+        self.findings, self.combos, self.detected = [], {}, False
+        self.table.setRowCount(0)
+        self.problem.clear()
+        try:
+            form = None
+            if source.form.filePath():
+                from ..core.xlsform import read_xlsform
+
+                form = read_xlsform(source.form.filePath())
+            self.findings = detect_in_layer(layer, form=form)
+            self.detected = True
+        except CartongError as err:
+            self.problem.setText(str(err))
+        self._fill(layer)
+        self.completeChanged.emit()
+
+    def _fill(self, layer) -> None:
+        self.table.setRowCount(len(self.findings))
+        for row, finding in enumerate(self.findings):
+            self.table.setItem(row, COLUMNS.index("column"), self._item(finding.column))
+            self.table.setItem(row, COLUMNS.index("category"), self._item(category_label(finding.category)))
+            risk = self._item(risk_label(finding.risk))
+            risk.setBackground(QBrush(QColor(RISK_COLOURS.get(finding.risk, "#ffffff"))))
+            risk.setForeground(QBrush(QColor("#000000")))
+            risk.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if finding.risk == "high":
+                font = QFont(risk.font())
+                font.setBold(True)
+                risk.setFont(font)
+            self.table.setItem(row, COLUMNS.index("risk"), risk)
+            example = "" if finding.column == "geometry" else _example_value(layer, finding.column)
+            self.table.setItem(row, COLUMNS.index("example"), self._item(example, EXAMPLE_LENGTH))
+            self.table.setItem(row, COLUMNS.index("reason"), self._item(finding.explanation))
+            if finding.column == "geometry":  # the points themselves: protected on the next page
+                self.table.setItem(row, COLUMNS.index("action"), self._item(tr("Next page")))
+                continue
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"action_{finding.column}")
+            for action in ACTIONS:
+                combo.addItem(action_label(action), action)
+            combo.setCurrentIndex(ACTIONS.index(default_action(finding)))
+            combo.currentIndexChanged.connect(self._update_warning)
+            self.table.setCellWidget(row, COLUMNS.index("action"), combo)
+            self.combos[finding.column] = combo
+        self.table.resizeColumnsToContents()
+        for name, widest in COLUMN_WIDTHS.items():
+            column = COLUMNS.index(name)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        if self.combos:  # room for the longest action name
+            action = COLUMNS.index("action")
+            self.table.setColumnWidth(action, max(c.sizeHint().width() for c in self.combos.values()) + 4)
+        self.table.resizeRowsToContents()
+        if self.findings:
+            self.table.selectRow(0)
+        counts = {risk: sum(1 for f in self.findings if f.risk == risk) for risk in ("high", "medium", "low")}
+        if self.detected:
+            self.counts.setText(tr("{high} columns at high risk, {medium} at medium risk, {low} at low risk. "
+                                   "The list helps; it does not guarantee that nothing else is personal.").format(
+                **counts))
+        self._update_warning()
+
+    def _show_details(self, row: int, *_args) -> None:
+        finding = self.findings[row] if 0 <= row < len(self.findings) else None
+        self.details.setText(tr("{column}: {explanation}").format(column=finding.column,
+                                                                  explanation=finding.explanation)
+                             if finding else "")
+
+    @staticmethod
+    def _item(text: str, max_length: int | None = None) -> QTableWidgetItem:
+        """A table item: drawn as plain text; its tooltip (rich text in Qt) is escaped."""
+        shown = text if max_length is None or len(text) <= max_length else text[:max_length] + "…"
+        item = QTableWidgetItem(shown)
+        if text:
+            item.setToolTip(plain_text(text))
+        return item
+
+    def _update_warning(self, *_args) -> None:
+        kept = [f.column for f in self.findings if f.risk == "high" and f.column in self.combos
+                and self.action(f.column) == "keep"]
+        self.warning.setText(tr("Warning: columns at high risk are kept: {columns}. Share the file only with "
+                                "partners bound by a data sharing agreement.").format(columns=", ".join(kept))
+                             if kept else "")
+        self.warning.setVisible(bool(kept))
+
+    def action(self, column: str) -> str:
+        return self.combos[column].currentData()
+
+    def set_action(self, column: str, action: str) -> None:
+        self.combos[column].setCurrentIndex(ACTIONS.index(action))
+
+    def columns_with(self, action: str) -> list[str]:
+        return [column for column in self.combos if self.action(column) == action]
+
+    def isComplete(self):  # noqa: N802
+        return self.detected
+
+
+class LocationPage(_Page):
+    """How the points are protected, links, and rare combinations of known columns."""
+
+    def __init__(self, parent=None):
+        super().__init__("protection_location", tr("Locations and small groups"),
+                         tr("A GPS point is often a home. Move, snap or count the points by admin area before "
+                            "sharing them."), parent)
+        layout = QVBoxLayout(self)
+        modes = QGroupBox(tr("Locations"), self)
+        form = QFormLayout(modes)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[str, QRadioButton] = {}
+        texts = {"displace": tr("Move each point at random"), "snap": tr("Snap points to a grid"),
+                 "aggregate": tr("Count by admin area (small counts hidden)"), "drop": tr("Remove the locations"),
+                 "keep": tr("Keep the exact locations (not recommended)")}
+        for index, mode in enumerate(LOCATION_MODES):
+            button = QRadioButton(texts[mode], modes)
+            button.setObjectName(f"mode_{mode}")
+            self.mode_group.addButton(button, index)
+            self.mode_buttons[mode] = button
+
+        self.min_distance = self._metres(250, "min_distance")
+        self.max_distance = self._metres(2000, "max_distance")
+        self.keep_in_area = QCheckBox(tr("Keep each point in its admin area (admin areas below)"), modes)
+        self.keep_in_area.setObjectName("keep_in_area")
+        self.grid_size = self._metres(1000, "grid_size")
+        self.area_field = QgsFieldComboBox(modes)
+        self.area_field.setObjectName("area_field")
+        self.category_field = QgsFieldComboBox(modes)
+        self.category_field.setObjectName("category_field")
+        self.category_field.setAllowEmptyFieldName(True)
+        self.keep_warning = _plain_label(tr("Warning: anyone with this file can find the homes of the people "
+                                            "surveyed. Share it only under a data sharing agreement."),
+                                         modes, "location_warning")
+        self.keep_warning.setStyleSheet(WARNING_STYLE)
+
+        form.addRow(self.mode_buttons["displace"])
+        form.addRow(tr("Smallest distance"), self.min_distance)
+        form.addRow(tr("Largest distance"), self.max_distance)
+        form.addRow(self.keep_in_area)
+        form.addRow(self.mode_buttons["snap"])
+        form.addRow(tr("Grid cell size"), self.grid_size)
+        form.addRow(self.mode_buttons["aggregate"])
+        form.addRow(tr("Admin area column (P-codes)"), self.area_field)
+        form.addRow(tr("Count the answers of (optional)"), self.category_field)
+        form.addRow(self.mode_buttons["drop"])
+        form.addRow(self.mode_buttons["keep"])
+        form.addRow(self.keep_warning)
+        layout.addWidget(modes)
+
+        areas = QGroupBox(tr("Admin areas (for counts, or to keep moved points in their area)"), self)
+        areas_form = QFormLayout(areas)
+        self.admin_layer = QgsMapLayerComboBox(areas)
+        self.admin_layer.setObjectName("admin_layer")
+        self.admin_layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.admin_layer.setAllowEmptyLayer(True)
+        self.admin_layer.setLayer(None)
+        self.admin_code = QgsFieldComboBox(areas)
+        self.admin_code.setObjectName("admin_code")
+        self.admin_code.setFilters(QgsFieldProxyModel.Filter.String)
+        self.admin_layer.layerChanged.connect(self._admin_layer_changed)
+        areas_form.addRow(tr("Admin area layer"), self.admin_layer)
+        areas_form.addRow(tr("P-code field"), self.admin_code)
+        layout.addWidget(areas)
+
+        others = QGroupBox(tr("Links and small groups"), self)
+        others_form = QFormLayout(others)
+        self.strip_links = QCheckBox(tr("Remove links and attachment file names"), others)
+        self.strip_links.setObjectName("strip_links")
+        self.strip_links.setChecked(True)
+        self.k = QSpinBox(others)
+        self.k.setObjectName("k")
+        self.k.setRange(2, 100)
+        self.k.setValue(5)
+        self.k.setToolTip(tr("Counts below k are hidden; rare combinations are blanked until k rows share them."))
+        self.known_columns = QgsCheckableComboBox(others)
+        self.known_columns.setObjectName("known_columns")
+        self.known_columns.setDefaultText(tr("None"))
+        self.known_columns.setToolTip(tr("Columns an outsider could know (area, sex, age, household size…): "
+                                         "combinations shared by fewer than k rows are blanked."))
+        others_form.addRow(self.strip_links)
+        others_form.addRow(tr("Smallest group (k)"), self.k)
+        others_form.addRow(tr("Columns an outsider could know (optional)"), self.known_columns)
+        layout.addWidget(others)
+        self.problem = _plain_label("", self, "problem")
+        self.problem.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.mode_group.buttonToggled.connect(self._update_enabled)
+        self.mode_buttons["displace"].setChecked(True)
+
+    def _metres(self, value: float, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(1, 100000)
+        box.setDecimals(0)
+        box.setSingleStep(50)
+        box.setSuffix(tr(" m"))
+        box.setValue(value)
+        return box
+
+    def initializePage(self):  # noqa: N802
+        layer = self.wizard().source_page.layer.currentLayer()
+        points = layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == \
+            QgsWkbTypes.GeometryType.PointGeometry
+        for mode in ("displace", "snap", "keep"):
+            self.mode_buttons[mode].setEnabled(points)
+        if not points and self.mode() in ("displace", "snap", "keep"):
+            self.mode_buttons["drop"].setChecked(True)
+        for box in (self.area_field, self.category_field):
+            box.setLayer(layer)
+        names = layer.fields().names()
+        self.area_field.setField(next((n for n in ("admin2", "admin1") if n in names), ""))
+        self.known_columns.clear()
+        findings = self.wizard().findings_page
+        removed = set(findings.columns_with("drop"))
+        self.known_columns.addItems([n for n in names if n not in removed and n.lower() != "fid"])
+        self._update_enabled()
+
+    def _admin_layer_changed(self, layer) -> None:
+        self.admin_code.setLayer(layer)
+        if layer is not None:
+            names = layer.fields().names()
+            self.admin_code.setField(next((n for n in ("adm2_pcode", "adm1_pcode") if n in names), ""))
+        self._update_enabled()
+
+    def _update_enabled(self, *_args) -> None:
+        mode = self.mode()
+        for widget in (self.min_distance, self.max_distance, self.keep_in_area):
+            widget.setEnabled(mode == "displace")
+        self.grid_size.setEnabled(mode == "snap")
+        for widget in (self.area_field, self.category_field):
+            widget.setEnabled(mode == "aggregate")
+        self.keep_warning.setVisible(mode == "keep")
+        self.problem.clear()
+
+    def mode(self) -> str:
+        checked = self.mode_group.checkedId()
+        return LOCATION_MODES[checked] if checked >= 0 else "displace"
+
+    def set_mode(self, mode: str) -> None:
+        self.mode_buttons[mode].setChecked(True)
+
+    def validatePage(self):  # noqa: N802
+        from ..core.protection.displace import check_radius
+
+        self.problem.clear()
+        try:
+            if self.mode() == "displace":
+                check_radius(self.min_distance.value(), self.max_distance.value())
+            if self.mode() == "aggregate" and not self.area_field.currentField():
+                raise CartongError(tr("Choose the admin area column to count by."))
+            if self.uses_admin_layer() and not self.admin_code.currentField():
+                raise CartongError(tr("Choose the P-code field of the admin area layer."))
+        except CartongError as err:
+            self.problem.setText(str(err))
+            return False
+        return True
+
+    def uses_admin_layer(self) -> bool:
+        layer = self.admin_layer.currentLayer()
+        return layer is not None and (self.mode() == "aggregate" or
+                                      (self.mode() == "displace" and self.keep_in_area.isChecked()))
+
+
+class OutputPage(_Page):
+    def __init__(self, parent=None):
+        super().__init__("protection_output", tr("Shared file"),
+                         tr("Where to write the protected copy. A note explaining what was done is written "
+                            "beside it (same name followed by .README.txt), in English and French."), parent)
+        layout = QFormLayout(self)
+        self.output = QgsFileWidget(self)
+        self.output.setObjectName("output_file")
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output.setFilter(tr("GeoPackage (*.gpkg);;CSV (*.csv)"))
+        self.output.setConfirmOverwrite(True)
+        self.output.fileChanged.connect(self.completeChanged)
+        self.plan = QPlainTextEdit(self)
+        self.plan.setObjectName("plan")
+        self.plan.setReadOnly(True)
+        self.problem = _plain_label("", self, "problem")
+        self.problem.setStyleSheet(WARNING_STYLE)
+        layout.addRow(tr("Output file"), self.output)
+        layout.addRow(tr("What will be done"), self.plan)
+        layout.addRow(self.problem)
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("Export"))
+        self.key = None
+
+    def initializePage(self):  # noqa: N802
+        self.problem.clear()
+        wizard = self.wizard()
+        if not self.output.filePath():
+            layer = wizard.source_page.layer.currentLayer()
+            folder = Path(layer.source().split("|")[0]).parent if layer.providerType() == "ogr" else Path.home()
+            self.output.setFilePath(str(folder / f"{layer.name()}_shared.gpkg"))
+        self.plan.setPlainText("\n".join(wizard.plan_lines()))
+
+    def output_path(self) -> Path:
+        """The chosen path; a name without .gpkg or .csv gets .gpkg."""
+        path = Path(self.output.filePath())
+        return path if path.suffix.lower() in (".gpkg", ".csv") else path.with_name(path.name + ".gpkg")
+
+    def isComplete(self):  # noqa: N802
+        return bool(self.output.filePath().strip())
+
+    def validatePage(self):  # noqa: N802
+        self.problem.clear()
+        self.key = None
+        path = self.output_path()
+        if not path.parent.is_dir():
+            self.problem.setText(tr("The folder {folder} does not exist.").format(folder=path.parent))
+            return False
+        source = self.wizard().source_page.layer.currentLayer()
+        if path.resolve() == Path(source.source().split("|")[0]).resolve():
+            self.problem.setText(tr("Choose another file: the shared copy cannot replace the survey itself."))
+            return False
+        if self.wizard().findings_page.columns_with("pseudonymise"):
+            try:  # here, on the GUI thread: QGIS may ask for the master password
+                from ..core.protection.pseudonymise import default_key
+
+                self.key = default_key()[1]
+            except CartongError as err:
+                self.problem.setText(str(err))
+                return False
+        return True
+
+
+class RunPage(_Page):
+    def __init__(self, parent=None):
+        super().__init__("protection_run", tr("Export"), tr("Writing the protected copy."), parent)
+        layout = QVBoxLayout(self)
+        self.status = _plain_label("", self, "status")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 100)
+        self.cancel = QPushButton(tr("Cancel the export"), self)
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(self._cancel)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel)
+        layout.addStretch(1)
+        self.task = None
+        self.report = None
+
+    def initializePage(self):  # noqa: N802
+        from .tasks import CoreTask
+
+        wizard = self.wizard()
+        self.report = None
+        options = wizard.share_options()
+        layer_spec = _layer_for_task(wizard.source_page.layer.currentLayer())
+        boundaries_spec = _layer_for_task(options.boundaries)
+        output = wizard.output_page.output_path()
+
+        def work(feedback):
+            options.boundaries = _open_in_task(boundaries_spec)
+            from ..core.protection.share_export import export_for_sharing
+
+            return export_for_sharing(_open_in_task(layer_spec), output, options, feedback)
+
+        self.task = CoreTask(tr("Export for sharing: {file}").format(file=output.name), work)
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.done.connect(self._done)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.status.setText(tr("Exporting… QGIS stays usable meanwhile."))
+        self.progress.setValue(0)
+        self.cancel.setEnabled(True)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def cleanupPage(self):  # noqa: N802  # Back while running: stop the export
+        self._cancel()
+
+    def _cancel(self):
+        if self.task is not None:
+            self.task.cancel()
+
+    def is_running(self) -> bool:
+        return self.task is not None
+
+    def _finish(self, status: str) -> None:
+        self.task = None
+        self.cancel.setEnabled(False)
+        self.status.setText(status)
+        self.completeChanged.emit()
+
+    def _done(self, report):
+        self.report = report
+        self.progress.setValue(100)
+        self._finish(tr("Export finished."))
+        self.wizard().next()
+
+    def _failed(self, message: str):
+        self._finish(message)
+
+    def _cancelled(self):
+        self._finish(tr("Export cancelled: nothing was written."))
+
+    def isComplete(self):  # noqa: N802
+        return self.report is not None
+
+
+class SummaryPage(_Page):
+    def __init__(self, parent=None):
+        super().__init__("protection_summary", tr("Done"),
+                         tr("Read the note before sending the file: it travels with it."), parent)
+        layout = QVBoxLayout(self)
+        self.headline = _plain_label("", self, "headline")
+        self.actions = QPlainTextEdit(self)
+        self.actions.setObjectName("actions")
+        self.actions.setReadOnly(True)
+        self.links = QLabel(self)
+        self.links.setObjectName("links")
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setOpenExternalLinks(True)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.actions, 1)
+        layout.addWidget(self.links)
+
+    def initializePage(self):  # noqa: N802
+        report = self.wizard().run_page.report
+        self.headline.setText(tr("{rows} rows written to {file}.").format(rows=report.rows, file=report.output))
+        self.actions.setPlainText("\n".join("• " + describe_action(a) for a in report.actions))
+        self.links.setText(tr("{readme} · {folder}").format(
+            readme=_link(report.readme, tr("Open the README note")),
+            folder=_link(report.output.parent, tr("Open the folder"))))
+
+
+def _link(path: Path, text: str) -> str:
+    """An HTML link to a local file; the URL and text are escaped."""
+    return f'<a href="{plain_text(QUrl.fromLocalFile(str(path)).toString())}">{plain_text(text)}</a>'
+
+
+class ProtectionWizard(QWizard):
+    """Export a survey layer for sharing; see the module docstring."""
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("CartongProtectionWizard")
+        self.setWindowTitle(tr("Data protection: export for sharing"))
+        self.source_page = SourcePage(self)
+        self.findings_page = FindingsPage(self)
+        self.location_page = LocationPage(self)
+        self.output_page = OutputPage(self)
+        self.run_page = RunPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.source_page, self.findings_page, self.location_page, self.output_page, self.run_page,
+                     self.summary_page):
+            self.addPage(page)
+        self.resize(1100, 700)
+        active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
+        if isinstance(active, QgsVectorLayer) and active.id() in QgsProject.instance().mapLayers():
+            self.source_page.layer.setLayer(active)
+        try:
+            from .help_dock import install_wizard_help
+
+            install_wizard_help(self, iface)
+        except ImportError:  # the help dock is optional for the wizard
+            pass
+
+    def share_options(self):
+        """ShareOptions from the pages (the same object the algorithm builds from its parameters)."""
+        from ..core.protection.share_export import ShareOptions
+
+        findings, location = self.findings_page, self.location_page
+        mode = location.mode()
+        return ShareOptions(
+            drop_columns=findings.columns_with("drop"),
+            pseudonymise_columns=findings.columns_with("pseudonymise"),
+            key=self.output_page.key,
+            location_mode=mode,
+            min_distance_m=location.min_distance.value(),
+            max_distance_m=location.max_distance.value(),
+            grid_size_m=location.grid_size.value(),
+            area_field=location.area_field.currentField() or "admin2",
+            category_field=location.category_field.currentField() or "",
+            k=location.k.value(),
+            boundaries=location.admin_layer.currentLayer() if location.uses_admin_layer() else None,
+            boundaries_code_field=location.admin_code.currentField() or "adm2_pcode",
+            strip_links=location.strip_links.isChecked(),
+            quasi_identifiers=location.known_columns.checkedItems(),
+        )
+
+    def plan_lines(self) -> list[str]:
+        """What the export will do, in words, for the output page."""
+        findings, location = self.findings_page, self.location_page
+        lines = []
+        for action, text in (("drop", tr("Remove: {columns}")), ("pseudonymise", tr("Pseudonymise: {columns}")),
+                             ("keep", tr("Keep although flagged: {columns}"))):
+            columns = findings.columns_with(action)
+            if columns:
+                lines.append(text.format(columns=", ".join(columns)))
+        mode = location.mode()
+        lines.append({
+            "displace": tr("Move points by {min:.0f} to {max:.0f} m at random.").format(
+                min=location.min_distance.value(), max=location.max_distance.value()),
+            "snap": tr("Snap points to a {size:.0f} m grid.").format(size=location.grid_size.value()),
+            "aggregate": tr("Count by {column}, hiding counts below {k}.").format(
+                column=location.area_field.currentField(), k=location.k.value()),
+            "drop": tr("Remove the locations."),
+            "keep": tr("Keep the exact locations (not recommended)."),
+        }[mode])
+        if mode != "keep":
+            lines.append(tr("Columns repeating the exact location are removed too."))
+        if location.strip_links.isChecked():
+            lines.append(tr("Remove links and attachment file names."))
+        known = location.known_columns.checkedItems()
+        if known:
+            lines.append(tr("Blank rare combinations of: {columns} (k = {k}).").format(
+                columns=", ".join(known), k=location.k.value()))
+        return lines
+
+    def reject(self):
+        self.run_page._cancel()  # closing the wizard stops a running export
+        super().reject()

@@ -1,0 +1,240 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The data protection wizard driven through its real widgets, on the survey written by the real import."""
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtGui import QTextDocument
+from qgis.PyQt.QtWidgets import QLabel, QPlainTextEdit
+
+from cartong_plugin.gui.protection_wizard import COLUMNS, ProtectionWizard, default_action
+from tests.protection_data import aeqd_distance_m, read_gpkg_rows
+
+REPO = Path(__file__).resolve().parent.parent
+SCREENSHOT = REPO / "out" / "protection-wizard.png"
+HOSTILE = "<img src=x onerror=alert(1)>"
+TEST_KEY = b"wizard-test-key-0123456789abcdef"
+
+
+def _wait(condition, seconds=60):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture(scope="module")
+def imported(qgis_app, sample_dir, tmp_path_factory):
+    """The sample imported once by the real importer (copied per test before any change)."""
+    from cartong_plugin.core.survey_import import import_survey
+
+    gpkg = tmp_path_factory.mktemp("imported") / "survey.gpkg"
+    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
+    return gpkg
+
+
+@pytest.fixture()
+def survey_gpkg(imported, tmp_path):
+    target = tmp_path / "survey.gpkg"
+    shutil.copy(imported, target)
+    return target
+
+
+@pytest.fixture()
+def survey_layer(survey_gpkg, qgis_new_project):
+    layer = QgsVectorLayer(f"{survey_gpkg}|layername=survey", "survey", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.fixture()
+def key(monkeypatch):
+    """A fixed pseudonymisation key: the auth manager (master password) is tested in the core tests."""
+    import cartong_plugin.core.protection.pseudonymise as pseudonymise
+
+    monkeypatch.setattr(pseudonymise, "default_key", lambda: ("testcfg", TEST_KEY))
+    return TEST_KEY
+
+
+@pytest.fixture()
+def wizard(qgis_iface, survey_layer, sample_dir, key):
+    wizard = ProtectionWizard(qgis_iface, None)
+    wizard.source_page.layer.setLayer(survey_layer)
+    wizard.source_page.form.setFilePath(str(sample_dir / "household_survey_form.xlsx"))
+    wizard.show()
+    yield wizard
+    wizard.reject()
+    wizard.deleteLater()
+    QgsApplication.processEvents()
+
+
+def _rows(wizard) -> dict[str, dict]:
+    """{column: {header: text}} of the findings table as shown."""
+    table = wizard.findings_page.table
+    shown = {}
+    for row in range(table.rowCount()):
+        cells = {name: table.item(row, i).text() if table.item(row, i) else "" for i, name in enumerate(COLUMNS)}
+        combo = table.cellWidget(row, COLUMNS.index("action"))
+        cells["action"] = combo.currentData() if combo is not None else cells["action"]
+        shown[cells["column"]] = cells
+    return shown
+
+
+def _to_output_page(wizard, output: Path, mode="displace", minimum=300, maximum=1500):
+    wizard.next()  # findings
+    wizard.next()  # locations
+    location = wizard.location_page
+    location.set_mode(mode)
+    location.min_distance.setValue(minimum)
+    location.max_distance.setValue(maximum)
+    wizard.next()  # output
+    wizard.output_page.output.setFilePath(str(output))
+
+
+def test_findings_show_personal_columns_at_high_risk_removed_by_default(wizard):
+    wizard.next()
+    shown = _rows(wizard)
+    for column in ("respondent_name", "phone", "location"):
+        assert shown[column]["risk"] == "High", column
+        assert shown[column]["action"] == "drop", column
+    assert shown["deviceid"]["action"] == "pseudonymise"  # an identifier, medium risk
+    assert shown["admin2_typed"]["action"] == "keep"  # free text to review
+    assert shown["geometry"]["action"] == "Next page"
+    for column in ("hh_size", "admin2", "_uuid"):
+        assert column not in shown
+    table = wizard.findings_page.table
+    risk = table.item(list(shown).index("phone"), COLUMNS.index("risk"))
+    assert risk.background().color().name() == "#f4a582"  # colour beside the word, never alone
+    assert "look like phone numbers" in shown["phone"]["reason"]
+
+
+def test_findings_page_screenshot(wizard):
+    wizard.next()
+    _wait(lambda: wizard.findings_page.table.rowCount() > 0)
+    QgsApplication.processEvents()  # let the layout settle: rows fit the final column widths
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    assert wizard.grab().save(str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_keeping_a_high_risk_column_shows_a_warning(wizard):
+    wizard.next()
+    page = wizard.findings_page
+    assert page.warning.isHidden()
+    page.set_action("respondent_name", "keep")
+    assert not page.warning.isHidden()
+    assert "respondent_name" in page.warning.text()
+
+
+def test_markup_in_a_value_is_shown_literally(survey_gpkg, wizard):
+    ds = ogr.Open(str(survey_gpkg), update=1)
+    ds.ExecuteSQL(f"UPDATE survey SET respondent_name = '{HOSTILE}' WHERE fid = 1")
+    ds = None
+    wizard.next()
+    table = wizard.findings_page.table
+    row = list(_rows(wizard)).index("respondent_name")
+    item = table.item(row, COLUMNS.index("example"))
+    assert item.text() == HOSTILE
+    rendered = QTextDocument()
+    rendered.setHtml(item.toolTip())  # tooltips are rich text: the escaped markup renders as itself
+    assert rendered.toPlainText() == HOSTILE
+
+
+def test_export_with_displacement_writes_a_protected_file_and_readme(wizard, survey_gpkg, tmp_path, key):
+    output = tmp_path / "out" / "shared.gpkg"
+    output.parent.mkdir()
+    _to_output_page(wizard, output)
+    plan = wizard.findChild(QPlainTextEdit, "plan").toPlainText()
+    assert "respondent_name" in plan and "300 to 1500 m" in plan
+    wizard.next()  # run in a QgsTask, then the summary by itself
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+
+    names, rows = read_gpkg_rows(output, "shared_survey")
+    assert "respondent_name" not in names and "phone" not in names
+    assert not [n for n in names if "location" in n]
+    source = {r["_index"]: r for r in read_gpkg_rows(survey_gpkg, "survey")[1]}
+    moved = 0
+    for row in rows:
+        original = source[row["_index"]]
+        if "_x" in original:
+            distance = aeqd_distance_m(original["_x"], original["_y"], row["_x"], row["_y"])
+            assert 300 - 0.5 <= distance <= 1500 + 0.5
+            moved += 1
+    assert moved == sum(1 for r in source.values() if "_x" in r) > 400
+    from cartong_plugin.core.protection.pseudonymise import pseudonymise_value
+
+    first = next(r for r in rows if source[r["_index"]]["deviceid"])
+    assert first["deviceid"] == pseudonymise_value(source[first["_index"]]["deviceid"], key)
+
+    readme = output.with_name("shared.gpkg.README.txt")
+    assert "Points moved in a random direction by 300 to 1500 m" in readme.read_text(encoding="utf-8")
+    summary = wizard.findChild(QPlainTextEdit, "actions").toPlainText()
+    assert "points moved in a random direction by 300 to 1500 m" in summary
+    links = wizard.findChild(QLabel, "links").text()
+    assert "shared.gpkg.README.txt" in links and "Open the README note" in links
+
+
+def test_export_to_csv_is_chosen_by_the_file_name(wizard, tmp_path):
+    output = tmp_path / "shared.csv"
+    _to_output_page(wizard, output, mode="drop")
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    header = output.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert "hh_size" in header and "phone" not in header and "longitude" not in header
+
+
+def test_cancel_leaves_no_output(wizard, tmp_path, monkeypatch):
+    import cartong_plugin.core.protection.share_export as share_export
+
+    real_check = share_export._check
+
+    def slow_check(feedback):  # hold each row until the test has pressed cancel
+        time.sleep(0.05)
+        real_check(feedback)
+
+    monkeypatch.setattr(share_export, "_check", slow_check)
+    output = tmp_path / "out" / "cancelled.gpkg"
+    output.parent.mkdir()
+    _to_output_page(wizard, output)
+    wizard.next()
+    run = wizard.run_page
+    _wait(lambda: run.task is not None and run.task.status() == run.task.TaskStatus.Running)
+    run.cancel.click()
+    _wait(lambda: not run.is_running())
+    assert "cancelled" in wizard.findChild(QLabel, "status").text()
+    assert wizard.currentPage() is run and not run.isComplete()
+    assert list(output.parent.iterdir()) == []
+
+
+def test_displacement_needs_a_minimum_below_the_maximum(wizard):
+    wizard.next()
+    wizard.next()
+    location = wizard.location_page
+    location.min_distance.setValue(3000)
+    location.max_distance.setValue(1000)
+    wizard.next()
+    assert wizard.currentPage() is location
+    assert "minimum distance" in location.problem.text()
+
+
+def test_default_action_follows_risk_then_suggestion():
+    from cartong_plugin.core.protection.detect import Finding
+
+    def finding(risk, category, suggested):
+        return Finding("c", category, risk, "name", "", suggested)
+
+    assert default_action(finding("high", "location", "displace")) == "drop"
+    assert default_action(finding("high", "device_id", "pseudonymise")) == "drop"
+    assert default_action(finding("medium", "staff_name", "pseudonymise")) == "pseudonymise"
+    assert default_action(finding("medium", "id_number", "drop")) == "pseudonymise"
+    assert default_action(finding("medium", "birth_date", "drop")) == "drop"
+    assert default_action(finding("medium", "free_text", "review")) == "keep"
