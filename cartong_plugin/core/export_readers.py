@@ -216,6 +216,59 @@ def _parser_error(err, source: str, path) -> CartongError:
     return _fail(tr("{file} cannot be read as CSV: {reason}").format(file=source, reason=message), path, row=line)
 
 
+def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], object]] | None:
+    """(sheet, headers, DataFrame of str) per sheet: GDAL writes each sheet as CSV in memory, pandas
+    reads it back. Much faster than reading cells one by one from Python; None if GDAL cannot."""
+    import uuid
+
+    import pandas as pd
+    from osgeo import gdal
+
+    from .xlsform import _GENERIC_HEADER
+
+    prefix = f"/vsimem/cartong_xlsx_{uuid.uuid4().hex}_"  # no folder: the CSV driver wants a plain file
+    written = []
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLSX"],
+                         open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+        if ds is None:
+            return None
+        sheets = []
+        for index in range(ds.GetLayerCount()):
+            layer = ds.GetLayer(index)
+            target = f"{prefix}{index}.csv"
+            written.append(target)
+            done = gdal.VectorTranslate(target, ds, options=gdal.VectorTranslateOptions(
+                format="CSV", layers=[layer.GetName()], layerCreationOptions=["STRING_QUOTING=IF_NEEDED"]))
+            if done is None:
+                return None
+            done = None
+            handle = gdal.VSIFOpenL(target, "rb")
+            size = gdal.VSIStatL(target).size
+            data = gdal.VSIFReadL(1, size, handle) if size else b""
+            gdal.VSIFCloseL(handle)
+            frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False, header=None,
+                                encoding="utf-8", engine="c") if data.strip() else pd.DataFrame(dtype=str)
+            if frame.empty:
+                sheets.append((layer.GetName().strip(), [], frame))
+                continue
+            headers = [str(h).strip() for h in frame.iloc[0]]
+            frame = frame.iloc[1:].reset_index(drop=True)
+            if all(_GENERIC_HEADER.match(h) for h in headers) and len(frame):  # inline-string headers
+                headers = [str(h).strip() for h in frame.iloc[0]]
+                frame = frame.iloc[1:].reset_index(drop=True)
+            frame.columns = list(range(len(headers)))
+            sheets.append((layer.GetName().strip(), headers, frame))
+        return sheets
+    except (RuntimeError, ValueError, pd.errors.ParserError):
+        return None
+    finally:
+        gdal.PopErrorHandler()
+        for target in written:
+            gdal.Unlink(target)
+
+
 def read_xlsx_text(path) -> list[TextTable]:
     """Every non-empty sheet of an XLSX export (main sheet first), text as in the cells."""
     import pandas as pd
@@ -226,14 +279,19 @@ def read_xlsx_text(path) -> list[TextTable]:
     if not path.is_file():
         raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
     warnings = check_xlsx_is_safe(path)  # refuses external links, warns about formulas
+    sheets = _xlsx_sheets_via_csv(path)
+    if sheets is None:  # the careful way, cell by cell (also gives the error message)
+        sheets = []
+        for sheet, (headers, rows) in read_xlsx_sheets(path, what="data").items():
+            frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
+                pd.DataFrame(columns=list(range(len(headers))), dtype=str)
+            sheets.append((sheet, headers, frame))
     tables = []
-    for index, (sheet, (headers, rows)) in enumerate(read_xlsx_sheets(path, what="data").items()):
+    for index, (sheet, headers, frame) in enumerate(sheets):
         if not headers:
             continue
         source = f"{path.name} [{sheet}]"
         check_headers(headers, source, path)
-        frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
-            pd.DataFrame(columns=list(range(len(headers))), dtype=str)
         tables.append(TextTable(name="" if index == 0 else sheet, headers=headers, frame=frame, source=source))
     if not tables:
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
