@@ -33,6 +33,16 @@ def _set_pdf_metadata(layout: QgsPrintLayout, title: str | None, author: str | N
     project.setMetadata(metadata)
 
 
+def check_output_path(path, atlas: bool = False) -> Path:
+    """Refuse an output format we cannot write, before any work is done."""
+    target = Path(path)
+    formats = (".pdf",) if atlas else FORMATS
+    if target.suffix.lower() not in formats:
+        raise CartongError(tr("Cannot export the map to {file}: use a file ending in {formats}.").format(
+            file=target, formats=", ".join(formats)))
+    return target
+
+
 def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: str | None = None,
                   author: str | None = None, feedback=None) -> Path:
     """Write ``layout`` to ``path`` (.pdf, .png or .svg) and return the path.
@@ -41,11 +51,8 @@ def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: s
     project: give the layout its own project when that matters). A failed export leaves any
     previous file at ``path`` untouched.
     """
-    target = Path(path)
+    target = check_output_path(path)
     suffix = target.suffix.lower()
-    if suffix not in FORMATS:
-        raise CartongError(tr("Cannot export the map to {file}: use a file ending in {formats}.").format(
-            file=target, formats=", ".join(FORMATS)))
     exporter = QgsLayoutExporter(layout)
     with atomic_output(target) as tmp:
         if suffix == ".pdf":

@@ -102,7 +102,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         from qgis.core import QgsProject
 
         from ..core import aggregate
-        from ..core.export import export_atlas, export_layout
+        from ..core.export import check_output_path, export_atlas, export_layout
         from ..core.layouts import MapTexts, build_atlas_layout, build_choropleth_layout, use_language
 
         polygons = self.parameterAsVectorLayer(parameters, "POLYGONS", context)
@@ -121,30 +121,37 @@ class ExportMapAlgorithm(CartongAlgorithm):
             title = self.parameterAsString(parameters, "TITLE", context) or tr("Survey submissions by admin area")
         texts = MapTexts(title=title, subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
                          sources=self.parameterAsString(parameters, "SOURCES", context), author=author)
-        # A project of its own: the PDF metadata and the styled copies do not touch the user's project.
-        project = QgsProject()
-        feedback.pushInfo(tr("Building the {page} layout…").format(page=page))
+        atlas = self.parameterAsBoolean(parameters, "ATLAS", context)
+        check_output_path(output, atlas)  # before any work, and before a layout exists
+        name_field = self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name"
         options = dict(points=points, boundaries=boundaries, page=page, language=language, method=method,
                        classes=self.parameterAsInt(parameters, "CLASSES", context),
                        legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
                        status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context))
-        name_field = self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name"
         if self.parameterAsBoolean(parameters, "LABELS", context):
             options["label_field"] = name_field
         dpi = self.parameterAsInt(parameters, "DPI", context)
-        if self.parameterAsBoolean(parameters, "ATLAS", context):
-            layout = build_atlas_layout(
-                project, polygons, field, texts,
-                code_field=self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode",
-                name_field=name_field, **options)
+        feedback.pushInfo(tr("Building the {page} layout…").format(page=page))
+        # A project of its own: the PDF metadata and the styled copies do not touch the user's project.
+        project = QgsProject()
+        layout = None
+        try:
+            if atlas:
+                layout = build_atlas_layout(
+                    project, polygons, field, texts,
+                    code_field=self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode",
+                    name_field=name_field, **options)
+                feedback.pushInfo(tr("Exporting {file}…").format(file=output))
+                export_atlas(layout, output, dpi=dpi, title=title, author=author, feedback=feedback)
+                return {"OUTPUT": output, "PAGES": layout.atlas().count()}
+            layout = build_choropleth_layout(project, polygons, field, texts, **options)
+            feedback.setProgress(30)
+            if feedback.isCanceled():
+                return {}
             feedback.pushInfo(tr("Exporting {file}…").format(file=output))
-            export_atlas(layout, output, dpi=dpi, title=title, author=author, feedback=feedback)
-            return {"OUTPUT": output, "PAGES": layout.atlas().count()}
-        layout = build_choropleth_layout(project, polygons, field, texts, **options)
-        feedback.setProgress(30)
-        if feedback.isCanceled():
-            return {}
-        feedback.pushInfo(tr("Exporting {file}…").format(file=output))
-        export_layout(layout, output, dpi=dpi, title=title, author=author)
-        feedback.setProgress(100)
-        return {"OUTPUT": output}
+            export_layout(layout, output, dpi=dpi, title=title, author=author)
+            feedback.setProgress(100)
+            return {"OUTPUT": output}
+        finally:
+            # The layout must go before its project, even when an error keeps this frame alive.
+            layout = None
