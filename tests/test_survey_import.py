@@ -542,3 +542,17 @@ def test_xlsx_repeat_sheets_keep_their_case_and_nesting(tmp_path):
     report = import_survey(workbook, None, tmp_path / "x.gpkg")
     assert report.tables == {"survey": 2, "kids": 1, "kids_details": 1}
     assert [(r["parent"], r["child"]) for r in report.relations] == [("survey", "kids"), ("kids", "kids_details")]
+
+
+@pytest.mark.parametrize("workbook", ["sample", "impact-initiatives+cleaningtools/data-raw/data.xlsx"])
+def test_fast_xlsx_reading_gives_the_cells_text(workbook, sample_dir, real_data_dir):
+    """The in-memory CSV route returns exactly what reading the cells one by one returns."""
+    from cartong_plugin.core.export_readers import _xlsx_sheets_via_csv
+    from cartong_plugin.core.xlsform import read_xlsx_sheets
+
+    path = sample_dir / KOBO_XLSX if workbook == "sample" else real_data_dir / workbook
+    fast = _xlsx_sheets_via_csv(path)
+    cells = read_xlsx_sheets(path, what="data")
+    assert [name for name, _, _ in fast] == list(cells)
+    for name, headers, frame in fast:
+        assert (headers, frame.to_numpy().tolist()) == cells[name]
