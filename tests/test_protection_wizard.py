@@ -10,7 +10,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QTextDocument
-from qgis.PyQt.QtWidgets import QLabel, QPlainTextEdit
+from qgis.PyQt.QtWidgets import QLabel, QPlainTextEdit, QWizard
 
 from cartong_plugin.gui.protection_wizard import COLUMNS, ProtectionWizard, default_action
 from tests.protection_data import aeqd_distance_m, read_gpkg_rows
@@ -213,6 +213,62 @@ def test_cancel_leaves_no_output(wizard, tmp_path, monkeypatch):
     assert "cancelled" in wizard.findChild(QLabel, "status").text()
     assert wizard.currentPage() is run and not run.isComplete()
     assert list(output.parent.iterdir()) == []
+
+
+def test_summary_has_no_way_back_to_a_second_run(wizard, tmp_path):
+    _to_output_page(wizard, tmp_path / "shared.gpkg", mode="drop")
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+
+
+def test_counts_by_admin_area_hide_small_counts(wizard, sample_dir, tmp_path):
+    admin = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
+    QgsProject.instance().addMapLayer(admin)
+    wizard.next()
+    wizard.next()
+    location = wizard.location_page
+    location.set_mode("aggregate")
+    location.admin_layer.setLayer(admin)
+    location.k.setValue(10)
+    assert location.area_field.currentField() == "admin2" and location.admin_code.currentField() == "adm2_pcode"
+    wizard.next()
+    output = tmp_path / "counts.gpkg"
+    wizard.output_page.output.setFilePath(str(output))
+    assert "no individual record" in wizard.output_page.plan.toPlainText()
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    names, rows = read_gpkg_rows(output, "shared_counts")
+    assert names == ["area_code", "total"]
+    shown = [r["total"] for r in rows if r["total"] is not None]
+    assert [t for t in shown if t >= 10] and not [t for t in shown if 0 < t < 10]  # zero is no one to find
+    assert any(r["total"] is None for r in rows)  # areas with 1..9 submissions are hidden
+    assert {r["_geom_type"] for r in rows} == {"MULTIPOLYGON"}
+
+
+def test_a_table_without_points_cannot_be_displaced(wizard, survey_gpkg):
+    raw = QgsVectorLayer(f"{survey_gpkg}|layername=raw_survey", "raw_survey", "ogr")
+    QgsProject.instance().addMapLayer(raw)
+    wizard.source_page.layer.setLayer(raw)
+    wizard.source_page.form.setFilePath("")
+    wizard.next()
+    wizard.next()
+    location = wizard.location_page
+    assert location.mode() == "drop"
+    assert not location.mode_buttons["displace"].isEnabled() and not location.mode_buttons["keep"].isEnabled()
+
+
+def test_help_button_opens_the_data_protection_page(wizard, qgis_iface):
+    from cartong_plugin.gui.help_dock import HelpDock, unload_help
+
+    wizard.next()
+    try:
+        wizard.helpRequested.emit()
+        dock = qgis_iface.mainWindow().findChild(HelpDock)
+        assert dock.page_id == "data_protection"
+        assert dock.browser.source().fileName() == "data_protection.html"
+    finally:
+        unload_help(qgis_iface)
 
 
 def test_displacement_needs_a_minimum_below_the_maximum(wizard):

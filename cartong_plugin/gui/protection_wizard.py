@@ -35,7 +35,9 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -53,6 +55,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import CartongError
 from ..core.i18n import tr
 from ..core.safe_files import plain_text
+from .help_dock import HELP_PAGE_PROPERTY, install_wizard_help
 
 HELP_PAGE = "data_protection"
 ACTIONS = ("keep", "drop", "pseudonymise")
@@ -149,6 +152,19 @@ def _plain_label(text: str = "", parent=None, name: str = "") -> QLabel:
     return label
 
 
+def _row(*items, stretch: bool = False) -> QHBoxLayout:
+    """Widgets (and label texts) side by side; a trailing stretch keeps short fields short."""
+    row = QHBoxLayout()
+    for item in items:
+        if isinstance(item, str):
+            item = _plain_label(item)
+            item.setWordWrap(False)
+        row.addWidget(item, 1 if stretch and isinstance(item, QComboBox) else 0)
+    if not stretch:
+        row.addStretch(1)
+    return row
+
+
 def _example_value(layer, column: str) -> str:
     """The first non-empty value of ``column`` (the user's own data, shown to help decide)."""
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
@@ -197,7 +213,7 @@ class _Page(QWizardPage):
     def __init__(self, name: str, title: str, subtitle: str, parent=None):
         super().__init__(parent)
         self.setObjectName(name)
-        self.setProperty("cartong_help_page", HELP_PAGE)
+        self.setProperty(HELP_PAGE_PROPERTY, HELP_PAGE)
         self.setTitle(title)
         self.setSubTitle(subtitle)
 
@@ -381,49 +397,42 @@ class LocationPage(_Page):
                             "sharing them."), parent)
         layout = QVBoxLayout(self)
         modes = QGroupBox(tr("Locations"), self)
-        form = QFormLayout(modes)
+        modes_layout = QVBoxLayout(modes)
+        grid = QGridLayout()
+        modes_layout.addLayout(grid)
+        grid.setColumnStretch(2, 1)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QRadioButton] = {}
         texts = {"displace": tr("Move each point at random"), "snap": tr("Snap points to a grid"),
-                 "aggregate": tr("Count by admin area (small counts hidden)"), "drop": tr("Remove the locations"),
+                 "aggregate": tr("Count by admin area"), "drop": tr("Remove the locations"),
                  "keep": tr("Keep the exact locations (not recommended)")}
         for index, mode in enumerate(LOCATION_MODES):
             button = QRadioButton(texts[mode], modes)
             button.setObjectName(f"mode_{mode}")
             self.mode_group.addButton(button, index)
             self.mode_buttons[mode] = button
+            grid.addWidget(button, index, 0)
 
         self.min_distance = self._metres(250, "min_distance")
         self.max_distance = self._metres(2000, "max_distance")
-        self.keep_in_area = QCheckBox(tr("Keep each point in its admin area (admin areas below)"), modes)
-        self.keep_in_area.setObjectName("keep_in_area")
+        grid.addLayout(_row(tr("between"), self.min_distance, tr("and"), self.max_distance), 0, 1, 1, 2)
         self.grid_size = self._metres(1000, "grid_size")
+        grid.addLayout(_row(tr("cells of"), self.grid_size), 1, 1, 1, 2)
         self.area_field = QgsFieldComboBox(modes)
         self.area_field.setObjectName("area_field")
         self.category_field = QgsFieldComboBox(modes)
         self.category_field.setObjectName("category_field")
         self.category_field.setAllowEmptyFieldName(True)
+        self.category_field.setToolTip(tr("Optional: one count per answer of this question."))
+        grid.addLayout(_row(tr("column"), self.area_field, tr("answers of"), self.category_field), 2, 1, 1, 2)
         self.keep_warning = _plain_label(tr("Warning: anyone with this file can find the homes of the people "
                                             "surveyed. Share it only under a data sharing agreement."),
                                          modes, "location_warning")
         self.keep_warning.setStyleSheet(WARNING_STYLE)
-
-        form.addRow(self.mode_buttons["displace"])
-        form.addRow(tr("Smallest distance"), self.min_distance)
-        form.addRow(tr("Largest distance"), self.max_distance)
-        form.addRow(self.keep_in_area)
-        form.addRow(self.mode_buttons["snap"])
-        form.addRow(tr("Grid cell size"), self.grid_size)
-        form.addRow(self.mode_buttons["aggregate"])
-        form.addRow(tr("Admin area column (P-codes)"), self.area_field)
-        form.addRow(tr("Count the answers of (optional)"), self.category_field)
-        form.addRow(self.mode_buttons["drop"])
-        form.addRow(self.mode_buttons["keep"])
-        form.addRow(self.keep_warning)
+        modes_layout.addWidget(self.keep_warning)
         layout.addWidget(modes)
 
         areas = QGroupBox(tr("Admin areas (for counts, or to keep moved points in their area)"), self)
-        areas_form = QFormLayout(areas)
         self.admin_layer = QgsMapLayerComboBox(areas)
         self.admin_layer.setObjectName("admin_layer")
         self.admin_layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
@@ -433,8 +442,12 @@ class LocationPage(_Page):
         self.admin_code.setObjectName("admin_code")
         self.admin_code.setFilters(QgsFieldProxyModel.Filter.String)
         self.admin_layer.layerChanged.connect(self._admin_layer_changed)
-        areas_form.addRow(tr("Admin area layer"), self.admin_layer)
-        areas_form.addRow(tr("P-code field"), self.admin_code)
+        self.keep_in_area = QCheckBox(tr("Keep each moved point inside its admin area"), areas)
+        self.keep_in_area.setObjectName("keep_in_area")
+        areas_layout = QVBoxLayout(areas)
+        areas_layout.addLayout(_row(tr("Layer"), self.admin_layer, tr("P-code field"), self.admin_code,
+                                    stretch=True))
+        areas_layout.addWidget(self.keep_in_area)
         layout.addWidget(areas)
 
         others = QGroupBox(tr("Links and small groups"), self)
@@ -453,8 +466,9 @@ class LocationPage(_Page):
         self.known_columns.setToolTip(tr("Columns an outsider could know (area, sex, age, household size…): "
                                          "combinations shared by fewer than k rows are blanked."))
         others_form.addRow(self.strip_links)
-        others_form.addRow(tr("Smallest group (k)"), self.k)
-        others_form.addRow(tr("Columns an outsider could know (optional)"), self.known_columns)
+        others_form.addRow(tr("Smallest group (k)"), _row(self.k, tr("smaller counts are hidden, rarer "
+                                                                     "combinations blanked")))
+        others_form.addRow(tr("Columns an outsider could know"), self.known_columns)
         layout.addWidget(others)
         self.problem = _plain_label("", self, "problem")
         self.problem.setStyleSheet(WARNING_STYLE)
@@ -616,6 +630,7 @@ class RunPage(_Page):
         layout.addStretch(1)
         self.task = None
         self.report = None
+        self.setCommitPage(True)  # the file is written: the summary has no way back
 
     def initializePage(self):  # noqa: N802
         from .tasks import CoreTask
@@ -728,12 +743,8 @@ class ProtectionWizard(QWizard):
         active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
         if isinstance(active, QgsVectorLayer) and active.id() in QgsProject.instance().mapLayers():
             self.source_page.layer.setLayer(active)
-        try:
-            from .help_dock import install_wizard_help
-
-            install_wizard_help(self, iface)
-        except ImportError:  # the help dock is optional for the wizard
-            pass
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        install_wizard_help(self, iface)
 
     def share_options(self):
         """ShareOptions from the pages (the same object the algorithm builds from its parameters)."""
@@ -761,22 +772,27 @@ class ProtectionWizard(QWizard):
     def plan_lines(self) -> list[str]:
         """What the export will do, in words, for the output page."""
         findings, location = self.findings_page, self.location_page
+        mode = location.mode()
+        if mode == "aggregate":
+            return [tr("Write only counts by {column}, hiding counts below {k} (and other counts that would "
+                       "reveal them); no individual record is shared.").format(
+                column=location.area_field.currentField(), k=location.k.value())]
         lines = []
         for action, text in (("drop", tr("Remove: {columns}")), ("pseudonymise", tr("Pseudonymise: {columns}")),
                              ("keep", tr("Keep although flagged: {columns}"))):
             columns = findings.columns_with(action)
             if columns:
                 lines.append(text.format(columns=", ".join(columns)))
-        mode = location.mode()
         lines.append({
             "displace": tr("Move points by {min:.0f} to {max:.0f} m at random.").format(
                 min=location.min_distance.value(), max=location.max_distance.value()),
             "snap": tr("Snap points to a {size:.0f} m grid.").format(size=location.grid_size.value()),
-            "aggregate": tr("Count by {column}, hiding counts below {k}.").format(
-                column=location.area_field.currentField(), k=location.k.value()),
             "drop": tr("Remove the locations."),
             "keep": tr("Keep the exact locations (not recommended)."),
         }[mode])
+        if location.uses_admin_layer():
+            lines.append(tr("Keep each moved point inside its admin area ({layer}).").format(
+                layer=location.admin_layer.currentLayer().name()))
         if mode != "keep":
             lines.append(tr("Columns repeating the exact location are removed too."))
         if location.strip_links.isChecked():
