@@ -556,3 +556,29 @@ def test_fast_xlsx_reading_gives_the_cells_text(workbook, sample_dir, real_data_
     assert [name for name, _, _ in fast] == list(cells)
     for name, headers, frame in fast:
         assert (headers, frame.to_numpy().tolist()) == cells[name]
+
+
+def test_geojson_points_keep_properties_and_geometry(tmp_path):
+    source = tmp_path / "sites.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"site": "A", "people": 12},
+         "geometry": {"type": "Point", "coordinates": [18.5, 4.25]}},
+        {"type": "Feature", "properties": {"site": "B", "people": None}, "geometry": None},
+    ]}), encoding="utf-8")
+    report = import_survey(source, None, tmp_path / "g.gpkg")
+    rows = _rows(tmp_path / "g.gpkg", "survey")
+    assert [(items["site"], items["people"], wkt) for _, items, wkt in rows] == [
+        ("A", 12, "POINT (18.5 4.25)"), ("B", None, None)]
+    assert report.rows_without_location == 1
+    raw = _rows(tmp_path / "g.gpkg", "raw_survey")
+    assert raw[0][1] == {"site": "A", "people": "12", "geometry": "POINT (18.5 4.25)"}
+
+
+def test_geojson_polygons_become_a_polygon_layer(real_data_dir, tmp_path):
+    source = real_data_dir / "OCHA-DAP+hdx-scraper-cod-ab-country/derived/caf_admin1.geojson"
+    report = import_survey(source, None, tmp_path / "a.gpkg")
+    ds = ogr.Open(str(tmp_path / "a.gpkg"))
+    layer = ds.GetLayerByName("survey")
+    assert report.rows == layer.GetFeatureCount() == 17 and report.rows_without_location == 0
+    assert ogr.GeometryTypeToName(layer.GetGeomType()) in ("Polygon", "Multi Polygon")
+    assert {f["adm1_pcode"] for f in layer} >= {"CF11"}

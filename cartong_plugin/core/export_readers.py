@@ -35,6 +35,7 @@ class TextTable:
     encoding: str = "utf-8"
     delimiter: str = ""
     warnings: list[str] = field(default_factory=list)
+    geometry_header: str = ""  # the column holding WKT geometries (GeoJSON input), else ""
 
     @property
     def rows(self) -> int:
@@ -299,6 +300,43 @@ def read_xlsx_text(path) -> list[TextTable]:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=tables[0].source), path, row=1)
     tables[0].warnings.extend(warnings)
     return tables
+
+
+def read_geojson_text(path) -> list[TextTable]:
+    """A GeoJSON file as one table: its properties as text, and its geometries as WKT in a column
+    ``geometry`` (``geometry_wkt`` when a property already has that name)."""
+    import pandas as pd
+    from osgeo import gdal
+
+    path = Path(str(path))
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        try:
+            ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GeoJSON"],
+                             open_options=["FLATTEN_NESTED_ATTRIBUTES=YES"])
+        except RuntimeError:
+            ds = None
+        if ds is None or ds.GetLayerCount() == 0:
+            raise _fail(tr("{file} cannot be read as GeoJSON: {reason}").format(
+                file=path.name, reason=gdal.GetLastErrorMsg() or tr("no layer")), path)
+        layer = ds.GetLayer(0)
+        defn = layer.GetLayerDefn()
+        headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        geometry_header = "geometry_wkt" if "geometry" in headers else "geometry"
+        rows = []
+        for feature in layer:
+            values = [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
+                      for i in range(len(headers))]
+            geometry = feature.GetGeometryRef()
+            rows.append(values + [geometry.ExportToIsoWkt() if geometry is not None else ""])
+    finally:
+        gdal.PopErrorHandler()
+    headers.append(geometry_header)
+    check_headers(headers, path.name, path)
+    if not rows:
+        raise _fail(tr("{file} has no features.").format(file=path.name), path)
+    frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str)
+    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header)]
 
 
 def read_zip_text(path) -> list[TextTable]:

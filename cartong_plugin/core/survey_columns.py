@@ -96,7 +96,9 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         question = keys.get(header)
         # Kobo split coordinates may carry the group prefix: "geo/_geolocation_latitude"
         kobo_geo, odk_geo = _KOBO_GEO.match(header.split("/")[-1]), _ODK_GEO_RE.match(header)
-        if question is not None:
+        if header == table.geometry_header:
+            column.kind, column.name = "wkt", header
+        elif question is not None:
             column.question = question
             column.kind = _KIND.get(question.type, "text")
             column.name = question.name
@@ -224,8 +226,8 @@ def choose_geometry(columns: list[Column], geometry_field: str | None = None, la
                 return column.kind, column, None
         return None, None, None
     for column in columns:
-        if column.kind == "geopoint":
-            return "geopoint", column, None
+        if column.kind in ("geopoint", "wkt"):
+            return column.kind, column, None
     pairs: dict[str, dict[str, Column]] = {}
     for column in columns:
         if column.kind == "coordinate":

@@ -32,6 +32,7 @@ from .errors import CartongError
 from .export_readers import (
     TextTable,
     read_csv_text,
+    read_geojson_text,
     read_xlsx_text,
     read_zip_text,
     sibling_repeat_csvs,
@@ -98,6 +99,8 @@ def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | No
         return read_xlsx_text(path)
     if suffix == ".zip":
         return read_zip_text(path)
+    if suffix in (".geojson", ".json"):
+        return read_geojson_text(path)
     if suffix == ".xls":
         raise CartongError(tr("{file} is an old Excel .xls file: export the data again as .xlsx or CSV.")
                            .format(file=path.name), path=str(path))
@@ -302,13 +305,17 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     return report
 
 
-def _geometry_plan(plans, geo):
+def _geometry_plan(plans, geo, table: TextTable):
     """(OGR geometry type, split coordinate columns to compute from the geopoint string)."""
     from osgeo import ogr
 
     how, first, _second = geo
     geometry_type = {"geopoint": ogr.wkbPoint, "pair": ogr.wkbPoint, "geotrace": ogr.wkbLineString,
                      "geoshape": ogr.wkbPolygon}.get(how, ogr.wkbPoint)
+    if how == "wkt":  # GeoJSON: the type of its geometries, 2D (one type for the layer)
+        types = {ogr.GT_Flatten(ogr.CreateGeometryFromWkt(v).GetGeometryType())
+                 for v in table.frame[first.index].unique() if v}
+        geometry_type = types.pop() if len(types) == 1 else ogr.wkbUnknown
     extra = []
     if how == "geopoint":  # Kobo-style split coordinates, when the export has only the string
         base = first.question.name if first.question else first.name
@@ -344,7 +351,7 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     report.geometry_column = "" if first is None else (first.header if second is None else
                                                         f"{first.header} + {second.header}")
     lap = time.perf_counter()
-    geometry_type, extra_geo = _geometry_plan(plans, geo)
+    geometry_type, extra_geo = _geometry_plan(plans, geo, tables[0])
     builders = [TypedBuilder(str(i), table, plan, spec, report.language, report.warnings)
                 for i, (table, plan) in enumerate(zip(tables, plans))]
     lap = report.lap("convert", lap)

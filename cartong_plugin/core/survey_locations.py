@@ -123,7 +123,7 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
     rows, bad_rows = [], []
     for fid, value in zip(fids.tolist(), frame[first.index].tolist()):
         try:
-            wkb = odk_wkb(value, how)
+            wkb = _wkt_wkb(value) if how == "wkt" else odk_wkb(value, how)
         except CoordinateError as err:
             bad_rows.append((fid, str(err)))
             continue
@@ -138,6 +138,19 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
     extent = (min(r[6] for r in rows), min(r[8] for r in rows), max(r[7] for r in rows),
               max(r[9] for r in rows)) if rows else None
     return rows, extent
+
+
+def _wkt_wkb(text: str) -> bytes | None:
+    """2D ISO WKB of a WKT geometry written by the GeoJSON reader (None when empty)."""
+    from osgeo import ogr
+
+    if not text:
+        return None
+    geometry = ogr.CreateGeometryFromWkt(text)
+    if geometry is None:
+        raise CoordinateError(tr("'{value}' is not a geometry.").format(value=text[:80]))
+    geometry.FlattenTo2D()
+    return bytes(geometry.ExportToIsoWkb())
 
 
 def _nan_none(values) -> list:

@@ -72,7 +72,7 @@ class SourcePage(QWizardPage):
         layout = QFormLayout(self)
         self.data = QgsFileWidget(self)
         self.data.setObjectName("data_file")
-        self.data.setFilter(tr("Survey exports (*.csv *.xlsx *.zip);;All files (*)"))
+        self.data.setFilter(tr("Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)"))
         self.form = QgsFileWidget(self)
         self.form.setObjectName("form_file")
         self.form.setFilter(tr("XLSForm (*.xlsx)"))

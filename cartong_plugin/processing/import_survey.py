@@ -21,8 +21,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         return tr("Import survey data (KoboToolbox, ODK, ONA)")
 
     def shortHelpString(self):
-        return tr("Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, or an ODK "
-                  "Central zip) and, when given, the XLSForm it was collected with. Writes a GeoPackage "
+        return tr("Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK "
+                  "Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage "
                   "holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, "
                   "choice labels in the chosen language beside the codes, points in EPSG:4326), one table "
                   "per repeat group and a metadata table. Rows without a location are kept without "
@@ -31,7 +31,7 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             "DATA", tr("Survey export (CSV, XLSX or zip)"), QgsProcessingParameterFile.Behavior.File,
-            fileFilter=tr("Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP);;All files (*)")))
+            fileFilter=tr("Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)")))
         self.addParameter(QgsProcessingParameterFile(
             "FORM", tr("XLSForm (optional)"), QgsProcessingParameterFile.Behavior.File, extension="xlsx",
             optional=True))
