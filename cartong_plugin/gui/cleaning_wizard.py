@@ -457,8 +457,10 @@ class ReviewPage(QWizardPage):
         self.reviewer.setPlaceholderText(tr("Your name, written in the 'who' column of the rows you edit"))
         self.reviewer.setText(QgsSettings().value(SETTINGS_PREFIX + "reviewer", "", type=str))
         self.reviewer.textChanged.connect(self._reviewer_changed)
+        self.reviewer.setMinimumWidth(320)
         top.addWidget(QLabel(tr("Reviewer"), self))
-        top.addWidget(self.reviewer, 1)
+        top.addWidget(self.reviewer)
+        top.addStretch(1)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
@@ -498,20 +500,23 @@ class ReviewPage(QWizardPage):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setItemDelegateForColumn(LOG_COLUMNS.index("change_type"), ChangeTypeDelegate(self.table))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # uuids: both ends stay readable
+        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in (("uuid", 110), ("question", 120), ("old_value", 110), ("new_value", 110),
-                              ("issue", 260), ("check_id", 150), ("change_type", 120), ("explanation", 200),
-                              ("who", 90)):
-            self.table.setColumnWidth(LOG_COLUMNS.index(column), width)
+        # The decision beside the values it is about (the model keeps the log's column order for exports).
+        header.moveSection(header.visualIndex(LOG_COLUMNS.index("change_type")),
+                           header.visualIndex(LOG_COLUMNS.index("new_value")) + 1)
         self.table.doubleClicked.connect(self.zoom_to_row)
         layout.addWidget(self.table, 1)
 
-        bottom = QHBoxLayout()
         self.counts = QLabel(self)
         self.counts.setObjectName("log_counts")
+        self.counts.setWordWrap(True)
+        layout.addWidget(self.counts)
+        bottom = QHBoxLayout()
         self.export_button = QPushButton(tr("Export…"), self)
         self.export_button.setObjectName("export_log")
         self.export_button.setToolTip(tr("Write the log to XLSX or CSV for field teams"))
@@ -519,9 +524,9 @@ class ReviewPage(QWizardPage):
         self.import_button.setObjectName("import_log")
         self.save_button = QPushButton(tr("Save to the GeoPackage"), self)
         self.save_button.setObjectName("save_log")
-        bottom.addWidget(self.counts, 1)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.import_button)
+        bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
         self.export_button.clicked.connect(self._ask_export)
@@ -537,7 +542,18 @@ class ReviewPage(QWizardPage):
         self.frame = run.frame
         self.model.set_entries(run.entries)
         self.model.dirty = True  # a fresh run is not saved yet
+        self.fit_columns()
         self._update_counts()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content, within limits (long issues are in the tooltip)."""
+        self.table.resizeColumnsToContents()
+        limits = {"uuid": 130, "old_value": 140, "new_value": 140, "issue": 320, "explanation": 360}
+        for number, column in enumerate(LOG_COLUMNS):
+            width = min(self.table.columnWidth(number), limits.get(column, 220))
+            if column == "change_type":  # room for the longest decision and the combo box arrow
+                width = max(width, self.table.fontMetrics().horizontalAdvance("change_response") + 40)
+            self.table.setColumnWidth(number, max(width, 70))
 
     # -- helpers ---------------------------------------------------------------------------
     def layer(self):
@@ -625,6 +641,7 @@ class ReviewPage(QWizardPage):
             self.show_problem(tr("The edited log was not imported"), str(err))
             return False
         self.model.set_entries(entries)
+        self.fit_columns()
         self.model.dirty = True
         self._update_counts()
         self._message(tr("{rows} rows imported from {file}. Save them to keep them.").format(

@@ -16,6 +16,9 @@ from ..core.errors import CartongError
 from ..core.i18n import tr
 
 LOG_TAG = "CartONG"
+# Python keeps a QgsTask subclass alive only while it is referenced; the task manager's C++ ownership
+# is not enough (run() and finished() would be lost). Tasks stay here until they finish.
+_ALIVE: set = set()
 _ACTIVE = (QgsTask.TaskStatus.Queued, QgsTask.TaskStatus.OnHold, QgsTask.TaskStatus.Running)
 
 
@@ -32,6 +35,7 @@ class CoreTask(QgsTask):
         self.result = None
         self.error = ""
         self._feedback = None
+        _ALIVE.add(self)
 
     def run(self):
         # The feedback lives in the task thread; progress is forwarded directly (setProgress is thread-safe).
@@ -57,6 +61,7 @@ class CoreTask(QgsTask):
         super().cancel()
 
     def finished(self, result):  # noqa: A003  (QgsTask's hook, called on the main thread)
+        _ALIVE.discard(self)
         if result:
             self.done.emit(self.result)
         elif self.isCanceled():
