@@ -65,7 +65,7 @@ EXAMPLE_LENGTH = 40
 RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
 WARNING_STYLE = "color: #a50026; font-weight: bold"
 COLUMNS = ("column", "category", "risk", "example", "reason", "action")
-COLUMN_WIDTHS = {"column": 170, "category": 170, "risk": 90, "example": 170}  # the reason stretches
+COLUMN_WIDTHS = {"column": 160, "category": 150, "risk": 90, "example": 140}  # the reason stretches
 
 
 def risk_label(risk: str) -> str:
@@ -165,15 +165,24 @@ def _row(*items, stretch: bool = False) -> QHBoxLayout:
     return row
 
 
-def _example_value(layer, column: str) -> str:
-    """The first non-empty value of ``column`` (the user's own data, shown to help decide)."""
+def _example_values(layer, columns: list[str], limit: int = 200) -> dict[str, str]:
+    """The first non-empty value of each column in the first ``limit`` rows (one read).
+
+    The user's own data, shown to help them decide; it never leaves the dialog.
+    """
+    columns = [c for c in columns if layer.fields().indexOf(c) >= 0]
+    examples: dict[str, str] = {}
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
-        [column], layer.fields()).setLimit(200)
+        columns, layer.fields()).setLimit(limit)
     for feature in layer.getFeatures(request):
-        value = feature[column]
-        if value is not None and not (hasattr(value, "isNull") and value.isNull()) and str(value).strip():
-            return str(value)
-    return ""
+        for column in columns:
+            value = feature[column]
+            if column not in examples and value is not None and not (
+                    hasattr(value, "isNull") and value.isNull()) and str(value).strip():
+                examples[column] = str(value)
+        if len(examples) == len(columns):
+            break
+    return examples
 
 
 def _layer_for_task(layer) -> tuple:
@@ -309,6 +318,7 @@ class FindingsPage(_Page):
 
     def _fill(self, layer) -> None:
         self.table.setRowCount(len(self.findings))
+        examples = _example_values(layer, [f.column for f in self.findings])
         for row, finding in enumerate(self.findings):
             self.table.setItem(row, COLUMNS.index("column"), self._item(finding.column))
             self.table.setItem(row, COLUMNS.index("category"), self._item(category_label(finding.category)))
@@ -321,11 +331,14 @@ class FindingsPage(_Page):
                 font.setBold(True)
                 risk.setFont(font)
             self.table.setItem(row, COLUMNS.index("risk"), risk)
-            example = "" if finding.column == "geometry" else _example_value(layer, finding.column)
-            self.table.setItem(row, COLUMNS.index("example"), self._item(example, EXAMPLE_LENGTH))
+            self.table.setItem(row, COLUMNS.index("example"),
+                               self._item(examples.get(finding.column, ""), EXAMPLE_LENGTH))
             self.table.setItem(row, COLUMNS.index("reason"), self._item(finding.explanation))
             if finding.column == "geometry":  # the points themselves: protected on the next page
-                self.table.setItem(row, COLUMNS.index("action"), self._item(tr("Next page")))
+                later = self._item(tr("Next page"))
+                later.setToolTip(tr("Where the points go is chosen on the next page."))
+                later.setForeground(QBrush(QColor("#555555")))
+                self.table.setItem(row, COLUMNS.index("action"), later)
                 continue
             combo = QComboBox(self.table)
             combo.setObjectName(f"action_{finding.column}")
@@ -343,8 +356,7 @@ class FindingsPage(_Page):
             action = COLUMNS.index("action")
             self.table.setColumnWidth(action, max(c.sizeHint().width() for c in self.combos.values()) + 4)
         self.table.resizeRowsToContents()
-        if self.findings:
-            self.table.selectRow(0)
+        self.details.setText(tr("Click a row to read why the column was flagged.") if self.findings else "")
         counts = {risk: sum(1 for f in self.findings if f.risk == risk) for risk in ("high", "medium", "low")}
         if self.detected:
             self.counts.setText(tr("{high} columns at high risk, {medium} at medium risk, {low} at low risk. "
@@ -631,6 +643,7 @@ class RunPage(_Page):
         self.task = None
         self.report = None
         self.setCommitPage(True)  # the file is written: the summary has no way back
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Continue"))
 
     def initializePage(self):  # noqa: N802
         from .tasks import CoreTask
