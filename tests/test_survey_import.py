@@ -582,3 +582,20 @@ def test_geojson_polygons_become_a_polygon_layer(real_data_dir, tmp_path):
     assert report.rows == layer.GetFeatureCount() == 17 and report.rows_without_location == 0
     assert ogr.GeometryTypeToName(layer.GetGeomType()) in ("Polygon", "Multi Polygon")
     assert {f["adm1_pcode"] for f in layer} >= {"CF11"}
+
+
+def test_project_layers_show_question_and_choice_labels(qgis_new_project, imported, sample_dir):
+    from qgis.core import QgsProject
+
+    from cartong_plugin.core.survey_project import add_survey_to_project
+    from cartong_plugin.core.xlsform import read_xlsform
+
+    survey = add_survey_to_project(imported[0], QgsProject.instance()).survey
+    index = survey.fields().indexOf("head_gender")
+    french = read_xlsform(sample_dir / FORM).label("head_gender", "fr")
+    assert survey.attributeAlias(index) == french != "head_gender"
+    setup = survey.editorWidgetSetup(index)
+    assert setup.type() == "ValueMap"
+    assert {"Femme": "female"} in setup.config()["map"]
+    feature = next(f for f in survey.getFeatures() if f["head_gender"] == "female")
+    assert feature["head_gender"] == "female"  # the code is what is stored

@@ -9,7 +9,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from qgis.core import QgsProject, QgsRelation, QgsVectorLayer
+from qgis.core import (
+    QgsEditorWidgetSetup,
+    QgsProject,
+    QgsRelation,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from .errors import CartongError
 from .i18n import tr
@@ -38,9 +44,47 @@ def import_relations(gpkg) -> list[dict]:
     return json.loads(last["relations"])
 
 
-def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: str | None = None) -> SurveyLayers:
+def _form_display(gpkg) -> tuple[dict[str, dict], dict[str, list[tuple[str, str]]]]:
+    """Questions {name: {label, type, list_name}} and choices {list: [(code, label)]} kept by the import."""
+    questions, choices = {}, {}
+    layer = QgsVectorLayer(f"{gpkg}|layername=form_questions", "form_questions", "ogr")
+    if layer.isValid():
+        for feature in layer.getFeatures():
+            questions.setdefault(feature["name"], {"label": feature["label"], "type": feature["type"],
+                                                   "list_name": feature["list_name"]})
+    layer = QgsVectorLayer(f"{gpkg}|layername=form_choices", "form_choices", "ogr")
+    if layer.isValid():
+        for feature in layer.getFeatures():
+            choices.setdefault(feature["list_name"], []).append((feature["name"], feature["label"]))
+    return questions, choices
+
+
+def apply_form_display(layer: QgsVectorLayer, questions: dict, choices: dict, show_labels: bool = True) -> None:
+    """Question labels as field aliases; with ``show_labels``, select_one codes shown as their labels
+    (a Value Map: the code stays stored, the form and attribute table show the label)."""
+    fields = layer.fields()
+    for index, qgs_field in enumerate(fields):
+        question = questions.get(qgs_field.name())
+        if question is None and qgs_field.name().endswith("_label"):
+            base = questions.get(qgs_field.name()[:-len("_label")])
+            if base and base["label"]:
+                layer.setFieldAlias(index, tr("{label} (label)").format(label=base["label"]))
+            continue
+        if question is None:
+            continue
+        if question["label"]:
+            layer.setFieldAlias(index, question["label"])
+        pairs = choices.get(question["list_name"] or "")
+        if show_labels and question["type"] == "select_one" and pairs:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup(
+                "ValueMap", {"map": [{label or code: code} for code, label in pairs]}))
+
+
+def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: str | None = None,
+                          show_labels: bool = True) -> SurveyLayers:
     """Add the typed survey layer and its repeat tables to ``project`` and link them by relations.
 
+    Fields get the question labels as aliases; ``show_labels`` shows choice labels for codes.
     The raw tables stay in the GeoPackage (they are the archive, not a working layer).
     """
     from .styles import points_renderer
@@ -50,7 +94,7 @@ def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: s
     if not survey.isValid():
         raise CartongError(tr("{file} has no 'survey' layer: import the survey first.").format(file=str(gpkg)),
                            path=str(gpkg))
-    if survey.isSpatial():
+    if survey.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:
         survey.setRenderer(points_renderer())
     result = SurveyLayers(survey=survey)
     layers = [survey]
@@ -60,6 +104,9 @@ def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: s
         if child.isValid():
             result.children[rel["child"]] = child
             layers.append(child)
+    form = _form_display(gpkg)
+    for layer in layers:
+        apply_form_display(layer, *form, show_labels=show_labels)
     project.addMapLayers(layers)
     by_table = {MAIN_LAYER: survey, **result.children}
     for rel in relations:
