@@ -6,7 +6,7 @@ import time
 
 import pytest
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTableWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QTableWidget
 
 from cartong_plugin.gui.import_wizard import ImportWizard
 
@@ -58,8 +58,21 @@ def test_wizard_imports_the_sample_and_shows_the_summary(wizard, sample_copy, tm
     names = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
     assert names == ["members", "survey"]
     assert len(QgsProject.instance().relationManager().relations()) == 1
-    labels = {f["latrine_label"] for f in QgsProject.instance().mapLayersByName("survey")[0].getFeatures()}
-    assert {"Oui", "Non"} <= labels
+    survey = QgsProject.instance().mapLayersByName("survey")[0]
+    assert {"Oui", "Non"} <= {f["latrine_label"] for f in survey.getFeatures()}
+    assert survey.editorWidgetSetup(survey.fields().indexOf("latrine")).type() == "ValueMap"
+
+
+def test_wizard_can_keep_codes_in_forms(wizard, sample_copy, tmp_path):
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
+                  tmp_path / "codes.gpkg")
+    wizard.next()
+    wizard.next()
+    wizard.findChild(QCheckBox, "show_labels").setChecked(False)
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    survey = QgsProject.instance().mapLayersByName("survey")[0]
+    assert survey.editorWidgetSetup(survey.fields().indexOf("latrine")).type() != "ValueMap"
 
 
 def test_wizard_shows_a_broken_file_on_the_preview_and_stops(wizard, tmp_path):

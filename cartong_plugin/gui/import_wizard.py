@@ -170,9 +170,14 @@ class OptionsPage(QWizardPage):
         self.add_to_project = QCheckBox(tr("Add the layers to the project"), self)
         self.add_to_project.setObjectName("add_to_project")
         self.add_to_project.setChecked(True)
+        self.show_labels = QCheckBox(tr("Show choice labels instead of codes in forms and tables"), self)
+        self.show_labels.setObjectName("show_labels")
+        self.show_labels.setChecked(True)
+        self.add_to_project.toggled.connect(self.show_labels.setEnabled)
         layout.addRow(tr("Label language"), self.language)
         layout.addRow(tr("Location column"), self.geometry)
         layout.addRow(self.add_to_project)
+        layout.addRow(self.show_labels)
 
     def initializePage(self):
         preview = self.wizard().preview_page.preview
@@ -243,7 +248,8 @@ class RunPage(QWizardPage):
             if wizard.options_page.add_to_project.isChecked():
                 from ..core.survey_project import add_survey_to_project
 
-                add_survey_to_project(task.report.output, QgsProject.instance())
+                add_survey_to_project(task.report.output, QgsProject.instance(),
+                                      show_labels=wizard.options_page.show_labels.isChecked())
         else:
             self.status.setText(task.error or tr("Import cancelled: nothing was written."))
         self.completeChanged.emit()
