@@ -54,12 +54,18 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import CartongError
 from ..core.i18n import tr
+from ..core.protection import pseudonymise
+from ..core.protection.detect import detect_in_layer
+from ..core.protection.displace import check_radius
+from ..core.protection.share_export import LOCATION_MODES, ShareOptions, export_for_sharing
 from ..core.safe_files import plain_text
+from ..core.xlsform import read_xlsform
 from .help_dock import HELP_PAGE_PROPERTY, install_wizard_help
+from .tasks import CoreTask
 
 HELP_PAGE = "data_protection"
 ACTIONS = ("keep", "drop", "pseudonymise")
-LOCATION_MODES = ("displace", "snap", "aggregate", "drop", "keep")  # share_export.LOCATION_MODES
+DEFAULTS = ShareOptions()  # the cautious defaults, shared with the algorithm
 EXAMPLE_LENGTH = 40
 # Light backgrounds from ColorBrewer RdBu (colour-blind safe), always beside the level in words.
 RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
@@ -296,19 +302,13 @@ class FindingsPage(_Page):
         self.detected = False
 
     def initializePage(self):  # noqa: N802
-        from ..core.protection.detect import detect_in_layer
-
         source = self.wizard().source_page
         layer = source.layer.currentLayer()
         self.findings, self.combos, self.detected = [], {}, False
         self.table.setRowCount(0)
         self.problem.clear()
         try:
-            form = None
-            if source.form.filePath():
-                from ..core.xlsform import read_xlsform
-
-                form = read_xlsform(source.form.filePath())
+            form = read_xlsform(source.form.filePath()) if source.form.filePath() else None
             self.findings = detect_in_layer(layer, form=form)
             self.detected = True
         except CartongError as err:
@@ -425,10 +425,10 @@ class LocationPage(_Page):
             self.mode_buttons[mode] = button
             grid.addWidget(button, index, 0)
 
-        self.min_distance = self._metres(250, "min_distance")
-        self.max_distance = self._metres(2000, "max_distance")
+        self.min_distance = self._metres(DEFAULTS.min_distance_m, "min_distance")
+        self.max_distance = self._metres(DEFAULTS.max_distance_m, "max_distance")
         grid.addLayout(_row(tr("between"), self.min_distance, tr("and"), self.max_distance), 0, 1, 1, 2)
-        self.grid_size = self._metres(1000, "grid_size")
+        self.grid_size = self._metres(DEFAULTS.grid_size_m, "grid_size")
         grid.addLayout(_row(tr("cells of"), self.grid_size), 1, 1, 1, 2)
         self.area_field = QgsFieldComboBox(modes)
         self.area_field.setObjectName("area_field")
@@ -470,7 +470,7 @@ class LocationPage(_Page):
         self.k = QSpinBox(others)
         self.k.setObjectName("k")
         self.k.setRange(2, 100)
-        self.k.setValue(5)
+        self.k.setValue(DEFAULTS.k)
         self.k.setToolTip(tr("Counts below k are hidden; rare combinations are blanked until k rows share them."))
         self.known_columns = QgsCheckableComboBox(others)
         self.known_columns.setObjectName("known_columns")
@@ -542,8 +542,6 @@ class LocationPage(_Page):
         self.mode_buttons[mode].setChecked(True)
 
     def validatePage(self):  # noqa: N802
-        from ..core.protection.displace import check_radius
-
         self.problem.clear()
         try:
             if self.mode() == "displace":
@@ -616,9 +614,7 @@ class OutputPage(_Page):
             return False
         if self.wizard().findings_page.columns_with("pseudonymise"):
             try:  # here, on the GUI thread: QGIS may ask for the master password
-                from ..core.protection.pseudonymise import default_key
-
-                self.key = default_key()[1]
+                self.key = pseudonymise.default_key()[1]
             except CartongError as err:
                 self.problem.setText(str(err))
                 return False
@@ -646,8 +642,6 @@ class RunPage(_Page):
         self.setButtonText(QWizard.WizardButton.CommitButton, tr("Continue"))
 
     def initializePage(self):  # noqa: N802
-        from .tasks import CoreTask
-
         wizard = self.wizard()
         self.report = None
         options = wizard.share_options()
@@ -657,8 +651,6 @@ class RunPage(_Page):
 
         def work(feedback):
             options.boundaries = _open_in_task(boundaries_spec)
-            from ..core.protection.share_export import export_for_sharing
-
             return export_for_sharing(_open_in_task(layer_spec), output, options, feedback)
 
         self.task = CoreTask(tr("Export for sharing: {file}").format(file=output.name), work)
@@ -761,8 +753,6 @@ class ProtectionWizard(QWizard):
 
     def share_options(self):
         """ShareOptions from the pages (the same object the algorithm builds from its parameters)."""
-        from ..core.protection.share_export import ShareOptions
-
         findings, location = self.findings_page, self.location_page
         mode = location.mode()
         return ShareOptions(
