@@ -29,6 +29,11 @@
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey_locations.py" line="151" />
+      <source>'{value}' is not a geometry.</source>
+      <translation>« {value} » n'est pas une géométrie.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/geometry.py" line="61" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
       <translation>« {value} » n'est pas un geopoint : format attendu « latitude longitude altitude précision ».</translation>
@@ -39,7 +44,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="152" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="165" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -94,7 +99,7 @@
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="408" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
@@ -104,12 +109,12 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="241" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="274" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="720" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="725" />
       <source>Add the cleaned layer to the project</source>
       <translation>Ajouter la couche nettoyée au projet</translation>
     </message>
@@ -119,14 +124,9 @@
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
       <source>Address</source>
       <translation>Adresse</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
-      <source>Admin area column (P-codes)</source>
-      <translation>Colonne d'unité administrative (P-codes)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
@@ -134,12 +134,7 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="412" />
-      <source>Admin area layer</source>
-      <translation>Couche des unités administratives</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="401" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
@@ -204,12 +199,12 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="711" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="744" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="749" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -224,7 +219,7 @@
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="630" />
+      <location filename="../cartong_plugin/core/layouts.py" line="678" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
@@ -234,7 +229,7 @@
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
@@ -249,27 +244,27 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="805" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="509" />
+      <location filename="../cartong_plugin/core/layouts.py" line="558" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="750" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="755" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="126" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="134" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -284,12 +279,12 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="586" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="204" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="209" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
@@ -299,12 +294,12 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="749" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="754" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="125" />
+      <location filename="../cartong_plugin/core/export.py" line="132" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
@@ -314,7 +309,7 @@
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="47" />
+      <location filename="../cartong_plugin/core/export.py" line="41" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
@@ -329,7 +324,7 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="134" />
+      <location filename="../cartong_plugin/core/layouts.py" line="133" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
@@ -374,7 +369,7 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -384,7 +379,7 @@
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="803" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="808" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
@@ -444,27 +439,27 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="565" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="831" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="836" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="552" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="502" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="550" />
       <source>Choose the admin area column to count by.</source>
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="91" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="103" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
@@ -489,7 +484,7 @@
       <translation>Choisissez la couche d'enquête importée, le XLSForm avec lequel les données ont été collectées (les questions obligatoires, les contraintes et la logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="239" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
@@ -504,7 +499,7 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="579" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="584" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
@@ -519,12 +514,12 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="626" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="614" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="619" />
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation>Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
@@ -534,9 +529,14 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="671" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="359" />
+      <source>Click a row to read why the column was flagged.</source>
+      <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/admin_names.py" line="164" />
@@ -549,19 +549,19 @@
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="429" />
-      <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
-      <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="483" />
+      <source>Columns an outsider could know</source>
+      <translation>Colonnes qu'une personne extérieure pourrait connaître</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="433" />
-      <source>Columns an outsider could know (optional)</source>
-      <translation>Colonnes qu'une personne extérieure pourrait connaître (facultatif)</translation>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="478" />
+      <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
+      <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="51" />
@@ -569,27 +569,27 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="117" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="758" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="800" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="266" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
@@ -609,19 +609,24 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="410" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="642" />
+      <source>Continue</source>
+      <translation>Continuer</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="459" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="364" />
-      <source>Count by admin area (small counts hidden)</source>
-      <translation>Compter par unité administrative (petits effectifs masqués)</translation>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <source>Count by admin area</source>
+      <translation>Compter par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="752" />
-      <source>Count by {column}, hiding counts below {k}.</source>
-      <translation>Compter par {column}, en masquant les effectifs inférieurs à {k}.</translation>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <source>Count by admin area (small counts hidden)</source>
+      <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="24" />
@@ -634,22 +639,17 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="395" />
-      <source>Count the answers of (optional)</source>
-      <translation>Compter les réponses de (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="554" />
+      <location filename="../cartong_plugin/core/layouts.py" line="603" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="474" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="144" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
@@ -679,7 +679,7 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
@@ -689,17 +689,17 @@
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="205" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="238" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="400" />
+      <location filename="../cartong_plugin/core/layouts.py" line="449" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
       <source>Device or account ID</source>
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
@@ -729,7 +729,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="701" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -784,12 +784,12 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="660" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="665" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="536" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -814,12 +814,12 @@
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="649" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="642" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="686" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="612" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="656" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="663" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -864,17 +864,17 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="151" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="617" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="661" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="517" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="520" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
@@ -914,7 +914,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
@@ -924,7 +924,7 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
     </message>
@@ -964,7 +964,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="525" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="573" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -972,11 +972,6 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="392" />
-      <source>Grid cell size</source>
-      <translation>Taille de maille de la grille</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="68" />
@@ -1019,7 +1014,7 @@
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="67" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
@@ -1029,37 +1024,37 @@
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
       <source>ID number</source>
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="665" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="670" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="84" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="85" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="520" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="523" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="241" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="246" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="316" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="322" />
       <source>Import survey data</source>
       <translation>Importer des données d'enquête</translation>
     </message>
@@ -1074,7 +1069,7 @@
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -1084,7 +1079,7 @@
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="490" />
+      <location filename="../cartong_plugin/core/layouts.py" line="539" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -1094,19 +1089,24 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="743" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="785" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="374" />
-      <source>Keep each point in its admin area (admin areas below)</source>
-      <translation>Garder chaque point dans son unité administrative (unités administratives ci-dessous)</translation>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="457" />
+      <source>Keep each moved point inside its admin area</source>
+      <translation>Garder chaque point déplacé dans son unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="797" />
+      <source>Keep each moved point inside its admin area ({layer}).</source>
+      <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
@@ -1119,12 +1119,12 @@
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="365" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
@@ -1144,7 +1144,7 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="173" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="177" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
@@ -1162,11 +1162,6 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="389" />
-      <source>Largest distance</source>
-      <translation>Distance maximale</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
@@ -1189,17 +1184,22 @@
       <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="460" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="311" />
       <source>Learn</source>
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="311" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="451" />
+      <location filename="../cartong_plugin/core/layouts.py" line="500" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
@@ -1209,12 +1209,12 @@
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="465" />
       <source>Links and small groups</source>
       <translation>Liens et petits groupes</translation>
     </message>
@@ -1224,22 +1224,22 @@
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="178" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="359" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
       <source>Locations</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="407" />
       <source>Locations and small groups</source>
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="140" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
@@ -1274,7 +1274,7 @@
       <translation>La longitude {value} est hors de l'intervalle -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="67" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
@@ -1289,12 +1289,12 @@
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="411" />
+      <location filename="../cartong_plugin/core/layouts.py" line="460" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="402" />
+      <location filename="../cartong_plugin/core/layouts.py" line="451" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -1309,7 +1309,7 @@
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 dpi. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="67" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
       <source>Medium</source>
       <translation>Moyen</translation>
     </message>
@@ -1324,7 +1324,7 @@
       <translation>Réponses obligatoires manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="363" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>Move each point at random</source>
       <translation>Déplacer chaque point au hasard</translation>
     </message>
@@ -1334,7 +1334,7 @@
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="749" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="790" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
@@ -1364,12 +1364,12 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="302" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="338" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="265" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="268" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -1389,7 +1389,7 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="488" />
+      <location filename="../cartong_plugin/core/layouts.py" line="537" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -1399,7 +1399,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="549" />
+      <location filename="../cartong_plugin/core/layouts.py" line="598" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
@@ -1409,7 +1409,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="240" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="243" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -1429,12 +1429,12 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="488" />
+      <location filename="../cartong_plugin/core/layouts.py" line="537" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
@@ -1444,27 +1444,27 @@
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="112" />
+      <location filename="../cartong_plugin/core/layouts.py" line="111" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="291" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="428" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="477" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="571" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="251" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
@@ -1499,12 +1499,12 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="677" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="721" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="722" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
@@ -1512,6 +1512,11 @@
       <location filename="../cartong_plugin/gui/help_dock.py" line="92" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
+      <source>Optional: one count per answer of this question.</source>
+      <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
@@ -1549,7 +1554,7 @@
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="533" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="581" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -1589,7 +1594,7 @@
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="87" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="99" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
@@ -1619,27 +1624,27 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
       <source>Person name</source>
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="265" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
       <source>Photo or attachment</source>
       <translation>Photo ou pièce jointe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="91" />
       <source>Place of residence</source>
       <translation>Lieu de résidence</translation>
     </message>
@@ -1649,7 +1654,7 @@
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
@@ -1684,12 +1689,12 @@
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Pseudonymise</source>
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="742" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="784" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
@@ -1699,12 +1704,12 @@
       <translation>Remettre le dossier de formation dans son état de départ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="147" />
+      <location filename="../cartong_plugin/core/export.py" line="154" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="141" />
+      <location filename="../cartong_plugin/core/layouts.py" line="140" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -1724,7 +1729,7 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
@@ -1734,7 +1739,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="702" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -1745,21 +1750,21 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
-      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, or an ODK Central zip) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
-      <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, ou zip ODK Central) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
+      <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="467" />
       <source>Remove links and attachment file names</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="802" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
@@ -1774,17 +1779,17 @@
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="364" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
       <source>Remove the locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="793" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="742" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="784" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
@@ -1816,10 +1821,10 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
       <source>Reviewer</source>
-      <translation>Réviseur</translation>
+      <translation>Examiné par</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
@@ -1894,7 +1899,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="522" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="525" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
@@ -1904,7 +1909,7 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
@@ -1919,12 +1924,12 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="492" />
+      <location filename="../cartong_plugin/core/layouts.py" line="541" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="518" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="566" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -1944,6 +1949,11 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="173" />
+      <source>Show choice labels instead of codes in forms and tables</source>
+      <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
       <source>Smallest count shown (k)</source>
       <translation>Plus petit effectif affiché (k)</translation>
@@ -1954,32 +1964,27 @@
       <translation>Déplacement minimal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="388" />
-      <source>Smallest distance</source>
-      <translation>Distance minimale</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="432" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="481" />
       <source>Smallest group (k)</source>
       <translation>Plus petit groupe (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="363" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>Snap points to a grid</source>
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="751" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="792" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="398" />
+      <location filename="../cartong_plugin/core/layouts.py" line="447" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
       <source>Staff name</source>
       <translation>Nom d'un membre du personnel</translation>
     </message>
@@ -2014,7 +2019,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="515" />
+      <location filename="../cartong_plugin/core/layouts.py" line="564" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -2039,7 +2044,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="209" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="221" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -2059,7 +2064,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="262" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="268" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -2105,13 +2110,13 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
-      <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP);;All files (*)</source>
-      <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP);;Tous les fichiers (*)</translation>
+      <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
+      <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="75" />
-      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
-      <translation>Exports d'enquête (*.csv *.xlsx *.zip);;Tous les fichiers (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
+      <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
@@ -2229,22 +2234,22 @@
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="75" />
+      <location filename="../cartong_plugin/core/layouts.py" line="74" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="696" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="701" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="767" />
       <source>The cleaned layer is in {file}.</source>
       <translation>La couche nettoyée se trouve dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="744" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
@@ -2254,12 +2259,12 @@
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="624" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="629" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="610" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="615" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
@@ -2331,7 +2336,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="636" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="641" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -2346,12 +2351,12 @@
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="127" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="128" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="227" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="281" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -2361,7 +2366,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="561" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="609" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -2401,7 +2406,7 @@
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="187" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
@@ -2416,22 +2421,22 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="62" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="74" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="497" />
+      <location filename="../cartong_plugin/core/layouts.py" line="546" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="685" />
+      <location filename="../cartong_plugin/core/layouts.py" line="733" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="609" />
+      <location filename="../cartong_plugin/core/layouts.py" line="657" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -2446,7 +2451,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="84" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="96" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
@@ -2466,22 +2471,22 @@
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="148" />
+      <location filename="../cartong_plugin/core/layouts.py" line="147" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="136" />
+      <location filename="../cartong_plugin/core/layouts.py" line="135" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="277" />
+      <location filename="../cartong_plugin/core/layouts.py" line="326" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="278" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="281" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -2501,7 +2506,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="246" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="249" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -2531,12 +2536,12 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="707" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="712" />
       <source>The reviewed log is saved in the GeoPackage, then applied to the survey layer: the cleaned copy is the layer 'survey_cleaned' beside the raw data, which stays as it was. Pending rows change nothing; apply again after more review.</source>
       <translation>Le journal examiné est enregistré dans le GeoPackage, puis appliqué à la couche d'enquête : la copie nettoyée est la couche « survey_cleaned », à côté des données brutes, qui restent inchangées. Les lignes en attente ne changent rien ; appliquez de nouveau après un nouvel examen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="652" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="657" />
       <source>The rows at fault:</source>
       <translation>Les lignes en cause :</translation>
     </message>
@@ -2581,7 +2586,7 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="595" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="600" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
@@ -2596,7 +2601,7 @@
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="65" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="70" />
       <source>The task failed.</source>
       <translation>La tâche a échoué.</translation>
     </message>
@@ -2611,7 +2616,7 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="301" />
+      <location filename="../cartong_plugin/core/layouts.py" line="350" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
@@ -2626,7 +2631,7 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="114" />
+      <location filename="../cartong_plugin/core/export.py" line="121" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
@@ -2661,7 +2666,7 @@
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="47" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="51" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -2676,12 +2681,12 @@
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="104" />
+      <location filename="../cartong_plugin/core/layouts.py" line="103" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="123" />
+      <location filename="../cartong_plugin/core/layouts.py" line="122" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
@@ -2726,32 +2731,37 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="131" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="142" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="382" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="440" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="385" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="534" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="582" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="519" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="339" />
+      <source>Where the points go is chosen on the next page.</source>
+      <translation>L'emplacement des points se choisit à la page suivante.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="567" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="241" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="274" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
@@ -2766,12 +2776,17 @@
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="780" />
+      <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
+      <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="75" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="519" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="522" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
@@ -2786,7 +2801,7 @@
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="626" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -2831,7 +2846,7 @@
       <translation>précision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="85" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="97" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
@@ -2866,14 +2881,34 @@
       <translation>altitude</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="430" />
+      <source>and</source>
+      <translation>et</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="439" />
+      <source>answers of</source>
+      <translation>réponses de</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="536" />
+      <location filename="../cartong_plugin/core/layouts.py" line="585" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="430" />
+      <source>between</source>
+      <translation>entre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="432" />
+      <source>cells of</source>
+      <translation>mailles de</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
@@ -2884,6 +2919,11 @@
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
       <source>check_id</source>
       <translation>contrôle (check_id)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="439" />
+      <source>column</source>
+      <translation>colonne</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey_typing.py" line="162" />
@@ -3006,7 +3046,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="425" />
+      <location filename="../cartong_plugin/core/layouts.py" line="474" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -3044,6 +3084,11 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="149" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="321" />
+      <source>no layer</source>
+      <translation>aucune couche</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning_log.py" line="342" />
@@ -3111,7 +3156,7 @@
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="89" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="101" />
       <source>question</source>
       <translation>question</translation>
     </message>
@@ -3131,12 +3176,17 @@
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="481" />
+      <source>smaller counts are hidden, rarer combinations blanked</source>
+      <translation>les effectifs plus petits sont masqués, les combinaisons plus rares effacées</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="157" />
       <source>statistical outlier</source>
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="787" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="792" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -3246,7 +3296,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="768" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -3259,6 +3309,11 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="145" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
+      <source>{column}: {explanation}</source>
+      <translation>{column} : {explanation}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="419" />
@@ -3281,17 +3336,22 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="216" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="217" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="59" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="320" />
+      <source>{file} cannot be read as GeoJSON: {reason}</source>
+      <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="60" />
       <source>{file} contains binary data: it is not a CSV text file.</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="255" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="351" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -3306,17 +3366,17 @@
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_columns.py" line="132" />
+      <location filename="../cartong_plugin/core/survey_columns.py" line="134" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="168" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="51" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="95" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
@@ -3326,12 +3386,17 @@
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="337" />
+      <source>{file} has no features.</source>
+      <translation>{file} ne contient aucune entité.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning_log.py" line="210" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="239" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="298" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
@@ -3341,27 +3406,27 @@
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="56" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="57" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="102" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="105" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="130" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="131" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="157" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="158" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="164" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="165" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
@@ -3441,22 +3506,22 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="212" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="213" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="208" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="98" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="99" />
       <source>{file}: column {col} has no name in the header row. Give it a name or delete the empty column.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête. Donnez-lui un nom ou supprimez la colonne vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="102" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="103" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
@@ -3466,12 +3531,12 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_columns.py" line="136" />
+      <location filename="../cartong_plugin/core/survey_columns.py" line="138" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="173" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="174" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -3496,7 +3561,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="316" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="362" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
@@ -3561,6 +3626,11 @@
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey_project.py" line="71" />
+      <source>{label} (label)</source>
+      <translation>{label} (libellé)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="97" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
@@ -3571,7 +3641,7 @@
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="71" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="118" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -3586,17 +3656,17 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="676" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="120" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="131" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
@@ -3606,12 +3676,12 @@
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="642" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="647" />
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
       <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="718" />
       <source>{rows} rows written to {file}.</source>
       <translation>{rows} lignes écrites dans {file}.</translation>
     </message>
@@ -3621,12 +3691,12 @@
       <translation>{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="280" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="286" />
       <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="566" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="571" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
