@@ -271,6 +271,42 @@ def test_help_button_opens_the_data_protection_page(wizard, qgis_iface):
         unload_help(qgis_iface)
 
 
+def test_output_defaults_beside_the_survey_and_cannot_replace_it(wizard, survey_gpkg):
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    page = wizard.output_page
+    assert Path(page.output.filePath()) == survey_gpkg.with_name("survey_shared.gpkg")
+    page.output.setFilePath(str(survey_gpkg))
+    wizard.next()
+    assert wizard.currentPage() is page and "cannot replace the survey" in page.problem.text()
+
+
+def test_a_memory_layer_is_exported_from_a_copy(wizard, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    memory = QgsVectorLayer("Point?crs=EPSG:4326&field=full_name:string&field=hh_size:integer", "drawn", "memory")
+    features = []
+    for index in range(6):
+        feature = QgsFeature(memory.fields())
+        feature.setAttributes([f"Person {index}", index + 1])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(18.5 + index / 10, 4.3)))
+        features.append(feature)
+    memory.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(memory)
+    wizard.source_page.layer.setLayer(memory)
+    wizard.source_page.form.setFilePath("")
+    output = tmp_path / "drawn.gpkg"
+    _to_output_page(wizard, output)
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    names, rows = read_gpkg_rows(output, "shared_survey")
+    assert names == ["hh_size"] and len(rows) == 6
+    for row in rows:
+        original = 18.5 + (row["hh_size"] - 1) / 10
+        assert 300 - 0.5 <= aeqd_distance_m(original, 4.3, row["_x"], row["_y"]) <= 1500 + 0.5
+
+
 def test_displacement_needs_a_minimum_below_the_maximum(wizard):
     wizard.next()
     wizard.next()

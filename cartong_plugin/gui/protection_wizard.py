@@ -58,7 +58,7 @@ from ..core.protection import pseudonymise
 from ..core.protection.detect import detect_in_layer
 from ..core.protection.displace import check_radius
 from ..core.protection.share_export import LOCATION_MODES, ShareOptions, export_for_sharing
-from ..core.safe_files import plain_text
+from ..core.safe_files import plain_text, sanitise_filename
 from ..core.xlsform import read_xlsform
 from .help_dock import HELP_PAGE_PROPERTY, install_wizard_help
 from .tasks import CoreTask
@@ -590,7 +590,8 @@ class OutputPage(_Page):
         if not self.output.filePath():
             layer = wizard.source_page.layer.currentLayer()
             folder = Path(layer.source().split("|")[0]).parent if layer.providerType() == "ogr" else Path.home()
-            self.output.setFilePath(str(folder / f"{layer.name()}_shared.gpkg"))
+            name = sanitise_filename(f"{layer.name()}_shared.gpkg", default="shared.gpkg")
+            self.output.setFilePath(str(folder / name))
         self.plan.setPlainText("\n".join(wizard.plan_lines()))
 
     def output_path(self) -> Path:
@@ -684,7 +685,8 @@ class RunPage(_Page):
         self.report = report
         self.progress.setValue(100)
         self._finish(tr("Export finished."))
-        self.wizard().next()
+        if self.wizard().currentPage() is self:  # not after Back was pressed meanwhile
+            self.wizard().next()
 
     def _failed(self, message: str):
         self._finish(message)
