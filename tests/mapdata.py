@@ -11,6 +11,8 @@ from pathlib import Path
 
 from osgeo import ogr, osr
 
+ogr.UseExceptions()
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_ADMIN = REPO / "resources" / "sample" / "admin_boundaries.gpkg"
 REAL_ADMIN = (REPO.parent / "shared" / "data" / "real" / "OCHA-DAP+hdx-scraper-cod-ab-country" / "derived"

@@ -318,15 +318,15 @@ def _title(project, uris, title, page="a4_portrait"):
     survey, admin1, _, counts = _layers(uris)
     layout = layouts.build_choropleth_layout(project, counts, "submissions", _texts(title=title), page=page)
     template = layouts.load_template(page, project)
-    return layout, layout.itemById("title"), template.itemById("title").font().pointSizeF()
+    return layout, layout.itemById("title"), layouts.label_font(template.itemById("title")).pointSizeF()
 
 
 def test_title_too_long_for_one_line_is_shrunk_to_fit(qgis_app, uris):
     project = QgsProject()
     long_title = "Households reporting water problems by sous-préfecture, round 1"
     layout, title, template_size = _title(project, uris, long_title)
-    assert title.font().pointSizeF() < template_size
-    assert QgsLayoutUtils.textWidthMM(title.font(), title.text()) <= title.sizeWithUnits().width()
+    assert layouts.label_font(title).pointSizeF() < template_size
+    assert QgsLayoutUtils.textWidthMM(layouts.label_font(title), title.text()) <= title.sizeWithUnits().width()
 
 
 def test_very_long_title_gets_the_smallest_size_on_two_lines(qgis_app, uris):
@@ -334,9 +334,9 @@ def test_very_long_title_gets_the_smallest_size_on_two_lines(qgis_app, uris):
                   "survey in the south-west")
     project = QgsProject()
     layout, title, _ = _title(project, uris, long_title)
-    assert title.font().pointSizeF() == pytest.approx(11)
-    line_height = QgsLayoutUtils.fontHeightMM(title.font())
-    assert QgsLayoutUtils.textWidthMM(title.font(), long_title) <= 2 * title.sizeWithUnits().width()
+    assert layouts.label_font(title).pointSizeF() == pytest.approx(11)
+    line_height = QgsLayoutUtils.fontHeightMM(layouts.label_font(title))
+    assert QgsLayoutUtils.textWidthMM(layouts.label_font(title), long_title) <= 2 * title.sizeWithUnits().width()
     assert 2 * line_height <= title.sizeWithUnits().height()
 
 

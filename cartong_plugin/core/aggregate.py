@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -40,6 +41,17 @@ DEFAULT_MIN_COUNT = 5
 STATUS_OK = "ok"
 STATUS_INSUFFICIENT = "insufficient"
 STATUS_NO_DATA = "no_data"
+
+
+def new_field(name: str, kind: str, length: int = 0, precision: int = 0) -> QgsField:
+    """A field of ``kind`` "int", "double" or "string" (QMetaType types from QGIS 3.38, QVariant before)."""
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        types = {"int": QMetaType.Type.Int, "double": QMetaType.Type.Double, "string": QMetaType.Type.QString}
+    else:
+        types = {"int": QVariant.Type.Int, "double": QVariant.Type.Double, "string": QVariant.Type.String}
+    return QgsField(name, types[kind], len=length, prec=precision)
 
 
 @dataclass
@@ -162,11 +174,11 @@ def admin_count_fields(admin: QgsVectorLayer, with_answer: bool) -> QgsFields:
     for f in admin.fields():
         if f.name() not in ours and f.name().lower() != "fid":
             fields.append(QgsField(f))
-    fields.append(QgsField(COUNT_FIELD, QVariant.Type.Int))
+    fields.append(new_field(COUNT_FIELD, "int"))
     if with_answer:
-        fields.append(QgsField(ANSWER_COUNT_FIELD, QVariant.Type.Int))
-        fields.append(QgsField(ANSWER_PCT_FIELD, QVariant.Type.Double, len=6, prec=1))
-        fields.append(QgsField(STATUS_FIELD, QVariant.Type.String, len=16))
+        fields.append(new_field(ANSWER_COUNT_FIELD, "int"))
+        fields.append(new_field(ANSWER_PCT_FIELD, "double", 6, 1))
+        fields.append(new_field(STATUS_FIELD, "string", 16))
     return fields
 
 

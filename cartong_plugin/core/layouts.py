@@ -25,7 +25,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsField,
     QgsGeometry,
     QgsLayerTreeLayer,
     QgsLayoutItemLabel,
@@ -50,7 +49,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QSizeF, Qt, QTranslator, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QSizeF, Qt, QTranslator
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -150,6 +149,57 @@ def _item(layout, item_id, cls):
     return item
 
 
+# QGIS >= 3.24 keeps label fonts in a text format, >= 3.30 legend fonts too, and >= 3.34
+# deprecates QgsRectangle.setMinimal(): these helpers use the current API where it exists.
+def _empty_extent() -> QgsRectangle:
+    extent = QgsRectangle()
+    if hasattr(extent, "setNull"):
+        extent.setNull()
+    else:
+        extent.setMinimal()
+    return extent
+
+
+def label_font(label: QgsLayoutItemLabel) -> QFont:
+    """The label's font, its size in points."""
+    if hasattr(label, "textFormat"):
+        text_format = label.textFormat()
+        font = QFont(text_format.font())
+        font.setPointSizeF(text_format.size())
+        return font
+    return QFont(label.font())
+
+
+def set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
+    if hasattr(label, "setTextFormat"):
+        text_format = label.textFormat()
+        text_format.setFont(font)
+        text_format.setSize(font.pointSizeF())
+        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+
+
+def _style_font(style) -> QFont:
+    if hasattr(style, "textFormat"):
+        font = QFont(style.textFormat().font())
+        font.setPointSizeF(style.textFormat().size())
+        return font
+    return QFont(style.font())
+
+
+def _set_style_font(style, font: QFont) -> None:
+    if hasattr(style, "setTextFormat"):
+        text_format = style.textFormat()
+        text_format.setFont(font)
+        text_format.setSize(font.pointSizeF())
+        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+        style.setTextFormat(text_format)
+    else:
+        style.setFont(font)
+
+
 def available_font_family() -> str:
     families = set(QFontDatabase().families())
     return next((f for f in FONT_FALLBACKS if f in families), QFont().defaultFamily())
@@ -167,11 +217,11 @@ def _apply_font_family(layout: QgsPrintLayout, family: str) -> None:
         return
     for item in layout.items():
         if isinstance(item, QgsLayoutItemLabel):
-            item.setFont(_with_family(item.font(), family))
+            set_label_font(item, _with_family(label_font(item), family))
         elif isinstance(item, QgsLayoutItemLegend):
             for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
                           QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
-                item.rstyle(style).setFont(_with_family(item.rstyle(style).font(), family))
+                _set_style_font(item.rstyle(style), _with_family(_style_font(item.rstyle(style)), family))
         elif isinstance(item, QgsLayoutItemScaleBar):
             text_format = item.textFormat()
             text_format.setFont(_with_family(text_format.font(), family))
@@ -188,8 +238,7 @@ def metric_crs_for(extent_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
 
 
 def _extent_in(layers, crs, project) -> QgsRectangle:
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = _empty_extent()
     for layer in layers:
         layer_extent = layer.extent()
         if layer_extent.isNull() or layer_extent.isEmpty() and layer.featureCount() != 1:
@@ -219,16 +268,16 @@ def _crs_text(crs: QgsCoordinateReferenceSystem) -> str:
 
 
 def _legend_font_sizes(legend) -> dict:
-    return {s: legend.rstyle(s).font().pointSizeF() for s in (
+    return {s: _style_font(legend.rstyle(s)).pointSizeF() for s in (
         QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
         QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel)}
 
 
 def _scale_legend(legend, base_sizes: dict, base_symbol: tuple[float, float], factor: float) -> None:
     for style, size in base_sizes.items():
-        font = QFont(legend.rstyle(style).font())
+        font = _style_font(legend.rstyle(style))
         font.setPointSizeF(size * factor)
-        legend.rstyle(style).setFont(font)
+        _set_style_font(legend.rstyle(style), font)
     legend.setSymbolWidth(base_symbol[0] * factor)
     legend.setSymbolHeight(base_symbol[1] * factor)
 
@@ -365,7 +414,7 @@ def fit_label_on_one_line(label: QgsLayoutItemLabel, min_size: float) -> bool:
     When even ``min_size`` is too big, the label gets ``min_size`` and wraps on several lines
     (the templates give the title room for two); returns False then.
     """
-    font = QFont(label.font())
+    font = label_font(label)
     width = label.sizeWithUnits().width()
     fits = True
     while QgsLayoutUtils.textWidthMM(font, label.text()) > width:
@@ -374,7 +423,7 @@ def fit_label_on_one_line(label: QgsLayoutItemLabel, min_size: float) -> bool:
             fits = False
             break
         font.setPointSizeF(font.pointSizeF() * 0.95)
-    label.setFont(font)
+    set_label_font(label, font)
     return fits
 
 
@@ -454,7 +503,7 @@ def _fill_legend(layout, main_map, legend_layers) -> None:
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    heading_size = legend.rstyle(QgsLegendStyle.Style.Subgroup).font().pointSizeF()
+    heading_size = _style_font(legend.rstyle(QgsLegendStyle.Style.Subgroup)).pointSizeF()
     for layer, title in legend_layers:
         node = QgsLayerTreeLayer(layer)
         node.setUseLayerName(False)  # a legend title of its own, the layer keeps its name
@@ -577,8 +626,7 @@ def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer
     """
     field = '"' + count_field.replace('"', '""') + '"'
     request = QgsFeatureRequest().setFilterExpression(f"{field} IS NOT NULL AND {field} <> 0")
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = _empty_extent()
     for feature in areas.getFeatures(request):
         extent.combineExtentWith(feature.geometry().boundingBox())
     if (extent.isEmpty() or not math.isfinite(extent.width())) and points is not None \
@@ -710,18 +758,17 @@ def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str,
 def _surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
                            project) -> QgsReferencedRectangle | None:
     """Bounding box of the admin areas holding at least one point (None when none does)."""
-    from .aggregate import count_points_by_admin
+    from .aggregate import count_points_by_admin, new_field
 
     key = "cartong_fid"
     # Count by polygon id: works for any admin layer, whatever its P-code field.
     copy = areas.materialize(QgsFeatureRequest())
-    copy.dataProvider().addAttributes([QgsField(key, QVariant.Type.String)])
+    copy.dataProvider().addAttributes([new_field(key, "string")])
     copy.updateFields()
     index = copy.fields().indexOf(key)
     copy.dataProvider().changeAttributeValues({f.id(): {index: str(f.id())} for f in copy.getFeatures()})
     counts = count_points_by_admin(points, copy, key).counts
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = _empty_extent()
     for feature in copy.getFeatures():
         if counts.get(str(feature.id())):
             extent.combineExtentWith(feature.geometry().boundingBox())
