@@ -4,12 +4,12 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="217" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="215" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -114,11 +114,6 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="725" />
-      <source>Add the cleaned layer to the project</source>
-      <translation>Ajouter la couche nettoyée au projet</translation>
-    </message>
-    <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
@@ -159,17 +154,17 @@
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="138" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="481" />
       <source>All checks</source>
       <translation>Tous les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="474" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="486" />
       <source>All decisions</source>
       <translation>Toutes les décisions</translation>
     </message>
@@ -199,12 +194,12 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="711" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="726" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="749" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="763" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -249,7 +244,7 @@
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="805" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="807" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
@@ -259,7 +254,7 @@
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="755" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="769" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
@@ -274,12 +269,12 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="360" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="633" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -294,7 +289,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="768" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -374,22 +369,22 @@
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="358" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="366" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="808" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="826" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="226" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="333" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
@@ -399,12 +394,12 @@
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="389" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="400" />
       <source>Checking {count} submissions…</source>
       <translation>Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
@@ -414,17 +409,17 @@
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="190" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="429" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="440" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="200" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
@@ -439,12 +434,12 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="614" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="836" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="854" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
@@ -479,7 +474,7 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Choisissez la couche d'enquête importée, le XLSForm avec lequel les données ont été collectées (les questions obligatoires, les contraintes et la logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
@@ -499,7 +494,7 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="584" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="599" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
@@ -514,12 +509,12 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="646" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="619" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="634" />
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation>Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
@@ -529,7 +524,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="686" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
@@ -544,7 +539,7 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
@@ -574,7 +569,7 @@
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="800" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="802" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
@@ -609,7 +604,7 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="642" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="643" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
@@ -679,7 +674,7 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="739" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
@@ -704,7 +699,7 @@
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="444" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="455" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez pour chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-cliquez sur une ligne pour voir la soumission sur la carte. Les équipes de terrain peuvent modifier une copie exportée ; réimportez-la quand elles ont terminé.</translation>
     </message>
@@ -729,7 +724,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="701" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="703" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -789,7 +784,7 @@
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="665" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="680" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -814,12 +809,12 @@
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="695" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="686" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="687" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -839,7 +834,7 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="656" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -849,7 +844,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="678" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -869,12 +864,12 @@
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="661" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="662" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="520" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="532" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
@@ -1034,7 +1029,7 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="670" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="685" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -1044,7 +1039,7 @@
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="523" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="535" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
@@ -1094,7 +1089,7 @@
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="787" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
@@ -1104,7 +1099,7 @@
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="797" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="799" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
@@ -1124,7 +1119,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="796" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
@@ -1259,7 +1254,7 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -1334,12 +1329,12 @@
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="790" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="792" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="140" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
@@ -1429,7 +1424,7 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="611" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
@@ -1439,7 +1434,7 @@
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="172" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
@@ -1459,7 +1454,7 @@
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
@@ -1499,12 +1494,12 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="721" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="723" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="722" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="724" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
@@ -1524,7 +1519,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
@@ -1534,7 +1529,7 @@
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
@@ -1569,7 +1564,7 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="139" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
@@ -1614,7 +1609,7 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="141" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
@@ -1622,6 +1617,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="71" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Champ P-code parent des limites administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="788" />
+      <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
+      <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
@@ -1694,7 +1694,7 @@
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="784" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="786" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
@@ -1714,7 +1714,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="343" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="351" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
@@ -1739,7 +1739,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="702" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="704" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -1764,7 +1764,7 @@
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="804" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
@@ -1784,12 +1784,12 @@
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="793" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="795" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="784" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="786" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
@@ -1814,12 +1814,12 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="443" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="454" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="473" />
       <source>Reviewer</source>
       <translation>Examiné par</translation>
     </message>
@@ -1869,7 +1869,7 @@
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="358" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="366" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -1889,7 +1889,7 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="342" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="350" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
@@ -1899,12 +1899,12 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="525" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="537" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="492" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
@@ -1939,7 +1939,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="235" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="242" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="792" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
@@ -2119,12 +2119,12 @@
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="136" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="111" />
       <source>Survey layer and form</source>
       <translation>Couche d'enquête et formulaire</translation>
     </message>
@@ -2154,7 +2154,7 @@
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -2239,32 +2239,32 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="701" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="781" />
+      <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
+      <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="716" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="767" />
-      <source>The cleaned layer is in {file}.</source>
-      <translation>La couche nettoyée se trouve dans {file}.</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="744" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="758" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="180" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="629" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="644" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="615" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="630" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
@@ -2326,7 +2326,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="863" />
+      <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
+      <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="196" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -2336,7 +2341,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="641" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="656" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -2366,7 +2371,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="609" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="610" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -2401,7 +2406,7 @@
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="323" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
@@ -2446,7 +2451,7 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="318" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="326" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
@@ -2536,12 +2541,12 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="712" />
-      <source>The reviewed log is saved in the GeoPackage, then applied to the survey layer: the cleaned copy is the layer 'survey_cleaned' beside the raw data, which stays as it was. Pending rows change nothing; apply again after more review.</source>
-      <translation>Le journal examiné est enregistré dans le GeoPackage, puis appliqué à la couche d'enquête : la copie nettoyée est la couche « survey_cleaned », à côté des données brutes, qui restent inchangées. Les lignes en attente ne changent rien ; appliquez de nouveau après un nouvel examen.</translation>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="727" />
+      <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
+      <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="672" />
       <source>The rows at fault:</source>
       <translation>Les lignes en cause :</translation>
     </message>
@@ -2586,7 +2591,7 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="600" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="615" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
@@ -2636,7 +2641,7 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="207" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="212" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
@@ -2699,6 +2704,11 @@
       <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
       <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="862" />
+      <source>Unsaved cleaning log</source>
+      <translation>Journal de nettoyage non enregistré</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
@@ -2766,7 +2776,7 @@
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="244" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -2776,7 +2786,7 @@
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="780" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="782" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
@@ -2786,7 +2796,7 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="522" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
@@ -2801,7 +2811,7 @@
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="626" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -2811,12 +2821,12 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="137" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
@@ -2831,7 +2841,7 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="457" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
@@ -3178,7 +3188,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="481" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
-      <translation>les effectifs plus petits sont masqués, les combinaisons plus rares effacées</translation>
+      <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="157" />
@@ -3186,7 +3196,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="792" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="810" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -3261,7 +3271,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="239" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -3296,7 +3306,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="768" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="783" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -3316,7 +3326,7 @@
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="430" />
       <source>{count} decisions of the saved log are kept.</source>
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
@@ -3656,7 +3666,7 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="722" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -3671,17 +3681,17 @@
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="427" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="647" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
       <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
       <source>{rows} rows written to {file}.</source>
       <translation>{rows} lignes écrites dans {file}.</translation>
     </message>
@@ -3696,7 +3706,7 @@
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="571" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="586" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
