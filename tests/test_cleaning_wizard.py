@@ -10,6 +10,7 @@ from checks_sample import PERIOD, read_faults
 from osgeo import ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+from qgis.PyQt.QtWidgets import QMessageBox
 
 from cartong_plugin.core.cleaning_log import (
     CHANGE_RESPONSE,
@@ -41,7 +42,20 @@ def survey_gpkg(qgis_new_project, tmp_path, sample_dir):
 
 
 @pytest.fixture()
-def wizard(qgis_iface, survey_gpkg, sample_dir):
+def answers(monkeypatch):
+    """What the user answers to the wizard's questions (Discard unless a test says otherwise)."""
+    asked = {"answer": QMessageBox.StandardButton.Discard, "questions": []}
+
+    def question(parent, title, text, *args):
+        asked["questions"].append(text)
+        return asked["answer"]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.fixture()
+def wizard(qgis_iface, survey_gpkg, sample_dir, answers):
     wizard = CleaningWizard(qgis_iface)
     wizard.show()
     wizard.layer_page.form.setFilePath(str(sample_dir / "household_survey_form.xlsx"))
@@ -267,6 +281,45 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
     added = wizard.apply_page.cleaned_layer
     assert added is not None and QgsProject.instance().mapLayer(added.id()) is added
     assert added.featureCount() == len(survey_before) - 2
+
+
+def _apply(wizard):
+    wizard.next()
+    _finish(wizard.apply_page.task)
+    assert wizard.apply_page.results is not None, wizard.apply_page.status.text()
+
+
+def test_applying_again_reloads_the_cleaned_layer_instead_of_adding_another(wizard, survey_gpkg):
+    review = _to_review(wizard)
+    _apply(wizard)
+    first = wizard.apply_page.cleaned_layer
+    wizard.back()
+    _set(review, _proxy_row(review, DUPLICATE, "duplicates.uuid"), "change_type", REMOVE_SURVEY)
+    _apply(wizard)
+    assert wizard.apply_page.cleaned_layer is first
+    assert first.featureCount() == len(_table_rows(survey_gpkg, "survey")) - 1
+    assert [layer.name() for layer in QgsProject.instance().mapLayers().values()].count(first.name()) == 1
+    assert wizard.layer_page.survey.count() == 1  # the cleaned copy is not offered as a survey to check
+
+
+def test_back_from_apply_keeps_the_rows_as_reviewed(wizard):
+    review = _to_review(wizard)
+    _set(review, _proxy_row(review, OLD_HEAD, "outliers.constraint"), "new_value", "61")
+    _apply(wizard)
+    wizard.back()
+    assert review.proxy.index(_proxy_row(review, OLD_HEAD, "outliers.constraint"),
+                              LOG_COLUMNS.index("new_value")).data() == "61"
+
+
+def test_closing_with_unsaved_decisions_asks_first(wizard, answers):
+    review = _to_review(wizard)
+    _set(review, 0, "change_type", "no_action")
+    answers["answer"] = QMessageBox.StandardButton.Cancel
+    wizard.reject()
+    assert wizard.isVisible() and len(answers["questions"]) == 1
+    assert review.save()
+    wizard.reject()
+    assert not wizard.isVisible() and len(answers["questions"]) == 1
 
 
 def test_cancel_leaves_no_cleaning_log_written(wizard, survey_gpkg):

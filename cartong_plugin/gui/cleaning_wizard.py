@@ -81,9 +81,14 @@ def survey_geopackage(layer) -> str:
 
 
 def is_survey_layer(layer) -> bool:
-    """A vector layer of a GeoPackage with a ``_uuid`` field (what the checks and the log need)."""
-    return isinstance(layer, QgsVectorLayer) and bool(survey_geopackage(layer)) \
-        and layer.fields().indexOf(UUID_COLUMN) >= 0
+    """A vector layer of a GeoPackage with a ``_uuid`` field (what the checks and the log need),
+    not the cleaned copy this wizard writes."""
+    from qgis.core import QgsProviderRegistry
+
+    if not isinstance(layer, QgsVectorLayer) or not survey_geopackage(layer):
+        return False
+    table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName")
+    return table != CLEANED_LAYER and layer.fields().indexOf(UUID_COLUMN) >= 0
 
 
 @dataclass
@@ -138,12 +143,12 @@ class LayerPage(QWizardPage):
         self.admin.layerChanged.connect(self._admin_changed)
         self.survey.layerChanged.connect(self._survey_changed)
         self.form.fileChanged.connect(self.completeChanged)
+        QgsProject.instance().layersAdded.connect(self.exclude_other_layers)
         self.refresh_layers()
 
     def refresh_layers(self) -> None:
         """Offer only the GeoPackage layers with a _uuid; prefer the active layer, then one named survey."""
-        layers = list(QgsProject.instance().mapLayers().values())
-        self.survey.setExceptedLayerList([layer for layer in layers if not is_survey_layer(layer)])
+        layers = self.exclude_other_layers()
         candidates = [layer for layer in layers if is_survey_layer(layer)]
         active = self.iface.activeLayer() if self.iface is not None and hasattr(self.iface, "activeLayer") else None
         preferred = [active] if active in candidates and active.name() == "survey" else []
@@ -158,6 +163,12 @@ class LayerPage(QWizardPage):
                 self.admin.setLayer(admin2[0])
         self._admin_changed(self.admin.currentLayer())
         self._survey_changed(self.survey.currentLayer())
+
+    def exclude_other_layers(self, *_args) -> list:
+        """Hide the layers that are not surveys (the project's layers are returned)."""
+        layers = list(QgsProject.instance().mapLayers().values())
+        self.survey.setExceptedLayerList([layer for layer in layers if not is_survey_layer(layer)])
+        return layers
 
     def _admin_changed(self, layer) -> None:
         for combo, default in ((self.admin_code, "adm2_pcode"), (self.admin_name, "adm2_name"),
@@ -206,6 +217,7 @@ class ChecksPage(QWizardPage):
 
         limits = QGroupBox(tr("Thresholds"), self)
         form = QFormLayout(limits)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.min_duration = self._number("min_duration", defaults.min_duration_min, 0, 1440, tr(" min"))
         self.max_duration = self._number("max_duration", defaults.max_duration_min, 0, 1440, tr(" min"))
         self.max_precision = self._number("max_precision", defaults.max_precision_m, 0, 100000, tr(" m"))
@@ -215,6 +227,7 @@ class ChecksPage(QWizardPage):
         self.burst_count.setObjectName("burst_count")
         self.burst_count.setRange(2, 1000)
         self.burst_count.setValue(defaults.burst_count)
+        self.burst_count.setMinimumWidth(120)
         self.burst_minutes = self._number("burst_minutes", defaults.burst_minutes, 1, 1440, tr(" min"))
         self.period = QCheckBox(tr("Check the data collection period"), limits)
         self.period.setObjectName("check_period")
@@ -251,6 +264,7 @@ class ChecksPage(QWizardPage):
         spin.setDecimals(1)
         spin.setSuffix(suffix)
         spin.setValue(value)
+        spin.setMinimumWidth(120)
         return spin
 
     def initializePage(self):  # noqa: N802
@@ -360,9 +374,12 @@ class RunPage(QWizardPage):
         self.summary.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.summary.verticalHeader().setVisible(False)
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.status)
         layout.addLayout(row)
-        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
         self.cancel_button.clicked.connect(self.cancel)
         self.task = None
         self.result: ChecksRun | None = None
@@ -449,6 +466,7 @@ class ReviewPage(QWizardPage):
         self.proxy.setSourceModel(self.model)
         self.frame = None
         self.problem_box = None
+        self._loaded = None  # the ChecksRun shown
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -539,6 +557,9 @@ class ReviewPage(QWizardPage):
 
     def initializePage(self):  # noqa: N802
         run = self.wizard().run_page.result
+        if run is self._loaded:  # back from the apply page: keep the rows as reviewed (or imported)
+            return
+        self._loaded = run
         self.frame = run.frame
         self.model.set_entries(run.entries)
         self.model.dirty = True  # a fresh run is not saved yet
@@ -709,36 +730,35 @@ class ApplyPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("clean_apply")
         self.setTitle(tr("Apply the cleaning log"))
-        self.setSubTitle(tr("The reviewed log is saved in the GeoPackage, then applied to the survey layer: the "
-                            "cleaned copy is the layer 'survey_cleaned' beside the raw data, which stays as it "
-                            "was. Pending rows change nothing; apply again after more review."))
+        self.setSubTitle(tr("The reviewed log is saved, then applied: the cleaned copy is the layer "
+                            "'survey_cleaned' of the same GeoPackage. The raw data stays as it was."))
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setObjectName("apply_status")
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("apply_progress")
         self.counts = QLabel(self)
         self.counts.setObjectName("apply_counts")
         self.counts.setWordWrap(True)
-        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_to_project = QCheckBox(tr("Add the cleaned layer to the project"), self)
-        self.add_to_project.setObjectName("add_cleaned_layer")
-        self.add_to_project.setChecked(True)
+        self.advice = QLabel(self)
+        self.advice.setObjectName("apply_advice")
+        self.advice.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.counts)
-        layout.addWidget(self.add_to_project)
+        layout.addWidget(self.advice)
         layout.addStretch(1)
         self.task = None
         self.results: dict | None = None
         self.cleaned_layer = None
 
     def initializePage(self):  # noqa: N802
-        wizard = self.wizard()
-        review = wizard.review_page
+        review = self.wizard().review_page
         self.results = None
-        self.counts.clear()
+        for label in (self.counts, self.advice):
+            label.clear()
         self.progress.setValue(0)
         if not review.save():
             self.status.setText(tr("The cleaning log could not be saved; nothing was applied."))
@@ -764,13 +784,17 @@ class ApplyPage(QWizardPage):
     def _done(self, results: dict) -> None:
         self.results = results
         self.progress.setValue(100)
-        self.status.setText(tr("The cleaned layer is in {file}.").format(file=results["OUTPUT"].split("|")[0]))
+        self.status.setText(tr("The cleaned layer 'survey_cleaned' is in {file} and in the project.").format(
+            file=results["OUTPUT"].split("|")[0]))
         self.counts.setText(tr("{changed} values changed, {removed} submissions removed, {pending} log rows still "
                                "pending, {kept} kept as they are.").format(
             changed=results["CHANGED_VALUES"], removed=results["REMOVED_SUBMISSIONS"], pending=results["PENDING"],
             kept=results["NO_ACTION"]))
-        if self.add_to_project.isChecked():
-            self.cleaned_layer = add_cleaned_layer(results["OUTPUT"])
+        if results["PENDING"]:
+            self.advice.setText(tr("Pending rows change nothing. Decide them (Back), or send the exported log to "
+                                   "the field team, then apply again: the cleaned layer is rebuilt from the "
+                                   "imported data each time."))
+        self.cleaned_layer = add_cleaned_layer(results["OUTPUT"])
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
@@ -839,6 +863,14 @@ class CleaningWizard(QWizard):
                 "gazetteer": gazetteer_from_layer(admin, code, name, page.admin_parent.currentField())}
 
     def reject(self):
+        if self.review_page.model.dirty and self.isVisible():
+            answer = QMessageBox.question(
+                self, tr("Unsaved cleaning log"),
+                tr("The decisions in the cleaning log are not saved. Close the wizard and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
         for task in (self.run_page.task, self.apply_page.task):
             if task is not None and task.is_running():
                 task.cancel()
