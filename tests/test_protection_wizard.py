@@ -192,7 +192,7 @@ def test_export_to_csv_is_chosen_by_the_file_name(wizard, tmp_path):
     assert "hh_size" in header and "phone" not in header and "longitude" not in header
 
 
-def test_cancel_leaves_no_output(wizard, tmp_path, monkeypatch):
+def test_progress_is_shown_and_cancel_leaves_no_output(wizard, tmp_path, monkeypatch):
     import cartong_plugin.core.protection.share_export as share_export
 
     real_check = share_export._check
@@ -207,7 +207,8 @@ def test_cancel_leaves_no_output(wizard, tmp_path, monkeypatch):
     _to_output_page(wizard, output)
     wizard.next()
     run = wizard.run_page
-    _wait(lambda: run.task is not None and run.task.status() == run.task.TaskStatus.Running)
+    _wait(lambda: run.progress.value() > 0)  # the task reports its progress while it runs
+    assert run.is_running()
     run.cancel.click()
     _wait(lambda: not run.is_running())
     assert "cancelled" in wizard.findChild(QLabel, "status").text()
