@@ -4,12 +4,12 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="217" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="223" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="215" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="221" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -159,12 +159,12 @@
       <translation>Limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="481" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="487" />
       <source>All checks</source>
       <translation>Tous les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="486" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="492" />
       <source>All decisions</source>
       <translation>Toutes les décisions</translation>
     </message>
@@ -194,12 +194,12 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="726" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="732" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="769" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="769" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="775" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="366" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="768" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="774" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -369,22 +369,22 @@
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="372" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="826" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="832" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="339" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
@@ -394,12 +394,12 @@
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="400" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="406" />
       <source>Checking {count} submissions…</source>
       <translation>Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="400" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
@@ -409,17 +409,17 @@
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="201" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="440" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="446" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="860" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
@@ -476,7 +476,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
-      <translation>Choisissez la couche d'enquête importée, le XLSForm avec lequel les données ont été collectées (les questions obligatoires, les contraintes et la logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
+      <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="239" />
@@ -494,7 +494,7 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="599" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="605" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
@@ -509,12 +509,12 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="646" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="652" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="634" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="640" />
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation>Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="686" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="692" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
@@ -699,9 +699,9 @@
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="455" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation>Décidez pour chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-cliquez sur une ligne pour voir la soumission sur la carte. Les équipes de terrain peuvent modifier une copie exportée ; réimportez-la quand elles ont terminé.</translation>
+      <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
@@ -784,7 +784,7 @@
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="680" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="686" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="684" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -869,7 +869,7 @@
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="532" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="538" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
@@ -1029,7 +1029,7 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="685" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="691" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -1039,7 +1039,7 @@
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="535" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="541" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
@@ -1254,7 +1254,7 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -1424,7 +1424,7 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="611" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="617" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
@@ -1434,7 +1434,7 @@
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
@@ -1454,7 +1454,7 @@
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="597" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
@@ -1529,7 +1529,7 @@
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
@@ -1619,7 +1619,7 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="788" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="794" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -1714,7 +1714,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="351" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="357" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
@@ -1814,12 +1814,12 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="454" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="460" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="473" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="479" />
       <source>Reviewer</source>
       <translation>Examiné par</translation>
     </message>
@@ -1869,7 +1869,7 @@
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="372" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -1889,7 +1889,7 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="350" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="356" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
@@ -1899,12 +1899,12 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="537" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="492" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="498" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
@@ -1939,7 +1939,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="242" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -2154,7 +2154,7 @@
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -2239,32 +2239,32 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="781" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="787" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="716" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="722" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="758" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="764" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="186" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="644" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="650" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="630" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="636" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
@@ -2326,12 +2326,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="863" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="869" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="202" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -2341,7 +2341,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="656" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -2406,7 +2406,7 @@
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="329" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
@@ -2451,7 +2451,7 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="326" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="332" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
@@ -2541,12 +2541,12 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="727" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="733" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="672" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="678" />
       <source>The rows at fault:</source>
       <translation>Les lignes en cause :</translation>
     </message>
@@ -2591,7 +2591,7 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="615" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="621" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
@@ -2641,7 +2641,7 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="218" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
@@ -2706,7 +2706,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="862" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="868" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -2776,7 +2776,7 @@
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -2796,7 +2796,7 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="540" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
@@ -2841,7 +2841,7 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="475" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
@@ -3196,7 +3196,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="810" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="816" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -3271,7 +3271,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -3306,7 +3306,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="783" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="789" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -3326,7 +3326,7 @@
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="430" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
       <source>{count} decisions of the saved log are kept.</source>
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
@@ -3681,12 +3681,12 @@
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="433" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="668" />
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
       <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
     </message>
@@ -3706,7 +3706,7 @@
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="586" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="592" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
