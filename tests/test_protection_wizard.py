@@ -223,6 +223,19 @@ def test_summary_has_no_way_back_to_a_second_run(wizard, tmp_path):
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
 
 
+def test_finish_starts_the_next_share_on_the_first_page_with_a_new_file(wizard, survey_gpkg):
+    _to_output_page(wizard, survey_gpkg.with_name("survey_shared.gpkg"), mode="drop")
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    wizard.accept()
+    wizard.show()
+    assert wizard.currentPage() is wizard.source_page
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert Path(wizard.output_page.output.filePath()) == survey_gpkg.with_name("survey_shared_2.gpkg")
+
+
 def test_counts_by_admin_area_hide_small_counts(wizard, sample_dir, tmp_path):
     admin = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
     QgsProject.instance().addMapLayer(admin)

@@ -191,6 +191,14 @@ def _example_values(layer, columns: list[str], limit: int = 200) -> dict[str, st
     return examples
 
 
+def _unused_path(folder: Path, stem: str, suffix: str = ".gpkg") -> Path:
+    """``folder/stem.gpkg``, or ``stem_2.gpkg``... so a suggestion never overwrites an earlier share."""
+    path, number = folder / f"{stem}{suffix}", 2
+    while path.exists():
+        path, number = folder / f"{stem}_{number}{suffix}", number + 1
+    return path
+
+
 def _layer_for_task(layer) -> tuple:
     """What the task needs to open its own copy of ``layer`` in its thread.
 
@@ -590,8 +598,7 @@ class OutputPage(_Page):
         if not self.output.filePath():
             layer = wizard.source_page.layer.currentLayer()
             folder = Path(layer.source().split("|")[0]).parent if layer.providerType() == "ogr" else Path.home()
-            name = sanitise_filename(f"{layer.name()}_shared.gpkg", default="shared.gpkg")
-            self.output.setFilePath(str(folder / name))
+            self.output.setFilePath(str(_unused_path(folder, sanitise_filename(layer.name(), "survey") + "_shared")))
         self.plan.setPlainText("\n".join(wizard.plan_lines()))
 
     def output_path(self) -> Path:
@@ -751,6 +758,7 @@ class ProtectionWizard(QWizard):
         if isinstance(active, QgsVectorLayer) and active.id() in QgsProject.instance().mapLayers():
             self.source_page.layer.setLayer(active)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.finished.connect(self._start_again)  # the plugin keeps the wizard: next time, page 1
         install_wizard_help(self, iface)
 
     def share_options(self):
@@ -811,3 +819,7 @@ class ProtectionWizard(QWizard):
     def reject(self):
         self.run_page._cancel()  # closing the wizard stops a running export
         super().reject()
+
+    def _start_again(self, _result=0) -> None:
+        self.output_page.output.setFilePath("")  # a fresh suggestion, never the last file again
+        self.restart()
