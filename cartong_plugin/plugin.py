@@ -51,6 +51,8 @@ class CartongPlugin:
         self.menu.addSeparator()
         for step in self._steps():
             self._add_action(step["title"], step["open"], icon=step["icon"], toolbar=False)
+        self._add_action(tr("Data protection: export for sharing…"), self.open_protection_wizard,
+                         icon="protect.svg", toolbar=False)
         self.menu.addSeparator()
         from .gui.help_dock import build_learn_menu
 
@@ -110,6 +112,11 @@ class CartongPlugin:
         from .gui.main_dialog import MainDialog
 
         self._show("main", lambda: MainDialog(self, self.iface.mainWindow()))
+
+    def open_protection_wizard(self):
+        from .gui.protection_wizard import ProtectionWizard
+
+        self._show("protection", lambda: ProtectionWizard(self.iface, self.iface.mainWindow()))
 
     def _show(self, key, factory):
         dialog = self.dialogs.get(key)

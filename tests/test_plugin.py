@@ -25,7 +25,7 @@ def test_load_adds_menu_toolbar_and_provider(qgis_iface, no_cartong_provider):
         menus = _menus(qgis_iface)
         assert len(menus) == 1
         entries = [a for a in menus[0].actions() if not a.isSeparator()]
-        assert len(entries) == 6  # the home dialog, the four steps of the data cycle, "Learn"
+        assert len(entries) == 7  # home dialog, four steps of the data cycle, data protection, "Learn"
         assert entries[-1].menu() is not None and entries[-1].menu().actions()
         assert qgis_iface.mainWindow().findChild(QToolBar, TOOLBAR_OBJECT_NAME) is not None
         assert QgsApplication.processingRegistry().providerById("cartong") is not None
