@@ -28,9 +28,15 @@ TYPED_MAIN = "survey"
 METADATA = "cartong_metadata"
 _JSON_COLUMNS = ("_attachments", "_tags", "_notes", "_geolocation")
 _DATETIME_TYPES = ("datetime", "dateTime", "start", "end")
-_METADATA_TYPES = {"_id": "integer", "_index": "integer", "_submission_time": "datetime", "_uuid": "text",
+# Kobo's _submission_time is UTC written without a zone: "utc" stores it as such.
+_METADATA_TYPES = {"_id": "integer", "_index": "integer", "_submission_time": "utc", "_uuid": "text",
                    "_validation_status": "text", "_status": "text", "_submitted_by": "text", "__version__": "text",
-                   "_parent_index": "integer", "_submission__uuid": "text", "_submission__id": "integer"}
+                   "_parent_index": "integer", "_submission__uuid": "text", "_submission__id": "integer",
+                   "_submission__submission_time": "utc"}
+# The submission's metadata repeated on each repeat row, as Kobo's repeat sheets have it.
+_SUBMISSION_COPIES = ("_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
+                      "_submitted_by", "__version__", "_tags")
+_REPEAT_KEYS = ("_index", "_parent_table_name", "_parent_index") + tuple(f"_submission_{k}" for k in _SUBMISSION_COPIES)
 
 
 @dataclass
@@ -48,8 +54,8 @@ def _text(value) -> str | None:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, (dict, list)):  # empty lists (no tags, no notes) stay empty, as in exports
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else None
     return str(value)
 
 
@@ -107,7 +113,7 @@ class RecordFlattener:
                 for choice in self.form.choices[question.list_name]:
                     target.setdefault(f"{key}/{choice.name}", None)
         if path:
-            for key in ("_index", "_parent_table_name", "_parent_index", "_submission__uuid", "_submission__id"):
+            for key in _REPEAT_KEYS:
                 target.setdefault(key, None)
         else:
             target.setdefault("_index", None)
@@ -140,9 +146,12 @@ class RecordFlattener:
                 row[key] = _text(value)  # full path, as in Kobo's repeat sheets (members/member_age)
                 self._derived(key, value, row)
             row.update({"_index": str(index), "_parent_table_name": parent_table,
-                        "_parent_index": str(parent_index),
-                        "_submission__uuid": _text(submission.get("_uuid")),
-                        "_submission__id": _text(submission.get("_id"))})
+                        "_parent_index": str(parent_index)})
+            for key in _SUBMISSION_COPIES:
+                value = submission.get(key)
+                if key == "_validation_status" and isinstance(value, dict):
+                    value = value.get("uid") or ""
+                row[f"_submission_{key}"] = _text(value)
             repeats.setdefault(name, []).append(row)
 
 
@@ -194,7 +203,8 @@ class _TypedColumns:
         self.language = language
         self.repeat = repeat
         self.ogr_types = {"integer": ogr.OFTInteger64, "decimal": ogr.OFTReal, "date": ogr.OFTDate,
-                          "datetime": ogr.OFTDateTime, "text": ogr.OFTString, "media": ogr.OFTString}
+                          "datetime": ogr.OFTDateTime, "utc": ogr.OFTDateTime, "text": ogr.OFTString,
+                          "media": ogr.OFTString}
         self.labels_cache: dict[str, dict[str, str]] = {}
 
     def kind(self, column: str, question) -> str:
@@ -222,13 +232,15 @@ class _TypedColumns:
         return self.labels_cache[list_name]
 
 
-def _set_datetime(feature, index: int, text: str) -> None:
+def _set_datetime(feature, index: int, text: str, assume_utc: bool = False) -> None:
     """Set an OGR DateTime from ISO text, keeping the time zone (GeoPackage wants canonical text)."""
     try:
         value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))  # noqa: FURB162 (3.9: no "Z")
     except ValueError:
         return  # not a date: the raw table keeps the text
     tz_flag = 0  # unknown zone: stored as written
+    if value.utcoffset() is None and assume_utc:
+        value = value.replace(tzinfo=dt.UTC)
     if value.utcoffset() is not None:  # GeoPackage stores zoned times in UTC
         value, tz_flag = value.astimezone(dt.UTC), 100
     feature.SetField(index, value.year, value.month, value.day, value.hour, value.minute,
@@ -391,8 +403,8 @@ class SurveyGpkgWriter:
                 owner = row.get("_uuid") or row.get("_submission__uuid")
                 if owner and self.attachments_folder:
                     feature.SetFieldString(label_index, attachment_link(self.attachments_folder, owner, text))
-            elif kind == "datetime":
-                _set_datetime(feature, index, text)
+            elif kind == "datetime" or kind == "utc":
+                _set_datetime(feature, index, text, assume_utc=kind == "utc")
             else:
                 value = _convert(kind, text)
                 if value is None:

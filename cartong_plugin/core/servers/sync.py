@@ -82,6 +82,8 @@ def sync_kobo(server_url: str, token: str, uid: str, output, *, update: bool = F
         form = _offline_guard(lambda: client.read_form(uid), output)
         previous = last_sync(output) if update and output.exists() else None
         after = int(previous["last_id"]) if previous and (previous.get("last_id") or "").isdigit() else None
+        if update and output.exists() and previous is None:
+            after = largest_kobo_id(output)  # a Kobo export imported from a file: continue after it
 
         def download(spool):
             return client.download_submissions(uid, spool, after_id=after, page_size=page_size or PAGE_SIZE)
@@ -91,9 +93,27 @@ def sync_kobo(server_url: str, token: str, uid: str, output, *, update: bool = F
 
         source = f"{client.http.base_url}/api/v2/assets/{uid}/"
         return _sync(client.http, form, output, update, download, fetch_attachments if attachments else None,
-                     source=source, kind="kobo", language=language, feedback=feedback)
+                     source=source, kind="kobo", language=language, feedback=feedback,
+                     can_update=after is not None)
     finally:
         client.close()
+
+
+def largest_kobo_id(gpkg: Path) -> int | None:
+    """The largest Kobo ``_id`` of ``raw_survey`` (None without such a column or rows)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg))
+    layer = ds.GetLayerByName(RAW_MAIN) if ds is not None else None
+    if layer is None or layer.GetLayerDefn().GetFieldIndex("_id") < 0:
+        return None
+    result = ds.ExecuteSQL(f'SELECT MAX(CAST("_id" AS INTEGER)) FROM "{RAW_MAIN}"')
+    try:
+        feature = result.GetNextFeature()
+        value = feature.GetField(0) if feature is not None else None
+    finally:
+        ds.ReleaseResultSet(result)
+    return int(value) if value is not None else None
 
 
 def sync_odk(server_url: str, project_id: int, xml_form_id: str, output, *, email: str = "",
@@ -141,10 +161,10 @@ def _offline_guard(call, output: Path):
 
 
 def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *, source: str, kind: str,
-          language, feedback) -> SyncResult:
+          language, feedback, can_update: bool = False) -> SyncResult:
     started = time.perf_counter()
     mode = "update" if update and output.exists() else "download"
-    if update and output.exists() and last_sync(output) is None:
+    if mode == "update" and not can_update and last_sync(output) is None:
         raise CartongError(tr("{file} was not downloaded from a server, so it cannot be updated from one. "
                               "Download into a new GeoPackage instead.").format(file=output.name), path=str(output))
     output.parent.mkdir(parents=True, exist_ok=True)
