@@ -185,7 +185,9 @@ class TypedBuilder:
                               f"WHEN '0' THEN 0 WHEN 'false' THEN 0 WHEN '0.0' THEN 0 END")
         else:  # text, and geo columns: the original string is kept beside the geometry
             self.fields.append((column.name, ogr.OFTString))
-            self.exprs.append(f"NULLIF({ref}, '')")
+            # empty answers become NULL; a column without any is copied as is (cheaper per row)
+            has_empty = bool((self.table.frame[column.index].to_numpy() == "").any())
+            self.exprs.append(f"NULLIF({ref}, '')" if has_empty else ref)
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
