@@ -171,6 +171,36 @@ def test_checks_page_turns_widgets_into_the_checks_config(wizard):
     assert not page.isComplete()
 
 
+def test_collection_period_defaults_to_the_dates_of_the_data(wizard, survey_gpkg):
+    wizard.next()
+    page = wizard.checks_page
+    ds = ogr.Open(str(survey_gpkg))
+    low, high = ds.ExecuteSQL("SELECT min(today), max(today) FROM survey").GetNextFeature().items().values()
+    assert (page.period_start.date().toString(Qt.DateFormat.ISODate),
+            page.period_end.date().toString(Qt.DateFormat.ISODate)) == (low[:10], high[:10])
+    assert not page.period.isChecked() and not page.period_start.isEnabled()
+
+
+def test_key_questions_find_households_surveyed_twice(wizard):
+    wizard.next()
+    page = wizard.checks_page
+    keys = page.duplicate_keys
+    keys.setItemCheckState(keys.findData("respondent_name"), Qt.CheckState.Checked)
+    keys.setItemCheckState(keys.findData("phone"), Qt.CheckState.Checked)
+    page.outlier_group.setField("admin1")
+    config = page.config()
+    assert (config.duplicate_keys, config.outlier_group) == (("respondent_name", "phone"), "admin1")
+    for name, box in page.checks.items():
+        box.setChecked(name == "duplicates")
+    wizard.next()
+    _finish(wizard.run_page.task)
+    wizard.next()
+    review = wizard.review_page
+    rows = [r for r in range(review.proxy.rowCount())
+            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.keys"]
+    assert DUPLICATE in {review.proxy.index(r, 0).data() for r in rows}  # the copy repeats name and phone
+
+
 def test_review_table_shows_the_planted_duplicate_uuids(wizard, sample_dir):
     review = _to_review(wizard)
     rows = [r for r in range(review.proxy.rowCount())

@@ -22,7 +22,13 @@ from qgis.core import (
     QgsSettings,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
+from qgis.gui import (
+    QgsCheckableComboBox,
+    QgsFieldComboBox,
+    QgsFileWidget,
+    QgsFilterLineEdit,
+    QgsMapLayerComboBox,
+)
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,11 +48,13 @@ from qgis.PyQt.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -202,7 +211,14 @@ class ChecksPage(QWizardPage):
         self.setSubTitle(tr("The defaults suit a household survey. Each flagged value becomes a row of the "
                             "cleaning log that you review on the next pages."))
         defaults = ChecksConfig()
-        layout = QVBoxLayout(self)
+        # In a scroll area: the page stays usable on a small laptop screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(body)
         checks_box = QGroupBox(tr("Checks to run"), self)
         grid = QGridLayout(checks_box)
         self.checks: dict[str, QCheckBox] = {}
@@ -227,7 +243,7 @@ class ChecksPage(QWizardPage):
         self.burst_count.setObjectName("burst_count")
         self.burst_count.setRange(2, 1000)
         self.burst_count.setValue(defaults.burst_count)
-        self.burst_count.setMinimumWidth(120)
+        self.burst_count.setMinimumWidth(110)
         self.burst_minutes = self._number("burst_minutes", defaults.burst_minutes, 1, 1440, tr(" min"))
         self.period = QCheckBox(tr("Check the data collection period"), limits)
         self.period.setObjectName("check_period")
@@ -245,11 +261,26 @@ class ChecksPage(QWizardPage):
         period_row.addWidget(QLabel(tr("to"), limits))
         period_row.addWidget(self.period_end)
         period_row.addStretch(1)
-        form.addRow(tr("Shortest plausible interview"), self.min_duration)
-        form.addRow(tr("Longest plausible interview"), self.max_duration)
-        form.addRow(tr("Worst acceptable GPS precision"), self.max_precision)
+        self.duplicate_keys = QgsCheckableComboBox(limits)
+        self.duplicate_keys.setObjectName("duplicate_keys")
+        self.duplicate_keys.setDefaultText(tr("None"))
+        self.duplicate_keys.setMinimumWidth(300)
+        self.duplicate_keys.setToolTip(tr("Questions that together identify a household, e.g. household id and "
+                                          "date: two submissions with the same values are flagged"))
+        self.outlier_group = QgsFieldComboBox(limits)
+        self.outlier_group.setObjectName("outlier_group")
+        self.outlier_group.setAllowEmptyFieldName(True)
+        self.outlier_group.setMinimumWidth(300)
+        self.outlier_group.setToolTip(tr("Compare numbers within groups of this question (e.g. admin1); "
+                                         "empty: the whole survey"))
+        self._fields_of = None  # the layer whose fields the two combos list
+        form.addRow(tr("Key questions for duplicates"), self.duplicate_keys)
+        form.addRow(tr("Compare numbers within groups of"), self.outlier_group)
         form.addRow(tr("Outlier fences (interquartile ranges)"), self.iqr_factor)
         form.addRow(tr("Outlier threshold (robust z-score)"), self.robust_z)
+        form.addRow(tr("Worst acceptable GPS precision"), self.max_precision)
+        form.addRow(tr("Shortest plausible interview"), self.min_duration)
+        form.addRow(tr("Longest plausible interview"), self.max_duration)
         form.addRow(tr("Suspicious interviews by one device"), self.burst_count)
         form.addRow(tr("... started within"), self.burst_minutes)
         form.addRow(self.period)
@@ -264,12 +295,20 @@ class ChecksPage(QWizardPage):
         spin.setDecimals(1)
         spin.setSuffix(suffix)
         spin.setValue(value)
-        spin.setMinimumWidth(120)
+        spin.setMinimumWidth(110)
         return spin
 
     def initializePage(self):  # noqa: N802
         # The collection period defaults to the dates found in the data (the user narrows it).
         layer = self.wizard().layer_page.survey.currentLayer()
+        if layer is not None and layer is not self._fields_of:
+            self._fields_of = layer
+            self.duplicate_keys.clear()
+            for name in layer.fields().names():
+                if name not in ("fid", UUID_COLUMN):
+                    self.duplicate_keys.addItemWithCheckState(name, Qt.CheckState.Unchecked, name)
+            self.outlier_group.setLayer(layer)
+            self.outlier_group.setField("")
         if layer is None or self.period.isChecked():
             return
         for column in ("today", "start"):
@@ -291,6 +330,8 @@ class ChecksPage(QWizardPage):
         """The ChecksConfig these widgets describe (admin areas and gazetteer passed in ``more``)."""
         values = {
             "enabled": self.enabled_checks(),
+            "duplicate_keys": tuple(self.duplicate_keys.checkedItemsData()),
+            "outlier_group": self.outlier_group.currentField() or "",
             "min_duration_min": self.min_duration.value(),
             "max_duration_min": self.max_duration.value(),
             "max_precision_m": self.max_precision.value(),
@@ -376,6 +417,7 @@ class RunPage(QWizardPage):
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.setMaximumWidth(560)
         layout.addWidget(self.status)
         layout.addLayout(row)
         layout.addWidget(self.summary)
