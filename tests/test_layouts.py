@@ -576,3 +576,15 @@ def test_partner_logo_is_placed_when_given_and_removed_otherwise(qgis_app, uris)
     without = layouts.build_choropleth_layout(project, counts, "submissions", _texts())
     assert with_logo.itemById("logo").picturePath() == str(logo)
     assert without.itemById("logo") is None
+
+
+def test_proportional_symbols_map_one_circle_per_area_with_data(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    _, admin1, _, counts = _layers(uris)
+    layout = layouts.build_proportional_layout(project, counts, "submissions", _texts(title="Submissions"),
+                                               boundaries=admin1, legend_title="Submissions per area")
+    centres = layout.itemById("main_map").layers()[0]
+    assert centres.featureCount() == len(PLAN)
+    assert sorted(f["submissions"] for f in centres.getFeatures()) == sorted(len(v) for v in PLAN.values())
+    text = _pdf_text(export_layout(layout, tmp_path / "circles.pdf"))
+    assert "Submissions per area" in text and "Circle area proportional to the value" in text

@@ -95,3 +95,17 @@ def test_many_points_get_finer_translucent_dots(qgis_app):
     few, many = styles.points_renderer(300), styles.points_renderer(100_000)  # renderers own the symbols
     assert many.symbol().size() < few.symbol().size()
     assert many.symbol().opacity() < few.symbol().opacity() == 1
+
+
+def test_proportional_legend_values_are_round_and_below_the_maximum():
+    assert styles.nice_sizes(82) == [10, 50, 80]
+    assert styles.nice_sizes(4254) == [250, 1000, 2500]
+    assert styles.nice_sizes(0) == []
+
+
+def test_proportional_circles_grow_with_the_square_root_of_the_value(qgis_app):
+    renderer = styles.proportional_renderer("n", 100.0, max_size=10.0)
+    expression = renderer.symbol().dataDefinedSize().expressionString()
+    assert "scale_exp" in expression and "0.5" in expression and "100.0" in expression
+    sizes = {c.label: c.size for c in renderer.dataDefinedSizeLegend().classes()}
+    assert sizes["100"] == pytest.approx(10.0) and sizes["50"] == pytest.approx(10.0 * 0.5 ** 0.5)

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsLayerTreeLayer,
@@ -794,3 +795,60 @@ def _points_core_extent(points: QgsVectorLayer) -> QgsRectangle:
     ys.sort()
     low, high = int(len(xs) * 0.01), max(int(len(xs) * 0.99) - 1, 0)
     return QgsRectangle(xs[low], ys[low], xs[high], ys[high])
+
+
+def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, count_field: str, texts: MapTexts,
+                              boundaries: QgsVectorLayer | None = None, page: str = "a4_landscape",
+                              language: str = "en", legend_title: str = "",
+                              with_basemap: bool = True) -> QgsPrintLayout:
+    """Counts per admin area as circles at the areas' centres (area proportional to the count).
+
+    Areas without submissions get no circle; the admin areas stay as a quiet background.
+    """
+    from . import styles
+
+    with use_language(language):
+        if polygons.fields().indexOf(count_field) < 0:
+            raise CartongError(tr("The layer {layer} has no field {field} to map.").format(
+                layer=polygons.name(), field=count_field))
+        centres = QgsVectorLayer(f"Point?crs={polygons.crs().authid()}", legend_title or tr("Submissions per area"),
+                                 "memory")
+        if not polygons.crs().authid():
+            centres.setCrs(polygons.crs())
+        centres.dataProvider().addAttributes([polygons.fields().field(count_field)])
+        centres.updateFields()
+        features, maximum = [], 0.0
+        for area in polygons.getFeatures():
+            value = area[count_field]
+            if value is None or (hasattr(value, "isNull") and value.isNull()) or float(value) <= 0:
+                continue
+            feature = QgsFeature(centres.fields())
+            feature.setGeometry(area.geometry().pointOnSurface())
+            feature[count_field] = value
+            features.append(feature)
+            maximum = max(maximum, float(value))
+        centres.dataProvider().addFeatures(features)
+        centres.updateExtents()
+        # Largest first: small circles stay visible on top of big ones.
+        centres.setRenderer(styles.proportional_renderer(count_field, maximum or 1.0, language=language))
+        centres.renderer().setOrderBy(QgsFeatureRequest.OrderBy([
+            QgsFeatureRequest.OrderByClause(count_field, False)]))
+        centres.renderer().setOrderByEnabled(True)
+        areas = polygons.clone()
+        areas.setRenderer(styles.context_renderer())
+        map_layers = [centres, areas]
+        legend_layers = [(centres, centres.name())]
+        if boundaries is not None:
+            upper = boundaries.clone()
+            upper.setRenderer(styles.boundary_renderer())
+            map_layers.insert(1, upper)
+            legend_layers.append((upper, tr("Boundary of the upper admin level")))
+        overview = polygons.clone()
+        overview.setRenderer(styles.context_renderer())
+        overview_layers = [overview]
+        extent = _data_extent(polygons, count_field, None, project)
+        if with_basemap:
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
+        project.addMapLayers(map_layers + [overview], False)
+    return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
+                            extent=extent, page=page, language=language)

@@ -342,3 +342,49 @@ def labels_from_layer(layer: QgsVectorLayer, field: str) -> dict[str, str]:
         if has_labels and code not in labels and feature[label_field] not in (None, ""):
             labels[code] = str(feature[label_field])
     return {code: labels.get(code, code) for code in sorted(counts, key=lambda c: (-counts[c], c))}
+
+
+def nice_sizes(maximum: float, count: int = 3) -> list[float]:
+    """Round legend values below ``maximum``: e.g. 82 -> [10, 40, 80]."""
+    if maximum <= 0:
+        return []
+    magnitude = 10 ** math.floor(math.log10(maximum))
+    top = max(m * magnitude for m in (1, 2, 2.5, 5, 8, 10) if m * magnitude <= maximum)
+    values = sorted({top, _round_nice(top / 2), _round_nice(top / 8)})
+    return [v for v in values if v > 0][-count:]
+
+
+def _round_nice(value: float) -> float:
+    if value <= 0:
+        return 0
+    magnitude = 10 ** math.floor(math.log10(value))
+    return min((m * magnitude for m in (1, 2, 2.5, 5, 10)), key=lambda v: abs(v - value))
+
+
+def proportional_renderer(field: str, maximum: float, max_size: float = 14.0, color: str = "#225ea8",
+                          language: str = "en") -> QgsSingleSymbolRenderer:
+    """Circles whose area is proportional to ``field`` (largest ``max_size`` mm), nested legend.
+
+    Circle area, not diameter, follows the value (the eye compares areas): size = sqrt(v / max).
+    """
+    from qgis.core import QgsDataDefinedSizeLegend, QgsProperty
+
+    symbol = QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": QColor(color).name(), "outline_color": "#ffffff",
+        "outline_width": "0.25", "size_unit": "MM"})
+    symbol.setOpacity(0.75)
+    quoted = '"' + field.replace('"', '""') + '"'
+    symbol.setDataDefinedSize(QgsProperty.fromExpression(
+        f"coalesce(scale_exp({quoted}, 0, {maximum!r}, 0, {max_size!r}, 0.5), 0)"))
+    renderer = QgsSingleSymbolRenderer(symbol)
+    legend = QgsDataDefinedSizeLegend()
+    legend.setLegendType(QgsDataDefinedSizeLegend.LegendType.LegendCollapsed)
+    locale = QLocale(language)
+    legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(max_size * math.sqrt(v / maximum), locale.toString(int(v))
+                                                          if float(v).is_integer() else locale.toString(v))
+                       for v in nice_sizes(maximum)])
+    legend.setSymbol(symbol.clone())
+    # Without a title QGIS would print the size expression itself.
+    legend.setTitle(tr("Circle area proportional to the value"))
+    renderer.setDataDefinedSizeLegend(legend)
+    return renderer

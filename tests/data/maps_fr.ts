@@ -395,5 +395,9 @@
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
+    <message>
+      <source>Circle area proportional to the value</source>
+      <translation>Surface des cercles proportionnelle à la valeur</translation>
+    </message>
   </context>
 </TS>
