@@ -170,6 +170,9 @@ def _unique_names(columns: list[Column]) -> None:
             used.add(f"{name}_label".casefold())
 
 
+_DATETIME_TEXT = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+
+
 def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
     """Without a form: integer, decimal, date, datetime or geopoint when every non-empty value fits."""
     frame = table.frame
@@ -195,7 +198,7 @@ def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
             column.kind = "decimal"
         elif uniques.str.fullmatch(r"\d{4}-\d{2}-\d{2}").all():
             column.kind = "date"
-        elif uniques.str.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?").all():
+        elif uniques.str.fullmatch(_DATETIME_TEXT).all():
             column.kind = "datetime"
 
 

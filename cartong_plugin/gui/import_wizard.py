@@ -91,7 +91,7 @@ class SourcePage(QWizardPage):
         if path and not self.output.filePath():
             self.output.setFilePath(str(Path(path).with_suffix(".gpkg")))
 
-    def isComplete(self):
+    def isComplete(self):  # noqa: N802
         data = self.data.filePath()
         form = self.form.filePath()
         return bool(data) and Path(data).is_file() and (not form or Path(form).is_file()) \
@@ -120,7 +120,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.problem)
         self.preview = None
 
-    def initializePage(self):
+    def initializePage(self):  # noqa: N802
         from ..core.survey_import import preview_export
 
         source = self.wizard().source_page
@@ -151,7 +151,7 @@ class PreviewPage(QWizardPage):
             self.problem.setText("\n".join(preview.warnings))
         self.completeChanged.emit()
 
-    def isComplete(self):
+    def isComplete(self):  # noqa: N802
         return self.preview is not None
 
 
@@ -179,7 +179,7 @@ class OptionsPage(QWizardPage):
         layout.addRow(self.add_to_project)
         layout.addRow(self.show_labels)
 
-    def initializePage(self):
+    def initializePage(self):  # noqa: N802
         preview = self.wizard().preview_page.preview
         self.language.clear()
         for lang in preview.languages:
@@ -215,7 +215,7 @@ class RunPage(QWizardPage):
         self.report = None
         self.cancel.clicked.connect(self._cancel)
 
-    def initializePage(self):
+    def initializePage(self):  # noqa: N802
         wizard = self.wizard()
         self.report = None
         source, options = wizard.source_page, wizard.options_page
@@ -257,7 +257,7 @@ class RunPage(QWizardPage):
         if task.report is not None:
             self.wizard().next()
 
-    def isComplete(self):
+    def isComplete(self):  # noqa: N802
         return self.report is not None
 
 
@@ -281,7 +281,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.warnings)
         layout.addWidget(self.learn)
 
-    def initializePage(self):
+    def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
         self.counts.setText(tr("{rows} submissions imported into {file}; {missing} without location. "
                                "Tables: {tables}. Language: {language}.").format(

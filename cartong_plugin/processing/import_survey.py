@@ -21,11 +21,11 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         return tr("Import survey data (KoboToolbox, ODK, ONA)")
 
     def shortHelpString(self):
-        return tr("Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK "
-                  "Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage "
-                  "holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, "
-                  "choice labels in the chosen language beside the codes, points in EPSG:4326), one table "
-                  "per repeat group and a metadata table. Rows without a location are kept without "
+        return tr("Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central "
+                  "zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a "
+                  "GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, "
+                  "dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one "
+                  "table per repeat group and a metadata table. Rows without a location are kept without "
                   "geometry and counted. Without a form, column types are inferred from the values.")
 
     def initAlgorithm(self, config=None):
