@@ -332,6 +332,20 @@ def test_applying_again_reloads_the_cleaned_layer_instead_of_adding_another(wiza
     assert wizard.layer_page.survey.count() == 1  # the cleaned copy is not offered as a survey to check
 
 
+def test_a_new_value_of_the_wrong_type_is_refused_and_nothing_is_written(wizard, survey_gpkg):
+    review = _to_review(wizard)
+    row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
+    _set(review, row, "new_value", "sixty")
+    _set(review, row, "change_type", CHANGE_RESPONSE)
+    wizard.next()
+    _finish(wizard.apply_page.task)
+    page = wizard.apply_page
+    assert page.results is None and not page.isComplete()
+    assert "'sixty' is not a valid value for the field head_age" in page.status.text()
+    assert _table_rows(survey_gpkg, CLEANED_LAYER) is None
+    assert wizard.apply_page.cleaned_layer is None
+
+
 def test_back_from_apply_keeps_the_rows_as_reviewed(wizard):
     review = _to_review(wizard)
     _set(review, _proxy_row(review, OLD_HEAD, "outliers.constraint"), "new_value", "61")
@@ -361,6 +375,18 @@ def test_cancel_leaves_no_cleaning_log_written(wizard, survey_gpkg):
     assert page.result is None and not page.isComplete()
     assert "cancelled" in page.status.text().lower()
     assert _table_rows(survey_gpkg, "cleaning_log") is None
+
+
+def test_back_during_the_run_then_next_shows_only_the_new_run(wizard):
+    wizard.next()
+    wizard.next()
+    first = wizard.run_page.task
+    wizard.back()  # cancels the first run
+    wizard.next()
+    assert wizard.run_page.task is not first
+    _finish(wizard.run_page.task)
+    _wait(lambda: not first.is_running())
+    assert wizard.run_page.isComplete() and "cancelled" not in wizard.run_page.status.text().lower()
 
 
 def test_imported_log_with_an_unknown_uuid_is_rejected_with_the_row_listed(wizard, tmp_path):

@@ -110,6 +110,18 @@ class ChecksRun:
     kept_decisions: int = 0  # rows whose decision came from the log already in the GeoPackage
 
 
+def follow_task(page, task, done, failed, cancelled) -> None:
+    """Show the task's progress on ``page.progress`` and call back when it ends, unless the page
+    has started another task meanwhile (Back then Next: the old run's end must not show)."""
+    def current(callback):
+        return lambda *args: callback(*args) if page.task is task else None
+
+    task.progressChanged.connect(current(lambda value: page.progress.setValue(int(value))))
+    task.done.connect(current(done))
+    task.failed.connect(current(failed))
+    task.cancelled.connect(current(cancelled))
+
+
 # -- page 1 ------------------------------------------------------------------------------------
 
 class LayerPage(QWizardPage):
@@ -441,10 +453,7 @@ class RunPage(QWizardPage):
                 survey_geopackage(layer))
         self.task = CoreTask(tr("Checking {layer}").format(layer=layer.name()),
                              lambda feedback: run_checks_on_layer(*args, feedback))
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        self.task.done.connect(self._done)
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._cancelled)
+        follow_task(self, self.task, self._done, self._failed, self._cancelled)
         self.status.setText(tr("Checking {count} submissions…").format(count=layer.featureCount()))
         self.cancel_button.setEnabled(True)
         QgsApplication.taskManager().addTask(self.task)
@@ -810,10 +819,8 @@ class ApplyPage(QWizardPage):
         source = layer.source()
         self.task = CoreTask(tr("Applying the cleaning log to {layer}").format(layer=layer.name()),
                              lambda feedback: build_cleaned_layer(source, gpkg, feedback))
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        self.task.done.connect(self._done)
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(lambda: self._failed(tr("Cancelled: the cleaned layer was not changed.")))
+        follow_task(self, self.task, self._done, self._failed,
+                    lambda: self._failed(tr("Cancelled: the cleaned layer was not changed.")))
         self.status.setText(tr("Building the cleaned layer…"))
         QgsApplication.taskManager().addTask(self.task)
         self.completeChanged.emit()
