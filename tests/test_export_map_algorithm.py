@@ -182,6 +182,12 @@ def test_export_with_labels_names_the_admin_areas(cartong_provider, uris, tmp_pa
     assert sum(names[c] in labelled for c in PLAN) > sum(names[c] in without for c in PLAN)
 
 
+def test_export_circles_map(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    text = _pdf_text(_export(uris, tmp_path, layer.source(), MAP_TYPE="circles", LEGEND_TITLE="Submissions"))
+    assert "Circle area proportional to the value" in text and "Submissions" in text
+
+
 def test_export_to_png_gives_a_non_blank_image(cartong_provider, uris, tmp_path):
     _, layer = _count(uris, tmp_path)
     png = _export(uris, tmp_path, layer.source(), name="map.png", DPI=72)

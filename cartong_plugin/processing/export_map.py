@@ -19,6 +19,7 @@ from .base import CartongAlgorithm
 LANGUAGES = ["en", "fr"]
 PAGES = ["a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait"]
 METHODS = ["quantile", "jenks", "equal", "pretty"]
+MAP_TYPES = ["choropleth", "circles"]
 
 
 class ExportMapAlgorithm(CartongAlgorithm):
@@ -63,6 +64,9 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "PAGE", tr("Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait"), "a4_landscape"))
         self.addParameter(QgsProcessingParameterString(
+            "MAP_TYPE", tr("Map type: choropleth (areas in colour classes) or circles (proportional symbols)"),
+            "choropleth"))
+        self.addParameter(QgsProcessingParameterString(
             "METHOD", tr("Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty"),
             "quantile"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -103,7 +107,13 @@ class ExportMapAlgorithm(CartongAlgorithm):
 
         from ..core import aggregate
         from ..core.export import check_output_path, export_atlas, export_layout
-        from ..core.layouts import MapTexts, build_atlas_layout, build_choropleth_layout, use_language
+        from ..core.layouts import (
+            MapTexts,
+            build_atlas_layout,
+            build_choropleth_layout,
+            build_proportional_layout,
+            use_language,
+        )
 
         polygons = self.parameterAsVectorLayer(parameters, "POLYGONS", context)
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
@@ -112,6 +122,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         language = self._choice(parameters, "LANGUAGE", context, LANGUAGES)
         page = self._choice(parameters, "PAGE", context, PAGES)
         method = self._choice(parameters, "METHOD", context, METHODS)
+        map_type = self._choice(parameters, "MAP_TYPE", context, MAP_TYPES)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         status_field = None
         if field == aggregate.ANSWER_PCT_FIELD and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
@@ -144,7 +155,11 @@ class ExportMapAlgorithm(CartongAlgorithm):
                 feedback.pushInfo(tr("Exporting {file}…").format(file=output))
                 export_atlas(layout, output, dpi=dpi, title=title, author=author, feedback=feedback)
                 return {"OUTPUT": output, "PAGES": layout.atlas().count()}
-            layout = build_choropleth_layout(project, polygons, field, texts, **options)
+            if map_type == "circles":
+                layout = build_proportional_layout(project, polygons, field, texts, boundaries=boundaries, page=page,
+                                                   language=language, legend_title=options["legend_title"])
+            else:
+                layout = build_choropleth_layout(project, polygons, field, texts, **options)
             feedback.setProgress(30)
             if feedback.isCanceled():
                 return {}

@@ -399,5 +399,9 @@
       <source>Circle area proportional to the value</source>
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
+    <message>
+      <source>Map type: choropleth (areas in colour classes) or circles (proportional symbols)</source>
+      <translation>Type de carte : choropleth (zones en classes de couleurs) ou circles (symboles proportionnels)</translation>
+    </message>
   </context>
 </TS>
