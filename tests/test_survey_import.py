@@ -599,3 +599,10 @@ def test_project_layers_show_question_and_choice_labels(qgis_new_project, import
     assert {"Femme": "female"} in setup.config()["map"]
     feature = next(f for f in survey.getFeatures() if f["head_gender"] == "female")
     assert feature["head_gender"] == "female"  # the code is what is stored
+
+
+def test_unwritable_output_folder_is_a_message(sample_dir, tmp_path):
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("a file where a folder is expected", encoding="utf-8")
+    with pytest.raises(CartongError, match="cannot be written"):
+        import_survey(sample_dir / KOBO_CSV, sample_dir / FORM, blocker / "survey.gpkg")

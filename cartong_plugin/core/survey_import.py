@@ -19,6 +19,7 @@ import hashlib
 import json
 import operator
 import re
+import sqlite3
 import threading
 import time
 from contextlib import closing
@@ -288,18 +289,24 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
             report.relations.append(rel)
     progress(30)
 
-    with atomic_output(output) as tmp:
-        _write(tmp, tables, plans, names, spec, report, geo, progress)
-        lap = time.perf_counter()
-        if hasher:
-            hasher.join()
-        form_sum = {}
-        if form_path:
-            _sha256(form_path, form_sum)
-        _write_metadata(tmp, report, data_path, form_path, spec, tables[0], checksums.get(str(data_path), ""),
-                        form_sum.get(str(form_path), ""))
-        report.lap("metadata", lap)
-        progress(99)
+    try:
+        with atomic_output(output) as tmp:
+            _write(tmp, tables, plans, names, spec, report, geo, progress)
+            lap = time.perf_counter()
+            if hasher:
+                hasher.join()
+            form_sum = {}
+            if form_path:
+                _sha256(form_path, form_sum)
+            _write_metadata(tmp, report, data_path, form_path, spec, tables[0], checksums.get(str(data_path), ""),
+                            form_sum.get(str(form_path), ""))
+            report.lap("metadata", lap)
+            progress(99)
+    except (OSError, sqlite3.Error) as err:  # unwritable folder, full disk, file taken by another program
+        raise CartongError(tr("The GeoPackage {file} cannot be written: {reason}. Choose another folder or "
+                              "close the program using it.").format(file=str(output),
+                                                                    reason=getattr(err, "strerror", None) or err),
+                           path=str(output)) from err
     report.seconds = time.perf_counter() - started
     progress(100)
     return report
