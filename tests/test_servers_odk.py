@@ -63,7 +63,8 @@ def test_fields_become_formspec_with_groups_repeats_and_types(qgis_app, fake_ser
     assert form.questions["water_problems"].type == "select_multiple"
     assert form.questions["member_age"].repeat == "members"
     assert "instanceID" not in form.questions  # meta fields are not questions
-    assert fake_server.state.requests[-1]["query"] == {"odata": "true"}
+    fields = [r for r in fake_server.state.requests if r["path"].endswith("/fields")]
+    assert [r["query"] for r in fields] == [{"odata": "true"}]
 
 
 def test_odata_paging_uses_top_skip_count_expand_and_geojson(qgis_app, fake_server, tmp_path):
@@ -175,3 +176,37 @@ def test_submission_arriving_mid_download_is_not_duplicated_and_comes_with_the_u
                       update=True)
     assert update.new_records == 1
     assert _rows(gpkg, "SELECT COUNT(DISTINCT _uuid), COUNT(*) FROM raw_survey") == [(251, 251)]
+
+
+def test_labels_and_choices_come_from_the_xform_without_an_xlsform(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import sync_odk
+
+    form = _odk(fake_server).read_form(PROJECT_ID, FORM_ID)
+    assert form.languages == ["English (en)", "Français (fr)"] and form.default_language == "English (en)"
+    assert form.label("hh_size", "fr") == "Taille du ménage"
+    assert form.questions["head_gender"].type == "select_one"  # /fields alone says "string"
+    assert form.choice_label("water_source", "river", "fr") == "Rivière"
+    gpkg = tmp_path / "odk.gpkg"
+    sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, language="fr")
+    first = make_record(0, "")
+    expected = {"female": "Femme", "male": "Homme"}[first["household/head_gender"]]
+    assert _rows(gpkg, f"SELECT head_gender_label FROM survey WHERE _uuid = '{first['_uuid']}'") == [(expected,)]
+
+
+def test_missing_xform_falls_back_to_names(qgis_app, fake_server):
+    fake_server.inject(f"{FORM_ID}.xml", status=404)
+    form = _odk(fake_server).read_form(PROJECT_ID, FORM_ID)
+    assert form.label("hh_size") == "hh_size" and form.questions["hh_size"].type == "integer"
+
+
+def test_real_xform_labels_and_inline_choices_are_read(qgis_app, real_data_dir):
+    from cartong_plugin.core.servers.odk_xform import read_xform
+
+    xml = (real_data_dir / "ropensci+ruODK/inst/extdata/FloraQuadrat04.xml").read_bytes()
+    xform = read_xform(xml)
+    assert xform["languages"] == ["English"]
+    assert xform["labels"]["location/area_name"] == {"English": "Quadrat name"}
+    assert xform["lists"]["habitat/morphological_type"] == "morphological_type"
+    codes = [c.name for c in xform["choices"]["morphological_type"]]
+    assert codes[:2] == ["crest", "upper-slope"] and "flat" in codes
+    assert all(c.labels.get("English") for c in xform["choices"]["morphological_type"])

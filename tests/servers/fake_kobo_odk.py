@@ -299,6 +299,66 @@ ODK_FIELDS = [
 ]
 
 
+def make_xform() -> str:
+    """The generated survey as an XForm, the way pyxform writes it: itext translations for
+    labels, one secondary instance per choice list read by an ``itemset``."""
+    from xml.sax.saxutils import escape
+
+    texts = {lang: [] for lang in LANGS}
+    instance, body, lists, stack = [], [], {}, []
+
+    def itext(text_id, labels):
+        for lang, text in zip(LANGS, labels):
+            texts[lang].append(f'<text id="{text_id}"><value>{escape(text)}</value></text>')
+
+    for row in SURVEY:
+        kind, name = row["type"], row.get("name")
+        path = "/".join(["/data"] + [g for g in stack] + ([name] if name else []))
+        if kind in ("begin_group", "begin_repeat"):
+            tag = "repeat" if kind == "begin_repeat" else "group"
+            instance.append(f"<{name}>")
+            itext(f"{path}:label", row["label"])
+            body.append(f'<group ref="{path}"><label ref="jr:itext(\'{path}:label\')"/>'
+                        + (f'<repeat nodeset="{path}">' if tag == "repeat" else ""))
+            stack.append(name)
+            continue
+        if kind in ("end_group", "end_repeat"):
+            closed = stack.pop()
+            instance.append(f"</{closed}>")
+            body.append("</repeat></group>" if kind == "end_repeat" else "</group>")
+            continue
+        instance.append(f"<{name}/>")
+        if "label" not in row:
+            continue
+        itext(f"{path}:label", row["label"])
+        label = f'<label ref="jr:itext(\'{path}:label\')"/>'
+        if kind in ("select_one", "select_multiple"):
+            list_name = row["select_from_list_name"]
+            lists[list_name] = [c for c in CHOICES if c["list_name"] == list_name]
+            tag = "select1" if kind == "select_one" else "select"
+            body.append(f'<{tag} ref="{path}">{label}<itemset nodeset="instance(\'{list_name}\')/root/item">'
+                        f'<value ref="name"/><label ref="jr:itext(itextId)"/></itemset></{tag}>')
+        else:
+            body.append(f'<{"upload" if kind == "image" else "input"} ref="{path}">{label}'
+                        f'</{"upload" if kind == "image" else "input"}>')
+    secondary = []
+    for list_name, choices in lists.items():
+        items = []
+        for n, choice in enumerate(choices):
+            text_id = f"static_instance-{list_name}-{n}"
+            itext(text_id, choice["label"])
+            items.append(f"<item><itextId>{text_id}</itextId><name>{choice['name']}</name></item>")
+        secondary.append(f'<instance id="{list_name}"><root>{"".join(items)}</root></instance>')
+    default = ' default="true()"'
+    translations = "".join(f'<translation lang="{escape(lang)}"{default if i == 0 else ""}>'
+                           f'{"".join(texts[lang])}</translation>' for i, lang in enumerate(LANGS))
+    return ('<?xml version="1.0"?><h:html xmlns="http://www.w3.org/2002/xforms" '
+            'xmlns:h="http://www.w3.org/1999/xhtml" xmlns:jr="http://openrosa.org/javarosa">'
+            f'<h:head><h:title>Household WASH survey CAR</h:title><model><itext>{translations}</itext>'
+            f'<instance><data id="{FORM_ID}">{"".join(instance)}<meta><instanceID/></meta></data></instance>'
+            f'{"".join(secondary)}</model></h:head><h:body>{"".join(body)}</h:body></h:html>')
+
+
 @dataclass
 class Fault:
     match: str
@@ -538,6 +598,8 @@ class Handler(BaseHTTPRequestHandler):
                                         if self.headers.get("X-Extended-Metadata") == "true" else {})}], fault)
         if path == f"{form_base}/{FORM_ID}/fields":
             return self._json(200, ODK_FIELDS, fault)
+        if path == f"{form_base}/{FORM_ID}.xml":
+            return self._send(200, make_xform().encode("utf-8"), "text/xml", fault=fault)
         if path == f"{form_base}/{FORM_ID}.svc/Submissions":
             return self._odata(query, fault)
         attach = re.fullmatch(rf"{form_base}/{FORM_ID}/submissions/uuid:([^/]+)/attachments(?:/(.+))?", path)

@@ -95,8 +95,21 @@ class OdkCentralClient:
                                            what=tr("form {id}").format(id=xml_form_id)), self.http.host)
 
     def read_form(self, project_id: int, xml_form_id: str, title: str = ""):
-        """A ``FormSpec`` from the fields (types, groups, repeats; no labels: Central's fields have none)."""
-        return form_spec_from_fields(self.fields(project_id, xml_form_id), xml_form_id, title)
+        """A ``FormSpec``: types, groups and repeats from ``/fields``, labels and choices from the XForm."""
+        from xml.etree.ElementTree import ParseError
+
+        from .http import InvalidResponse, NotFound
+        from .odk_xform import add_xform_labels
+
+        spec = form_spec_from_fields(self.fields(project_id, xml_form_id), xml_form_id, title)
+        try:
+            xml = self.http.request("GET", f"{self.form_path(project_id, xml_form_id)}.xml",
+                                    what=tr("form {id}").format(id=xml_form_id)).content
+            add_xform_labels(spec, xml)
+        except (NotFound, InvalidResponse, ParseError, ValueError) as err:
+            log(tr("The labels of form {id} could not be read from its XForm ({reason}); question and "
+                   "choice names are shown instead.").format(id=xml_form_id, reason=self.http.redact(str(err))))
+        return spec
 
     # -- submissions -----------------------------------------------------------------------
     def download_submissions(self, project_id: int, xml_form_id: str, spool: RecordSpool, *,
