@@ -26,7 +26,8 @@ class DownloadOdkAlgorithm(CartongAlgorithm):
     def shortHelpString(self):
         return tr("Downloads every submission of an ODK Central form (OData, repeats included) into a survey "
                   "GeoPackage. The authentication configuration holds either your email and password (Basic) "
-                  "or an app-user token. Give the XLSForm to get labels and choices. With 'Update', only "
+                  "or an app-user token. Labels and choices are read from the form on the server; give the "
+                  "XLSForm as well to keep its constraints and required flags. With 'Update', only "
                   "submissions newer than the last sync are downloaded and appended; a failed download leaves "
                   "the previous GeoPackage untouched.")
 
@@ -38,7 +39,7 @@ class DownloadOdkAlgorithm(CartongAlgorithm):
             "PROJECT", tr("Project ID"), QgsProcessingParameterNumber.Type.Integer, 1, minValue=1))
         self.addParameter(QgsProcessingParameterString("FORM", tr("Form ID (xmlFormId)")))
         self.addParameter(QgsProcessingParameterFile(
-            "XLSFORM", tr("XLSForm of the form (for labels; optional)"), extension="xlsx", optional=True))
+            "XLSFORM", tr("XLSForm of the form (optional: adds constraints and required flags)"), extension="xlsx", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "UPDATE", tr("Update: download only new submissions and append them"), False))
         self.addParameter(QgsProcessingParameterBoolean(
