@@ -99,7 +99,7 @@ def _to_review(wizard):
     _run_checks(wizard)
     wizard.next()
     assert wizard.currentPage() is wizard.review_page
-    return wizard.review_page
+    return wizard.review_page.view
 
 
 def _shown(review, column):
@@ -195,7 +195,7 @@ def test_key_questions_find_households_surveyed_twice(wizard):
     wizard.next()
     _finish(wizard.run_page.task)
     wizard.next()
-    review = wizard.review_page
+    review = wizard.review_page.view
     rows = [r for r in range(review.proxy.rowCount())
             if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.keys"]
     assert DUPLICATE in {review.proxy.index(r, 0).data() for r in rows}  # the copy repeats name and phone
@@ -232,7 +232,7 @@ def test_unticked_checks_raise_no_rows(wizard):
     wizard.next()
     _finish(wizard.run_page.task)
     wizard.next()
-    assert {check.split(".")[0] for check in _shown(wizard.review_page, "check_id")} == {"duplicates"}
+    assert {check.split(".")[0] for check in _shown(wizard.review_page.view, "check_id")} == {"duplicates"}
 
 
 def test_filters_narrow_the_table_by_family_change_type_and_text(wizard):
@@ -398,7 +398,8 @@ def test_imported_log_with_an_unknown_uuid_is_rejected_with_the_row_listed(wizar
     assert not review.import_from(str(tmp_path / "edited.csv"))
     box = review.problem_box
     assert box is not None and box.isVisible()
-    assert "Row 4, column uuid: no submission has the uuid no-such-submission" in box.detailedText()
+    assert "Row 4, column uuid: no submission has the uuid no-such-submission" in box.informativeText()
+    assert "edited.csv" in box.text()
     assert review.model.entries == entries  # nothing replaced
     box.close()
 

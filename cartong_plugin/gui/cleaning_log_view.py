@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The cleaning log as a Qt table: a model of LogEntry rows, a filter proxy and a change_type editor.
+"""The cleaning log as a Qt table: a model of LogEntry rows, a filter proxy, a change_type editor,
+and ``CleaningLogView``, the widget a reviewer works in (used by the cleaning wizard's review page).
 
 ``LogTableModel`` shows the LOG_COLUMNS; only ``change_type`` and ``new_value`` are editable, and an
 edit stamps the row with the reviewer (``who``) and the time (``when``). ``LogFilterProxy`` filters
@@ -8,19 +9,53 @@ by check family, change_type and free text and sorts by any column. ``ChangeType
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from qgis.core import Qgis, QgsExpression, QgsSettings
+from qgis.gui import QgsFilterLineEdit
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import QComboBox, QStyledItemDelegate
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.cleaning_log import CHANGE_TYPES, LOG_COLUMNS, PENDING, LogEntry, now_iso
+from ..core.checks.layers import layer_geopackage
+from ..core.cleaning_log import CHANGE_TYPES, LOG_COLUMNS, PENDING, UUID_COLUMN, LogEntry, now_iso
+from ..core.errors import CartongError
 from ..core.i18n import tr
 
+SETTINGS_PREFIX = "cartong/cleaning/"
 EDITABLE_COLUMNS = ("change_type", "new_value")
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the LogEntry of a row
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 2  # the check family ("gps" for "gps.swapped")
 
 # Colour-blind safe tints (Okabe-Ito, lightened) so a reviewer sees at a glance what is decided.
 _CHANGE_COLOURS = {"change_response": "#d5e8f5", "remove_survey": "#f6dccb", "no_action": "#e3e3e3"}
+
+
+def check_titles() -> dict[str, str]:
+    """The check families as the user reads them (same wording as cartong:runchecks)."""
+    return {
+        "duplicates": tr("Duplicates"),
+        "missing": tr("Missing required answers"),
+        "outliers": tr("Outliers"),
+        "gps": tr("GPS points"),
+        "durations": tr("Interview durations and dates"),
+        "other_answers": tr("'Other (specify)' answers"),
+        "admin_names": tr("Typed admin names"),
+    }
 
 
 def column_titles() -> dict[str, str]:
@@ -169,3 +204,240 @@ class ChangeTypeDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class CleaningLogView(QWidget):
+    """The log as a reviewer works on it: reviewer name, filters, the table, export/import/save.
+
+    ``set_log(entries, frame, layer)`` shows a log of ``layer`` (its GeoPackage holds the saved log;
+    ``frame`` is the survey as a DataFrame, to validate imported logs). Problems are shown in a
+    window-modal message (``problem_box``); short news in the QGIS message bar.
+    """
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.layer = None
+        self.model = LogTableModel(parent=self)
+        self.proxy = LogFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.frame = None
+        self.problem_box = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.reviewer = QLineEdit(self)
+        self.reviewer.setObjectName("reviewer")
+        self.reviewer.setPlaceholderText(tr("Your name, written in the 'who' column of the rows you edit"))
+        self.reviewer.setText(QgsSettings().value(SETTINGS_PREFIX + "reviewer", "", type=str))
+        self.reviewer.textChanged.connect(self._reviewer_changed)
+        self.reviewer.setMinimumWidth(320)
+        top.addWidget(QLabel(tr("Reviewer"), self))
+        top.addWidget(self.reviewer)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.family = QComboBox(self)
+        self.family.setObjectName("filter_family")
+        self.family.addItem(tr("All checks"), "")
+        for name, title in check_titles().items():
+            self.family.addItem(title, name)
+        self.change_type = QComboBox(self)
+        self.change_type.setObjectName("filter_change_type")
+        self.change_type.addItem(tr("All decisions"), "")
+        for change in CHANGE_TYPES:
+            self.change_type.addItem(change, change)
+        self.search = QgsFilterLineEdit(self)
+        self.search.setObjectName("filter_text")
+        self.search.setShowSearchIcon(True)
+        self.search.setPlaceholderText(tr("Search uuid, question, values, issue…"))
+        filters.addWidget(self.family)
+        filters.addWidget(self.change_type)
+        filters.addWidget(self.search, 1)
+        layout.addLayout(filters)
+        self.family.currentIndexChanged.connect(lambda: self.proxy.set_family(self.family.currentData()))
+        self.change_type.currentIndexChanged.connect(
+            lambda: self.proxy.set_change_type(self.change_type.currentData()))
+        self.search.textChanged.connect(self.proxy.set_text)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("log_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # file order until the user sorts
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # Double-click zooms to the submission; a click on a selected cell (or F2) edits it.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setItemDelegateForColumn(LOG_COLUMNS.index("change_type"), ChangeTypeDelegate(self.table))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # uuids: both ends stay readable
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # The decision beside the values it is about (the model keeps the log's column order for exports).
+        header.moveSection(header.visualIndex(LOG_COLUMNS.index("change_type")),
+                           header.visualIndex(LOG_COLUMNS.index("new_value")) + 1)
+        self.table.doubleClicked.connect(self.zoom_to_row)
+        layout.addWidget(self.table, 1)
+
+        self.counts = QLabel(self)
+        self.counts.setObjectName("log_counts")
+        self.counts.setWordWrap(True)
+        layout.addWidget(self.counts)
+        bottom = QHBoxLayout()
+        self.export_button = QPushButton(tr("Export…"), self)
+        self.export_button.setObjectName("export_log")
+        self.export_button.setToolTip(tr("Write the log to XLSX or CSV for field teams"))
+        self.import_button = QPushButton(tr("Import edited log…"), self)
+        self.import_button.setObjectName("import_log")
+        self.save_button = QPushButton(tr("Save to the GeoPackage"), self)
+        self.save_button.setObjectName("save_log")
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.import_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        self.export_button.clicked.connect(self._ask_export)
+        self.import_button.clicked.connect(self._ask_import)
+        self.save_button.clicked.connect(self.save)
+        for signal in (self.model.dataChanged, self.model.modelReset, self.proxy.layoutChanged,
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self._update_counts)
+        self._reviewer_changed(self.reviewer.text())
+
+    def set_log(self, entries, frame, layer) -> None:
+        """Show ``entries`` (not saved yet) of the survey ``layer``, read as ``frame``."""
+        self.layer, self.frame = layer, frame
+        self.model.set_entries(entries)
+        self.model.dirty = True
+        self.fit_columns()
+        self._update_counts()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content, within limits (long issues are in the tooltip)."""
+        self.table.resizeColumnsToContents()
+        limits = {"uuid": 130, "old_value": 140, "new_value": 140, "issue": 320, "explanation": 360}
+        for number, column in enumerate(LOG_COLUMNS):
+            width = min(self.table.columnWidth(number), limits.get(column, 220))
+            if column == "change_type":  # room for the longest decision and the combo box arrow
+                width = max(width, self.table.fontMetrics().horizontalAdvance("change_response") + 40)
+            self.table.setColumnWidth(number, max(width, 70))
+
+    # -- helpers ---------------------------------------------------------------------------
+    def gpkg(self) -> str:
+        return layer_geopackage(self.layer)
+
+    def _reviewer_changed(self, text: str) -> None:
+        self.model.reviewer = text.strip()
+        QgsSettings().setValue(SETTINGS_PREFIX + "reviewer", text.strip())
+
+    def _update_counts(self, *_args) -> None:
+        counts = self.model.counts()
+        text = tr("{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, "
+                  "{kept} kept as they are.").format(
+            shown=self.proxy.rowCount(), rows=self.model.rowCount(), pending=counts["pending"],
+            changed=counts["change_response"], removed=counts["remove_survey"], kept=counts["no_action"])
+        if self.model.dirty:
+            text += " " + tr("Not saved yet.")
+        self.counts.setText(text)
+
+    def _message(self, text: str, level=None) -> None:
+        bar = getattr(self.iface, "messageBar", None) if self.iface is not None else None
+        if bar is not None:
+            bar().pushMessage(tr("Cleaning"), text, level if level is not None else Qgis.MessageLevel.Info, 5)
+
+    # -- actions ---------------------------------------------------------------------------
+    def zoom_to_row(self, index) -> bool:
+        """Select the submission of the row (by _uuid) on the survey layer and zoom the map to it."""
+        entry = self.proxy.data(index, ENTRY_ROLE)
+        layer = self.layer
+        if entry is None or layer is None:
+            return False
+        expression = f"{QgsExpression.quotedColumnRef(UUID_COLUMN)} = {QgsExpression.quotedValue(entry.uuid)}"
+        layer.selectByExpression(expression)
+        if not layer.selectedFeatureCount():
+            self._message(tr("No submission has the uuid {uuid} in {layer}.").format(uuid=entry.uuid,
+                                                                                    layer=layer.name()))
+            return False
+        if not layer.isSpatial() or layer.boundingBoxOfSelected().isNull():
+            self._message(tr("The submission {uuid} has no location.").format(uuid=entry.uuid))
+            return False
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is None:
+            return False
+        canvas.zoomToSelected(layer)
+        canvas.flashFeatureIds(layer, layer.selectedFeatureIds())
+        return True
+
+    def save(self) -> bool:
+        from ..core.cleaning_log import write_log_to_gpkg
+
+        try:
+            write_log_to_gpkg(self.model.entries, self.gpkg())
+        except CartongError as err:
+            self.show_problem(tr("The cleaning log was not saved"), str(err))
+            return False
+        self.model.dirty = False
+        self._update_counts()
+        self._message(tr("Cleaning log saved in {file} ({rows} rows).").format(file=self.gpkg(),
+                                                                             rows=self.model.rowCount()))
+        return True
+
+    def export_to(self, path: str) -> bool:
+        from ..core.cleaning_log import export_log
+
+        try:
+            export_log(self.model.entries, path)
+        except CartongError as err:
+            self.show_problem(tr("The cleaning log was not exported"), str(err))
+            return False
+        self._message(tr("Cleaning log exported to {file}.").format(file=path))
+        return True
+
+    def import_from(self, path: str) -> bool:
+        """Replace the rows by an edited log, if every row matches the survey; else list the bad rows."""
+        from ..core.cleaning_log import import_log
+
+        try:
+            entries = import_log(path, self.frame)
+        except CartongError as err:
+            self.show_problem(tr("The edited log was not imported"), str(err))
+            return False
+        self.model.set_entries(entries)
+        self.fit_columns()
+        self.model.dirty = True
+        self._update_counts()
+        self._message(tr("{rows} rows imported from {file}. Save them to keep them.").format(
+            rows=len(entries), file=Path(path).name))
+        return True
+
+    def show_problem(self, title: str, message: str) -> None:
+        """A window-modal message (open(), not exec(): QGIS and the tests keep running)."""
+        first, _, rows = message.partition("\n")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, first, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problem_box")
+        if rows:  # the rows at fault, visible at once; the whole message to copy in the details
+            box.setInformativeText(rows)
+            box.setDetailedText(message)
+        self.problem_box = box
+        box.open()
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the cleaning log"),
+                                              str(Path(self.gpkg()).with_name("cleaning_log.xlsx")),
+                                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import an edited cleaning log"), str(Path(self.gpkg()).parent),
+                                              tr("Cleaning logs (*.xlsx *.csv)"))
+        if path:
+            self.import_from(path)

@@ -3,8 +3,8 @@
 
 A thin layer over ``core``: the run reads the layer with ``checks.layers.layer_to_frame``, calls
 ``checks.run_checks`` and keeps earlier decisions with ``cleaning_log.merge_logs`` (as
-``cartong:runchecks`` does); the review page edits LogEntry rows and saves them with
-``write_log_to_gpkg``, exports/imports with ``export_log``/``import_log``; the apply page runs the
+``cartong:runchecks`` does); the review page shows the rows in a ``CleaningLogView`` (edit, save with
+``write_log_to_gpkg``, export/import with ``export_log``/``import_log``); the apply page runs the
 ``cartong:applycleaninglog`` algorithm itself and stores its output as ``survey_cleaned`` in the
 survey's GeoPackage. Slow work runs in a CoreTask; the raw tables are never written.
 """
@@ -14,29 +14,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import (
-    QgsApplication,
-    QgsExpression,
-    QgsMapLayerProxyModel,
-    QgsProject,
-    QgsSettings,
-    QgsVectorLayer,
-)
-from qgis.gui import (
-    QgsCheckableComboBox,
-    QgsFieldComboBox,
-    QgsFileWidget,
-    QgsFilterLineEdit,
-    QgsMapLayerComboBox,
-)
+from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -44,13 +29,11 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -60,27 +43,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.checks import CHECK_NAMES, ChecksConfig
-from ..core.cleaning_log import CHANGE_TYPES, LOG_COLUMNS, UUID_COLUMN
+from ..core.cleaning_log import UUID_COLUMN
 from ..core.errors import CartongError
 from ..core.i18n import tr
-from .cleaning_log_view import ENTRY_ROLE, ChangeTypeDelegate, LogFilterProxy, LogTableModel, family_of
+from .cleaning_log_view import CleaningLogView, check_titles, family_of
 from .tasks import CoreTask
 
 CLEANED_LAYER = "survey_cleaned"
-SETTINGS_PREFIX = "cartong/cleaning/"
-
-
-def check_titles() -> dict[str, str]:
-    """The check families as the user reads them (same wording as cartong:runchecks)."""
-    return {
-        "duplicates": tr("Duplicates"),
-        "missing": tr("Missing required answers"),
-        "outliers": tr("Outliers"),
-        "gps": tr("GPS points"),
-        "durations": tr("Interview durations and dates"),
-        "other_answers": tr("'Other (specify)' answers"),
-        "admin_names": tr("Typed admin names"),
-    }
 
 
 def survey_geopackage(layer) -> str:
@@ -504,245 +473,27 @@ class RunPage(QWizardPage):
 # -- page 4 ------------------------------------------------------------------------------------
 
 class ReviewPage(QWizardPage):
+    """The cleaning log of the run in a CleaningLogView (edits, export/import, save, zoom)."""
+
     def __init__(self, iface=None, parent=None):
         super().__init__(parent)
-        self.iface = iface
         self.setObjectName("clean_log")
         self.setTitle(tr("Review the cleaning log"))
         self.setSubTitle(tr("Decide each row: change_response (set new_value), remove_survey, no_action or "
                             "pending. Double-click a row to see the submission on the map. Field teams can "
                             "edit an exported copy; import it back when they are done."))
-        self.model = LogTableModel(parent=self)
-        self.proxy = LogFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.frame = None
-        self.problem_box = None
-        self._loaded = None  # the ChecksRun shown
-
+        self.view = CleaningLogView(iface, self)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.reviewer = QLineEdit(self)
-        self.reviewer.setObjectName("reviewer")
-        self.reviewer.setPlaceholderText(tr("Your name, written in the 'who' column of the rows you edit"))
-        self.reviewer.setText(QgsSettings().value(SETTINGS_PREFIX + "reviewer", "", type=str))
-        self.reviewer.textChanged.connect(self._reviewer_changed)
-        self.reviewer.setMinimumWidth(320)
-        top.addWidget(QLabel(tr("Reviewer"), self))
-        top.addWidget(self.reviewer)
-        top.addStretch(1)
-        layout.addLayout(top)
-
-        filters = QHBoxLayout()
-        self.family = QComboBox(self)
-        self.family.setObjectName("filter_family")
-        self.family.addItem(tr("All checks"), "")
-        for name, title in check_titles().items():
-            self.family.addItem(title, name)
-        self.change_type = QComboBox(self)
-        self.change_type.setObjectName("filter_change_type")
-        self.change_type.addItem(tr("All decisions"), "")
-        for change in CHANGE_TYPES:
-            self.change_type.addItem(change, change)
-        self.search = QgsFilterLineEdit(self)
-        self.search.setObjectName("filter_text")
-        self.search.setShowSearchIcon(True)
-        self.search.setPlaceholderText(tr("Search uuid, question, values, issue…"))
-        filters.addWidget(self.family)
-        filters.addWidget(self.change_type)
-        filters.addWidget(self.search, 1)
-        layout.addLayout(filters)
-        self.family.currentIndexChanged.connect(lambda: self.proxy.set_family(self.family.currentData()))
-        self.change_type.currentIndexChanged.connect(
-            lambda: self.proxy.set_change_type(self.change_type.currentData()))
-        self.search.textChanged.connect(self.proxy.set_text)
-
-        self.table = QTableView(self)
-        self.table.setObjectName("log_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # file order until the user sorts
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        # Double-click zooms to the submission; a click on a selected cell (or F2) edits it.
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setItemDelegateForColumn(LOG_COLUMNS.index("change_type"), ChangeTypeDelegate(self.table))
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # uuids: both ends stay readable
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # The decision beside the values it is about (the model keeps the log's column order for exports).
-        header.moveSection(header.visualIndex(LOG_COLUMNS.index("change_type")),
-                           header.visualIndex(LOG_COLUMNS.index("new_value")) + 1)
-        self.table.doubleClicked.connect(self.zoom_to_row)
-        layout.addWidget(self.table, 1)
-
-        self.counts = QLabel(self)
-        self.counts.setObjectName("log_counts")
-        self.counts.setWordWrap(True)
-        layout.addWidget(self.counts)
-        bottom = QHBoxLayout()
-        self.export_button = QPushButton(tr("Export…"), self)
-        self.export_button.setObjectName("export_log")
-        self.export_button.setToolTip(tr("Write the log to XLSX or CSV for field teams"))
-        self.import_button = QPushButton(tr("Import edited log…"), self)
-        self.import_button.setObjectName("import_log")
-        self.save_button = QPushButton(tr("Save to the GeoPackage"), self)
-        self.save_button.setObjectName("save_log")
-        bottom.addWidget(self.export_button)
-        bottom.addWidget(self.import_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.save_button)
-        layout.addLayout(bottom)
-        self.export_button.clicked.connect(self._ask_export)
-        self.import_button.clicked.connect(self._ask_import)
-        self.save_button.clicked.connect(self.save)
-        for signal in (self.model.dataChanged, self.model.modelReset, self.proxy.layoutChanged,
-                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
-            signal.connect(self._update_counts)
-        self._reviewer_changed(self.reviewer.text())
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._loaded = None  # the ChecksRun shown
 
     def initializePage(self):  # noqa: N802
         run = self.wizard().run_page.result
         if run is self._loaded:  # back from the apply page: keep the rows as reviewed (or imported)
             return
         self._loaded = run
-        self.frame = run.frame
-        self.model.set_entries(run.entries)
-        self.model.dirty = True  # a fresh run is not saved yet
-        self.fit_columns()
-        self._update_counts()
-
-    def fit_columns(self) -> None:
-        """Columns as wide as their content, within limits (long issues are in the tooltip)."""
-        self.table.resizeColumnsToContents()
-        limits = {"uuid": 130, "old_value": 140, "new_value": 140, "issue": 320, "explanation": 360}
-        for number, column in enumerate(LOG_COLUMNS):
-            width = min(self.table.columnWidth(number), limits.get(column, 220))
-            if column == "change_type":  # room for the longest decision and the combo box arrow
-                width = max(width, self.table.fontMetrics().horizontalAdvance("change_response") + 40)
-            self.table.setColumnWidth(number, max(width, 70))
-
-    # -- helpers ---------------------------------------------------------------------------
-    def layer(self):
-        return self.wizard().layer_page.survey.currentLayer()
-
-    def gpkg(self) -> str:
-        return survey_geopackage(self.layer())
-
-    def _reviewer_changed(self, text: str) -> None:
-        self.model.reviewer = text.strip()
-        QgsSettings().setValue(SETTINGS_PREFIX + "reviewer", text.strip())
-
-    def _update_counts(self, *_args) -> None:
-        counts = self.model.counts()
-        text = tr("{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, "
-                  "{kept} kept as they are.").format(
-            shown=self.proxy.rowCount(), rows=self.model.rowCount(), pending=counts["pending"],
-            changed=counts["change_response"], removed=counts["remove_survey"], kept=counts["no_action"])
-        if self.model.dirty:
-            text += " " + tr("Not saved yet.")
-        self.counts.setText(text)
-
-    def _message(self, text: str, level=None) -> None:
-        bar = getattr(self.iface, "messageBar", None) if self.iface is not None else None
-        if bar is not None:
-            from qgis.core import Qgis
-
-            bar().pushMessage(tr("Cleaning"), text, level if level is not None else Qgis.MessageLevel.Info, 5)
-
-    # -- actions ---------------------------------------------------------------------------
-    def zoom_to_row(self, index) -> bool:
-        """Select the submission of the row (by _uuid) on the survey layer and zoom the map to it."""
-        entry = self.proxy.data(index, ENTRY_ROLE)
-        layer = self.layer()
-        if entry is None or layer is None:
-            return False
-        expression = f"{QgsExpression.quotedColumnRef(UUID_COLUMN)} = {QgsExpression.quotedValue(entry.uuid)}"
-        layer.selectByExpression(expression)
-        if not layer.selectedFeatureCount():
-            self._message(tr("No submission has the uuid {uuid} in {layer}.").format(uuid=entry.uuid,
-                                                                                    layer=layer.name()))
-            return False
-        if not layer.isSpatial() or layer.boundingBoxOfSelected().isNull():
-            self._message(tr("The submission {uuid} has no location.").format(uuid=entry.uuid))
-            return False
-        canvas = self.iface.mapCanvas() if self.iface is not None else None
-        if canvas is None:
-            return False
-        canvas.zoomToSelected(layer)
-        canvas.flashFeatureIds(layer, layer.selectedFeatureIds())
-        return True
-
-    def save(self) -> bool:
-        from ..core.cleaning_log import write_log_to_gpkg
-
-        try:
-            write_log_to_gpkg(self.model.entries, self.gpkg())
-        except CartongError as err:
-            self.show_problem(tr("The cleaning log was not saved"), str(err))
-            return False
-        self.model.dirty = False
-        self._update_counts()
-        self._message(tr("Cleaning log saved in {file} ({rows} rows).").format(file=self.gpkg(),
-                                                                             rows=self.model.rowCount()))
-        return True
-
-    def export_to(self, path: str) -> bool:
-        from ..core.cleaning_log import export_log
-
-        try:
-            export_log(self.model.entries, path)
-        except CartongError as err:
-            self.show_problem(tr("The cleaning log was not exported"), str(err))
-            return False
-        self._message(tr("Cleaning log exported to {file}.").format(file=path))
-        return True
-
-    def import_from(self, path: str) -> bool:
-        """Replace the rows by an edited log, if every row matches the survey; else list the bad rows."""
-        from ..core.cleaning_log import import_log
-
-        try:
-            entries = import_log(path, self.frame)
-        except CartongError as err:
-            self.show_problem(tr("The edited log was not imported"), str(err))
-            return False
-        self.model.set_entries(entries)
-        self.fit_columns()
-        self.model.dirty = True
-        self._update_counts()
-        self._message(tr("{rows} rows imported from {file}. Save them to keep them.").format(
-            rows=len(entries), file=Path(path).name))
-        return True
-
-    def show_problem(self, title: str, message: str) -> None:
-        """A window-modal message (open(), not exec(): QGIS and the tests keep running)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message.split("\n")[0], QMessageBox.StandardButton.Ok,
-                          self)
-        box.setObjectName("problem_box")
-        if "\n" in message:
-            box.setInformativeText(tr("The rows at fault:"))
-            box.setDetailedText(message.split("\n", 1)[1])
-        self.problem_box = box
-        box.open()
-
-    def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the cleaning log"),
-                                              str(Path(self.gpkg()).with_name("cleaning_log.xlsx")),
-                                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
-        if path:
-            self.export_to(path)
-
-    def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import an edited cleaning log"), str(Path(self.gpkg()).parent),
-                                              tr("Cleaning logs (*.xlsx *.csv)"))
-        if path:
-            self.import_from(path)
+        self.view.set_log(run.entries, run.frame, self.wizard().layer_page.survey.currentLayer())
 
 
 # -- page 5 ------------------------------------------------------------------------------------
@@ -806,7 +557,7 @@ class ApplyPage(QWizardPage):
         self.cleaned_layer = None
 
     def initializePage(self):  # noqa: N802
-        review = self.wizard().review_page
+        review = self.wizard().review_page.view
         self.results = None
         for label in (self.counts, self.advice):
             label.clear()
@@ -814,7 +565,7 @@ class ApplyPage(QWizardPage):
         if not review.save():
             self.status.setText(tr("The cleaning log could not be saved; nothing was applied."))
             return
-        layer = review.layer()
+        layer = review.layer
         gpkg = survey_geopackage(layer)
         source = layer.source()
         self.task = CoreTask(tr("Applying the cleaning log to {layer}").format(layer=layer.name()),
@@ -912,7 +663,7 @@ class CleaningWizard(QWizard):
                 "gazetteer": gazetteer_from_layer(admin, code, name, page.admin_parent.currentField())}
 
     def reject(self):
-        if self.review_page.model.dirty and self.isVisible():
+        if self.review_page.view.model.dirty and self.isVisible():
             answer = QMessageBox.question(
                 self, tr("Unsaved cleaning log"),
                 tr("The decisions in the cleaning log are not saved. Close the wizard and lose them?"),
