@@ -483,9 +483,7 @@ class ReviewPage(QWizardPage):
                             "pending. Double-click a row to see the submission on the map. Field teams can "
                             "edit an exported copy; import it back when they are done."))
         self.view = CleaningLogView(iface, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        QVBoxLayout(self).addWidget(self.view)
         self._loaded = None  # the ChecksRun shown
 
     def initializePage(self):  # noqa: N802
