@@ -59,9 +59,14 @@ def run_demo(output_dir: Path, language: str = "en", log=print) -> dict:
         "POLYGONS": f"{gpkg}|layername=submissions_by_admin2",
         "COUNT_FIELD": "submissions",
         "POINTS": survey,
+        "BOUNDARIES": f"{admin}|layername=admin1",
         "TITLE": "Household WASH survey, Central African Republic" if language == "en"
         else "Enquête ménages EHA, République centrafricaine",
-        "LANGUAGE": 0 if language == "en" else 1,
+        "SUBTITLE": "Submissions per sous-préfecture, 2–20 March 2026 (training sample)" if language == "en"
+        else "Soumissions par sous-préfecture, 2–20 mars 2026 (données de formation)",
+        "SOURCES": "CartONG sample survey (synthetic); boundaries OCHA COD-AB CAF, ACTED/OCHA (CC BY-IGO)",
+        "LANGUAGE": language,
+        "METHOD": "jenks",
         "OUTPUT": str(pdf),
     })
     return {"gpkg": gpkg, "pdf": pdf, "results": results}
