@@ -606,3 +606,9 @@ def test_unwritable_output_folder_is_a_message(sample_dir, tmp_path):
     blocker.write_text("a file where a folder is expected", encoding="utf-8")
     with pytest.raises(CartongError, match="cannot be written"):
         import_survey(sample_dir / KOBO_CSV, sample_dir / FORM, blocker / "survey.gpkg")
+
+
+def test_unknown_label_language_falls_back_with_a_warning(sample_dir, tmp_path):
+    report = import_survey(sample_dir / KOBO_CSV, sample_dir / FORM, tmp_path / "k.gpkg", "Sango")
+    assert report.language == "English (en)"
+    assert any("'Sango'" in w and "Français (fr)" in w for w in report.warnings)

@@ -262,9 +262,10 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
         report.warnings += spec.warnings
         report.language = spec.resolve_language(language)
         report.form_id, report.form_version = spec.form_id, spec.version
-        if language and report.language.casefold() != language.casefold() and \
-                report.language not in (spec.resolve_language(language),):
-            pass
+        if language and spec.find_language(language) is None:
+            report.warnings.append(tr("The form has no labels in '{language}': labels are in {used} (the form "
+                                      "has {languages}).").format(language=language, used=report.language,
+                                                                 languages=", ".join(spec.languages)))
     else:
         report.warnings.append(tr("No XLSForm was given: column types were inferred from the values and "
                                   "choices have no labels."))

@@ -117,18 +117,23 @@ class FormSpec:
         """Repeat groups by name, in form order."""
         return {g.name: g for g in self.groups.values() if g.is_repeat}
 
-    def resolve_language(self, language: str | None) -> str:
-        """The form's language matching ``language`` ("fr", "French", "Français (fr)"), else the default.
+    def find_language(self, language: str | None) -> str | None:
+        """The form's language matching ``language`` ("fr", "French", "Français (fr)"), or None."""
+        if not language:
+            return None
+        wanted = language.strip().casefold()
+        for lang in self.languages:
+            code = _LANG_CODE.search(lang)
+            name = _LANG_CODE.sub("", lang).strip()
+            if wanted in (lang.casefold(), name.casefold()) or (code and wanted == code.group(1).casefold()):
+                return lang
+        return None
 
-        Unknown or empty languages fall back to the form's default language, then to the first one.
-        """
-        if language:
-            wanted = language.strip().casefold()
-            for lang in self.languages:
-                code = _LANG_CODE.search(lang)
-                name = _LANG_CODE.sub("", lang).strip()
-                if wanted in (lang.casefold(), name.casefold()) or (code and wanted == code.group(1).casefold()):
-                    return lang
+    def resolve_language(self, language: str | None) -> str:
+        """The form's language matching ``language``, else the form's default language, else the first."""
+        found = self.find_language(language)
+        if found:
+            return found
         if self.default_language in self.languages:
             return self.default_language
         return self.languages[0] if self.languages else DEFAULT_LANGUAGE
