@@ -6,6 +6,11 @@ GeoPackage is written and renamed over the target only when everything succeeded
 failure or a cancel leaves the previous GeoPackage exactly as it was. "Update" asks the
 server only for submissions newer than the last sync (Kobo ``_id``, ODK submission date,
 both read from ``cartong_metadata``) and appends them: raw tables are append-only.
+
+For a wizard: run ``sync_kobo``/``sync_odk`` in a QgsTask with a QgsFeedback (progress per
+page, cancel at any time); ``OfflineError`` comes at once when the server cannot be reached
+and its ``last_copy`` is the GeoPackage to open instead; remove the survey's layers from the
+project before an update (a GeoPackage held open cannot be replaced safely).
 """
 from __future__ import annotations
 
