@@ -25,6 +25,8 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -426,6 +428,10 @@ class CleaningLogView(QWidget):
         if rows:  # the rows at fault, visible at once; the whole message to copy in the details
             box.setInformativeText(rows)
             box.setDetailedText(message)
+        # QMessageBox sizes itself; a spacer keeps one row at fault on one line.
+        grid = box.layout()
+        grid.addItem(QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
         self.problem_box = box
         box.open()
 
