@@ -4,12 +4,12 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="223" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="218" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation> au sein de son groupe {group}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="72" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
       <source>'Other (specify)' answers</source>
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="266" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="408" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="274" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="455" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
@@ -139,7 +139,7 @@
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="44" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="45" />
       <source>Admin areas with a count</source>
       <translation>Unités administratives avec un effectif</translation>
     </message>
@@ -154,17 +154,17 @@
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="128" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="487" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="246" />
       <source>All checks</source>
       <translation>Tous les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="492" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="251" />
       <source>All decisions</source>
       <translation>Toutes les décisions</translation>
     </message>
@@ -194,12 +194,12 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="732" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="532" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="769" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="569" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -214,12 +214,12 @@
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="678" />
+      <location filename="../cartong_plugin/core/layouts.py" line="679" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="81" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
     </message>
@@ -244,22 +244,22 @@
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="807" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="815" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="558" />
+      <location filename="../cartong_plugin/core/layouts.py" line="559" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="134" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -269,12 +269,12 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="388" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="633" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="640" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="774" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="572" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="133" />
+      <location filename="../cartong_plugin/core/layouts.py" line="134" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
@@ -364,27 +364,27 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="372" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="832" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="630" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="229" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="339" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="361" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
@@ -394,12 +394,12 @@
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="406" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="426" />
       <source>Checking {count} submissions…</source>
       <translation>Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="400" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="423" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
@@ -409,17 +409,17 @@
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="191" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="446" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="203" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
@@ -434,22 +434,22 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="614" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="621" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="860" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="658" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="552" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="560" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="550" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="558" />
       <source>Choose the admin area column to count by.</source>
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Choisissez la configuration d'authentification qui contient votre jeton d'API KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="56" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="57" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
@@ -474,17 +474,22 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="102" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="239" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="247" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="66" />
+      <location filename="../cartong_plugin/core/styles.py" line="388" />
+      <source>Circle area proportional to the value</source>
+      <translation>Surface des cercles proportionnelle à la valeur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes : quantile (effectifs égaux), jenks (seuils naturels), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
@@ -494,7 +499,7 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="605" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="356" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
@@ -509,12 +514,12 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="652" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="403" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="640" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="391" />
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation>Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
@@ -524,12 +529,12 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="692" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="359" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
@@ -539,22 +544,22 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="268" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="483" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="491" />
       <source>Columns an outsider could know</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="478" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
@@ -569,7 +574,7 @@
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="810" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
@@ -584,7 +589,7 @@
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="274" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
@@ -599,22 +604,32 @@
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
+      <source>Compare numbers within groups of</source>
+      <translation>Comparer les nombres au sein des groupes de</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="643" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
+      <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
+      <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="650" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="459" />
+      <location filename="../cartong_plugin/core/layouts.py" line="460" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="427" />
       <source>Count by admin area</source>
       <translation>Compter par unité administrative</translation>
     </message>
@@ -634,12 +649,12 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="603" />
+      <location filename="../cartong_plugin/core/layouts.py" line="604" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="474" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="482" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
@@ -674,17 +689,22 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="746" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
+      <location filename="../cartong_plugin/plugin.py" line="54" />
+      <source>Data protection: export for sharing…</source>
+      <translation>Protection des données : export pour le partage…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="57" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="238" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="246" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
@@ -694,12 +714,12 @@
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="449" />
+      <location filename="../cartong_plugin/core/layouts.py" line="450" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="482" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
@@ -724,7 +744,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="710" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -760,11 +780,11 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="27" />
-      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Give the XLSForm to get labels and choices. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
-      <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Fournissez le XLSForm pour obtenir les libellés et les choix. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
+      <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="53" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
@@ -779,12 +799,12 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="686" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="441" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -799,22 +819,22 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="592" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="29" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="30" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="695" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="702" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="687" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -834,7 +854,7 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="664" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -844,7 +864,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="684" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="439" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -859,17 +879,17 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="151" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="166" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="662" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="669" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="538" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="297" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
@@ -899,7 +919,7 @@
       <translation>ID du formulaire (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
@@ -944,7 +964,7 @@
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
       <source>GPS points</source>
       <translation>Points GPS</translation>
     </message>
@@ -959,7 +979,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="581" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -1029,17 +1049,17 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="691" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="446" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="85" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="86" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="541" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
@@ -1074,12 +1094,12 @@
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="539" />
+      <location filename="../cartong_plugin/core/layouts.py" line="540" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
       <source>Interview durations and dates</source>
       <translation>Durées et dates des entretiens</translation>
     </message>
@@ -1089,17 +1109,17 @@
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="787" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="795" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="457" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="465" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="799" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="807" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
@@ -1114,12 +1134,12 @@
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="428" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="796" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="804" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
@@ -1127,6 +1147,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="76" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="258" />
+      <source>Key questions for duplicates</source>
+      <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
@@ -1149,7 +1174,7 @@
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="62" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="63" />
       <source>Language of the map texts: en (English) or fr (French)</source>
       <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
     </message>
@@ -1179,7 +1204,7 @@
       <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="468" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1194,12 +1219,12 @@
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="500" />
+      <location filename="../cartong_plugin/core/layouts.py" line="501" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="59" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
@@ -1209,7 +1234,7 @@
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="465" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="473" />
       <source>Links and small groups</source>
       <translation>Liens et petits groupes</translation>
     </message>
@@ -1224,12 +1249,12 @@
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
       <source>Locations</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
       <source>Locations and small groups</source>
       <translation>Positions et petits groupes</translation>
     </message>
@@ -1254,7 +1279,7 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -1274,22 +1299,27 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="57" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Map file</source>
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="460" />
+      <location filename="../cartong_plugin/core/layouts.py" line="461" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="451" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="67" />
+      <source>Map type: choropleth (areas in colour classes) or circles (proportional symbols)</source>
+      <translation>Type de carte : choropleth (unités en classes de couleur) ou circles (symboles proportionnels)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="452" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -1299,7 +1329,7 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="32" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 dpi. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
@@ -1314,12 +1344,12 @@
       <translation>Minutes depuis le début</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
       <source>Missing required answers</source>
       <translation>Réponses obligatoires manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="426" />
       <source>Move each point at random</source>
       <translation>Déplacer chaque point au hasard</translation>
     </message>
@@ -1329,12 +1359,12 @@
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="792" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="800" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="140" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="130" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
@@ -1344,7 +1374,7 @@
       <translation>Champ du nom des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="85" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
@@ -1359,12 +1389,12 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="346" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="268" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="270" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -1379,12 +1409,12 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="68" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="537" />
+      <location filename="../cartong_plugin/core/layouts.py" line="538" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -1394,7 +1424,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="598" />
+      <location filename="../cartong_plugin/core/layouts.py" line="599" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
@@ -1404,7 +1434,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="243" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="244" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -1424,22 +1454,22 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="617" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="368" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="537" />
+      <location filename="../cartong_plugin/core/layouts.py" line="538" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="173" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="111" />
+      <location filename="../cartong_plugin/core/layouts.py" line="112" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
@@ -1449,22 +1479,22 @@
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="477" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="597" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="350" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="259" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
@@ -1474,7 +1504,7 @@
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="34" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
       <source>ODK Central server address</source>
       <translation>Adresse du serveur ODK Central</translation>
     </message>
@@ -1494,12 +1524,12 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="723" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="730" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="724" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="731" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
@@ -1509,7 +1539,7 @@
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="446" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
@@ -1519,7 +1549,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="260" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
@@ -1529,7 +1559,7 @@
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="261" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
@@ -1539,7 +1569,7 @@
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
       <source>Outliers</source>
       <translation>Valeurs aberrantes</translation>
     </message>
@@ -1549,7 +1579,7 @@
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="581" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="589" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -1564,12 +1594,12 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="139" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="129" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="83" />
       <source>P-code field naming the atlas pages</source>
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
@@ -1594,7 +1624,7 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -1604,12 +1634,12 @@
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="65" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="141" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
@@ -1619,7 +1649,7 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="592" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -1629,7 +1659,7 @@
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="265" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
@@ -1674,7 +1704,7 @@
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>Project ID</source>
       <translation>ID du projet</translation>
     </message>
@@ -1694,7 +1724,7 @@
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="786" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
@@ -1709,12 +1739,12 @@
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="140" />
+      <location filename="../cartong_plugin/core/layouts.py" line="141" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="379" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
@@ -1729,6 +1759,11 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
+      <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
@@ -1739,7 +1774,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="711" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -1759,12 +1794,12 @@
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="467" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="475" />
       <source>Remove links and attachment file names</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="804" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="812" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
@@ -1779,17 +1814,17 @@
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="427" />
       <source>Remove the locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="795" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="803" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="786" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
@@ -1809,22 +1844,22 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="84" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="481" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="479" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="238" />
       <source>Reviewer</source>
       <translation>Examiné par</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
@@ -1839,22 +1874,22 @@
       <translation>Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="327" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="332" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="350" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="355" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="349" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="362" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="367" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -1869,7 +1904,7 @@
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="372" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -1889,7 +1924,7 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
@@ -1899,12 +1934,12 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="302" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="498" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="257" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
@@ -1924,12 +1959,12 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="541" />
+      <location filename="../cartong_plugin/core/layouts.py" line="542" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="566" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="574" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -1939,7 +1974,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="263" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -1964,22 +1999,22 @@
       <translation>Déplacement minimal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="481" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
       <source>Smallest group (k)</source>
       <translation>Plus petit groupe (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="426" />
       <source>Snap points to a grid</source>
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="802" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="447" />
+      <location filename="../cartong_plugin/core/layouts.py" line="448" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -2019,7 +2054,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="564" />
+      <location filename="../cartong_plugin/core/layouts.py" line="565" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -2059,7 +2094,7 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -2119,12 +2154,12 @@
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="126" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="101" />
       <source>Survey layer and form</source>
       <translation>Couche d'enquête et formulaire</translation>
     </message>
@@ -2134,7 +2169,7 @@
       <translation>Couche ou table d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="51" />
       <source>Survey points (optional)</source>
       <translation>Points d'enquête (facultatif)</translation>
     </message>
@@ -2144,17 +2179,17 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="121" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="132" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="303" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="328" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="265" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -2164,7 +2199,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="296" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="301" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -2184,7 +2219,12 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/gpkg_writer.py" line="262" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="307" />
+      <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
+      <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/gpkg_writer.py" line="274" />
       <source>The GeoPackage {file} could not be opened for writing.</source>
       <translation>Le GeoPackage {file} n'a pas pu être ouvert en écriture.</translation>
     </message>
@@ -2234,37 +2274,37 @@
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="74" />
+      <location filename="../cartong_plugin/core/layouts.py" line="75" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="787" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="585" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="722" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="522" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="764" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="564" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="176" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="650" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="401" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="636" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="387" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
@@ -2326,12 +2366,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="869" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="667" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="192" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -2341,7 +2381,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="413" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -2371,7 +2411,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="610" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="617" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -2381,12 +2421,17 @@
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="288" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="293" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="200" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="266" />
+      <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
+      <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="205" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -2396,7 +2441,12 @@
       <translation>La taille de maille de la grille doit être supérieure à 0 m (valeur reçue : {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="69" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="110" />
+      <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
+      <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
@@ -2406,12 +2456,12 @@
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="329" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="351" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
@@ -2431,17 +2481,17 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="546" />
+      <location filename="../cartong_plugin/core/layouts.py" line="547" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="733" />
+      <location filename="../cartong_plugin/core/layouts.py" line="734" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="657" />
+      <location filename="../cartong_plugin/core/layouts.py" line="658" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -2451,7 +2501,7 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="332" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="354" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
@@ -2476,22 +2526,22 @@
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="147" />
+      <location filename="../cartong_plugin/core/layouts.py" line="148" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="135" />
+      <location filename="../cartong_plugin/core/layouts.py" line="136" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="326" />
+      <location filename="../cartong_plugin/core/layouts.py" line="327" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="281" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="283" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -2511,7 +2561,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="249" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="250" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -2541,14 +2591,9 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="733" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="533" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="678" />
-      <source>The rows at fault:</source>
-      <translation>Les lignes en cause :</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/training.py" line="229" />
@@ -2591,12 +2636,12 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="621" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="372" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="366" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="371" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -2621,7 +2666,7 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="350" />
+      <location filename="../cartong_plugin/core/layouts.py" line="351" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
@@ -2641,12 +2686,12 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="215" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="54" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -2661,7 +2706,7 @@
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="73" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
       <source>Typed admin names</source>
       <translation>Noms d'unités administratives saisis</translation>
     </message>
@@ -2686,12 +2731,12 @@
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="103" />
+      <location filename="../cartong_plugin/core/layouts.py" line="104" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="122" />
+      <location filename="../cartong_plugin/core/layouts.py" line="123" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
@@ -2706,7 +2751,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="868" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="666" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -2721,12 +2766,12 @@
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="52" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="47" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="48" />
       <source>Value to map</source>
       <translation>Valeur à cartographier</translation>
     </message>
@@ -2746,37 +2791,37 @@
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="440" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="448" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="385" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="582" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="590" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="339" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="567" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="575" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="274" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="262" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -2786,17 +2831,17 @@
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="782" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="790" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="540" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="299" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
@@ -2811,29 +2856,29 @@
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="634" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="189" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="214" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="111" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="127" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="41" />
-      <source>XLSForm of the form (for labels; optional)</source>
-      <translation>XLSForm du formulaire (pour les libellés ; facultatif)</translation>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <source>XLSForm of the form (optional: adds constraints and required flags)</source>
+      <translation>XLSForm du formulaire (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="38" />
@@ -2841,7 +2886,7 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="475" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="234" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
@@ -2891,12 +2936,12 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="430" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
       <source>answers of</source>
       <translation>réponses de</translation>
     </message>
@@ -2906,32 +2951,32 @@
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="585" />
+      <location filename="../cartong_plugin/core/layouts.py" line="586" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="430" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="432" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="440" />
       <source>cells of</source>
       <translation>mailles de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>change_type</source>
       <translation>type de modification (change_type)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>check_id</source>
       <translation>contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
       <source>column</source>
       <translation>colonne</translation>
     </message>
@@ -2976,7 +3021,7 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>explanation</source>
       <translation>explication (explanation)</translation>
     </message>
@@ -3031,7 +3076,7 @@
       <translation>entretien trop court</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>issue</source>
       <translation>problème (issue)</translation>
     </message>
@@ -3056,7 +3101,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="474" />
+      <location filename="../cartong_plugin/core/layouts.py" line="475" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -3086,7 +3131,7 @@
       <translation>nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="30" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>new_value</source>
       <translation>nouvelle valeur (new_value)</translation>
     </message>
@@ -3136,7 +3181,7 @@
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="29" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
       <source>old_value</source>
       <translation>ancienne valeur (old_value)</translation>
     </message>
@@ -3186,7 +3231,7 @@
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="481" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
@@ -3196,7 +3241,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="816" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="614" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -3211,7 +3256,7 @@
       <translation>le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="190" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -3256,7 +3301,7 @@
       <translation>la page demandée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
@@ -3271,12 +3316,12 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="242" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="29" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
       <source>uuid</source>
       <translation>uuid</translation>
     </message>
@@ -3286,12 +3331,12 @@
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>when</source>
       <translation>quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>who</source>
       <translation>qui (who)</translation>
     </message>
@@ -3306,7 +3351,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="789" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="587" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -3321,12 +3366,12 @@
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="456" />
       <source>{count} decisions of the saved log are kept.</source>
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
@@ -3371,7 +3416,7 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="203" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="208" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
@@ -3391,7 +3436,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="292" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="297" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -3421,7 +3466,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="105" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="106" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -3451,12 +3496,12 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="216" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="241" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="148" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="173" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -3551,7 +3596,7 @@
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="193" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -3571,7 +3616,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="362" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="370" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
@@ -3591,12 +3636,12 @@
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
@@ -3641,7 +3686,7 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
@@ -3666,7 +3711,7 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="722" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -3681,17 +3726,17 @@
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="433" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="453" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="419" />
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
       <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
       <source>{rows} rows written to {file}.</source>
       <translation>{rows} lignes écrites dans {file}.</translation>
     </message>
@@ -3706,7 +3751,7 @@
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="592" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="345" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
