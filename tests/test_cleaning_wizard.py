@@ -355,6 +355,17 @@ def test_back_from_apply_keeps_the_rows_as_reviewed(wizard):
                               LOG_COLUMNS.index("new_value")).data() == "61"
 
 
+def test_opened_again_the_wizard_starts_from_the_first_page(wizard, survey_gpkg):
+    _to_review(wizard)
+    assert wizard.review_page.view.save()
+    wizard.reject()
+    other = QgsVectorLayer(f"{survey_gpkg}|layername=survey", "survey (copy)", "ogr")
+    QgsProject.instance().addMapLayer(other)
+    wizard.show()
+    assert wizard.currentPage() is wizard.layer_page
+    assert wizard.layer_page.survey.count() == 2  # the project's layers are looked at again
+
+
 def test_closing_with_unsaved_decisions_asks_first(wizard, answers):
     review = _to_review(wizard)
     _set(review, 0, "change_type", "no_action")

@@ -154,6 +154,9 @@ class LayerPage(QWizardPage):
         self._admin_changed(self.admin.currentLayer())
         self._survey_changed(self.survey.currentLayer())
 
+    def initializePage(self):  # noqa: N802  (each time the wizard starts: the project may have changed)
+        self.refresh_layers()
+
     def exclude_other_layers(self, *_args) -> list:
         """Hide the layers that are not surveys (the project's layers are returned)."""
         layers = list(QgsProject.instance().mapLayers().values())
@@ -627,6 +630,7 @@ class CleaningWizard(QWizard):
         super().__init__(parent)
         self.iface = iface
         self.setObjectName("CartongCleaningWizard")
+        self._start_again = False
         self.setWindowTitle(tr("Check and clean survey data"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(900, 620)
@@ -659,6 +663,16 @@ class CleaningWizard(QWizard):
                 layer=admin.name()))
         return {"admin_areas": areas_from_layer(admin, code, name),
                 "gazetteer": gazetteer_from_layer(admin, code, name, page.admin_parent.currentField())}
+
+    def done(self, result):
+        super().done(result)
+        self._start_again = True  # the plugin keeps the wizard: show it from the first page next time
+
+    def showEvent(self, event):  # noqa: N802
+        if self._start_again:
+            self._start_again = False
+            self.restart()
+        super().showEvent(event)
 
     def reject(self):
         if self.review_page.view.model.dirty and self.isVisible():
