@@ -451,7 +451,7 @@ class RunPage(QWizardPage):
         for row, (name, count) in enumerate(result.counts.items()):
             self.summary.setItem(row, 0, QTableWidgetItem(titles.get(name, name)))
             item = QTableWidgetItem(str(count))
-            item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.summary.setItem(row, 1, item)
         text = tr("{rows} rows for {submissions} submissions.").format(
             rows=len(result.entries), submissions=len({e.uuid for e in result.entries}))
