@@ -1,0 +1,903 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The map wizard: kind of map -> data -> layout -> export (PDF, PNG or SVG).
+
+A thin layer over ``core`` calling what ``cartong:countbyadmin`` and ``cartong:exportmappdf``
+call: ``aggregate.count_layer`` counts the submissions per admin area in a CoreTask (layers
+reopened in the task thread); the layout is then built with ``layouts.build_choropleth_layout``,
+``build_points_layout`` or ``build_proportional_layout`` and written by ``export.export_layout``
+on the main thread, where Qt graphics scenes live (hence FlagNoThreading on cartong:exportmappdf).
+The layout stays in the project's layout manager, so the user can adjust it by hand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsProviderRegistry,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QPixmap
+from qgis.PyQt.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core.aggregate import ANSWER_PCT_FIELD, COUNT_FIELD, DEFAULT_MIN_COUNT, STATUS_FIELD
+from ..core.errors import CartongError
+from ..core.i18n import tr
+from ..core.layouts import MapTexts
+from ..core.paths import resources_dir
+from .tasks import CoreTask
+
+MAP_COUNT, MAP_SHARE, MAP_POINTS, MAP_PROPORTIONAL = "count", "share", "points", "proportional"
+NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_PROPORTIONAL)
+SURVEY_NAMES = ("survey_cleaned", "survey")  # the cleaned copy first: maps show cleaned data
+SETTINGS_PREFIX = "cartong/map/"
+LOG_TAG = "CartONG"
+
+
+def map_types() -> list[tuple[str, str, str]]:
+    """(key, title, explanation) of each kind of map the core can draw."""
+    return [
+        (MAP_COUNT, tr("Choropleth: submissions per admin area"),
+         tr("Each area coloured by its number of submissions, in colour-blind-safe classes.")),
+        (MAP_SHARE, tr("Choropleth: share of an answer per admin area (%)"),
+         tr("Each area coloured by the share of submissions giving one answer. Areas with too few "
+            "submissions show 'insufficient data' instead of a misleading percentage.")),
+        (MAP_PROPORTIONAL, tr("Proportional circles: submissions per admin area"),
+         tr("A circle at the centre of each area, its surface proportional to the number of submissions.")),
+        (MAP_POINTS, tr("Points coloured by the answer to a question"),
+         tr("Where the submissions were collected, one colour per answer (labels from the form).")),
+    ]
+
+
+def classification_methods() -> list[tuple[str, str]]:
+    """The ``method`` codes of styles.choropleth_renderer, as the user reads them."""
+    return [("quantile", tr("Quantiles (same number of areas per class)")),
+            ("jenks", tr("Natural breaks (Jenks)")),
+            ("equal", tr("Equal intervals")),
+            ("pretty", tr("Rounded breaks"))]
+
+
+def preview_pixmap(page: str, width: int) -> QPixmap | None:
+    """The PNG preview of a layout template (``resources/layouts/previews/<page>.png``), or None."""
+    path = resources_dir() / "layouts" / "previews" / f"{page}.png"
+    pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
+    if pixmap.isNull():
+        return None
+    return pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+
+
+def _table_name(layer) -> str:
+    return QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName") or ""
+
+
+def default_survey_layer(layers: list):
+    """The cleaned survey when there is one, else the survey (by layer or table name)."""
+    points = [lyr for lyr in layers if isinstance(lyr, QgsVectorLayer) and lyr.isSpatial()]
+    for wanted in SURVEY_NAMES:
+        for layer in points:
+            if wanted in (layer.name(), _table_name(layer)):
+                return layer
+    cleaned = tr("survey (cleaned)")  # the cleaning wizard's layer name
+    return next((lyr for lyr in points if lyr.name() == cleaned), None)
+
+
+def _first_field(layer, wanted: list[str], contains: str = "") -> str:
+    names = layer.fields().names() if layer is not None else []
+    for name in wanted:
+        if name in names:
+            return name
+    return next((n for n in names if contains and contains in n.lower()), "")
+
+
+def select_questions(layer) -> list[str]:
+    """The questions with answer labels (``<q>`` beside ``<q>_label``): the select questions."""
+    names = layer.fields().names() if layer is not None else []
+    return [n for n in names if f"{n}_label" in names]
+
+
+def answer_choices(layer, field: str) -> list[tuple[str, str]]:
+    """(code, label) of the answers found for ``field``, most frequent first.
+
+    A select_multiple column holds "distance cost": each listed code becomes one choice (the
+    count matches a code inside the list, as ``aggregate.answer_matches`` does).
+    """
+    from ..core.styles import labels_from_layer
+
+    if layer is None or layer.fields().indexOf(field) < 0:
+        return []
+    labels = labels_from_layer(layer, field)
+    if not any(" " in code for code in labels):
+        return list(labels.items())
+    single = {code: label for code, label in labels.items() if " " not in code}
+    codes: list[str] = []
+    for code in labels:
+        codes += [part for part in code.split() if part not in codes]
+    return [(code, single.get(code, code)) for code in codes]
+
+
+# -- what runs off the main thread -----------------------------------------------------------
+
+def layer_for_task(layer) -> tuple | None:
+    """What a task needs to open its own copy of ``layer`` (project layers belong to the GUI thread):
+    file layers are reopened from their source, memory layers are copied here."""
+    if layer is None:
+        return None
+    if layer.providerType() == "memory":
+        copy = layer.materialize(QgsFeatureRequest())
+        copy.setName(layer.name())
+        return ("copy", copy)
+    return ("source", layer.source(), layer.name(), layer.providerType(), layer.subsetString(), layer.crs())
+
+
+def open_in_task(spec):
+    if spec is None or spec[0] == "copy":
+        return None if spec is None else spec[1]
+    _kind, source, name, provider, subset, crs = spec
+    layer = QgsVectorLayer(source, name, provider)
+    if subset:
+        layer.setSubsetString(subset)
+    if not layer.isValid():
+        raise CartongError(tr("The layer {layer} could not be reopened from {source}.").format(
+            layer=name, source=source))
+    layer.setCrs(crs)
+    return layer
+
+
+def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | None, answer_field: str | None,
+                  answer_value: str | None, min_count: int, feedback):
+    """``aggregate.count_layer`` (as cartong:countbyadmin counts) on layers opened in this thread.
+
+    Returns (layer, AdminCounts); the memory layer is handed to the main thread.
+    """
+    from ..core.aggregate import count_layer
+
+    points, admin = open_in_task(points_spec), open_in_task(admin_spec)
+    layer, counts = count_layer(points, admin, code_field, join_field, answer_field, answer_value, min_count,
+                                feedback=feedback)
+    layer.moveToThread(QCoreApplication.instance().thread())
+    return layer, counts
+
+
+# -- what the wizard hands to the core ---------------------------------------------------------
+
+@dataclass
+class MapChoices:
+    """Everything the pages ask, ready for the core functions."""
+
+    map_type: str
+    survey: QgsVectorLayer
+    admin: QgsVectorLayer | None
+    code_field: str
+    name_field: str
+    boundaries: QgsVectorLayer | None
+    join_field: str | None
+    question: str | None
+    answer: str | None
+    method: str
+    classes: int
+    min_count: int
+    show_points: bool
+    labels: bool
+    page: str
+    language: str
+    texts: MapTexts
+    legend_title: str
+    output: str
+    dpi: int
+
+
+def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
+    """The print layout of ``choices`` (counts_layer: the result of ``count_in_task``)."""
+    from ..core import layouts
+
+    common = dict(page=choices.page, language=choices.language, legend_title=choices.legend_title)
+    if choices.map_type == MAP_POINTS:
+        return layouts.build_points_layout(project, choices.survey, choices.question, choices.texts,
+                                           areas=choices.admin, **common)
+    if choices.map_type == MAP_PROPORTIONAL:
+        return layouts.build_proportional_layout(project, counts_layer, COUNT_FIELD, choices.texts,
+                                                 boundaries=choices.boundaries, **common)
+    share = choices.map_type == MAP_SHARE
+    return layouts.build_choropleth_layout(
+        project, counts_layer, ANSWER_PCT_FIELD if share else COUNT_FIELD, choices.texts,
+        points=choices.survey if choices.show_points else None, boundaries=choices.boundaries,
+        method=choices.method, classes=choices.classes, status_field=STATUS_FIELD if share else None,
+        min_count=choices.min_count, label_field=choices.name_field if choices.labels else None, **common)
+
+
+def export_map(layout, choices: MapChoices) -> Path:
+    """``export.export_layout`` with the title and author in the PDF; the user's project keeps
+    its own metadata (export_layout writes them into the layout's project)."""
+    from ..core.export import export_layout
+
+    project = layout.project()
+    metadata = project.metadata()
+    try:
+        return export_layout(layout, choices.output, dpi=choices.dpi, title=choices.texts.title,
+                             author=choices.texts.author)
+    finally:
+        project.setMetadata(metadata)
+
+
+# -- page 1 ------------------------------------------------------------------------------------
+
+class TypePage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("map_type")
+        self.setTitle(tr("Kind of map"))
+        self.setSubTitle(tr("Choose the map that answers your question. Every map comes in a print-ready "
+                            "layout with title, legend, scale bar, north arrow, sources and disclaimer."))
+        layout = QHBoxLayout(self)
+        column = QVBoxLayout()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for key, title, text in map_types():
+            button = QRadioButton(title, self)
+            button.setObjectName(f"type_{key}")
+            note = QLabel(text, self)
+            note.setWordWrap(True)
+            note.setIndent(22)
+            note.setStyleSheet("color: palette(mid);")
+            self.group.addButton(button)
+            self.buttons[key] = button
+            column.addWidget(button)
+            column.addWidget(note)
+            column.addSpacing(6)
+        column.addStretch(1)
+        self.buttons[MAP_COUNT].setChecked(True)
+        layout.addLayout(column, 1)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("type_preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        pixmap = preview_pixmap("a4_landscape", 340)
+        if pixmap is not None:
+            self.preview.setPixmap(pixmap)
+            self.preview.setToolTip(tr("An A4 landscape map made with this toolkit"))
+        layout.addWidget(self.preview)
+
+    def map_type(self) -> str:
+        return next(key for key, button in self.buttons.items() if button.isChecked())
+
+
+# -- page 2 ------------------------------------------------------------------------------------
+
+class DataPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("map_data")
+        self.setTitle(tr("Data and admin areas"))
+        self.setSubTitle(tr("Choose the survey, the admin boundaries with their P-codes, and how each "
+                            "submission finds its area."))
+        layout = QVBoxLayout(self)
+
+        survey_box = QGroupBox(tr("Survey"), self)
+        form = QFormLayout(survey_box)
+        self.survey = QgsMapLayerComboBox(survey_box)
+        self.survey.setObjectName("survey_layer")
+        self.survey.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
+        self.show_points = QCheckBox(tr("Show the submissions as points on the map"), survey_box)
+        self.show_points.setObjectName("show_points")
+        self.show_points.setChecked(True)
+        form.addRow(tr("Survey layer"), self.survey)
+        form.addRow(self.show_points)
+        layout.addWidget(survey_box)
+
+        self.admin_box = QGroupBox(tr("Admin areas"), self)
+        form = QFormLayout(self.admin_box)
+        self.admin = QgsMapLayerComboBox(self.admin_box)
+        self.admin.setObjectName("admin_layer")
+        self.admin.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.admin_code = QgsFieldComboBox(self.admin_box)
+        self.admin_code.setObjectName("admin_code")
+        self.admin_name = QgsFieldComboBox(self.admin_box)
+        self.admin_name.setObjectName("admin_name")
+        self.boundaries = QgsMapLayerComboBox(self.admin_box)
+        self.boundaries.setObjectName("upper_boundaries")
+        self.boundaries.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.boundaries.setAllowEmptyLayer(True)
+        self.labels = QCheckBox(tr("Write the area names where they fit"), self.admin_box)
+        self.labels.setObjectName("area_labels")
+        form.addRow(tr("Admin boundaries"), self.admin)
+        form.addRow(tr("P-code field"), self.admin_code)
+        form.addRow(tr("Name field"), self.admin_name)
+        form.addRow(tr("Upper level boundaries (optional)"), self.boundaries)
+        form.addRow(self.labels)
+        self.by_location = QRadioButton(tr("By location: the GPS point falls in the area"), self.admin_box)
+        self.by_location.setObjectName("join_location")
+        self.by_pcode = QRadioButton(tr("By P-code: a survey field holds the area's P-code"), self.admin_box)
+        self.by_pcode.setObjectName("join_pcode")
+        self.by_location.setChecked(True)
+        self.join_field = QgsFieldComboBox(self.admin_box)
+        self.join_field.setObjectName("join_field")
+        self.join_field.setEnabled(False)
+        self.by_pcode.toggled.connect(self.join_field.setEnabled)
+        pcode_row = QHBoxLayout()
+        pcode_row.addWidget(self.by_pcode)
+        pcode_row.addWidget(self.join_field, 1)
+        form.addRow(tr("Submissions to areas"), self.by_location)
+        form.addRow("", pcode_row)
+        layout.addWidget(self.admin_box)
+
+        self.question_box = QGroupBox(tr("Question"), self)
+        form = QFormLayout(self.question_box)
+        self.question = QgsFieldComboBox(self.question_box)
+        self.question.setObjectName("question")
+        self.answer = QComboBox(self.question_box)
+        self.answer.setObjectName("answer")
+        self.answer_label = QLabel(tr("Answer to count"), self.question_box)
+        form.addRow(tr("Question"), self.question)
+        form.addRow(self.answer_label, self.answer)
+        layout.addWidget(self.question_box)
+
+        self.classes_box = QGroupBox(tr("Classes"), self)
+        form = QFormLayout(self.classes_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.method = QComboBox(self.classes_box)
+        self.method.setObjectName("class_method")
+        for code, title in classification_methods():
+            self.method.addItem(title, code)
+        self.classes = QSpinBox(self.classes_box)
+        self.classes.setObjectName("class_count")
+        self.classes.setRange(2, 7)
+        self.classes.setValue(5)
+        self.min_count = QSpinBox(self.classes_box)
+        self.min_count.setObjectName("min_count")
+        self.min_count.setRange(1, 1000)
+        self.min_count.setValue(DEFAULT_MIN_COUNT)
+        self.min_count.setToolTip(tr("Areas with fewer submissions show 'insufficient data', not a percentage."))
+        self.min_count_label = QLabel(tr("Fewest submissions for a percentage"), self.classes_box)
+        form.addRow(tr("Method"), self.method)
+        form.addRow(tr("Number of classes"), self.classes)
+        form.addRow(self.min_count_label, self.min_count)
+        layout.addWidget(self.classes_box)
+        layout.addStretch(1)
+
+        self.survey.layerChanged.connect(self._survey_changed)
+        self.admin.layerChanged.connect(self._admin_changed)
+        self.question.fieldChanged.connect(self._question_changed)
+        for signal in (self.admin_code.fieldChanged, self.admin_name.fieldChanged, self.join_field.fieldChanged,
+                       self.by_pcode.toggled, self.answer.currentIndexChanged):
+            signal.connect(self.completeChanged)
+        self.choose_default_layers()
+
+    def choose_default_layers(self) -> None:
+        """The survey (cleaned first), admin2 and admin1 when the project has them."""
+        layers = list(QgsProject.instance().mapLayers().values())
+        survey = default_survey_layer(layers)
+        if survey is not None:
+            self.survey.setLayer(survey)
+        polygons = {lyr.name(): lyr for lyr in layers if isinstance(lyr, QgsVectorLayer)}
+        if "admin2" in polygons:
+            self.admin.setLayer(polygons["admin2"])
+        if "admin1" in polygons and self.admin.currentLayer() is not polygons["admin1"]:
+            self.boundaries.setLayer(polygons["admin1"])
+        self._survey_changed(self.survey.currentLayer())
+        self._admin_changed(self.admin.currentLayer())
+
+    def _survey_changed(self, layer) -> None:
+        self.question.setLayer(layer)
+        self.join_field.setLayer(layer)
+        admin = self.admin.currentLayer()
+        level = "admin1" if admin is not None and admin.fields().indexOf("adm2_pcode") < 0 else "admin2"
+        self.join_field.setField(_first_field(layer, [level, "admin2", "admin1"], "pcode"))
+        questions = select_questions(layer)
+        preferred = [q for q in questions if not q.startswith("admin")] or questions
+        if preferred:
+            self.question.setField(preferred[0])
+        self.completeChanged.emit()
+
+    def _admin_changed(self, layer) -> None:
+        self.admin_code.setLayer(layer)
+        self.admin_name.setLayer(layer)
+        self.admin_code.setField(_first_field(layer, ["adm2_pcode", "adm1_pcode"], "pcode"))
+        self.admin_name.setField(_first_field(layer, ["adm2_name", "adm1_name"], "name"))
+        self.completeChanged.emit()
+
+    def _question_changed(self, field: str) -> None:
+        self.answer.clear()
+        for code, label in answer_choices(self.survey.currentLayer(), field):
+            self.answer.addItem(label if label == code else f"{label} ({code})", code)
+        self.completeChanged.emit()
+
+    def initializePage(self):  # noqa: N802
+        if self.survey.currentLayer() is None or self.admin.currentLayer() is None:
+            self.choose_default_layers()  # layers added since the wizard opened
+        kind = self.wizard().type_page.map_type()
+        self.admin_box.setTitle(tr("Admin areas (optional, shown in grey)") if kind == MAP_POINTS
+                                else tr("Admin areas"))
+        for widget in (self.by_location, self.by_pcode, self.join_field, self.boundaries):
+            widget.setEnabled(kind != MAP_POINTS and (widget is not self.join_field or self.by_pcode.isChecked()))
+        self.labels.setVisible(kind in (MAP_COUNT, MAP_SHARE))
+        self.show_points.setVisible(kind in (MAP_COUNT, MAP_SHARE))
+        self.question_box.setVisible(kind in (MAP_SHARE, MAP_POINTS))
+        self.answer.setVisible(kind == MAP_SHARE)
+        self.answer_label.setVisible(kind == MAP_SHARE)
+        self.classes_box.setVisible(kind in (MAP_COUNT, MAP_SHARE))
+        self.min_count.setVisible(kind == MAP_SHARE)
+        self.min_count_label.setVisible(kind == MAP_SHARE)
+        self.completeChanged.emit()
+
+    def isComplete(self):  # noqa: N802
+        wizard = self.wizard()
+        kind = wizard.type_page.map_type() if wizard is not None else MAP_COUNT
+        if self.survey.currentLayer() is None:
+            return False
+        if kind in (MAP_SHARE, MAP_POINTS) and not self.question.currentField():
+            return False
+        if kind == MAP_SHARE and self.answer.currentData() in (None, ""):
+            return False
+        if kind == MAP_POINTS:
+            return True
+        if self.admin.currentLayer() is None or not self.admin_code.currentField():
+            return False
+        return not (self.by_pcode.isChecked() and not self.join_field.currentField())
+
+    def answer_label_text(self) -> str:
+        code = self.answer.currentData()
+        return next((label for c, label in answer_choices(self.survey.currentLayer(), self.question.currentField())
+                     if c == code), code or "")
+
+    def question_text(self) -> str:
+        layer, field = self.survey.currentLayer(), self.question.currentField()
+        index = layer.fields().indexOf(field) if layer is not None else -1
+        return layer.attributeDisplayName(index) if index >= 0 else field
+
+
+# -- page 3 ------------------------------------------------------------------------------------
+
+class LayoutPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("map_layout")
+        self.setTitle(tr("Layout and texts"))
+        self.setSubTitle(tr("Page, language and the texts around the map. The date, scale bar, north arrow, "
+                            "coordinate system and disclaimer are added for you."))
+        settings = QgsSettings()
+        outer = QHBoxLayout(self)
+        form = QFormLayout()
+        self.size = QComboBox(self)
+        self.size.setObjectName("page_size")
+        self.size.addItem("A4", "a4")
+        self.size.addItem("A3", "a3")
+        self.orientation = QComboBox(self)
+        self.orientation.setObjectName("page_orientation")
+        self.orientation.addItem(tr("Landscape"), "landscape")
+        self.orientation.addItem(tr("Portrait"), "portrait")
+        page_row = QHBoxLayout()
+        page_row.addWidget(self.size)
+        page_row.addWidget(self.orientation)
+        page_row.addStretch(1)
+        self.language = QComboBox(self)
+        self.language.setObjectName("map_language")
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        from ..core.translation import preferred_language
+
+        self.language.setCurrentIndex(max(0, self.language.findData(preferred_language())))
+        self.title = self._line("map_title", "")
+        self.subtitle = self._line("map_subtitle", "")
+        self.subtitle.setPlaceholderText(tr("e.g. Household survey, March 2026"))
+        self.sources = self._line("map_sources", settings.value(SETTINGS_PREFIX + "sources", "", type=str))
+        self.sources.setPlaceholderText(tr("e.g. household survey (partner), boundaries OCHA COD-AB"))
+        self.author = self._line("map_author", settings.value(SETTINGS_PREFIX + "author", "CartONG", type=str))
+        self.legend_title = self._line("legend_title", "")
+        self.legend_title.setPlaceholderText(tr("Automatic"))
+        self.logo = QgsFileWidget(self)
+        self.logo.setObjectName("logo_file")
+        self.logo.setFilter(tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        self.logo.setFilePath(settings.value(SETTINGS_PREFIX + "logo", "", type=str))
+        form.addRow(tr("Page"), page_row)
+        form.addRow(tr("Language of the map"), self.language)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Subtitle"), self.subtitle)
+        form.addRow(tr("Data sources"), self.sources)
+        form.addRow(tr("Map author"), self.author)
+        form.addRow(tr("Legend title"), self.legend_title)
+        form.addRow(tr("Logo (optional)"), self.logo)
+        outer.addLayout(form, 1)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("layout_preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setMinimumWidth(300)
+        outer.addWidget(self.preview)
+        # Texts the user has typed are kept; the others follow the map type and language.
+        self._typed: set[str] = set()
+        for name, edit in (("title", self.title), ("legend", self.legend_title)):
+            edit.textEdited.connect(lambda _text, n=name: self._typed.add(n))
+        self.title.textChanged.connect(self.completeChanged)
+        self.language.currentIndexChanged.connect(self.fill_default_texts)
+        self.size.currentIndexChanged.connect(self._update_preview)
+        self.orientation.currentIndexChanged.connect(self._update_preview)
+        self._update_preview()
+
+    def _line(self, name: str, text: str) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setObjectName(name)
+        edit.setMinimumWidth(360)
+        return edit
+
+    def page_code(self) -> str:
+        return f"{self.size.currentData()}_{self.orientation.currentData()}"
+
+    def _update_preview(self, *_args) -> None:
+        pixmap = preview_pixmap(self.page_code(), 280 if self.orientation.currentData() == "landscape" else 200)
+        if pixmap is None:
+            self.preview.clear()
+        else:
+            self.preview.setPixmap(pixmap)
+
+    def initializePage(self):  # noqa: N802
+        self.fill_default_texts()
+
+    def fill_default_texts(self, *_args) -> None:
+        """Title (and, for a share, legend title) in the map's language, unless typed by the user."""
+        from ..core.layouts import use_language
+
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        kind, data = wizard.type_page.map_type(), wizard.data_page
+        with use_language(self.language.currentData()):
+            if kind == MAP_SHARE:
+                answer = data.answer_label_text()
+                title = tr("Share of submissions answering \"{answer}\"").format(answer=answer)
+                legend = tr("Submissions answering \"{answer}\" (%)").format(answer=answer)
+            elif kind == MAP_POINTS:
+                title = tr("Answers to \"{question}\"").format(question=data.question_text())
+                legend = ""
+            else:
+                title, legend = tr("Survey submissions by admin area"), ""
+        if "title" not in self._typed:
+            self.title.setText(title)
+        if "legend" not in self._typed:
+            self.legend_title.setText(legend)
+
+    def texts(self) -> MapTexts:
+        return MapTexts(title=self.title.text().strip(), subtitle=self.subtitle.text().strip(),
+                        sources=self.sources.text().strip(), author=self.author.text().strip(),
+                        logo_path=self.logo.filePath())
+
+    def isComplete(self):  # noqa: N802
+        return bool(self.title.text().strip())
+
+    def validatePage(self):  # noqa: N802
+        logo = self.logo.filePath()
+        if logo and not Path(logo).is_file():
+            self.logo.setToolTip(tr("No image at {file}.").format(file=logo))
+            return False
+        settings = QgsSettings()
+        settings.setValue(SETTINGS_PREFIX + "author", self.author.text().strip())
+        settings.setValue(SETTINGS_PREFIX + "sources", self.sources.text().strip())
+        settings.setValue(SETTINGS_PREFIX + "logo", logo)
+        return True
+
+
+# -- page 4 ------------------------------------------------------------------------------------
+
+def _file_stem(title: str) -> str:
+    stem = re.sub(r"[\\/:*?\"<>|\s]+", "_", title).strip("_.")
+    return stem[:60] or "map"
+
+
+class ExportPage(QWizardPage):
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("map_export")
+        self.setTitle(tr("Export"))
+        self.setSubTitle(tr("PDF keeps texts sharp and searchable for print; PNG is an image for reports and "
+                            "messages; SVG is for designers. The layout also stays in the project "
+                            "(Project > Layouts) for changes by hand."))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.format = QComboBox(self)
+        self.format.setObjectName("export_format")
+        self.format.addItem(tr("PDF (vector, for print)"), ".pdf")
+        self.format.addItem(tr("PNG image"), ".png")
+        self.format.addItem(tr("SVG (for designers)"), ".svg")
+        self.output = QgsFileWidget(self)
+        self.output.setObjectName("output_file")
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output.setConfirmOverwrite(True)
+        self.dpi = QSpinBox(self)
+        self.dpi.setObjectName("export_dpi")
+        self.dpi.setRange(72, 1200)
+        self.dpi.setValue(300)
+        self.dpi.setSuffix(tr(" dpi"))
+        self.open_result = QCheckBox(tr("Open the map when it is written"), self)
+        self.open_result.setObjectName("open_result")
+        self.open_result.setChecked(True)
+        form.addRow(tr("Format"), self.format)
+        form.addRow(tr("File"), self.output)
+        form.addRow(tr("Resolution"), self.dpi)
+        form.addRow(self.open_result)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.export_button = QPushButton(tr("Create the map"), self)
+        self.export_button.setObjectName("export_button")
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName("export_cancel")
+        self.cancel_button.setEnabled(False)
+        self.designer_button = QPushButton(tr("Open the layout…"), self)
+        self.designer_button.setObjectName("open_designer")
+        self.designer_button.setEnabled(False)
+        row.addWidget(self.export_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.designer_button)
+        layout.addLayout(row)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("export_progress")
+        self.status = QLabel(self)
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.task = None
+        self.layout = None  # the print layout kept in the project
+        self.result_path: Path | None = None
+        self._cancelled = False
+        self._busy = False
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.output.fileChanged.connect(self.completeChanged)
+        self.export_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.designer_button.clicked.connect(self.open_designer)
+        self._format_changed()
+
+    def suffix(self) -> str:
+        return self.format.currentData()
+
+    def _format_changed(self, *_args) -> None:
+        self.output.setFilter({".pdf": tr("PDF (*.pdf)"), ".png": tr("PNG image (*.png)"),
+                               ".svg": tr("SVG (*.svg)")}[self.suffix()])
+        path = self.output.filePath()
+        if path:
+            self.output.setFilePath(str(Path(path).with_suffix(self.suffix())))
+
+    def initializePage(self):  # noqa: N802
+        wizard = self.wizard()
+        title = wizard.layout_page.title.text()
+        if not self.output.filePath():
+            folder = QgsSettings().value(SETTINGS_PREFIX + "folder", "", type=str)
+            if not folder or not Path(folder).is_dir():
+                source = wizard.data_page.survey.currentLayer()
+                source = source.source().split("|")[0] if source is not None else ""
+                folder = str(Path(source).parent) if source and Path(source).exists() else str(Path.home())
+            self.output.setFilePath(str(Path(folder) / (_file_stem(title) + self.suffix())))
+        self.completeChanged.emit()
+
+    def cleanupPage(self):  # noqa: N802  (Back: a run no longer wanted stops)
+        self.cancel()
+        super().cleanupPage()
+
+    # -- the run -------------------------------------------------------------------------------
+    def running(self) -> bool:
+        return self._busy
+
+    def run(self) -> bool:
+        """Count in a CoreTask, then build and export the layout on the main thread."""
+        from ..core.export import check_output_path
+
+        if self._busy:
+            return False
+        try:
+            choices = self.wizard().choices()
+            check_output_path(choices.output)  # before any work
+        except CartongError as err:
+            self.status.setText(str(err))
+            return False
+        self.result_path, self._cancelled = None, False
+        self._set_busy(True)
+        self.progress.setValue(0)
+        if choices.map_type not in NEEDS_COUNTS:
+            self._after_counts(choices, None)
+            return True
+        args = (layer_for_task(choices.survey), layer_for_task(choices.admin), choices.code_field,
+                choices.join_field, choices.question if choices.map_type == MAP_SHARE else None,
+                choices.answer if choices.map_type == MAP_SHARE else None, choices.min_count)
+        self.task = CoreTask(tr("Counting submissions per admin area"), lambda feedback: count_in_task(*args, feedback))
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value * 0.6)))
+        self.task.done.connect(lambda result: self._after_counts(choices, result))
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._was_cancelled)
+        self.status.setText(tr("Counting the {count} submissions of {layer} per area…").format(
+            count=choices.survey.featureCount(), layer=choices.survey.name()))
+        QgsApplication.taskManager().addTask(self.task)
+        return True
+
+    def cancel(self) -> None:
+        if not self._busy:
+            return
+        self._cancelled = True
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()  # the task reports back through _was_cancelled
+        else:
+            QTimer.singleShot(0, self._was_cancelled)
+
+    def _after_counts(self, choices: MapChoices, result) -> None:
+        counts_layer = None
+        if result is not None:
+            counts_layer, counts = result
+            if counts.total == 0:
+                self._failed(tr("No submission falls in an area of {layer}: check the join (location or P-code) "
+                                "and the admin layer.").format(layer=choices.admin.name()))
+                return
+        self.progress.setValue(60)
+        self.status.setText(tr("Building the layout…"))
+        # Let the label repaint before the main thread is busy with the layout.
+        QTimer.singleShot(0, lambda: self._build(choices, counts_layer))
+
+    def _build(self, choices: MapChoices, counts_layer) -> None:
+        if self._cancelled:
+            return
+        project = QgsProject.instance()
+        before = set(project.mapLayers())
+        try:
+            layout = build_layout(project, choices, counts_layer)
+        except CartongError as err:
+            self._forget_layers(project, before)
+            self._failed(str(err))
+            return
+        self.progress.setValue(75)
+        self.status.setText(tr("Exporting {file}…").format(file=choices.output))
+        QTimer.singleShot(0, lambda: self._export(choices, layout, before))
+
+    def _export(self, choices: MapChoices, layout, before: set) -> None:
+        from ..core.layouts import keep_in_project
+
+        project = QgsProject.instance()
+        if self._cancelled:
+            self._forget_layers(project, before)
+            return
+        QgsApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = export_map(layout, choices)
+        except CartongError as err:
+            self._forget_layers(project, before)
+            self._failed(str(err))
+            return
+        finally:
+            QgsApplication.restoreOverrideCursor()
+        self.layout = keep_in_project(layout, project)
+        self.result_path = path
+        QgsSettings().setValue(SETTINGS_PREFIX + "folder", str(path.parent))
+        self.progress.setValue(100)
+        self.status.setText(tr("Map written to {file}. The layout \"{layout}\" is in the project "
+                               "(Project > Layouts) for changes by hand.").format(file=path, layout=layout.name()))
+        self._set_busy(False)
+        self.designer_button.setEnabled(True)
+        self._message(tr("Map written to {file}.").format(file=path), Qgis.MessageLevel.Success)
+        if self.open_result.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.completeChanged.emit()
+
+    @staticmethod
+    def _forget_layers(project: QgsProject, before: set) -> None:
+        """Remove the styled copies a layout that is not kept had added to the project."""
+        added = [layer_id for layer_id in project.mapLayers() if layer_id not in before]
+        if added:
+            project.removeMapLayers(added)
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(message)
+        self._message(message, Qgis.MessageLevel.Warning)
+
+    def _was_cancelled(self) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(tr("Cancelled: no map was written."))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.export_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        for widget in (self.format, self.output, self.dpi):
+            widget.setEnabled(not busy)
+        if busy:
+            self.designer_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    def _message(self, text: str, level) -> None:
+        bar = getattr(self.iface, "messageBar", None) if self.iface is not None else None
+        if bar is not None:
+            bar().pushMessage(tr("Map"), text, level, 8)
+
+    def open_designer(self) -> bool:
+        if self.layout is None or self.iface is None or not hasattr(self.iface, "openLayoutDesigner"):
+            return False
+        self.iface.openLayoutDesigner(self.layout)
+        return True
+
+    def isComplete(self):  # noqa: N802
+        return self.result_path is not None and not self._busy
+
+
+# -- the wizard --------------------------------------------------------------------------------
+
+class MapWizard(QWizard):
+    """Make a print-ready map in four pages; see the module docstring."""
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("CartongMapWizard")
+        self.setWindowTitle(tr("Make a map"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(900, 640)
+        self.type_page = TypePage(self)
+        self.data_page = DataPage(self)
+        self.layout_page = LayoutPage(self)
+        self.export_page = ExportPage(iface, self)
+        for page in (self.type_page, self.data_page, self.layout_page, self.export_page):
+            page.setProperty("cartong_help_page", page.objectName())
+            self.addPage(page)
+        try:
+            from .help_dock import install_wizard_help
+
+            install_wizard_help(self, iface)
+        except ImportError:  # the help dock is optional for the wizard
+            pass
+
+    def choices(self) -> MapChoices:
+        """What the pages say, checked (CartongError names what is missing)."""
+        kind = self.type_page.map_type()
+        data, page = self.data_page, self.layout_page
+        survey = data.survey.currentLayer()
+        if survey is None:
+            raise CartongError(tr("Choose the survey layer."))
+        admin = data.admin.currentLayer()
+        if kind in NEEDS_COUNTS and (admin is None or not data.admin_code.currentField()):
+            raise CartongError(tr("Choose the admin boundaries and their P-code field."))
+        share = kind == MAP_SHARE
+        return MapChoices(
+            map_type=kind, survey=survey, admin=admin, code_field=data.admin_code.currentField(),
+            name_field=data.admin_name.currentField(),
+            boundaries=data.boundaries.currentLayer() if kind != MAP_POINTS else None,
+            join_field=data.join_field.currentField() if data.by_pcode.isChecked() else None,
+            question=data.question.currentField() if kind in (MAP_SHARE, MAP_POINTS) else None,
+            answer=data.answer.currentData() if share else None,
+            method=data.method.currentData(), classes=data.classes.value(), min_count=data.min_count.value(),
+            show_points=data.show_points.isChecked(), labels=data.labels.isChecked() and bool(
+                data.admin_name.currentField()),
+            page=page.page_code(), language=page.language.currentData(), texts=page.texts(),
+            legend_title=page.legend_title.text().strip(), output=self.export_page.output.filePath(),
+            dpi=self.export_page.dpi.value())
+
+    def reject(self):
+        self.export_page.cancel()
+        super().reject()
+
+
+__all__ = ["MapWizard"]

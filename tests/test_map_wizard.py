@@ -1,0 +1,237 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The map wizard driven page by page with real widgets on the imported sample survey."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QDesktopServices
+
+from cartong_plugin.core import layouts
+from cartong_plugin.gui import map_wizard
+from cartong_plugin.gui.map_wizard import MAP_COUNT, MAP_POINTS, MAP_SHARE, MapWizard
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "out"
+FRENCH_TITLE = "Enquête ménages EHA : soumissions par sous-préfecture"
+
+
+@pytest.fixture(scope="module")
+def french_qm(tmp_path_factory):
+    """i18n/cartong_fr.ts compiled (the .qm files are built, not committed)."""
+    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
+    if lrelease is None:
+        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
+    folder = tmp_path_factory.mktemp("i18n")
+    subprocess.run([lrelease, "-silent", str(REPO / "i18n" / "cartong_fr.ts"), "-qm",
+                    str(folder / "cartong_fr.qm")], check=True)
+    return folder
+
+
+@pytest.fixture()
+def project_layers(qgis_new_project, tmp_path, sample_dir):
+    """The sample imported with the real importer; its survey layer and admin2 in the project."""
+    from cartong_plugin.core.survey_import import import_survey
+
+    gpkg = tmp_path / "survey.gpkg"
+    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
+    survey = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+    admin = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
+    assert survey.isValid() and admin.isValid()
+    QgsProject.instance().addMapLayers([admin, survey])
+    yield {"survey": survey, "admin": admin, "gpkg": gpkg}
+    for layout in QgsProject.instance().layoutManager().printLayouts():
+        QgsProject.instance().layoutManager().removeLayout(layout)
+
+
+@pytest.fixture()
+def opened(monkeypatch):
+    """The URLs the wizard asks the desktop to open (nothing really opens)."""
+    urls = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    return urls
+
+
+@pytest.fixture()
+def wizard(qgis_iface, project_layers, opened, monkeypatch, french_qm):
+    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_qm)
+    wizard = MapWizard(qgis_iface)
+    wizard.show()
+    yield wizard
+    wizard.reject()
+    _wait(lambda: not wizard.export_page.running())
+    wizard.deleteLater()
+    QCoreApplication.processEvents()
+
+
+def _wait(condition, timeout=120.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
+def _pdf_text(path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(unicodedata.normalize("NFKC", out.stdout).split())  # "ﬁ" ligatures -> "fi"
+
+
+def _pdfinfo(path) -> str:
+    return subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+
+
+def _to_layout_page(wizard, kind=MAP_COUNT, language="fr", title=FRENCH_TITLE):
+    wizard.type_page.buttons[kind].setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.data_page
+    assert wizard.data_page.isComplete()
+    wizard.next()
+    page = wizard.layout_page
+    assert wizard.currentPage() is page
+    page.size.setCurrentIndex(page.size.findData("a4"))
+    page.orientation.setCurrentIndex(page.orientation.findData("landscape"))
+    page.language.setCurrentIndex(page.language.findData(language))
+    page.title.setText(title)
+    page.subtitle.setText("Données d'exemple, République centrafricaine")
+    page.sources.setText("Enquête CartONG ; OCHA COD-AB")
+    page.author.setText("CartONG")
+    return page
+
+
+def _to_export_page(wizard, output, **layout):
+    _to_layout_page(wizard, **layout)
+    wizard.next()
+    page = wizard.export_page
+    assert wizard.currentPage() is page
+    page.format.setCurrentIndex(page.format.findData(Path(output).suffix))
+    page.output.setFilePath(str(output))
+    page.dpi.setValue(150)
+    return page
+
+
+def _run(page):
+    assert page.run(), page.status.text()
+    _wait(lambda: not page.running())
+
+
+def test_data_page_defaults_to_the_survey_and_admin2_fields(wizard):
+    wizard.next()
+    data = wizard.data_page
+    assert data.survey.currentLayer().name() == "survey"
+    assert data.admin.currentLayer().name() == "admin2"
+    assert (data.admin_code.currentField(), data.admin_name.currentField()) == ("adm2_pcode", "adm2_name")
+    assert data.join_field.currentField() == "admin2"
+    assert data.min_count.value() == 5
+
+
+def test_data_page_prefers_the_cleaned_survey(wizard, project_layers):
+    cleaned = QgsVectorLayer(f"{project_layers['gpkg']}|layername=survey", "survey_cleaned", "ogr")
+    QgsProject.instance().addMapLayer(cleaned)
+    data = map_wizard.DataPage()
+    assert data.survey.currentLayer() is cleaned
+
+
+def test_french_choropleth_is_written_to_an_a4_landscape_pdf_and_kept_in_the_project(wizard, tmp_path, opened):
+    output = tmp_path / "carte.pdf"
+    page = _to_export_page(wizard, output)
+    _run(page)
+
+    assert page.result_path == output and output.is_file(), page.status.text()
+    info = _pdfinfo(output)
+    assert "Pages:           1" in info
+    assert "842 x 595 pts (A4)" in info
+    text = _pdf_text(output)
+    assert FRENCH_TITLE in text
+    for legend in ("Légende", "Soumissions par unité administrative", "Soumission (position GPS)"):
+        assert legend in text, legend
+    assert "do not imply" not in text  # the disclaimer too is in French
+    kept = QgsProject.instance().layoutManager().layoutByName(FRENCH_TITLE)
+    assert kept is not None and kept is page.layout
+    assert [url.toLocalFile() for url in opened] == [str(output)]
+    assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_export_keeps_the_user_project_metadata(wizard, tmp_path):
+    project = QgsProject.instance()
+    metadata = project.metadata()
+    metadata.setTitle("My project")
+    project.setMetadata(metadata)
+    page = _to_export_page(wizard, tmp_path / "carte.pdf")
+    _run(page)
+
+    assert page.result_path is not None, page.status.text()
+    assert project.metadata().title() == "My project"
+    assert f"Title:           {FRENCH_TITLE}" in _pdfinfo(page.result_path)
+
+
+def test_cancel_leaves_no_file_and_no_layout(wizard, tmp_path, opened):
+    output = tmp_path / "carte.pdf"
+    page = _to_export_page(wizard, output)
+    layers_before = set(QgsProject.instance().mapLayers())
+    assert page.run()
+    page.cancel()
+    _wait(lambda: not page.running())
+
+    assert "Cancelled" in page.status.text() or "Annulé" in page.status.text()
+    assert not output.exists()
+    assert list(tmp_path.glob("carte*")) == []
+    assert QgsProject.instance().layoutManager().printLayouts() == []
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert opened == []
+    assert not page.isComplete()
+
+
+def test_share_needs_an_answer_and_maps_insufficient_data(wizard, tmp_path):
+    wizard.type_page.buttons[MAP_SHARE].setChecked(True)
+    wizard.next()
+    data = wizard.data_page
+    data.question.setField("water_source")
+    assert data.answer.count() > 2
+    data.answer.setCurrentIndex(data.answer.findData("borehole"))
+    assert data.isComplete()
+    data.min_count.setValue(15)
+    data.by_pcode.setChecked(True)
+    wizard.next()
+    page = wizard.layout_page
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert "Borehole (hand pump)" in page.title.text()
+    wizard.next()
+    export = wizard.export_page
+    export.format.setCurrentIndex(export.format.findData(".svg"))
+    export.output.setFilePath(str(tmp_path / "share.svg"))
+    _run(export)
+
+    assert export.result_path == tmp_path / "share.svg", export.status.text()
+    svg = export.result_path.read_text(encoding="utf-8")
+    assert "Insufficient data (fewer than 15 submissions)" in svg
+    assert "Borehole (hand pump)" in svg
+
+
+def test_points_map_to_png_needs_no_admin_join(wizard, tmp_path):
+    page = _to_export_page(wizard, tmp_path / "points.png", kind=MAP_POINTS, language="en", title="Water sources")
+    wizard.data_page.question.setField("water_source")
+    _run(page)
+
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(str(page.result_path))
+    assert not image.isNull() and image.width() > image.height()
+    sample = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+    assert len(sample) > 20
+
+
+def test_layout_page_screenshot(wizard):
+    page = _to_layout_page(wizard)
+    assert page.preview.pixmap() is not None and not page.preview.pixmap().isNull()
+    wizard.resize(1000, 680)
+    QCoreApplication.processEvents()
+    OUT.mkdir(exist_ok=True)
+    assert wizard.grab().save(str(OUT / "map-wizard.png"))
