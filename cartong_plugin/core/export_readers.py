@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import re
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -279,8 +280,23 @@ def read_xlsx_text(path) -> list[TextTable]:
     path = Path(str(path))
     if not path.is_file():
         raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
-    warnings = check_xlsx_is_safe(path)  # refuses external links, warns about formulas
+    # the hostile-file check (Python, refuses external links, warns about formulas) runs beside
+    # GDAL's parsing (C, without the GIL); its verdict is applied before anything is returned
+    safety: dict = {}
+
+    def check():
+        try:
+            safety["warnings"] = check_xlsx_is_safe(path)
+        except CartongError as err:
+            safety["error"] = err
+
+    checker = threading.Thread(target=check, daemon=True)
+    checker.start()
     sheets = _xlsx_sheets_via_csv(path)
+    checker.join()
+    if "error" in safety:
+        raise safety["error"]
+    warnings = safety.get("warnings", [])
     if sheets is None:  # the careful way, cell by cell (also gives the error message)
         sheets = []
         for sheet, (headers, rows) in read_xlsx_sheets(path, what="data").items():
