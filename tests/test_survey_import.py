@@ -612,3 +612,42 @@ def test_unknown_label_language_falls_back_with_a_warning(sample_dir, tmp_path):
     report = import_survey(sample_dir / KOBO_CSV, sample_dir / FORM, tmp_path / "k.gpkg", "Sango")
     assert report.language == "English (en)"
     assert any("'Sango'" in w and "Français (fr)" in w for w in report.warnings)
+
+
+HOSTILE = Path(__file__).parent / "data" / "hostile"
+
+
+def test_xlsx_with_external_links_is_refused_and_nothing_written(tmp_path):
+    with pytest.raises(CartongError, match="xlsx_external_link.xlsx"):
+        import_survey(HOSTILE / "xlsx_external_link.xlsx", None, tmp_path / "out" / "x.gpkg")
+    assert not (tmp_path / "out" / "x.gpkg").exists()
+
+
+def test_xlsx_formulas_are_imported_with_a_warning(tmp_path):
+    report = import_survey(HOSTILE / "xlsx_formulas.xlsx", None, tmp_path / "f.gpkg")
+    assert any("formulas" in w for w in report.warnings)
+    (_, raw, _), = _rows(tmp_path / "f.gpkg", "raw_survey")
+    assert raw["note"] == "details"  # the value Excel saved; the formula is never computed
+
+
+@pytest.mark.parametrize("archive", ["zip_bomb.zip", "zip_symlink.zip", "zip_absolute.zip", "zip_windows_drive.zip"])
+def test_hostile_zip_is_refused(archive, tmp_path):
+    with pytest.raises(CartongError, match=archive.replace(".", r"\.")):
+        import_survey(HOSTILE / archive, None, tmp_path / "z.gpkg")
+    assert not (tmp_path / "z.gpkg").exists()
+
+
+def test_trailing_delimiter_column_is_dropped(tmp_path):
+    source = tmp_path / "trailing.csv"
+    source.write_text("site;people;\nA;3;\nB;4;\n", encoding="utf-8")
+    report = import_survey(source, None, tmp_path / "t.gpkg")
+    assert [list(items) for _, items, _ in _rows(tmp_path / "t.gpkg", "raw_survey")][0] == ["site", "people"]
+    assert not any("no name" in w for w in report.warnings)
+
+
+def test_unnamed_column_with_values_is_kept_under_a_name(tmp_path):
+    source = tmp_path / "unnamed.csv"
+    source.write_text("site;;people\nA;x;3\n", encoding="utf-8")
+    report = import_survey(source, None, tmp_path / "u.gpkg")
+    assert list(_rows(tmp_path / "u.gpkg", "raw_survey")[0][1]) == ["site", "column_2", "people"]
+    assert any("column 2 has no name" in w for w in report.warnings)

@@ -93,18 +93,45 @@ def detect_delimiter(header_line: str) -> str:
 
 
 def check_headers(headers: list[str], source: str, path) -> None:
-    """Refuse empty and duplicated column names (SQLite compares them without case)."""
+    """Refuse duplicated column names (SQLite compares them without case); blank ones are handled
+    by :func:`name_blank_columns` once the values are read."""
     seen: dict[str, int] = {}
     for index, header in enumerate(headers, start=1):
         if not header.strip():
-            raise _fail(tr("{file}: column {col} has no name in the header row. Give it a name "
-                           "or delete the empty column.").format(file=source, col=index), path, row=1)
+            continue
         key = header.strip().casefold()
         if key in seen:
             raise _fail(tr("{file}: the column name '{name}' is used twice (columns {first} and {second}). "
                            "Rename one of them.").format(file=source, name=header, first=seen[key], second=index),
                         path, row=1, column=header)
         seen[key] = index
+
+
+def name_blank_columns(headers: list[str], frame, source: str, warnings: list[str]):
+    """Columns without a header: dropped when empty (a trailing delimiter, a formatted Excel
+    column), else named ``column_<n>`` with a warning. Returns (headers, frame)."""
+    blank = [i for i, header in enumerate(headers) if not header.strip()]
+    if not blank:
+        return headers, frame
+    used = {h.casefold() for h in headers}
+    keep, names = [], []
+    for i, header in enumerate(headers):
+        if i in blank:
+            if not (frame[i].str.strip() != "").any():
+                continue
+            name, n = f"column_{i + 1}", 1
+            while name.casefold() in used:
+                n += 1
+                name = f"column_{i + 1}_{n}"
+            used.add(name.casefold())
+            warnings.append(tr("{file}: column {col} has no name in the header row but holds values; it was "
+                               "imported as '{name}'.").format(file=source, col=i + 1, name=name))
+            header = name
+        keep.append(i)
+        names.append(header)
+    frame = frame[keep]
+    frame.columns = list(range(len(keep)))
+    return names, frame
 
 
 def read_csv_text(path, name: str = "", data: bytes | None = None, source: str | None = None,
@@ -176,6 +203,7 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
                                "from column {column}); the missing values were left empty.")
                             .format(file=source, count=count, row=first, column=column))
         frame[last] = frame[last].fillna("")
+    headers, frame = name_blank_columns(headers, frame, source, warnings)
     return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
                      delimiter=delimiter, warnings=warnings)
 
@@ -309,6 +337,9 @@ def read_xlsx_text(path) -> list[TextTable]:
             continue
         source = f"{path.name} [{sheet}]"
         check_headers(headers, source, path)
+        headers, frame = name_blank_columns(headers, frame, source, warnings)
+        if not headers:
+            continue
         tables.append(TextTable(name="" if index == 0 else sheet, headers=headers, frame=frame, source=source))
     if not tables:
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
