@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtGui import QDesktopServices, QImage
 
 from cartong_plugin.core import layouts
 from cartong_plugin.gui import map_wizard
@@ -130,6 +130,15 @@ def test_data_page_defaults_to_the_survey_and_admin2_fields(wizard):
     assert (data.admin_code.currentField(), data.admin_name.currentField()) == ("adm2_pcode", "adm2_name")
     assert data.join_field.currentField() == "admin2"
     assert data.min_count.value() == 5
+    assert data.boundaries.currentLayer() is None  # no admin1 in the project: no upper boundaries
+
+
+def test_data_page_takes_admin1_as_upper_boundaries(wizard, sample_dir):
+    admin1 = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin1", "admin1", "ogr")
+    QgsProject.instance().addMapLayer(admin1)
+    data = map_wizard.DataPage()
+    assert data.admin.currentLayer().name() == "admin2"
+    assert data.boundaries.currentLayer() is admin1
 
 
 def test_data_page_prefers_the_cleaned_survey(wizard, project_layers):
@@ -189,6 +198,22 @@ def test_cancel_leaves_no_file_and_no_layout(wizard, tmp_path, opened):
     assert not page.isComplete()
 
 
+def test_cancel_before_the_layout_is_built_leaves_nothing(wizard, tmp_path, opened):
+    output = tmp_path / "points.pdf"
+    page = _to_export_page(wizard, output, kind=MAP_POINTS, language="en", title="Water sources")
+    layers_before = set(QgsProject.instance().mapLayers())
+    assert page.run()  # a points map needs no counting: straight to the main-thread stage
+    page.cancel()
+    _wait(lambda: not page.running())
+    for _ in range(5):  # any stage still queued on the event loop
+        QCoreApplication.processEvents()
+
+    assert not output.exists()
+    assert QgsProject.instance().layoutManager().printLayouts() == []
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert opened == []
+
+
 def test_share_needs_an_answer_and_maps_insufficient_data(wizard, tmp_path):
     wizard.type_page.buttons[MAP_SHARE].setChecked(True)
     wizard.next()
@@ -215,14 +240,26 @@ def test_share_needs_an_answer_and_maps_insufficient_data(wizard, tmp_path):
     assert "Borehole (hand pump)" in svg
 
 
-def test_points_map_to_png_needs_no_admin_join(wizard, tmp_path):
-    page = _to_export_page(wizard, tmp_path / "points.png", kind=MAP_POINTS, language="en", title="Water sources")
+def test_points_map_to_png_names_its_legend_after_the_question(wizard, tmp_path):
+    wizard.type_page.buttons[MAP_POINTS].setChecked(True)
+    wizard.next()
     wizard.data_page.question.setField("water_source")
-    _run(page)
+    wizard.data_page.by_pcode.setChecked(True)  # not used by a points map
+    wizard.next()
+    page = wizard.layout_page
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.legend_title.text() == "water_source"
+    page.legend_title.setText("Main water source")
+    wizard.next()
+    export = wizard.export_page
+    export.format.setCurrentIndex(export.format.findData(".png"))
+    export.output.setFilePath(str(tmp_path / "points.png"))
+    export.dpi.setValue(100)
+    _run(export)
 
-    from qgis.PyQt.QtGui import QImage
-
-    image = QImage(str(page.result_path))
+    legend = export.layout.itemById("legend")
+    assert [node.name() for node in legend.model().rootGroup().children()] == ["Main water source"]
+    image = QImage(str(export.result_path))
     assert not image.isNull() and image.width() > image.height()
     sample = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
     assert len(sample) > 20
@@ -235,3 +272,27 @@ def test_layout_page_screenshot(wizard):
     QCoreApplication.processEvents()
     OUT.mkdir(exist_ok=True)
     assert wizard.grab().save(str(OUT / "map-wizard.png"))
+
+
+def test_pages_name_their_help_pages(wizard):
+    from cartong_plugin.core.help_catalogue import WIZARD_PAGES
+
+    names = [wizard.page(i).property("cartong_help_page") for i in wizard.pageIds()]
+    assert names == ["map_type", "map_data", "map_layout", "map_export"]
+    assert set(names) <= set(WIZARD_PAGES)
+
+
+@pytest.mark.parametrize("step", ["map", "export"])
+def test_map_and_export_steps_open_the_map_wizard(qgis_iface, step):
+    from cartong_plugin.gui.main_dialog import open_step
+
+    class Plugin:
+        iface = qgis_iface
+
+        @staticmethod
+        def _show(key, factory):
+            return factory()
+
+    opened = open_step(Plugin(), step, "cartong:exportmappdf")
+    assert isinstance(opened, MapWizard)
+    opened.deleteLater()

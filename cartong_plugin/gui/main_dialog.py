@@ -15,6 +15,8 @@ from ..core.paths import icon_path
 WIZARDS: dict[str, str] = {
     "import": "import_wizard:ImportWizard",
     "clean": "cleaning_wizard:CleaningWizard",
+    "map": "map_wizard:MapWizard",
+    "export": "map_wizard:MapWizard",  # the export is the map wizard's last page
 }
 
 

@@ -395,8 +395,9 @@ class DataPage(QWizardPage):
         polygons = {lyr.name(): lyr for lyr in layers if isinstance(lyr, QgsVectorLayer)}
         if "admin2" in polygons:
             self.admin.setLayer(polygons["admin2"])
-        if "admin1" in polygons and self.admin.currentLayer() is not polygons["admin1"]:
-            self.boundaries.setLayer(polygons["admin1"])
+        # The empty entry unless there is an admin1 (the combo would pick the first polygon layer).
+        upper = polygons.get("admin1")
+        self.boundaries.setLayer(upper if upper is not self.admin.currentLayer() else None)
         self._survey_changed(self.survey.currentLayer())
         self._admin_changed(self.admin.currentLayer())
 
@@ -569,8 +570,8 @@ class LayoutPage(QWizardPage):
                 title = tr("Share of submissions answering \"{answer}\"").format(answer=answer)
                 legend = tr("Submissions answering \"{answer}\" (%)").format(answer=answer)
             elif kind == MAP_POINTS:
-                title = tr("Answers to \"{question}\"").format(question=data.question_text())
-                legend = ""
+                legend = data.question_text()
+                title = tr("Answers to \"{question}\"").format(question=legend)
             else:
                 title, legend = tr("Survey submissions by admin area"), ""
         if "title" not in self._typed:
@@ -745,6 +746,8 @@ class ExportPage(QWizardPage):
             QTimer.singleShot(0, self._was_cancelled)
 
     def _after_counts(self, choices: MapChoices, result) -> None:
+        if self._cancelled:  # the counts came back just as the user cancelled
+            return
         counts_layer = None
         if result is not None:
             counts_layer, counts = result
