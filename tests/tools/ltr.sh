@@ -60,7 +60,10 @@ in_chroot() {  # in_chroot ROOTDIR command...
 
 build_chroot() {
     local start=$SECONDS tmp=$CACHE/$SUITE.building
-    command -v debootstrap >/dev/null || { log "installing debootstrap"; $SUDO apt-get install -y -qq debootstrap; }
+    if ! command -v debootstrap >/dev/null; then
+        log "installing debootstrap"
+        $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends debootstrap
+    fi
     $SUDO rm -rf "$tmp"
     $SUDO mkdir -p "$CACHE"
     log "debootstrap $SUITE (minbase) into $tmp"
