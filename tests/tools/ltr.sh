@@ -60,15 +60,17 @@ in_chroot() {  # in_chroot ROOTDIR command...
 
 build_chroot() {
     local start=$SECONDS tmp=$CACHE/$SUITE.building
-    if ! command -v debootstrap >/dev/null; then
-        log "installing debootstrap"
-        $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends debootstrap
+    local keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+    if ! command -v debootstrap >/dev/null || [ ! -f "$keyring" ]; then
+        log "installing debootstrap and the Debian archive keyring"  # the keyring is not on Ubuntu by default
+        $SUDO apt-get update -qq
+        $SUDO apt-get install -y -qq --no-install-recommends debootstrap debian-archive-keyring
     fi
-    $SUDO rm -rf "$tmp"
+    $SUDO rm -rf --one-file-system "$tmp"
     $SUDO mkdir -p "$CACHE"
     log "debootstrap $SUITE (minbase) into $tmp"
     # Only the base goes through debootstrap: its resolver is weak, apt inside does the rest.
-    $SUDO debootstrap --variant=minbase --include=ca-certificates "$SUITE" "$tmp" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 \
+    $SUDO debootstrap --variant=minbase --include=ca-certificates --keyring="$keyring" "$SUITE" "$tmp" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 \
         || { tail -30 "$CACHE/debootstrap.log" >&2; exit 1; }
     $SUDO cp /etc/resolv.conf "$tmp/etc/resolv.conf"
     $SUDO mkdir -p "$tmp/etc/ssl/certs"
@@ -84,7 +86,7 @@ build_chroot() {
     in_chroot "$tmp" python3 -m venv --system-site-packages /opt/venv
     cleanup
     echo "$STAMP_VALUE" | $SUDO tee "$tmp/.cartong-ltr-stamp" >/dev/null
-    $SUDO rm -rf "$ROOT"
+    $SUDO rm -rf --one-file-system "$ROOT"
     $SUDO mv "$tmp" "$ROOT"   # only a complete chroot becomes the cache
     log "chroot built in $((SECONDS - start)) s"
 }
@@ -123,7 +125,7 @@ fi
 
 # A fresh copy of the working tree (tracked and untracked files, not the host's venv or outputs).
 # It sits at /work/main so that ../shared/data/real resolves as on the host.
-$SUDO rm -rf "$ROOT/work/main"
+$SUDO rm -rf --one-file-system "$ROOT/work/main"
 $SUDO mkdir -p "$ROOT/work/main"
 tar -C "$REPO" --exclude=./.venv --exclude=./.git --exclude=./out --exclude=./dist --exclude=./build \
     --exclude='__pycache__' --exclude=./.pytest_cache --exclude=./.ruff_cache -cf - . \
