@@ -4,12 +4,17 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
+      <source> dpi</source>
+      <translation> ppp</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="223" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="221" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -17,6 +22,11 @@
       <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
       <source> within its {group}</source>
       <translation> au sein de son groupe {group}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="238" />
+      <source>&amp;Reviewer</source>
+      <translation>&amp;Examiné par</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
@@ -69,7 +79,7 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="269" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -79,22 +89,22 @@
       <translation>… commencés en moins de (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="24" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="26" />
       <source>1. Import survey data…</source>
       <translation>1. Importer les données d'enquête…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="29" />
       <source>2. Check and clean…</source>
       <translation>2. Contrôler et nettoyer…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="32" />
       <source>3. Make a map…</source>
       <translation>3. Créer une carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="33" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="35" />
       <source>4. Export the map…</source>
       <translation>4. Exporter la carte…</translation>
     </message>
@@ -102,6 +112,11 @@
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="71" />
+      <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
+      <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="139" />
@@ -129,9 +144,19 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
+      <source>Admin areas</source>
+      <translation>Unités administratives</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="455" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="449" />
+      <source>Admin areas (optional, shown in grey)</source>
+      <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="37" />
@@ -149,6 +174,11 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="337" />
+      <source>Admin boundaries</source>
+      <translation>Limites administratives</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
@@ -159,19 +189,29 @@
       <translation>Limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="248" />
       <source>All checks</source>
       <translation>Tous les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="253" />
       <source>All decisions</source>
       <translation>Toutes les décisions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="350" />
+      <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
+      <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="288" />
+      <source>An A4 landscape map made with this toolkit</source>
+      <translation>Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/help_catalogue.py" line="76" />
@@ -189,17 +229,27 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="368" />
+      <source>Answer to count</source>
+      <translation>Réponse à compter</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="49" />
       <source>Answer to count (choice name)</source>
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="532" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="590" />
+      <source>Answers to “{question}”</source>
+      <translation>Réponses à « {question} »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="535" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="569" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="572" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -217,6 +267,11 @@
       <location filename="../cartong_plugin/core/layouts.py" line="679" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="389" />
+      <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
+      <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="81" />
@@ -239,6 +294,11 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="527" />
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
@@ -254,9 +314,14 @@
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="775" />
+      <source>Building the layout…</source>
+      <translation>Construction de la mise en page…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="145" />
@@ -269,7 +334,7 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="388" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="391" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -289,7 +354,12 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="572" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="839" />
+      <source>Cancelled: no map was written.</source>
+      <translation>Annulé : aucune carte n'a été écrite.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="575" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -329,7 +399,7 @@
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="62" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>CartONG Toolkit</source>
       <translation>Boîte à outils CartONG</translation>
     </message>
@@ -369,22 +439,22 @@
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="397" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="630" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="634" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="229" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="361" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="364" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
@@ -394,12 +464,12 @@
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="426" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="429" />
       <source>Checking {count} submissions…</source>
       <translation>Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="423" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="426" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
@@ -409,17 +479,17 @@
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
@@ -439,7 +509,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
@@ -452,6 +522,11 @@
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="558" />
       <source>Choose the admin area column to count by.</source>
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="901" />
+      <source>Choose the admin boundaries and their P-code field.</source>
+      <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/aggregate.py" line="103" />
@@ -479,9 +554,34 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="261" />
+      <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
+      <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="247" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="898" />
+      <source>Choose the survey layer.</source>
+      <translation>Choisissez la couche d'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="302" />
+      <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
+      <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="67" />
+      <source>Choropleth: share of an answer per admin area (%)</source>
+      <translation>Choroplèthe : part d'une réponse par unité administrative (%)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="65" />
+      <source>Choropleth: submissions per admin area</source>
+      <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/styles.py" line="388" />
@@ -489,9 +589,14 @@
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="373" />
+      <source>Classes</source>
+      <translation>Classes</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
-      <translation>Classes : quantile (effectifs égaux), jenks (seuils naturels), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
+      <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
@@ -499,7 +604,7 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="356" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="358" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
@@ -514,12 +619,12 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="403" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="405" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="391" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="393" />
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation>Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
@@ -529,7 +634,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="449" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
@@ -544,7 +649,7 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="268" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="271" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
@@ -604,7 +709,7 @@
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="262" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
@@ -614,7 +719,7 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="258" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
@@ -644,9 +749,19 @@
       <translation>Compter les soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="31" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="33" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="745" />
+      <source>Counting submissions per admin area</source>
+      <translation>Comptage des soumissions par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="750" />
+      <source>Counting the {count} submissions of {layer} per area…</source>
+      <translation>Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="604" />
@@ -667,6 +782,16 @@
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="27" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="659" />
+      <source>Create the map</source>
+      <translation>Créer la carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="301" />
+      <source>Data and admin areas</source>
+      <translation>Données et unités administratives</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/help_catalogue.py" line="75" />
@@ -699,7 +824,7 @@
       <translation>Protection des données : export pour le partage…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="57" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="536" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
@@ -719,7 +844,7 @@
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="482" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="485" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
@@ -794,6 +919,26 @@
       <translation>E-mail</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="66" />
+      <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
+      <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="68" />
+      <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
+      <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="344" />
+      <source>Each submission counts in the area…</source>
+      <translation>Chaque soumission compte dans l'unité…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="81" />
+      <source>Equal intervals</source>
+      <translation>Intervalles égaux</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/duplicates.py" line="87" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
@@ -804,7 +949,7 @@
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="441" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="443" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -819,7 +964,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="592" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="630" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -864,7 +1009,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="439" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="441" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -879,7 +1024,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="166" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="791" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -889,17 +1034,22 @@
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="297" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="299" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
       <source>Fewest submissions for a percentage</source>
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="28" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
@@ -929,12 +1079,17 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="653" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="65" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="67" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
@@ -1044,12 +1199,17 @@
       <translation>Numéro d'identité</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="530" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="446" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="448" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -1059,7 +1219,7 @@
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="302" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
@@ -1149,9 +1309,14 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="261" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
+      <source>Kind of map</source>
+      <translation>Type de carte</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
@@ -1172,6 +1337,16 @@
       <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="507" />
+      <source>Landscape</source>
+      <translation>Paysage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="533" />
+      <source>Language of the map</source>
+      <translation>Langue de la carte</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="63" />
@@ -1209,6 +1384,11 @@
       <translation>Couche</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="495" />
+      <source>Layout and texts</source>
+      <translation>Mise en page et textes</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="311" />
       <source>Learn</source>
       <translation>Apprendre</translation>
@@ -1224,7 +1404,7 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="59" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="538" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
@@ -1274,12 +1454,17 @@
       <translation>Lignes du journal encore en attente</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="539" />
+      <source>Logo (optional)</source>
+      <translation>Logo (facultatif)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/durations.py" line="48" />
       <source>Longer than {limit} minutes.</source>
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="267" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -1299,7 +1484,17 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="875" />
+      <source>Make a map</source>
+      <translation>Créer une carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="854" />
+      <source>Map</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
@@ -1319,6 +1514,16 @@
       <translation>Type de carte : choropleth (unités en classes de couleur) ou circles (symboles proportionnels)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
+      <source>Map written to {file}.</source>
+      <translation>Carte écrite dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="814" />
+      <source>Map written to {file}. The layout "{layout}" is in the project (Project &gt; Layouts) for changes by hand.</source>
+      <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/layouts.py" line="452" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
@@ -1331,12 +1536,17 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="33" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
-      <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 dpi. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
+      <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
       <source>Medium</source>
       <translation>Moyen</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="391" />
+      <source>Method</source>
+      <translation>Méthode</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/training.py" line="366" />
@@ -1384,6 +1594,11 @@
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="80" />
+      <source>Natural breaks (Jenks)</source>
+      <translation>Ruptures naturelles (Jenks)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/help_catalogue.py" line="73" />
       <source>Needs definition</source>
       <translation>Définition des besoins</translation>
@@ -1424,6 +1639,11 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="609" />
+      <source>No image at {file}.</source>
+      <translation>Aucune image à l'emplacement {file}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/layouts.py" line="599" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
@@ -1449,12 +1669,17 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="771" />
+      <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
+      <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="368" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="370" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
@@ -1464,7 +1689,7 @@
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="173" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="176" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
@@ -1479,12 +1704,12 @@
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="350" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="352" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
@@ -1494,7 +1719,7 @@
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="392" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
@@ -1534,6 +1759,16 @@
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="664" />
+      <source>Open the layout…</source>
+      <translation>Ouvrir la mise en page…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="650" />
+      <source>Open the map when it is written</source>
+      <translation>Ouvrir la carte une fois écrite</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="92" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
@@ -1549,7 +1784,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="263" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
@@ -1559,7 +1794,7 @@
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
@@ -1624,14 +1859,49 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="638" />
+      <source>PDF (vector, for print)</source>
+      <translation>PDF (vectoriel, pour l'impression)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="631" />
+      <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
+      <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="639" />
+      <source>PNG image</source>
+      <translation>Image PNG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
+      <source>PNG image (*.png)</source>
+      <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="532" />
+      <source>Page</source>
+      <translation>Page</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="75" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="496" />
+      <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
+      <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="65" />
@@ -1649,7 +1919,7 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="592" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="595" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -1684,9 +1954,19 @@
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="72" />
+      <source>Points coloured by the answer to a question</source>
+      <translation>Points colorés selon la réponse à une question</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
+      <source>Portrait</source>
+      <translation>Portrait</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="254" />
@@ -1707,6 +1987,11 @@
       <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>Project ID</source>
       <translation>ID du projet</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="70" />
+      <source>Proportional circles: submissions per admin area</source>
+      <translation>Cercles proportionnels : soumissions par unité administrative</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
@@ -1744,9 +2029,19 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="379" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="382" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="79" />
+      <source>Quantiles (same number of areas per class)</source>
+      <translation>Quantiles (même nombre d'unités par classe)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="362" />
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
@@ -1759,7 +2054,7 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
@@ -1769,7 +2064,7 @@
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="25" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
@@ -1844,24 +2139,29 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="655" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="88" />
       <source>Resolution (dpi)</source>
-      <translation>Résolution (dpi)</translation>
+      <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="481" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="484" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="238" />
-      <source>Reviewer</source>
-      <translation>Examiné par</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
       <source>Risk</source>
       <translation>Risque</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="82" />
+      <source>Rounded breaks</source>
+      <translation>Bornes arrondies</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
@@ -1904,7 +2204,7 @@
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="397" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -1924,9 +2224,19 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="381" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="699" />
+      <source>SVG (*.svg)</source>
+      <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="640" />
+      <source>SVG (for designers)</source>
+      <translation>SVG (pour les graphistes)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/duplicates.py" line="55" />
@@ -1934,12 +2244,12 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="302" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="304" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="257" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="259" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
@@ -1964,6 +2274,11 @@
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="586" />
+      <source>Share of submissions answering “{answer}”</source>
+      <translation>Part des soumissions répondant « {answer} »</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="574" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
@@ -1974,7 +2289,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="263" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="266" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -1987,6 +2302,11 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="173" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
+      <source>Show the submissions as points on the map</source>
+      <translation>Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
@@ -2064,6 +2384,11 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="587" />
+      <source>Submissions answering “{answer}” (%)</source>
+      <translation>Soumissions répondant « {answer} » (%)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
       <source>Submissions flagged</source>
       <translation>Soumissions signalées</translation>
@@ -2094,7 +2419,7 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -2114,7 +2439,7 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="72" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="310" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
@@ -2179,7 +2504,7 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="132" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="592" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
@@ -2189,7 +2514,7 @@
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="265" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="268" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -2279,32 +2604,32 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="585" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="588" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="522" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="525" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="564" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="567" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="176" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="179" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="401" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="403" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="387" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="389" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
@@ -2366,12 +2691,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="667" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="681" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="192" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -2381,7 +2706,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="413" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="415" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -2396,12 +2721,12 @@
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="128" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="156" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="281" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="310" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -2456,12 +2781,12 @@
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="351" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="354" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="172" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
@@ -2501,7 +2826,7 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="357" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
@@ -2591,7 +2916,7 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="533" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
@@ -2636,7 +2961,7 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="372" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="374" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
@@ -2686,12 +3011,12 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="215" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="218" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="534" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -2751,7 +3076,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="680" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -2769,6 +3094,11 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="340" />
+      <source>Upper level boundaries (optional)</source>
+      <translation>Limites du niveau supérieur (facultatif)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="48" />
@@ -2811,6 +3141,11 @@
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="73" />
+      <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
+      <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="575" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
@@ -2821,7 +3156,7 @@
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="265" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -2841,12 +3176,17 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="299" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="335" />
+      <source>Write the area names where they fit</source>
+      <translation>Écrire les noms des unités là où ils tiennent</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="34" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
@@ -3021,6 +3361,16 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="522" />
+      <source>e.g. Household survey, March 2026</source>
+      <translation>par ex. Enquête ménages, mars 2026</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="524" />
+      <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
+      <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>explanation</source>
       <translation>explication (explanation)</translation>
@@ -3141,7 +3491,7 @@
       <translation>pas de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="321" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="368" />
       <source>no layer</source>
       <translation>aucune couche</translation>
     </message>
@@ -3241,7 +3591,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="614" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="617" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -3316,7 +3666,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="242" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -3336,6 +3686,11 @@
       <translation>quand (when)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="346" />
+      <source>where its GPS point falls</source>
+      <translation>où tombe son point GPS</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>who</source>
       <translation>qui (who)</translation>
@@ -3346,12 +3701,17 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="348" />
+      <source>whose P-code it gives</source>
+      <translation>dont elle donne le P-code</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="587" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="590" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -3371,7 +3731,7 @@
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="456" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="459" />
       <source>{count} decisions of the saved log are kept.</source>
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
@@ -3391,22 +3751,22 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="217" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="246" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="320" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="367" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="60" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="61" />
       <source>{file} contains binary data: it is not a CSV text file.</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="351" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="398" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -3426,7 +3786,7 @@
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="168" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="196" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -3441,7 +3801,7 @@
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="337" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="384" />
       <source>{file} has no features.</source>
       <translation>{file} ne contient aucune entité.</translation>
     </message>
@@ -3451,7 +3811,7 @@
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="298" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="345" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
@@ -3461,7 +3821,7 @@
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="57" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="58" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
@@ -3471,17 +3831,17 @@
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="159" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="158" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="186" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="165" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="193" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
@@ -3561,22 +3921,22 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="213" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="242" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="208" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="237" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="99" />
-      <source>{file}: column {col} has no name in the header row. Give it a name or delete the empty column.</source>
-      <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête. Donnez-lui un nom ou supprimez la colonne vide.</translation>
+      <location filename="../cartong_plugin/core/export_readers.py" line="127" />
+      <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
+      <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="103" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="104" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
@@ -3591,7 +3951,7 @@
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="174" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="202" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -3726,12 +4086,12 @@
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="453" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="456" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="419" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="421" />
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
       <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
     </message>
@@ -3751,7 +4111,7 @@
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="345" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="347" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
