@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -74,12 +75,12 @@ def map_types() -> list[tuple[str, str, str]]:
     ]
 
 
-def classification_methods() -> list[tuple[str, str]]:
-    """The ``method`` codes of styles.choropleth_renderer, as the user reads them."""
-    return [("quantile", tr("Quantiles (same number of areas per class)")),
-            ("jenks", tr("Natural breaks (Jenks)")),
-            ("equal", tr("Equal intervals")),
-            ("pretty", tr("Rounded breaks"))]
+def classification_methods() -> list[tuple[str, str, str]]:
+    """(``method`` code of styles.choropleth_renderer, name, explanation)."""
+    return [("quantile", tr("Quantiles"), tr("About the same number of areas in each class.")),
+            ("jenks", tr("Natural breaks (Jenks)"), tr("Class limits where the values jump.")),
+            ("equal", tr("Equal intervals"), tr("Classes of the same width.")),
+            ("pretty", tr("Rounded breaks"), tr("Round numbers as class limits."))]
 
 
 def preview_pixmap(page: str, width: int) -> QPixmap | None:
@@ -89,6 +90,13 @@ def preview_pixmap(page: str, width: int) -> QPixmap | None:
     if pixmap.isNull():
         return None
     return pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+
+
+def _form(parent=None) -> QFormLayout:
+    """A form whose fields take the width left (some styles keep them at their size hint)."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 def _table_name(layer) -> str:
@@ -294,10 +302,14 @@ class DataPage(QWizardPage):
         self.setTitle(tr("Data and admin areas"))
         self.setSubTitle(tr("Choose the survey, the admin boundaries with their P-codes, and how each "
                             "submission finds its area."))
-        layout = QVBoxLayout(self)
+        # Two columns: what is mapped (left), where and how (right); fits a 1366 x 768 laptop.
+        columns = QHBoxLayout(self)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
 
         survey_box = QGroupBox(tr("Survey"), self)
-        form = QFormLayout(survey_box)
+        form = _form(survey_box)
         self.survey = QgsMapLayerComboBox(survey_box)
         self.survey.setObjectName("survey_layer")
         self.survey.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
@@ -306,10 +318,10 @@ class DataPage(QWizardPage):
         self.show_points.setChecked(True)
         form.addRow(tr("Survey layer"), self.survey)
         form.addRow(self.show_points)
-        layout.addWidget(survey_box)
+        left.addWidget(survey_box)
 
         self.admin_box = QGroupBox(tr("Admin areas"), self)
-        form = QFormLayout(self.admin_box)
+        form = _form(self.admin_box)
         self.admin = QgsMapLayerComboBox(self.admin_box)
         self.admin.setObjectName("admin_layer")
         self.admin.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
@@ -326,26 +338,32 @@ class DataPage(QWizardPage):
         form.addRow(tr("Admin boundaries"), self.admin)
         form.addRow(tr("P-code field"), self.admin_code)
         form.addRow(tr("Name field"), self.admin_name)
-        form.addRow(tr("Upper level boundaries (optional)"), self.boundaries)
+        form.addRow(tr("Upper level (optional)"), self.boundaries)
         form.addRow(self.labels)
-        self.by_location = QRadioButton(tr("By location: the GPS point falls in the area"), self.admin_box)
+        right.addWidget(self.admin_box)
+
+        self.join_box = QGroupBox(tr("Each submission counts in the area…"), self)
+        join = QGridLayout(self.join_box)
+        self.by_location = QRadioButton(tr("where its GPS point falls"), self.join_box)
         self.by_location.setObjectName("join_location")
-        self.by_pcode = QRadioButton(tr("By P-code: a survey field holds the area's P-code"), self.admin_box)
+        self.by_pcode = QRadioButton(tr("whose P-code it gives"), self.join_box)
         self.by_pcode.setObjectName("join_pcode")
+        self.by_pcode.setToolTip(tr("Also counts the submissions without GPS, and the ones whose GPS point is "
+                                    "wrong."))
         self.by_location.setChecked(True)
-        self.join_field = QgsFieldComboBox(self.admin_box)
+        self.join_field = QgsFieldComboBox(self.join_box)
         self.join_field.setObjectName("join_field")
         self.join_field.setEnabled(False)
         self.by_pcode.toggled.connect(self.join_field.setEnabled)
-        pcode_row = QHBoxLayout()
-        pcode_row.addWidget(self.by_pcode)
-        pcode_row.addWidget(self.join_field, 1)
-        form.addRow(tr("Submissions to areas"), self.by_location)
-        form.addRow("", pcode_row)
-        layout.addWidget(self.admin_box)
+        join.addWidget(self.by_location, 0, 0, 1, 2)
+        join.addWidget(self.by_pcode, 1, 0)
+        join.addWidget(self.join_field, 1, 1)
+        join.setColumnStretch(1, 1)
+        right.addWidget(self.join_box)
+        right.addStretch(1)
 
         self.question_box = QGroupBox(tr("Question"), self)
-        form = QFormLayout(self.question_box)
+        form = _form(self.question_box)
         self.question = QgsFieldComboBox(self.question_box)
         self.question.setObjectName("question")
         self.answer = QComboBox(self.question_box)
@@ -353,30 +371,33 @@ class DataPage(QWizardPage):
         self.answer_label = QLabel(tr("Answer to count"), self.question_box)
         form.addRow(tr("Question"), self.question)
         form.addRow(self.answer_label, self.answer)
-        layout.addWidget(self.question_box)
+        left.addWidget(self.question_box)
 
         self.classes_box = QGroupBox(tr("Classes"), self)
-        form = QFormLayout(self.classes_box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form = _form(self.classes_box)
         self.method = QComboBox(self.classes_box)
         self.method.setObjectName("class_method")
-        for code, title in classification_methods():
+        for code, title, explanation in classification_methods():
             self.method.addItem(title, code)
+            self.method.setItemData(self.method.count() - 1, explanation, Qt.ItemDataRole.ToolTipRole)
         self.classes = QSpinBox(self.classes_box)
+        self.classes.setMaximumWidth(90)
         self.classes.setObjectName("class_count")
         self.classes.setRange(2, 7)
         self.classes.setValue(5)
         self.min_count = QSpinBox(self.classes_box)
+        self.min_count.setMaximumWidth(160)
         self.min_count.setObjectName("min_count")
         self.min_count.setRange(1, 1000)
         self.min_count.setValue(DEFAULT_MIN_COUNT)
         self.min_count.setToolTip(tr("Areas with fewer submissions show 'insufficient data', not a percentage."))
-        self.min_count_label = QLabel(tr("Fewest submissions for a percentage"), self.classes_box)
+        self.min_count_label = QLabel(tr("Percentages from"), self.classes_box)
+        self.min_count.setSuffix(tr(" submissions"))
         form.addRow(tr("Method"), self.method)
         form.addRow(tr("Number of classes"), self.classes)
         form.addRow(self.min_count_label, self.min_count)
-        layout.addWidget(self.classes_box)
-        layout.addStretch(1)
+        left.addWidget(self.classes_box)
+        left.addStretch(1)
 
         self.survey.layerChanged.connect(self._survey_changed)
         self.admin.layerChanged.connect(self._admin_changed)
@@ -423,7 +444,8 @@ class DataPage(QWizardPage):
     def _question_changed(self, field: str) -> None:
         self.answer.clear()
         for code, label in answer_choices(self.survey.currentLayer(), field):
-            self.answer.addItem(label if label == code else f"{label} ({code})", code)
+            self.answer.addItem(label, code)
+            self.answer.setItemData(self.answer.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         self.completeChanged.emit()
 
     def initializePage(self):  # noqa: N802
@@ -432,8 +454,8 @@ class DataPage(QWizardPage):
         kind = self.wizard().type_page.map_type()
         self.admin_box.setTitle(tr("Admin areas (optional, shown in grey)") if kind == MAP_POINTS
                                 else tr("Admin areas"))
-        for widget in (self.by_location, self.by_pcode, self.join_field, self.boundaries):
-            widget.setEnabled(kind != MAP_POINTS and (widget is not self.join_field or self.by_pcode.isChecked()))
+        self.join_box.setVisible(kind != MAP_POINTS)
+        self.boundaries.setEnabled(kind != MAP_POINTS)
         self.labels.setVisible(kind in (MAP_COUNT, MAP_SHARE))
         self.show_points.setVisible(kind in (MAP_COUNT, MAP_SHARE))
         self.question_box.setVisible(kind in (MAP_SHARE, MAP_POINTS))
@@ -481,7 +503,7 @@ class LayoutPage(QWizardPage):
                             "coordinate system and disclaimer are added for you."))
         settings = QgsSettings()
         outer = QHBoxLayout(self)
-        form = QFormLayout()
+        form = _form()
         self.size = QComboBox(self)
         self.size.setObjectName("page_size")
         self.size.addItem("A4", "a4")
@@ -567,11 +589,11 @@ class LayoutPage(QWizardPage):
         with use_language(self.language.currentData()):
             if kind == MAP_SHARE:
                 answer = data.answer_label_text()
-                title = tr("Share of submissions answering \"{answer}\"").format(answer=answer)
-                legend = tr("Submissions answering \"{answer}\" (%)").format(answer=answer)
+                title = tr("Share of submissions answering “{answer}”").format(answer=answer)
+                legend = tr("Submissions answering “{answer}” (%)").format(answer=answer)
             elif kind == MAP_POINTS:
                 legend = data.question_text()
-                title = tr("Answers to \"{question}\"").format(question=legend)
+                title = tr("Answers to “{question}”").format(question=legend)
             else:
                 title, legend = tr("Survey submissions by admin area"), ""
         if "title" not in self._typed:
@@ -616,7 +638,7 @@ class ExportPage(QWizardPage):
                             "messages; SVG is for designers. The layout also stays in the project "
                             "(Project > Layouts) for changes by hand."))
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = _form()
         self.format = QComboBox(self)
         self.format.setObjectName("export_format")
         self.format.addItem(tr("PDF (vector, for print)"), ".pdf")
@@ -631,6 +653,8 @@ class ExportPage(QWizardPage):
         self.dpi.setRange(72, 1200)
         self.dpi.setValue(300)
         self.dpi.setSuffix(tr(" dpi"))
+        self.dpi.setMaximumWidth(120)
+        self.format.setMaximumWidth(260)
         self.open_result = QCheckBox(tr("Open the map when it is written"), self)
         self.open_result.setObjectName("open_result")
         self.open_result.setChecked(True)
