@@ -9,11 +9,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from osgeo import ogr
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices, QImage
 
 from cartong_plugin.core import layouts
+from cartong_plugin.core.aggregate import count_points_by_admin
 from cartong_plugin.gui import map_wizard
 from cartong_plugin.gui.map_wizard import MAP_COUNT, MAP_POINTS, MAP_SHARE, MapWizard
 
@@ -82,6 +84,11 @@ def _wait(condition, timeout=120.0):
 def _pdf_text(path) -> str:
     out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
     return " ".join(unicodedata.normalize("NFKC", out.stdout).split())  # "ﬁ" ligatures -> "fi"
+
+
+def _tables(gpkg) -> list[str]:
+    dataset = ogr.Open(str(gpkg))
+    return sorted(dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount()))
 
 
 def _pdfinfo(path) -> str:
@@ -168,6 +175,33 @@ def test_french_choropleth_is_written_to_an_a4_landscape_pdf_and_kept_in_the_pro
     assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
 
 
+def test_counts_are_kept_in_the_survey_geopackage_for_the_saved_project(wizard, tmp_path, project_layers):
+    page = _to_export_page(wizard, tmp_path / "carte.pdf")
+    assert page.keep_counts.isChecked()
+    _run(page)
+
+    tables = _tables(project_layers["gpkg"])
+    counts = [name for name in tables if name.startswith("counts_admin2_")]
+    assert len(counts) == 1
+    main_map = page.layout.itemById("main_map")
+    sources = {layer.source() for layer in main_map.layers()}
+    assert f"{project_layers['gpkg']}|layername={counts[0]}" in sources
+    layer = QgsVectorLayer(f"{project_layers['gpkg']}|layername={counts[0]}", "counts", "ogr")
+    expected = count_points_by_admin(project_layers["survey"], project_layers["admin"])
+    assert {f["adm2_pcode"]: f["submissions"] for f in layer.getFeatures()} == expected.counts
+    assert 0 < expected.total <= 416  # 420 submissions, 4 without GPS, some GPS points off the map
+
+
+def test_counts_stay_in_memory_when_not_kept(wizard, tmp_path, project_layers):
+    tables = _tables(project_layers["gpkg"])
+    page = _to_export_page(wizard, tmp_path / "carte.pdf")
+    page.keep_counts.setChecked(False)
+    _run(page)
+
+    assert page.result_path is not None, page.status.text()
+    assert _tables(project_layers["gpkg"]) == tables
+
+
 def test_export_keeps_the_user_project_metadata(wizard, tmp_path):
     project = QgsProject.instance()
     metadata = project.metadata()
@@ -181,8 +215,9 @@ def test_export_keeps_the_user_project_metadata(wizard, tmp_path):
     assert f"Title:           {FRENCH_TITLE}" in _pdfinfo(page.result_path)
 
 
-def test_cancel_leaves_no_file_and_no_layout(wizard, tmp_path, opened):
+def test_cancel_leaves_no_file_and_no_layout(wizard, tmp_path, opened, project_layers):
     output = tmp_path / "carte.pdf"
+    tables = _tables(project_layers["gpkg"])
     page = _to_export_page(wizard, output)
     layers_before = set(QgsProject.instance().mapLayers())
     assert page.run()
@@ -194,6 +229,7 @@ def test_cancel_leaves_no_file_and_no_layout(wizard, tmp_path, opened):
     assert list(tmp_path.glob("carte*")) == []
     assert QgsProject.instance().layoutManager().printLayouts() == []
     assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert _tables(project_layers["gpkg"]) == tables
     assert opened == []
     assert not page.isComplete()
 

@@ -10,6 +10,7 @@ The layout stays in the project's layout manager, so the user can adjust it by h
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +18,13 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsMapLayerProxyModel,
     QgsProject,
     QgsProviderRegistry,
     QgsSettings,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
@@ -177,18 +180,43 @@ def open_in_task(spec):
 
 
 def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | None, answer_field: str | None,
-                  answer_value: str | None, min_count: int, feedback):
+                  answer_value: str | None, min_count: int, store_in: str, table: str, feedback):
     """``aggregate.count_layer`` (as cartong:countbyadmin counts) on layers opened in this thread.
 
-    Returns (layer, AdminCounts); the memory layer is handed to the main thread.
+    Returns (layer or "<gpkg>|layername=<table>", AdminCounts). With ``store_in`` (a GeoPackage)
+    the counts are written there as ``table``, so the layout still works when the project is
+    reopened (a memory layer would be gone); else the memory layer goes to the main thread.
     """
     from ..core.aggregate import count_layer
 
     points, admin = open_in_task(points_spec), open_in_task(admin_spec)
     layer, counts = count_layer(points, admin, code_field, join_field, answer_field, answer_value, min_count,
                                 feedback=feedback)
+    if feedback.isCanceled():
+        return None
+    if store_in:
+        return store_counts(layer, store_in, table), counts
     layer.moveToThread(QCoreApplication.instance().thread())
     return layer, counts
+
+
+def store_counts(layer, gpkg: str, table: str) -> str:
+    """Write ``layer`` as a new table of ``gpkg`` (other tables untouched); return its URI."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = table
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, gpkg, QgsCoordinateTransformContext(), options)
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
+        raise CartongError(tr("The counts could not be written into {file}: {error}").format(
+            file=gpkg, error=result[1]))
+    return f"{gpkg}|layername={table}"
+
+
+def counts_table_name(admin) -> str:
+    """A new table name per map (earlier layouts keep their own counts): counts_admin2_20260302_0815."""
+    stem = re.sub(r"\W+", "_", _table_name(admin) or admin.name()).strip("_").lower() or "areas"
+    return "counts_{}_{}".format(stem[:30], datetime.datetime.now().strftime("%Y%m%d_%H%M%S"))
 
 
 # -- what the wizard hands to the core ---------------------------------------------------------
@@ -661,6 +689,11 @@ class ExportPage(QWizardPage):
         form.addRow(tr("Format"), self.format)
         form.addRow(tr("File"), self.output)
         form.addRow(tr("Resolution"), self.dpi)
+        self.keep_counts = QCheckBox(tr("Keep the counts per area in the survey's GeoPackage (the layout "
+                                        "then still works when the project is reopened)"), self)
+        self.keep_counts.setObjectName("keep_counts")
+        self.keep_counts.setChecked(True)
+        form.addRow(self.keep_counts)
         form.addRow(self.open_result)
         layout.addLayout(form)
         row = QHBoxLayout()
@@ -711,6 +744,7 @@ class ExportPage(QWizardPage):
 
     def initializePage(self):  # noqa: N802
         wizard = self.wizard()
+        self.keep_counts.setVisible(wizard.type_page.map_type() in NEEDS_COUNTS)
         title = wizard.layout_page.title.text()
         if not self.output.filePath():
             folder = QgsSettings().value(SETTINGS_PREFIX + "folder", "", type=str)
@@ -749,7 +783,8 @@ class ExportPage(QWizardPage):
             return True
         args = (layer_for_task(choices.survey), layer_for_task(choices.admin), choices.code_field,
                 choices.join_field, choices.question if choices.map_type == MAP_SHARE else None,
-                choices.answer if choices.map_type == MAP_SHARE else None, choices.min_count)
+                choices.answer if choices.map_type == MAP_SHARE else None, choices.min_count,
+                self.counts_geopackage(choices), counts_table_name(choices.admin))
         self.task = CoreTask(tr("Counting submissions per admin area"), lambda feedback: count_in_task(*args, feedback))
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value * 0.6)))
         self.task.done.connect(lambda result: self._after_counts(choices, result))
@@ -759,6 +794,12 @@ class ExportPage(QWizardPage):
             count=choices.survey.featureCount(), layer=choices.survey.name()))
         QgsApplication.taskManager().addTask(self.task)
         return True
+
+    def counts_geopackage(self, choices: MapChoices) -> str:
+        """The survey's GeoPackage when the counts are to be kept there, else ''."""
+        from ..core.checks.layers import layer_geopackage
+
+        return layer_geopackage(choices.survey) if self.keep_counts.isChecked() else ""
 
     def cancel(self) -> None:
         if not self._busy:
@@ -779,6 +820,12 @@ class ExportPage(QWizardPage):
                 self._failed(tr("No submission falls in an area of {layer}: check the join (location or P-code) "
                                 "and the admin layer.").format(layer=choices.admin.name()))
                 return
+            if isinstance(counts_layer, str):  # stored in the survey's GeoPackage
+                counts_layer = QgsVectorLayer(counts_layer, tr("Submissions per area"), "ogr")
+                if not counts_layer.isValid():
+                    self._failed(tr("The counts written to {source} cannot be read back.").format(
+                        source=counts_layer.source()))
+                    return
         self.progress.setValue(60)
         self.status.setText(tr("Building the layout…"))
         # Let the label repaint before the main thread is busy with the layout.
@@ -850,7 +897,7 @@ class ExportPage(QWizardPage):
         self._busy = busy
         self.export_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
-        for widget in (self.format, self.output, self.dpi):
+        for widget in (self.format, self.output, self.dpi, self.keep_counts):
             widget.setEnabled(not busy)
         if busy:
             self.designer_button.setEnabled(False)
