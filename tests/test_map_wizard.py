@@ -192,6 +192,22 @@ def test_counts_are_kept_in_the_survey_geopackage_for_the_saved_project(wizard, 
     assert 0 < expected.total <= 416  # 420 submissions, 4 without GPS, some GPS points off the map
 
 
+def test_layout_still_shows_its_layers_when_the_saved_project_is_reopened(wizard, tmp_path):
+    page = _to_export_page(wizard, tmp_path / "carte.pdf")
+    _run(page)
+    project_file = tmp_path / "project.qgz"
+    assert QgsProject.instance().write(str(project_file))
+
+    reopened = QgsProject()
+    assert reopened.read(str(project_file))
+    layout = reopened.layoutManager().layoutByName(FRENCH_TITLE)
+    layers = layout.itemById("main_map").layers()
+    assert len(layers) >= 3  # points, areas, basemap
+    assert all(layer.isValid() and layer.featureCount() > 0 for layer in layers)
+    del layout, layers
+    reopened.clear()
+
+
 def test_counts_stay_in_memory_when_not_kept(wizard, tmp_path, project_layers):
     tables = _tables(project_layers["gpkg"])
     page = _to_export_page(wizard, tmp_path / "carte.pdf")
