@@ -348,3 +348,30 @@ def test_map_and_export_steps_open_the_map_wizard(qgis_iface, step):
     opened = open_step(Plugin(), step, "cartong:exportmappdf")
     assert isinstance(opened, MapWizard)
     opened.deleteLater()
+
+
+def test_open_layout_button_opens_the_kept_layout_in_the_designer(wizard, tmp_path, qgis_iface, monkeypatch):
+    designed = []
+    monkeypatch.setattr(qgis_iface, "openLayoutDesigner", designed.append, raising=False)
+    page = _to_export_page(wizard, tmp_path / "carte.pdf")
+    assert not page.designer_button.isEnabled()
+    _run(page)
+
+    assert page.designer_button.isEnabled()
+    page.designer_button.click()
+    assert designed == [QgsProject.instance().layoutManager().layoutByName(FRENCH_TITLE)]
+
+
+def test_a_failed_export_says_why_and_keeps_nothing(wizard, tmp_path, qgis_iface):
+    from qgis.core import Qgis
+
+    (tmp_path / "a_file").write_text("not a folder")
+    page = _to_export_page(wizard, tmp_path / "a_file" / "carte.pdf")
+    layers_before = set(QgsProject.instance().mapLayers())
+    _run(page)
+
+    assert page.result_path is None and not page.isComplete()
+    assert "carte.pdf" in page.status.text()
+    assert QgsProject.instance().layoutManager().printLayouts() == []
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert any("carte.pdf" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsMapLayerProxyModel,
+    QgsMessageLog,
     QgsProject,
     QgsProviderRegistry,
     QgsSettings,
@@ -651,6 +652,17 @@ class LayoutPage(QWizardPage):
 
 # -- page 4 ------------------------------------------------------------------------------------
 
+def problem_text(err: Exception, output: str) -> str:
+    """What to tell the user about ``err``; unexpected errors also go to the message log."""
+    if isinstance(err, CartongError):
+        return str(err)
+    if isinstance(err, OSError):
+        return tr("Cannot write {file}: {error}. Choose another folder or file name.").format(
+            file=output, error=err.strerror or err)
+    QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Critical)
+    return tr("Unexpected error: {error}. Details are in the message log.").format(error=err)
+
+
 def _file_stem(title: str) -> str:
     stem = re.sub(r"[\\/:*?\"<>|\s]+", "_", title).strip("_.")
     return stem[:60] or "map"
@@ -838,9 +850,9 @@ class ExportPage(QWizardPage):
         before = set(project.mapLayers())
         try:
             layout = build_layout(project, choices, counts_layer)
-        except CartongError as err:
+        except Exception as err:  # noqa: BLE001  (a slot must not raise: PyQt would abort QGIS)
             self._forget_layers(project, before)
-            self._failed(str(err))
+            self._failed(problem_text(err, choices.output))
             return
         self.progress.setValue(75)
         self.status.setText(tr("Exporting {file}…").format(file=choices.output))
@@ -856,9 +868,9 @@ class ExportPage(QWizardPage):
         QgsApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             path = export_map(layout, choices)
-        except CartongError as err:
+        except Exception as err:  # noqa: BLE001  (a slot must not raise: PyQt would abort QGIS)
             self._forget_layers(project, before)
-            self._failed(str(err))
+            self._failed(problem_text(err, choices.output))
             return
         finally:
             QgsApplication.restoreOverrideCursor()
