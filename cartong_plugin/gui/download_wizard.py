@@ -1,0 +1,1130 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The download wizard: server and login -> form -> GeoPackage -> download (QgsTask) -> summary.
+
+A thin layer over ``core.servers``, calling the same functions as the ``downloadkobo`` and
+``downloadodk`` algorithms: ``fetch_kobo_token``, ``KoboClient.list_surveys``,
+``OdkCentralClient.list_projects/list_forms``, ``sync_kobo``/``sync_odk``, and ``credentials``
+to keep the token or password in the QGIS authentication manager (settings hold only its id).
+Network work runs in a ``CoreTask``. Secrets live in memory only (``ServerLogin``); they never
+reach settings, labels, logs or messages (the core blanks them out of its errors).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsProviderRegistry, QgsSettings
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QObject, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core.errors import CartongError
+from ..core.i18n import tr
+from ..core.servers import credentials
+from .tasks import CoreTask
+
+KOBO, ODK = "kobo", "odk"
+SETTINGS_PREFIX = "cartong/download/"
+HELP_PAGE = "download_server"  # the one help page of the download (help_catalogue.WIZARD_PAGES)
+# Ways to log in, per platform: (method id, translated label) built in _methods().
+TOKEN, PASSWORD, APP_TOKEN = "token", "password", "app_token"
+
+
+# -- what the pages hand to the tasks (no widgets: these run in the task thread) -----------------
+
+@dataclass
+class ServerLogin:
+    """Server and credentials for one run; held in memory only."""
+
+    kind: str  # KOBO or ODK
+    url: str
+    token: str = ""  # Kobo API token or ODK app-user token
+    username: str = ""  # Kobo username (only to fetch the token) or ODK email
+    password: str = ""
+    connection: str = ""  # name of the saved connection used, if any
+
+    def __repr__(self):  # keep secrets out of tracebacks
+        return f"ServerLogin(kind={self.kind!r}, url={self.url!r}, connection={self.connection!r})"
+
+
+@dataclass
+class FormEntry:
+    """One row of the form list."""
+
+    key: str  # Kobo asset uid, or ODK "<project id>/<xmlFormId>"
+    name: str
+    submissions: int | None
+    last_submission: str
+    deployed: bool
+    state: str  # shown in the Deployed column
+    project_id: int | None = None
+    form_id: str = ""  # Kobo uid or ODK xmlFormId, as the server's web page shows it
+
+
+@dataclass
+class ConnectionCheck:
+    """The outcome of logging in and listing the forms."""
+
+    ok: bool
+    message: str = ""
+    offline: bool = False
+    token: str = ""  # Kobo token fetched from the username and password
+    forms: list[FormEntry] = field(default_factory=list)
+
+
+@dataclass
+class DownloadOutcome:
+    result: object = None  # sync.SyncResult
+    message: str = ""
+    last_copy: Path | None = None  # OfflineError: the GeoPackage downloaded before
+
+
+def list_server_forms(login: ServerLogin, feedback=None) -> list[FormEntry]:
+    """Every form the account can read: Kobo surveys (drafts too, marked) or ODK forms of every project."""
+    if login.kind == KOBO:
+        from ..core.servers.kobo import KoboClient
+
+        client = KoboClient(login.url, login.token, feedback=feedback)
+        try:
+            return [FormEntry(key=s.uid, name=s.name, submissions=s.submissions,
+                              last_submission=str(getattr(s, "last_submission", "") or ""), deployed=s.deployed,
+                              state=tr("Yes") if s.deployed else tr("No (draft or archived)"), form_id=s.uid)
+                    for s in client.list_surveys(deployed_only=False)]
+        finally:
+            client.close()
+    from ..core.servers.odk_central import OdkCentralClient
+
+    client = OdkCentralClient(login.url, email=login.username, password=login.password,
+                              app_user_token=login.token, feedback=feedback)
+    states = {"open": tr("Yes (open)"), "closing": tr("Yes (closing)"), "closed": tr("No (closed)")}
+    try:
+        forms = []
+        for project in client.list_projects():
+            for form in client.list_forms(project.id):
+                forms.append(FormEntry(
+                    key=f"{project.id}/{form.xml_form_id}", name=f"{project.name} / {form.name}",
+                    submissions=form.submissions, last_submission=str(getattr(form, "last_submission", "") or ""),
+                    deployed=form.state != "closed", state=states.get(form.state, form.state),
+                    project_id=project.id, form_id=form.xml_form_id))
+        return forms
+    finally:
+        client.close()
+
+
+def check_connection(login: ServerLogin, feedback=None) -> ConnectionCheck:
+    """Log in (Kobo: fetch the token once from the username and password) and list the forms.
+
+    Server failures come back as a ConnectionCheck saying what went wrong (401 wrong or expired
+    credentials, 403 missing permission, offline), so the page can react to each.
+    """
+    from ..core.servers.http import NetworkUnavailable, ServerError
+    from ..core.servers.kobo import fetch_kobo_token
+
+    token = ""
+    try:
+        if login.kind == KOBO and not login.token:
+            token = fetch_kobo_token(login.url, login.username, login.password)
+            login = replace(login, token=token, password="")
+        forms = list_server_forms(login, feedback)
+    except NetworkUnavailable as err:
+        return ConnectionCheck(ok=False, message=str(err), offline=True)
+    except ServerError as err:
+        if feedback is not None and feedback.isCanceled():
+            raise
+        return ConnectionCheck(ok=False, message=str(err))
+    return ConnectionCheck(ok=True, token=token, forms=forms)
+
+
+def run_download(login: ServerLogin, form: FormEntry, output: Path, *, update: bool, attachments: bool,
+                 xlsform: str = "", feedback=None) -> DownloadOutcome:
+    """Download or update ``form`` into ``output`` with the core sync (same calls as the algorithms)."""
+    from ..core.servers.sync import OfflineError, sync_kobo, sync_odk
+
+    try:
+        if login.kind == KOBO:
+            result = sync_kobo(login.url, login.token, form.key, output, update=update, attachments=attachments,
+                               feedback=feedback)
+        else:
+            form_spec = None
+            if xlsform:
+                from ..core.xlsform import read_xlsform
+
+                form_spec = read_xlsform(xlsform)
+            result = sync_odk(login.url, form.project_id, form.form_id, output, email=login.username,
+                              password=login.password, app_user_token=login.token, update=update,
+                              attachments=attachments, form_spec=form_spec, feedback=feedback)
+    except OfflineError as err:
+        return DownloadOutcome(message=str(err), last_copy=err.last_copy)
+    return DownloadOutcome(result=result)
+
+
+class ProgressRelay(QObject):
+    """Lives in the GUI thread; ``message`` carries the core's progress lines out of the task."""
+
+    message = pyqtSignal(str)
+
+
+class RelayFeedback:
+    """The task's feedback, whose progress lines ("Page 3: 2000 of 5000 submissions") also go to the page."""
+
+    def __init__(self, feedback, relay: ProgressRelay):
+        self._feedback = feedback
+        self._relay = relay
+
+    def pushInfo(self, text: str) -> None:  # noqa: N802
+        self._relay.message.emit(text)
+        self._feedback.pushInfo(text)
+
+    def __getattr__(self, name):
+        return getattr(self._feedback, name)
+
+
+# -- project and settings helpers ------------------------------------------------------------------
+
+def layers_of_geopackage(gpkg) -> list:
+    """The project's layers read from ``gpkg`` (any table of it)."""
+    target = os.path.normcase(os.path.realpath(str(gpkg)))
+    registry = QgsProviderRegistry.instance()
+    found = []
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.providerType() != "ogr":
+            continue
+        path = registry.decodeUri("ogr", layer.source()).get("path") or ""
+        if path and os.path.normcase(os.path.realpath(path)) == target:
+            found.append(layer)
+    return found
+
+
+def load_survey_layers(gpkg) -> list[str]:
+    """Add the survey layer and its repeat tables to the project; return their names."""
+    from ..core.survey_project import add_survey_to_project
+
+    added = add_survey_to_project(gpkg, QgsProject.instance())
+    return [added.survey.name(), *added.children]
+
+
+def _server_key(url: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in url.strip().rstrip("/").lower()) or "server"
+
+
+def remember_last_copy(url: str, gpkg) -> None:
+    """Remember where the last download from ``url`` went (offered when the server is offline)."""
+    QgsSettings().setValue(f"{SETTINGS_PREFIX}last_copy/{_server_key(url)}", str(gpkg))
+
+
+def last_copy_for(url: str) -> Path | None:
+    value = QgsSettings().value(f"{SETTINGS_PREFIX}last_copy/{_server_key(url)}", "") if url else ""
+    return Path(value) if value and Path(value).is_file() else None
+
+
+def _label(parent, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # server texts (form names, errors) are never rich text
+    return label
+
+
+def follow_task(page, task: CoreTask, done, failed, cancelled) -> None:
+    """Call back when ``task`` ends, unless the page has started another task meanwhile."""
+    def current(callback):
+        return lambda *args: callback(*args) if page.task is task else None
+
+    task.progressChanged.connect(current(lambda value: page.progress.setValue(int(value))))
+    task.done.connect(current(done))
+    task.failed.connect(current(failed))
+    task.cancelled.connect(current(cancelled))
+
+
+# -- page 1: server and login ------------------------------------------------------------------------
+
+class ServerPage(QWizardPage):
+    """Platform, server address, saved connection or credentials; Next checks the connection first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("download_server")
+        self.setTitle(tr("Server and login"))
+        self.setSubTitle(tr("Choose the server and how to log in. Tokens and passwords are kept only in the QGIS "
+                            "authentication manager, never in the project or the settings."))
+        self.task = None
+        self.check: ConnectionCheck | None = None
+        self.login: ServerLogin | None = None
+        self.verified = False
+        self._advance = False  # Next was clicked: go on once the check succeeds
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.platform = QComboBox(self)
+        self.platform.setObjectName("platform")
+        self.platform.addItem(tr("KoboToolbox"), KOBO)
+        self.platform.addItem(tr("ODK Central"), ODK)
+        self.saved = QComboBox(self)
+        self.saved.setObjectName("saved_connection")
+        self.preset = QComboBox(self)
+        self.preset.setObjectName("server_preset")
+        self.url = QLineEdit(self)
+        self.url.setObjectName("server_url")
+        self.url.setPlaceholderText(tr("https://your.server.org"))
+        form.addRow(tr("Platform"), self.platform)
+        form.addRow(tr("Saved connection"), self.saved)
+        self.preset_label = QLabel(tr("Server"), self)
+        form.addRow(self.preset_label, self.preset)
+        form.addRow(tr("Server address"), self.url)
+        layout.addLayout(form)
+
+        self.credentials_box = QGroupBox(tr("Login"), self)
+        login = QFormLayout(self.credentials_box)
+        self.method = QComboBox(self.credentials_box)
+        self.method.setObjectName("login_method")
+        self.username = QLineEdit(self.credentials_box)
+        self.username.setObjectName("username")
+        self.password = QLineEdit(self.credentials_box)
+        self.password.setObjectName("password")
+        self.token = QLineEdit(self.credentials_box)
+        self.token.setObjectName("token")
+        for secret in (self.password, self.token):
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_label = QLabel(tr("Username"), self.credentials_box)
+        self.password_label = QLabel(tr("Password"), self.credentials_box)
+        self.token_label = QLabel(tr("API token"), self.credentials_box)
+        self.login_hint = _label(self.credentials_box, "login_hint")
+        login.addRow(tr("Log in with"), self.method)
+        login.addRow(self.token_label, self.token)
+        login.addRow(self.username_label, self.username)
+        login.addRow(self.password_label, self.password)
+        login.addRow(self.login_hint)
+        save_row = QHBoxLayout()
+        self.save = QCheckBox(tr("Save this connection in the QGIS authentication manager as"), self.credentials_box)
+        self.save.setObjectName("save_connection")
+        self.save_name = QLineEdit(self.credentials_box)
+        self.save_name.setObjectName("connection_name")
+        save_row.addWidget(self.save)
+        save_row.addWidget(self.save_name, 1)
+        login.addRow(save_row)
+        layout.addWidget(self.credentials_box)
+
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(tr("Test the connection"), self)
+        self.test_button.setObjectName("test_connection")
+        self.last_copy_button = QPushButton(tr("Open the last downloaded copy"), self)
+        self.last_copy_button.setObjectName("open_last_copy")
+        self.last_copy_button.hide()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.last_copy_button)
+        test_row.addStretch(1)
+        layout.addLayout(test_row)
+        self.status = _label(self, "server_status")
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.progress = QProgressBar(self)  # follow_task drives it; the check has no real progress
+        self.progress.hide()
+
+        self.platform.currentIndexChanged.connect(self._platform_changed)
+        self.saved.currentIndexChanged.connect(self._saved_changed)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        for edit in (self.url, self.username, self.password, self.token, self.save_name):
+            edit.textChanged.connect(self._inputs_changed)
+        self.save.toggled.connect(self._inputs_changed)
+        self.test_button.clicked.connect(lambda: self.start_check(advance=False))
+        self.last_copy_button.clicked.connect(self.open_last_copy)
+        self._restore()
+
+    # -- platform, presets, saved connections --------------------------------------------------
+    def kind(self) -> str:
+        return self.platform.currentData()
+
+    def _restore(self) -> None:
+        settings = QgsSettings()
+        index = self.platform.findData(settings.value(SETTINGS_PREFIX + "kind", KOBO))
+        self.platform.setCurrentIndex(max(index, 0))
+        self._platform_changed()
+        saved = self.saved.findData(settings.value(SETTINGS_PREFIX + "connection", ""))
+        if saved > 0:
+            self.saved.setCurrentIndex(saved)
+        else:
+            self._set_url(settings.value(SETTINGS_PREFIX + "url", ""))
+
+    def _platform_changed(self, *_args) -> None:
+        from ..core.servers.kobo import kobo_server_presets
+
+        kobo = self.kind() == KOBO
+        self.preset.blockSignals(True)
+        self.preset.clear()
+        if kobo:
+            for label, url in kobo_server_presets():
+                self.preset.addItem(label, url)
+        self.preset.addItem(tr("Another server (type its address)"), "")
+        self.preset.blockSignals(False)
+        self.preset.setVisible(kobo)
+        self.preset_label.setVisible(kobo)
+        self.method.blockSignals(True)
+        self.method.clear()
+        if kobo:
+            self.method.addItem(tr("API token"), TOKEN)
+            self.method.addItem(tr("Username and password (the token is fetched once; the password is not kept)"),
+                                PASSWORD)
+        else:
+            self.method.addItem(tr("Email and password"), PASSWORD)
+            self.method.addItem(tr("App-user token"), APP_TOKEN)
+        self.method.blockSignals(False)
+        self.refresh_saved()
+        self._preset_changed()
+        self._method_changed()
+
+    def refresh_saved(self, select: str = "") -> None:
+        """Fill the saved-connection list with this platform's connections (names and addresses only)."""
+        self.saved.blockSignals(True)
+        self.saved.clear()
+        self.saved.addItem(tr("New connection"), "")
+        try:
+            connections = [c for c in credentials.list_connections() if c.kind == self.kind()]
+        except CartongError as err:
+            connections = []
+            self.status.setText(str(err))
+        for connection in connections:
+            self.saved.addItem(tr("{name} ({url})").format(name=connection.name, url=connection.url), connection.name)
+        self.saved.setCurrentIndex(max(self.saved.findData(select), 0))
+        self.saved.blockSignals(False)
+        self._saved_changed()
+
+    def saved_connection(self):
+        name = self.saved.currentData()
+        return credentials.load_connection(name) if name else None
+
+    def _saved_changed(self, *_args) -> None:
+        connection = self.saved_connection()
+        self.credentials_box.setEnabled(connection is None)
+        if connection is not None:
+            self._set_url(connection.url)
+            self.login_hint.setText(tr("The login of '{name}' is read from the QGIS authentication manager "
+                                       "(configuration {authcfg}).").format(name=connection.name,
+                                                                             authcfg=connection.authcfg))
+        else:
+            self._method_changed()
+        for widget in (self.preset, self.url):
+            widget.setEnabled(connection is None)
+        if connection is None:
+            self._preset_changed()
+        self._inputs_changed()
+
+    def _set_url(self, url: str) -> None:
+        index = self.preset.findData(url.rstrip("/")) if url else 0
+        if index < 0:
+            index = self.preset.count() - 1  # "another server"
+        self.preset.setCurrentIndex(index)
+        self.url.setText(url or self.preset.currentData() or "")
+
+    def _preset_changed(self, *_args) -> None:
+        url = self.preset.currentData()
+        custom = not url
+        if not custom:
+            self.url.setText(url)
+        self.url.setReadOnly(not custom)
+        if custom and self.url.text() in [self.preset.itemData(i) for i in range(self.preset.count())]:
+            self.url.clear()
+
+    def _method_changed(self, *_args) -> None:
+        method = self.method.currentData()
+        kobo = self.kind() == KOBO
+        uses_token = method in (TOKEN, APP_TOKEN)
+        for widget in (self.token, self.token_label):
+            widget.setVisible(uses_token)
+        for widget in (self.username, self.username_label, self.password, self.password_label):
+            widget.setVisible(not uses_token)
+        self.token_label.setText(tr("API token") if kobo else tr("App-user token"))
+        self.username_label.setText(tr("Username") if kobo else tr("Email"))
+        hints = {
+            (KOBO, TOKEN): tr("In KoboToolbox: Account settings > Security > API key."),
+            (KOBO, PASSWORD): tr("Your KoboToolbox username and password are used once to fetch your API token; "
+                                 "only the token is kept."),
+            (ODK, PASSWORD): tr("The email and password of your ODK Central web account."),
+            (ODK, APP_TOKEN): tr("In ODK Central: Project > App Users; the token is the last part of the "
+                                 "app user's link."),
+        }
+        if self.saved_connection() is None:
+            self.login_hint.setText(hints.get((self.kind(), method), ""))
+        self._inputs_changed()
+
+    # -- state -------------------------------------------------------------------------------------
+    def _inputs_changed(self, *_args) -> None:
+        """Any change means the connection must be checked again."""
+        self.verified = False
+        self.check = None
+        self.last_copy_button.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self):  # noqa: N802
+        if self.running():
+            return False
+        if self.verified or self.saved_connection() is not None:
+            return True
+        if not self.url.text().strip():
+            return False
+        if self.method.currentData() in (TOKEN, APP_TOKEN):
+            filled = bool(self.token.text().strip())
+        else:
+            filled = bool(self.username.text().strip() and self.password.text())
+        return filled and (not self.save.isChecked() or bool(self.save_name.text().strip()))
+
+    def running(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
+    def validatePage(self):  # noqa: N802
+        if self.verified:
+            self._remember()
+            return True
+        self.start_check(advance=True)
+        return False
+
+    def current_login(self) -> ServerLogin:
+        """The login typed or saved (the saved secret is read from the auth manager here, in the GUI thread)."""
+        connection = self.saved_connection()
+        if connection is not None:
+            secret = credentials.read_secret(connection.authcfg)
+            if connection.kind == KOBO:
+                return ServerLogin(KOBO, connection.url, token=secret.token or secret.password,
+                                   connection=connection.name)
+            return ServerLogin(ODK, connection.url, token=secret.token, username=secret.username,
+                               password=secret.password, connection=connection.name)
+        from ..core.servers.http import normalise_base_url
+
+        url = normalise_base_url(self.url.text())
+        method = self.method.currentData()
+        if method in (TOKEN, APP_TOKEN):
+            return ServerLogin(self.kind(), url, token=self.token.text().strip())
+        return ServerLogin(self.kind(), url, username=self.username.text().strip(), password=self.password.text())
+
+    # -- the check ----------------------------------------------------------------------------------
+    def start_check(self, advance: bool) -> None:
+        if self.running():
+            return
+        self._advance = advance
+        self.last_copy_button.hide()
+        try:
+            login = self.current_login()
+        except CartongError as err:
+            self.status.setText(str(err))
+            return
+        self.login = login
+        self.status.setText(tr("Connecting to {url}…").format(url=login.url))
+        self.task = CoreTask(tr("Connecting to {url}").format(url=login.url),
+                             lambda feedback: check_connection(login, feedback))
+        follow_task(self, self.task, self._checked, self._failed, lambda: self._failed(tr("Connection cancelled.")))
+        self.test_button.setEnabled(False)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def _checked(self, check: ConnectionCheck) -> None:
+        self.test_button.setEnabled(True)
+        if not check.ok:
+            self._failed(check.message, offline=check.offline)
+            return
+        if check.token:
+            self.login = replace(self.login, token=check.token, password="")
+            self.password.blockSignals(True)
+            self.password.clear()  # the password has done its job: only the token is kept
+            self.password.blockSignals(False)
+        deployed = sum(1 for f in check.forms if f.deployed)
+        text = tr("Connected to {url}: {count} forms, {deployed} deployed.").format(
+            url=self.login.url, count=len(check.forms), deployed=deployed)
+        saved = self._save_connection()  # refreshes the saved list, which clears the check: set it after
+        if saved:
+            text += " " + saved
+        self.status.setText(text)
+        self.check = check
+        self.verified = True
+        self.task = None
+        self.completeChanged.emit()
+        if self._advance and self.wizard() is not None and self.wizard().currentPage() is self:
+            self.wizard().next()
+
+    def _failed(self, message: str, offline: bool = False) -> None:
+        self.test_button.setEnabled(True)
+        self.task = None
+        self.verified = False
+        text = message
+        if offline:
+            copy = last_copy_for(self.login.url if self.login else self.url.text())
+            if copy is not None:
+                from ..core.servers.sync import last_copy_message
+
+                text += "\n" + last_copy_message(copy)
+                self.last_copy_button.setProperty("gpkg", str(copy))
+                self.last_copy_button.show()
+        self.status.setText(text)
+        self.completeChanged.emit()
+
+    def _save_connection(self) -> str:
+        """Save the checked login in the auth manager when asked; the sentence to show, or ""."""
+        if not self.save.isChecked() or self.saved_connection() is not None:
+            return ""
+        name = self.save_name.text().strip()
+        login = self.login
+        try:
+            if login.kind == KOBO:
+                connection = credentials.save_connection(name, KOBO, login.url, token=login.token)
+            elif login.token:
+                connection = credentials.save_connection(name, ODK, login.url, token=login.token)
+            else:
+                connection = credentials.save_connection(name, ODK, login.url, username=login.username,
+                                                         password=login.password)
+        except CartongError as err:
+            return tr("The connection was not saved: {reason}").format(reason=err)
+        self.login = replace(login, connection=connection.name)
+        self.save.blockSignals(True)
+        self.save.setChecked(False)
+        self.save.blockSignals(False)
+        self.refresh_saved(select=connection.name)
+        return tr("Saved as '{name}' in the QGIS authentication manager.").format(name=connection.name)
+
+    def _remember(self) -> None:
+        settings = QgsSettings()
+        settings.setValue(SETTINGS_PREFIX + "kind", self.kind())
+        settings.setValue(SETTINGS_PREFIX + "connection", self.saved.currentData() or "")
+        settings.setValue(SETTINGS_PREFIX + "url", self.login.url if self.login else "")
+
+    def open_last_copy(self) -> None:
+        gpkg = self.last_copy_button.property("gpkg")
+        if not gpkg:
+            return
+        for layer in layers_of_geopackage(gpkg):
+            QgsProject.instance().removeMapLayer(layer.id())
+        try:
+            names = load_survey_layers(gpkg)
+        except CartongError as err:
+            self.status.setText(str(err))
+            return
+        self.status.setText(tr("The last downloaded copy {file} is in the project ({layers}).").format(
+            file=gpkg, layers=", ".join(names)))
+
+    def cancel(self) -> None:
+        if self.running():
+            self.task.cancel()
+
+
+# -- page 2: the form ----------------------------------------------------------------------------------
+
+class FormPage(QWizardPage):
+    """The forms of the account in a table; Refresh lists them again in a CoreTask."""
+
+    COLUMNS = ("name", "submissions", "last_submission", "deployed", "form_id")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("download_form")
+        self.setTitle(tr("Survey"))
+        self.setSubTitle(tr("Choose the form whose submissions to download."))
+        self.task = None
+        self.forms: list[FormEntry] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("form_filter")
+        self.filter.setPlaceholderText(tr("Search by name or form ID"))
+        self.filter.setClearButtonEnabled(True)
+        self.refresh_button = QPushButton(tr("Refresh"), self)
+        self.refresh_button.setObjectName("refresh_forms")
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setObjectName("form_table")
+        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Submissions"), tr("Last submission"), tr("Deployed"),
+                                              tr("Form ID")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        layout.addWidget(self.table, 1)
+        self.status = _label(self, "form_status")
+        layout.addWidget(self.status)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("form_progress")
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.table.itemSelectionChanged.connect(self.completeChanged)
+        self.table.itemDoubleClicked.connect(lambda *_: self.wizard().next() if self.isComplete() else None)
+        self.filter.textChanged.connect(self._filter)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    def initializePage(self):  # noqa: N802
+        check = self.wizard().server_page.check
+        if check is not None and check.ok:
+            self.show_forms(check.forms)
+        else:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """List the forms again, in a CoreTask."""
+        if self.running():
+            return
+        login = self.wizard().server_page.login
+        self.task = CoreTask(tr("Listing the forms of {url}").format(url=login.url),
+                             lambda feedback: list_server_forms(login, feedback))
+        follow_task(self, self.task, self.show_forms, self._failed, lambda: self._failed(tr("Listing cancelled.")))
+        self.status.setText(tr("Listing the forms of {url}…").format(url=login.url))
+        self.progress.show()
+        self.refresh_button.setEnabled(False)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def running(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
+    def show_forms(self, forms: list[FormEntry]) -> None:
+        self.task = None
+        self.progress.hide()
+        self.refresh_button.setEnabled(True)
+        previous = self.selected_form()
+        self.forms = list(forms)
+        self.table.setSortingEnabled(False)
+        self.table.clearSelection()
+        self.table.setRowCount(len(self.forms))
+        for row, form in enumerate(self.forms):
+            values = (form.name, "" if form.submissions is None else form.submissions,
+                      form.last_submission or tr("not given by the server"), form.state, form.form_id)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem()
+                item.setData(Qt.ItemDataRole.DisplayRole, value)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not form.deployed and not form.submissions:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+                    item.setToolTip(tr("This form was never deployed: it has no submissions to download."))
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        self._filter(self.filter.text())
+        if not self.forms:
+            self.status.setText(tr("This account has no forms on this server, or none shared with it."))
+        else:
+            self.status.setText(tr("{count} forms. Select one, then Next.").format(count=len(self.forms)))
+        selectable = [f for f in self.forms if f.deployed or f.submissions]
+        keep = previous.key if previous is not None else (selectable[0].key if len(selectable) == 1 else "")
+        if keep:
+            self.select(keep)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self.progress.hide()
+        self.refresh_button.setEnabled(True)
+        self.status.setText(message)
+        self.completeChanged.emit()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.table.rowCount()):
+            form = self.forms[self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)]
+            self.table.setRowHidden(row, bool(needle) and needle not in f"{form.name} {form.form_id}".lower())
+
+    def select(self, key: str) -> bool:
+        for row in range(self.table.rowCount()):
+            if self.forms[self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)].key == key:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected_form(self) -> FormEntry | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.forms[self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)]
+
+    def isComplete(self):  # noqa: N802
+        return not self.running() and self.selected_form() is not None
+
+    def cancel(self) -> None:
+        if self.running():
+            self.task.cancel()
+
+
+# -- page 3: the GeoPackage ------------------------------------------------------------------------------
+
+class OutputPage(QWizardPage):
+    """Where to write; for an existing GeoPackage, update it (only new submissions) or replace it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("download_output")
+        self.setTitle(tr("Survey GeoPackage"))
+        self.setSubTitle(tr("The submissions go into a GeoPackage: raw tables as received, the 'survey' point "
+                            "layer and a log of each download."))
+        layout = QVBoxLayout(self)
+        self.form_label = _label(self, "output_form")
+        layout.addWidget(self.form_label)
+        form = QFormLayout()
+        self.output = QgsFileWidget(self)
+        self.output.setObjectName("output_file")
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.output.setConfirmOverwrite(False)  # an existing file is updated or replaced: asked below
+        form.addRow(tr("GeoPackage"), self.output)
+        self.xlsform = QgsFileWidget(self)
+        self.xlsform.setObjectName("xlsform_file")
+        self.xlsform.setFilter(tr("XLSForm (*.xlsx)"))
+        self.xlsform_label = QLabel(tr("XLSForm (optional: adds constraints and required flags)"), self)
+        form.addRow(self.xlsform_label, self.xlsform)
+        layout.addLayout(form)
+        self.existing_box = QGroupBox(tr("This GeoPackage already exists"), self)
+        existing = QVBoxLayout(self.existing_box)
+        self.existing_note = _label(self.existing_box, "existing_note")
+        self.update_mode = QRadioButton(tr("Update (only new submissions)"), self.existing_box)
+        self.update_mode.setObjectName("mode_update")
+        self.replace_mode = QRadioButton(tr("Replace (download every submission again)"), self.existing_box)
+        self.replace_mode.setObjectName("mode_replace")
+        for widget in (self.existing_note, self.update_mode, self.replace_mode):
+            existing.addWidget(widget)
+        layout.addWidget(self.existing_box)
+        self.attachments = QCheckBox(self)
+        self.attachments.setObjectName("attachments")
+        layout.addWidget(self.attachments)
+        layout.addStretch(1)
+        self._form_key = None
+        self.output.fileChanged.connect(self._output_changed)
+        self.update_mode.toggled.connect(self.completeChanged)
+        self.replace_mode.toggled.connect(self.completeChanged)
+
+    def initializePage(self):  # noqa: N802
+        wizard = self.wizard()
+        form = wizard.form_page.selected_form()
+        count = "?" if form.submissions is None else form.submissions
+        self.form_label.setText(tr("Form: {name} ({count} submissions on the server)").format(name=form.name,
+                                                                                                count=count))
+        odk = wizard.server_page.login.kind == ODK
+        self.xlsform.setVisible(odk)
+        self.xlsform_label.setVisible(odk)
+        if not self.output.filePath() or self._form_key != form.key:
+            from ..core.safe_files import sanitise_filename
+
+            folder = QgsSettings().value(SETTINGS_PREFIX + "folder", "") or str(Path.home())
+            self.output.setFilePath(str(Path(folder) / (sanitise_filename(form.name, "survey") + ".gpkg")))
+        self._form_key = form.key
+        self._output_changed()
+
+    def output_path(self) -> Path | None:
+        text = self.output.filePath().strip()
+        if not text:
+            return None
+        path = Path(text)
+        return path if path.suffix.lower() == ".gpkg" else path.with_name(path.name + ".gpkg")
+
+    def _output_changed(self, *_args) -> None:
+        from ..core.servers.sync import attachments_dir
+
+        path = self.output_path()
+        self.attachments.setText(tr("Download attachments (photos) into the folder {folder} beside the GeoPackage")
+                                 .format(folder=attachments_dir(path).name if path else "…_attachments"))
+        exists = path is not None and path.is_file()
+        self.existing_box.setVisible(exists)
+        if exists:
+            can_update, note = self._update_possible(path)
+            self.existing_note.setText(note)
+            self.update_mode.setEnabled(can_update)
+            (self.update_mode if can_update else self.replace_mode).setChecked(True)
+        self.completeChanged.emit()
+
+    def _update_possible(self, path: Path) -> tuple[bool, str]:
+        """Can ``path`` be updated with the chosen form? And the sentence saying what it holds."""
+        from ..core.servers.sync import largest_kobo_id, last_copy_message, last_sync
+
+        wizard = self.wizard()
+        form = wizard.form_page.selected_form()
+        kind = wizard.server_page.login.kind
+        try:
+            row = last_sync(path)
+        except Exception:  # noqa: BLE001  (not a GeoPackage, or not ours: it can only be replaced)
+            return False, tr("{file} is not a survey GeoPackage: it can only be replaced.").format(file=path.name)
+        if row is None:
+            if kind == KOBO and largest_kobo_id(path) is not None:
+                return True, tr("{file} holds a KoboToolbox export imported from a file; an update adds the "
+                                "submissions after its last _id. Make sure it is the same form.").format(file=path.name)
+            return False, tr("{file} was not downloaded from a server: it can only be replaced.").format(
+                file=path.name)
+        source = str(row.get("source_file") or "")
+        if kind == KOBO:
+            same = f"/assets/{form.key}/" in source
+        else:
+            same = source.endswith(f"/projects/{form.project_id}/forms/{form.form_id}")
+        if not same or row.get("source_kind") != kind:
+            return False, tr("{file} holds another form ({source}): replace it or choose another file.").format(
+                file=path.name, source=source)
+        return True, last_copy_message(path)
+
+    def isComplete(self):  # noqa: N802
+        path = self.output_path()
+        return path is not None and path.parent.is_dir() and (
+            not path.is_file() or self.update_mode.isChecked() or self.replace_mode.isChecked())
+
+    def is_update(self) -> bool:
+        path = self.output_path()
+        return bool(path and path.is_file() and self.update_mode.isChecked() and self.update_mode.isEnabled())
+
+    def validatePage(self):  # noqa: N802
+        QgsSettings().setValue(SETTINGS_PREFIX + "folder", str(self.output_path().parent))
+        return True
+
+
+# -- page 4: the download ------------------------------------------------------------------------------------
+
+class RunPage(QWizardPage):
+    """Runs the sync in a CoreTask with progress (records and pages) and Cancel."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("download_run")
+        self.setTitle(tr("Download"))
+        self.setSubTitle(tr("QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage "
+                            "is left as it was."))
+        self.task = None
+        self.outcome: DownloadOutcome | None = None
+        self.removed_layers = False
+        self.loaded: list[str] = []
+        layout = QVBoxLayout(self)
+        self.status = _label(self, "run_status")
+        self.pages = _label(self, "run_pages")
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("run_progress")
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName("run_cancel")
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.last_copy_button = QPushButton(tr("Open the last downloaded copy"), self)
+        self.last_copy_button.setObjectName("run_open_last_copy")
+        self.last_copy_button.hide()
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.last_copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.relay = ProgressRelay(self)
+        self.relay.message.connect(self.pages.setText)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.last_copy_button.clicked.connect(self._open_last_copy)
+
+    def initializePage(self):  # noqa: N802
+        wizard = self.wizard()
+        login, form = wizard.server_page.login, wizard.form_page.selected_form()
+        output, update = wizard.output_page.output_path(), wizard.output_page.is_update()
+        attachments = wizard.output_page.attachments.isChecked()
+        xlsform = wizard.output_page.xlsform.filePath() if login.kind == ODK else ""
+        self.outcome, self.loaded = None, []
+        self.progress.setValue(0)
+        self.pages.clear()
+        self.last_copy_button.hide()
+        # QGIS keeps a GeoPackage open while its layers are in the project: it cannot be replaced then.
+        old = layers_of_geopackage(output)
+        self.removed_layers = bool(old)
+        if old:
+            QgsProject.instance().removeMapLayers([layer.id() for layer in old])
+        relay = self.relay
+        self.task = CoreTask(tr("Downloading {form}").format(form=form.name),
+                             lambda feedback: run_download(login, form, output, update=update, attachments=attachments,
+                                                           xlsform=xlsform, feedback=RelayFeedback(feedback, relay)))
+        follow_task(self, self.task, self._done, self._failed, self._cancelled)
+        self.status.setText((tr("Downloading the new submissions of {form} into {file}…") if update else
+                             tr("Downloading every submission of {form} into {file}…")).format(form=form.name,
+                                                                                             file=output))
+        self.cancel_button.setEnabled(True)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def running(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
+    def cancel(self) -> None:
+        if self.running():
+            self.cancel_button.setEnabled(False)
+            self.status.setText(tr("Cancelling…"))
+            self.task.cancel()
+
+    def cleanupPage(self):  # noqa: N802  (Back: stop a download that is no longer wanted)
+        self.cancel()
+        super().cleanupPage()
+
+    def _done(self, outcome: DownloadOutcome) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(False)
+        if outcome.result is None:  # offline
+            self._failed(outcome.message, last_copy=outcome.last_copy)
+            return
+        self.outcome = outcome
+        result = outcome.result
+        wizard = self.wizard()
+        remember_last_copy(wizard.server_page.login.url, result.gpkg)
+        self.progress.setValue(100)
+        try:
+            self.loaded = load_survey_layers(result.gpkg)
+        except CartongError as err:
+            self.status.setText(str(err))
+        else:
+            self.status.setText(tr("Download finished."))
+        self._message(tr("{new} new submissions downloaded into {file}.").format(new=result.new_records,
+                                                                                 file=result.gpkg),
+                      Qgis.MessageLevel.Success)
+        self.completeChanged.emit()
+        if wizard.currentPage() is self:
+            wizard.next()
+
+    def _failed(self, message: str, last_copy: Path | None = None) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.status.setText(message)
+        self._restore_layers()
+        if last_copy is not None and Path(last_copy).is_file():
+            self.last_copy_button.setProperty("gpkg", str(last_copy))
+            self.last_copy_button.show()
+        self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        output = self.wizard().output_page.output_path()
+        self._failed(tr("Download cancelled: {file} was left as it was.").format(file=output.name)
+                     if output.is_file() else tr("Download cancelled: no GeoPackage was written."))
+
+    def _restore_layers(self) -> None:
+        """After a failure the previous GeoPackage is intact: put back the layers removed before the run."""
+        output = self.wizard().output_page.output_path()
+        if self.removed_layers and output.is_file() and not layers_of_geopackage(output):
+            try:
+                self.loaded = load_survey_layers(output)
+            except CartongError:
+                pass
+        self.removed_layers = False
+
+    def _open_last_copy(self) -> None:
+        gpkg = self.last_copy_button.property("gpkg")
+        if gpkg and not layers_of_geopackage(gpkg):
+            self.loaded = load_survey_layers(gpkg)
+        self.status.setText(tr("The last downloaded copy {file} is in the project.").format(file=gpkg))
+
+    def _message(self, text: str, level) -> None:
+        iface = self.wizard().iface
+        bar = iface.messageBar() if iface is not None and hasattr(iface, "messageBar") else None
+        if bar is not None:
+            bar.pushMessage(tr("CartONG"), text, level, 8)
+
+    def isComplete(self):  # noqa: N802
+        return self.outcome is not None
+
+
+# -- page 5: summary ------------------------------------------------------------------------------------------
+
+class SummaryPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("download_summary")
+        self.setTitle(tr("Summary"))
+        layout = QVBoxLayout(self)
+        self.counts = _label(self, "summary_counts")
+        self.where = _label(self, "summary_where")
+        self.layers = _label(self, "summary_layers")
+        self.folder_button = QPushButton(tr("Open the folder"), self)
+        self.folder_button.setObjectName("open_folder")
+        for widget in (self.counts, self.where, self.layers):
+            layout.addWidget(widget)
+        layout.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.folder_button.clicked.connect(self._open_folder)
+
+    def initializePage(self):  # noqa: N802
+        from ..core.servers.sync import attachments_dir
+
+        run = self.wizard().run_page
+        result = run.outcome.result
+        verb = tr("Update") if result.mode == "update" else tr("Download")
+        self.counts.setText(tr("{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; "
+                               "{files} attachments.").format(
+            mode=verb, new=result.new_records, total=result.total_records, pages=result.pages,
+            seconds=f"{result.seconds:.1f}", files=result.attachments))
+        where = tr("GeoPackage: {file}").format(file=result.gpkg)
+        if result.attachments:
+            where += "\n" + tr("Attachments: {folder}").format(folder=attachments_dir(result.gpkg))
+        self.where.setText(where)
+        if run.loaded:
+            self.layers.setText(tr("Layers in the project: {layers}.").format(layers=", ".join(run.loaded)))
+        else:
+            self.layers.clear()
+
+    def _open_folder(self) -> None:
+        result = self.wizard().run_page.outcome.result
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(result.gpkg).parent)))
+
+
+# -- the wizard ------------------------------------------------------------------------------------------------
+
+class DownloadWizard(QWizard):
+    """Download a survey from KoboToolbox or ODK Central in five pages; see the module docstring."""
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("CartongDownloadWizard")
+        self._start_again = False
+        self.setWindowTitle(tr("Download from KoboToolbox / ODK Central"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(820, 580)
+        self.server_page = ServerPage(self)
+        self.form_page = FormPage(self)
+        self.output_page = OutputPage(self)
+        self.run_page = RunPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.server_page, self.form_page, self.output_page, self.run_page, self.summary_page):
+            page.setProperty("cartong_help_page", HELP_PAGE)
+            self.addPage(page)
+        try:
+            from .help_dock import install_wizard_help
+
+            install_wizard_help(self, iface)
+        except ImportError:  # the help dock is optional for the wizard
+            pass
+
+    def running(self) -> bool:
+        return any(p.running() for p in (self.server_page, self.form_page, self.run_page))
+
+    def done(self, result):
+        super().done(result)
+        self._start_again = True  # the plugin keeps the wizard: show it from the first page next time
+
+    def showEvent(self, event):  # noqa: N802
+        if self._start_again:
+            self._start_again = False
+            self.restart()
+        super().showEvent(event)
+
+    def reject(self):
+        for page in (self.server_page, self.form_page, self.run_page):
+            page.cancel()
+        super().reject()
+
+
+__all__ = ["DownloadWizard", "check_connection", "list_server_forms", "run_download"]
