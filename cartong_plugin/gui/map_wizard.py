@@ -181,28 +181,27 @@ def open_in_task(spec):
 
 
 def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | None, answer_field: str | None,
-                  answer_value: str | None, min_count: int, store_in: str, table: str, feedback):
+                  answer_value: str | None, min_count: int, feedback):
     """``aggregate.count_layer`` (as cartong:countbyadmin counts) on layers opened in this thread.
 
-    Returns (layer or "<gpkg>|layername=<table>", AdminCounts). With ``store_in`` (a GeoPackage)
-    the counts are written there as ``table``, so the layout still works when the project is
-    reopened (a memory layer would be gone); else the memory layer goes to the main thread.
+    Returns (memory layer, AdminCounts); the layer is handed to the main thread.
     """
     from ..core.aggregate import count_layer
 
     points, admin = open_in_task(points_spec), open_in_task(admin_spec)
     layer, counts = count_layer(points, admin, code_field, join_field, answer_field, answer_value, min_count,
                                 feedback=feedback)
-    if feedback.isCanceled():
-        return None
-    if store_in:
-        return store_counts(layer, store_in, table), counts
     layer.moveToThread(QCoreApplication.instance().thread())
     return layer, counts
 
 
 def store_counts(layer, gpkg: str, table: str) -> str:
-    """Write ``layer`` as a new table of ``gpkg`` (other tables untouched); return its URI."""
+    """Write ``layer`` as a new table of ``gpkg`` (other tables untouched); return its URI.
+
+    Kept in the survey's GeoPackage, the counts outlive the session: a memory layer would be gone
+    when the project is reopened, and the layout with it. Runs on the main thread (a few hundred
+    polygons; written from a task, QGIS 3.22 floods the console with PROJ messages).
+    """
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
@@ -795,8 +794,7 @@ class ExportPage(QWizardPage):
             return True
         args = (layer_for_task(choices.survey), layer_for_task(choices.admin), choices.code_field,
                 choices.join_field, choices.question if choices.map_type == MAP_SHARE else None,
-                choices.answer if choices.map_type == MAP_SHARE else None, choices.min_count,
-                self.counts_geopackage(choices), counts_table_name(choices.admin))
+                choices.answer if choices.map_type == MAP_SHARE else None, choices.min_count)
         self.task = CoreTask(tr("Counting submissions per admin area"), lambda feedback: count_in_task(*args, feedback))
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value * 0.6)))
         self.task.done.connect(lambda result: self._after_counts(choices, result))
@@ -832,12 +830,14 @@ class ExportPage(QWizardPage):
                 self._failed(tr("No submission falls in an area of {layer}: check the join (location or P-code) "
                                 "and the admin layer.").format(layer=choices.admin.name()))
                 return
-            if isinstance(counts_layer, str):  # stored in the survey's GeoPackage
-                counts_layer = QgsVectorLayer(counts_layer, tr("Submissions per area"), "ogr")
-                if not counts_layer.isValid():
-                    self._failed(tr("The counts written to {source} cannot be read back.").format(
-                        source=counts_layer.source()))
+            gpkg = self.counts_geopackage(choices)
+            if gpkg:
+                try:
+                    uri = store_counts(counts_layer, gpkg, counts_table_name(choices.admin))
+                except CartongError as err:
+                    self._failed(str(err))
                     return
+                counts_layer = QgsVectorLayer(uri, tr("Submissions per area"), "ogr")
         self.progress.setValue(60)
         self.status.setText(tr("Building the layout…"))
         # Let the label repaint before the main thread is busy with the layout.
