@@ -4,19 +4,24 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="223" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="224" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="222" />
       <source> min</source>
       <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
+      <source> submissions</source>
+      <translation> soumissions</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
@@ -69,17 +74,17 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="340" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="357" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="360" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="269" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="270" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -114,14 +119,29 @@
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="76" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
+      <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="139" />
       <source>A number is expected here.</source>
       <translation>Un nombre est attendu ici.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="310" />
+      <source>API token</source>
+      <translation>Jeton d'API</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <source>About the same number of areas in each class.</source>
+      <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
@@ -144,7 +164,7 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
@@ -154,7 +174,7 @@
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="449" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="488" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
@@ -174,7 +194,7 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="337" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="366" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
@@ -184,7 +204,7 @@
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="129" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
@@ -199,7 +219,7 @@
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="350" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="379" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
@@ -209,7 +229,7 @@
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="288" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="317" />
       <source>An A4 landscape map made with this toolkit</source>
       <translation>Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
@@ -217,6 +237,11 @@
       <location filename="../cartong_plugin/core/help_catalogue.py" line="76" />
       <source>Analysis</source>
       <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="378" />
+      <source>Another server (type its address)</source>
+      <translation>Autre serveur (saisissez son adresse)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/other_answers.py" line="63" />
@@ -229,7 +254,7 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="399" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
@@ -239,17 +264,22 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="590" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="627" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="535" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
+      <source>App-user token</source>
+      <translation>Jeton d'utilisateur mobile (app user)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="572" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -269,7 +299,7 @@
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="389" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="421" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage.</translation>
     </message>
@@ -284,6 +314,11 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1071" />
+      <source>Attachments: {folder}</source>
+      <translation>Pièces jointes : {folder}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
@@ -294,7 +329,7 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="527" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="564" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
@@ -314,12 +349,12 @@
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="846" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
@@ -334,7 +369,7 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="391" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="392" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -354,14 +389,19 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="839" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="910" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="575" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="967" />
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/export.py" line="132" />
@@ -369,7 +409,7 @@
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="266" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -384,7 +424,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="304" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -394,7 +434,12 @@
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="45" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="662" />
+      <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
+      <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1034" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -439,22 +484,22 @@
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="397" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="398" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="634" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="635" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="364" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="365" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
@@ -464,12 +509,12 @@
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="429" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="430" />
       <source>Checking {count} submissions…</source>
       <translation>Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="426" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="427" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
@@ -479,17 +524,17 @@
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="470" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="207" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
@@ -509,7 +554,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="663" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
@@ -524,7 +569,7 @@
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="901" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="972" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
@@ -549,14 +594,24 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="638" />
+      <source>Choose the form whose submissions to download.</source>
+      <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="103" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="261" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="290" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="268" />
+      <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
+      <translation>Choisissez le serveur et la façon de vous connecter. Les jetons et les mots de passe sont conservés uniquement dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni dans les paramètres.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="247" />
@@ -564,22 +619,22 @@
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="898" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="302" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="331" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="67" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="72" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Choroplèthe : part d'une réponse par unité administrative (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="65" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="70" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
@@ -589,9 +644,19 @@
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="373" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <source>Class limits where the values jump.</source>
+      <translation>Limites de classes là où les valeurs font un saut.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="404" />
       <source>Classes</source>
       <translation>Classes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <source>Classes of the same width.</source>
+      <translation>Classes de même amplitude.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="70" />
@@ -649,7 +714,7 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="272" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
@@ -709,7 +774,7 @@
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="263" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
@@ -719,9 +784,29 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="550" />
+      <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
+      <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="532" />
+      <source>Connecting to {url}</source>
+      <translation>Connexion à {url}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="531" />
+      <source>Connecting to {url}…</source>
+      <translation>Connexion à {url}…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="534" />
+      <source>Connection cancelled.</source>
+      <translation>Connexion annulée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="650" />
@@ -754,12 +839,12 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="745" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="802" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="750" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="807" />
       <source>Counting the {count} submissions of {layer} per area…</source>
       <translation>Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
@@ -784,12 +869,12 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="715" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="330" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -824,7 +909,7 @@
       <translation>Protection des données : export pour le partage…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="536" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="573" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
@@ -844,7 +929,7 @@
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="485" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="486" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
@@ -852,6 +937,11 @@
       <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="654" />
+      <source>Deployed</source>
+      <translation>Déployé</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="24" />
@@ -884,9 +974,39 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="904" />
+      <source>Download</source>
+      <translation>Téléchargement</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
+      <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
+      <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1012" />
+      <source>Download cancelled: no GeoPackage was written.</source>
+      <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1011" />
+      <source>Download cancelled: {file} was left as it was.</source>
+      <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="990" />
+      <source>Download finished.</source>
+      <translation>Téléchargement terminé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1093" />
+      <source>Download from KoboToolbox / ODK Central</source>
+      <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="21" />
@@ -897,6 +1017,21 @@
       <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
       <source>Download survey from ODK Central</source>
       <translation>Télécharger une enquête depuis ODK Central</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="955" />
+      <source>Downloading every submission of {form} into {file}…</source>
+      <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="954" />
+      <source>Downloading the new submissions of {form} into {file}…</source>
+      <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="950" />
+      <source>Downloading {form}</source>
+      <translation>Téléchargement de {form}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="24" />
@@ -919,22 +1054,32 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="66" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="71" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="68" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="73" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="373" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="457" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="389" />
+      <source>Email and password</source>
+      <translation>E-mail et mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -964,7 +1109,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="630" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -1024,7 +1169,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="791" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="862" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -1039,12 +1184,12 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
       <source>Fewest submissions for a percentage</source>
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -1064,6 +1209,11 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="655" />
+      <source>Form ID</source>
+      <translation>ID du formulaire</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="36" />
       <source>Form ID (asset uid)</source>
       <translation>ID du formulaire (asset uid)</translation>
@@ -1079,7 +1229,12 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="653" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="820" />
+      <source>Form: {name} ({count} submissions on the server)</source>
+      <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="703" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1124,12 +1279,17 @@
       <translation>Points GPS</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="790" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1142,6 +1302,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1069" />
+      <source>GeoPackage: {file}</source>
+      <translation>GeoPackage : {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="68" />
@@ -1199,7 +1364,7 @@
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="530" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="567" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -1249,6 +1414,16 @@
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="459" />
+      <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
+      <translation>Dans KoboToolbox : Paramètres du compte &gt; Sécurité &gt; Clé API.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="463" />
+      <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
+      <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/styles.py" line="188" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
@@ -1289,6 +1464,11 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
+      <source>Keep the counts per area in the survey's GeoPackage</source>
+      <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="102" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Garder les décisions du journal de nettoyage existant</translation>
@@ -1309,14 +1489,19 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="262" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
       <source>Kind of map</source>
       <translation>Type de carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="280" />
+      <source>KoboToolbox</source>
+      <translation>KoboToolbox</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
@@ -1339,12 +1524,12 @@
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="507" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="544" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="533" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="570" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
@@ -1362,6 +1547,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="654" />
+      <source>Last submission</source>
+      <translation>Dernière soumission</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="205" />
@@ -1384,7 +1574,12 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="495" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1074" />
+      <source>Layers in the project: {layers}.</source>
+      <translation>Couches dans le projet : {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="532" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
@@ -1404,7 +1599,7 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="538" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="575" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
@@ -1417,6 +1612,21 @@
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="473" />
       <source>Links and small groups</source>
       <translation>Liens et petits groupes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="692" />
+      <source>Listing cancelled.</source>
+      <translation>Liste annulée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="690" />
+      <source>Listing the forms of {url}</source>
+      <translation>Liste des formulaires de {url}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="693" />
+      <source>Listing the forms of {url}…</source>
+      <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
@@ -1444,6 +1654,11 @@
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
+      <source>Log in with</source>
+      <translation>Se connecter avec</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Log rows kept as they are</source>
       <translation>Lignes du journal laissées telles quelles</translation>
@@ -1454,7 +1669,12 @@
       <translation>Lignes du journal encore en attente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="539" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="296" />
+      <source>Login</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="576" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -1464,7 +1684,7 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="268" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -1484,17 +1704,17 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="875" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="946" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="925" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="574" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
@@ -1514,13 +1734,13 @@
       <translation>Type de carte : choropleth (unités en classes de couleur) ou circles (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="889" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="814" />
-      <source>Map written to {file}. The layout "{layout}" is in the project (Project &gt; Layouts) for changes by hand.</source>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="885" />
+      <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
@@ -1544,7 +1764,7 @@
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="391" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="424" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -1574,7 +1794,12 @@
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="130" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="654" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
@@ -1594,7 +1819,7 @@
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
@@ -1604,9 +1829,24 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="400" />
+      <source>New connection</source>
+      <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="346" />
       <source>Next page</source>
       <translation>Page suivante</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="119" />
+      <source>No (closed)</source>
+      <translation>Non (fermé)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="111" />
+      <source>No (draft or archived)</source>
+      <translation>Non (brouillon ou archivé)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey_import.py" line="270" />
@@ -1624,7 +1864,7 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
@@ -1639,7 +1879,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="609" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="646" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
@@ -1669,7 +1909,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="771" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="834" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -1689,7 +1929,7 @@
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="176" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
@@ -1704,7 +1944,7 @@
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
@@ -1719,9 +1959,14 @@
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="392" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="425" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="281" />
+      <source>ODK Central</source>
+      <translation>ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
@@ -1754,17 +1999,22 @@
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="731" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1051" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="664" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="330" />
+      <source>Open the last downloaded copy</source>
+      <translation>Ouvrir la dernière copie téléchargée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="720" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="650" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
@@ -1784,7 +2034,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="263" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
@@ -1794,7 +2044,7 @@
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="265" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
@@ -1829,7 +2079,7 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="130" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
@@ -1859,7 +2109,7 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="754" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1869,37 +2119,37 @@
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="638" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="686" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="639" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="687" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="754" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="532" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="569" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="77" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="496" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="533" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
@@ -1909,7 +2159,7 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="132" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
@@ -1919,9 +2169,19 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="595" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="309" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="422" />
+      <source>Percentages from</source>
+      <translation>Pourcentages à partir de</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
@@ -1949,12 +2209,17 @@
       <translation>Lieu de résidence</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="289" />
+      <source>Platform</source>
+      <translation>Plateforme</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="197" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="72" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="77" />
       <source>Points coloured by the answer to a question</source>
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
@@ -1964,7 +2229,7 @@
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
@@ -1989,7 +2254,7 @@
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="75" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Cercles proportionnels : soumissions par unité administrative</translation>
     </message>
@@ -2029,17 +2294,22 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="382" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="905" />
+      <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
+      <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="383" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="79" />
-      <source>Quantiles (same number of areas per class)</source>
-      <translation>Quantiles (même nombre d'unités par classe)</translation>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <source>Quantiles</source>
+      <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="362" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="393" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2054,7 +2324,7 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
@@ -2082,6 +2352,11 @@
       <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
@@ -2124,6 +2399,11 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="802" />
+      <source>Replace (download every submission again)</source>
+      <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="68" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
@@ -2139,7 +2419,7 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="655" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="705" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
@@ -2149,7 +2429,7 @@
       <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="484" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="485" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
@@ -2159,7 +2439,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <source>Round numbers as class limits.</source>
+      <translation>Nombres ronds comme limites de classes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
@@ -2169,32 +2454,32 @@
       <translation>Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="450" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="453" />
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
       <translation>Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="332" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="336" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="355" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="359" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="349" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="353" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="367" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="371" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="354" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="357" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -2204,7 +2489,7 @@
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="397" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="398" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -2224,17 +2509,17 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="381" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="382" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="699" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="755" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="640" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="688" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -2244,9 +2529,29 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="318" />
+      <source>Save this connection in the QGIS authentication manager as</source>
+      <translation>Enregistrer cette connexion dans le gestionnaire d'authentification de QGIS sous le nom</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="304" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="600" />
+      <source>Saved as '{name}' in the QGIS authentication manager.</source>
+      <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="290" />
+      <source>Saved connection</source>
+      <translation>Connexion enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="645" />
+      <source>Search by name or form ID</source>
+      <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="259" />
@@ -2259,9 +2564,24 @@
       <translation>Sensible</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="291" />
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="293" />
+      <source>Server address</source>
+      <translation>Adresse du serveur</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="267" />
+      <source>Server and login</source>
+      <translation>Serveur et connexion</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/admin_names.py" line="172" />
@@ -2274,7 +2594,7 @@
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="586" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="623" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
@@ -2289,7 +2609,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="267" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -2304,7 +2624,7 @@
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="344" />
       <source>Show the submissions as points on the map</source>
       <translation>Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
@@ -2384,7 +2704,12 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="587" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="654" />
+      <source>Submissions</source>
+      <translation>Soumissions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="624" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -2419,12 +2744,12 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="572" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="268" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1046" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -2439,12 +2764,12 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="637" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -2479,12 +2804,12 @@
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="126" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="127" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="102" />
       <source>Survey layer and form</source>
       <translation>Couche d'enquête et formulaire</translation>
     </message>
@@ -2504,17 +2829,17 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="592" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="629" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="328" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="437" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="268" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="269" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -2524,7 +2849,12 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="301" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="328" />
+      <source>Test the connection</source>
+      <translation>Tester la connexion</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="305" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -2534,7 +2864,7 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="40" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="44" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
@@ -2544,14 +2874,9 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="307" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="302" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/core/servers/gpkg_writer.py" line="274" />
-      <source>The GeoPackage {file} could not be opened for writing.</source>
-      <translation>Le GeoPackage {file} n'a pas pu être ouvert en écriture.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -2604,22 +2929,22 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="588" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="525" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="526" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="567" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="179" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="180" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
@@ -2634,29 +2959,29 @@
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="207" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="293" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="358" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="361" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="225" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="226" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="300" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
@@ -2666,7 +2991,7 @@
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="60" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="64" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
@@ -2681,9 +3006,19 @@
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="594" />
+      <source>The connection was not saved: {reason}</source>
+      <translation>La connexion n'a pas été enregistrée : {reason}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="211" />
+      <source>The counts could not be written into {file}: {error}</source>
+      <translation>Les effectifs n'ont pas pu être écrits dans {file} : {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
@@ -2691,12 +3026,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="681" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="682" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="196" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -2709,6 +3044,11 @@
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="415" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="462" />
+      <source>The email and password of your ODK Central web account.</source>
+      <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/durations.py" line="40" />
@@ -2746,7 +3086,7 @@
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="293" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="297" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
@@ -2756,7 +3096,7 @@
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="205" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="209" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -2771,9 +3111,19 @@
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="619" />
+      <source>The last downloaded copy {file} is in the project ({layers}).</source>
+      <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1028" />
+      <source>The last downloaded copy {file} is in the project.</source>
+      <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="509" />
@@ -2781,12 +3131,12 @@
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="355" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="172" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="177" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
@@ -2826,7 +3176,7 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="358" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
@@ -2869,6 +3219,11 @@
       <location filename="../cartong_plugin/core/survey_import.py" line="283" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="421" />
+      <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
+      <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
@@ -2916,7 +3271,7 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="537" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
@@ -2966,12 +3321,17 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="371" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="779" />
+      <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
+      <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="375" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="55" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="59" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
@@ -3001,9 +3361,24 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="797" />
+      <source>This GeoPackage already exists</source>
+      <translation>Ce GeoPackage existe déjà</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
       <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="727" />
+      <source>This account has no forms on this server, or none shared with it.</source>
+      <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="722" />
+      <source>This form was never deployed: it has no submissions to download.</source>
+      <translation>Ce formulaire n'a jamais été déployé : il n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/export.py" line="121" />
@@ -3011,12 +3386,12 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="219" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="534" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="571" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -3041,7 +3416,7 @@
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="51" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -3076,7 +3451,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="680" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="681" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -3084,6 +3459,16 @@
       <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
       <source>Unusual value{scope}: robust z-score {z}.</source>
       <translation>Valeur inhabituelle{scope} : score z robuste {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1064" />
+      <source>Update</source>
+      <translation>Mise à jour</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="800" />
+      <source>Update (only new submissions)</source>
+      <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
@@ -3096,9 +3481,19 @@
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="340" />
-      <source>Upper level boundaries (optional)</source>
-      <translation>Limites du niveau supérieur (facultatif)</translation>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="369" />
+      <source>Upper level (optional)</source>
+      <translation>Niveau supérieur (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="308" />
+      <source>Username</source>
+      <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="386" />
+      <source>Username and password (the token is fetched once; the password is not kept)</source>
+      <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="48" />
@@ -3141,7 +3536,7 @@
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="73" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="78" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
@@ -3156,7 +3551,7 @@
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="265" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="266" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -3176,7 +3571,7 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="335" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="364" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
@@ -3201,19 +3596,24 @@
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="127" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="128" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="794" />
+      <source>XLSForm (optional: adds constraints and required flags)</source>
+      <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
@@ -3226,12 +3626,32 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="111" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="119" />
+      <source>Yes (closing)</source>
+      <translation>Oui (en cours de fermeture)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="119" />
+      <source>Yes (open)</source>
+      <translation>Oui (ouvert)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="460" />
+      <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
+      <translation>Votre nom d'utilisateur et votre mot de passe KoboToolbox servent une seule fois à récupérer votre jeton d'API ; seul le jeton est conservé.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="234" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="346" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="349" />
       <source>a change_response needs a question</source>
       <translation>un change_response nécessite une question</translation>
     </message>
@@ -3321,12 +3741,12 @@
       <translation>colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="162" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="166" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="155" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="159" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
@@ -3361,12 +3781,12 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="522" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="559" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="524" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="561" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
@@ -3394,6 +3814,11 @@
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="288" />
+      <source>https://your.server.org</source>
+      <translation>https://votre.serveur.org</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
@@ -3496,7 +3921,7 @@
       <translation>aucune couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="342" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="345" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
@@ -3526,7 +3951,12 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="107" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <source>not given by the server</source>
+      <translation>non fourni par le serveur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
@@ -3591,7 +4021,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="617" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -3611,7 +4041,7 @@
       <translation>les pièces jointes de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="348" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="351" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -3661,12 +4091,12 @@
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="343" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -3686,7 +4116,7 @@
       <translation>quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="346" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="375" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
@@ -3696,12 +4126,12 @@
       <translation>qui (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="107" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="377" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
@@ -3711,7 +4141,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="590" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -3731,9 +4161,14 @@
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="459" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="460" />
       <source>{count} decisions of the saved log are kept.</source>
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="729" />
+      <source>{count} forms. Select one, then Next.</source>
+      <translation>{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
@@ -3776,7 +4211,7 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="208" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="212" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
@@ -3796,7 +4231,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="297" />
+      <location filename="../cartong_plugin/core/xlsform.py" line="301" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -3806,7 +4241,7 @@
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="210" />
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="211" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
@@ -3814,6 +4249,16 @@
       <location filename="../cartong_plugin/core/export_readers.py" line="345" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="868" />
+      <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
+      <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="878" />
+      <source>{file} holds another form ({source}): replace it or choose another file.</source>
+      <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/safe_files.py" line="77" />
@@ -3856,14 +4301,24 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="241" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="865" />
+      <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
+      <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="350" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="173" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="171" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="870" />
+      <source>{file} was not downloaded from a server: it can only be replaced.</source>
+      <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/safe_files.py" line="134" />
@@ -3901,7 +4356,7 @@
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="177" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="181" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -3916,7 +4371,7 @@
       <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="84" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="88" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
@@ -3956,7 +4411,7 @@
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="193" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="191" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -4046,9 +4501,24 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1065" />
+      <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
+      <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="407" />
+      <source>{name} ({url})</source>
+      <translation>{name} ({url})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="101" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="991" />
+      <source>{new} new submissions downloaded into {file}.</source>
+      <translation>{new} nouvelles soumissions téléchargées dans {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="68" />
@@ -4086,7 +4556,7 @@
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="456" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="457" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
