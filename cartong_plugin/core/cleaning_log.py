@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .atomic import atomic_output
 from .errors import CartongError
+from .gdal_errors import gdal_exceptions
 from .i18n import tr
 
 LOG_LAYER = "cleaning_log"
@@ -156,11 +157,10 @@ def _clean_cell(text, column: str) -> str:
 def _ogr():
     from osgeo import gdal, ogr
 
-    gdal.UseExceptions()
-    ogr.UseExceptions()
     return gdal, ogr
 
 
+@gdal_exceptions()
 def write_log_to_gpkg(entries, gpkg_path, layer_name: str = LOG_LAYER) -> None:
     """Replace the ``cleaning_log`` attribute table of a GeoPackage (created if missing) in one transaction.
 
@@ -198,6 +198,7 @@ def write_log_to_gpkg(entries, gpkg_path, layer_name: str = LOG_LAYER) -> None:
         ds = None
 
 
+@gdal_exceptions()
 def _read_ogr_rows(path: Path, layer_name: str | None, open_options=()) -> tuple[list[str], list[list[str]]]:
     gdal, _ = _ogr()
     try:
@@ -236,6 +237,7 @@ def _rows_to_entries(headers: list[str], rows: list[list[str]], path: Path) -> l
     return entries
 
 
+@gdal_exceptions()
 def read_log_from_gpkg(gpkg_path, layer_name: str = LOG_LAYER) -> list[LogEntry]:
     """The cleaning log stored in a GeoPackage ([] when the GeoPackage has none yet)."""
     _, ogr = _ogr()
@@ -251,6 +253,7 @@ def read_log_from_gpkg(gpkg_path, layer_name: str = LOG_LAYER) -> list[LogEntry]
 
 # -- CSV / XLSX for field teams ------------------------------------------------------------
 
+@gdal_exceptions()
 def export_log(entries, path) -> Path:
     """Write the log to ``path`` (.csv or .xlsx) with OGR; formula-like cells are neutralised.
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CartongError
+from .gdal_errors import gdal_exceptions
 from .i18n import tr
 
 DEFAULT_LANGUAGE = "default"  # the language of plain `label` columns (pyxform's name for it)
@@ -193,37 +194,40 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
     """
     from osgeo import gdal
 
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # huge blank ranges make the driver chatty
+    # Huge blank ranges make the driver complain ("Too big gap") yet read fine: quietly, and
+    # without exceptions whatever the caller chose, so a complaint does not abort the read.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        try:
-            ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLSX"],
-                             open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
-        except RuntimeError:
-            ds = None
-        if ds is None:
-            if what == "form":
-                message = tr("The form {file} could not be read as an Excel XLSForm (.xlsx). "
-                             "Save it as .xlsx from KoboToolbox or Excel and try again.")
-            else:
-                message = tr("{file} could not be read as an Excel workbook (.xlsx).")
-            raise CartongError(message.format(file=path.name), path=str(path))
-        sheets = SheetDict()
-        for index in range(ds.GetLayerCount()):
-            layer = ds.GetLayer(index)
-            defn = layer.GetLayerDefn()
-            count = defn.GetFieldCount()
-            headers = [defn.GetFieldDefn(i).GetName().strip() for i in range(count)]
-            rows = []
-            layer.ResetReading()
-            feature = layer.GetNextFeature()
-            while feature is not None:
-                rows.append([feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
-                             for i in range(count)])
+        with gdal_exceptions(False):
+            try:
+                ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLSX"],
+                                 open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+            except RuntimeError:
+                ds = None
+            if ds is None:
+                if what == "form":
+                    message = tr("The form {file} could not be read as an Excel XLSForm (.xlsx). "
+                                 "Save it as .xlsx from KoboToolbox or Excel and try again.")
+                else:
+                    message = tr("{file} could not be read as an Excel workbook (.xlsx).")
+                raise CartongError(message.format(file=path.name), path=str(path))
+            sheets = SheetDict()
+            for index in range(ds.GetLayerCount()):
+                layer = ds.GetLayer(index)
+                defn = layer.GetLayerDefn()
+                count = defn.GetFieldCount()
+                headers = [defn.GetFieldDefn(i).GetName().strip() for i in range(count)]
+                rows = []
+                layer.ResetReading()
                 feature = layer.GetNextFeature()
-            if headers and rows and all(_GENERIC_HEADER.match(h) for h in headers):
-                headers = [cell.strip() for cell in rows.pop(0)]
-            sheets[layer.GetName().strip()] = (headers, rows)
-        return sheets
+                while feature is not None:
+                    rows.append([feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
+                                 for i in range(count)])
+                    feature = layer.GetNextFeature()
+                if headers and rows and all(_GENERIC_HEADER.match(h) for h in headers):
+                    headers = [cell.strip() for cell in rows.pop(0)]
+                sheets[layer.GetName().strip()] = (headers, rows)
+            return sheets
     finally:
         gdal.PopErrorHandler()
 

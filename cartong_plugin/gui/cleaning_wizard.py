@@ -45,6 +45,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.checks import CHECK_NAMES, ChecksConfig
 from ..core.cleaning_log import UUID_COLUMN
 from ..core.errors import CartongError
+from ..core.gdal_errors import gdal_exceptions
 from ..core.i18n import tr
 from .cleaning_log_view import CleaningLogView, check_titles, family_of
 from .tasks import CoreTask
@@ -518,9 +519,9 @@ def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
             raise CartongError(str(err)) from err
         if not ok or feedback.isCanceled():
             raise CartongError(tr("Cancelled."))
-        gdal.UseExceptions()
-        copied = gdal.VectorTranslate(gpkg, output, format="GPKG", accessMode="overwrite",
-                                      layerName=CLEANED_LAYER, options=["-preserve_fid"])
+        with gdal_exceptions():
+            copied = gdal.VectorTranslate(gpkg, output, format="GPKG", accessMode="overwrite",
+                                          layerName=CLEANED_LAYER, options=["-preserve_fid"])
         if copied is None:
             raise CartongError(tr("The cleaned layer could not be written into {file}.").format(file=gpkg))
         copied = None

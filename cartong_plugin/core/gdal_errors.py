@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""GDAL/OGR exceptions switched on or off for one block only.
+
+GDAL's exception switch is process-wide: a plugin that calls ``gdal.UseExceptions()`` for
+good changes how QGIS's own Python code and every other plugin see GDAL errors (and a
+non-fatal driver complaint becomes an exception). The toolkit sets it around its own GDAL
+work and gives the caller's choice back afterwards. Works as ``with`` and as a decorator.
+"""
+from __future__ import annotations
+
+import contextlib
+
+
+def _switch(wanted: dict) -> None:
+    """Set each module's switch; GDAL 3.6 keeps their error handlers on a stack and refuses
+    to pop one that is not on top, so modules that refuse are retried after the others."""
+    pending = [(module, on) for module, on in wanted.items() if module.GetUseExceptions() != on]
+    for _attempt in range(len(pending) + 1):
+        refused = []
+        for module, on in pending:
+            try:
+                (module.UseExceptions if on else module.DontUseExceptions)()
+            except RuntimeError:
+                refused.append((module, on))
+        if not refused:
+            return
+        pending = refused
+
+
+@contextlib.contextmanager
+def gdal_exceptions(enabled: bool = True):
+    from osgeo import gdal, ogr, osr
+
+    modules = (gdal, ogr, osr)
+    previous = {module: bool(module.GetUseExceptions()) for module in modules}
+    _switch({module: enabled for module in modules})
+    try:
+        yield
+    finally:
+        _switch(previous)

@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The toolkit switches GDAL exceptions for its own blocks only and gives the caller's choice back."""
+from __future__ import annotations
+
+from osgeo import gdal, ogr, osr
+
+from cartong_plugin.core.gdal_errors import gdal_exceptions
+from cartong_plugin.core.xlsform import read_xlsform
+
+
+def _states():
+    return [bool(m.GetUseExceptions()) for m in (gdal, ogr, osr)]
+
+
+def test_switch_is_restored_after_the_block():
+    before = _states()
+    with gdal_exceptions(not before[0]):
+        assert _states() == [not before[0]] * 3
+    assert _states() == before
+
+
+def test_restored_even_when_the_block_raises():
+    before = _states()
+    try:
+        with gdal_exceptions(True):
+            gdal.OpenEx("/nonexistent/file.gpkg")
+    except RuntimeError:
+        pass
+    assert _states() == before
+
+
+def test_xlsform_with_blank_ranges_reads_whatever_the_callers_switch(real_data_dir):
+    form = real_data_dir / "XLSForm+pyxform/tests/bug_example_xls/UCL_Biomass_Plot_Form.xlsx"
+    with gdal_exceptions(True):  # another plugin (or GDAL 4's default) may have them on
+        on = read_xlsform(form)
+    with gdal_exceptions(False):
+        off = read_xlsform(form)
+    assert list(on.questions) == list(off.questions) and on.questions
