@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices, QImage
 
 from cartong_plugin.core import layouts
 from cartong_plugin.core.aggregate import count_points_by_admin
 from cartong_plugin.gui import map_wizard
-from cartong_plugin.gui.map_wizard import MAP_COUNT, MAP_POINTS, MAP_SHARE, MapWizard
+from cartong_plugin.gui.map_wizard import MAP_COUNT, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapWizard
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "out"
@@ -63,6 +63,7 @@ def opened(monkeypatch):
 @pytest.fixture()
 def wizard(qgis_iface, project_layers, opened, monkeypatch, french_qm):
     monkeypatch.setattr(layouts, "i18n_dir", lambda: french_qm)
+    QgsSettings().remove(map_wizard.SETTINGS_PREFIX.rstrip("/"))  # no folder, author... from other tests
     wizard = MapWizard(qgis_iface)
     wizard.show()
     yield wizard
@@ -375,3 +376,60 @@ def test_a_failed_export_says_why_and_keeps_nothing(wizard, tmp_path, qgis_iface
     assert QgsProject.instance().layoutManager().printLayouts() == []
     assert set(QgsProject.instance().mapLayers()) == layers_before
     assert any("carte.pdf" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+
+
+def test_suggested_file_follows_the_title_until_the_user_picks_one(wizard, project_layers):
+    _to_layout_page(wizard, title="Carte 1")
+    wizard.next()
+    page = wizard.export_page
+    assert page.output.filePath() == str(project_layers["gpkg"].parent / "Carte_1.pdf")
+    page.format.setCurrentIndex(page.format.findData(".png"))
+    assert page.output.filePath().endswith("Carte_1.png")
+    wizard.back()
+    wizard.layout_page.title.setText("Carte 2")
+    wizard.next()
+    assert page.output.filePath().endswith("Carte_2.png")
+    page.output.setFilePath(str(project_layers["gpkg"].parent / "mine.png"))
+    wizard.back()
+    wizard.layout_page.title.setText("Carte 3")
+    wizard.next()
+    assert page.output.filePath().endswith("mine.png")
+
+
+def test_proportional_circles_map_has_its_size_legend(wizard, tmp_path):
+    page = _to_export_page(wizard, tmp_path / "circles.pdf", kind=MAP_PROPORTIONAL, language="en",
+                           title="Submissions per sous-préfecture")
+    _run(page)
+
+    text = _pdf_text(page.result_path)
+    assert "Submissions per sous-préfecture" in text
+    assert "Circle area proportional to the value" in text
+
+
+def test_area_names_are_written_when_asked(wizard, tmp_path, project_layers):
+    names = {f["adm2_name"] for f in project_layers["admin"].getFeatures()}
+    wizard.data_page.labels.setChecked(True)
+    page = _to_export_page(wizard, tmp_path / "labels.pdf", language="en", title="With names")
+    _run(page)
+    labelled = _pdf_text(page.result_path)
+    page.layout = None
+    wizard.data_page.labels.setChecked(False)
+    page.output.setFilePath(str(tmp_path / "plain.pdf"))
+    _run(page)
+    plain = _pdf_text(page.result_path)
+
+    assert sum(name in labelled for name in names) > sum(name in plain for name in names) + 5
+
+
+def test_author_sources_and_logo_are_remembered_for_the_next_map(wizard, qgis_iface, sample_dir):
+    page = _to_layout_page(wizard)
+    logo = str(REPO / "resources" / "layouts" / "previews" / "a4_portrait.png")
+    page.author.setText("Partner NGO")
+    page.logo.setFilePath(logo)
+    wizard.next()
+
+    other = MapWizard(qgis_iface)
+    assert other.layout_page.author.text() == "Partner NGO"
+    assert other.layout_page.sources.text() == "Enquête CartONG ; OCHA COD-AB"
+    assert other.layout_page.logo.filePath() == logo
+    other.deleteLater()

@@ -450,12 +450,16 @@ class DataPage(QWizardPage):
         self._survey_changed(self.survey.currentLayer())
         self._admin_changed(self.admin.currentLayer())
 
+    def _default_join_field(self) -> None:
+        """The survey's admin question of the admin layer's level (its answers are P-codes)."""
+        admin = self.admin.currentLayer()
+        level = "admin1" if admin is not None and admin.fields().indexOf("adm2_pcode") < 0 else "admin2"
+        self.join_field.setField(_first_field(self.survey.currentLayer(), [level, "admin2", "admin1"], "pcode"))
+
     def _survey_changed(self, layer) -> None:
         self.question.setLayer(layer)
         self.join_field.setLayer(layer)
-        admin = self.admin.currentLayer()
-        level = "admin1" if admin is not None and admin.fields().indexOf("adm2_pcode") < 0 else "admin2"
-        self.join_field.setField(_first_field(layer, [level, "admin2", "admin1"], "pcode"))
+        self._default_join_field()
         questions = select_questions(layer)
         preferred = [q for q in questions if not q.startswith("admin")] or questions
         if preferred:
@@ -467,6 +471,7 @@ class DataPage(QWizardPage):
         self.admin_name.setLayer(layer)
         self.admin_code.setField(_first_field(layer, ["adm2_pcode", "adm1_pcode"], "pcode"))
         self.admin_name.setField(_first_field(layer, ["adm2_name", "adm1_name"], "name"))
+        self._default_join_field()
         self.completeChanged.emit()
 
     def _question_changed(self, field: str) -> None:
@@ -510,9 +515,7 @@ class DataPage(QWizardPage):
         return not (self.by_pcode.isChecked() and not self.join_field.currentField())
 
     def answer_label_text(self) -> str:
-        code = self.answer.currentData()
-        return next((label for c, label in answer_choices(self.survey.currentLayer(), self.question.currentField())
-                     if c == code), code or "")
+        return self.answer.currentText()
 
     def question_text(self) -> str:
         layer, field = self.survey.currentLayer(), self.question.currentField()
@@ -700,9 +703,10 @@ class ExportPage(QWizardPage):
         form.addRow(tr("Format"), self.format)
         form.addRow(tr("File"), self.output)
         form.addRow(tr("Resolution"), self.dpi)
-        self.keep_counts = QCheckBox(tr("Keep the counts per area in the survey's GeoPackage (the layout "
-                                        "then still works when the project is reopened)"), self)
+        self.keep_counts = QCheckBox(tr("Keep the counts per area in the survey's GeoPackage"), self)
         self.keep_counts.setObjectName("keep_counts")
+        self.keep_counts.setToolTip(tr("A new table each time: the layout then still works when the project is "
+                                       "saved and reopened."))
         self.keep_counts.setChecked(True)
         form.addRow(self.keep_counts)
         form.addRow(self.open_result)
@@ -734,6 +738,7 @@ class ExportPage(QWizardPage):
         self.task = None
         self.layout = None  # the print layout kept in the project
         self.result_path: Path | None = None
+        self._suggested = ""  # the file name this page proposed
         self._cancelled = False
         self._busy = False
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -751,19 +756,23 @@ class ExportPage(QWizardPage):
                                ".svg": tr("SVG (*.svg)")}[self.suffix()])
         path = self.output.filePath()
         if path:
+            suggested = path == self._suggested
             self.output.setFilePath(str(Path(path).with_suffix(self.suffix())))
+            if suggested:
+                self._suggested = self.output.filePath()
 
     def initializePage(self):  # noqa: N802
         wizard = self.wizard()
         self.keep_counts.setVisible(wizard.type_page.map_type() in NEEDS_COUNTS)
-        title = wizard.layout_page.title.text()
-        if not self.output.filePath():
-            folder = QgsSettings().value(SETTINGS_PREFIX + "folder", "", type=str)
+        path = self.output.filePath()
+        if not path or path == self._suggested:  # a file the user chose is kept; ours follows the title
+            folder = str(Path(path).parent) if path else QgsSettings().value(SETTINGS_PREFIX + "folder", "", type=str)
             if not folder or not Path(folder).is_dir():
                 source = wizard.data_page.survey.currentLayer()
                 source = source.source().split("|")[0] if source is not None else ""
                 folder = str(Path(source).parent) if source and Path(source).exists() else str(Path.home())
-            self.output.setFilePath(str(Path(folder) / (_file_stem(title) + self.suffix())))
+            self._suggested = str(Path(folder) / (_file_stem(wizard.layout_page.title.text()) + self.suffix()))
+            self.output.setFilePath(self._suggested)
         self.completeChanged.emit()
 
     def cleanupPage(self):  # noqa: N802  (Back: a run no longer wanted stops)
@@ -878,7 +887,7 @@ class ExportPage(QWizardPage):
         self.result_path = path
         QgsSettings().setValue(SETTINGS_PREFIX + "folder", str(path.parent))
         self.progress.setValue(100)
-        self.status.setText(tr("Map written to {file}. The layout \"{layout}\" is in the project "
+        self.status.setText(tr("Map written to {file}. The layout “{layout}” is in the project "
                                "(Project > Layouts) for changes by hand.").format(file=path, layout=layout.name()))
         self._set_busy(False)
         self.designer_button.setEnabled(True)
