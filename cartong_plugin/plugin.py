@@ -2,7 +2,7 @@
 """Menu, toolbar and Processing provider; nothing heavy is imported here."""
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsMessageLog, Qgis
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 

@@ -363,8 +363,8 @@ class TrainingSession:
         parts_html = [f"<h1>{html.escape(tr('Training session summary'))}</h1>", "<ul>"] + [
             f"<li>{html.escape(line)}</li>" for line in lines_md[2:6]] + ["</ul>"]
         for title, rows in self.summary_rows(language):
-            lines_md += ["## " + title, "", "| {} | {} | {} |".format(tr("Step"), tr("Done at"), tr("Minutes since start")),
-                         "|---|---|---|"]
+            header = "| {} | {} | {} |".format(tr("Step"), tr("Done at"), tr("Minutes since start"))
+            lines_md += ["## " + title, "", header, "|---|---|---|"]
             parts_html += [f"<h2>{html.escape(title)}</h2>", "<table border='1' cellpadding='4'>",
                            "<tr><th>{}</th><th>{}</th><th>{}</th></tr>".format(
                                html.escape(tr("Step")), html.escape(tr("Done at")),

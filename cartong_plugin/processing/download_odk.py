@@ -39,7 +39,8 @@ class DownloadOdkAlgorithm(CartongAlgorithm):
             "PROJECT", tr("Project ID"), QgsProcessingParameterNumber.Type.Integer, 1, minValue=1))
         self.addParameter(QgsProcessingParameterString("FORM", tr("Form ID (xmlFormId)")))
         self.addParameter(QgsProcessingParameterFile(
-            "XLSFORM", tr("XLSForm of the form (optional: adds constraints and required flags)"), extension="xlsx", optional=True))
+            "XLSFORM", tr("XLSForm of the form (optional: adds constraints and required flags)"),
+            extension="xlsx", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "UPDATE", tr("Update: download only new submissions and append them"), False))
         self.addParameter(QgsProcessingParameterBoolean(
