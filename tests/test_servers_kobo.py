@@ -71,8 +71,8 @@ def test_real_recorded_kobo_asset_builds_formspec(qgis_app, real_data_dir):
 
 
 def test_real_recorded_page_flattens_nested_repeats(qgis_app, real_data_dir):
-    from cartong_plugin.core.servers.gpkg_writer import RecordFlattener
     from cartong_plugin.core.servers.kobo import form_spec_from_asset
+    from cartong_plugin.core.servers.records import RecordFlattener
 
     folder = real_data_dir / ROBOTOOLBOX
     form = form_spec_from_asset(json.loads((folder / "kobo_data_dm__00.json").read_text(encoding="utf-8")))
@@ -278,20 +278,15 @@ def test_hostile_attachment_names_stay_inside_the_attachments_folder(qgis_app, t
 def test_typed_names_never_clash_with_each_other_or_the_geopackage_columns(qgis_app, tmp_path):
     from osgeo import ogr as ogr_module
 
-    from cartong_plugin.core.servers.gpkg_writer import RecordFlattener, SurveyGpkgWriter
     from cartong_plugin.core.servers.kobo import form_spec_from_asset
+    from cartong_plugin.core.servers.sync import write_submissions
 
     survey = [{"type": "begin_group", "name": "a"}, {"type": "text", "name": "Village"}, {"type": "end_group"},
               {"type": "begin_group", "name": "b"}, {"type": "text", "name": "village"}, {"type": "end_group"},
               {"type": "integer", "name": "fid"}, {"type": "geopoint", "name": "geom"}]
     form = form_spec_from_asset({"uid": "aT", "content": {"survey": survey, "choices": []}})
     record = {"a/Village": "Bozoum", "b/village": "Bossangoa", "fid": "3", "geom": "4.3 18.5 0 0", "_uuid": "u1"}
-    flattener = RecordFlattener(form, "raw_survey")
-    main: dict = {}
-    flattener.collect_columns(record, main, {})
-    writer = SurveyGpkgWriter(str(tmp_path / "t.gpkg"), form)
-    writer.write([RecordFlattener(form, "raw_survey").flatten(record)], list(main), {})
-    writer.close()
+    write_submissions(tmp_path / "t.gpkg", [record], form)
     ds = ogr_module.Open(str(tmp_path / "t.gpkg"))  # keep the dataset alive while its layer is used
     layer = ds.GetLayerByName("survey")
     feature = layer.GetNextFeature()

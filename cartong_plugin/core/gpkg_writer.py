@@ -27,15 +27,19 @@ def quote(name: str) -> str:
 
 
 def create_gpkg(path, tables: list[dict]) -> None:
-    """Create the GeoPackage ``path`` with empty tables.
+    """Create the GeoPackage ``path`` (or open it, if it exists) with these new empty tables.
 
     Each table is {"name", "fields": [(name, ogr field type)], "geometry": ogr wkb type or None,
     "fid": fid column name}. Geometry tables are EPSG:4326 with an empty R-tree index.
     """
+    import os
+
     from osgeo import gdal, ogr, osr
 
-    driver = gdal.GetDriverByName("GPKG")
-    ds = driver.Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    if os.path.exists(str(path)):
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    else:
+        ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     if ds is None:
         raise CartongError(tr("The GeoPackage {file} cannot be created: {reason}")
                            .format(file=str(path), reason=gdal.GetLastErrorMsg()), path=str(path))
@@ -62,6 +66,38 @@ def create_gpkg(path, tables: list[dict]) -> None:
                                        path=str(path))
     finally:
         ds = None
+
+
+_SQL_TYPES = {"OFTString": "TEXT", "OFTInteger": "INTEGER", "OFTInteger64": "INTEGER", "OFTReal": "REAL",
+              "OFTDate": "DATE", "OFTDateTime": "DATETIME"}
+
+
+def table_columns(db: sqlite3.Connection, table: str) -> tuple[list[str], str]:
+    """(columns, primary key column) of an existing table; ([], "") when there is no such table."""
+    info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
+    key = next((row[1] for row in info if row[5]), "")
+    return [row[1] for row in info if row[1] != key], key
+
+
+def add_columns(db: sqlite3.Connection, table: str, fields: list[tuple[str, int]]) -> None:
+    """Append the ``fields`` (name, OGR type) that ``table`` lacks (SQLite names ignore case)."""
+    from osgeo import ogr
+
+    existing = {row[1].casefold() for row in db.execute(f"PRAGMA table_info({quote(table)})")}
+    sql_types = {getattr(ogr, name): sql for name, sql in _SQL_TYPES.items()}
+    for name, kind in fields:
+        if name.casefold() not in existing:
+            db.execute(f"ALTER TABLE {quote(table)} ADD COLUMN {quote(name)} {sql_types.get(kind, 'TEXT')}")
+            existing.add(name.casefold())
+
+
+def append_rtree(db: sqlite3.Connection, table: str, boxes: list[tuple]) -> bool:
+    """Add (id, minx, maxx, miny, maxy) boxes to the R-tree of ``table``; False without SQLite's R-tree."""
+    try:
+        db.executemany(f"INSERT INTO {quote(f'rtree_{table}_{GEOM}')} VALUES (?, ?, ?, ?, ?)", boxes)
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def connect(path) -> sqlite3.Connection:
@@ -156,8 +192,9 @@ class RtreeBuilder(threading.Thread):
 
 
 def finish_gpkg(path, counts: dict[str, int], extents: dict[str, tuple[float, float, float, float] | None],
-                needs_index: list[str] = ()) -> None:
-    """Record feature counts and extents; ``needs_index`` tables get their R-tree filled by GDAL."""
+                needs_index: list[str] = (), after_fid: int = 0, grow: bool = False) -> None:
+    """Record feature counts and extents (``grow``: widen the recorded extents, rows were appended);
+    ``needs_index`` tables get the R-tree of their rows after ``after_fid`` filled by GDAL."""
     from osgeo import gdal
 
     with closing(connect(path)) as db:
@@ -165,15 +202,20 @@ def finish_gpkg(path, counts: dict[str, int], extents: dict[str, tuple[float, fl
             db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
                        (count, table))
         for table, extent in extents.items():
-            if extent is not None:
+            if extent is not None and not grow:  # GDAL records 0, 0 for a new table: replaced
                 db.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
                            "WHERE lower(table_name) = lower(?)", (*extent, table))
+            elif extent is not None:
+                db.execute("UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?1), ?1), "
+                           "min_y = min(coalesce(min_y, ?2), ?2), max_x = max(coalesce(max_x, ?3), ?3), "
+                           "max_y = max(coalesce(max_y, ?4), ?4) WHERE lower(table_name) = lower(?5)",
+                           (*extent, table))
     if needs_index:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         try:
             for table in needs_index:
                 ds.ExecuteSQL(f"INSERT INTO \"rtree_{table}_{GEOM}\" SELECT fid, ST_MinX({GEOM}), ST_MaxX({GEOM}), "
                               f"ST_MinY({GEOM}), ST_MaxY({GEOM}) FROM \"{table}\" "
-                              f"WHERE {GEOM} IS NOT NULL AND NOT ST_IsEmpty({GEOM})")
+                              f"WHERE fid > {int(after_fid)} AND {GEOM} IS NOT NULL AND NOT ST_IsEmpty({GEOM})")
         finally:
             ds = None

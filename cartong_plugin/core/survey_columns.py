@@ -155,19 +155,34 @@ def _flag_of(header: str, keys: dict[str, Question], spec: FormSpec):
 
 
 def _unique_names(columns: list[Column]) -> None:
-    """Typed names unique without case (SQLite), never fid/geom, labels included."""
+    """Typed names unique without case (SQLite), never fid/geom, labels and attachment links included.
+
+    A name already taken becomes its header's path joined with "_" (``b/village`` -> ``b_village``),
+    then gets "_" appended until free (``fid`` -> ``fid_``).
+    """
     used = set(_RESERVED)
     for column in columns:
-        base = column.name or column.header
-        name, n = base, 1
-        while name.casefold() in used or (column.kind in ("select_one", "select_multiple")
-                                          and f"{name}_label".casefold() in used):
-            n += 1
-            name = f"{base}_{n}"
+        suffixes = ("",) + _SUFFIXES.get(column.kind, ()) + (("_file",) if is_media(column) else ())
+        name = column.name or column.header
+        if _taken(name, suffixes, used):
+            name = re.sub(r"[/.:\s-]+", "_", column.header).strip("_") or name
+            while _taken(name, suffixes, used):
+                name += "_"
         column.name = name
-        used.add(name.casefold())
-        if column.kind in ("select_one", "select_multiple"):
-            used.add(f"{name}_label".casefold())
+        used.update(f"{name}{suffix}".casefold() for suffix in suffixes)
+
+
+def _taken(name: str, suffixes: tuple[str, ...], used: set[str]) -> bool:
+    return any(f"{name}{suffix}".casefold() in used for suffix in suffixes)
+
+
+_SUFFIXES = {"select_one": ("_label",), "select_multiple": ("_label",)}
+# XLSForm types whose answer is a file name: the sync links them to the downloaded file (<q>_file)
+MEDIA_TYPES = frozenset({"image", "audio", "video", "file", "binary", "photo", "background-audio"})
+
+
+def is_media(column: Column) -> bool:
+    return column.question is not None and column.question.type in MEDIA_TYPES
 
 
 _DATETIME_TEXT = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"

@@ -41,7 +41,7 @@ from .export_readers import (
 from .i18n import tr
 from .survey_columns import GEO_PARTS, Column, choose_geometry, plan_columns
 from .survey_locations import build_geometries
-from .survey_typing import TypedBuilder
+from .survey_typing import ATTACHMENT_LINK, TypedBuilder
 from .xlsform import FormSpec, read_xlsform
 
 MAIN_TABLE = "survey"
@@ -282,17 +282,12 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     if (geometry_field or lat_field or lon_field) and geo[0] is None:
         raise CartongError(tr("The location column {column} is not in {file}.")
                            .format(column=geometry_field or f"{lat_field} / {lon_field}", file=tables[0].source))
-    table_of = {typed: table for table, (typed, _raw) in zip(tables, names)}
-    for plan, (typed, _raw) in zip(plans[1:], names[1:]):
-        parent = _parent_table(table_of[typed], tables, names)
-        rel = _relation(names[parent][0], plans[parent], typed, plan)
-        if rel:
-            report.relations.append(rel)
+    _add_relations(report, tables, plans, names)
     progress(30)
 
     try:
         with atomic_output(output) as tmp:
-            _write(tmp, tables, plans, names, spec, report, geo, progress)
+            _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec))
             lap = time.perf_counter()
             if hasher:
                 hasher.join()
@@ -351,8 +346,70 @@ def _raw_fid(table: TextTable) -> str:
     return "cartong_fid" if any(h.casefold() == gw.FID for h in table.headers) else gw.FID
 
 
-def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress) -> None:
-    """Create every table, bulk-load the raw ones, then fill the typed ones inside SQLite."""
+def write_survey_frames(path, frames: list, spec: FormSpec | None, language: str | None = None, *,
+                        source: str = "", append: bool = False, attachment_link=None, form_tables: bool = False,
+                        progress=None) -> ImportReport:
+    """Write the survey tables of the GeoPackage ``path`` from DataFrames of raw text, as the import does.
+
+    ``frames`` are (name, DataFrame) pairs, the main table first (name "") then each repeat: columns
+    are the export's headers, values str ("" when empty). ``append`` adds the rows after those of the
+    existing tables (raw tables stay append-only; missing tables and columns are added).
+    ``attachment_link(uuid, file name)`` gives the path stored in ``<q>_file`` for media questions;
+    ``form_tables`` also writes form_questions / form_choices. No cartong_metadata row is written.
+    Returns an ImportReport (rows written, warnings, relations, language).
+    """
+    report = ImportReport(output=str(path))
+    if spec:
+        report.language = spec.resolve_language(language)
+        report.form_id, report.form_version = spec.form_id, spec.version
+    tables = [TextTable(name=name, headers=[str(c) for c in frame.columns], frame=frame, source=source or str(path))
+              for name, frame in frames]
+    names = _table_names(tables, spec)
+    if append and Path(str(path)).exists():
+        with closing(gw.connect(path)) as db:
+            for table, (_typed, raw) in zip(tables, names):
+                _keep_raw_columns(table, gw.table_columns(db, raw)[0])
+    for table in tables:
+        table.frame = table.frame.set_axis(range(len(table.headers)), axis=1)  # TextTable: columns 0..n-1
+    plans = [plan_columns(table, spec, report.warnings) for table in tables]
+    geo = choose_geometry(plans[0])
+    _add_relations(report, tables, plans, names)
+    extra = _metadata_schema(spec)[1:] if spec and form_tables else []
+    _write(path, tables, plans, names, spec, report, geo, progress or _Progress(None), append=append,
+           attachment_link=attachment_link, extra_schema=extra)
+    if extra:
+        with closing(gw.connect(path)) as db:
+            _write_form_tables(db, spec, report.language)
+    return report
+
+
+def _keep_raw_columns(table: TextTable, existing: list[str]) -> None:
+    """Put ``table``'s columns in the order of the raw table it is appended to (new ones last)."""
+    if not existing:
+        return
+    spelling = {name.casefold(): name for name in existing}
+    frame = table.frame.rename(columns={h: spelling[h.casefold()] for h in table.headers if h.casefold() in spelling})
+    headers = existing + [h for h in frame.columns if h.casefold() not in spelling]
+    table.frame = frame.reindex(columns=headers, fill_value="")
+    table.headers = headers
+
+
+def _add_relations(report: ImportReport, tables, plans, names) -> None:
+    table_of = {typed: table for table, (typed, _raw) in zip(tables, names)}
+    for plan, (typed, _raw) in zip(plans[1:], names[1:]):
+        parent = _parent_table(table_of[typed], tables, names)
+        rel = _relation(names[parent][0], plans[parent], typed, plan)
+        if rel:
+            report.relations.append(rel)
+
+
+def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress, *, append: bool = False,
+           attachment_link=None, extra_schema=()) -> None:
+    """Create the tables (or add their missing columns), bulk-load the raw ones, fill the typed ones in SQLite.
+
+    With ``append`` the rows go after those already in the tables, typed rows keeping the fid of their
+    raw row.
+    """
     from osgeo import ogr
 
     how, first, second = geo
@@ -360,7 +417,8 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
                                                         f"{first.header} + {second.header}")
     lap = time.perf_counter()
     geometry_type, extra_geo = _geometry_plan(plans, geo, tables[0])
-    builders = [TypedBuilder(str(i), table, plan, spec, report.language, report.warnings)
+    builders = [TypedBuilder(str(i), table, plan, spec, report.language, report.warnings,
+                             attachment_links=attachment_link is not None)
                 for i, (table, plan) in enumerate(zip(tables, plans))]
     lap = report.lap("convert", lap)
     progress(40)
@@ -369,28 +427,47 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         schema.append({"name": raw, "fid": _raw_fid(table), "fields": [(h, ogr.OFTString) for h in table.headers]})
         fields = builder.fields + ([(name, ogr.OFTReal) for name, _ in extra_geo] if index == 0 else [])
         schema.append({"name": typed, "fields": fields, "geometry": geometry_type if index == 0 else None})
-    schema += _metadata_schema(spec)
-    gw.create_gpkg(path, schema)
+    schema += list(extra_schema)
+    keys = {}  # existing table -> its fid column
+    if append and Path(str(path)).exists():
+        with closing(gw.connect(path)) as db:
+            for table in schema:
+                key = gw.table_columns(db, table["name"])[1]
+                if key:
+                    keys[table["name"]] = key
+                    gw.add_columns(db, table["name"], table["fields"])
+    gw.create_gpkg(path, [table for table in schema if table["name"] not in keys])
+    raw_fids = [keys.get(raw, _raw_fid(table)) for table, (_typed, raw) in zip(tables, names)]
+    typed_main_is_new = names[0][0] not in keys
     lap = report.lap("schema", lap)
     geo_rows, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
-    rtree = gw.RtreeBuilder([(r[0], r[6], r[7], r[8], r[9]) for r in geo_rows]) if how else None
     lap = report.lap("geometry", lap)
     report.rows = tables[0].rows
     report.rows_without_location = tables[0].rows - len(geo_rows)
-    counts = {}
+    counts, starts, rtree, indexed = {}, [], None, False
     with closing(gw.connect(path)) as db, gw.triggers_suspended(db, [name for pair in names for name in pair]):
+        if attachment_link is not None:
+            db.create_function(ATTACHMENT_LINK, 2, attachment_link, deterministic=True)
         total = sum(t.rows for t in tables) or 1
         done = [0]
 
         def chunk_done(rows):
             progress(40 + 30 * (done[0] + rows) / total)
 
-        for table, (_typed, raw), builder in zip(tables, names, builders):
+        for table, (_typed, raw), builder, raw_fid in zip(tables, names, builders, raw_fids):
+            fid = gw.quote(raw_fid)
+            last = db.execute(f"SELECT coalesce(max({fid}), 0) FROM {gw.quote(raw)}").fetchone()[0]
             gw.insert_rows(db, raw, table.headers, _FrameRows(table.frame), on_chunk=chunk_done)
+            # AUTOINCREMENT may skip numbers of deleted rows: the new rows start at their smallest fid
+            first_new = db.execute(f"SELECT min({fid}) FROM {gw.quote(raw)} WHERE {fid} > ?", (last,)).fetchone()[0]
+            starts.append(last if first_new is None else first_new - 1)
             done[0] += table.rows
-            counts[raw] = table.rows
             lap = report.lap("raw_insert", lap)
             builder.create_lookups(db)
+        shift = starts[0]
+        if shift:
+            geo_rows = [(row[0] + shift, *row[1:]) for row in geo_rows]
+        boxes = [(r[0], r[6], r[7], r[8], r[9]) for r in geo_rows] if how else []
         # only the geometry, plus the coordinates the export lacks as split columns
         wanted = ["fid", "geom"] + [col for _, col in extra_geo]
         pick = operator.itemgetter(*[("fid", "geom", "lat", "lon", "alt", "acc").index(col) for col in wanted])
@@ -398,32 +475,41 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         db.executemany(f"INSERT INTO temp._geo VALUES ({', '.join('?' * len(wanted))})",
                        map(pick, geo_rows))
         progress(75)
-        if rtree:  # started now, it overlaps the typed INSERT, one long SQLite step without the GIL
+        if how and typed_main_is_new:  # started now, it overlaps the typed INSERT, one long SQLite step without the GIL
+            rtree = gw.RtreeBuilder(boxes)
             rtree.start()
         lap = report.lap("lookups", lap)
-        for index, (table, (typed, raw), builder) in enumerate(zip(tables, names, builders)):
-            raw_fid = gw.quote(_raw_fid(table))
+        for index, (table, (typed, raw), builder, raw_fid, start) in enumerate(
+                zip(tables, names, builders, raw_fids, starts)):
+            fid = gw.quote(raw_fid)
             columns = [gw.FID] + [name for name, _ in builder.fields]
-            exprs = [f"r.{raw_fid}"] + builder.exprs
+            exprs = [f"r.{fid}"] + builder.exprs
             join = "".join(" " + j for j in builder.joins)
             if index == 0:
                 columns += [name for name, _ in extra_geo] + ([gw.GEOM] if how else [])
                 exprs += [f"g.{col}" for _, col in extra_geo] + (["g.geom"] if how else [])
-                join += f" LEFT JOIN temp._geo g ON g.fid = r.{raw_fid}"
+                join += f" LEFT JOIN temp._geo g ON g.fid = r.{fid}"
             db.execute("BEGIN")
             db.execute(f"INSERT INTO {gw.quote(typed)} ({', '.join(gw.quote(c) for c in columns)}) "
-                       f"SELECT {', '.join(exprs)} FROM {gw.quote(raw)} r{join} ORDER BY r.{raw_fid}")
+                       f"SELECT {', '.join(exprs)} FROM {gw.quote(raw)} r{join} WHERE r.{fid} > {int(start)} "
+                       f"ORDER BY r.{fid}")
             db.execute("COMMIT")
             lap = report.lap("typed_insert", lap)
-            builder.check_dates(db, typed, raw, _raw_fid(table))
+            builder.check_dates(db, typed, raw, raw_fid, after_fid=start)
             lap = report.lap("date_check", lap)
-            counts[typed] = table.rows
             report.tables[typed] = table.rows
             progress(75 + 20 * (index + 1) / len(tables))
-        indexed = rtree is not None and rtree.copy_into(db, names[0][0])
+        if rtree is not None:
+            indexed = rtree.copy_into(db, names[0][0])
+        elif how:
+            db.execute("BEGIN")
+            indexed = gw.append_rtree(db, names[0][0], boxes)
+            db.execute("COMMIT")
+        for name in (name for pair in names for name in pair):
+            counts[name] = db.execute(f"SELECT count(*) FROM {gw.quote(name)}").fetchone()[0]
         lap = report.lap("rtree", lap)
     gw.finish_gpkg(path, counts, {names[0][0]: extent} if how else {}, needs_index=[] if indexed or not how
-                   else [names[0][0]])
+                   else [names[0][0]], after_fid=starts[0], grow=not typed_main_is_new)
     report.lap("finish", lap)
 
 
@@ -464,17 +550,21 @@ def _write_metadata(path, report: ImportReport, data_path: Path, form_path, spec
             report.language or None, report.rows, report.rows_without_location,
             json.dumps(report.tables, ensure_ascii=False), json.dumps(report.relations, ensure_ascii=False),
             json.dumps(report.warnings, ensure_ascii=False), main.encoding, main.delimiter, report.geometry_column)])
-        counts = {METADATA_TABLE: 1}
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = 1 WHERE lower(table_name) = lower(?)",
+                   (METADATA_TABLE,))
         if spec:
-            lang = report.language
-            rows = [(q.name, q.path, q.type, q.list_name, spec.label(key, lang), "true" if q.required else "false",
-                     q.constraint, q.relevant, q.choice_filter, q.group, q.repeat)
-                    for key, q in spec.questions.items()]
-            gw.insert_rows(db, "form_questions", list(_FORM_QUESTION_FIELDS), rows)
-            choice_rows = [(list_name, c.name, spec.choice_label(list_name, c.name, lang))
-                           for list_name, choices in spec.choices.items() for c in choices]
-            gw.insert_rows(db, "form_choices", ["list_name", "name", "label"], choice_rows)
-            counts.update(form_questions=len(rows), form_choices=len(choice_rows))
-        for table, count in counts.items():
-            db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-                       (count, table))
+            _write_form_tables(db, spec, report.language)
+
+
+def _write_form_tables(db, spec: FormSpec, lang: str) -> None:
+    """The form's questions and choices (labels in ``lang``) into the empty form_questions / form_choices."""
+    rows = [(q.name, q.path, q.type, q.list_name, spec.label(key, lang), "true" if q.required else "false",
+             q.constraint, q.relevant, q.choice_filter, q.group, q.repeat)
+            for key, q in spec.questions.items()]
+    gw.insert_rows(db, "form_questions", list(_FORM_QUESTION_FIELDS), rows)
+    choice_rows = [(list_name, c.name, spec.choice_label(list_name, c.name, lang))
+                   for list_name, choices in spec.choices.items() for c in choices]
+    gw.insert_rows(db, "form_choices", ["list_name", "name", "label"], choice_rows)
+    for table, count in (("form_questions", len(rows)), ("form_choices", len(choice_rows))):
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                   (count, table))

@@ -14,7 +14,7 @@ from datetime import date
 from . import gpkg_writer as gw
 from .export_readers import TextTable
 from .i18n import tr
-from .survey_columns import Column
+from .survey_columns import Column, is_media
 from .xlsform import FormSpec
 
 
@@ -25,7 +25,8 @@ def _first_row(series, values) -> int:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SMALL_LIST = 60  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
+_SMALL_LIST = 60
+ATTACHMENT_LINK = "cartong_attachment_link"  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
 
 
 def _real_day(text: str) -> bool:
@@ -50,12 +51,15 @@ class TypedBuilder:
     ``fields`` are the typed columns (name, OGR type), ``exprs`` their SQL over the raw row
     ``r``, ``joins`` the lookup tables they read. Lookups are created later, in the
     connection that runs the INSERT (temporary tables belong to one connection).
+    With ``attachment_links``, each media question gets a ``<q>_file`` column computed by the
+    SQL function ``ATTACHMENT_LINK(owner uuid, file name)`` that connection must define.
     """
 
     def __init__(self, key: str, table: TextTable, columns: list[Column], spec: FormSpec | None, language: str,
-                 warnings: list[str]):
+                 warnings: list[str], attachment_links: bool = False):
         self.key, self.table, self.columns, self.spec = key, table, columns, spec
         self.language, self.warnings = language, warnings
+        self.attachment_links = attachment_links  # add <q>_file columns (SQL function ATTACHMENT_LINK)
         self.fields: list[tuple[str, int]] = []
         self.exprs: list[str] = []
         self.joins: list[str] = []
@@ -188,6 +192,11 @@ class TypedBuilder:
             # empty answers become NULL; a column without any is copied as is (cheaper per row)
             has_empty = bool((self.table.frame[column.index].to_numpy() == "").any())
             self.exprs.append(f"NULLIF({ref}, '')" if has_empty else ref)
+            if self.attachment_links and is_media(column):
+                owner = next((f"r.{gw.quote(h)}" for h in ("_uuid", "_submission__uuid") if h in self.table.headers),
+                             "NULL")
+                self.fields.append((f"{column.name}_file", ogr.OFTString))
+                self.exprs.append(f"CASE WHEN {ref} <> '' THEN {ATTACHMENT_LINK}({owner}, {ref}) END")
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
@@ -235,20 +244,21 @@ class TypedBuilder:
             pairs.append((value, joined, "; ".join(labels.get(c, c) for c in codes)))
         return pairs, sorted(set(unknown)), recoded
 
-    def check_dates(self, db, typed: str, raw: str, raw_fid: str) -> None:
-        """Warn about values SQLite could not read as dates (one scan for all date columns)."""
+    def check_dates(self, db, typed: str, raw: str, raw_fid: str, after_fid: int = 0) -> None:
+        """Warn about values SQLite could not read as dates (one scan of the rows after ``after_fid``)."""
         if not self.date_checks:
             return
         fid = gw.quote(raw_fid)
+        rows = f"r.{fid} > {int(after_fid)}"
         failed = [f"(t.{gw.quote(c.name)} IS NULL AND trim(r.{gw.quote(c.header)}) <> '')"
                   for c, _ in self.date_checks]
         counts = db.execute(f"SELECT {', '.join(f'total({f})' for f in failed)} FROM {gw.quote(raw)} r "
-                            f"JOIN {gw.quote(typed)} t ON t.fid = r.{fid}").fetchone()
+                            f"JOIN {gw.quote(typed)} t ON t.fid = r.{fid} WHERE {rows}").fetchone()
         for (column, what), condition, count in zip(self.date_checks, failed, counts):
             if not count:
                 continue
             first, value = db.execute(f"SELECT r.{fid}, r.{gw.quote(column.header)} FROM {gw.quote(raw)} r "
-                                      f"JOIN {gw.quote(typed)} t ON t.fid = r.{fid} WHERE {condition} "
+                                      f"JOIN {gw.quote(typed)} t ON t.fid = r.{fid} WHERE {rows} AND {condition} "
                                       f"ORDER BY r.{fid} LIMIT 1").fetchone()
             self.warnings.append(
                 tr("{file}, column {column}: {count} value(s) are not {what} and were left empty in the "

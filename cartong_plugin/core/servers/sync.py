@@ -2,7 +2,9 @@
 """Download a form's submissions into the survey GeoPackage, or update it with the new ones.
 
 The download goes to a temporary spool (JSON lines), then a temporary copy of the
-GeoPackage is written and renamed over the target only when everything succeeded: a
+GeoPackage is written, through the file import's writer (``survey_import.write_survey_frames``:
+the records are flattened into the columns of a Kobo export, so both paths give the same
+tables), and renamed over the target only when everything succeeded: a
 failure or a cancel leaves the previous GeoPackage exactly as it was. "Update" asks the
 server only for submissions newer than the last sync (Kobo ``_id``, ODK submission date,
 both read from ``cartong_metadata``) and appends them: raw tables are append-only.
@@ -22,16 +24,12 @@ from pathlib import Path
 from ..atomic import atomic_output
 from ..errors import CartongError
 from ..i18n import tr
-from .gpkg_writer import (
-    RAW_MAIN,
-    RecordFlattener,
-    SurveyGpkgWriter,
-    read_metadata,
-    sha256_of,
-    utc_now,
-)
 from .http import NetworkUnavailable, log
-from .records import RecordSpool
+from .records import RecordFlattener, RecordSpool, attachment_link
+
+RAW_MAIN = "raw_survey"
+METADATA = "cartong_metadata"
+CHUNK = 25_000  # records written at a time: memory stays bounded whatever the download's size
 
 
 @dataclass
@@ -199,42 +197,153 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
 def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats, fetch_attachments,
                       source: str, kind: str, http=None, feedback=None) -> tuple[int, list]:
     """Append the spooled records to the GeoPackage at ``tmp``; fetch attachments; log the sync."""
-    writer = SurveyGpkgWriter(tmp, form, language, attachments_folder=attachments_dir(output).name)
-    try:
-        start_index, repeat_start = writer.existing_counts()
-        columns, repeat_columns = _collect_columns(spool, form, start_index, repeat_start)
-        flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
-        def written(count: int) -> None:
-            if http is not None:
-                http.check_cancelled()
-            if feedback is not None and stats.records:
-                feedback.setProgress(100.0 * count / stats.records)
+    def written(count: int) -> None:
+        if http is not None:
+            http.check_cancelled()
+        if feedback is not None and stats.records:
+            feedback.setProgress(100.0 * count / stats.records)
 
-        if feedback is not None and hasattr(feedback, "pushInfo"):
-            feedback.pushInfo(tr("Writing {records} submissions into {file}…").format(
-                records=stats.records, file=output.name))
-        writer.write((flattener.flatten(r) for r in spool), columns, repeat_columns, every_1000=written)
-        total = start_index + stats.records
-        saved = fetch_attachments(iter(spool), attachments_dir(output)) if fetch_attachments else []
-        if mode == "download":
-            writer.write_form_tables()
-        # Column names shared with the file import (survey_import), so that both kinds of rows
-        # sit in one cartong_metadata table; the server-only ones follow.
-        writer.log_sync({
-            "action": "import" if mode == "download" else "sync", "imported_at": utc_now(),
-            "source_file": source, "source_sha256": sha256_of(spool.path), "form_id": form.form_id,
-            "form_version": form.version, "form_title": form.title, "language": writer.language, "rows": total,
-            "relations": json.dumps(_relations(form, repeat_columns), ensure_ascii=False)
-            if mode == "download" else None,
-            "source_kind": kind, "records_new": stats.records, "pages": stats.pages,
-            "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
-            "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
-        })
-    finally:
-        writer.close()
+    if feedback is not None and hasattr(feedback, "pushInfo"):
+        feedback.pushInfo(tr("Writing {records} submissions into {file}…").format(
+            records=stats.records, file=output.name))
+    start_index, reports = write_submissions(tmp, spool, form, language, update=mode == "update",
+                                             attachments_folder=attachments_dir(output).name, every_1000=written)
+    total = start_index + stats.records
+    saved = fetch_attachments(iter(spool), attachments_dir(output)) if fetch_attachments else []
+    relations = []  # the same in every chunk, once a repeat has rows
+    for relation in (r for report in reports for r in report.relations):
+        if relation not in relations:
+            relations.append(relation)
+    # Column names shared with the file import (survey_import), so that both kinds of rows
+    # sit in one cartong_metadata table; the server-only ones follow.
+    log_sync(tmp, {
+        "action": "import" if mode == "download" else "sync", "imported_at": utc_now(),
+        "source_file": source, "source_sha256": _sha256(spool.path), "form_id": form.form_id,
+        "form_version": form.version, "form_title": form.title,
+        "language": form.resolve_language(language) if hasattr(form, "resolve_language") else "", "rows": total,
+        "relations": json.dumps(relations, ensure_ascii=False) if mode == "download" else None,
+        "source_kind": kind, "records_new": stats.records, "pages": stats.pages,
+        "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
+        "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
+    })
     if mode == "download" or saved:
         link_attachments(tmp, output.parent)
     return total, saved
+
+
+def write_submissions(gpkg, records, form, language: str | None = None, *, update: bool = False,
+                      attachments_folder: str = "", every_1000=None) -> tuple[int, list]:
+    """Write Kobo-shaped ``records`` (an iterable read twice, e.g. a RecordSpool) into the GeoPackage.
+
+    The records are flattened into the text columns of a Kobo export and written, ``CHUNK`` at a
+    time, by the file import's writer. ``update`` appends to the tables of an existing GeoPackage,
+    numbering ``_index`` after its rows. ``every_1000(count)`` is called every 1000 records (it may
+    raise to cancel). Returns (submissions already in the GeoPackage, one ImportReport per chunk).
+    """
+    from ..survey_import import write_survey_frames
+
+    start_index, repeat_start = existing_counts(gpkg) if update else (0, {})
+    columns, repeat_columns = _collect_columns(records, form, start_index, repeat_start)
+    flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
+    link = None
+    if attachments_folder:
+        def link(owner, name):
+            return attachment_link(attachments_folder, owner, name) if owner else None
+
+    reports, chunk = [], []
+    for count, record in enumerate(records, start=1):
+        chunk.append(flattener.flatten(record))
+        if every_1000 is not None and count % 1000 == 0:
+            every_1000(count)
+        if len(chunk) == CHUNK:
+            reports.append(_write_chunk(gpkg, chunk, columns, repeat_columns, form, language, update or reports,
+                                        link, write_survey_frames))
+            chunk = []
+    if chunk or not (update or reports):  # a first download with no submission still gets its tables
+        reports.append(_write_chunk(gpkg, chunk, columns, repeat_columns, form, language, update or reports, link,
+                                    write_survey_frames))
+    return start_index, reports
+
+
+def _write_chunk(gpkg, flats, columns, repeat_columns, form, language, append, link, write_survey_frames):
+    import pandas as pd
+
+    def frame(rows, names):
+        table = pd.DataFrame([[row.get(c) for c in names] for row in rows], columns=names, dtype=object)
+        return table.fillna("") if len(table) else table
+
+    frames = [("", frame([f.main for f in flats], columns))]
+    for name, names in repeat_columns.items():
+        rows = [row for f in flats for row in f.repeats.get(name, ())]
+        if rows:
+            frames.append((name, frame(rows, names)))
+    return write_survey_frames(gpkg, frames, form, language, source=form.title or form.form_id, append=bool(append),
+                               attachment_link=link, form_tables=not append)
+
+
+def existing_counts(gpkg) -> tuple[int, dict[str, int]]:
+    """(max _index of raw_survey, {repeat: max _index}) so that an update continues the numbering."""
+    import sqlite3
+    from contextlib import closing
+
+    def max_index(db, table):
+        columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+        if "_index" not in columns:
+            return 0
+        return int(db.execute(f'SELECT MAX(CAST("_index" AS INTEGER)) FROM "{table}"').fetchone()[0] or 0)
+
+    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+        tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
+        repeats = {name[4:]: max_index(db, name) for name in tables if name.startswith("raw_") and name != RAW_MAIN}
+        return max_index(db, RAW_MAIN), repeats
+
+
+def log_sync(gpkg, entry: dict) -> None:
+    """Append one row to ``cartong_metadata`` (columns added as needed, as text)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg), 1)
+    layer = ds.GetLayerByName(METADATA) or ds.CreateLayer(METADATA, geom_type=ogr.wkbNone, options=["FID=fid"])
+    defn = layer.GetLayerDefn()
+    existing = {defn.GetFieldDefn(i).GetName().casefold() for i in range(defn.GetFieldCount())}
+    for key in entry:
+        if key.casefold() not in existing:
+            layer.CreateField(ogr.FieldDefn(key, ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    for key, value in entry.items():
+        if value is not None:
+            feature.SetField(key, str(value))
+    layer.CreateFeature(feature)
+    ds = None
+
+
+def read_metadata(gpkg) -> list[dict[str, str]]:
+    """Every row of ``cartong_metadata`` as {column: value}, oldest first ([] if none)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg), 0) if Path(gpkg).exists() else None
+    layer = ds.GetLayerByName(METADATA) if ds is not None else None
+    if layer is None:
+        return []
+    defn = layer.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    return [{n: feature.GetField(n) for n in names} for feature in layer]
+
+
+def utc_now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()  # noqa: UP017 (Python 3.9)
+
+
+def _sha256(path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _in_use(output: Path) -> CartongError:
@@ -334,28 +443,16 @@ def link_attachments(gpkg, folder) -> int:
     return len(names)
 
 
-def _relations(form, repeat_columns: dict) -> list[dict]:
-    """Parent/child links of the typed tables, in the shape survey_project reads."""
-    out = []
-    for name in repeat_columns:
-        group = form.repeats.get(name)
-        parent_group = form.groups.get(group.parent) if group is not None and group.parent else None
-        parent = parent_group.repeat if parent_group is not None and parent_group.repeat else "survey"
-        out.append({"parent": parent, "child": name if name != "survey" else "survey_rows",
-                    "parent_key": "_index", "child_key": "_parent_index"})
-    return out
-
-
 def _previous(output: Path, key: str) -> str:
     row = last_sync(output) if output.exists() else None
     return (row or {}).get(key) or ""
 
 
-def _collect_columns(spool, form, start_index, repeat_start) -> tuple[list[str], dict[str, list[str]]]:
+def _collect_columns(records, form, start_index, repeat_start) -> tuple[list[str], dict[str, list[str]]]:
     """First pass: the ordered union of the columns of every record (raw and repeat tables)."""
     flattener = RecordFlattener(form, RAW_MAIN, start_index, repeat_start)
     main: dict[str, None] = {}
     repeats: dict[str, dict[str, None]] = {}
-    for record in spool:
+    for record in records:
         flattener.collect_columns(record, main, repeats)
     return list(main), {name: list(cols) for name, cols in repeats.items()}
