@@ -53,6 +53,9 @@ def test_main_dialog_lists_the_data_cycle(qgis_iface, no_cartong_provider):
         dialog = plugin.dialogs["main"]
         assert dialog.isVisible()
         assert list(dialog.step_buttons) == ["import", "clean", "map", "export"]
+        assert list(dialog.extra_buttons) == ["protection", "training", "help"]
+        dialog.extra_buttons["protection"].click()
+        assert plugin.dialogs["protection"].isVisible()
     finally:
         plugin.unload()
 

@@ -6,7 +6,16 @@ import importlib
 
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QToolButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from ..core.i18n import tr
 from ..core.paths import icon_path
@@ -75,11 +84,40 @@ class MainDialog(QDialog):
             button.setIcon(QIcon(icon_path(step["icon"])))
             button.setIconSize(QSize(32, 32))
             button.setText(f"{step['title']}\n{step['description']}")
-            button.setSizePolicy(button.sizePolicy().horizontalPolicy(), button.sizePolicy().verticalPolicy())
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.setMinimumWidth(480)
             button.clicked.connect(step["open"])
             layout.addWidget(button)
             self.step_buttons[step["id"]] = button
+        more = QHBoxLayout()
+        self.extra_buttons = {}
+        for key, text, icon, callback in self._extras(plugin):
+            extra = QPushButton(QIcon(icon_path(icon)), text, self)
+            extra.setObjectName(f"extra_{key}")
+            extra.clicked.connect(callback)
+            more.addWidget(extra)
+            self.extra_buttons[key] = extra
+        layout.addLayout(more)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _extras(plugin):
+        """What surrounds the data cycle: protecting data, training, help."""
+        def training(_checked=False):
+            from .training_panel import start_training_session
+
+            start_training_session(plugin.iface)
+
+        def help_page(_checked=False):
+            from .help_dock import show_help
+
+            show_help("import_source", plugin.iface)
+
+        return [
+            ("protection", tr("Data protection…"), "protect.svg",
+             lambda _checked=False: plugin.open_protection_wizard()),
+            ("training", tr("Training session…"), "cartong.svg", training),
+            ("help", tr("Help"), "cartong.svg", help_page),
+        ]
