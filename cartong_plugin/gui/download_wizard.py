@@ -108,7 +108,7 @@ def list_server_forms(login: ServerLogin, feedback=None) -> list[FormEntry]:
         try:
             return [FormEntry(key=s.uid, name=s.name, submissions=s.submissions,
                               last_submission=str(getattr(s, "last_submission", "") or ""), deployed=s.deployed,
-                              state=tr("Yes") if s.deployed else tr("No (draft or archived)"), form_id=s.uid)
+                              state=tr("Yes") if s.deployed else tr("No"), form_id=s.uid)
                     for s in client.list_surveys(deployed_only=False)]
         finally:
             client.close()
@@ -116,7 +116,7 @@ def list_server_forms(login: ServerLogin, feedback=None) -> list[FormEntry]:
 
     client = OdkCentralClient(login.url, email=login.username, password=login.password,
                               app_user_token=login.token, feedback=feedback)
-    states = {"open": tr("Yes (open)"), "closing": tr("Yes (closing)"), "closed": tr("No (closed)")}
+    states = {"open": tr("Yes"), "closing": tr("Closing"), "closed": tr("Closed")}
     try:
         forms = []
         for project in client.list_projects():
@@ -446,6 +446,10 @@ class ServerPage(QWizardPage):
             self.url.clear()
 
     def _method_changed(self, *_args) -> None:
+        self._show_method_fields()
+        self._inputs_changed()
+
+    def _show_method_fields(self) -> None:
         method = self.method.currentData()
         kobo = self.kind() == KOBO
         uses_token = method in (TOKEN, APP_TOKEN)
@@ -465,9 +469,12 @@ class ServerPage(QWizardPage):
         }
         if self.saved_connection() is None:
             self.login_hint.setText(hints.get((self.kind(), method), ""))
-        self._inputs_changed()
 
     # -- state -------------------------------------------------------------------------------------
+    def initializePage(self):  # noqa: N802  (a restart: the server may have changed since the last check)
+        self._inputs_changed()
+        self.status.clear()
+
     def _inputs_changed(self, *_args) -> None:
         """Any change means the connection must be checked again."""
         self.verified = False
@@ -541,11 +548,16 @@ class ServerPage(QWizardPage):
         if not check.ok:
             self._failed(check.message, offline=check.offline)
             return
-        if check.token:
+        if check.token:  # the password has done its job: from now on the form holds the token instead
             self.login = replace(self.login, token=check.token, password="")
-            self.password.blockSignals(True)
-            self.password.clear()  # the password has done its job: only the token is kept
-            self.password.blockSignals(False)
+            for widget in (self.method, self.token, self.password):
+                widget.blockSignals(True)
+            self.password.clear()
+            self.token.setText(check.token)
+            self.method.setCurrentIndex(self.method.findData(TOKEN))
+            for widget in (self.method, self.token, self.password):
+                widget.blockSignals(False)
+            self._show_method_fields()
         deployed = sum(1 for f in check.forms if f.deployed)
         text = tr("Connected to {url}: {count} forms, {deployed} deployed.").format(
             url=self.login.url, count=len(check.forms), deployed=deployed)
@@ -655,8 +667,12 @@ class FormPage(QWizardPage):
                                               tr("Form ID")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(self.COLUMNS)):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 150)
+        self.table.setWordWrap(False)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -710,16 +726,19 @@ class FormPage(QWizardPage):
         self.table.setRowCount(len(self.forms))
         for row, form in enumerate(self.forms):
             values = (form.name, "" if form.submissions is None else form.submissions,
-                      form.last_submission or tr("not given by the server"), form.state, form.form_id)
+                      form.last_submission[:16].replace("T", " ") or "—", form.state, form.form_id)
             for column, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
                 item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setToolTip(str(value))
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 2 and not form.last_submission:
+                    item.setToolTip(tr("The server did not send the date of the last submission."))
                 if not form.deployed and not form.submissions:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
-                    item.setToolTip(tr("This form was never deployed: it has no submissions to download."))
+                    item.setToolTip(tr("This form is not deployed and has no submissions to download."))
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self._filter(self.filter.text())
@@ -1092,7 +1111,7 @@ class DownloadWizard(QWizard):
         self._start_again = False
         self.setWindowTitle(tr("Download from KoboToolbox / ODK Central"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setMinimumSize(820, 580)
+        self.setMinimumSize(900, 600)
         self.server_page = ServerPage(self)
         self.form_page = FormPage(self)
         self.output_page = OutputPage(self)
