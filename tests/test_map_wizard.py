@@ -321,6 +321,8 @@ def test_points_map_to_png_names_its_legend_after_the_question(wizard, tmp_path)
 def test_layout_page_screenshot(wizard):
     page = _to_layout_page(wizard)
     assert page.preview.pixmap() is not None and not page.preview.pixmap().isNull()
+    for edit in (page.title, page.subtitle, page.sources):
+        edit.setCursorPosition(0)
     wizard.resize(1000, 680)
     QCoreApplication.processEvents()
     OUT.mkdir(exist_ok=True)
@@ -433,3 +435,13 @@ def test_author_sources_and_logo_are_remembered_for_the_next_map(wizard, qgis_if
     assert other.layout_page.sources.text() == "Enquête CartONG ; OCHA COD-AB"
     assert other.layout_page.logo.filePath() == logo
     other.deleteLater()
+
+
+def test_chosen_logo_is_placed_on_the_map(wizard, tmp_path):
+    logo = str(REPO / "resources" / "icons" / "cartong.svg")
+    wizard.layout_page.logo.setFilePath(logo)
+    page = _to_export_page(wizard, tmp_path / "logo.png")
+    page.dpi.setValue(72)
+    _run(page)
+
+    assert page.layout.itemById("logo").picturePath() == logo
