@@ -379,6 +379,36 @@ def test_refresh_lists_the_forms_again_in_a_task(wizard, fake_server):
     assert wizard.form_page.selected_form().submissions == 253  # the selection is kept
 
 
+def test_replace_downloads_everything_again_into_the_same_file(wizard, fake_server, kobo_copy):
+    fake_server.add_records(5)
+    _next_from_server(wizard)
+    _choose_form(wizard, ASSET_UID)
+    assert _download(wizard, kobo_copy, update=False) is wizard.summary_page, wizard.run_page.status.text()
+    assert "255 new submissions, 255 in all" in wizard.summary_page.counts.text()
+    assert _count(kobo_copy, "raw_survey") == 255
+    assert _project_layers_from(kobo_copy) == ["members", "survey"]
+    assert not wizard.button(wizard.WizardButton.BackButton).isEnabled()  # Back would download again
+
+
+def test_saved_connection_with_an_expired_token_says_how_to_renew_it(wizard, fake_server, credential_store):
+    from cartong_plugin.core.servers import credentials
+
+    credentials.save_connection("Kobo old", "kobo", fake_server.url, token="expired-token-0000")
+    wizard.server_page.refresh_saved(select="Kobo old")
+    _next_from_server(wizard)
+    text = wizard.server_page.status.text()
+    assert wizard.currentPage() is wizard.server_page
+    assert "HTTP 401" in text and "'Kobo old' holds an old token" in text and "expired-token-0000" not in text
+
+
+def test_every_page_opens_the_download_help(wizard):
+    from cartong_plugin.core.help_catalogue import WIZARD_PAGES
+
+    pages = [wizard.page(i) for i in wizard.pageIds()]
+    assert len(pages) == 5
+    assert {p.property("cartong_help_page") for p in pages} == {"download_server"} <= set(WIZARD_PAGES)
+
+
 def test_existing_geopackage_of_another_form_can_only_be_replaced(wizard, fake_server, kobo_copy):
     _next_from_server(wizard)
     _choose_form(wizard, "aSecondSurvey02")

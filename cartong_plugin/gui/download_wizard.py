@@ -88,6 +88,7 @@ class ConnectionCheck:
     ok: bool
     message: str = ""
     offline: bool = False
+    refused: bool = False  # HTTP 401: wrong or expired token or password
     token: str = ""  # Kobo token fetched from the username and password
     forms: list[FormEntry] = field(default_factory=list)
 
@@ -137,7 +138,7 @@ def check_connection(login: ServerLogin, feedback=None) -> ConnectionCheck:
     Server failures come back as a ConnectionCheck saying what went wrong (401 wrong or expired
     credentials, 403 missing permission, offline), so the page can react to each.
     """
-    from ..core.servers.http import NetworkUnavailable, ServerError
+    from ..core.servers.http import AuthenticationFailed, NetworkUnavailable, ServerError
     from ..core.servers.kobo import fetch_kobo_token
 
     token = ""
@@ -148,6 +149,8 @@ def check_connection(login: ServerLogin, feedback=None) -> ConnectionCheck:
         forms = list_server_forms(login, feedback)
     except NetworkUnavailable as err:
         return ConnectionCheck(ok=False, message=str(err), offline=True)
+    except AuthenticationFailed as err:
+        return ConnectionCheck(ok=False, message=str(err), refused=True)
     except ServerError as err:
         if feedback is not None and feedback.isCanceled():
             raise
@@ -546,7 +549,12 @@ class ServerPage(QWizardPage):
     def _checked(self, check: ConnectionCheck) -> None:
         self.test_button.setEnabled(True)
         if not check.ok:
-            self._failed(check.message, offline=check.offline)
+            message = check.message
+            if check.refused and self.login.connection:
+                message += "\n" + tr("The saved connection '{name}' holds an old token or password: choose 'New "
+                                     "connection', enter the new one and save it under the same name.").format(
+                    name=self.login.connection)
+            self._failed(message, offline=check.offline)
             return
         if check.token:  # the password has done its job: from now on the form holds the token instead
             self.login = replace(self.login, token=check.token, password="")
@@ -920,6 +928,8 @@ class RunPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("download_run")
+        self.setCommitPage(True)  # once downloaded, Back would only download again
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Next >"))
         self.setTitle(tr("Download"))
         self.setSubTitle(tr("QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage "
                             "is left as it was."))
@@ -1063,6 +1073,8 @@ class SummaryPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("download_summary")
         self.setTitle(tr("Summary"))
+        self.setSubTitle(tr("The survey is in the project. Next step: check and clean it (CartONG > 2. Check and "
+                            "clean…)."))
         layout = QVBoxLayout(self)
         self.counts = _label(self, "summary_counts")
         self.where = _label(self, "summary_where")
