@@ -431,6 +431,20 @@ def test_odk_download_with_email_and_password(wizard, fake_server, tmp_path):
     assert _project_layers_from(gpkg) == ["members", "survey"]
 
 
+def test_pasted_app_user_link_keeps_the_token_out_of_the_address(wizard, fake_server):
+    from qgis.core import QgsSettings
+
+    _fill_server(wizard, "", kind="odk", username=ODK_EMAIL)
+    page = wizard.server_page
+    page.url.setText(f"{fake_server.url}/v1/key/{ODK_APP_TOKEN}/projects/{PROJECT_ID}/formList")
+    page.url.editingFinished.emit()
+    assert page.url.text() == fake_server.url
+    assert page.method.currentData() == "app_token" and page.token.text() == ODK_APP_TOKEN
+    _next_from_server(wizard)
+    assert wizard.currentPage() is wizard.form_page, page.status.text()
+    assert QgsSettings().value("cartong/download/url") == fake_server.url
+
+
 def test_odk_app_user_without_permission_is_told_403(wizard, fake_server):
     fake_server.inject("/v1/key/", status=403)
     _fill_server(wizard, fake_server.url, kind="odk", token=ODK_APP_TOKEN)

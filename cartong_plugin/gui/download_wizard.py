@@ -11,6 +11,7 @@ reach settings, labels, logs or messages (the core blanks them out of its errors
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -226,6 +227,24 @@ def load_survey_layers(gpkg) -> list[str]:
     return [added.survey.name(), *added.children]
 
 
+def split_server_address(text: str) -> tuple[str, str]:
+    """A pasted address -> (server root, ODK app-user token found in it or "").
+
+    Users paste what the browser shows: a Kobo form page, or an ODK app user's link
+    (``https://central.org/v1/key/<token>/projects/7``). Only the server root is kept as the
+    address (settings and labels show it), without any ``user:password@``; the token found goes to
+    the masked token field.
+    """
+    from urllib.parse import urlsplit
+
+    text = text.strip()
+    if not text:
+        return "", ""
+    parts = urlsplit(text if "://" in text else "https://" + text)
+    found = re.search(r"/key/([^/?#]+)", parts.path)
+    return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}", found.group(1) if found else ""
+
+
 def _server_key(url: str) -> str:
     return "".join(c if c.isalnum() else "_" for c in url.strip().rstrip("/").lower()) or "server"
 
@@ -350,6 +369,7 @@ class ServerPage(QWizardPage):
         for edit in (self.url, self.username, self.password, self.token, self.save_name):
             edit.textChanged.connect(self._inputs_changed)
         self.save.toggled.connect(self._inputs_changed)
+        self.url.editingFinished.connect(self._tidy_url)
         self.test_button.clicked.connect(lambda: self.start_check(advance=False))
         self.last_copy_button.clicked.connect(self.open_last_copy)
         self._restore()
@@ -448,6 +468,15 @@ class ServerPage(QWizardPage):
         if custom and self.url.text() in [self.preset.itemData(i) for i in range(self.preset.count())]:
             self.url.clear()
 
+    def _tidy_url(self) -> None:
+        """Keep the server root only; an ODK app user's link fills the (masked) token field instead."""
+        url, token = split_server_address(self.url.text())
+        if url != self.url.text():
+            self.url.setText(url)
+        if token and self.kind() == ODK:
+            self.method.setCurrentIndex(self.method.findData(APP_TOKEN))
+            self.token.setText(token)
+
     def _method_changed(self, *_args) -> None:
         self._show_method_fields()
         self._inputs_changed()
@@ -520,7 +549,7 @@ class ServerPage(QWizardPage):
                                password=secret.password, connection=connection.name)
         from ..core.servers.http import normalise_base_url
 
-        url = normalise_base_url(self.url.text())
+        url = normalise_base_url(split_server_address(self.url.text())[0])
         method = self.method.currentData()
         if method in (TOKEN, APP_TOKEN):
             return ServerLogin(self.kind(), url, token=self.token.text().strip())
