@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
@@ -94,22 +94,22 @@
       <translation>… commencés en moins de (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="26" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="35" />
       <source>1. Import survey data…</source>
       <translation>1. Importer les données d'enquête…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="29" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="38" />
       <source>2. Check and clean…</source>
       <translation>2. Contrôler et nettoyer…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="32" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
       <source>3. Make a map…</source>
       <translation>3. Créer une carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="35" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>4. Export the map…</source>
       <translation>4. Exporter la carte…</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="711" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
@@ -134,7 +134,7 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="332" />
       <source>API token</source>
       <translation>Jeton d'API</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="401" />
       <source>Another server (type its address)</source>
       <translation>Autre serveur (saisissez son adresse)</translation>
     </message>
@@ -264,12 +264,12 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="627" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="630" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="413" />
       <source>App-user token</source>
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1071" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="846" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="854" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
@@ -389,7 +389,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="910" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="918" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="967" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1025" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -434,17 +434,17 @@
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="662" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1034" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="73" />
       <source>CartONG Toolkit</source>
       <translation>Boîte à outils CartONG</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="972" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="980" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Choisissez la configuration d'authentification qui contient votre jeton d'API KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="57" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
@@ -594,7 +594,7 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="638" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="687" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="268" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="290" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Choisissez le serveur et la façon de vous connecter. Les jetons et les mots de passe sont conservés uniquement dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni dans les paramètres.</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="977" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
@@ -709,9 +709,19 @@
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <source>Closed</source>
+      <translation>Fermé</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/checks/admin_names.py" line="164" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <source>Closing</source>
+      <translation>En cours de fermeture</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="272" />
@@ -789,22 +799,22 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="550" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="599" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="532" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="571" />
       <source>Connecting to {url}</source>
       <translation>Connexion à {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="531" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
       <source>Connecting to {url}…</source>
       <translation>Connexion à {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="534" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="573" />
       <source>Connection cancelled.</source>
       <translation>Connexion annulée.</translation>
     </message>
@@ -834,17 +844,17 @@
       <translation>Compter les soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="33" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="810" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="807" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="815" />
       <source>Counting the {count} submissions of {layer} per area…</source>
       <translation>Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
@@ -869,7 +879,7 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="715" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
@@ -909,7 +919,12 @@
       <translation>Protection des données : export pour le partage…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="119" />
+      <source>Data protection…</source>
+      <translation>Protection des données…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="576" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
@@ -939,7 +954,7 @@
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
@@ -974,7 +989,7 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="904" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -984,27 +999,27 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="900" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1012" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1011" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1069" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="990" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1048" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1093" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1153" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -1019,17 +1034,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="955" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="954" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1012" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="950" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1008" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -1069,12 +1084,12 @@
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="457" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="389" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="412" />
       <source>Email and password</source>
       <translation>E-mail et mot de passe</translation>
     </message>
@@ -1109,7 +1124,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="681" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -1169,7 +1184,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="862" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="870" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -1189,12 +1204,12 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="707" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="30" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
@@ -1209,7 +1224,7 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="655" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
       <source>Form ID</source>
       <translation>ID du formulaire</translation>
     </message>
@@ -1229,12 +1244,12 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="820" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="876" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1244,7 +1259,7 @@
       <translation>Texte libre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="67" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="76" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
@@ -1279,7 +1294,7 @@
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="790" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="846" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -1289,7 +1304,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1304,7 +1319,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1069" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -1317,6 +1332,11 @@
       <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
+      <source>Help</source>
+      <translation>Aide</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/help_catalogue.py" line="280" />
@@ -1414,12 +1434,12 @@
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="459" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="495" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>Dans KoboToolbox : Paramètres du compte &gt; Sécurité &gt; Clé API.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="463" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="499" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
     </message>
@@ -1464,7 +1484,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="709" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
@@ -1499,7 +1519,7 @@
       <translation>Type de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="280" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
@@ -1529,7 +1549,7 @@
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="573" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
@@ -1549,7 +1569,7 @@
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Last submission</source>
       <translation>Dernière soumission</translation>
     </message>
@@ -1574,7 +1594,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1074" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
@@ -1599,7 +1619,7 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="575" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="578" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
@@ -1614,17 +1634,17 @@
       <translation>Liens et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="692" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
       <source>Listing cancelled.</source>
       <translation>Liste annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="690" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="743" />
       <source>Listing the forms of {url}</source>
       <translation>Liste des formulaires de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="693" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
       <source>Listing the forms of {url}…</source>
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
@@ -1654,7 +1674,7 @@
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="334" />
       <source>Log in with</source>
       <translation>Se connecter avec</translation>
     </message>
@@ -1669,12 +1689,12 @@
       <translation>Lignes du journal encore en attente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="296" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="318" />
       <source>Login</source>
-      <translation>Connexion</translation>
+      <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="576" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="579" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -1704,17 +1724,17 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="946" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="954" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="925" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="933" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="574" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="577" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
@@ -1734,12 +1754,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur) ou circles (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="889" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="897" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="885" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="893" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -1794,7 +1814,7 @@
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1829,9 +1849,14 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="400" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="423" />
       <source>New connection</source>
       <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="961" />
+      <source>Next &gt;</source>
+      <translation>Suivant &gt;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="346" />
@@ -1839,14 +1864,9 @@
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="119" />
-      <source>No (closed)</source>
-      <translation>Non (fermé)</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="111" />
-      <source>No (draft or archived)</source>
-      <translation>Non (brouillon ou archivé)</translation>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
+      <source>No</source>
+      <translation>Non</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey_import.py" line="270" />
@@ -1879,7 +1899,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="646" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
@@ -1909,7 +1929,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="834" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="842" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -1964,7 +1984,7 @@
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="303" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
@@ -1999,22 +2019,22 @@
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1051" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="330" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="352" />
       <source>Open the last downloaded copy</source>
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="720" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="703" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
@@ -2109,7 +2129,7 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="758" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2119,22 +2139,22 @@
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="686" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="682" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="687" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="690" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="758" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
@@ -2169,7 +2189,7 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="331" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
@@ -2209,7 +2229,7 @@
       <translation>Lieu de résidence</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="311" />
       <source>Platform</source>
       <translation>Plateforme</translation>
     </message>
@@ -2294,7 +2314,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="905" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
@@ -2334,7 +2354,7 @@
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="27" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
@@ -2354,7 +2374,7 @@
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
@@ -2399,7 +2419,7 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="858" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -2419,7 +2439,7 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
@@ -2514,12 +2534,12 @@
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="755" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="759" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="688" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="691" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -2529,7 +2549,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="318" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="340" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Enregistrer cette connexion dans le gestionnaire d'authentification de QGIS sous le nom</translation>
     </message>
@@ -2539,17 +2559,17 @@
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="600" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="649" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
       <source>Saved connection</source>
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="645" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="694" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
@@ -2564,12 +2584,12 @@
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="291" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="313" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="293" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="315" />
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
     </message>
@@ -2579,7 +2599,7 @@
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="289" />
       <source>Server and login</source>
       <translation>Serveur et connexion</translation>
     </message>
@@ -2594,7 +2614,7 @@
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="623" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="626" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
@@ -2704,12 +2724,12 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="624" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="627" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -2744,12 +2764,12 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="572" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="575" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1046" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1104" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -2764,12 +2784,12 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="637" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="686" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="834" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -2829,7 +2849,7 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="629" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="632" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
@@ -2849,7 +2869,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="328" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="350" />
       <source>Test the connection</source>
       <translation>Tester la connexion</translation>
     </message>
@@ -2864,7 +2884,7 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="44" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="43" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
@@ -2991,7 +3011,7 @@
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="64" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="63" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
@@ -3006,7 +3026,7 @@
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="594" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="643" />
       <source>The connection was not saved: {reason}</source>
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
@@ -3046,7 +3066,7 @@
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="462" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
@@ -3116,12 +3136,12 @@
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="619" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="668" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1028" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1086" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -3221,7 +3241,7 @@
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="421" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="444" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
@@ -3281,6 +3301,11 @@
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="583" />
+      <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
+      <translation>La connexion enregistrée « {name} » contient un ancien jeton ou mot de passe : choisissez « Nouvelle connexion », saisissez le nouveau et enregistrez-le sous le même nom.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
       <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
       <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
@@ -3289,6 +3314,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="242" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
+      <source>The server did not send the date of the last submission.</source>
+      <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="355" />
@@ -3321,9 +3351,14 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="779" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
+      <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
+      <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/xlsform.py" line="375" />
@@ -3331,7 +3366,7 @@
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="59" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="58" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
@@ -3361,7 +3396,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="797" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -3371,14 +3406,14 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="727" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="783" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="722" />
-      <source>This form was never deployed: it has no submissions to download.</source>
-      <translation>Ce formulaire n'a jamais été déployé : il n'a aucune soumission à télécharger.</translation>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
+      <source>This form is not deployed and has no submissions to download.</source>
+      <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/export.py" line="121" />
@@ -3391,7 +3426,7 @@
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="571" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="574" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -3406,6 +3441,11 @@
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <source>Training session…</source>
+      <translation>Session de formation…</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
       <source>Typed admin names</source>
       <translation>Noms d'unités administratives saisis</translation>
@@ -3416,7 +3456,7 @@
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -3461,12 +3501,12 @@
       <translation>Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1064" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1124" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="800" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -3486,12 +3526,12 @@
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="308" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="330" />
       <source>Username</source>
       <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="386" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="409" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
@@ -3581,7 +3621,7 @@
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
@@ -3611,7 +3651,7 @@
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -3626,22 +3666,12 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="119" />
-      <source>Yes (closing)</source>
-      <translation>Oui (en cours de fermeture)</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="119" />
-      <source>Yes (open)</source>
-      <translation>Oui (ouvert)</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>Votre nom d'utilisateur et votre mot de passe KoboToolbox servent une seule fois à récupérer votre jeton d'API ; seul le jeton est conservé.</translation>
     </message>
@@ -3816,7 +3846,7 @@
       <translation>des adresses de domicile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="288" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="310" />
       <source>https://your.server.org</source>
       <translation>https://votre.serveur.org</translation>
     </message>
@@ -3949,11 +3979,6 @@
       <location filename="../cartong_plugin/core/training.py" line="373" />
       <source>not done</source>
       <translation>non terminée</translation>
-    </message>
-    <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
-      <source>not given by the server</source>
-      <translation>non fourni par le serveur</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
@@ -4166,7 +4191,7 @@
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="729" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
       <source>{count} forms. Select one, then Next.</source>
       <translation>{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
@@ -4251,12 +4276,12 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="868" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="878" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -4301,7 +4326,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="865" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="921" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -4316,7 +4341,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="870" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -4501,12 +4526,12 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1065" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="430" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
@@ -4516,7 +4541,7 @@
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="991" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
       <source>{new} new submissions downloaded into {file}.</source>
       <translation>{new} nouvelles soumissions téléchargées dans {file}.</translation>
     </message>
