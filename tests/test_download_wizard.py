@@ -255,6 +255,17 @@ def test_offline_server_offers_the_last_downloaded_copy(wizard, fake_server, kob
     assert _project_layers_from(kobo_copy) == ["members", "survey"]
 
 
+def test_server_gone_during_the_run_offers_the_last_copy(wizard, fake_server, kobo_copy):
+    _next_from_server(wizard)
+    _choose_form(wizard, ASSET_UID)
+    fake_server.stop()
+    assert _download(wizard, kobo_copy, update=True) is wizard.run_page
+    page = wizard.run_page
+    assert "offline" in page.status.text() and "kobo.gpkg (250 submissions" in page.status.text()
+    assert page.last_copy_button.isVisibleTo(wizard) and not page.isComplete()
+    assert _project_layers_from(kobo_copy) == ["members", "survey"]  # put back after the failed update
+
+
 def test_cancel_leaves_no_geopackage(wizard, fake_server, tmp_path):
     fake_server.inject("/data/", delay=3)
     _fill_server(wizard, fake_server.url, token=KOBO_TOKEN)
@@ -477,6 +488,7 @@ def test_real_save_in_an_isolated_profile_keeps_the_token_only_in_the_auth_datab
         data = path.read_bytes()
         for secret in SECRETS:
             assert secret.encode() not in data and secret.encode("utf-16-le") not in data, f"secret in {path}"
+    assert any("250 new submissions" in m for m in report["messages"])  # the log searched is the real one
     for message in report["messages"]:
         assert not any(secret in message for secret in SECRETS)
 
