@@ -611,7 +611,7 @@
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="290" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
-      <translation>Choisissez le serveur et la façon de vous connecter. Les jetons et les mots de passe sont conservés uniquement dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni dans les paramètres.</translation>
+      <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="247" />
@@ -631,7 +631,7 @@
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="72" />
       <source>Choropleth: share of an answer per admin area (%)</source>
-      <translation>Choroplèthe : part d'une réponse par unité administrative (%)</translation>
+      <translation>Choroplèthe : part d'une réponse par unité (%)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="70" />
@@ -2276,7 +2276,7 @@
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="75" />
       <source>Proportional circles: submissions per admin area</source>
-      <translation>Cercles proportionnels : soumissions par unité administrative</translation>
+      <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
@@ -2551,7 +2551,7 @@
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="340" />
       <source>Save this connection in the QGIS authentication manager as</source>
-      <translation>Enregistrer cette connexion dans le gestionnaire d'authentification de QGIS sous le nom</translation>
+      <translation>Enregistrer la connexion dans l'authentification QGIS sous</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="304" />
