@@ -5,13 +5,12 @@ OGR creates the tables and registers them (gpkg_contents, geometry columns, SRS)
 QGIS and GDAL read them as any GeoPackage. Rows are then inserted with ``executemany``
 on a plain SQLite connection, which is an order of magnitude faster than setting
 fields feature by feature from Python. The triggers GDAL puts on the tables (R-tree and
-feature counts) are suspended during the load, and the R-tree is filled in one statement.
+feature counts) are suspended during the load, and the R-tree is bulk-loaded (``write_rtree``).
 """
 from __future__ import annotations
 
 import contextlib
 import sqlite3
-import threading
 from contextlib import closing
 
 from .errors import CartongError
@@ -111,20 +110,63 @@ def connect(path) -> sqlite3.Connection:
 
 
 def insert_rows(db: sqlite3.Connection, table: str, columns: list[str], rows, chunk: int = 20000,
-                on_chunk=None) -> int:
-    """executemany ``rows`` (sequences) into ``table``; ``on_chunk(done)`` after each chunk (may raise)."""
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(
-        quote(table), ", ".join(quote(c) for c in columns), ", ".join("?" * len(columns)))
+                on_chunk=None, transaction: bool = True) -> int:
+    """Insert ``rows`` (a list of sequences, or ArrayRows) into ``table``; ``on_chunk(done)`` after each chunk.
+
+    Each chunk is a transaction of its own (``transaction=False``: the caller's transaction).
+    Several rows go in one INSERT statement: Python's sqlite3 spends more time per statement
+    than SQLite spends writing a row. ``on_chunk`` may raise to stop (the chunks done stay).
+    """
+    width = len(columns)
+    per = max(1, min(16, 30000 // max(1, width)))  # bound parameters: SQLite allows 32766
+    one = "({})".format(", ".join("?" * width))
+    head = "INSERT INTO {} ({}) VALUES ".format(quote(table), ", ".join(quote(c) for c in columns))
+    rows = rows if isinstance(rows, ArrayRows) else _ListRows(rows)
     done = 0
     for start in range(0, len(rows), chunk):
-        part = rows[start:start + chunk]
-        db.execute("BEGIN")
-        db.executemany(sql, part)
-        db.execute("COMMIT")
-        done += len(part)
+        stop = min(start + chunk, len(rows))
+        full = start + (stop - start) // per * per
+        if transaction:
+            db.execute("BEGIN")
+        if full > start and per > 1:
+            db.executemany(head + ", ".join([one] * per), rows.grouped(start, full, per))
+            start = full
+        if stop > start:
+            db.executemany(head + one, rows.grouped(start, stop, 1))
+        if transaction:
+            db.execute("COMMIT")
+        done = stop
         if on_chunk is not None:
             on_chunk(done)
     return done
+
+
+class ArrayRows:
+    """A 2-D numpy array seen as rows, converted to Python lists one chunk at a time (less memory)."""
+
+    def __init__(self, values):
+        self.values = values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def grouped(self, start: int, stop: int, per: int) -> list[list]:
+        """Rows ``start:stop``, ``per`` rows joined into each list (stop - start is a multiple of per)."""
+        part = self.values[start:stop]
+        return part.reshape(len(part) // per, part.shape[1] * per).tolist()
+
+
+class _ListRows:
+    def __init__(self, rows):
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def grouped(self, start: int, stop: int, per: int) -> list:
+        if per == 1:
+            return self.rows[start:stop]
+        return [[value for row in self.rows[i:i + per] for value in row] for i in range(start, stop, per)]
 
 
 @contextlib.contextmanager
@@ -147,48 +189,96 @@ def triggers_suspended(db: sqlite3.Connection, tables: list[str]):
             db.execute(sql)
 
 
-class RtreeBuilder(threading.Thread):
-    """Builds a GeoPackage R-tree in memory, beside the bulk load, then copies it into the file.
+def write_rtree(db: sqlite3.Connection, table: str, ids, minx, maxx, miny, maxy) -> bool:
+    """Fill the empty R-tree of ``table`` with these boxes (numpy arrays) in one bulk load.
 
-    An R-tree insert costs as much as writing the rows; built in its own in-memory database on
-    another thread (SQLite releases the GIL), it overlaps the table writes. The finished tree is
-    copied as its three shadow tables, which is how SQLite stores any R-tree.
+    SQLite inserts R-tree entries one at a time (about as slow as writing the rows); here the tree
+    is packed Sort-Tile-Recursive style and its three shadow tables are written directly, in
+    SQLite's documented node format (big-endian int64 id + float32 min/max per dimension, the
+    tree depth in the root's first two bytes). False when the R-tree is not empty or absent.
     """
+    import numpy as np
 
-    def __init__(self, boxes: list[tuple]):
-        super().__init__(daemon=True)
-        self.boxes = boxes  # (id, minx, maxx, miny, maxy)
-        self.tables: dict[str, list[tuple]] | None = None
-        self.error: Exception | None = None
+    name = f"rtree_{table}_{GEOM}"
+    try:
+        root = db.execute(f"SELECT length(data) FROM {quote(name + '_node')} WHERE nodeno = 1").fetchone()
+        filled = db.execute(f"SELECT count(*) FROM {quote(name + '_rowid')}").fetchone()[0]
+    except sqlite3.Error:
+        return False
+    if root is None or filled:
+        return False
+    size = root[0]
+    capacity = (size - 4) // 24
+    cells = np.dtype([("id", ">i8"), ("box", ">f4", 4)])  # minx, maxx, miny, maxy
+    boxes = np.empty(len(ids), cells)
+    boxes["id"] = ids
+    boxes["box"] = np.column_stack([_float_down(minx), _float_up(maxx), _float_down(miny), _float_up(maxy)])
+    # Sort-Tile-Recursive: vertical slices by x, each sorted by y, cut into full leaves
+    leaves = -(-len(boxes) // capacity)
+    per_slice = capacity * max(1, int(np.ceil(np.sqrt(leaves))))
+    by_x = np.argsort(minx, kind="stable")
+    slices = np.empty(len(boxes), np.int64)
+    slices[by_x] = np.arange(len(boxes)) // per_slice
+    level = boxes[np.lexsort((miny, slices))]
+    nodes, parents, rowids = [], [], []
+    next_node, depth = 2, 0
+    while True:
+        count = -(-len(level) // capacity)
+        if count <= 1:  # fits in the root
+            numbers = np.array([1])
+        else:
+            numbers = np.arange(next_node, next_node + count)
+            next_node += count
+        data = np.zeros((len(numbers), size), np.uint8)
+        padded = np.zeros(len(numbers) * capacity, cells)
+        padded[:len(level)] = level
+        data[:, 4:4 + capacity * 24] = padded.view(np.uint8).reshape(len(numbers), capacity * 24)
+        filled_cells = np.full(len(numbers), capacity)
+        filled_cells[-1] = len(level) - capacity * (len(numbers) - 1)
+        data[:, 2], data[:, 3] = filled_cells >> 8, filled_cells & 0xFF
+        owner = np.repeat(numbers, capacity)[:len(level)]
+        if depth == 0:
+            rowids.append(np.column_stack([level["id"].astype(np.int64), owner]))
+        else:
+            parents.append(np.column_stack([level["id"].astype(np.int64), owner]))
+        if numbers[0] == 1:
+            data[0, 0], data[0, 1] = depth >> 8, depth & 0xFF
+            nodes += [(1, data[0].tobytes())]
+            break
+        nodes += [(int(n), row.tobytes()) for n, row in zip(numbers, data)]
+        box = padded["box"].reshape(len(numbers), capacity, 4).astype(float)
+        valid = np.arange(capacity)[None, :] < filled_cells[:, None]
+        upper = np.empty(len(numbers), cells)
+        upper["id"] = numbers
+        upper["box"] = np.column_stack([np.where(valid, box[:, :, 0], np.inf).min(1),
+                                        np.where(valid, box[:, :, 1], -np.inf).max(1),
+                                        np.where(valid, box[:, :, 2], np.inf).min(1),
+                                        np.where(valid, box[:, :, 3], -np.inf).max(1)])
+        level, depth = upper, depth + 1
+    db.execute(f"DELETE FROM {quote(name + '_node')}")
+    db.executemany(f"INSERT INTO {quote(name + '_node')} (nodeno, data) VALUES (?, ?)", nodes)
+    for shadow, rows in (("_rowid", rowids), ("_parent", parents)):
+        if rows:
+            columns = ["rowid", "nodeno"] if shadow == "_rowid" else ["nodeno", "parentnode"]
+            insert_rows(db, name + shadow, columns, ArrayRows(np.concatenate(rows)), transaction=False)
+    return True
 
-    def run(self) -> None:
-        try:
-            with closing(sqlite3.connect(":memory:", isolation_level=None)) as mem:
-                mem.execute("CREATE TEMP TABLE boxes (id INTEGER PRIMARY KEY, minx, maxx, miny, maxy)")
-                mem.execute("BEGIN")
-                mem.executemany("INSERT INTO boxes VALUES (?, ?, ?, ?, ?)", self.boxes)
-                mem.execute("CREATE VIRTUAL TABLE tree USING rtree(id, minx, maxx, miny, maxy)")
-                mem.execute("INSERT INTO tree SELECT * FROM boxes")  # one long step, GIL released
-                mem.execute("COMMIT")
-                self.tables = {suffix: mem.execute(f"SELECT * FROM tree_{suffix}").fetchall()
-                               for suffix in ("node", "parent", "rowid")}
-        except sqlite3.Error as err:  # no R-tree module in this SQLite: GDAL fills the index instead
-            self.error = err
 
-    def copy_into(self, db: sqlite3.Connection, table: str) -> bool:
-        """Replace the (empty) R-tree of ``table`` with the one built; False if it could not be built."""
-        self.join()
-        if self.tables is None:
-            return False
-        name = f"rtree_{table}_{GEOM}"
-        db.execute("BEGIN")
-        for suffix, rows in self.tables.items():
-            shadow = quote(f"{name}_{suffix}")
-            db.execute(f"DELETE FROM {shadow}")
-            if rows:
-                db.executemany(f"INSERT INTO {shadow} VALUES ({', '.join('?' * len(rows[0]))})", rows)
-        db.execute("COMMIT")
-        return True
+def _float_down(values):
+    """float32 values not above ``values`` (SQLite's R-tree rounds a box outwards)."""
+    import numpy as np
+
+    values = np.asarray(values, float)
+    single = values.astype(np.float32)
+    return np.where(single > values, np.nextafter(single, np.float32(-np.inf)), single)
+
+
+def _float_up(values):
+    import numpy as np
+
+    values = np.asarray(values, float)
+    single = values.astype(np.float32)
+    return np.where(single < values, np.nextafter(single, np.float32(np.inf)), single)
 
 
 def finish_gpkg(path, counts: dict[str, int], extents: dict[str, tuple[float, float, float, float] | None],

@@ -329,19 +329,6 @@ def _geometry_plan(plans, geo, table: TextTable):
     return geometry_type, extra
 
 
-class _FrameRows:
-    """A DataFrame seen as a sequence of row lists, converted one chunk at a time (less memory)."""
-
-    def __init__(self, frame):
-        self.values = frame.to_numpy()  # a view of pandas' single block of str objects, no copy
-
-    def __len__(self) -> int:
-        return len(self.values)
-
-    def __getitem__(self, part: slice) -> list[list[str]]:
-        return self.values[part].tolist()
-
-
 def _raw_fid(table: TextTable) -> str:
     return "cartong_fid" if any(h.casefold() == gw.FID for h in table.headers) else gw.FID
 
@@ -444,7 +431,7 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     lap = report.lap("geometry", lap)
     report.rows = tables[0].rows
     report.rows_without_location = tables[0].rows - len(geo_rows)
-    counts, starts, rtree, indexed = {}, [], None, False
+    counts, starts, indexed = {}, [], False
     with closing(gw.connect(path)) as db, gw.triggers_suspended(db, [name for pair in names for name in pair]):
         if attachment_link is not None:
             db.create_function(ATTACHMENT_LINK, 2, attachment_link, deterministic=True)
@@ -457,7 +444,7 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         for table, (_typed, raw), builder, raw_fid in zip(tables, names, builders, raw_fids):
             fid = gw.quote(raw_fid)
             last = db.execute(f"SELECT coalesce(max({fid}), 0) FROM {gw.quote(raw)}").fetchone()[0]
-            gw.insert_rows(db, raw, table.headers, _FrameRows(table.frame), on_chunk=chunk_done)
+            gw.insert_rows(db, raw, table.headers, gw.ArrayRows(table.frame.to_numpy()), on_chunk=chunk_done)
             # AUTOINCREMENT may skip numbers of deleted rows: the new rows start at their smallest fid
             first_new = db.execute(f"SELECT min({fid}) FROM {gw.quote(raw)} WHERE {fid} > ?", (last,)).fetchone()[0]
             starts.append(last if first_new is None else first_new - 1)
@@ -467,7 +454,6 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         shift = starts[0]
         if shift:
             geo_rows = [(row[0] + shift, *row[1:]) for row in geo_rows]
-        boxes = [(r[0], r[6], r[7], r[8], r[9]) for r in geo_rows] if how else []
         # only the geometry, plus the coordinates the export lacks as split columns
         wanted = ["fid", "geom"] + [col for _, col in extra_geo]
         pick = operator.itemgetter(*[("fid", "geom", "lat", "lon", "alt", "acc").index(col) for col in wanted])
@@ -475,9 +461,6 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         db.executemany(f"INSERT INTO temp._geo VALUES ({', '.join('?' * len(wanted))})",
                        map(pick, geo_rows))
         progress(75)
-        if how and typed_main_is_new:  # started now, it overlaps the typed INSERT, one long SQLite step without the GIL
-            rtree = gw.RtreeBuilder(boxes)
-            rtree.start()
         lap = report.lap("lookups", lap)
         for index, (table, (typed, raw), builder, raw_fid, start) in enumerate(
                 zip(tables, names, builders, raw_fids, starts)):
@@ -499,11 +482,10 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             lap = report.lap("date_check", lap)
             report.tables[typed] = table.rows
             progress(75 + 20 * (index + 1) / len(tables))
-        if rtree is not None:
-            indexed = rtree.copy_into(db, names[0][0])
-        elif how:
+        if how:
             db.execute("BEGIN")
-            indexed = gw.append_rtree(db, names[0][0], boxes)
+            indexed = gw.write_rtree(db, names[0][0], *_box_arrays(geo_rows)) or gw.append_rtree(
+                db, names[0][0], [(r[0], r[6], r[7], r[8], r[9]) for r in geo_rows])
             db.execute("COMMIT")
         for name in (name for pair in names for name in pair):
             counts[name] = db.execute(f"SELECT count(*) FROM {gw.quote(name)}").fetchone()[0]
@@ -511,6 +493,16 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     gw.finish_gpkg(path, counts, {names[0][0]: extent} if how else {}, needs_index=[] if indexed or not how
                    else [names[0][0]], after_fid=starts[0], grow=not typed_main_is_new)
     report.lap("finish", lap)
+
+
+def _box_arrays(geo_rows):
+    """ids, minx, maxx, miny, maxy arrays of the located rows."""
+    import numpy as np
+
+    if not geo_rows:
+        return [np.empty(0)] * 5
+    columns = list(zip(*geo_rows))
+    return [np.asarray(columns[i]) for i in (0, 6, 7, 8, 9)]
 
 
 def _metadata_schema(spec: FormSpec | None) -> list[dict]:

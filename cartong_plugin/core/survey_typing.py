@@ -155,7 +155,10 @@ class TypedBuilder:
         elif kind == "date":
             self.fields.append((column.name, ogr.OFTDate))
             day = f"substr(trim({ref}), 1, 10)"
-            self.exprs.append(self._unless_impossible_day(column, day, f"date({day})"))
+            if self._plain_days(column):  # SQLite's date() would give each value back as it is
+                self.exprs.append(f"NULLIF({ref}, '')")
+            else:
+                self.exprs.append(self._unless_impossible_day(column, day, f"date({day})"))
             self.date_checks.append((column, tr("dates (YYYY-MM-DD)")))
         elif kind == "datetime":
             self.fields.append((column.name, ogr.OFTDateTime))
@@ -185,8 +188,11 @@ class TypedBuilder:
                             value=series[series.isin(unknown)].iloc[0]))
         elif kind == "flag":
             self.fields.append((column.name, ogr.OFTInteger))
-            self.exprs.append(f"CASE lower(trim({ref})) WHEN '1' THEN 1 WHEN 'true' THEN 1 WHEN '1.0' THEN 1 "
-                              f"WHEN '0' THEN 0 WHEN 'false' THEN 0 WHEN '0.0' THEN 0 END")
+            if set(self.table.frame[column.index].unique()) <= {"0", "1", ""}:  # the usual case: cheaper
+                self.exprs.append(f"CASE {ref} WHEN '1' THEN 1 WHEN '0' THEN 0 END")
+            else:
+                self.exprs.append(f"CASE lower(trim({ref})) WHEN '1' THEN 1 WHEN 'true' THEN 1 WHEN '1.0' THEN 1 "
+                                  f"WHEN '0' THEN 0 WHEN 'false' THEN 0 WHEN '0.0' THEN 0 END")
         else:  # text, and geo columns: the original string is kept beside the geometry
             self.fields.append((column.name, ogr.OFTString))
             # empty answers become NULL; a column without any is copied as is (cheaper per row)
@@ -197,6 +203,11 @@ class TypedBuilder:
                              "NULL")
                 self.fields.append((f"{column.name}_file", ogr.OFTString))
                 self.exprs.append(f"CASE WHEN {ref} <> '' THEN {ATTACHMENT_LINK}({owner}, {ref}) END")
+
+    def _plain_days(self, column: Column) -> bool:
+        """True when every distinct value is empty or a real day written YYYY-MM-DD."""
+        values = [v for v in self.table.frame[column.index].unique() if v]
+        return len(values) < 100_000 and all(_DAY.fullmatch(v) and _real_day(v) for v in values)
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
