@@ -49,3 +49,28 @@ def test_algorithm_error_is_a_message_not_a_traceback(cartong_provider, tmp_path
     with pytest.raises(QgsProcessingException, match="empty.csv is empty"):
         _run({"DATA": str(empty), "OUTPUT": str(tmp_path / "out.gpkg")})
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_algorithm_logs_high_risk_personal_data_columns(cartong_provider, sample_copy, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    feedback = Recorder()
+    result = processing.run("cartong:importsurvey", {
+        "DATA": str(sample_copy / "household_survey_kobo.csv"),
+        "FORM": str(sample_copy / "household_survey_form.xlsx"), "OUTPUT": str(tmp_path / "survey.gpkg")},
+        feedback=feedback)
+    high = result["HIGH_RISK_COLUMNS"].split(",")
+    assert {"geometry", "respondent_name", "phone"} <= set(high)
+    assert "hh_size" not in high and "_uuid" not in high
+    logged = [w for w in feedback.warnings if "Personal data at high risk" in w]
+    assert len(logged) == 1 and all(column in logged[0] for column in ("respondent_name", "phone"))

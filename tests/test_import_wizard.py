@@ -6,7 +6,7 @@ import time
 
 import pytest
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QTableWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QPushButton, QTableWidget
 
 from cartong_plugin.gui.import_wizard import ImportWizard
 
@@ -111,3 +111,52 @@ def test_wizard_cancel_leaves_no_output(wizard, sample_copy, tmp_path, monkeypat
     assert "cancelled" in wizard.findChild(QLabel, "status").text()
     assert not run.isComplete()
     assert not output.parent.exists() or list(output.parent.iterdir()) == []
+
+
+def _import_sample(wizard, sample_copy, output, add_to_project=True):
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
+                  output)
+    wizard.next()
+    wizard.next()
+    wizard.findChild(QCheckBox, "add_to_project").setChecked(add_to_project)
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+
+
+def _findings_table(wizard) -> dict[str, tuple]:
+    table = wizard.findChild(QTableWidget, "personal_data")
+    return {table.item(r, 0).text(): (table.item(r, 1), table.item(r, 2).text()) for r in range(table.rowCount())}
+
+
+def test_summary_lists_personal_data_with_risk_word_colour_and_reason(wizard, sample_copy, tmp_path):
+    _import_sample(wizard, sample_copy, tmp_path / "survey.gpkg")
+    rows = _findings_table(wizard)
+    for column in ("geometry", "respondent_name", "phone"):
+        risk, reason = rows[column]
+        assert risk.text() == "High" and risk.background().color().name() == "#f4a582"
+        assert reason
+    assert "respondent_name" in rows["respondent_name"][1]
+    for column in ("hh_size", "admin1", "_uuid"):
+        assert column not in rows
+    table = wizard.findChild(QTableWidget, "personal_data")
+    risks = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert risks == sorted(risks, key=["High", "Medium", "Low"].index)  # highest risk first
+    note = wizard.findChild(QLabel, "personal_data_note").text()
+    assert f"{len(rows)} columns likely hold personal data" in note
+
+
+def test_summary_button_opens_data_protection_on_the_imported_layer(wizard, sample_copy, tmp_path):
+    from cartong_plugin.gui.protection_wizard import ProtectionWizard
+
+    _import_sample(wizard, sample_copy, tmp_path / "survey.gpkg", add_to_project=False)
+    assert QgsProject.instance().mapLayersByName("survey") == []
+    wizard.findChild(QPushButton, "open_protection").click()
+    protection = wizard.summary_page.protection_wizard
+    assert isinstance(protection, ProtectionWizard) and protection.isVisible()
+    layer = protection.source_page.layer.currentLayer()
+    assert layer is not None and layer.source().startswith(str(tmp_path / "survey.gpkg"))
+    assert layer.name() == "survey" and layer.id() in QgsProject.instance().mapLayers()
+    assert protection.source_page.form.filePath() == str(sample_copy / "household_survey_form.xlsx")
+    protection.next()  # the findings page runs the same detection
+    assert "respondent_name" in protection.findings_page.combos
+    protection.reject()

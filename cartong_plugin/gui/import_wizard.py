@@ -13,6 +13,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import CartongError
 from ..core.i18n import tr
+from .wizard_common import plain_label, risk_item, text_item
 
 LOG_TAG = "CartONG"
 PREVIEW_ROWS = 20
@@ -42,6 +44,8 @@ class ImportTask(QgsTask):
         self.args = (data, form, output, language, geometry_field)
         self.report = None
         self.error = ""
+        self.findings = []  # columns likely holding personal data, for the summary
+        self.findings_error = ""
 
     def run(self):
         from ..core.survey_import import ImportCancelled, import_survey
@@ -50,6 +54,7 @@ class ImportTask(QgsTask):
         try:
             self.report = import_survey(data, form or None, output, language or None,
                                         geometry_field=geometry_field or None, feedback=self)
+            self._detect_personal_data(self.report.output, form or None)
             return True
         except ImportCancelled as err:
             self.error = str(err)
@@ -60,6 +65,15 @@ class ImportTask(QgsTask):
                 error=err)
             QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Critical)
         return False
+
+    def _detect_personal_data(self, output, form) -> None:
+        """Findings on the imported layer (here, off the GUI thread); the import stands if this fails."""
+        from ..core.protection.survey_findings import detect_in_survey
+
+        try:
+            self.findings = detect_in_survey(output, form)
+        except CartongError as err:
+            self.findings_error = str(err)
 
 
 class SourcePage(QWizardPage):
@@ -213,11 +227,15 @@ class RunPage(QWizardPage):
         layout.addWidget(self.cancel)
         self.task = None  # the running task; QGIS's task manager deletes it once finished
         self.report = None
+        self.findings = []
+        self.findings_error = ""
+        self.survey_layer = None  # the survey layer added to the project, if it was
         self.cancel.clicked.connect(self._cancel)
 
     def initializePage(self):  # noqa: N802
         wizard = self.wizard()
         self.report = None
+        self.findings, self.findings_error, self.survey_layer = [], "", None
         source, options = wizard.source_page, wizard.options_page
         self.task = ImportTask(source.data.filePath(), source.form.filePath(), source.output.filePath(),
                                options.language.currentData(), options.geometry.currentData())
@@ -240,6 +258,7 @@ class RunPage(QWizardPage):
     def _done(self):
         task, self.task = self.task, None
         self.report = task.report
+        self.findings, self.findings_error = task.findings, task.findings_error
         self.cancel.setEnabled(False)
         if task.report is not None:
             self.progress.setValue(100)
@@ -248,8 +267,9 @@ class RunPage(QWizardPage):
             if wizard.options_page.add_to_project.isChecked():
                 from ..core.survey_project import add_survey_to_project
 
-                add_survey_to_project(task.report.output, QgsProject.instance(),
-                                      show_labels=wizard.options_page.show_labels.isChecked())
+                self.survey_layer = add_survey_to_project(
+                    task.report.output, QgsProject.instance(),
+                    show_labels=wizard.options_page.show_labels.isChecked()).survey
         else:
             self.status.setText(task.error or tr("Import cancelled: nothing was written."))
         self.completeChanged.emit()
@@ -274,11 +294,27 @@ class SummaryPage(QWizardPage):
         self.warnings = QPlainTextEdit(self)
         self.warnings.setObjectName("warnings")
         self.warnings.setReadOnly(True)
+        self.privacy = plain_label("", self, "personal_data_note")
+        self.findings = QTableWidget(0, 3, self)
+        self.findings.setObjectName("personal_data")
+        self.findings.setHorizontalHeaderLabels([tr("Column"), tr("Risk"), tr("Why")])
+        self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.findings.verticalHeader().setVisible(False)
+        self.findings.horizontalHeader().setStretchLastSection(True)
+        self.protect = QPushButton(tr("Protect personal data…"), self)
+        self.protect.setObjectName("open_protection")
+        self.protect.setToolTip(tr("Open the Data protection wizard on the imported survey layer."))
+        self.protect.clicked.connect(self.open_protection_wizard)
+        self.protection_wizard = None
         self.learn = QLabel(self)
         self.learn.setObjectName("learn")
+        self.learn.setTextFormat(Qt.TextFormat.RichText)  # our link; titles and URL are escaped
         self.learn.setOpenExternalLinks(True)
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.protect, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.learn)
 
     def initializePage(self):  # noqa: N802
@@ -289,7 +325,49 @@ class SummaryPage(QWizardPage):
             tables=", ".join(f"{name} ({count})" for name, count in report.tables.items()),
             language=report.language or tr("no form")))
         self.warnings.setPlainText("\n".join(report.warnings) or tr("No warnings."))
+        self._show_findings()
         self.learn.setText(_resource_link("import_summary"))
+
+    def _show_findings(self) -> None:
+        """The columns likely holding personal data, highest risk first, with the reason."""
+        run = self.wizard().run_page
+        findings = run.findings
+        self.findings.setRowCount(len(findings))
+        for row, finding in enumerate(findings):
+            self.findings.setItem(row, 0, text_item(finding.column))
+            self.findings.setItem(row, 1, risk_item(finding.risk))
+            self.findings.setItem(row, 2, text_item(finding.explanation))
+        self.findings.resizeColumnToContents(0)
+        self.findings.resizeColumnToContents(1)
+        self.findings.setVisible(bool(findings))
+        self.protect.setEnabled(bool(findings))
+        if run.findings_error:
+            self.privacy.setText(tr("Personal data could not be looked for: {error}").format(
+                error=run.findings_error))
+        elif findings:
+            high = sum(1 for f in findings if f.risk == "high")
+            self.privacy.setText(tr("{count} columns likely hold personal data ({high} at high risk). Protect "
+                                    "them before sharing the file.").format(count=len(findings), high=high))
+        else:
+            self.privacy.setText(tr("No column looks like personal data. The check helps; it does not "
+                                    "guarantee."))
+
+    def open_protection_wizard(self) -> None:
+        """The Data protection wizard on the imported survey layer (added to the project if needed)."""
+        from .protection_wizard import ProtectionWizard
+
+        wizard = self.wizard()
+        layer = wizard.run_page.survey_layer
+        if layer is None or layer.id() not in QgsProject.instance().mapLayers():
+            from qgis.core import QgsVectorLayer
+
+            layer = QgsVectorLayer(f"{wizard.run_page.report.output}|layername=survey", "survey", "ogr")
+            QgsProject.instance().addMapLayer(layer)
+            wizard.run_page.survey_layer = layer
+        self.protection_wizard = ProtectionWizard(wizard.iface, wizard)
+        self.protection_wizard.source_page.layer.setLayer(layer)
+        self.protection_wizard.source_page.form.setFilePath(wizard.source_page.form.filePath())
+        self.protection_wizard.show()
 
 
 def _resource_link(page_id: str) -> str:

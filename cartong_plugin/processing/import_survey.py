@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
@@ -41,6 +42,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
             "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg *.GPKG)")))
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Submissions imported")))
         self.addOutput(QgsProcessingOutputNumber("ROWS_WITHOUT_LOCATION", tr("Submissions without location")))
+        self.addOutput(QgsProcessingOutputString("HIGH_RISK_COLUMNS",
+                                                 tr("Columns likely holding personal data at high risk")))
 
     def execute(self, parameters, context, feedback):
         from ..core.survey_import import import_survey
@@ -55,5 +58,31 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         feedback.pushInfo(tr("{rows} submissions imported ({missing} without location) into {file} in "
                              "{seconds:.1f} s.").format(rows=report.rows, missing=report.rows_without_location,
                                                         file=report.output, seconds=report.seconds))
+        high = self._log_personal_data(report.output, form, feedback)
         return {"OUTPUT": report.output, "ROWS": report.rows,
-                "ROWS_WITHOUT_LOCATION": report.rows_without_location}
+                "ROWS_WITHOUT_LOCATION": report.rows_without_location, "HIGH_RISK_COLUMNS": ",".join(high)}
+
+    @staticmethod
+    def _log_personal_data(output, form, feedback) -> list[str]:
+        """Log the columns likely holding personal data (as the wizard's summary lists them).
+
+        The import has succeeded by then: a detection problem is a warning, not a failure.
+        """
+        from ..core.errors import CartongError
+        from ..core.protection.survey_findings import detect_in_survey, high_risk_columns, risk_label
+
+        try:
+            findings = detect_in_survey(output, form)
+        except CartongError as err:
+            feedback.pushWarning(str(err))
+            return []
+        high = high_risk_columns(findings)
+        if high:
+            feedback.pushWarning(tr("Personal data at high risk in the survey layer: {columns}. Protect these "
+                                    "columns (Data protection, or cartong:exportforsharing) before sharing "
+                                    "the file.").format(columns=", ".join(high)))
+        for finding in findings:
+            if finding.risk != "high":
+                feedback.pushInfo(tr("Possible personal data ({risk} risk): {column}. {reason}").format(
+                    risk=risk_label(finding.risk), column=finding.column, reason=finding.explanation))
+        return high

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Page boilerplate shared by the wizards: titled pages, plain-text labels, risk cells.
+
+Labels built here never interpret their text as HTML, so survey values (``<img onerror=...>``)
+are shown as typed.
+"""
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QBrush, QColor, QFont
+from qgis.PyQt.QtWidgets import QLabel, QTableWidgetItem, QWizardPage
+
+from ..core.protection.survey_findings import risk_label
+from ..core.safe_files import plain_text
+
+# Light backgrounds from ColorBrewer RdBu (colour-blind safe), always beside the level in words.
+RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
+
+
+def titled_page(page: QWizardPage, name: str, title: str, subtitle: str = "") -> None:
+    """Name a page (tests and the help dock find it by this name) and give it its texts."""
+    page.setObjectName(name)
+    page.setTitle(title)
+    if subtitle:
+        page.setSubTitle(subtitle)
+
+
+def plain_label(text: str = "", parent=None, name: str = "") -> QLabel:
+    """A word-wrapped label that never interprets its text as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def text_item(text: str, max_length: int | None = None) -> QTableWidgetItem:
+    """A table item: drawn as plain text; its tooltip (rich text in Qt) is escaped."""
+    shown = text if max_length is None or len(text) <= max_length else text[:max_length] + "…"
+    item = QTableWidgetItem(shown)
+    if text:
+        item.setToolTip(plain_text(text))
+    return item
+
+
+def risk_item(risk: str) -> QTableWidgetItem:
+    """A table item giving the risk in words on its colour; high risk in bold."""
+    item = text_item(risk_label(risk))
+    item.setBackground(QBrush(QColor(RISK_COLOURS.get(risk, "#ffffff"))))
+    item.setForeground(QBrush(QColor("#000000")))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    if risk == "high":
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+    return item
