@@ -35,7 +35,7 @@ from ..core.help_catalogue import (
     user_catalogue_path,
 )
 from ..core.i18n import tr
-from ..core.translation import preferred_language
+from ..core.translation import layout_direction, preferred_language
 
 DOCK_OBJECT_NAME = "CartongHelpDock"
 LEARN_MENU_OBJECT_NAME = "mCartongLearnMenu"
@@ -64,6 +64,7 @@ class HelpDock(QDockWidget):
         super().__init__(tr("CartONG help"), parent)
         self.setObjectName(DOCK_OBJECT_NAME)
         self.language = language or preferred_language()
+        self.setLayoutDirection(layout_direction(self.language))
         self._follow_settings = catalogue is None  # reload when the trainer's catalogue changes
         self._catalogue_key = _catalogue_key()
         self.catalogue = catalogue if catalogue is not None else load_catalogue()

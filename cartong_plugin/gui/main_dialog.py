@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.i18n import tr
 from ..core.paths import icon_path
+from ..core.translation import layout_direction
 
 # step id -> "module:factory" of its wizard in gui/; a step without one opens its algorithm.
 WIZARDS: dict[str, str] = {
@@ -70,6 +71,7 @@ class MainDialog(QDialog):
     def __init__(self, plugin, parent=None):
         super().__init__(parent)
         self.setObjectName("CartongMainDialog")
+        self.setLayoutDirection(layout_direction())
         self.setWindowTitle(tr("CartONG Toolkit"))
         self.setWindowIcon(QIcon(icon_path()))
         layout = QVBoxLayout(self)

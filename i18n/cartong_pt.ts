@@ -1,0 +1,4708 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+  <context>
+    <name>CartONG</name>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
+      <source> dpi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="224" />
+      <source> m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="222" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
+      <source> submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
+      <source> within its {group}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="238" />
+      <source>&amp;Reviewer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
+      <source>'Other (specify)' answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="43" />
+      <source>'{value}' is not a finite number ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_locations.py" line="151" />
+      <source>'{value}' is not a geometry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="61" />
+      <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="76" />
+      <source>'{value}' is not a line: it needs at least 2 points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_locations.py" line="165" />
+      <source>'{value}' is not a location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="41" />
+      <source>'{value}' is not a number ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="88" />
+      <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="340" />
+      <source>'{value}' is not one of {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="360" />
+      <source>... and {count} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="270" />
+      <source>... started within</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
+      <source>... started within (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="35" />
+      <source>1. Import survey data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="38" />
+      <source>2. Check and clean…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
+      <source>3. Make a map…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
+      <source>4. Export the map…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
+      <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="76" />
+      <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="711" />
+      <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="139" />
+      <source>A number is expected here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="334" />
+      <source>API token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <source>About the same number of areas in each class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
+      <source>Add the layers to the project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <source>Admin area column (P-codes) for counts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
+      <source>Admin areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="455" />
+      <source>Admin areas (for counts, or to keep moved points in their area)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="488" />
+      <source>Admin areas (optional, shown in grey)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="37" />
+      <source>Admin areas (polygons with P-codes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="45" />
+      <source>Admin areas with a count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="76" />
+      <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="366" />
+      <source>Admin boundaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
+      <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="129" />
+      <source>Admin boundaries (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="248" />
+      <source>All checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="253" />
+      <source>All decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="379" />
+      <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
+      <source>Also export the log for field teams (CSV or XLSX, optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="317" />
+      <source>An A4 landscape map made with this toolkit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="76" />
+      <source>Analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="406" />
+      <source>Another server (type its address)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/other_answers.py" line="63" />
+      <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/other_answers.py" line="59" />
+      <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="399" />
+      <source>Answer to count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="49" />
+      <source>Answer to count (choice name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="630" />
+      <source>Answers to “{question}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="418" />
+      <source>App-user token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
+      <source>Apply the cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
+      <source>Applying the cleaning log to {layer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="78" />
+      <source>Archiving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
+      <source>Area of interest when there are no admin boundaries (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="679" />
+      <source>Area of this page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="421" />
+      <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="81" />
+      <source>Atlas: one page per admin area with data (PDF only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
+      <source>Attachment columns removed: {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1141" />
+      <source>Attachments: {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <source>Authentication configuration (email and password, or app-user token)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="35" />
+      <source>Authentication configuration holding the API token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="564" />
+      <source>Automatic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
+      <source>Automatic ({column})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="815" />
+      <source>Blank rare combinations of: {columns} (k = {k}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="559" />
+      <source>Boundary of the upper admin level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
+      <source>Building the cleaned layer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="854" />
+      <source>Building the layout…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
+      <source>Building the {page} layout…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="392" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="640" />
+      <source>Cancel the export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="209" />
+      <source>Cancel the import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="76" />
+      <source>Cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="918" />
+      <source>Cancelled: no map was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
+      <source>Cancelled: the cleaned layer was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1035" />
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export.py" line="132" />
+      <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="266" />
+      <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export.py" line="41" />
+      <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="307" />
+      <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="134" />
+      <source>Cannot read the layout template {file}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
+      <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1102" />
+      <source>CartONG</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="73" />
+      <source>CartONG Toolkit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/provider.py" line="42" />
+      <source>CartONG Toolkit: survey data import, cleaning and maps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/plugin.py" line="50" />
+      <source>CartONG Toolkit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="328" />
+      <source>CartONG help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="302" />
+      <source>CartONG help catalogue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="193" />
+      <source>CartONG training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="66" />
+      <source>CartONG: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="398" />
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="635" />
+      <source>Check and clean survey data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
+      <source>Check the data collection period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="365" />
+      <source>Check: {check}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="196" />
+      <source>Checking the connection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="430" />
+      <source>Checking {count} submissions…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="427" />
+      <source>Checking {layer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
+      <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
+      <source>Checks and thresholds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="470" />
+      <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="207" />
+      <source>Checks to run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="163" />
+      <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="224" />
+      <source>Choose an empty folder for the training session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="621" />
+      <source>Choose another file: the shared copy cannot replace the survey itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="663" />
+      <source>Choose the P-code and name fields of the admin layer {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="560" />
+      <source>Choose the P-code field of the admin area layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="558" />
+      <source>Choose the admin area column to count by.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="980" />
+      <source>Choose the admin boundaries and their P-code field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="103" />
+      <source>Choose the answer to count for the question {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="51" />
+      <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
+      <source>Choose the authentication configuration that holds your ODK Central login.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="70" />
+      <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="697" />
+      <source>Choose the form whose submissions to download.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="103" />
+      <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="290" />
+      <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="290" />
+      <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="247" />
+      <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="977" />
+      <source>Choose the survey layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="331" />
+      <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="72" />
+      <source>Choropleth: share of an answer per admin area (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="70" />
+      <source>Choropleth: submissions per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="388" />
+      <source>Circle area proportional to the value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <source>Class limits where the values jump.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="404" />
+      <source>Classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <source>Classes of the same width.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
+      <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <source>Cleaned survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="358" />
+      <source>Cleaning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="109" />
+      <source>Cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="405" />
+      <source>Cleaning log exported to {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="393" />
+      <source>Cleaning log saved in {file} ({rows} rows).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
+      <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="449" />
+      <source>Cleaning logs (*.xlsx *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <source>Click a row to read why the column was flagged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="164" />
+      <source>Closest gazetteer name: {place}, score {score}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <source>Closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="272" />
+      <source>Collection period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="491" />
+      <source>Columns an outsider could know</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
+      <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="51" />
+      <source>Columns an outsider could know (rare combinations are blanked)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="117" />
+      <source>Columns removed: {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="810" />
+      <source>Columns repeating the exact location are removed too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
+      <source>Columns repeating the exact location removed: {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
+      <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="274" />
+      <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="46" />
+      <source>Columns to remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
+      <source>Columns to replace by pseudonyms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="263" />
+      <source>Compare numbers within groups of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <source>Compare numbers within groups of this field (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
+      <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="609" />
+      <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="578" />
+      <source>Connecting to {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="577" />
+      <source>Connecting to {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="580" />
+      <source>Connection cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="650" />
+      <source>Continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="460" />
+      <source>Coordinate system: {crs}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="427" />
+      <source>Count by admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <source>Count by admin area (small counts hidden)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="24" />
+      <source>Count submissions by admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
+      <source>Count submissions by admin area and lay out a print-ready map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="810" />
+      <source>Counting submissions per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="815" />
+      <source>Counting the {count} submissions of {layer} per area…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="604" />
+      <source>Countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="482" />
+      <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="144" />
+      <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="27" />
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
+      <source>Create the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="330" />
+      <source>Data and admin areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="75" />
+      <source>Data cleaning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="74" />
+      <source>Data collection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="60" />
+      <source>Data collection ran from {first} to {last}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="79" />
+      <source>Data protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="746" />
+      <source>Data protection: export for sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/plugin.py" line="54" />
+      <source>Data protection: export for sharing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="119" />
+      <source>Data protection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="576" />
+      <source>Data sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="246" />
+      <source>Data to share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <source>Date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="450" />
+      <source>Date: {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="486" />
+      <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <source>Delete everything done in {folder} and start again from the sample data?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <source>Deployed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="24" />
+      <source>Detect personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <source>Device or account ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
+      <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="710" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <source>Done at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <source>Done: {action} {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="972" />
+      <source>Download</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <source>Download attachments (photos) beside the GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="910" />
+      <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1080" />
+      <source>Download cancelled: no GeoPackage was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1079" />
+      <source>Download cancelled: {file} was left as it was.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1058" />
+      <source>Download finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1163" />
+      <source>Download from KoboToolbox / ODK Central</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="21" />
+      <source>Download survey from KoboToolbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
+      <source>Download survey from ODK Central</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1023" />
+      <source>Downloading every submission of {form} into {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1022" />
+      <source>Downloading the new submissions of {form} into {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
+      <source>Downloading {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="24" />
+      <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="27" />
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="53" />
+      <source>Duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="71" />
+      <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="73" />
+      <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="373" />
+      <source>Each submission counts in the area…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="417" />
+      <source>Email and password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <source>Equal intervals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="87" />
+      <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <source>Example value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="443" />
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="83" />
+      <source>Exercises file {file} could not be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="86" />
+      <source>Exercises file {file}, exercise "{id}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="681" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="30" />
+      <source>Export a print-ready map (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="702" />
+      <source>Export cancelled: nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
+      <source>Export finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="28" />
+      <source>Export for sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="107" />
+      <source>Export for sharing cancelled; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="151" />
+      <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="664" />
+      <source>Export for sharing: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
+      <source>Export summary…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="441" />
+      <source>Export the cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
+      <source>Export the session summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <source>Exported cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="870" />
+      <source>Exporting {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="669" />
+      <source>Exporting… QGIS stays usable meanwhile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="299" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <source>Fewest submissions for a percentage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="707" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
+      <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="87" />
+      <source>First day of data collection (YYYY-MM-DD, optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="358" />
+      <source>Folder: {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="714" />
+      <source>Form ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="36" />
+      <source>Form ID (asset uid)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
+      <source>Form ID (xmlFormId)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="143" />
+      <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="886" />
+      <source>Form: {name} ({count} submissions on the server)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <source>Free text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="76" />
+      <source>From collected data to a print-ready map, one step at a time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <source>GPS location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="204" />
+      <source>GPS point at (0, 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="243" />
+      <source>GPS point in another admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="201" />
+      <source>GPS point missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="229" />
+      <source>GPS point outside the area of interest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
+      <source>GPS points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
+      <source>GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <source>GeoPackage (*.gpkg *.GPKG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="581" />
+      <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
+      <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1139" />
+      <source>GeoPackage: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="68" />
+      <source>Grid cell size (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <source>HTML (*.html);;Markdown (*.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
+      <source>Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="280" />
+      <source>Help catalogue {file} could not be read ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="284" />
+      <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="277" />
+      <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="256" />
+      <source>Help catalogue {file}, entry {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="288" />
+      <source>Help catalogue {file}: "format" must be "{expected}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="252" />
+      <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <source>ID number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="567" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="448" />
+      <source>Import an edited cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="86" />
+      <source>Import cancelled: nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="302" />
+      <source>Import edited log…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="246" />
+      <source>Import finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="322" />
+      <source>Import survey data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="21" />
+      <source>Import survey data (KoboToolbox, ODK, ONA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="41" />
+      <source>Importing {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
+      <source>Importing… QGIS stays usable meanwhile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="500" />
+      <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="504" />
+      <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="188" />
+      <source>Insufficient data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="540" />
+      <source>Insufficient data (fewer than {n} submissions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
+      <source>Interview durations and dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <source>Keep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="795" />
+      <source>Keep although flagged: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="465" />
+      <source>Keep each moved point inside its admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="807" />
+      <source>Keep each moved point inside its admin area ({layer}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <source>Keep exact locations (not recommended)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="709" />
+      <source>Keep the counts per area in the survey's GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="102" />
+      <source>Keep the decisions of the existing cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="428" />
+      <source>Keep the exact locations (not recommended)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="804" />
+      <source>Keep the exact locations (not recommended).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="76" />
+      <source>Key fields that identify a household (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="262" />
+      <source>Key questions for duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
+      <source>Kind of map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <source>KoboToolbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="35" />
+      <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="177" />
+      <source>Label language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="544" />
+      <source>Landscape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="573" />
+      <source>Language of the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="63" />
+      <source>Language of the map texts: en (English) or fr (French)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
+      <source>Largest displacement (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
+      <source>Last day of data collection (YYYY-MM-DD, optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <source>Last submission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="205" />
+      <source>Latitude and longitude are both 0: the GPS had no fix.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="224" />
+      <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="49" />
+      <source>Latitude {value} is outside -90..90.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="468" />
+      <source>Layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1144" />
+      <source>Layers in the project: {layers}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="532" />
+      <source>Layout and texts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="311" />
+      <source>Learn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="311" />
+      <source>Learn more: {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="501" />
+      <source>Legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="578" />
+      <source>Legend title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
+      <source>Links and attachment names removed from {rows} values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="473" />
+      <source>Links and small groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="755" />
+      <source>Listing cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="753" />
+      <source>Listing the forms of {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="756" />
+      <source>Listing the forms of {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
+      <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="178" />
+      <source>Location column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <source>Locations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
+      <source>Locations and small groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="140" />
+      <source>Locations removed: the file holds no points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="339" />
+      <source>Log in with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <source>Log rows kept as they are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <source>Log rows still pending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="320" />
+      <source>Login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="579" />
+      <source>Logo (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="48" />
+      <source>Longer than {limit} minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="268" />
+      <source>Longest plausible interview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="85" />
+      <source>Longest plausible interview (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="51" />
+      <source>Longitude {value} is outside -180..180.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="954" />
+      <source>Make a map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="933" />
+      <source>Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="577" />
+      <source>Map author</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <source>Map file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="461" />
+      <source>Map reference: {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="67" />
+      <source>Map type: choropleth (areas in colour classes) or circles (proportional symbols)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="897" />
+      <source>Map written to {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="893" />
+      <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="452" />
+      <source>Map: {author}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="33" />
+      <source>Maps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
+      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="424" />
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <source>Minutes since start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
+      <source>Missing required answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="426" />
+      <source>Move each point at random</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <source>Move points at random (displace)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="800" />
+      <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
+      <source>Name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
+      <source>Name field of the admin areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="85" />
+      <source>Name field of the admin areas (labels, atlas pages)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="69" />
+      <source>Name field of the admin boundaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <source>Natural breaks (Jenks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="73" />
+      <source>Needs definition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="428" />
+      <source>New connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="971" />
+      <source>Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="346" />
+      <source>Next page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="270" />
+      <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="225" />
+      <source>No answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="200" />
+      <source>No connection: the page above has the essentials.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
+      <source>No copy of this form has been downloaded on this computer yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="538" />
+      <source>No data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="177" />
+      <source>No gazetteer name is close enough (best score {score}: {places}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
+      <source>No image at {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="599" />
+      <source>No offline world map in {path}: the map has no background.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="194" />
+      <source>No online resource is listed for this step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="244" />
+      <source>No output GeoPackage was given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
+      <source>No pseudonymisation key: create or choose one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="398" />
+      <source>No server address was given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="842" />
+      <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
+      <source>No submission has a value in {field}: nothing to aggregate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="370" />
+      <source>No submission has the uuid {uuid} in {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="538" />
+      <source>No submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
+      <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="112" />
+      <source>No translation file {file}: the map texts stay in English.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="291" />
+      <source>No warnings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="352" />
+      <source>Not saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="259" />
+      <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="425" />
+      <source>Number of classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <source>ODK Central</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
+      <source>ODK Central needs an email and password, or an app-user token.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <source>ODK Central server address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="282" />
+      <source>Offline help…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="85" />
+      <source>Online resources of CartONG's resource centre for this step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="198" />
+      <source>Online: the guide opens in your browser.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="730" />
+      <source>Open the README note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1121" />
+      <source>Open the folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="357" />
+      <source>Open the last downloaded copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
+      <source>Open the layout…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="703" />
+      <source>Open the map when it is written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="92" />
+      <source>Open the online guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="446" />
+      <source>Optional: one count per answer of this question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
+      <source>Options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <source>Outlier fences (interquartile ranges)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
+      <source>Outlier fences: interquartile ranges beyond the quartiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="265" />
+      <source>Outlier threshold (robust z-score)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="95" />
+      <source>Outlier threshold: robust z-score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
+      <source>Outliers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="85" />
+      <source>Output GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="589" />
+      <source>Output file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="76" />
+      <source>Outside the form's constraint '{constraint}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="198" />
+      <source>P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="130" />
+      <source>P-code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="83" />
+      <source>P-code field naming the atlas pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="40" />
+      <source>P-code field of the admin areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
+      <source>P-code field of the admin boundaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
+      <source>P-code field of the submissions (empty: join by location)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="99" />
+      <source>P-code of each submission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="758" />
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
+      <source>PDF (vector, for print)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="682" />
+      <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="690" />
+      <source>PNG image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="758" />
+      <source>PNG image (*.png)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="569" />
+      <source>Page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="77" />
+      <source>Page {page}: {records} of {total} submissions downloaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="533" />
+      <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="65" />
+      <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="132" />
+      <source>Parent P-code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="71" />
+      <source>Parent P-code field of the admin boundaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="333" />
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
+      <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="422" />
+      <source>Percentages from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <source>Person name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
+      <source>Personal data found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <source>Phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <source>Photo or attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="91" />
+      <source>Place of residence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="313" />
+      <source>Platform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="197" />
+      <source>Point: latitude {lat}, longitude {lon}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="77" />
+      <source>Points coloured by the answer to a question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
+      <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
+      <source>Portrait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="254" />
+      <source>Precision worse than {limit} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="294" />
+      <source>Problems in the help catalogue…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <source>Project ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="75" />
+      <source>Proportional circles: submissions per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
+      <source>Protection of locations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="54" />
+      <source>Pseudonymisation key (empty: your default key, created if needed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <source>Pseudonymise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
+      <source>Pseudonymise: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
+      <source>Put the training folder back as it was at the start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export.py" line="154" />
+      <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="141" />
+      <source>QGIS could not load the layout template {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="973" />
+      <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="383" />
+      <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <source>Quantiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="393" />
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
+      <source>Question for a share of answers (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <source>Question to count answers of (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
+      <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
+      <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="711" />
+      <source>Read the note before sending the file: it travels with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="166" />
+      <source>Reading {layer}...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="475" />
+      <source>Remove links and attachment file names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="812" />
+      <source>Remove links and attachment file names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="82" />
+      <source>Remove links and attachment names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <source>Remove locations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="427" />
+      <source>Remove the locations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="803" />
+      <source>Remove the locations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
+      <source>Remove: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="868" />
+      <source>Replace (download every submission again)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="68" />
+      <source>Reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
+      <source>Reset the training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="384" />
+      <source>Resets: {times}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <source>Resolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
+      <source>Resolution (dpi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="485" />
+      <source>Review the cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <source>Round numbers as class limits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <source>Rounded breaks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
+      <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="453" />
+      <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="336" />
+      <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="359" />
+      <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="353" />
+      <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="371" />
+      <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="357" />
+      <source>Row {row}, column {column}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <source>Rows in the cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="398" />
+      <source>Rows in the log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <source>Rows raised by the check: {check}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
+      <source>Rows waiting for a decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="42" />
+      <source>Run data-quality checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="382" />
+      <source>Run the checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="759" />
+      <source>SVG (*.svg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="691" />
+      <source>SVG (for designers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="55" />
+      <source>Same {keys} as submission {uuid}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="345" />
+      <source>Save this connection in the QGIS authentication manager as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="304" />
+      <source>Save to the GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
+      <source>Saved as '{name}' in the QGIS authentication manager.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="314" />
+      <source>Saved connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
+      <source>Search by name or form ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="259" />
+      <source>Search uuid, question, values, issue…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <source>Sensitive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="315" />
+      <source>Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="317" />
+      <source>Server address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="289" />
+      <source>Server and login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="172" />
+      <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="542" />
+      <source>Share of submissions (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="626" />
+      <source>Share of submissions answering “{answer}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="574" />
+      <source>Shared file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="44" />
+      <source>Shorter than {limit} minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="267" />
+      <source>Shortest plausible interview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="83" />
+      <source>Shortest plausible interview (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="173" />
+      <source>Show choice labels instead of codes in forms and tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="344" />
+      <source>Show the submissions as points on the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
+      <source>Smallest count shown (k)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
+      <source>Smallest displacement (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <source>Smallest group (k)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="426" />
+      <source>Snap points to a grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="802" />
+      <source>Snap points to a {size:.0f} m grid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="448" />
+      <source>Sources: {sources}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <source>Staff name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="284" />
+      <source>Start training session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="359" />
+      <source>Started: {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
+      <source>Step done: {steps}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="361" />
+      <source>Steps done: {done} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="61" />
+      <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="565" />
+      <source>Submission (GPS location)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="29" />
+      <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <source>Submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="627" />
+      <source>Submissions answering “{answer}” (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <source>Submissions flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <source>Submissions imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="54" />
+      <source>Submissions per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="221" />
+      <source>Submissions per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <source>Submissions removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
+      <source>Submissions without location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="575" />
+      <source>Subtitle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1114" />
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
+      <source>Summary written to {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="360" />
+      <source>Summary written: {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
+      <source>Survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
+      <source>Survey GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="30" />
+      <source>Survey data workflow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="83" />
+      <source>Survey export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="33" />
+      <source>Survey export (CSV, XLSX or zip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="69" />
+      <source>Survey export and its form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
+      <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="75" />
+      <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="127" />
+      <source>Survey layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="102" />
+      <source>Survey layer and form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="37" />
+      <source>Survey layer or table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="51" />
+      <source>Survey points (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="35" />
+      <source>Survey submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="632" />
+      <source>Survey submissions by admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="437" />
+      <source>Survey: attachments open from the form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="269" />
+      <source>Suspicious interviews by one device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="97" />
+      <source>Suspicious number of interviews by one device ...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="355" />
+      <source>Test the connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="305" />
+      <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/plugin.py" line="37" />
+      <source>The CartONG Processing provider is already registered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="43" />
+      <source>The GeoPackage {file} cannot be created: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="175" />
+      <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="302" />
+      <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
+      <source>The QGIS authentication database is locked: enter its master password when QGIS asks for it, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="47" />
+      <source>The QGIS authentication system is not available, so the password or token cannot be kept safely. Check Settings &gt; Options &gt; Authentication.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="87" />
+      <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="91" />
+      <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="140" />
+      <source>The admin area column {column} is not in the layer {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="167" />
+      <source>The answered P-code is {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="126" />
+      <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="55" />
+      <source>The authentication configuration {authcfg} holds no token.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="119" />
+      <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="75" />
+      <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
+      <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="526" />
+      <source>The cleaned layer could not be written into {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
+      <source>The cleaning log could not be saved; nothing was applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="180" />
+      <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="403" />
+      <source>The cleaning log was not exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="389" />
+      <source>The cleaning log was not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="207" />
+      <source>The cleaning log {file} cannot be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="293" />
+      <source>The cleaning log {file} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="361" />
+      <source>The cleaning log {file} does not match the data; fix these rows and import it again:
+{rows}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="226" />
+      <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="300" />
+      <source>The cleaning log {file} has no sheet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="303" />
+      <source>The code column {column} is not in the layer {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="63" />
+      <source>The column {column} cannot be created in {table}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="125" />
+      <source>The column {column} is not in the layer {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="347" />
+      <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="653" />
+      <source>The connection was not saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
+      <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="211" />
+      <source>The counts could not be written into {file}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
+      <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="682" />
+      <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="196" />
+      <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="198" />
+      <source>The download from {host} was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="415" />
+      <source>The edited log was not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="503" />
+      <source>The email and password of your ODK Central web account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="40" />
+      <source>The end time is earlier than the start time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="158" />
+      <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="156" />
+      <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="310" />
+      <source>The file {file} does not exist (moved or deleted?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="106" />
+      <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="617" />
+      <source>The folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="297" />
+      <source>The form file {file} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="266" />
+      <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="209" />
+      <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
+      <source>The grid cell size must be above 0 m (got {size} m).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="110" />
+      <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="678" />
+      <source>The last downloaded copy {file} is in the project ({layers}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1096" />
+      <source>The last downloaded copy {file} is in the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="509" />
+      <source>The layer to share is missing or cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="355" />
+      <source>The layer {layer} cannot be read from {source}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="177" />
+      <source>The layer {layer} could not be reopened from {source}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="191" />
+      <source>The layer {layer} has no field {field} ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="74" />
+      <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="547" />
+      <source>The layer {layer} has no field {field} to label the areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="734" />
+      <source>The layer {layer} has no field {field} to map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="658" />
+      <source>The layer {layer} has no field {field} to name the atlas pages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="168" />
+      <source>The layer {layer} has no field {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="358" />
+      <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="96" />
+      <source>The layer {layer} is not a polygon layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
+      <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
+      <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="148" />
+      <source>The layout template has no {kind} item with the id {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="136" />
+      <source>The layout template {file} is not valid XML.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="327" />
+      <source>The legend is too long for its box: some entries are cut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="283" />
+      <source>The location column {column} is not in {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="449" />
+      <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
+      <source>The minimum count k must be 2 or more (got {k}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
+      <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="250" />
+      <source>The output must not overwrite the input file {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="331" />
+      <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
+      <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="240" />
+      <source>The point lies in {found}, the answer is {answered}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="342" />
+      <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="106" />
+      <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="537" />
+      <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="229" />
+      <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="593" />
+      <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
+      <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="242" />
+      <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <source>The server did not send the date of the last submission.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
+      <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="588" />
+      <source>The server or the login changed during the check: check again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
+      <source>The shared GeoPackage could not be reopened to record its protection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="353" />
+      <source>The shared GeoPackage could not be written: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="317" />
+      <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="202" />
+      <source>The submission has no GPS point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="374" />
+      <source>The submission {uuid} has no location.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
+      <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1115" />
+      <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="375" />
+      <source>The survey sheet of {file}: group '{name}' is never closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="58" />
+      <source>The table {table} cannot be created in {file}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/tasks.py" line="70" />
+      <source>The task failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <source>The training project {file} could not be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="203" />
+      <source>The training project {file} could not be written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="351" />
+      <source>There is no layer to put on the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="114" />
+      <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
+      <source>This GeoPackage already exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
+      <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="793" />
+      <source>This account has no forms on this server, or none shared with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
+      <source>This form is not deployed and has no submissions to download.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export.py" line="121" />
+      <source>This layout has no atlas to export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="219" />
+      <source>Thresholds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="574" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="357" />
+      <source>Training session summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <source>Training session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
+      <source>Typed admin names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="59" />
+      <source>Unexpected error during the import: {error}. Details are in the log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
+      <source>Unexpected error: {error}. Details are in the message log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="96" />
+      <source>Unknown classification {name}; choose one of {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
+      <source>Unknown location protection "{mode}"; use one of {modes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="104" />
+      <source>Unknown map language {language}; choose one of {languages}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="123" />
+      <source>Unknown page {page}; choose one of {pages}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="58" />
+      <source>Unknown palette {name}; choose one of {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
+      <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="681" />
+      <source>Unsaved cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
+      <source>Unusual value{scope}: robust z-score {z}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
+      <source>Update</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="866" />
+      <source>Update (only new submissions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
+      <source>Update: download only new submissions and append them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
+      <source>Upper admin level boundaries (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="369" />
+      <source>Upper level (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="332" />
+      <source>Username</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="414" />
+      <source>Username and password (the token is fetched once; the password is not kept)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="48" />
+      <source>Value to map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <source>Values changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="77" />
+      <source>Visualisation and maps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="142" />
+      <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="448" />
+      <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
+      <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="590" />
+      <source>What will be done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
+      <source>Where the points go is chosen on the next page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="78" />
+      <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="575" />
+      <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="266" />
+      <source>Worst acceptable GPS precision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="91" />
+      <source>Worst acceptable GPS precision (metres)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="790" />
+      <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <source>Write the admin names (field below) where they fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="364" />
+      <source>Write the area names where they fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
+      <source>Write the log to XLSX or CSV for field teams</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
+      <source>Write the map as a PDF ready to print or share.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="31" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="634" />
+      <source>Writing the protected copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <source>Writing {records} submissions into {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
+      <source>XLSForm (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="128" />
+      <source>XLSForm (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="860" />
+      <source>XLSForm (optional: adds constraints and required flags)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <source>XLSForm of the form (optional: adds constraints and required flags)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="38" />
+      <source>XLSForm of the survey (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="501" />
+      <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="234" />
+      <source>Your name, written in the 'who' column of the rows you edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="349" />
+      <source>a change_response needs a question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="66" />
+      <source>accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="97" />
+      <source>admin code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="68" />
+      <source>admin name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="187" />
+      <source>admin name ambiguous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="191" />
+      <source>admin name and P-code disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="184" />
+      <source>admin name misspelt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="189" />
+      <source>admin name not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="65" />
+      <source>altitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
+      <source>and</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
+      <source>answers of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
+      <source>attachment {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="586" />
+      <source>basemap Natural Earth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
+      <source>between</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="440" />
+      <source>cells of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <source>change_type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <source>check_id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
+      <source>column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_typing.py" line="169" />
+      <source>date-times (ISO 8601)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_typing.py" line="162" />
+      <source>dates (YYYY-MM-DD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <source>dates of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <source>device or account identifiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="91" />
+      <source>duplicated answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="58" />
+      <source>duplicated key fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/duplicates.py" line="33" />
+      <source>duplicated uuid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <source>e-mail addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="559" />
+      <source>e.g. Household survey, March 2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="561" />
+      <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <source>explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="95" />
+      <source>form {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="106" />
+      <source>form {uid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <source>free text, which may name or describe people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <source>home addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
+      <source>https://your.server.org</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <source>identity or registration numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="246" />
+      <source>impossible coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="39" />
+      <source>interview ends before it starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="58" />
+      <source>interview outside the data collection period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="46" />
+      <source>interview too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="42" />
+      <source>interview too short</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <source>issue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="50" />
+      <source>it has an absolute path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="55" />
+      <source>it is a symbolic link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="47" />
+      <source>its name contains a NUL character</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="52" />
+      <source>its path climbs out of the folder with '..'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="475" />
+      <source>km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="62" />
+      <source>latitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="225" />
+      <source>latitude and longitude swapped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/geometry.py" line="63" />
+      <source>longitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="90" />
+      <source>many interviews in little time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/layers.py" line="215" />
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <source>new_value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="149" />
+      <source>no form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="368" />
+      <source>no layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="345" />
+      <source>no submission has the uuid {uuid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
+      <source>none (Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <source>none found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="138" />
+      <source>not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="373" />
+      <source>not done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
+      <source>numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
+      <source>old_value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <source>people's names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <source>phone numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <source>photos, recordings, signatures or links to attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/gps.py" line="253" />
+      <source>poor GPS precision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <source>precise GPS locations of homes or people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="101" />
+      <source>question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/other_answers.py" line="68" />
+      <source>recode other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/missing.py" line="78" />
+      <source>required answer missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <source>smaller counts are hidden, rarer combinations blanked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="157" />
+      <source>statistical outlier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
+      <source>survey (cleaned)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
+      <source>tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <source>the API token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="190" />
+      <source>the attachments of {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="351" />
+      <source>the data has no question {question}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="81" />
+      <source>the forms of project {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="89" />
+      <source>the list of forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="76" />
+      <source>the list of projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="63" />
+      <source>the login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <source>the names of survey staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <source>the place where people live, identifying in small places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="224" />
+      <source>the requested page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <source>the submissions of form {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="122" />
+      <source>the submissions of form {uid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="343" />
+      <source>the uuid is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
+      <source>uuid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="78" />
+      <source>value outside the form's constraint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <source>when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="375" />
+      <source>where its GPS point falls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <source>who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
+      <source>whole numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="377" />
+      <source>whose P-code it gives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
+      <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="185" />
+      <source>{check}: {count} rows ({seconds} s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="145" />
+      <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
+      <source>{column}: {explanation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="460" />
+      <source>{count} decisions of the saved log are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="795" />
+      <source>{count} forms. Select one, then Next.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <source>{count} of {total} values of "{column}" look like {what}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/durations.py" line="88" />
+      <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="328" />
+      <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="246" />
+      <source>{file} cannot be read as CSV: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="367" />
+      <source>{file} cannot be read as GeoJSON: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="61" />
+      <source>{file} contains binary data: it is not a CSV text file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="398" />
+      <source>{file} contains no CSV file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="162" />
+      <source>{file} could not be extracted ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="212" />
+      <source>{file} could not be read as an Excel workbook (.xlsx).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_columns.py" line="134" />
+      <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="196" />
+      <source>{file} has a header row but no data rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_project.py" line="95" />
+      <source>{file} has no 'survey' layer: import the survey first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/xlsform.py" line="301" />
+      <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="384" />
+      <source>{file} has no features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning_log.py" line="211" />
+      <source>{file} has no layer '{layer}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="345" />
+      <source>{file} has no sheet with data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
+      <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
+      <source>{file} holds another form ({source}): replace it or choose another file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="77" />
+      <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="58" />
+      <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_import.py" line="106" />
+      <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="159" />
+      <source>{file} is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="186" />
+      <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="193" />
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="255" />
+      <source>{file} is not a readable training session ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="74" />
+      <source>{file} is not a readable zip archive ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="931" />
+      <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="350" />
+      <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="171" />
+      <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="936" />
+      <source>{file} was not downloaded from a server: it can only be replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="134" />
+      <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="275" />
+      <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="97" />
+      <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="150" />
+      <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="84" />
+      <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="91" />
+      <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="283" />
+      <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_typing.py" line="184" />
+      <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_locations.py" line="107" />
+      <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_locations.py" line="134" />
+      <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_typing.py" line="88" />
+      <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="242" />
+      <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="237" />
+      <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="127" />
+      <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="104" />
+      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/safe_files.py" line="287" />
+      <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_columns.py" line="138" />
+      <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/export_readers.py" line="202" />
+      <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="191" />
+      <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="224" />
+      <source>{folder} already holds a training session: continue it or reset it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="226" />
+      <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="67" />
+      <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="370" />
+      <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <source>{host} answered HTTP {status} for {what}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="195" />
+      <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
+      <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
+      <source>{host} answered, but not with the list expected from ODK Central.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
+      <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="66" />
+      <source>{host} did not return a session token: is it an ODK Central server?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="55" />
+      <source>{host} did not return an API token: is it a KoboToolbox server?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
+      <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
+      <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="286" />
+      <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
+      <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_project.py" line="71" />
+      <source>{label} (label)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
+      <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="435" />
+      <source>{name} ({url})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
+      <source>{name} cannot be {value}: choose one of {options}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1059" />
+      <source>{new} new submissions downloaded into {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="68" />
+      <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey_project.py" line="118" />
+      <source>{parent} → {child}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/admin_names.py" line="181" />
+      <source>{place} is not the area answered in {column} ({code}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/missing.py" line="80" />
+      <source>{question} is required by the form and was relevant, but is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
+      <source>{readme} · {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="131" />
+      <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
+      <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="457" />
+      <source>{rows} rows for {submissions} submissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="421" />
+      <source>{rows} rows imported from {file}. Save them to keep them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
+      <source>{rows} rows written to {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="55" />
+      <source>{rows} submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="286" />
+      <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="347" />
+      <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="77" />
+      <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
+      <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="201" />
+      <source>{where} (id "{id}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="89" />
+      <source>{where}, step "{id}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="92" />
+      <source>{where}: "expect" must have a type among {types}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="231" />
+      <source>{where}: "language" must be a two-letter code such as en or fr.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="224" />
+      <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="227" />
+      <source>{where}: "url" must be an http(s) address (found "{url}").</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="209" />
+      <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="238" />
+      <source>{where}: "{key}" must be a list of names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="72" />
+      <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="196" />
+      <source>{where}: an entry must be an object with id, title, topic and url.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="95" />
+      <source>{where}: every step needs its own id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="263" />
+      <source>{where}: id "{id}" is used twice; the first one is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="217" />
+      <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="215" />
+      <source>{where}: the "{lang}" version has no title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="200" />
+      <source>{where}: the entry has no "id".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/help_catalogue.py" line="204" />
+      <source>{where}: topic "{topic}" is not one of: {topics}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,174 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Spanish, Portuguese and Arabic are ready to translate; Arabic lays the plugin out right to left."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QApplication
+
+from cartong_plugin.core import translation
+from cartong_plugin.core.i18n import tr
+from cartong_plugin.core.translation import (
+    SETTING_LOCALE,
+    install_translator,
+    layout_direction,
+    preferred_language,
+    remove_translator,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+NEW_LANGUAGES = ["es", "pt", "ar"]
+QGIS_LOCALE = "locale/userLocale"
+
+
+@pytest.fixture()
+def languages():
+    """Set the plugin override and QGIS's locale for one test, then put both back."""
+    settings = QgsSettings()
+    saved = {key: settings.value(key, None) for key in (SETTING_LOCALE, QGIS_LOCALE)}
+
+    def choose(plugin: str, qgis: str = "en_US") -> None:
+        settings.setValue(SETTING_LOCALE, plugin)
+        settings.setValue(QGIS_LOCALE, qgis)
+
+    yield choose
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+def _lrelease() -> str:
+    sys.path.insert(0, str(REPO / "i18n"))
+    try:
+        import build_qm
+    finally:
+        sys.path.pop(0)
+    return build_qm.lrelease()
+
+
+def _main_dialog():
+    from cartong_plugin.gui.main_dialog import MainDialog
+
+    return MainDialog(None)  # the plugin is only used when a step is clicked
+
+
+@pytest.mark.parametrize("language", NEW_LANGUAGES)
+def test_new_language_ts_is_a_qt_translation_source_for_the_plugin_context(language):
+    root = ET.parse(REPO / "i18n" / f"cartong_{language}.ts").getroot()
+    assert root.tag == "TS" and root.get("language") == language
+    contexts = [c.findtext("name") for c in root.iter("context")]
+    # Only the plugin's context: a QGuiApplication "QT_LAYOUT_DIRECTION" entry would flip all of QGIS.
+    assert contexts == ["CartONG"]
+    assert len(root.find("context").findall("message")) > 100
+
+
+@pytest.mark.parametrize("language", NEW_LANGUAGES)
+def test_unfinished_translation_compiles_and_falls_back_to_english(qgis_app, tmp_path, monkeypatch, language):
+    subprocess.run([_lrelease(), "-silent", str(REPO / "i18n" / f"cartong_{language}.ts"),
+                    "-qm", str(tmp_path / f"cartong_{language}.qm")], check=True)
+    monkeypatch.setattr(translation, "i18n_dir", lambda: tmp_path)
+    translator = install_translator(language)
+    assert translator is not None and translator.language() == language
+    try:
+        assert tr("CartONG Toolkit") == "CartONG Toolkit"
+        assert tr("1. Import survey data…") == "1. Import survey data…"
+    finally:
+        remove_translator(translator)
+
+
+@pytest.mark.parametrize("language, direction", [
+    ("ar", Qt.LayoutDirection.RightToLeft),
+    ("ar_SA", Qt.LayoutDirection.RightToLeft),
+    ("fa", Qt.LayoutDirection.RightToLeft),
+    ("he", Qt.LayoutDirection.RightToLeft),
+    ("ur", Qt.LayoutDirection.RightToLeft),
+    ("fr", Qt.LayoutDirection.LeftToRight),
+    ("en", Qt.LayoutDirection.LeftToRight),
+    ("es", Qt.LayoutDirection.LeftToRight),
+    ("pt_BR", Qt.LayoutDirection.LeftToRight),
+])
+def test_layout_direction_of_a_language(language, direction):
+    assert layout_direction(language) == direction
+
+
+def test_main_dialog_is_right_to_left_in_arabic(qgis_app, languages):
+    languages("ar")
+    dialog = _main_dialog()
+    try:
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # Children follow the window: the step buttons put their icon on the right.
+        assert dialog.step_buttons["import"].layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        dialog.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_main_dialog_is_left_to_right_in_french_and_english(qgis_app, languages, language):
+    languages(language)
+    dialog = _main_dialog()
+    try:
+        assert dialog.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        dialog.deleteLater()
+
+
+def test_plugin_override_wins_over_qgis_locale(qgis_app, languages):
+    languages("fr", qgis="ar_EG")  # QGIS in Arabic, the plugin set to French
+    assert preferred_language() == "fr"
+    dialog = _main_dialog()
+    assert dialog.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    dialog.deleteLater()
+    languages("ar", qgis="fr_FR")  # QGIS in French, the plugin set to Arabic
+    assert preferred_language() == "ar"
+    dialog = _main_dialog()
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    dialog.deleteLater()
+
+
+def test_without_override_the_plugin_follows_qgis_locale(qgis_app, languages):
+    languages("", qgis="ar_EG")
+    assert preferred_language() == "ar"
+    dialog = _main_dialog()
+    try:
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        dialog.deleteLater()
+
+
+def test_help_dock_is_right_to_left_in_arabic(qgis_app, languages):
+    from cartong_plugin.gui.help_dock import HelpDock
+
+    languages("ar")
+    dock = HelpDock()
+    try:
+        dock.stop_probe()
+        assert dock.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert dock.browser.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        dock.deleteLater()
+
+
+def test_arabic_plugin_leaves_qgis_left_to_right(qgis_app, languages, tmp_path, monkeypatch):
+    """Only the plugin's windows turn: the translator carries no application-wide direction."""
+    subprocess.run([_lrelease(), "-silent", str(REPO / "i18n" / "cartong_ar.ts"),
+                    "-qm", str(tmp_path / "cartong_ar.qm")], check=True)
+    monkeypatch.setattr(translation, "i18n_dir", lambda: tmp_path)
+    languages("ar")
+    translator = install_translator()
+    assert translator is not None
+    try:
+        QCoreApplication.processEvents()  # the LanguageChange event re-reads QT_LAYOUT_DIRECTION
+        dialog = _main_dialog()
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        dialog.deleteLater()
+    finally:
+        remove_translator(translator)
