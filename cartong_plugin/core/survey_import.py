@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import operator
 import re
 import sqlite3
 import threading
@@ -427,10 +426,10 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     raw_fids = [keys.get(raw, _raw_fid(table)) for table, (_typed, raw) in zip(tables, names)]
     typed_main_is_new = names[0][0] not in keys
     lap = report.lap("schema", lap)
-    geo_rows, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
+    located, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
     lap = report.lap("geometry", lap)
     report.rows = tables[0].rows
-    report.rows_without_location = tables[0].rows - len(geo_rows)
+    report.rows_without_location = tables[0].rows - len(located)
     counts, starts, indexed = {}, [], False
     with closing(gw.connect(path)) as db, gw.triggers_suspended(db, [name for pair in names for name in pair]):
         if attachment_link is not None:
@@ -452,14 +451,11 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             lap = report.lap("raw_insert", lap)
             builder.create_lookups(db)
         shift = starts[0]
-        if shift:
-            geo_rows = [(row[0] + shift, *row[1:]) for row in geo_rows]
         # only the geometry, plus the coordinates the export lacks as split columns
         wanted = ["fid", "geom"] + [col for _, col in extra_geo]
-        pick = operator.itemgetter(*[("fid", "geom", "lat", "lon", "alt", "acc").index(col) for col in wanted])
         db.execute(f"CREATE TEMP TABLE _geo (fid INTEGER PRIMARY KEY, {', '.join(wanted[1:])})")
-        db.executemany(f"INSERT INTO temp._geo VALUES ({', '.join('?' * len(wanted))})",
-                       map(pick, geo_rows))
+        if len(located):
+            gw.insert_rows(db, "_geo", wanted, gw.ArrayRows(located.rows(wanted, shift + 1)), chunk=len(located))
         progress(75)
         lap = report.lap("lookups", lap)
         for index, (table, (typed, raw), builder, raw_fid, start) in enumerate(
@@ -483,9 +479,10 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             report.tables[typed] = table.rows
             progress(75 + 20 * (index + 1) / len(tables))
         if how:
+            boxes = [located.fid + shift, located.minx, located.maxx, located.miny, located.maxy]
             db.execute("BEGIN")
-            indexed = gw.write_rtree(db, names[0][0], *_box_arrays(geo_rows)) or gw.append_rtree(
-                db, names[0][0], [(r[0], r[6], r[7], r[8], r[9]) for r in geo_rows])
+            indexed = gw.write_rtree(db, names[0][0], *boxes) or gw.append_rtree(
+                db, names[0][0], list(zip(*(column.tolist() for column in boxes))))
             db.execute("COMMIT")
         for name in (name for pair in names for name in pair):
             counts[name] = db.execute(f"SELECT count(*) FROM {gw.quote(name)}").fetchone()[0]
@@ -493,16 +490,6 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     gw.finish_gpkg(path, counts, {names[0][0]: extent} if how else {}, needs_index=[] if indexed or not how
                    else [names[0][0]], after_fid=starts[0], grow=not typed_main_is_new)
     report.lap("finish", lap)
-
-
-def _box_arrays(geo_rows):
-    """ids, minx, maxx, miny, maxy arrays of the located rows."""
-    import numpy as np
-
-    if not geo_rows:
-        return [np.empty(0)] * 5
-    columns = list(zip(*geo_rows))
-    return [np.asarray(columns[i]) for i in (0, 6, 7, 8, 9)]
 
 
 def _metadata_schema(spec: FormSpec | None) -> list[dict]:

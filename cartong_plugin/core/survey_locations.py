@@ -8,8 +8,8 @@ short, so they are parsed row by row.
 """
 from __future__ import annotations
 
-import math
 import struct
+from dataclasses import dataclass
 
 from .export_readers import TextTable
 from .geometry import CoordinateError, gpkg_blob, odk_wkb, parse_geopoint
@@ -79,8 +79,38 @@ def geopoint_arrays(series):
     return np.where(ok, lat, nan), np.where(ok, lon, nan), np.where(ok, alt, nan), np.where(ok, acc, nan), bad
 
 
+@dataclass
+class Located:
+    """The located rows of a table, column by column: 1-based row numbers, GeoPackage blobs, the
+    coordinates (NaN when unknown: SQLite stores a NaN as NULL) and each row's bounding box."""
+
+    fid: object  # numpy int64
+    geom: list
+    lat: object
+    lon: object
+    alt: object
+    acc: object
+    minx: object
+    maxx: object
+    miny: object
+    maxy: object
+
+    def __len__(self) -> int:
+        return len(self.fid)
+
+    def rows(self, columns: list[str], first_fid: int = 1):
+        """An object array of the ``columns`` (``fid`` counted from ``first_fid``), for gpkg_writer.ArrayRows."""
+        import numpy as np
+
+        values = np.empty((len(self), len(columns)), dtype=object)
+        for index, name in enumerate(columns):
+            column = self.fid + (first_fid - 1) if name == "fid" else getattr(self, name)
+            values[:, index] = column if name == "geom" else column.tolist()
+        return values
+
+
 def build_geometries(table: TextTable, how, first: Column, second: Column | None, warnings: list[str]):
-    """Rows (fid, blob, lat, lon, alt, acc, minx, maxx, miny, maxy) of the located rows, and the extent."""
+    """The located rows (Located) and their extent (minx, miny, maxx, maxy) or None."""
     import numpy as np
 
     frame = table.frame
@@ -109,14 +139,11 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
                 .format(file=table.source, column=first.header, count=int(bad.sum()), row=first_bad + 1,
                         reason=_coordinate_reason(value)))
         idx = (np.isfinite(lat) & np.isfinite(lon)).nonzero()[0]
-        prefix = b"GP\x00\x01" + struct.pack("<i", 4326) + struct.pack("<BI", 1, 1)
-        pack = struct.Struct("<dd").pack
-        lons, lats = lon[idx].tolist(), lat[idx].tolist()
-        blobs = [prefix + pack(x, y) for x, y in zip(lons, lats)]
-        rows = list(zip(fids[idx].tolist(), blobs, lats, lons, _nan_none(alt[idx]), _nan_none(acc[idx]),
-                        lons, lons, lats, lats))
-        extent = (min(lons), min(lats), max(lons), max(lats)) if lons else None
-        return rows, extent
+        lons, lats = lon[idx], lat[idx]
+        located = Located(fids[idx], _point_blobs(lons, lats), lats, lons, alt[idx], acc[idx], lons, lons, lats,
+                          lats)
+        extent = (lons.min(), lats.min(), lons.max(), lats.max()) if len(idx) else None
+        return located, extent
     # geotrace / geoshape: rare and short lists, parsed row by row
     from osgeo import ogr
 
@@ -129,15 +156,28 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
             continue
         if wkb is not None:
             minx, maxx, miny, maxy = ogr.CreateGeometryFromWkb(wkb).GetEnvelope()
-            rows.append((fid, gpkg_blob(wkb), None, None, None, None, minx, maxx, miny, maxy))
+            rows.append((fid, gpkg_blob(wkb), minx, maxx, miny, maxy))
     if bad_rows:
         warnings.append(tr("{file}, column {column}: {count} shape(s) cannot be read and were imported without "
                            "geometry (first at row {row}: {reason})")
                         .format(file=table.source, column=first.header, count=len(bad_rows), row=bad_rows[0][0],
                                 reason=bad_rows[0][1]))
-    extent = (min(r[6] for r in rows), min(r[8] for r in rows), max(r[7] for r in rows),
-              max(r[9] for r in rows)) if rows else None
-    return rows, extent
+    nan = np.full(len(rows), np.nan)
+    columns = [np.array([r[i] for r in rows], dtype=float if i else np.int64) for i in (0, 2, 3, 4, 5)]
+    located = Located(columns[0], [r[1] for r in rows], nan, nan, nan, nan, *columns[1:])
+    extent = (columns[1].min(), columns[3].min(), columns[2].max(), columns[4].max()) if rows else None
+    return located, extent
+
+
+def _point_blobs(lons, lats) -> list[bytes]:
+    """GeoPackage point blobs (EPSG:4326, no envelope, little-endian WKB), packed by numpy."""
+    import numpy as np
+
+    packed = np.empty(len(lons), np.dtype([("head", "V13"), ("x", "<f8"), ("y", "<f8")]))
+    packed["head"] = np.void(b"GP\x00\x01" + struct.pack("<i", 4326) + struct.pack("<BI", 1, 1))
+    packed["x"], packed["y"] = lons, lats
+    data = packed.tobytes()
+    return [data[i:i + 29] for i in range(0, len(data), 29)]
 
 
 def _wkt_wkb(text: str) -> bytes | None:
@@ -151,10 +191,6 @@ def _wkt_wkb(text: str) -> bytes | None:
         raise CoordinateError(tr("'{value}' is not a geometry.").format(value=text[:80]))
     geometry.FlattenTo2D()
     return bytes(geometry.ExportToIsoWkb())
-
-
-def _nan_none(values) -> list:
-    return [None if math.isnan(v) else v for v in values.tolist()]
 
 
 def _coordinate_reason(value: str) -> str:
