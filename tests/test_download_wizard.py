@@ -474,7 +474,7 @@ def test_real_save_in_an_isolated_profile_keeps_the_token_only_in_the_auth_datab
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_AUTH_DB_DIR_PATH")}
     done = subprocess.run([sys.executable, __file__, str(profile), str(output)], capture_output=True, text=True,
                           timeout=300, env=env)
-    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.returncode == 0, (done.stdout[-1500:], done.stderr[-3000:])
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["first"] == "250 new submissions, 250 in all" and report["second"] == "0 new submissions, 250 in all"
     assert report["connections"] == ["Kobo CAR"] and report["round_trip"]

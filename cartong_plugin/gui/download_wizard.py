@@ -294,6 +294,8 @@ class ServerPage(QWizardPage):
         self.login: ServerLogin | None = None
         self.verified = False
         self._advance = False  # Next was clicked: go on once the check succeeds
+        self._edits = 0  # counts input changes: a check is only valid for the inputs it started with
+        self._checked_edits = -1
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -330,6 +332,9 @@ class ServerPage(QWizardPage):
         self.username_label = QLabel(tr("Username"), self.credentials_box)
         self.password_label = QLabel(tr("Password"), self.credentials_box)
         self.token_label = QLabel(tr("API token"), self.credentials_box)
+        for label, field_ in ((self.username_label, self.username), (self.password_label, self.password),
+                              (self.token_label, self.token)):
+            label.setBuddy(field_)
         self.login_hint = _label(self.credentials_box, "login_hint")
         login.addRow(tr("Log in with"), self.method)
         login.addRow(self.token_label, self.token)
@@ -509,6 +514,7 @@ class ServerPage(QWizardPage):
 
     def _inputs_changed(self, *_args) -> None:
         """Any change means the connection must be checked again."""
+        self._edits += 1
         self.verified = False
         self.check = None
         self.last_copy_button.hide()
@@ -567,6 +573,7 @@ class ServerPage(QWizardPage):
             self.status.setText(str(err))
             return
         self.login = login
+        self._checked_edits = self._edits
         self.status.setText(tr("Connecting to {url}…").format(url=login.url))
         self.task = CoreTask(tr("Connecting to {url}").format(url=login.url),
                              lambda feedback: check_connection(login, feedback))
@@ -577,6 +584,9 @@ class ServerPage(QWizardPage):
 
     def _checked(self, check: ConnectionCheck) -> None:
         self.test_button.setEnabled(True)
+        if self._edits != self._checked_edits:
+            self._failed(tr("The server or the login changed during the check: check again."))
+            return
         if not check.ok:
             message = check.message
             if check.refused and self.login.connection:
