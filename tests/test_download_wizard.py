@@ -551,5 +551,5 @@ def _isolated_profile_run(profile: Path, output: Path) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(_isolated_profile_run(Path(sys.argv[1]), Path(sys.argv[2]))))
+    print(json.dumps(_isolated_profile_run(Path(sys.argv[1]), Path(sys.argv[2]))), flush=True)
     os._exit(0)  # skip QGIS's slow teardown of a throw-away profile
