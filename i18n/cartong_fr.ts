@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="736" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="208" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="437" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="151" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="191" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="165" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="201" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="270" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -94,37 +94,37 @@
       <translation>… commencés en moins de (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="35" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
       <source>1. Import survey data…</source>
       <translation>1. Importer les données d'enquête…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="38" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
       <source>2. Check and clean…</source>
       <translation>2. Contrôler et nettoyer…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
       <source>3. Make a map…</source>
       <translation>3. Créer une carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
       <source>4. Export the map…</source>
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="346" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="711" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="747" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
@@ -139,22 +139,22 @@
       <translation>Jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
       <source>About the same number of areas in each class.</source>
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="229" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="177" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="455" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="385" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="504" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="37" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="41" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
@@ -194,7 +194,7 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="367" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="115" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
@@ -219,7 +219,7 @@
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="379" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="380" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="317" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="318" />
       <source>An A4 landscape map made with this toolkit</source>
       <translation>Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
@@ -254,17 +254,17 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="399" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="400" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="49" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
       <source>Answer to count (choice name)</source>
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="630" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="658" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
@@ -274,12 +274,12 @@
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="514" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="551" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -294,14 +294,14 @@
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="679" />
+      <location filename="../cartong_plugin/core/layouts.py" line="687" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="421" />
-      <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
-      <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage.</translation>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="434" />
+      <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
+      <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="81" />
@@ -309,7 +309,7 @@
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
@@ -329,37 +329,37 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="564" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="592" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="815" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="745" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="559" />
+      <location filename="../cartong_plugin/core/layouts.py" line="567" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="555" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="893" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="146" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -369,17 +369,17 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="392" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="374" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="640" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="570" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="209" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
@@ -389,12 +389,12 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="918" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="957" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="554" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="701" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="73" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="75" />
       <source>CartONG Toolkit</source>
       <translation>Boîte à outils CartONG</translation>
     </message>
@@ -459,12 +459,12 @@
       <translation>Boîte à outils CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="328" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="329" />
       <source>CartONG help</source>
       <translation>Aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="302" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="303" />
       <source>CartONG help catalogue</source>
       <translation>Catalogue d'aide CartONG</translation>
     </message>
@@ -479,42 +479,42 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="398" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="380" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="635" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="613" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="217" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="365" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="349" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="196" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
       <source>Checking the connection…</source>
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="430" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="412" />
       <source>Checking {count} submissions…</source>
       <translation>Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="409" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
@@ -524,22 +524,22 @@
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="179" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="470" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="452" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="207" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="191" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="163" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
@@ -549,32 +549,32 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="621" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="551" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="641" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="560" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="490" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="488" />
       <source>Choose the admin area column to count by.</source>
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="980" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1019" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="137" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="81" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
@@ -599,14 +599,24 @@
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="88" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="300" />
+      <source>Choose the numeric question whose {statistic} is mapped.</source>
+      <translation>Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="303" />
+      <source>Choose the question and the answer whose share is mapped.</source>
+      <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="290" />
@@ -614,47 +624,52 @@
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="977" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1016" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="72" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <source>Choropleth: mean or median of a number per admin area</source>
+      <translation>Choroplèthe : moyenne ou médiane par unité</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="83" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Choroplèthe : part d'une réponse par unité (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="81" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="388" />
+      <location filename="../cartong_plugin/core/styles.py" line="423" />
       <source>Circle area proportional to the value</source>
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="417" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
       <source>Classes of the same width.</source>
       <translation>Classes de même amplitude.</translation>
     </message>
@@ -704,7 +719,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="306" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
@@ -724,22 +739,22 @@
       <translation>En cours de fermeture</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="272" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="289" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="491" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="421" />
       <source>Columns an outsider could know</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
@@ -749,27 +764,32 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="117" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <source>Columns likely holding personal data at high risk</source>
+      <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="810" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="740" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="274" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="221" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
@@ -784,7 +804,7 @@
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="263" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
@@ -794,7 +814,7 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
@@ -819,7 +839,7 @@
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="650" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
@@ -829,7 +849,7 @@
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
       <source>Count by admin area</source>
       <translation>Compter par unité administrative</translation>
     </message>
@@ -839,52 +859,52 @@
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="24" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="25" />
       <source>Count submissions by admin area</source>
       <translation>Compter les soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="810" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="848" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="815" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="854" />
       <source>Counting the {count} submissions of {layer} per area…</source>
       <translation>Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="604" />
+      <location filename="../cartong_plugin/core/layouts.py" line="612" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="482" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="412" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="144" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="27" />
-      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
-      <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur.</translation>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="28" />
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
+      <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="754" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="330" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="331" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -909,7 +929,7 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="746" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="676" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
@@ -919,22 +939,22 @@
       <translation>Protection des données : export pour le partage…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="119" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
       <source>Data protection…</source>
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="576" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="604" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
@@ -944,7 +964,7 @@
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="486" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
@@ -964,7 +984,7 @@
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Device or account ID</source>
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
@@ -974,7 +994,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="710" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="640" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -1064,22 +1084,27 @@
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="82" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="73" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <source>Each area coloured by the mean or median answer to a numeric question (household size, income…). Areas with too few answers show 'insufficient data' instead of a misleading mean.</source>
+      <translation>Chaque unité colorée selon la moyenne ou la médiane des réponses à une question numérique (taille du ménage, revenu…). Les unités ayant trop peu de réponses affichent « données insuffisantes » au lieu d'une moyenne trompeuse.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="373" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="374" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
@@ -1094,7 +1119,7 @@
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -1104,7 +1129,7 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
@@ -1124,7 +1149,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="681" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="717" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -1134,12 +1159,12 @@
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="702" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="624" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -1159,7 +1184,7 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="664" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="594" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -1184,12 +1209,12 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="870" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="909" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="669" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="599" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -1199,17 +1224,17 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
       <source>Fewest submissions for a percentage</source>
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="707" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="743" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
@@ -1249,22 +1274,22 @@
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="742" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="76" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
     </message>
@@ -1299,7 +1324,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -1309,7 +1334,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="581" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="511" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -1334,7 +1359,7 @@
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
@@ -1369,7 +1394,7 @@
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
@@ -1379,17 +1404,17 @@
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>ID number</source>
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="567" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="595" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="207" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -1399,7 +1424,7 @@
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="86" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="85" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -1409,27 +1434,27 @@
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="256" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
       <source>Import survey data</source>
       <translation>Importer des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="21" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="22" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="41" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="42" />
       <source>Importing {file}</source>
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="236" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -1444,12 +1469,12 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="188" />
+      <location filename="../cartong_plugin/core/styles.py" line="223" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="540" />
+      <location filename="../cartong_plugin/core/layouts.py" line="545" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -1459,22 +1484,22 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="795" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="725" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="465" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="395" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="807" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
@@ -1484,7 +1509,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="709" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="745" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
@@ -1494,12 +1519,12 @@
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="428" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="358" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="804" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="734" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
@@ -1509,12 +1534,12 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="290" />
       <source>Kind of map</source>
       <translation>Type de carte</translation>
     </message>
@@ -1534,22 +1559,22 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="184" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="544" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="572" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="601" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
@@ -1589,7 +1614,7 @@
       <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="468" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="398" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1599,17 +1624,17 @@
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="532" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="560" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="311" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="312" />
       <source>Learn</source>
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="311" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -1619,17 +1644,17 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="606" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="473" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="403" />
       <source>Links and small groups</source>
       <translation>Liens et petits groupes</translation>
     </message>
@@ -1654,22 +1679,22 @@
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="178" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="185" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="349" />
       <source>Locations</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
       <source>Locations and small groups</source>
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
@@ -1694,7 +1719,7 @@
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="579" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="607" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -1704,7 +1729,7 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="268" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -1719,22 +1744,27 @@
       <translation>La longitude {value} est hors de l'intervalle -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="954" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="993" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="933" />
+      <location filename="../cartong_plugin/core/styles.py" line="141" />
+      <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
+      <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="972" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="577" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="605" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
@@ -1754,12 +1784,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur) ou circles (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="897" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="893" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="932" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -1779,12 +1809,57 @@
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="406" />
+      <source>Mean</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="666" />
+      <source>Mean of “{question}”</source>
+      <translation>Moyenne de « {question} »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
+      <source>Mean of “{question}” per admin area</source>
+      <translation>Moyenne de « {question} » par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="548" />
+      <source>Mean per area</source>
+      <translation>Moyenne par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
+      <source>Means from</source>
+      <translation>Moyennes à partir de</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="407" />
+      <source>Median (less swayed by a few extreme answers)</source>
+      <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
+      <source>Median of “{question}”</source>
+      <translation>Médiane de « {question} »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="662" />
+      <source>Median of “{question}” per admin area</source>
+      <translation>Médiane de « {question} » par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="548" />
+      <source>Median per area</source>
+      <translation>Médiane par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Medium</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="424" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="438" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -1799,7 +1874,7 @@
       <translation>Réponses obligatoires manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="426" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Move each point at random</source>
       <translation>Déplacer chaque point au hasard</translation>
     </message>
@@ -1809,7 +1884,7 @@
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="800" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="730" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
@@ -1819,12 +1894,12 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
       <source>Name field of the admin areas</source>
       <translation>Champ du nom des unités administratives</translation>
     </message>
@@ -1839,7 +1914,7 @@
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
@@ -1859,7 +1934,7 @@
       <translation>Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="346" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
@@ -1869,17 +1944,22 @@
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="270" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="267" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="225" />
+      <location filename="../cartong_plugin/core/styles.py" line="260" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="200" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="341" />
+      <source>No column looks like personal data. The check helps; it does not guarantee.</source>
+      <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
@@ -1889,7 +1969,7 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="538" />
+      <location filename="../cartong_plugin/core/layouts.py" line="543" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -1899,22 +1979,22 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="685" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="599" />
+      <location filename="../cartong_plugin/core/layouts.py" line="607" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="194" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
       <source>No online resource is listed for this step.</source>
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="244" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="243" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -1929,7 +2009,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="842" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="881" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -1944,12 +2024,12 @@
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="538" />
+      <location filename="../cartong_plugin/core/layouts.py" line="543" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="163" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
@@ -1959,12 +2039,12 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="291" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="316" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="235" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
@@ -1974,14 +2054,24 @@
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="425" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="439" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="409" />
+      <source>Numeric question</source>
+      <translation>Question numérique</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="59" />
+      <source>Numeric question for a mean or median (optional)</source>
+      <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
@@ -1999,22 +2089,27 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="282" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="283" />
       <source>Offline help…</source>
       <translation>Aide hors ligne…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="85" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Ressources en ligne du centre de ressources de CartONG pour cette étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="198" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
       <source>Online: the guide opens in your browser.</source>
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="730" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="295" />
+      <source>Open the Data protection wizard on the imported survey layer.</source>
+      <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="660" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -2029,32 +2124,32 @@
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="759" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="739" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="92" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="446" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="169" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
@@ -2064,7 +2159,7 @@
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="265" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
@@ -2079,12 +2174,12 @@
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="96" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="589" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="519" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -2099,7 +2194,7 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="130" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="116" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
@@ -2109,7 +2204,7 @@
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="40" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
       <source>P-code field of the admin areas</source>
       <translation>Champ P-code des unités administratives</translation>
     </message>
@@ -2119,17 +2214,17 @@
       <translation>Champ P-code des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="48" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="99" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="133" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="758" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2139,27 +2234,27 @@
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="725" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="682" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="690" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="726" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="758" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="569" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="597" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -2169,7 +2264,7 @@
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="533" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="561" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
@@ -2179,7 +2274,7 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
@@ -2194,37 +2289,47 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="574" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="422" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="436" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Person name</source>
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="81" />
+      <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
+      <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="334" />
+      <source>Personal data could not be looked for: {error}</source>
+      <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Photo or attachment</source>
       <translation>Photo ou pièce jointe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
       <source>Place of residence</source>
       <translation>Lieu de résidence</translation>
     </message>
@@ -2239,19 +2344,24 @@
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>Points coloured by the answer to a question</source>
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="573" />
       <source>Portrait</source>
       <translation>Portrait</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="86" />
+      <source>Possible personal data ({risk} risk): {column}. {reason}</source>
+      <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="254" />
@@ -2259,12 +2369,12 @@
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="114" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="294" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="295" />
       <source>Problems in the help catalogue…</source>
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
@@ -2274,9 +2384,14 @@
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Cercles proportionnels : soumissions par unité</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="293" />
+      <source>Protect personal data…</source>
+      <translation>Protéger les données personnelles…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
@@ -2289,12 +2404,12 @@
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Pseudonymise</source>
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="724" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
@@ -2319,22 +2434,22 @@
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="365" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="394" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
       <source>Question for a share of answers (optional)</source>
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
@@ -2344,22 +2459,22 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="237" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="37" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="711" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="641" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -2369,7 +2484,7 @@
       <translation>Lecture de {layer}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
@@ -2379,17 +2494,17 @@
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="475" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="405" />
       <source>Remove links and attachment file names</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="812" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="742" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
@@ -2404,17 +2519,17 @@
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
       <source>Remove the locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="803" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="733" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="724" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
@@ -2439,7 +2554,7 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="744" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
@@ -2449,22 +2564,22 @@
       <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="485" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="465" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="289" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
       <source>Round numbers as class limits.</source>
       <translation>Nombres ronds comme limites de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
@@ -2509,7 +2624,7 @@
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="398" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="380" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -2529,17 +2644,17 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="382" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="364" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="759" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="795" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="691" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="727" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -2579,7 +2694,7 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
@@ -2609,17 +2724,17 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="542" />
+      <location filename="../cartong_plugin/core/layouts.py" line="550" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="626" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="574" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -2629,7 +2744,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -2639,12 +2754,12 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="173" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="180" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="345" />
       <source>Show the submissions as points on the map</source>
       <translation>Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
@@ -2659,17 +2774,17 @@
       <translation>Déplacement minimal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
       <source>Smallest group (k)</source>
       <translation>Plus petit groupe (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="426" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Snap points to a grid</source>
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="732" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
@@ -2679,12 +2794,12 @@
       <translation>Sources : {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Staff name</source>
       <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="284" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="285" />
       <source>Start training session…</source>
       <translation>Démarrer une session de formation…</translation>
     </message>
@@ -2692,6 +2807,16 @@
       <location filename="../cartong_plugin/core/training.py" line="359" />
       <source>Started: {time}</source>
       <translation>Début : {time}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="410" />
+      <source>Statistic</source>
+      <translation>Statistique</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="56" />
+      <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
+      <translation>Statistique : count (effectif), share (part de la réponse), mean (moyenne) ou median (médiane) de la question numérique ; vide : share si une question est indiquée, sinon count</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/training.py" line="366" />
@@ -2714,7 +2839,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="565" />
+      <location filename="../cartong_plugin/core/layouts.py" line="573" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -2729,7 +2854,7 @@
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="627" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="655" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -2739,17 +2864,17 @@
       <translation>Soumissions signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
       <source>Submissions imported</source>
       <translation>Soumissions importées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="54" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="65" />
       <source>Submissions per admin area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="221" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="281" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -2759,12 +2884,12 @@
       <translation>Soumissions supprimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
       <source>Submissions without location</source>
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="575" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="603" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -2799,37 +2924,37 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="94" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="33" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
       <source>Survey export (CSV, XLSX or zip)</source>
       <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="69" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="80" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="86" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="127" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="113" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="87" />
       <source>Survey layer and form</source>
       <translation>Couche d'enquête et formulaire</translation>
     </message>
@@ -2844,12 +2969,12 @@
       <translation>Points d'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="35" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
       <source>Survey submissions</source>
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
@@ -2859,7 +2984,7 @@
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="269" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -2894,7 +3019,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="302" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -2949,22 +3074,32 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
+      <location filename="../cartong_plugin/core/styles.py" line="119" />
+      <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
+      <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites ainsi : 10, 20, 50.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="122" />
+      <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
+      <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="567" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="526" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="506" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="546" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="166" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
@@ -3036,7 +3171,7 @@
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="208" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Les effectifs n'ont pas pu être écrits dans {file} : {error}</translation>
     </message>
@@ -3046,12 +3181,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="682" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="660" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="180" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -3076,7 +3211,7 @@
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="158" />
+      <location filename="../cartong_plugin/core/styles.py" line="193" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
@@ -3091,12 +3226,12 @@
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="115" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="617" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="547" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -3111,7 +3246,7 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="266" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="263" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
@@ -3151,12 +3286,12 @@
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="339" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="113" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
@@ -3171,22 +3306,22 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="74" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="87" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="547" />
+      <location filename="../cartong_plugin/core/layouts.py" line="555" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="734" />
+      <location filename="../cartong_plugin/core/layouts.py" line="742" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="658" />
+      <location filename="../cartong_plugin/core/layouts.py" line="666" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -3196,12 +3331,12 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="358" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="342" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="96" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="130" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
@@ -3236,7 +3371,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="283" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="280" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -3261,7 +3396,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="250" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="249" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -3291,7 +3426,7 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="537" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="515" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
@@ -3376,7 +3511,7 @@
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="70" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="80" />
       <source>The task failed.</source>
       <translation>La tâche a échoué.</translation>
     </message>
@@ -3396,7 +3531,7 @@
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="114" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
@@ -3426,12 +3561,12 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="203" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="574" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="602" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -3446,7 +3581,7 @@
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="123" />
       <source>Training session…</source>
       <translation>Session de formation…</translation>
     </message>
@@ -3456,17 +3591,17 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="63" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="96" />
+      <location filename="../cartong_plugin/core/styles.py" line="97" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3486,7 +3621,7 @@
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="58" />
+      <location filename="../cartong_plugin/core/styles.py" line="59" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Palette inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3496,7 +3631,12 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="681" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="102" />
+      <source>Unknown statistic {name}; choose one of {names}.</source>
+      <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="659" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -3526,7 +3666,7 @@
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="370" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
@@ -3556,47 +3696,47 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="142" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="448" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="378" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="323" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="590" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="520" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="286" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="575" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="505" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="289" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -3606,7 +3746,7 @@
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="790" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
@@ -3616,7 +3756,7 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="364" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="365" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
@@ -3626,7 +3766,7 @@
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
@@ -3636,7 +3776,7 @@
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="634" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="564" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -3646,12 +3786,12 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="98" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="114" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
@@ -3696,12 +3836,12 @@
       <translation>précision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="97" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="131" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="68" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="79" />
       <source>admin name</source>
       <translation>nom de l'unité administrative</translation>
     </message>
@@ -3731,12 +3871,12 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
       <source>answers of</source>
       <translation>réponses de</translation>
     </message>
@@ -3746,17 +3886,17 @@
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="586" />
+      <location filename="../cartong_plugin/core/layouts.py" line="594" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="440" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="370" />
       <source>cells of</source>
       <translation>mailles de</translation>
     </message>
@@ -3771,7 +3911,7 @@
       <translation>contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
       <source>column</source>
       <translation>colonne</translation>
     </message>
@@ -3816,12 +3956,12 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="559" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="587" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="561" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="589" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
@@ -3946,7 +4086,7 @@
       <translation>nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="149" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="158" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -3961,17 +4101,17 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="157" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="153" />
       <source>none (Excel)</source>
       <translation>aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="157" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -3989,6 +4129,11 @@
       <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
       <source>numbers</source>
       <translation>des nombres</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="139" />
+      <source>numeric question</source>
+      <translation>question numérique</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
@@ -4021,7 +4166,7 @@
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="101" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="135" />
       <source>question</source>
       <translation>question</translation>
     </message>
@@ -4041,7 +4186,7 @@
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
@@ -4051,12 +4196,12 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="153" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
@@ -4126,7 +4271,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="230" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -4146,7 +4291,7 @@
       <translation>quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="376" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
@@ -4161,7 +4306,7 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="378" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
@@ -4171,7 +4316,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="569" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -4181,17 +4326,22 @@
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="145" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="154" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="316" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <source>{count} columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
+      <translation>{count} colonnes contiennent probablement des données personnelles (dont {high} à risque élevé). Protégez-les avant de partager le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="442" />
       <source>{count} decisions of the saved log are kept.</source>
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
@@ -4211,7 +4361,7 @@
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="328" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="329" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
@@ -4254,6 +4404,11 @@
       <location filename="../cartong_plugin/core/export_readers.py" line="196" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="31" />
+      <source>{file} has no 'survey' layer to look for personal data in.</source>
+      <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey_project.py" line="95" />
@@ -4301,7 +4456,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="106" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="105" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -4391,12 +4546,12 @@
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="107" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="134" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
@@ -4461,7 +4616,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="370" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="309" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
@@ -4571,22 +4726,22 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="659" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="131" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="457" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
@@ -4596,17 +4751,17 @@
       <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
       <source>{rows} rows written to {file}.</source>
       <translation>{rows} lignes écrites dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
       <source>{rows} submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="286" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="311" />
       <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
@@ -4616,7 +4771,7 @@
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="77" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="95" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
