@@ -39,7 +39,6 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from ..core.checks import CHECK_NAMES, ChecksConfig
@@ -48,7 +47,8 @@ from ..core.errors import CartongError
 from ..core.gdal_errors import gdal_exceptions
 from ..core.i18n import tr
 from .cleaning_log_view import CleaningLogView, check_titles, family_of
-from .tasks import CoreTask
+from .tasks import CoreTask, follow_task
+from .wizard_common import WizardPage
 
 CLEANED_LAYER = "survey_cleaned"
 
@@ -80,29 +80,15 @@ class ChecksRun:
     kept_decisions: int = 0  # rows whose decision came from the log already in the GeoPackage
 
 
-def follow_task(page, task, done, failed, cancelled) -> None:
-    """Show the task's progress on ``page.progress`` and call back when it ends, unless the page
-    has started another task meanwhile (Back then Next: the old run's end must not show)."""
-    def current(callback):
-        return lambda *args: callback(*args) if page.task is task else None
-
-    task.progressChanged.connect(current(lambda value: page.progress.setValue(int(value))))
-    task.done.connect(current(done))
-    task.failed.connect(current(failed))
-    task.cancelled.connect(current(cancelled))
-
-
 # -- page 1 ------------------------------------------------------------------------------------
 
-class LayerPage(QWizardPage):
+class LayerPage(WizardPage):
     def __init__(self, iface=None, parent=None):
-        super().__init__(parent)
-        self.iface = iface
-        self.setObjectName("clean_layer")
-        self.setTitle(tr("Survey layer and form"))
-        self.setSubTitle(tr("Choose the imported survey layer, the XLSForm it was collected with (required "
+        super().__init__("clean_layer", tr("Survey layer and form"),
+                         tr("Choose the imported survey layer, the XLSForm it was collected with (required "
                             "questions, constraints and skip logic are then checked) and, if you have them, "
-                            "the admin boundaries of the area surveyed."))
+                            "the admin boundaries of the area surveyed."), parent)
+        self.iface = iface
         layout = QFormLayout(self)
         self.survey = QgsMapLayerComboBox(self)
         self.survey.setObjectName("survey_layer")
@@ -188,13 +174,11 @@ class LayerPage(QWizardPage):
 
 # -- page 2 ------------------------------------------------------------------------------------
 
-class ChecksPage(QWizardPage):
+class ChecksPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("clean_checks")
-        self.setTitle(tr("Checks and thresholds"))
-        self.setSubTitle(tr("The defaults suit a household survey. Each flagged value becomes a row of the "
-                            "cleaning log that you review on the next pages."))
+        super().__init__("clean_checks", tr("Checks and thresholds"),
+                         tr("The defaults suit a household survey. Each flagged value becomes a row of the "
+                            "cleaning log that you review on the next pages."), parent)
         defaults = ChecksConfig()
         # In a scroll area: the page stays usable on a small laptop screen.
         scroll = QScrollArea(self)
@@ -375,13 +359,11 @@ def run_checks_on_layer(source: str, provider: str, name: str, form_path: str, c
     return ChecksRun(merged, frame, counts, kept)
 
 
-class RunPage(QWizardPage):
+class RunPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("clean_run")
-        self.setTitle(tr("Run the checks"))
-        self.setSubTitle(tr("QGIS stays usable while the checks run. Nothing is written until you save the "
-                            "log on the next page."))
+        super().__init__("clean_run", tr("Run the checks"),
+                         tr("QGIS stays usable while the checks run. Nothing is written until you save the "
+                            "log on the next page."), parent)
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setObjectName("run_status")
@@ -476,16 +458,14 @@ class RunPage(QWizardPage):
 
 # -- page 4 ------------------------------------------------------------------------------------
 
-class ReviewPage(QWizardPage):
+class ReviewPage(WizardPage):
     """The cleaning log of the run in a CleaningLogView (edits, export/import, save, zoom)."""
 
     def __init__(self, iface=None, parent=None):
-        super().__init__(parent)
-        self.setObjectName("clean_log")
-        self.setTitle(tr("Review the cleaning log"))
-        self.setSubTitle(tr("Decide each row: change_response (set new_value), remove_survey, no_action or "
+        super().__init__("clean_log", tr("Review the cleaning log"),
+                         tr("Decide each row: change_response (set new_value), remove_survey, no_action or "
                             "pending. Double-click a row to see the submission on the map. Field teams can "
-                            "edit an exported copy; import it back when they are done."))
+                            "edit an exported copy; import it back when they are done."), parent)
         self.view = CleaningLogView(iface, self)
         QVBoxLayout(self).addWidget(self.view)
         self._loaded = None  # the ChecksRun shown
@@ -529,13 +509,11 @@ def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
     return results
 
 
-class ApplyPage(QWizardPage):
+class ApplyPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("clean_apply")
-        self.setTitle(tr("Apply the cleaning log"))
-        self.setSubTitle(tr("The reviewed log is saved, then applied: the cleaned copy is the layer "
-                            "'survey_cleaned' of the same GeoPackage. The raw data stays as it was."))
+        super().__init__("clean_apply", tr("Apply the cleaning log"),
+                         tr("The reviewed log is saved, then applied: the cleaned copy is the layer "
+                            "'survey_cleaned' of the same GeoPackage. The raw data stays as it was."), parent)
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setObjectName("apply_status")

@@ -25,12 +25,11 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWizard,
-    QWizardPage,
 )
 
 from ..core.errors import CartongError
 from ..core.i18n import tr
-from .wizard_common import plain_label, risk_item, text_item
+from .wizard_common import WizardPage, plain_label, risk_item, text_item
 
 LOG_TAG = "CartONG"
 PREVIEW_ROWS = 20
@@ -76,13 +75,11 @@ class ImportTask(QgsTask):
             self.findings_error = str(err)
 
 
-class SourcePage(QWizardPage):
+class SourcePage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("import_source")
-        self.setTitle(tr("Survey export and its form"))
-        self.setSubTitle(tr("Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX "
-                            "or zip) and, if you have it, the XLSForm it was collected with."))
+        super().__init__("import_source", tr("Survey export and its form"),
+                         tr("Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX "
+                            "or zip) and, if you have it, the XLSForm it was collected with."), parent)
         layout = QFormLayout(self)
         self.data = QgsFileWidget(self)
         self.data.setObjectName("data_file")
@@ -112,13 +109,11 @@ class SourcePage(QWizardPage):
             and bool(self.output.filePath())
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("import_preview")
-        self.setTitle(tr("Preview"))
-        self.setSubTitle(tr("The first rows as read, and what was detected. Check that the columns are "
-                            "split correctly before importing."))
+        super().__init__("import_preview", tr("Preview"),
+                         tr("The first rows as read, and what was detected. Check that the columns are "
+                            "split correctly before importing."), parent)
         layout = QVBoxLayout(self)
         self.detected = QLabel(self)
         self.detected.setObjectName("detected")
@@ -169,13 +164,11 @@ class PreviewPage(QWizardPage):
         return self.preview is not None
 
 
-class OptionsPage(QWizardPage):
+class OptionsPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("import_options")
-        self.setTitle(tr("Options"))
-        self.setSubTitle(tr("Choice labels are written in the chosen language beside the codes; the codes "
-                            "are always kept."))
+        super().__init__("import_options", tr("Options"),
+                         tr("Choice labels are written in the chosen language beside the codes; the codes "
+                            "are always kept."), parent)
         layout = QFormLayout(self)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -207,13 +200,11 @@ class OptionsPage(QWizardPage):
             self.geometry.addItem(header, header)
 
 
-class RunPage(QWizardPage):
+class RunPage(WizardPage):
     finished_import = pyqtSignal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("import_run")
-        self.setTitle(tr("Import"))
+        super().__init__("import_run", tr("Import"), parent=parent)
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -281,11 +272,9 @@ class RunPage(QWizardPage):
         return self.report is not None
 
 
-class SummaryPage(QWizardPage):
+class SummaryPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("import_summary")
-        self.setTitle(tr("Summary"))
+        super().__init__("import_summary", tr("Summary"), parent=parent)
         layout = QVBoxLayout(self)
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtGui import QBrush, QColor, QFont
+from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -46,10 +46,8 @@ from qgis.PyQt.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWizard,
-    QWizardPage,
 )
 
 from ..core.errors import CartongError
@@ -60,22 +58,17 @@ from ..core.protection.displace import check_radius
 from ..core.protection.share_export import LOCATION_MODES, ShareOptions, export_for_sharing
 from ..core.safe_files import plain_text, sanitise_filename
 from ..core.xlsform import read_xlsform
-from .help_dock import HELP_PAGE_PROPERTY, install_wizard_help
-from .tasks import CoreTask
+from .help_dock import install_wizard_help
+from .tasks import CoreTask, layer_for_task, open_in_task
+from .wizard_common import WizardPage, plain_label, risk_item, text_item
 
 HELP_PAGE = "data_protection"
 ACTIONS = ("keep", "drop", "pseudonymise")
 DEFAULTS = ShareOptions()  # the cautious defaults, shared with the algorithm
 EXAMPLE_LENGTH = 40
-# Light backgrounds from ColorBrewer RdBu (colour-blind safe), always beside the level in words.
-RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
 WARNING_STYLE = "color: #a50026; font-weight: bold"
 COLUMNS = ("column", "category", "risk", "example", "reason", "action")
 COLUMN_WIDTHS = {"column": 160, "category": 150, "risk": 90, "example": 140}  # the reason stretches
-
-
-def risk_label(risk: str) -> str:
-    return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}.get(risk, risk)
 
 
 def action_label(action: str) -> str:
@@ -147,23 +140,12 @@ def describe_action(action: dict) -> str:
     return kind
 
 
-def _plain_label(text: str = "", parent=None, name: str = "") -> QLabel:
-    """A word-wrapped label that never interprets its text as HTML."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
 def _row(*items, stretch: bool = False) -> QHBoxLayout:
     """Widgets (and label texts) side by side; a trailing stretch keeps short fields short."""
     row = QHBoxLayout()
     for item in items:
         if isinstance(item, str):
-            item = _plain_label(item)
+            item = plain_label(item)
             item.setWordWrap(False)
         row.addWidget(item, 1 if stretch and isinstance(item, QComboBox) else 0)
     if not stretch:
@@ -199,46 +181,11 @@ def _unused_path(folder: Path, stem: str, suffix: str = ".gpkg") -> Path:
     return path
 
 
-def _layer_for_task(layer) -> tuple:
-    """What the task needs to open its own copy of ``layer`` in its thread.
-
-    A project layer belongs to the GUI thread; reading it from a task is not safe. File
-    layers are reopened from their source; memory layers are copied here.
-    """
-    if layer is None:
-        return None
-    if layer.providerType() == "memory":
-        copy = layer.materialize(QgsFeatureRequest())
-        copy.setName(layer.name())
-        return ("copy", copy)
-    return ("source", layer.source(), layer.name(), layer.providerType(), layer.subsetString(), layer.crs())
-
-
-def _open_in_task(spec):
-    if spec is None:
-        return None
-    if spec[0] == "copy":
-        return spec[1]
-    _kind, source, name, provider, subset, crs = spec
-    layer = QgsVectorLayer(source, name, provider)
-    if subset:
-        layer.setSubsetString(subset)
-    layer.setCrs(crs)
-    if not layer.isValid():
-        raise CartongError(tr("The layer {layer} could not be reopened from {source}.").format(
-            layer=name, source=source))
-    return layer
-
-
 # --------------------------------------------------------------------------- pages
 
-class _Page(QWizardPage):
+class _Page(WizardPage):
     def __init__(self, name: str, title: str, subtitle: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setProperty(HELP_PAGE_PROPERTY, HELP_PAGE)
-        self.setTitle(title)
-        self.setSubTitle(subtitle)
+        super().__init__(name, title, subtitle, parent, help_page=HELP_PAGE)
 
 
 class SourcePage(_Page):
@@ -256,7 +203,7 @@ class SourcePage(_Page):
         self.form.setFilter(tr("XLSForm (*.xlsx)"))
         layout.addRow(tr("Survey layer"), self.layer)
         layout.addRow(tr("XLSForm (optional)"), self.form)
-        note = _plain_label(tr("Nothing is changed in this layer: a protected copy is written at the end."), self)
+        note = plain_label(tr("Nothing is changed in this layer: a protected copy is written at the end."), self)
         layout.addRow(note)
         self.layer.layerChanged.connect(self.completeChanged)
         self.form.fileChanged.connect(self.completeChanged)
@@ -275,7 +222,7 @@ class FindingsPage(_Page):
                             "the values. Choose what to do with each before sharing; read the reason when unsure."),
                          parent)
         layout = QVBoxLayout(self)
-        self.counts = _plain_label("", self, "finding_counts")
+        self.counts = plain_label("", self, "finding_counts")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("findings_table")
         self.table.setHorizontalHeaderLabels([tr("Column"), tr("Category"), tr("Risk"), tr("Example value"),
@@ -291,14 +238,14 @@ class FindingsPage(_Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(self._show_details)
-        self.details = _plain_label("", self, "finding_details")
+        self.details = plain_label("", self, "finding_details")
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.details.setMargin(6)
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3 + 14)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.warning = _plain_label("", self, "keep_warning")
+        self.warning = plain_label("", self, "keep_warning")
         self.warning.setStyleSheet(WARNING_STYLE)
-        self.problem = _plain_label("", self, "problem")
+        self.problem = plain_label("", self, "problem")
         self.problem.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
@@ -328,22 +275,14 @@ class FindingsPage(_Page):
         self.table.setRowCount(len(self.findings))
         examples = _example_values(layer, [f.column for f in self.findings])
         for row, finding in enumerate(self.findings):
-            self.table.setItem(row, COLUMNS.index("column"), self._item(finding.column))
-            self.table.setItem(row, COLUMNS.index("category"), self._item(category_label(finding.category)))
-            risk = self._item(risk_label(finding.risk))
-            risk.setBackground(QBrush(QColor(RISK_COLOURS.get(finding.risk, "#ffffff"))))
-            risk.setForeground(QBrush(QColor("#000000")))
-            risk.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            if finding.risk == "high":
-                font = QFont(risk.font())
-                font.setBold(True)
-                risk.setFont(font)
-            self.table.setItem(row, COLUMNS.index("risk"), risk)
+            self.table.setItem(row, COLUMNS.index("column"), text_item(finding.column))
+            self.table.setItem(row, COLUMNS.index("category"), text_item(category_label(finding.category)))
+            self.table.setItem(row, COLUMNS.index("risk"), risk_item(finding.risk))
             self.table.setItem(row, COLUMNS.index("example"),
-                               self._item(examples.get(finding.column, ""), EXAMPLE_LENGTH))
-            self.table.setItem(row, COLUMNS.index("reason"), self._item(finding.explanation))
+                               text_item(examples.get(finding.column, ""), EXAMPLE_LENGTH))
+            self.table.setItem(row, COLUMNS.index("reason"), text_item(finding.explanation))
             if finding.column == "geometry":  # the points themselves: protected on the next page
-                later = self._item(tr("Next page"))
+                later = text_item(tr("Next page"))
                 later.setToolTip(tr("Where the points go is chosen on the next page."))
                 later.setForeground(QBrush(QColor("#555555")))
                 self.table.setItem(row, COLUMNS.index("action"), later)
@@ -377,15 +316,6 @@ class FindingsPage(_Page):
         self.details.setText(tr("{column}: {explanation}").format(column=finding.column,
                                                                   explanation=finding.explanation)
                              if finding else "")
-
-    @staticmethod
-    def _item(text: str, max_length: int | None = None) -> QTableWidgetItem:
-        """A table item: drawn as plain text; its tooltip (rich text in Qt) is escaped."""
-        shown = text if max_length is None or len(text) <= max_length else text[:max_length] + "…"
-        item = QTableWidgetItem(shown)
-        if text:
-            item.setToolTip(plain_text(text))
-        return item
 
     def _update_warning(self, *_args) -> None:
         kept = [f.column for f in self.findings if f.risk == "high" and f.column in self.combos
@@ -445,7 +375,7 @@ class LocationPage(_Page):
         self.category_field.setAllowEmptyFieldName(True)
         self.category_field.setToolTip(tr("Optional: one count per answer of this question."))
         grid.addLayout(_row(tr("column"), self.area_field, tr("answers of"), self.category_field), 2, 1, 1, 2)
-        self.keep_warning = _plain_label(tr("Warning: anyone with this file can find the homes of the people "
+        self.keep_warning = plain_label(tr("Warning: anyone with this file can find the homes of the people "
                                             "surveyed. Share it only under a data sharing agreement."),
                                          modes, "location_warning")
         self.keep_warning.setStyleSheet(WARNING_STYLE)
@@ -490,7 +420,7 @@ class LocationPage(_Page):
                                                                      "combinations blanked")))
         others_form.addRow(tr("Columns an outsider could know"), self.known_columns)
         layout.addWidget(others)
-        self.problem = _plain_label("", self, "problem")
+        self.problem = plain_label("", self, "problem")
         self.problem.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.problem)
         layout.addStretch(1)
@@ -584,7 +514,7 @@ class OutputPage(_Page):
         self.plan = QPlainTextEdit(self)
         self.plan.setObjectName("plan")
         self.plan.setReadOnly(True)
-        self.problem = _plain_label("", self, "problem")
+        self.problem = plain_label("", self, "problem")
         self.problem.setStyleSheet(WARNING_STYLE)
         layout.addRow(tr("Output file"), self.output)
         layout.addRow(tr("What will be done"), self.plan)
@@ -633,7 +563,7 @@ class RunPage(_Page):
     def __init__(self, parent=None):
         super().__init__("protection_run", tr("Export"), tr("Writing the protected copy."), parent)
         layout = QVBoxLayout(self)
-        self.status = _plain_label("", self, "status")
+        self.status = plain_label("", self, "status")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 100)
@@ -653,13 +583,13 @@ class RunPage(_Page):
         wizard = self.wizard()
         self.report = None
         options = wizard.share_options()
-        layer_spec = _layer_for_task(wizard.source_page.layer.currentLayer())
-        boundaries_spec = _layer_for_task(options.boundaries)
+        layer_spec = layer_for_task(wizard.source_page.layer.currentLayer())
+        boundaries_spec = layer_for_task(options.boundaries)
         output = wizard.output_page.output_path()
 
         def work(feedback):
-            options.boundaries = _open_in_task(boundaries_spec)
-            return export_for_sharing(_open_in_task(layer_spec), output, options, feedback)
+            options.boundaries = open_in_task(boundaries_spec)
+            return export_for_sharing(open_in_task(layer_spec), output, options, feedback)
 
         self.task = CoreTask(tr("Export for sharing: {file}").format(file=output.name), work)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
@@ -710,7 +640,7 @@ class SummaryPage(_Page):
         super().__init__("protection_summary", tr("Done"),
                          tr("Read the note before sending the file: it travels with it."), parent)
         layout = QVBoxLayout(self)
-        self.headline = _plain_label("", self, "headline")
+        self.headline = plain_label("", self, "headline")
         self.actions = QPlainTextEdit(self)
         self.actions.setObjectName("actions")
         self.actions.setReadOnly(True)

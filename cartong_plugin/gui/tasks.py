@@ -5,10 +5,20 @@
 QgsProcessingFeedback whose progress drives the task's progress and which is cancelled with the
 task, so core functions and Processing algorithms that take a feedback work unchanged. When the
 task ends, ``done(result)``, ``failed(message)`` or ``cancelled()`` is emitted on the main thread.
+
+``layer_for_task(layer)`` / ``open_in_task(spec)`` hand a project layer to a task (which must open
+its own copy); ``follow_task(page, ...)`` wires a task to a wizard page's progress bar and slots.
 """
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingFeedback, QgsTask
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsMessageLog,
+    QgsProcessingFeedback,
+    QgsTask,
+    QgsVectorLayer,
+)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
@@ -72,3 +82,47 @@ class CoreTask(QgsTask):
     def is_running(self) -> bool:
         """Queued, on hold or running (False once the task manager has deleted the finished task)."""
         return not sip.isdeleted(self) and self.status() in _ACTIVE
+
+
+def layer_for_task(layer) -> tuple | None:
+    """What a task needs to open its own copy of ``layer`` (None for no layer).
+
+    A project layer belongs to the GUI thread; reading it from a task is not safe. File layers
+    are reopened from their source (with their filter and CRS); memory layers are copied here.
+    """
+    if layer is None:
+        return None
+    if layer.providerType() == "memory":
+        copy = layer.materialize(QgsFeatureRequest())
+        copy.setName(layer.name())
+        return ("copy", copy)
+    return ("source", layer.source(), layer.name(), layer.providerType(), layer.subsetString(), layer.crs())
+
+
+def open_in_task(spec):
+    """The layer described by :func:`layer_for_task`, opened in the calling (task) thread."""
+    if spec is None:
+        return None
+    if spec[0] == "copy":
+        return spec[1]
+    _kind, source, name, provider, subset, crs = spec
+    layer = QgsVectorLayer(source, name, provider)
+    if subset:
+        layer.setSubsetString(subset)
+    if not layer.isValid():
+        raise CartongError(tr("The layer {layer} could not be reopened from {source}.").format(
+            layer=name, source=source))
+    layer.setCrs(crs)
+    return layer
+
+
+def follow_task(page, task: CoreTask, done, failed, cancelled) -> None:
+    """Show the task's progress on ``page.progress`` and call back when it ends, unless the page
+    has started another task meanwhile (Back then Next: the old run's end must not show)."""
+    def current(callback):
+        return lambda *args: callback(*args) if page.task is task else None
+
+    task.progressChanged.connect(current(lambda value: page.progress.setValue(int(value))))
+    task.done.connect(current(done))
+    task.failed.connect(current(failed))
+    task.cancelled.connect(current(cancelled))

@@ -17,12 +17,22 @@ from ..core.safe_files import plain_text
 RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
 
 
-def titled_page(page: QWizardPage, name: str, title: str, subtitle: str = "") -> None:
-    """Name a page (tests and the help dock find it by this name) and give it its texts."""
-    page.setObjectName(name)
-    page.setTitle(title)
-    if subtitle:
-        page.setSubTitle(subtitle)
+class WizardPage(QWizardPage):
+    """A page with its object name (tests and the help dock find it by it), title and subtitle.
+
+    ``help_page`` names the help page when it is not the object name.
+    """
+
+    def __init__(self, name: str, title: str, subtitle: str = "", parent=None, help_page: str = ""):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
+        if help_page:
+            from .help_dock import HELP_PAGE_PROPERTY
+
+            self.setProperty(HELP_PAGE_PROPERTY, help_page)
 
 
 def plain_label(text: str = "", parent=None, name: str = "") -> QLabel:
