@@ -19,7 +19,6 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateTransformContext,
-    QgsFeatureRequest,
     QgsMapLayerProxyModel,
     QgsMessageLog,
     QgsProject,
@@ -55,7 +54,7 @@ from ..core.errors import CartongError
 from ..core.i18n import tr
 from ..core.layouts import MapTexts
 from ..core.paths import resources_dir
-from .tasks import CoreTask
+from .tasks import CoreTask, layer_for_task, open_in_task
 
 MAP_COUNT, MAP_SHARE, MAP_POINTS, MAP_PROPORTIONAL = "count", "share", "points", "proportional"
 NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_PROPORTIONAL)
@@ -153,32 +152,6 @@ def answer_choices(layer, field: str) -> list[tuple[str, str]]:
 
 
 # -- what runs off the main thread -----------------------------------------------------------
-
-def layer_for_task(layer) -> tuple | None:
-    """What a task needs to open its own copy of ``layer`` (project layers belong to the GUI thread):
-    file layers are reopened from their source, memory layers are copied here."""
-    if layer is None:
-        return None
-    if layer.providerType() == "memory":
-        copy = layer.materialize(QgsFeatureRequest())
-        copy.setName(layer.name())
-        return ("copy", copy)
-    return ("source", layer.source(), layer.name(), layer.providerType(), layer.subsetString(), layer.crs())
-
-
-def open_in_task(spec):
-    if spec is None or spec[0] == "copy":
-        return None if spec is None else spec[1]
-    _kind, source, name, provider, subset, crs = spec
-    layer = QgsVectorLayer(source, name, provider)
-    if subset:
-        layer.setSubsetString(subset)
-    if not layer.isValid():
-        raise CartongError(tr("The layer {layer} could not be reopened from {source}.").format(
-            layer=name, source=source))
-    layer.setCrs(crs)
-    return layer
-
 
 def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | None, answer_field: str | None,
                   answer_value: str | None, min_count: int, feedback):
