@@ -89,3 +89,51 @@ def test_cancel_reaches_the_running_work_through_its_feedback(qgis_app):
     task.cancel()
     _wait(lambda: outcome)
     assert outcome[0][0] == "cancelled" and stopped == [True]
+
+
+def test_file_layer_is_reopened_in_the_task_with_its_filter(qgis_app, sample_dir):
+    from qgis.core import QgsVectorLayer
+
+    from cartong_plugin.gui.tasks import layer_for_task, open_in_task
+
+    layer = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
+    layer.setSubsetString("adm1_pcode = 'CF11'")
+    spec = layer_for_task(layer)
+
+    def reopen(_feedback):
+        copy = open_in_task(spec)
+        return copy.name(), copy.featureCount(), copy.crs().authid()
+
+    task = CoreTask("reopen", reopen)
+    outcome = _start(task)
+    _wait(lambda: outcome)
+    assert outcome[0][0] == "done"
+    assert outcome[0][1] == ("admin2", layer.featureCount(), "EPSG:4326")
+    assert 0 < layer.featureCount() < QgsVectorLayer(
+        f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "all", "ogr").featureCount()
+
+
+def test_memory_layer_is_copied_for_the_task(qgis_app):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from cartong_plugin.gui.tasks import layer_for_task, open_in_task
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "points", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["a"])
+    layer.dataProvider().addFeatures([feature])
+    copy = open_in_task(layer_for_task(layer))
+    assert copy is not layer and copy.name() == "points" and [f["name"] for f in copy.getFeatures()] == ["a"]
+    assert layer_for_task(None) is None and open_in_task(None) is None
+
+
+def test_vanished_layer_source_is_a_clear_error(qgis_app, tmp_path):
+    import pytest
+    from qgis.core import QgsVectorLayer
+
+    from cartong_plugin.gui.tasks import layer_for_task, open_in_task
+
+    gpkg = tmp_path / "gone.gpkg"
+    layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+    with pytest.raises(CartongError, match="could not be reopened"):
+        open_in_task(layer_for_task(layer))
