@@ -51,6 +51,7 @@ class CartongPlugin:
         self.menu.addSeparator()
         for step in self._steps():
             self._add_action(step["title"], step["open"], icon=step["icon"], toolbar=False)
+        self._add_action(tr("Download from a server…"), self.open_download_wizard, icon="import.svg", toolbar=False)
         self._add_action(tr("Data protection: export for sharing…"), self.open_protection_wizard,
                          icon="protect.svg", toolbar=False)
         self.menu.addSeparator()
@@ -112,6 +113,11 @@ class CartongPlugin:
         from .gui.main_dialog import MainDialog
 
         self._show("main", lambda: MainDialog(self, self.iface.mainWindow()))
+
+    def open_download_wizard(self):
+        from .gui.download_wizard import DownloadWizard
+
+        self._show("download", lambda: DownloadWizard(self.iface, self.iface.mainWindow()))
 
     def open_protection_wizard(self):
         from .gui.protection_wizard import ProtectionWizard

@@ -25,7 +25,7 @@ def test_load_adds_menu_toolbar_and_provider(qgis_iface, no_cartong_provider):
         menus = _menus(qgis_iface)
         assert len(menus) == 1
         entries = [a for a in menus[0].actions() if not a.isSeparator()]
-        assert len(entries) == 7  # home dialog, four steps of the data cycle, data protection, "Learn"
+        assert len(entries) == 8  # home, the four steps, download, data protection, "Learn"
         assert entries[-1].menu() is not None and entries[-1].menu().actions()
         assert qgis_iface.mainWindow().findChild(QToolBar, TOOLBAR_OBJECT_NAME) is not None
         assert QgsApplication.processingRegistry().providerById("cartong") is not None
@@ -53,9 +53,11 @@ def test_main_dialog_lists_the_data_cycle(qgis_iface, no_cartong_provider):
         dialog = plugin.dialogs["main"]
         assert dialog.isVisible()
         assert list(dialog.step_buttons) == ["import", "clean", "map", "export"]
-        assert list(dialog.extra_buttons) == ["protection", "training", "help"]
+        assert list(dialog.extra_buttons) == ["download", "protection", "training", "help"]
         dialog.extra_buttons["protection"].click()
         assert plugin.dialogs["protection"].isVisible()
+        dialog.extra_buttons["download"].click()
+        assert plugin.dialogs["download"].isVisible()
     finally:
         plugin.unload()
 

@@ -118,6 +118,8 @@ class MainDialog(QDialog):
             show_help("import_source", plugin.iface)
 
         return [
+            ("download", tr("Download from a server…"), "import.svg",
+             lambda _checked=False: plugin.open_download_wizard()),
             ("protection", tr("Data protection…"), "protect.svg",
              lambda _checked=False: plugin.open_protection_wizard()),
             ("training", tr("Training session…"), "cartong.svg", training),
