@@ -158,3 +158,54 @@ def test_counting_does_not_modify_the_inputs(qgis_app, survey_uri, admin_uri):
     aggregate.count_layer(survey, admin, answer_field="water_source", answer_value="well")
     assert [f.attributes() for f in admin.getFeatures()] == before
     assert "submissions" not in admin.fields().names()
+
+
+@pytest.fixture(scope="module")
+def numbers_uri(tmp_path_factory):
+    from tests.map_numbers import write_numeric_survey
+
+    return f"{write_numeric_survey(tmp_path_factory.mktemp('agg_numbers') / 'survey.gpkg')}|layername=survey"
+
+
+def _summary(numbers_uri, admin_uri, statistic):
+    survey, admin = open_layers(numbers_uri, admin_uri)
+    layer, _ = aggregate.count_layer(survey, admin, value_field="hh_size", statistic=statistic, min_count=5)
+    return {f["adm2_pcode"]: f for f in layer.getFeatures()}
+
+
+def test_mean_of_a_number_per_area_from_the_threshold_up(qgis_app, numbers_uri, admin_uri):
+    rows = _summary(numbers_uri, admin_uri, "mean")
+    assert rows["CF111"]["value_mean"] == pytest.approx(5.5) and rows["CF111"]["value_count"] == 10
+    assert rows["CF113"]["value_mean"] == pytest.approx(4.0)
+    assert rows["CF113"]["data_status"] == aggregate.STATUS_OK
+
+
+def test_median_of_a_number_per_area_resists_an_extreme_answer(qgis_app, numbers_uri, admin_uri):
+    rows = _summary(numbers_uri, admin_uri, "median")
+    assert rows["CF113"]["value_median"] == pytest.approx(2.0)
+    assert rows["CF111"]["value_median"] == pytest.approx(5.5)
+    assert "value_mean" not in rows["CF111"].fields().names()
+
+
+def test_mean_is_suppressed_below_the_threshold(qgis_app, numbers_uri, admin_uri):
+    row = _summary(numbers_uri, admin_uri, "mean")["CF112"]
+    assert row["submissions"] == 3 and row["data_status"] == aggregate.STATUS_INSUFFICIENT
+    assert row["value_mean"] is None or row["value_mean"] == NULL  # no misleading mean
+
+
+def test_empty_numeric_answers_do_not_count_toward_the_threshold(qgis_app, numbers_uri, admin_uri):
+    row = _summary(numbers_uri, admin_uri, "median")["CF114"]
+    assert row["submissions"] == 6 and row["value_count"] == 4
+    assert row["data_status"] == aggregate.STATUS_INSUFFICIENT
+
+
+def test_mean_without_a_numeric_question_is_a_clear_error(qgis_app, numbers_uri, admin_uri):
+    survey, admin = open_layers(numbers_uri, admin_uri)
+    with pytest.raises(CartongError, match="numeric question"):
+        aggregate.count_layer(survey, admin, statistic="mean")
+
+
+def test_unknown_statistic_names_the_choices(qgis_app, numbers_uri, admin_uri):
+    survey, admin = open_layers(numbers_uri, admin_uri)
+    with pytest.raises(CartongError, match="count, share, mean, median"):
+        aggregate.count_layer(survey, admin, value_field="hh_size", statistic="mode")

@@ -223,3 +223,42 @@ def test_sample_survey_from_import_to_pdf(cartong_provider, sample_dir, tmp_path
         "TITLE": "Household WASH survey: submissions", "SOURCES": "CartONG sample survey",
         "OUTPUT": str(tmp_path / "sample.pdf")})["OUTPUT"]
     assert "Household WASH survey: submissions" in _pdf_text(pdf)
+
+
+@pytest.fixture(scope="module")
+def numbers_uri(tmp_path_factory):
+    from tests.map_numbers import write_numeric_survey
+
+    return f"{write_numeric_survey(tmp_path_factory.mktemp('alg_numbers') / 'survey.gpkg')}|layername=survey"
+
+
+def _not_blank(png) -> bool:
+    image = QImage(str(png))
+    sample = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    return not image.isNull() and len(sample) > 20
+
+
+def test_count_median_of_a_numeric_question_per_area(cartong_provider, uris, numbers_uri, tmp_path):
+    result, layer = _count({**uris, "survey": numbers_uri}, tmp_path, STATISTIC="median", VALUE_FIELD="hh_size")
+    rows = {f["adm2_pcode"]: f for f in layer.getFeatures()}
+    assert result["FIELD"] == "value_median"
+    assert rows["CF113"]["value_median"] == pytest.approx(2.0)
+    assert rows["CF112"]["data_status"] == "insufficient" and rows["CF114"]["data_status"] == "insufficient"
+
+
+def test_count_mean_without_numeric_question_says_so(cartong_provider, uris, numbers_uri, tmp_path):
+    with pytest.raises(QgsProcessingException, match="numeric question"):
+        _count({**uris, "survey": numbers_uri}, tmp_path, STATISTIC="mean")
+
+
+def test_mean_map_shows_its_classes_and_insufficient_data_not_a_mean(cartong_provider, uris, numbers_uri, tmp_path):
+    _, layer = _count({**uris, "survey": numbers_uri}, tmp_path, STATISTIC="mean", VALUE_FIELD="hh_size")
+    pdf = _export(uris, tmp_path, layer.source(), COUNT_FIELD="value_mean", METHOD="equal", CLASSES=3,
+                  POINTS=numbers_uri, LEGEND_TITLE="Mean household size")
+    text = _pdf_text(pdf)
+    assert "Mean household size" in text and "Insufficient data (fewer than 5 submissions)" in text
+    # Two means shown (4.0 and 5.5): the classes span them; 3 submissions make no class of their own.
+    assert re.search(r"4\.0 ?– ?4\.8", text) and re.search(r"4\.8 ?– ?5\.5", text)
+    png = _export(uris, tmp_path, layer.source(), name="mean.png", COUNT_FIELD="value_mean", DPI=72,
+                  POINTS=numbers_uri)
+    assert _not_blank(png)

@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QDesktopServices, QImage
 from cartong_plugin.core import layouts
 from cartong_plugin.core.aggregate import count_points_by_admin
 from cartong_plugin.gui import map_wizard
-from cartong_plugin.gui.map_wizard import MAP_COUNT, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapWizard
+from cartong_plugin.gui.map_wizard import MAP_COUNT, MAP_NUMBER, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapWizard
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "out"
@@ -445,3 +445,33 @@ def test_chosen_logo_is_placed_on_the_map(wizard, tmp_path):
     _run(page)
 
     assert page.layout.itemById("logo").picturePath() == logo
+
+
+def test_median_map_of_a_number_marks_small_areas_insufficient(wizard, tmp_path, project_layers):
+    wizard.type_page.buttons[MAP_NUMBER].setChecked(True)
+    wizard.next()
+    data = wizard.data_page
+    assert data.number.isVisible() and not data.answer.isVisible()
+    data.number.setField("hh_size")
+    data.statistic.setCurrentIndex(data.statistic.findData("median"))
+    data.min_count.setValue(15)
+    data.by_pcode.setChecked(True)
+    assert data.isComplete()
+    wizard.next()
+    page = wizard.layout_page
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.title.text().startswith("Median of ")
+    legend = page.legend_title.text()
+    wizard.next()
+    export = wizard.export_page
+    export.output.setFilePath(str(tmp_path / "median.pdf"))
+    export.dpi.setValue(150)
+    _run(export)
+
+    assert export.result_path == tmp_path / "median.pdf", export.status.text()
+    text = _pdf_text(export.result_path)
+    assert legend in text and "Insufficient data (fewer than 15 submissions)" in text
+    # The areas with enough answers are coloured by their median, computed from the survey itself.
+    counts = next(lyr for lyr in QgsProject.instance().mapLayers().values() if "value_median" in lyr.fields().names())
+    shown = [f for f in counts.getFeatures() if f["data_status"] == "ok"]
+    assert shown and all(f["value_count"] >= 15 for f in shown)

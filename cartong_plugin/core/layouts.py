@@ -520,27 +520,34 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
                             page: str = "a4_landscape", language: str = "en", method: str = "quantile",
                             classes: int = 5, legend_title: str = "", status_field: str | None = None,
                             min_count: int = 5, with_basemap: bool = True,
-                            label_field: str | None = None) -> QgsPrintLayout:
+                            label_field: str | None = None, breaks: list[float] | None = None) -> QgsPrintLayout:
     """Counts per admin area as a choropleth (+ optional survey points and upper boundaries).
 
     The input layers are cloned: their styles in the user's project do not change. The clones
     are added to ``project`` without a legend entry, so the layout can be saved and edited there.
     ``with_basemap`` puts the neighbouring countries (offline, Natural Earth) behind the data;
-    ``label_field`` (e.g. adm2_name) writes the admin names where they fit.
+    ``label_field`` (e.g. adm2_name) writes the admin names where they fit; ``breaks`` (e.g.
+    [10, 20, 50]) gives the class limits by hand instead of ``method``. A mean or median
+    (``aggregate.STAT_FIELDS``) with ``status_field`` gets the "insufficient data" class too.
     """
     from . import styles
+    from .aggregate import STAT_FIELDS, STAT_MEAN
 
     with use_language(language):
         area_layer = polygons.clone()
         is_share = bool(status_field)
+        is_number = count_field in STAT_FIELDS.values()  # a mean or median: no unit we know
         area_layer.setRenderer(styles.choropleth_renderer(
             area_layer, count_field, classes=classes, method=method, zero_is_no_data=not is_share,
             no_data_label=tr("No data") if is_share else tr("No submissions"),
             status_field=status_field,
             insufficient_label=tr("Insufficient data (fewer than {n} submissions)").format(n=min_count),
-            unit="%" if is_share else "", language=language))
-        area_layer.setName(legend_title or (tr("Share of submissions (%)") if is_share
-                                            else tr("Submissions per area")))
+            unit="%" if is_share and not is_number else "", language=language, breaks=breaks))
+        if is_number:
+            default_name = tr("Mean per area") if count_field == STAT_FIELDS[STAT_MEAN] else tr("Median per area")
+        else:
+            default_name = tr("Share of submissions (%)") if is_share else tr("Submissions per area")
+        area_layer.setName(legend_title or default_name)
         area_layer.setCustomProperty(AREAS_ROLE, True)  # found again by build_atlas_layout
         if label_field:
             if area_layer.fields().indexOf(label_field) < 0:
@@ -563,7 +570,7 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
             point_layer.setRenderer(styles.points_renderer(point_layer.featureCount()))
             map_layers.insert(0, point_layer)
             legend_layers.insert(1, (point_layer, tr("Submission (GPS location)")))
-        extent = _data_extent(area_layer, count_field, point_layer, project)
+        extent = _data_extent(area_layer, count_field, point_layer, project, status_field)
         overview_layers = [overview]
         if with_basemap:
             texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
@@ -619,14 +626,20 @@ def world_basemap(extent: QgsReferencedRectangle, project: QgsProject) -> QgsVec
 
 
 def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None,
-                 project) -> QgsReferencedRectangle:
-    """The areas with a value: the main map zooms there.
+                 project, status_field: str | None = None) -> QgsReferencedRectangle:
+    """The areas with a value (or, with ``status_field``, with too few submissions for one): the
+    main map zooms there.
 
     Points count only when no area has a value: survey points with faulty GPS (0,0, swapped
     coordinates) lie far away and would zoom the map out to a speck.
     """
     field = '"' + count_field.replace('"', '""') + '"'
-    request = QgsFeatureRequest().setFilterExpression(f"{field} IS NOT NULL AND {field} <> 0")
+    expression = f"({field} IS NOT NULL AND {field} <> 0)"
+    if status_field:
+        from .aggregate import STATUS_INSUFFICIENT
+
+        expression += f" OR {_quoted_field(status_field)} = '{STATUS_INSUFFICIENT}'"
+    request = QgsFeatureRequest().setFilterExpression(expression)
     extent = _empty_extent()
     for feature in areas.getFeatures(request):
         extent.combineExtentWith(feature.geometry().boundingBox())

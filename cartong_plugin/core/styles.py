@@ -2,13 +2,15 @@
 """Colour-blind-safe renderers for survey maps, each with an explicit "no data" class.
 
 Choropleths are rule-based renderers built from a QgsClassificationMethod (quantiles,
-equal intervals, natural breaks, pretty breaks) so that the classes, the "insufficient
-data" class and the "no data" class all appear, in that order, in the legend.
+equal intervals, natural breaks, pretty breaks) or from class limits given by hand, so that
+the classes, the "insufficient data" class and the "no data" class all appear, in that order,
+in the legend.
 Palettes: ColorBrewer sequential ramps and the Okabe-Ito qualitative set.
 """
 from __future__ import annotations
 
 import math
+import re
 
 from qgis.core import (
     QgsApplication,
@@ -98,17 +100,51 @@ def _classification(method: str):
     return QgsApplication.classificationMethodRegistry().method(method_id)
 
 
+def parse_breaks(text: str) -> list[float]:
+    """Class limits typed by hand: "10, 20, 50" or "2,5; 7,5" (with ';', a comma is a decimal comma).
+
+    Raises CartongError naming the part that is not a number, or limits that do not increase.
+    """
+    text = (text or "").strip()
+    if not text:
+        return []
+    if ";" in text:
+        parts = [p.strip().replace(",", ".") for p in text.split(";")]
+    else:
+        parts = [p.strip() for p in re.split(r"[,\s]+", text)]
+    limits = []
+    for part in (p for p in parts if p):
+        try:
+            limits.append(float(part))
+        except ValueError:
+            raise CartongError(tr("The class limit {value} is not a number: write limits like 10, 20, 50.").format(
+                value=part)) from None
+    if any(b <= a for a, b in zip(limits, limits[1:])):
+        raise CartongError(tr("The class limits {limits} must increase: write them like 10, 20, 50.").format(
+            limits=text))
+    return limits
+
+
 def class_breaks(values: list[float], classes: int = 5, method: str = "quantile",
-                 integers: bool = False) -> list[tuple[float, float]]:
-    """(lower, upper) of each class; integer data gets integer bounds that never overlap."""
+                 integers: bool = False, breaks: list[float] | None = None) -> list[tuple[float, float]]:
+    """(lower, upper) of each class; integer data gets integer bounds that never overlap.
+
+    ``breaks`` (method "manual"): the class limits given by hand; the first class starts at the
+    smallest value, the last ends at the largest, limits outside the data make no empty class.
+    """
     values = sorted(v for v in values if v is not None and not math.isnan(v))
     if not values:
         return []
     if values[0] == values[-1]:
         return [(values[0], values[-1])]
-    classes = max(1, min(classes, len(set(values))))
-    ranges = _classification(method).classes(values, classes)
-    uppers = [r.upperBound() for r in ranges]
+    if breaks or method == "manual":
+        if not breaks:
+            raise CartongError(tr("Manual classes need their limits, e.g. 10, 20, 50."))
+        uppers = [b for b in sorted(breaks) if values[0] <= b < values[-1]] + [values[-1]]
+    else:
+        classes = max(1, min(classes, len(set(values))))
+        ranges = _classification(method).classes(values, classes)
+        uppers = [r.upperBound() for r in ranges]
     uppers[-1] = values[-1]
     if not integers:
         bounds, lower = [], values[0]
@@ -140,13 +176,14 @@ def choropleth_renderer(layer: QgsVectorLayer, field: str, classes: int = 5, met
                         palette: str = "YlGnBu", zero_is_no_data: bool = True,
                         no_data_label: str | None = None, status_field: str | None = None,
                         insufficient_label: str | None = None, unit: str = "",
-                        language: str = "en") -> QgsRuleBasedRenderer:
+                        language: str = "en", breaks: list[float] | None = None) -> QgsRuleBasedRenderer:
     """Rule-based choropleth of ``field``: one rule per class, then insufficient data, then no data.
 
     NULL (and 0 when ``zero_is_no_data``) values fall in the "no data" class; when
     ``status_field`` is given, features whose status is 'insufficient' get the hatched class.
-    Classes are computed on the remaining values; integer fields get integer bounds.
-    The "no data" and "insufficient data" rules exist only when a feature falls in them.
+    Classes are computed on the remaining values (or follow ``breaks``, limits given by hand);
+    integer fields get integer bounds. The "no data" and "insufficient data" rules exist only when
+    a feature falls in them.
     """
     from .aggregate import STATUS_INSUFFICIENT
 
@@ -171,7 +208,7 @@ def choropleth_renderer(layer: QgsVectorLayer, field: str, classes: int = 5, met
             values.append(float(value))
 
     root = QgsRuleBasedRenderer.Rule(None)
-    bounds = class_breaks(values, classes, method, integers)
+    bounds = class_breaks(values, classes, method, integers, breaks)
     colors = sequential_colors(len(bounds), palette) if bounds else []
     suffix = (" " + unit) if unit else ""
     for i, ((lower, upper), color) in enumerate(zip(bounds, colors)):

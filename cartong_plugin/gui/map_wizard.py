@@ -19,6 +19,7 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateTransformContext,
+    QgsFieldProxyModel,
     QgsMapLayerProxyModel,
     QgsMessageLog,
     QgsProject,
@@ -49,7 +50,15 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.aggregate import ANSWER_PCT_FIELD, COUNT_FIELD, DEFAULT_MIN_COUNT, STATUS_FIELD
+from ..core.aggregate import (
+    ANSWER_PCT_FIELD,
+    COUNT_FIELD,
+    DEFAULT_MIN_COUNT,
+    STAT_FIELDS,
+    STAT_MEAN,
+    STAT_MEDIAN,
+    STATUS_FIELD,
+)
 from ..core.errors import CartongError
 from ..core.i18n import tr
 from ..core.layouts import MapTexts
@@ -57,7 +66,10 @@ from ..core.paths import resources_dir
 from .tasks import CoreTask, layer_for_task, open_in_task
 
 MAP_COUNT, MAP_SHARE, MAP_POINTS, MAP_PROPORTIONAL = "count", "share", "points", "proportional"
-NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_PROPORTIONAL)
+MAP_NUMBER = "number"  # mean or median of a numeric question
+NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER, MAP_PROPORTIONAL)
+CHOROPLETHS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER)
+WITH_THRESHOLD = (MAP_SHARE, MAP_NUMBER)  # small counts shown as "insufficient data"
 SURVEY_NAMES = ("survey_cleaned", "survey")  # the cleaned copy first: maps show cleaned data
 SETTINGS_PREFIX = "cartong/map/"
 LOG_TAG = "CartONG"
@@ -71,6 +83,9 @@ def map_types() -> list[tuple[str, str, str]]:
         (MAP_SHARE, tr("Choropleth: share of an answer per admin area (%)"),
          tr("Each area coloured by the share of submissions giving one answer. Areas with too few "
             "submissions show 'insufficient data' instead of a misleading percentage.")),
+        (MAP_NUMBER, tr("Choropleth: mean or median of a number per admin area"),
+         tr("Each area coloured by the mean or median answer to a numeric question (household size, "
+            "income…). Areas with too few answers show 'insufficient data' instead of a misleading mean.")),
         (MAP_PROPORTIONAL, tr("Proportional circles: submissions per admin area"),
          tr("A circle at the centre of each area, its surface proportional to the number of submissions.")),
         (MAP_POINTS, tr("Points coloured by the answer to a question"),
@@ -125,6 +140,14 @@ def _first_field(layer, wanted: list[str], contains: str = "") -> str:
     return next((n for n in names if contains and contains in n.lower()), "")
 
 
+def _first_numeric_question(layer) -> str:
+    """The first numeric field that is a question (not metadata like _id or the split GPS columns)."""
+    if layer is None:
+        return ""
+    return next((f.name() for f in layer.fields() if f.isNumeric() and not f.name().startswith("_")
+                 and f.name().lower() != "fid"), "")
+
+
 def select_questions(layer) -> list[str]:
     """The questions with answer labels (``<q>`` beside ``<q>_label``): the select questions."""
     names = layer.fields().names() if layer is not None else []
@@ -154,7 +177,8 @@ def answer_choices(layer, field: str) -> list[tuple[str, str]]:
 # -- what runs off the main thread -----------------------------------------------------------
 
 def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | None, answer_field: str | None,
-                  answer_value: str | None, min_count: int, feedback):
+                  answer_value: str | None, min_count: int, feedback, value_field: str | None = None,
+                  statistic: str | None = None):
     """``aggregate.count_layer`` (as cartong:countbyadmin counts) on layers opened in this thread.
 
     Returns (memory layer, AdminCounts); the layer is handed to the main thread.
@@ -163,7 +187,7 @@ def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | No
 
     points, admin = open_in_task(points_spec), open_in_task(admin_spec)
     layer, counts = count_layer(points, admin, code_field, join_field, answer_field, answer_value, min_count,
-                                feedback=feedback)
+                                feedback=feedback, value_field=value_field, statistic=statistic)
     layer.moveToThread(QCoreApplication.instance().thread())
     return layer, counts
 
@@ -218,6 +242,8 @@ class MapChoices:
     legend_title: str
     output: str
     dpi: int
+    value_field: str | None = None  # the numeric question of a mean/median map
+    statistic: str = STAT_MEAN
 
 
 def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
@@ -231,11 +257,13 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
     if choices.map_type == MAP_PROPORTIONAL:
         return layouts.build_proportional_layout(project, counts_layer, COUNT_FIELD, choices.texts,
                                                  boundaries=choices.boundaries, **common)
-    share = choices.map_type == MAP_SHARE
+    field = {MAP_SHARE: ANSWER_PCT_FIELD, MAP_NUMBER: STAT_FIELDS.get(choices.statistic)}.get(choices.map_type,
+                                                                                        COUNT_FIELD)
     return layouts.build_choropleth_layout(
-        project, counts_layer, ANSWER_PCT_FIELD if share else COUNT_FIELD, choices.texts,
+        project, counts_layer, field, choices.texts,
         points=choices.survey if choices.show_points else None, boundaries=choices.boundaries,
-        method=choices.method, classes=choices.classes, status_field=STATUS_FIELD if share else None,
+        method=choices.method, classes=choices.classes,
+        status_field=STATUS_FIELD if choices.map_type in WITH_THRESHOLD else None,
         min_count=choices.min_count, label_field=choices.name_field if choices.labels else None, **common)
 
 
@@ -370,8 +398,20 @@ class DataPage(QWizardPage):
         self.answer = QComboBox(self.question_box)
         self.answer.setObjectName("answer")
         self.answer_label = QLabel(tr("Answer to count"), self.question_box)
-        form.addRow(tr("Question"), self.question)
+        self.number = QgsFieldComboBox(self.question_box)
+        self.number.setObjectName("number_question")
+        self.number.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        self.statistic = QComboBox(self.question_box)
+        self.statistic.setObjectName("statistic")
+        self.statistic.addItem(tr("Mean"), STAT_MEAN)
+        self.statistic.addItem(tr("Median (less swayed by a few extreme answers)"), STAT_MEDIAN)
+        self.question_label = QLabel(tr("Question"), self.question_box)
+        self.number_label = QLabel(tr("Numeric question"), self.question_box)
+        self.statistic_label = QLabel(tr("Statistic"), self.question_box)
+        form.addRow(self.question_label, self.question)
         form.addRow(self.answer_label, self.answer)
+        form.addRow(self.number_label, self.number)
+        form.addRow(self.statistic_label, self.statistic)
         left.addWidget(self.question_box)
 
         self.classes_box = QGroupBox(tr("Classes"), self)
@@ -391,7 +431,8 @@ class DataPage(QWizardPage):
         self.min_count.setObjectName("min_count")
         self.min_count.setRange(1, 1000)
         self.min_count.setValue(DEFAULT_MIN_COUNT)
-        self.min_count.setToolTip(tr("Areas with fewer submissions show 'insufficient data', not a percentage."))
+        self.min_count.setToolTip(tr("Areas with fewer submissions show 'insufficient data', not a percentage "
+                                     "or a mean."))
         self.min_count_label = QLabel(tr("Percentages from"), self.classes_box)
         self.min_count.setSuffix(tr(" submissions"))
         form.addRow(tr("Method"), self.method)
@@ -404,7 +445,7 @@ class DataPage(QWizardPage):
         self.admin.layerChanged.connect(self._admin_changed)
         self.question.fieldChanged.connect(self._question_changed)
         for signal in (self.admin_code.fieldChanged, self.admin_name.fieldChanged, self.join_field.fieldChanged,
-                       self.by_pcode.toggled, self.answer.currentIndexChanged):
+                       self.by_pcode.toggled, self.answer.currentIndexChanged, self.number.fieldChanged):
             signal.connect(self.completeChanged)
         self.choose_default_layers()
 
@@ -431,6 +472,8 @@ class DataPage(QWizardPage):
 
     def _survey_changed(self, layer) -> None:
         self.question.setLayer(layer)
+        self.number.setLayer(layer)
+        self.number.setField(_first_field(layer, ["hh_size", "income_month"]) or _first_numeric_question(layer))
         self.join_field.setLayer(layer)
         self._default_join_field()
         questions = select_questions(layer)
@@ -462,14 +505,19 @@ class DataPage(QWizardPage):
                                 else tr("Admin areas"))
         self.join_box.setVisible(kind != MAP_POINTS)
         self.boundaries.setEnabled(kind != MAP_POINTS)
-        self.labels.setVisible(kind in (MAP_COUNT, MAP_SHARE))
-        self.show_points.setVisible(kind in (MAP_COUNT, MAP_SHARE))
-        self.question_box.setVisible(kind in (MAP_SHARE, MAP_POINTS))
+        self.labels.setVisible(kind in CHOROPLETHS)
+        self.show_points.setVisible(kind in CHOROPLETHS)
+        self.question_box.setVisible(kind in (MAP_SHARE, MAP_POINTS, MAP_NUMBER))
+        for widget in (self.question, self.question_label):
+            widget.setVisible(kind in (MAP_SHARE, MAP_POINTS))
         self.answer.setVisible(kind == MAP_SHARE)
         self.answer_label.setVisible(kind == MAP_SHARE)
-        self.classes_box.setVisible(kind in (MAP_COUNT, MAP_SHARE))
-        self.min_count.setVisible(kind == MAP_SHARE)
-        self.min_count_label.setVisible(kind == MAP_SHARE)
+        for widget in (self.number, self.number_label, self.statistic, self.statistic_label):
+            widget.setVisible(kind == MAP_NUMBER)
+        self.classes_box.setVisible(kind in CHOROPLETHS)
+        self.min_count.setVisible(kind in WITH_THRESHOLD)
+        self.min_count_label.setVisible(kind in WITH_THRESHOLD)
+        self.min_count_label.setText(tr("Percentages from") if kind == MAP_SHARE else tr("Means from"))
         self.completeChanged.emit()
 
     def isComplete(self):  # noqa: N802
@@ -481,11 +529,18 @@ class DataPage(QWizardPage):
             return False
         if kind == MAP_SHARE and self.answer.currentData() in (None, ""):
             return False
+        if kind == MAP_NUMBER and not self.number.currentField():
+            return False
         if kind == MAP_POINTS:
             return True
         if self.admin.currentLayer() is None or not self.admin_code.currentField():
             return False
         return not (self.by_pcode.isChecked() and not self.join_field.currentField())
+
+    def number_text(self) -> str:
+        layer, field = self.survey.currentLayer(), self.number.currentField()
+        index = layer.fields().indexOf(field) if layer is not None else -1
+        return layer.attributeDisplayName(index) if index >= 0 else field
 
     def answer_label_text(self) -> str:
         return self.answer.currentText()
@@ -601,6 +656,14 @@ class LayoutPage(QWizardPage):
             elif kind == MAP_POINTS:
                 legend = data.question_text()
                 title = tr("Answers to “{question}”").format(question=legend)
+            elif kind == MAP_NUMBER:
+                question = data.number_text()
+                if data.statistic.currentData() == STAT_MEDIAN:
+                    title = tr("Median of “{question}” per admin area").format(question=question)
+                    legend = tr("Median of “{question}”").format(question=question)
+                else:
+                    title = tr("Mean of “{question}” per admin area").format(question=question)
+                    legend = tr("Mean of “{question}”").format(question=question)
             else:
                 title, legend = tr("Survey submissions by admin area"), ""
         if "title" not in self._typed:
@@ -780,7 +843,10 @@ class ExportPage(QWizardPage):
         args = (layer_for_task(choices.survey), layer_for_task(choices.admin), choices.code_field,
                 choices.join_field, choices.question if choices.map_type == MAP_SHARE else None,
                 choices.answer if choices.map_type == MAP_SHARE else None, choices.min_count)
-        self.task = CoreTask(tr("Counting submissions per admin area"), lambda feedback: count_in_task(*args, feedback))
+        number = dict(value_field=choices.value_field, statistic=choices.statistic) \
+            if choices.map_type == MAP_NUMBER else {}
+        self.task = CoreTask(tr("Counting submissions per admin area"),
+                             lambda feedback: count_in_task(*args, feedback, **number))
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value * 0.6)))
         self.task.done.connect(lambda result: self._after_counts(choices, result))
         self.task.failed.connect(self._failed)
@@ -964,7 +1030,9 @@ class MapWizard(QWizard):
                 data.admin_name.currentField()),
             page=page.page_code(), language=page.language.currentData(), texts=page.texts(),
             legend_title=page.legend_title.text().strip(), output=self.export_page.output.filePath(),
-            dpi=self.export_page.dpi.value())
+            dpi=self.export_page.dpi.value(),
+            value_field=data.number.currentField() if kind == MAP_NUMBER else None,
+            statistic=data.statistic.currentData())
 
     def reject(self):
         self.export_page.cancel()

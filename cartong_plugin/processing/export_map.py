@@ -125,7 +125,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
         map_type = self._choice(parameters, "MAP_TYPE", context, MAP_TYPES)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         status_field = None
-        if field == aggregate.ANSWER_PCT_FIELD and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
+        summaries = (aggregate.ANSWER_PCT_FIELD, *aggregate.STAT_FIELDS.values())  # with a small-count status
+        if field in summaries and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
             status_field = aggregate.STATUS_FIELD
         author = self.parameterAsString(parameters, "AUTHOR", context)
         with use_language(language):

@@ -403,5 +403,53 @@
       <source>Map type: choropleth (areas in colour classes) or circles (proportional symbols)</source>
       <translation>Type de carte : choropleth (zones en classes de couleurs) ou circles (symboles proportionnels)</translation>
     </message>
+    <message>
+      <source>numeric question</source>
+      <translation>question numérique</translation>
+    </message>
+    <message>
+      <source>Choose the question and the answer whose share is mapped.</source>
+      <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
+    </message>
+    <message>
+      <source>Unknown statistic {name}; choose one of {names}.</source>
+      <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
+    </message>
+    <message>
+      <source>Choose the numeric question whose {statistic} is mapped.</source>
+      <translation>Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
+    </message>
+    <message>
+      <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
+      <translation>Des classes manuelles demandent leurs limites, par exemple 10, 20, 50.</translation>
+    </message>
+    <message>
+      <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
+      <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les comme 10, 20, 50.</translation>
+    </message>
+    <message>
+      <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
+      <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites comme 10, 20, 50.</translation>
+    </message>
+    <message>
+      <source>Mean per area</source>
+      <translation>Moyenne par zone</translation>
+    </message>
+    <message>
+      <source>Median per area</source>
+      <translation>Médiane par zone</translation>
+    </message>
+    <message>
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
+      <translation>Compte les points de l'enquête dans chaque zone administrative (champ submissions). Les points sont placés selon leur position, ou selon un champ de P-code s'il est choisi (les points sans GPS sont alors comptés aussi). Compte en option les soumissions donnant une réponse à une question et sa part en pourcentage ; les zones ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut 'insufficient', pour que les petits nombres ne trompent pas. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par zone, selon la même règle : les zones ayant moins de réponses que le seuil n'ont pas de valeur mais le statut 'insufficient'.</translation>
+    </message>
+    <message>
+      <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
+      <translation>Statistique : count (nombre), share (part de la réponse), mean (moyenne) ou median (médiane) de la question numérique ; vide : share si une question est donnée, sinon count</translation>
+    </message>
+    <message>
+      <source>Numeric question for a mean or median (optional)</source>
+      <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
+    </message>
   </context>
 </TS>
