@@ -37,7 +37,7 @@ def _survey_geopackage(session: TrainingSession) -> Path:
     layer ``survey`` and the text table ``raw_survey`` (what the import produces)."""
     csv = session.data_dir / "household_survey_kobo.csv"
     target = session.output_dir / "survey.gpkg"
-    gdal.VectorTranslate(str(target), str(csv), layerName="survey", dstSRS="EPSG:4326",
+    gdal.VectorTranslate(str(target), str(csv), layerName="survey",
                          options=["-oo", "SEPARATOR=SEMICOLON", "-oo", "X_POSSIBLE_NAMES=_location_longitude",
                                   "-oo", "Y_POSSIBLE_NAMES=_location_latitude", "-oo", "AUTODETECT_TYPE=YES",
                                   "-a_srs", "EPSG:4326", "-nlt", "POINT"])
