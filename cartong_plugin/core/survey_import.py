@@ -253,8 +253,6 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     checksums: dict[str, str] = {}
     hasher = threading.Thread(target=_sha256, args=(data_path, checksums), daemon=True) \
         if data_path.is_file() else None
-    if hasher:
-        hasher.start()
 
     spec = read_xlsform(form_path) if form_path else None
     if spec:
@@ -286,7 +284,9 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
 
     try:
         with atomic_output(output) as tmp:
-            _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec))
+            # the checksum (hashlib releases the GIL) runs beside the longest step that is all SQLite
+            _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec),
+                   beside_sqlite=hasher.start if hasher else None)
             lap = time.perf_counter()
             if hasher:
                 hasher.join()
@@ -390,11 +390,11 @@ def _add_relations(report: ImportReport, tables, plans, names) -> None:
 
 
 def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress, *, append: bool = False,
-           attachment_link=None, extra_schema=()) -> None:
+           attachment_link=None, extra_schema=(), beside_sqlite=None) -> None:
     """Create the tables (or add their missing columns), bulk-load the raw ones, fill the typed ones in SQLite.
 
     With ``append`` the rows go after those already in the tables, typed rows keeping the fid of their
-    raw row.
+    raw row. ``beside_sqlite()`` is called when the typed tables start (SQLite's work, without the GIL).
     """
     from osgeo import ogr
 
@@ -458,6 +458,8 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             gw.insert_rows(db, "_geo", wanted, gw.ArrayRows(located.rows(wanted, shift + 1)), chunk=len(located))
         progress(75)
         lap = report.lap("lookups", lap)
+        if beside_sqlite is not None:
+            beside_sqlite()
         for index, (table, (typed, raw), builder, raw_fid, start) in enumerate(
                 zip(tables, names, builders, raw_fids, starts)):
             fid = gw.quote(raw_fid)

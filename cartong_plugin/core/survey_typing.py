@@ -159,7 +159,7 @@ class TypedBuilder:
                 self.exprs.append(f"NULLIF({ref}, '')")
             else:
                 self.exprs.append(self._unless_impossible_day(column, day, f"date({day})"))
-            self.date_checks.append((column, tr("dates (YYYY-MM-DD)")))
+                self.date_checks.append((column, tr("dates (YYYY-MM-DD)")))
         elif kind == "datetime":
             self.fields.append((column.name, ogr.OFTDateTime))
             day = f"substr(trim({ref}), 1, 10)"
@@ -263,8 +263,11 @@ class TypedBuilder:
         rows = f"r.{fid} > {int(after_fid)}"
         failed = [f"(t.{gw.quote(c.name)} IS NULL AND trim(r.{gw.quote(c.header)}) <> '')"
                   for c, _ in self.date_checks]
-        counts = db.execute(f"SELECT {', '.join(f'total({f})' for f in failed)} FROM {gw.quote(raw)} r "
-                            f"JOIN {gw.quote(typed)} t ON t.fid = r.{fid} WHERE {rows}").fetchone()
+        # typed rows first (CROSS JOIN keeps that order): the raw row is read only where a date is NULL
+        some_null = " OR ".join(f"t.{gw.quote(c.name)} IS NULL" for c, _ in self.date_checks)
+        counts = db.execute(f"SELECT {', '.join(f'total({f})' for f in failed)} FROM {gw.quote(typed)} t "
+                            f"CROSS JOIN {gw.quote(raw)} r ON r.{fid} = t.fid "
+                            f"WHERE t.fid > {int(after_fid)} AND ({some_null})").fetchone()
         for (column, what), condition, count in zip(self.date_checks, failed, counts):
             if not count:
                 continue

@@ -99,7 +99,6 @@ _JSON_COLUMNS = ("_attachments", "_tags", "_notes", "_geolocation")
 # The submission's metadata repeated on each repeat row, as Kobo's repeat sheets have it.
 _SUBMISSION_COPIES = ("_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
                       "_submitted_by", "__version__", "_tags")
-_REPEAT_KEYS = ("_index", "_parent_table_name", "_parent_index") + tuple(f"_submission_{k}" for k in _SUBMISSION_COPIES)
 
 
 @dataclass
@@ -111,6 +110,8 @@ class FlatRecord:
 
 
 def _text(value) -> str | None:
+    if value.__class__ is str:
+        return value
     if value is None:
         return None
     if isinstance(value, bool):
@@ -123,91 +124,75 @@ def _text(value) -> str | None:
 
 
 class RecordFlattener:
-    """Kobo-shaped records (slash paths, repeats as lists) -> export-like text columns."""
+    """Kobo-shaped records (slash paths, repeats as lists) -> export-like text columns.
+
+    Split columns (``_q_latitude``..., ``q/choice``) are given whenever their question is in the
+    record, empty or not, so that records of one form give the same columns whatever the answers.
+    """
 
     def __init__(self, form, main_table: str, start_index: int = 0, repeat_start: dict | None = None):
         self.form = form
         self.main_table = main_table
         self.index = start_index
         self.repeat_index = dict(repeat_start or {})
-        by_path = {}
+        # the only paths with columns of their own besides their value: geopoints and select_multiple
+        self.split: dict[str, tuple[str, list[str]]] = {}
         for question in form.questions.values():
-            by_path[question.path] = question
-        self.by_path = by_path
+            if question.type == "geopoint":
+                self.split[question.path] = ("geopoint", [f"_{question.name}_{suffix}" for suffix in
+                                                          ("latitude", "longitude", "altitude", "precision")])
+            elif question.type == "select_multiple" and question.list_name in form.choices:
+                self.split[question.path] = ("select_multiple", [c.name for c in form.choices[question.list_name]])
 
     def flatten(self, record: dict) -> FlatRecord:
         self.index += 1
-        main: dict[str, str | None] = {}
         repeats: dict[str, list[dict]] = {}
-        for key, value in record.items():
-            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) \
-                    and key not in _JSON_COLUMNS:
-                self._repeat(key, value, self.index, record, repeats, self.main_table)
-                continue
-            if key == "_validation_status" and isinstance(value, dict):
-                main[key] = value.get("uid") or ""
-                continue
-            main[key] = _text(value)
-            self._derived(key, value, main)
+        main = self._row(record, repeats, self.index, record, self.main_table)
         main["_index"] = str(self.index)
         return FlatRecord(main=main, repeats=repeats)
 
-    def collect_columns(self, record: dict, main: dict, repeats: dict, path: str = "") -> None:
-        """Add the columns ``flatten`` would give ``record`` to ``main``/``repeats`` (ordered dicts).
-
-        Cheaper than flattening: no values are converted. Split columns are listed whenever
-        their question is present, so the column set is the same whatever the answers.
-        """
-        target = main if not path else repeats.setdefault(path.rsplit("/", 1)[-1], {})
-        for key, value in record.items():
-            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) \
-                    and key not in _JSON_COLUMNS:
-                for item in value:
-                    self.collect_columns(item, main, repeats, key)
+    def _row(self, values: dict, repeats: dict, index: int, submission: dict, table: str) -> dict:
+        """The text columns of one submission or repeat item; its repeat items go to ``repeats``."""
+        row: dict[str, str | None] = {}
+        split = self.split
+        for key, value in values.items():
+            if value.__class__ is str:  # most answers: nothing to convert
+                row[key] = value
+            elif isinstance(value, list) and value and key not in _JSON_COLUMNS \
+                    and all(isinstance(v, dict) for v in value):
+                self._repeat(key, value, index, submission, repeats, table)
                 continue
-            target.setdefault(key, None)
-            question = self.by_path.get(key)
-            if question is None:
+            elif key == "_validation_status" and isinstance(value, dict):
+                row[key] = value.get("uid") or ""
                 continue
-            if question.type == "geopoint":
-                for suffix in ("latitude", "longitude", "altitude", "precision"):
-                    target.setdefault(f"_{question.name}_{suffix}", None)
-            elif question.type == "select_multiple" and question.list_name in self.form.choices:
-                for choice in self.form.choices[question.list_name]:
-                    target.setdefault(f"{key}/{choice.name}", None)
-        if path:
-            for key in _REPEAT_KEYS:
-                target.setdefault(key, None)
-        else:
-            target.setdefault("_index", None)
+            else:
+                row[key] = _text(value)
+            if key in split:
+                self._split(key, value, row)
+        return row
 
-    def _derived(self, key: str, value, out: dict) -> None:
+    def _split(self, key: str, value, out: dict) -> None:
         """Split geopoint and select_multiple columns, as Kobo's own exports add them."""
-        question = self.by_path.get(key)
-        if question is None or value in (None, ""):
-            return
-        if question.type == "geopoint":
-            parts = (str(value).split() + ["", "", "", ""])[:4]
-            for suffix, part in zip(("latitude", "longitude", "altitude", "precision"), parts):
-                out[f"_{question.name}_{suffix}"] = part or None
-        elif question.type == "select_multiple" and question.list_name in self.form.choices:
-            chosen = set(str(value).split())
-            for choice in self.form.choices[question.list_name]:
-                out[f"{key}/{choice.name}"] = "1" if choice.name in chosen else "0"
+        kind, names = self.split[key]
+        text = "" if value is None else str(value)
+        if kind == "geopoint":
+            parts = text.split() + [None] * 4
+            for name, part in zip(names, parts):
+                out[name] = part
+        else:
+            chosen = set(text.split())
+            for choice in names:
+                out[f"{key}/{choice}"] = ("1" if choice in chosen else "0") if text else None
 
     def _repeat(self, path: str, items: list, parent_index: int, submission: dict, repeats: dict,
                 parent_table: str) -> None:
         name = path.rsplit("/", 1)[-1]
+        rows = repeats.setdefault(name, [])
         for item in items:
             index = self.repeat_index.get(name, 0) + 1
             self.repeat_index[name] = index
-            row: dict[str, str | None] = {}
-            for key, value in item.items():
-                if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                    self._repeat(key, value, index, submission, repeats, name)
-                    continue
-                row[key] = _text(value)  # full path, as in Kobo's repeat sheets (members/member_age)
-                self._derived(key, value, row)
+            # full paths, as in Kobo's repeat sheets (members/member_age)
+            row = self._row(item, repeats, index, submission, name)
             row.update({"_index": str(index), "_parent_table_name": parent_table,
                         "_parent_index": str(parent_index)})
             for key in _SUBMISSION_COPIES:
@@ -215,4 +200,4 @@ class RecordFlattener:
                 if key == "_validation_status" and isinstance(value, dict):
                     value = value.get("uid") or ""
                 row[f"_submission_{key}"] = _text(value)
-            repeats.setdefault(name, []).append(row)
+            rows.append(row)

@@ -233,7 +233,7 @@ def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats
 
 def write_submissions(gpkg, records, form, language: str | None = None, *, update: bool = False,
                       attachments_folder: str = "", every_1000=None) -> tuple[int, list]:
-    """Write Kobo-shaped ``records`` (an iterable read twice, e.g. a RecordSpool) into the GeoPackage.
+    """Write Kobo-shaped ``records`` (an iterable, e.g. a RecordSpool) into the GeoPackage ``gpkg``.
 
     The records are flattened into the text columns of a Kobo export and written, ``CHUNK`` at a
     time, by the file import's writer. ``update`` appends to the tables of an existing GeoPackage,
@@ -243,7 +243,6 @@ def write_submissions(gpkg, records, form, language: str | None = None, *, updat
     from ..survey_import import write_survey_frames
 
     start_index, repeat_start = existing_counts(gpkg) if update else (0, {})
-    columns, repeat_columns = _collect_columns(records, form, start_index, repeat_start)
     flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
     link = None
     if attachments_folder:
@@ -256,27 +255,31 @@ def write_submissions(gpkg, records, form, language: str | None = None, *, updat
         if every_1000 is not None and count % 1000 == 0:
             every_1000(count)
         if len(chunk) == CHUNK:
-            reports.append(_write_chunk(gpkg, chunk, columns, repeat_columns, form, language, update or reports,
-                                        link, write_survey_frames))
+            reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames))
             chunk = []
     if chunk or not (update or reports):  # a first download with no submission still gets its tables
-        reports.append(_write_chunk(gpkg, chunk, columns, repeat_columns, form, language, update or reports, link,
-                                    write_survey_frames))
+        reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames))
     return start_index, reports
 
 
-def _write_chunk(gpkg, flats, columns, repeat_columns, form, language, append, link, write_survey_frames):
+def _write_chunk(gpkg, flats, form, language, append, link, write_survey_frames):
+    """One chunk of flattened records as DataFrames (columns in order of first appearance), written."""
     import pandas as pd
 
-    def frame(rows, names):
-        table = pd.DataFrame([[row.get(c) for c in names] for row in rows], columns=names, dtype=object)
+    def frame(rows):
+        columns: dict[str, None] = {}
+        for row in rows:
+            columns.update(row)  # a C-level merge: only the keys (and their order) matter
+        names = list(columns)
+        table = pd.DataFrame([[*map(row.get, names)] for row in rows], columns=names, dtype=object)
         return table.fillna("") if len(table) else table
 
-    frames = [("", frame([f.main for f in flats], columns))]
-    for name, names in repeat_columns.items():
-        rows = [row for f in flats for row in f.repeats.get(name, ())]
-        if rows:
-            frames.append((name, frame(rows, names)))
+    frames = [("", frame([f.main for f in flats]))]
+    repeats: dict[str, list] = {}
+    for flat in flats:
+        for name, rows in flat.repeats.items():
+            repeats.setdefault(name, []).extend(rows)
+    frames += [(name, frame(rows)) for name, rows in repeats.items() if rows]
     return write_survey_frames(gpkg, frames, form, language, source=form.title or form.form_id, append=bool(append),
                                attachment_link=link, form_tables=not append)
 
@@ -446,13 +449,3 @@ def link_attachments(gpkg, folder) -> int:
 def _previous(output: Path, key: str) -> str:
     row = last_sync(output) if output.exists() else None
     return (row or {}).get(key) or ""
-
-
-def _collect_columns(records, form, start_index, repeat_start) -> tuple[list[str], dict[str, list[str]]]:
-    """First pass: the ordered union of the columns of every record (raw and repeat tables)."""
-    flattener = RecordFlattener(form, RAW_MAIN, start_index, repeat_start)
-    main: dict[str, None] = {}
-    repeats: dict[str, dict[str, None]] = {}
-    for record in records:
-        flattener.collect_columns(record, main, repeats)
-    return list(main), {name: list(cols) for name, cols in repeats.items()}
