@@ -2,20 +2,14 @@
 """Processing algorithm: download (or update) a KoboToolbox survey into the survey GeoPackage."""
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessingParameterAuthConfig,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterString
 
 from ..core.i18n import tr
-from .base import CartongAlgorithm
+from .download_common import DownloadAlgorithm
 
 
-class DownloadKoboAlgorithm(CartongAlgorithm):
+class DownloadKoboAlgorithm(DownloadAlgorithm):
     NAME = "downloadkobo"
-    GROUP_ID = "import"
 
     def displayName(self):
         return tr("Download survey from KoboToolbox")
@@ -34,41 +28,21 @@ class DownloadKoboAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterAuthConfig(
             "AUTHCFG", tr("Authentication configuration holding the API token")))
         self.addParameter(QgsProcessingParameterString("ASSET", tr("Form ID (asset uid)")))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "UPDATE", tr("Update: download only new submissions and append them"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "ATTACHMENTS", tr("Download attachments (photos) beside the GeoPackage"), False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)")))
+        self.add_sync_parameters()
 
     def execute(self, parameters, context, feedback):
         from ..core.errors import CartongError
-        from ..core.servers.credentials import read_secret
         from ..core.servers.sync import sync_kobo
 
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context)
-        if not authcfg:
-            raise CartongError(tr("Choose the authentication configuration that holds your KoboToolbox API token."))
-        secret = read_secret(authcfg)
+        secret = self.read_login(parameters, context, tr(
+            "Choose the authentication configuration that holds your KoboToolbox API token."))
         token = secret.token or secret.password  # a Basic config with the token as password also works
         if not token:
             raise CartongError(tr("The authentication configuration {authcfg} holds no token.").format(authcfg=authcfg))
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         result = sync_kobo(self.parameterAsString(parameters, "SERVER", context), token,
                            self.parameterAsString(parameters, "ASSET", context).strip(), output,
-                           update=self.parameterAsBool(parameters, "UPDATE", context),
-                           attachments=self.parameterAsBool(parameters, "ATTACHMENTS", context), feedback=feedback)
-        return _results(result, context, feedback)
+                           **self.sync_options(parameters, context, feedback))
+        return self.results(result, context, feedback)
 
-
-def _results(result, context, feedback) -> dict:
-    """Shared by both download algorithms: report, queue the survey layer, return the outputs."""
-    from qgis.core import QgsProcessingContext
-
-    feedback.pushInfo(tr("{new} new submissions, {total} in all, {pages} pages, {files} attachments.").format(
-        new=result.new_records, total=result.total_records, pages=result.pages, files=result.attachments))
-    uri = f"{result.gpkg}|layername=survey"
-    context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
-        tr("Survey"), context.project(), "survey"))
-    return {"OUTPUT": str(result.gpkg), "NEW_RECORDS": result.new_records, "TOTAL_RECORDS": result.total_records,
-            "ATTACHMENTS": result.attachments}

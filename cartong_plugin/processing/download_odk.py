@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingParameterAuthConfig,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ..core.i18n import tr
-from .base import CartongAlgorithm
-from .download_kobo import _results
+from .download_common import DownloadAlgorithm
 
 
-class DownloadOdkAlgorithm(CartongAlgorithm):
+class DownloadOdkAlgorithm(DownloadAlgorithm):
     NAME = "downloadodk"
-    GROUP_ID = "import"
 
     def displayName(self):
         return tr("Download survey from ODK Central")
@@ -41,22 +37,13 @@ class DownloadOdkAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             "XLSFORM", tr("XLSForm of the form (optional: adds constraints and required flags)"),
             extension="xlsx", optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "UPDATE", tr("Update: download only new submissions and append them"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "ATTACHMENTS", tr("Download attachments (photos) beside the GeoPackage"), False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)")))
+        self.add_sync_parameters()
 
     def execute(self, parameters, context, feedback):
-        from ..core.errors import CartongError
-        from ..core.servers.credentials import read_secret
         from ..core.servers.sync import sync_odk
 
-        authcfg = self.parameterAsString(parameters, "AUTHCFG", context)
-        if not authcfg:
-            raise CartongError(tr("Choose the authentication configuration that holds your ODK Central login."))
-        secret = read_secret(authcfg)
+        secret = self.read_login(parameters, context, tr(
+            "Choose the authentication configuration that holds your ODK Central login."))
         form_spec = None
         xlsform = self.parameterAsFile(parameters, "XLSFORM", context)
         if xlsform:
@@ -68,6 +55,5 @@ class DownloadOdkAlgorithm(CartongAlgorithm):
                           self.parameterAsString(parameters, "FORM", context).strip(),
                           self.parameterAsFileOutput(parameters, "OUTPUT", context),
                           email=secret.username, password=secret.password, app_user_token=secret.token,
-                          form_spec=form_spec, update=self.parameterAsBool(parameters, "UPDATE", context),
-                          attachments=self.parameterAsBool(parameters, "ATTACHMENTS", context), feedback=feedback)
-        return _results(result, context, feedback)
+                          form_spec=form_spec, **self.sync_options(parameters, context, feedback))
+        return self.results(result, context, feedback)
