@@ -262,3 +262,19 @@ def test_mean_map_shows_its_classes_and_insufficient_data_not_a_mean(cartong_pro
     png = _export(uris, tmp_path, layer.source(), name="mean.png", COUNT_FIELD="value_mean", DPI=72,
                   POINTS=numbers_uri)
     assert _not_blank(png)
+
+
+def test_export_with_class_limits_of_ones_own(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)  # by location: 10, 3, 6 and 14 submissions
+    pdf = _export(uris, tmp_path, layer.source(), BREAKS="5, 10, 20")
+    text = _pdf_text(pdf)
+    for low, high in ((3, 5), (6, 10), (11, 14)):
+        assert re.search(rf"\b{low} ?– ?{high}\b", text), (low, high)
+    assert not re.search(r"\b15 ?– ?20\b", text)  # no class beyond the data
+
+
+def test_export_refuses_class_limits_that_are_not_numbers(cartong_provider, uris, tmp_path):
+    source = _count(uris, tmp_path)[1].source()
+    with pytest.raises(QgsProcessingException, match="ten is not a number"):
+        _export(uris, tmp_path, source, BREAKS="5, ten, 20")
+    assert not (tmp_path / "map.pdf").exists()

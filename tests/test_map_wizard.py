@@ -2,6 +2,7 @@
 """The map wizard driven page by page with real widgets on the imported sample survey."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import time
@@ -475,3 +476,32 @@ def test_median_map_of_a_number_marks_small_areas_insufficient(wizard, tmp_path,
     counts = next(lyr for lyr in QgsProject.instance().mapLayers().values() if "value_median" in lyr.fields().names())
     shown = [f for f in counts.getFeatures() if f["data_status"] == "ok"]
     assert shown and all(f["value_count"] >= 15 for f in shown)
+
+
+def test_class_limits_of_ones_own_make_the_legend(wizard, tmp_path):
+    wizard.next()
+    data = wizard.data_page
+    data.method.setCurrentIndex(data.method.findData("manual"))
+    assert data.breaks.isVisible() and not data.classes.isEnabled()
+    assert not data.isComplete()  # no limits yet
+    data.breaks.setText("5, douze")
+    assert not data.isComplete() and "douze" in data.breaks.toolTip()
+    data.breaks.setText("10, 20, 50")
+    assert data.isComplete()
+    data.by_pcode.setChecked(True)
+    wizard.next()
+    wizard.next()
+    export = wizard.export_page
+    export.output.setFilePath(str(tmp_path / "limits.pdf"))
+    export.dpi.setValue(150)
+    _run(export)
+
+    assert export.result_path == tmp_path / "limits.pdf", export.status.text()
+    text = _pdf_text(export.result_path)
+    # Every class ends at a limit typed, but the last, which ends at the largest count.
+    counts = next(lyr for lyr in QgsProject.instance().mapLayers().values() if "submissions" in lyr.fields().names())
+    values = [f["submissions"] for f in counts.getFeatures() if f["submissions"]]
+    smallest, largest = min(values), max(values)
+    assert smallest < 10 and largest > 50
+    for pattern in (rf"\b{smallest} ?– ?10\b", r"\b11 ?– ?20\b", r"\b21 ?– ?50\b", rf"\b51 ?– ?{largest}\b"):
+        assert re.search(pattern, text), pattern

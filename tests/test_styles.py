@@ -109,3 +109,37 @@ def test_proportional_circles_grow_with_the_square_root_of_the_value(qgis_app):
     assert "scale_exp" in expression and "0.5" in expression and "100.0" in expression
     sizes = {c.label: c.size for c in renderer.dataDefinedSizeLegend().classes()}
     assert sizes["100"] == pytest.approx(10.0) and sizes["50"] == pytest.approx(10.0 * 0.5 ** 0.5)
+
+
+def test_manual_limits_make_the_classes_up_to_the_largest_value():
+    assert styles.class_breaks([2, 7, 15, 33, 80], breaks=[10, 20, 50], integers=True) == [
+        (2, 10), (11, 20), (21, 50), (51, 80)]
+    assert styles.class_breaks([2.5, 7.0, 15.0, 33.0], breaks=[10, 20, 50]) == [(2.5, 10), (10, 20), (20, 33.0)]
+
+
+def test_manual_limits_beyond_the_data_make_no_empty_class():
+    assert styles.class_breaks([12, 14, 18], breaks=[10, 20, 50], integers=True) == [(12, 18)]
+
+
+def test_manual_limits_are_read_from_text_in_either_notation():
+    assert styles.parse_breaks("10,20,50") == [10, 20, 50]
+    assert styles.parse_breaks(" 10, 20 ,50 ") == [10, 20, 50]
+    assert styles.parse_breaks("2,5; 7,5; 10") == [2.5, 7.5, 10]
+    assert styles.parse_breaks("") == []
+
+
+@pytest.mark.parametrize("text, message", [("10, abc, 50", "abc is not a number"), ("50, 20", "must increase")])
+def test_manual_limits_that_are_not_increasing_numbers_are_refused(text, message):
+    with pytest.raises(CartongError, match=message):
+        styles.parse_breaks(text)
+
+
+def test_choropleth_with_manual_limits_labels_each_class(qgis_app):
+    renderer = styles.choropleth_renderer(_polygons([0, 3, 12, 18, 45, 60, None]), "n", breaks=[10, 20, 50],
+                                          no_data_label="No submissions")
+    assert _labels(renderer) == ["3 – 10", "11 – 20", "21 – 50", "51 – 60", "No submissions"]
+
+
+def test_manual_method_without_limits_is_a_clear_error():
+    with pytest.raises(CartongError, match="10, 20, 50"):
+        styles.class_breaks([1, 5, 9], method="manual")

@@ -98,7 +98,9 @@ def classification_methods() -> list[tuple[str, str, str]]:
     return [("quantile", tr("Quantiles"), tr("About the same number of areas in each class.")),
             ("jenks", tr("Natural breaks (Jenks)"), tr("Class limits where the values jump.")),
             ("equal", tr("Equal intervals"), tr("Classes of the same width.")),
-            ("pretty", tr("Rounded breaks"), tr("Round numbers as class limits."))]
+            ("pretty", tr("Rounded breaks"), tr("Round numbers as class limits.")),
+            ("manual", tr("Limits of my own"), tr("Type the class limits, e.g. 10, 20, 50: maps of several "
+                                                  "rounds or surveys then compare."))]
 
 
 def preview_pixmap(page: str, width: int) -> QPixmap | None:
@@ -244,6 +246,7 @@ class MapChoices:
     dpi: int
     value_field: str | None = None  # the numeric question of a mean/median map
     statistic: str = STAT_MEAN
+    breaks: list | None = None  # class limits typed by hand (method "manual")
 
 
 def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
@@ -262,7 +265,7 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
     return layouts.build_choropleth_layout(
         project, counts_layer, field, choices.texts,
         points=choices.survey if choices.show_points else None, boundaries=choices.boundaries,
-        method=choices.method, classes=choices.classes,
+        method=choices.method, classes=choices.classes, breaks=choices.breaks,
         status_field=STATUS_FIELD if choices.map_type in WITH_THRESHOLD else None,
         min_count=choices.min_count, label_field=choices.name_field if choices.labels else None, **common)
 
@@ -435,12 +438,22 @@ class DataPage(QWizardPage):
                                      "or a mean."))
         self.min_count_label = QLabel(tr("Percentages from"), self.classes_box)
         self.min_count.setSuffix(tr(" submissions"))
+        self.breaks = QLineEdit(self.classes_box)
+        self.breaks.setObjectName("class_breaks")
+        self.breaks.setPlaceholderText(tr("e.g. 10, 20, 50"))
+        self.breaks.setToolTip(tr("The upper limit of each class but the last, increasing. The first class "
+                                  "starts at the smallest value, the last ends at the largest."))
+        self.breaks_label = QLabel(tr("Class limits"), self.classes_box)
         form.addRow(tr("Method"), self.method)
+        form.addRow(self.breaks_label, self.breaks)
         form.addRow(tr("Number of classes"), self.classes)
         form.addRow(self.min_count_label, self.min_count)
         left.addWidget(self.classes_box)
         left.addStretch(1)
 
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.breaks.textChanged.connect(self.completeChanged)
+        self._method_changed()
         self.survey.layerChanged.connect(self._survey_changed)
         self.admin.layerChanged.connect(self._admin_changed)
         self.question.fieldChanged.connect(self._question_changed)
@@ -448,6 +461,21 @@ class DataPage(QWizardPage):
                        self.by_pcode.toggled, self.answer.currentIndexChanged, self.number.fieldChanged):
             signal.connect(self.completeChanged)
         self.choose_default_layers()
+
+    def _method_changed(self, *_args) -> None:
+        manual = self.method.currentData() == "manual"
+        self.breaks.setVisible(manual)
+        self.breaks_label.setVisible(manual)
+        self.classes.setEnabled(not manual)  # the limits make the classes
+        self.completeChanged.emit()
+
+    def class_limits(self) -> list | None:
+        """The limits typed by hand when the method is "manual" (CartongError when not numbers), else None."""
+        from ..core.styles import parse_breaks
+
+        if self.method.currentData() != "manual":
+            return None
+        return parse_breaks(self.breaks.text()) or None
 
     def choose_default_layers(self) -> None:
         """The survey (cleaned first), admin2 and admin1 when the project has them."""
@@ -531,6 +559,14 @@ class DataPage(QWizardPage):
             return False
         if kind == MAP_NUMBER and not self.number.currentField():
             return False
+        if kind in CHOROPLETHS and self.method.currentData() == "manual":
+            try:
+                limits = self.class_limits()
+            except CartongError as err:
+                self.breaks.setToolTip(str(err))
+                return False
+            if not limits:
+                return False
         if kind == MAP_POINTS:
             return True
         if self.admin.currentLayer() is None or not self.admin_code.currentField():
@@ -1032,7 +1068,7 @@ class MapWizard(QWizard):
             legend_title=page.legend_title.text().strip(), output=self.export_page.output.filePath(),
             dpi=self.export_page.dpi.value(),
             value_field=data.number.currentField() if kind == MAP_NUMBER else None,
-            statistic=data.statistic.currentData())
+            statistic=data.statistic.currentData(), breaks=data.class_limits() if kind in CHOROPLETHS else None)
 
     def reject(self):
         self.export_page.cancel()

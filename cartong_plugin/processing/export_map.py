@@ -18,7 +18,7 @@ from .base import CartongAlgorithm
 
 LANGUAGES = ["en", "fr"]
 PAGES = ["a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait"]
-METHODS = ["quantile", "jenks", "equal", "pretty"]
+METHODS = ["quantile", "jenks", "equal", "pretty", "manual"]
 MAP_TYPES = ["choropleth", "circles"]
 
 
@@ -33,6 +33,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         return tr("Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey "
                   "points on top, in a print layout with title, legend, scale bar, north arrow, overview "
                   "map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. "
+                  "Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). "
                   "The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the "
                   "chosen language.")
 
@@ -69,6 +70,9 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "METHOD", tr("Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty"),
             "quantile"))
+        self.addParameter(QgsProcessingParameterString(
+            "BREAKS", tr("Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between "
+                         "limits, a comma is a decimal comma)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "CLASSES", tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2,
             maxValue=7))
@@ -131,6 +135,11 @@ class ExportMapAlgorithm(CartongAlgorithm):
         author = self.parameterAsString(parameters, "AUTHOR", context)
         with use_language(language):
             title = self.parameterAsString(parameters, "TITLE", context) or tr("Survey submissions by admin area")
+        from ..core.styles import parse_breaks
+
+        breaks = parse_breaks(self.parameterAsString(parameters, "BREAKS", context))
+        if breaks:
+            method = "manual"
         texts = MapTexts(title=title, subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
                          sources=self.parameterAsString(parameters, "SOURCES", context), author=author)
         atlas = self.parameterAsBoolean(parameters, "ATLAS", context)
@@ -139,7 +148,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
         options = dict(points=points, boundaries=boundaries, page=page, language=language, method=method,
                        classes=self.parameterAsInt(parameters, "CLASSES", context),
                        legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
-                       status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context))
+                       status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context),
+                       breaks=breaks or None)
         if self.parameterAsBoolean(parameters, "LABELS", context):
             options["label_field"] = name_field
         dpi = self.parameterAsInt(parameters, "DPI", context)

@@ -451,5 +451,13 @@
       <source>Numeric question for a mean or median (optional)</source>
       <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
     </message>
+    <message>
+      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
+      <translation>Cartographie un nombre (ou une part) par zone administrative en classes adaptées aux daltoniens, avec les points de l'enquête par-dessus, dans une mise en page avec titre, légende, échelle graphique, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 dpi. Les limites de classes peuvent être données à la main (BREAKS, par ex. 10, 20, 50). Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
+    </message>
+    <message>
+      <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
+      <translation>Limites de classes choisies, par ex. 10, 20, 50 (remplacent METHOD ; avec ';' entre les limites, la virgule est décimale)</translation>
+    </message>
   </context>
 </TS>
