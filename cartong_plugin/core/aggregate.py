@@ -16,7 +16,6 @@ import statistics as stats
 from dataclasses import dataclass, field
 
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -31,10 +30,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .errors import CartongError
 from .i18n import tr
+from .qgis_compat import new_field
 
 COUNT_FIELD = "submissions"
 ANSWER_COUNT_FIELD = "answer_count"
@@ -53,17 +52,6 @@ STAT_FIELDS = {STAT_MEAN: "value_mean", STAT_MEDIAN: "value_median"}
 STATUS_OK = "ok"
 STATUS_INSUFFICIENT = "insufficient"
 STATUS_NO_DATA = "no_data"
-
-
-def new_field(name: str, kind: str, length: int = 0, precision: int = 0) -> QgsField:
-    """A field of ``kind`` "int", "double" or "string" (QMetaType types from QGIS 3.38, QVariant before)."""
-    if Qgis.QGIS_VERSION_INT >= 33800:
-        from qgis.PyQt.QtCore import QMetaType
-
-        types = {"int": QMetaType.Type.Int, "double": QMetaType.Type.Double, "string": QMetaType.Type.QString}
-    else:
-        types = {"int": QVariant.Type.Int, "double": QVariant.Type.Double, "string": QVariant.Type.String}
-    return QgsField(name, types[kind], len=length, prec=precision)
 
 
 @dataclass

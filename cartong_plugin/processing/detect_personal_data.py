@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import tr
+from ..core.qgis_compat import new_field
 from .base import CartongAlgorithm
 
 FINDING_FIELDS = ("column", "risk", "category", "reason", "suggested_action", "explanation")
@@ -40,8 +41,7 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
             "OUTPUT", tr("Personal data found"), QgsProcessing.SourceType.TypeVector))
 
     def execute(self, parameters, context, feedback):
-        from qgis.core import QgsFeature, QgsField, QgsFields, QgsWkbTypes
-        from qgis.PyQt.QtCore import QVariant
+        from qgis.core import QgsFeature, QgsFields, QgsWkbTypes
 
         from ..core.protection.detect import detect_in_layer
 
@@ -56,7 +56,7 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
 
         fields = QgsFields()
         for name in FINDING_FIELDS:
-            fields.append(QgsField(name, QVariant.Type.String))
+            fields.append(new_field(name, "string"))
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                              QgsWkbTypes.Type.NoGeometry)
         for finding in findings:

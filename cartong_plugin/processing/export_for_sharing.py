@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import tr
+from ..core.qgis_compat import field_names_parameter
 from .base import CartongAlgorithm
 
 # Order of the LOCATION_MODE choices; the values are share_export.LOCATION_MODES names.
@@ -88,13 +89,13 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         from ..core.protection.share_export import ShareOptions, export_for_sharing
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
-        pseudonymise = self.parameterAsFields(parameters, "PSEUDONYMISE_FIELDS", context)
+        pseudonymise = field_names_parameter(self, parameters, "PSEUDONYMISE_FIELDS", context)
         key = None
         if pseudonymise:
             authcfg = self.parameterAsString(parameters, "KEY_AUTHCFG", context)
             key = load_key(authcfg) if authcfg else default_key()[1]
         options = ShareOptions(
-            drop_columns=self.parameterAsFields(parameters, "DROP_FIELDS", context),
+            drop_columns=field_names_parameter(self, parameters, "DROP_FIELDS", context),
             pseudonymise_columns=pseudonymise,
             key=key,
             location_mode=MODES[self.parameterAsEnum(parameters, "LOCATION_MODE", context)],
@@ -108,7 +109,7 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             boundaries_code_field=self.parameterAsString(parameters, "BOUNDARIES_CODE_FIELD", context)
             or "adm2_pcode",
             strip_links=self.parameterAsBool(parameters, "STRIP_LINKS", context),
-            quasi_identifiers=self.parameterAsFields(parameters, "QUASI_IDENTIFIERS", context),
+            quasi_identifiers=field_names_parameter(self, parameters, "QUASI_IDENTIFIERS", context),
         )
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         report = export_for_sharing(layer, output, options, feedback)

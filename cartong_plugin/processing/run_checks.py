@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import tr
+from ..core.qgis_compat import field_names_parameter
 from .base import CartongAlgorithm
 
 # Check families in the order of the CHECKS enum (kept here so the provider loads without pandas).
@@ -138,7 +139,7 @@ class RunChecksAlgorithm(CartongAlgorithm):
         enabled = tuple(CHECK_NAMES[i] for i in self.parameterAsEnums(parameters, "CHECKS", context))
         values = {
             "enabled": enabled,
-            "duplicate_keys": tuple(self.parameterAsFields(parameters, "DUPLICATE_KEYS", context)),
+            "duplicate_keys": tuple(field_names_parameter(self, parameters, "DUPLICATE_KEYS", context)),
             "outlier_group": self.parameterAsString(parameters, "OUTLIER_GROUP", context) or "",
             "min_duration_min": self.parameterAsDouble(parameters, "MIN_DURATION", context),
             "max_duration_min": self.parameterAsDouble(parameters, "MAX_DURATION", context),

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..atomic import atomic_output
 from ..errors import CartongError
 from ..i18n import tr
+from ..qgis_compat import new_field
 from ..safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
 from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
 from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer, check_radius
@@ -203,13 +204,12 @@ def _record_rows(layer, options: ShareOptions, feedback):
         QgsPointXY,
         QgsProject,
     )
-    from qgis.PyQt.QtCore import QVariant
 
     run = _plan_records(layer, options)
     fields = QgsFields()
     for name in run.kept:
         source_field = layer.fields().field(name)
-        fields.append(QgsField(name, QVariant.Type.String) if name in run.pseudonymised else QgsField(source_field))
+        fields.append(new_field(name, "string") if name in run.pseudonymised else QgsField(source_field))
 
     has_points = layer.isSpatial() and options.location_mode != "drop"
     if has_points:
@@ -288,8 +288,7 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict]
 
 def _aggregate_rows(layer, options: ShareOptions, feedback):
     """(fields, [(attributes, polygon or None)], polygons' CRS or None, table) of the suppressed counts."""
-    from qgis.core import QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFields
 
     names = [options.area_field] + ([options.category_field] if options.category_field else [])
     rows = []
@@ -310,13 +309,13 @@ def _aggregate_rows(layer, options: ShareOptions, feedback):
     table = aggregate_with_suppression(rows, options.area_field, options.category_field or None,
                                        k=options.k, areas=list(polygons) or None)
     fields = QgsFields()
-    fields.append(QgsField("area_code", QVariant.Type.String))
-    fields.append(QgsField("total", QVariant.Type.Int))
+    fields.append(new_field("area_code", "string"))
+    fields.append(new_field("total", "int"))
     for category in table.categories:
         name, suffix = category_field_name(category), 2
         while fields.indexOf(name) >= 0:  # "a-b" and "a_b" both give n_a_b
             name, suffix = f"{category_field_name(category)}_{suffix}", suffix + 1
-        fields.append(QgsField(name, QVariant.Type.Int))
+        fields.append(new_field(name, "int"))
     records = []
     for area in table.areas:
         attributes = [area, table.area_total(area)] + [table.cell(area, c) for c in table.categories]
