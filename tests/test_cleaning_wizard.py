@@ -10,7 +10,7 @@ from checks_sample import PERIOD, read_faults
 from osgeo import ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
-from qgis.PyQt.QtWidgets import QMessageBox
+from qgis.PyQt.QtWidgets import QLabel, QMessageBox
 
 from cartong_plugin.core.cleaning_log import (
     CHANGE_RESPONSE,
@@ -468,3 +468,36 @@ def test_review_page_screenshot(wizard):
     image = wizard.grab().toImage()
     assert image.save(str(OUT / "cleaning-wizard.png"))
     assert image.width() >= 1000 and review.table.isVisible()
+
+
+def test_log_tooltips_show_hostile_survey_values_as_typed(qgis_app):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QTextDocument
+
+    from cartong_plugin.core.cleaning_log import LOG_COLUMNS, LogEntry
+    from cartong_plugin.gui.cleaning_log_view import LogTableModel
+
+    hostile = "<img src=x onerror=alert(1)> & co"
+    model = LogTableModel([LogEntry(uuid="u1", question="village", old_value=hostile, issue="typo")])
+    column = LOG_COLUMNS.index("old_value")
+    tooltip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    rendered = QTextDocument()
+    rendered.setHtml(tooltip)
+    assert rendered.toPlainText() == hostile
+    assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) == hostile
+
+
+def test_imported_log_problem_box_shows_a_hostile_uuid_as_plain_text(wizard, tmp_path):
+    from qgis.PyQt.QtCore import Qt
+
+    review = _to_review(wizard)
+    edited = read_log_file(export_log(list(review.model.entries), tmp_path / "log.csv"))
+    edited[2].uuid = "<img src=x onerror=alert(1)>"
+    export_log(edited, tmp_path / "edited.csv")
+    assert not review.import_from(str(tmp_path / "edited.csv"))
+    box = review.problem_box
+    assert "<img src=x onerror=alert(1)>" in box.informativeText()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    labels = [label for label in box.findChildren(QLabel) if "onerror" in label.text()]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    box.close()

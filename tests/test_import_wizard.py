@@ -160,3 +160,51 @@ def test_summary_button_opens_data_protection_on_the_imported_layer(wizard, samp
     protection.next()  # the findings page runs the same detection
     assert "respondent_name" in protection.findings_page.combos
     protection.reject()
+
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def test_preview_shows_html_in_the_file_as_typed(wizard, tmp_path):
+    from qgis.PyQt.QtCore import Qt
+
+    hostile = tmp_path / "hostile.csv"
+    hostile.write_text(f"village;{HOSTILE}\n{HOSTILE};1\nBouar;2\n", encoding="utf-8")
+    _choose_files(wizard, hostile, None, tmp_path / "out.gpkg")
+    wizard.next()
+    table = wizard.findChild(QTableWidget, "preview_table")
+    assert table.horizontalHeaderItem(1).text().startswith(HOSTILE)
+    assert table.item(0, 0).text() == HOSTILE
+    for name in ("detected", "problem"):
+        assert wizard.findChild(QLabel, name).textFormat() == Qt.TextFormat.PlainText, name
+
+
+def test_preview_error_quoting_a_hostile_column_is_plain_text(wizard, tmp_path):
+    from qgis.PyQt.QtCore import Qt
+
+    hostile = tmp_path / "hostile_twice.csv"
+    hostile.write_text(f"{HOSTILE};b;{HOSTILE}\n1;2;3\n", encoding="utf-8")
+    _choose_files(wizard, hostile, None, tmp_path / "out.gpkg")
+    wizard.next()
+    problem = wizard.findChild(QLabel, "problem")
+    assert HOSTILE in problem.text() and "used twice" in problem.text()
+    assert problem.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_summary_tooltips_escape_hostile_column_names(wizard, tmp_path):
+    from qgis.PyQt.QtGui import QTextDocument
+
+    hostile = tmp_path / "hostile_phone.csv"
+    rows = "\n".join(f"+23675{n:06d};{n}" for n in range(12))
+    hostile.write_text(f"{HOSTILE}phone;n\n{rows}\n", encoding="utf-8")
+    _choose_files(wizard, hostile, None, tmp_path / "out.gpkg")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    table = wizard.findChild(QTableWidget, "personal_data")
+    cells = [table.item(r, 0) for r in range(table.rowCount())]
+    hostile_cell = next(c for c in cells if HOSTILE in c.text())
+    rendered = QTextDocument()
+    rendered.setHtml(hostile_cell.toolTip())  # tooltips are rich text: the escaped markup renders as itself
+    assert rendered.toPlainText() == hostile_cell.text()

@@ -37,6 +37,7 @@ from ..core.checks.layers import layer_geopackage
 from ..core.cleaning_log import CHANGE_TYPES, LOG_COLUMNS, PENDING, UUID_COLUMN, LogEntry, now_iso
 from ..core.errors import CartongError
 from ..core.i18n import tr
+from .wizard_common import plain_label, safe_tooltip
 
 SETTINGS_PREFIX = "cartong/cleaning/"
 EDITABLE_COLUMNS = ("change_type", "new_value")
@@ -111,7 +112,7 @@ class LogTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return getattr(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("issue", "explanation", "old_value", "new_value"):
-            return getattr(entry, column)
+            return safe_tooltip(getattr(entry, column))  # survey values: shown as typed, never as HTML
         if role == Qt.ItemDataRole.BackgroundRole and column == "change_type":
             colour = _CHANGE_COLOURS.get(entry.change_type)
             return QBrush(QColor(colour)) if colour else None
@@ -291,9 +292,7 @@ class CleaningLogView(QWidget):
         self.table.doubleClicked.connect(self.zoom_to_row)
         layout.addWidget(self.table, 1)
 
-        self.counts = QLabel(self)
-        self.counts.setObjectName("log_counts")
-        self.counts.setWordWrap(True)
+        self.counts = plain_label("", self, "log_counts")
         layout.addWidget(self.counts)
         bottom = QHBoxLayout()
         self.export_button = QPushButton(tr("Export…"), self)
@@ -427,9 +426,13 @@ class CleaningLogView(QWidget):
         first, _, rows = message.partition("\n")
         box = QMessageBox(QMessageBox.Icon.Warning, title, first, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("problem_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes values of the imported log
         if rows:  # the rows at fault, visible at once; the whole message to copy in the details
             box.setInformativeText(rows)
             box.setDetailedText(message)
+            informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+            if informative is not None:  # Qt gives the informative text its own label, in AutoText
+                informative.setTextFormat(Qt.TextFormat.PlainText)
         # QMessageBox sizes itself; a spacer keeps one row at fault on one line.
         grid = box.layout()
         grid.addItem(QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),

@@ -48,7 +48,7 @@ from ..core.gdal_errors import gdal_exceptions
 from ..core.i18n import tr
 from .cleaning_log_view import CleaningLogView, check_titles, family_of
 from .tasks import CoreTask, follow_task
-from .wizard_common import WizardPage
+from .wizard_common import WizardPage, plain_label
 
 CLEANED_LAYER = "survey_cleaned"
 
@@ -107,9 +107,7 @@ class LayerPage(WizardPage):
         self.admin_parent = QgsFieldComboBox(self)
         self.admin_parent.setObjectName("admin_parent")
         self.admin_parent.setAllowEmptyFieldName(True)
-        self.note = QLabel(self)
-        self.note.setObjectName("layer_note")
-        self.note.setWordWrap(True)
+        self.note = plain_label("", self, "layer_note")
         layout.addRow(tr("Survey layer"), self.survey)
         layout.addRow(tr("XLSForm (optional)"), self.form)
         layout.addRow(tr("Admin boundaries (optional)"), self.admin)
@@ -365,9 +363,7 @@ class RunPage(WizardPage):
                          tr("QGIS stays usable while the checks run. Nothing is written until you save the "
                             "log on the next page."), parent)
         layout = QVBoxLayout(self)
-        self.status = QLabel(self)
-        self.status.setObjectName("run_status")
-        self.status.setWordWrap(True)
+        self.status = plain_label("", self, "run_status")  # errors quote survey values
         row = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.progress.setObjectName("run_progress")
@@ -515,18 +511,12 @@ class ApplyPage(WizardPage):
                          tr("The reviewed log is saved, then applied: the cleaned copy is the layer "
                             "'survey_cleaned' of the same GeoPackage. The raw data stays as it was."), parent)
         layout = QVBoxLayout(self)
-        self.status = QLabel(self)
-        self.status.setObjectName("apply_status")
-        self.status.setWordWrap(True)
+        self.status = plain_label("", self, "apply_status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("apply_progress")
-        self.counts = QLabel(self)
-        self.counts.setObjectName("apply_counts")
-        self.counts.setWordWrap(True)
-        self.advice = QLabel(self)
-        self.advice.setObjectName("apply_advice")
-        self.advice.setWordWrap(True)
+        self.counts = plain_label("", self, "apply_counts")
+        self.advice = plain_label("", self, "apply_advice")
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.counts)

@@ -46,12 +46,22 @@ def plain_label(text: str = "", parent=None, name: str = "") -> QLabel:
     return label
 
 
+def safe_tooltip(value) -> str:
+    """A tooltip showing ``value`` as typed.
+
+    Qt guesses whether a tooltip is rich text; the escaped value inside a paragraph is always
+    rich text, so ``<img onerror=...>`` shows as those characters and ``a & b`` as ``a & b``.
+    """
+    text = "" if value is None else str(value)
+    return f"<p>{plain_text(text)}</p>" if text else ""
+
+
 def text_item(text: str, max_length: int | None = None) -> QTableWidgetItem:
     """A table item: drawn as plain text; its tooltip (rich text in Qt) is escaped."""
     shown = text if max_length is None or len(text) <= max_length else text[:max_length] + "…"
     item = QTableWidgetItem(shown)
     if text:
-        item.setToolTip(plain_text(text))
+        item.setToolTip(safe_tooltip(text))
     return item
 
 
