@@ -278,3 +278,18 @@ def test_export_refuses_class_limits_that_are_not_numbers(cartong_provider, uris
     with pytest.raises(QgsProcessingException, match="ten is not a number"):
         _export(uris, tmp_path, source, BREAKS="5, ten, 20")
     assert not (tmp_path / "map.pdf").exists()
+
+
+def test_export_heatmap_of_the_survey_points(cartong_provider, uris, tmp_path):
+    pdf = _export(uris, tmp_path, uris["admin2"], MAP_TYPE="heatmap", TITLE="Where the households were surveyed")
+    text = _pdf_text(pdf)
+    for expected in ("Where the households were surveyed", "Density of submissions", "Few submissions",
+                     "Many submissions", "Map: Test author"):
+        assert expected in text, expected
+    assert _not_blank(_export(uris, tmp_path, uris["admin2"], name="heat.png", MAP_TYPE="heatmap", DPI=72))
+
+
+def test_heatmap_without_points_says_it_needs_them(cartong_provider, uris, tmp_path):
+    with pytest.raises(QgsProcessingException, match="POINTS"):
+        _export(uris, tmp_path, uris["admin2"], MAP_TYPE="heatmap", POINTS=None)
+    assert not (tmp_path / "map.pdf").exists()

@@ -22,7 +22,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt, QTranslator
-from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtGui import QColor, QImage
 
 from cartong_plugin.core import aggregate, layouts, styles
 from cartong_plugin.core.errors import CartongError
@@ -588,3 +588,42 @@ def test_proportional_symbols_map_one_circle_per_area_with_data(qgis_app, uris, 
     assert sorted(f["submissions"] for f in centres.getFeatures()) == sorted(len(v) for v in PLAN.values())
     text = _pdf_text(export_layout(layout, tmp_path / "circles.pdf"))
     assert "Submissions per area" in text and "Circle area proportional to the value" in text
+
+
+def _heatmap(uris, project, **kw):
+    survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
+    return layouts.build_heatmap_layout(project, survey, _texts(title="Where the households were surveyed"),
+                                        areas=QgsVectorLayer(uris["admin2"], "admin2", "ogr"), **kw)
+
+
+def test_heatmap_pdf_has_its_colour_ramp_legend_and_map_texts(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    pdf = export_layout(_heatmap(uris, project, legend_title="Density of households surveyed"), tmp_path / "heat.pdf")
+    text = _pdf_text(pdf)
+    for expected in ("Where the households were surveyed", "Density of households surveyed", "Few submissions",
+                     "Many submissions", "basemap Natural Earth", "do not imply official endorsement"):
+        assert expected in text, expected
+    assert _page_points(_pdfinfo(pdf)) == PAGE_POINTS["a4_landscape"]
+
+
+def test_heatmap_png_shows_the_dense_places_in_the_colour_blind_safe_ramp(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    png = export_layout(_heatmap(uris, project), tmp_path / "heat.png", dpi=60)
+    image = QImage(str(png))
+    darkest = QColor(styles.HEATMAP_STOPS[-1])
+    reds = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            pixel = QColor(image.pixel(x, y))
+            reds += abs(pixel.red() - darkest.red()) + abs(pixel.green() - darkest.green()) \
+                + abs(pixel.blue() - darkest.blue()) < 60
+    assert reds > 20  # the densest places (25 submissions in CF113) reach the dark red end
+
+
+def test_heatmap_zooms_on_the_areas_holding_points(qgis_app, uris):
+    project = QgsProject()
+    layout = _heatmap(uris, project)
+    admin2 = QgsVectorLayer(uris["admin2"], "admin2", "ogr")
+    main_map = layout.itemById("main_map")
+    country = QgsCoordinateTransform(admin2.crs(), main_map.crs(), project).transformBoundingBox(admin2.extent())
+    assert main_map.extent().width() < country.width() / 2

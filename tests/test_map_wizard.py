@@ -18,7 +18,15 @@ from qgis.PyQt.QtGui import QDesktopServices, QImage
 from cartong_plugin.core import layouts
 from cartong_plugin.core.aggregate import count_points_by_admin
 from cartong_plugin.gui import map_wizard
-from cartong_plugin.gui.map_wizard import MAP_COUNT, MAP_NUMBER, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapWizard
+from cartong_plugin.gui.map_wizard import (
+    MAP_COUNT,
+    MAP_HEATMAP,
+    MAP_NUMBER,
+    MAP_POINTS,
+    MAP_PROPORTIONAL,
+    MAP_SHARE,
+    MapWizard,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "out"
@@ -505,3 +513,27 @@ def test_class_limits_of_ones_own_make_the_legend(wizard, tmp_path):
     assert smallest < 10 and largest > 50
     for pattern in (rf"\b{smallest} ?– ?10\b", r"\b11 ?– ?20\b", r"\b21 ?– ?50\b", rf"\b51 ?– ?{largest}\b"):
         assert re.search(pattern, text), pattern
+
+
+def test_heatmap_to_png_with_its_ramp_legend(wizard, tmp_path):
+    wizard.type_page.buttons[MAP_HEATMAP].setChecked(True)
+    wizard.next()
+    data = wizard.data_page
+    assert not data.classes_box.isVisible() and not data.join_box.isVisible()
+    assert data.isComplete()
+    wizard.next()
+    page = wizard.layout_page
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.title.text() == "Where the submissions were collected"
+    wizard.next()
+    export = wizard.export_page
+    export.format.setCurrentIndex(export.format.findData(".pdf"))
+    export.output.setFilePath(str(tmp_path / "heat.pdf"))
+    export.dpi.setValue(100)
+    _run(export)
+
+    assert export.result_path == tmp_path / "heat.pdf", export.status.text()
+    text = _pdf_text(export.result_path)
+    assert "Where the submissions were collected" in text and "Many submissions" in text
+    layout = QgsProject.instance().layoutManager().layoutByName("Where the submissions were collected")
+    assert layout is not None  # kept for changes by hand

@@ -5,7 +5,8 @@
 zoomed to the data in a metric CRS, overview map with the extent box, a legend listing only
 the layers given and shrunk until it fits its box, scale bar, north arrow, sources, date
 (in the map's language), author, disclaimer, CRS and reference code, optional logo.
-``build_choropleth_layout`` styles survey counts per admin area and calls it.
+``build_choropleth_layout`` styles survey counts per admin area and calls it;
+``build_points_layout``, ``build_proportional_layout`` and ``build_heatmap_layout`` likewise.
 Texts follow the ``language`` argument, whatever the language of QGIS.
 """
 from __future__ import annotations
@@ -865,3 +866,36 @@ def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, cou
         project.addMapLayers(map_layers + [overview], False)
     return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
+
+
+def build_heatmap_layout(project: QgsProject, points: QgsVectorLayer, texts: MapTexts,
+                         areas: QgsVectorLayer | None = None, page: str = "a4_landscape", language: str = "en",
+                         legend_title: str = "", with_basemap: bool = True, radius_mm: float = 6.0) -> QgsPrintLayout:
+    """Where the submissions concentrate: a heatmap of the points (yellow to dark red, colour-blind
+    safe), admin boundaries drawn over it, zoomed on the areas holding points."""
+    from . import styles
+
+    with use_language(language):
+        heat = points.clone()
+        heat.setRenderer(styles.heatmap_renderer(radius_mm))
+        heat.setName(legend_title or tr("Density of submissions"))
+        styles.set_heatmap_legend(heat, tr("Few submissions"), tr("Many submissions"))
+        map_layers = [heat]
+        overview_layers = []
+        if areas is not None:
+            outlines = areas.clone()
+            outlines.setRenderer(styles.boundary_renderer("#737373", 0.25))
+            map_layers.insert(0, outlines)  # borders stay readable over the dense places
+            context = areas.clone()
+            context.setRenderer(styles.context_renderer())
+            overview_layers.append(context)
+            project.addMapLayer(context, False)
+        extent = _surveyed_areas_extent(heat, areas, project) if areas is not None else None
+        if extent is None:
+            extent = QgsReferencedRectangle(_points_core_extent(heat), heat.crs())
+        if with_basemap:
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
+        project.addMapLayers(map_layers, False)
+    return build_map_layout(project, texts, map_layers, legend_layers=[(heat, heat.name())],
+                            overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
+                            language=language)

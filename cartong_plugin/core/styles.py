@@ -425,3 +425,45 @@ def proportional_renderer(field: str, maximum: float, max_size: float = 14.0, co
     legend.setTitle(tr("Circle area proportional to the value"))
     renderer.setDataDefinedSizeLegend(legend)
     return renderer
+
+
+# ColorBrewer YlOrRd (colour-blind safe, prints in grey as light to dark), from transparent:
+# where there are no submissions the basemap shows through.
+HEATMAP_STOPS = ["#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"]
+
+
+def heatmap_ramp() -> QgsGradientColorRamp:
+    first = QColor(HEATMAP_STOPS[0])
+    first.setAlpha(0)
+    stops = [QgsGradientStop(0.08, QColor(HEATMAP_STOPS[0]))]
+    stops += [QgsGradientStop(0.08 + 0.92 * i / (len(HEATMAP_STOPS) - 1), QColor(c))
+              for i, c in enumerate(HEATMAP_STOPS[1:-1], start=1)]
+    return QgsGradientColorRamp(first, QColor(HEATMAP_STOPS[-1]), False, stops)
+
+
+def heatmap_renderer(radius_mm: float = 6.0):
+    """Density of points (kernel radius ``radius_mm`` on the page), yellow to dark red."""
+    from qgis.core import QgsHeatmapRenderer, QgsUnitTypes
+
+    renderer = QgsHeatmapRenderer()
+    renderer.setRadius(radius_mm)
+    renderer.setRadiusUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    renderer.setColorRamp(heatmap_ramp())
+    renderer.setMaximumValue(0)  # 0: the densest place of the map gets the darkest colour
+    renderer.setRenderQuality(1)  # best: the map is for print
+    return renderer
+
+
+def set_heatmap_legend(layer: QgsVectorLayer, low_label: str, high_label: str) -> None:
+    """A colour ramp from ``low_label`` to ``high_label`` as the layer's legend (QGIS 3.22 draws
+    no legend for a heatmap)."""
+    from qgis.core import QgsColorRampLegendNode, QgsMapLayerLegend
+    from qgis.PyQt import sip
+
+    class HeatmapLegend(QgsMapLayerLegend):
+        def createLayerTreeModelLegendNodes(self, node_layer):  # noqa: N802 (Qt override)
+            node = QgsColorRampLegendNode(node_layer, heatmap_ramp(), low_label, high_label)
+            sip.transferto(node, None)  # the legend model owns it, not Python
+            return [node]
+
+    layer.setLegend(HeatmapLegend())

@@ -67,6 +67,7 @@ from .tasks import CoreTask, layer_for_task, open_in_task
 
 MAP_COUNT, MAP_SHARE, MAP_POINTS, MAP_PROPORTIONAL = "count", "share", "points", "proportional"
 MAP_NUMBER = "number"  # mean or median of a numeric question
+MAP_HEATMAP = "heatmap"
 NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER, MAP_PROPORTIONAL)
 CHOROPLETHS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER)
 WITH_THRESHOLD = (MAP_SHARE, MAP_NUMBER)  # small counts shown as "insufficient data"
@@ -90,6 +91,9 @@ def map_types() -> list[tuple[str, str, str]]:
          tr("A circle at the centre of each area, its surface proportional to the number of submissions.")),
         (MAP_POINTS, tr("Points coloured by the answer to a question"),
          tr("Where the submissions were collected, one colour per answer (labels from the form).")),
+        (MAP_HEATMAP, tr("Heatmap of the submissions"),
+         tr("Where the submissions concentrate, from light yellow (few) to dark red (many), admin "
+            "boundaries on top.")),
     ]
 
 
@@ -257,6 +261,8 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
     if choices.map_type == MAP_POINTS:
         return layouts.build_points_layout(project, choices.survey, choices.question, choices.texts,
                                            areas=choices.admin, **common)
+    if choices.map_type == MAP_HEATMAP:
+        return layouts.build_heatmap_layout(project, choices.survey, choices.texts, areas=choices.admin, **common)
     if choices.map_type == MAP_PROPORTIONAL:
         return layouts.build_proportional_layout(project, counts_layer, COUNT_FIELD, choices.texts,
                                                  boundaries=choices.boundaries, **common)
@@ -529,10 +535,10 @@ class DataPage(QWizardPage):
         if self.survey.currentLayer() is None or self.admin.currentLayer() is None:
             self.choose_default_layers()  # layers added since the wizard opened
         kind = self.wizard().type_page.map_type()
-        self.admin_box.setTitle(tr("Admin areas (optional, shown in grey)") if kind == MAP_POINTS
-                                else tr("Admin areas"))
-        self.join_box.setVisible(kind != MAP_POINTS)
-        self.boundaries.setEnabled(kind != MAP_POINTS)
+        no_counts = kind not in NEEDS_COUNTS
+        self.admin_box.setTitle(tr("Admin areas (optional, shown in grey)") if no_counts else tr("Admin areas"))
+        self.join_box.setVisible(not no_counts)
+        self.boundaries.setEnabled(not no_counts)
         self.labels.setVisible(kind in CHOROPLETHS)
         self.show_points.setVisible(kind in CHOROPLETHS)
         self.question_box.setVisible(kind in (MAP_SHARE, MAP_POINTS, MAP_NUMBER))
@@ -567,7 +573,7 @@ class DataPage(QWizardPage):
                 return False
             if not limits:
                 return False
-        if kind == MAP_POINTS:
+        if kind not in NEEDS_COUNTS:  # the admin areas are an optional background
             return True
         if self.admin.currentLayer() is None or not self.admin_code.currentField():
             return False
@@ -692,6 +698,8 @@ class LayoutPage(QWizardPage):
             elif kind == MAP_POINTS:
                 legend = data.question_text()
                 title = tr("Answers to “{question}”").format(question=legend)
+            elif kind == MAP_HEATMAP:
+                title, legend = tr("Where the submissions were collected"), ""
             elif kind == MAP_NUMBER:
                 question = data.number_text()
                 if data.statistic.currentData() == STAT_MEDIAN:
@@ -1057,7 +1065,7 @@ class MapWizard(QWizard):
         return MapChoices(
             map_type=kind, survey=survey, admin=admin, code_field=data.admin_code.currentField(),
             name_field=data.admin_name.currentField(),
-            boundaries=data.boundaries.currentLayer() if kind != MAP_POINTS else None,
+            boundaries=data.boundaries.currentLayer() if kind in NEEDS_COUNTS else None,
             join_field=data.join_field.currentField() if data.by_pcode.isChecked() else None,
             question=data.question.currentField() if kind in (MAP_SHARE, MAP_POINTS) else None,
             answer=data.answer.currentData() if share else None,

@@ -19,7 +19,7 @@ from .base import CartongAlgorithm
 LANGUAGES = ["en", "fr"]
 PAGES = ["a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait"]
 METHODS = ["quantile", "jenks", "equal", "pretty", "manual"]
-MAP_TYPES = ["choropleth", "circles"]
+MAP_TYPES = ["choropleth", "circles", "heatmap"]
 
 
 class ExportMapAlgorithm(CartongAlgorithm):
@@ -33,7 +33,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
         return tr("Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey "
                   "points on top, in a print layout with title, legend, scale bar, north arrow, overview "
                   "map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. "
-                  "Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). "
+                  "Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the "
+                  "survey points concentrate instead. "
                   "The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the "
                   "chosen language.")
 
@@ -65,7 +66,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "PAGE", tr("Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait"), "a4_landscape"))
         self.addParameter(QgsProcessingParameterString(
-            "MAP_TYPE", tr("Map type: choropleth (areas in colour classes) or circles (proportional symbols)"),
+            "MAP_TYPE", tr("Map type: choropleth (areas in colour classes), circles (proportional symbols) or "
+                           "heatmap (density of the survey points, admin areas as outlines)"),
             "choropleth"))
         self.addParameter(QgsProcessingParameterString(
             "METHOD", tr("Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty"),
@@ -110,11 +112,13 @@ class ExportMapAlgorithm(CartongAlgorithm):
         from qgis.core import QgsProject
 
         from ..core import aggregate
+        from ..core.errors import CartongError
         from ..core.export import check_output_path, export_atlas, export_layout
         from ..core.layouts import (
             MapTexts,
             build_atlas_layout,
             build_choropleth_layout,
+            build_heatmap_layout,
             build_proportional_layout,
             use_language,
         )
@@ -144,6 +148,10 @@ class ExportMapAlgorithm(CartongAlgorithm):
                          sources=self.parameterAsString(parameters, "SOURCES", context), author=author)
         atlas = self.parameterAsBoolean(parameters, "ATLAS", context)
         check_output_path(output, atlas)  # before any work, and before a layout exists
+        if map_type == "heatmap" and points is None:
+            raise CartongError(tr("A heatmap needs the survey points (POINTS)."))
+        if map_type == "heatmap" and atlas:
+            raise CartongError(tr("An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it."))
         name_field = self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name"
         options = dict(points=points, boundaries=boundaries, page=page, language=language, method=method,
                        classes=self.parameterAsInt(parameters, "CLASSES", context),
@@ -166,7 +174,10 @@ class ExportMapAlgorithm(CartongAlgorithm):
                 feedback.pushInfo(tr("Exporting {file}…").format(file=output))
                 export_atlas(layout, output, dpi=dpi, title=title, author=author, feedback=feedback)
                 return {"OUTPUT": output, "PAGES": layout.atlas().count()}
-            if map_type == "circles":
+            if map_type == "heatmap":
+                layout = build_heatmap_layout(project, points, texts, areas=polygons, page=page, language=language,
+                                              legend_title=options["legend_title"])
+            elif map_type == "circles":
                 layout = build_proportional_layout(project, polygons, field, texts, boundaries=boundaries, page=page,
                                                    language=language, legend_title=options["legend_title"])
             else:

@@ -459,5 +459,33 @@
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Limites de classes choisies, par ex. 10, 20, 50 (remplacent METHOD ; avec ';' entre les limites, la virgule est décimale)</translation>
     </message>
+    <message>
+      <source>Few submissions</source>
+      <translation>Peu de soumissions</translation>
+    </message>
+    <message>
+      <source>Many submissions</source>
+      <translation>Beaucoup de soumissions</translation>
+    </message>
+    <message>
+      <source>Density of submissions</source>
+      <translation>Densité des soumissions</translation>
+    </message>
+    <message>
+      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
+      <translation>Cartographie un nombre (ou une part) par zone administrative en classes adaptées aux daltoniens, avec les points de l'enquête par-dessus, dans une mise en page avec titre, légende, échelle graphique, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 dpi. Les limites de classes peuvent être données à la main (BREAKS, par ex. 10, 20, 50). Une carte de chaleur montre plutôt où se concentrent les points de l'enquête. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
+    </message>
+    <message>
+      <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
+      <translation>Type de carte : choropleth (zones en classes de couleurs), circles (symboles proportionnels) ou heatmap (densité des points de l'enquête, limites administratives en contour)</translation>
+    </message>
+    <message>
+      <source>A heatmap needs the survey points (POINTS).</source>
+      <translation>Une carte de chaleur demande les points de l'enquête (POINTS).</translation>
+    </message>
+    <message>
+      <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
+      <translation>Un atlas est fait de pages choroplèthes : choisissez MAP_TYPE choropleth pour l'obtenir.</translation>
+    </message>
   </context>
 </TS>
