@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="736" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="205" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="203" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="437" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation> au sein de son groupe {group}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="238" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="239" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Examiné par</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
       <source>'Other (specify)' answers</source>
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
@@ -84,12 +84,12 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="101" />
       <source>... started within (minutes)</source>
       <translation>… commencés en moins de (minutes)</translation>
     </message>
@@ -114,17 +114,22 @@
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="346" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="747" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="152" />
+      <source>A heatmap needs the survey points (POINTS).</source>
+      <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="805" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
@@ -139,42 +144,42 @@
       <translation>Jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
       <source>About the same number of areas in each class.</source>
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="229" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="171" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="375" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="385" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="383" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="504" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
@@ -184,54 +189,59 @@
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="45" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="47" />
       <source>Admin areas with a count</source>
       <translation>Unités administratives avec un effectif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="76" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="65" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="113" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="249" />
       <source>All checks</source>
       <translation>Tous les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="254" />
       <source>All decisions</source>
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="380" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="403" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="318" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="341" />
       <source>An A4 landscape map made with this toolkit</source>
       <translation>Une carte A4 paysage réalisée avec cette boîte à outils</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
+      <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
+      <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/help_catalogue.py" line="76" />
@@ -254,7 +264,7 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="400" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
@@ -264,7 +274,7 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="714" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
@@ -274,12 +284,12 @@
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="514" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="509" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="551" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="540" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -289,27 +299,32 @@
       <translation>Archivage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="687" />
+      <location filename="../cartong_plugin/core/layouts.py" line="693" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="434" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="457" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="87" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="809" />
+      <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
+      <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="113" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
@@ -319,27 +334,27 @@
       <translation>Pièces jointes : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="29" />
       <source>Authentication configuration holding the API token</source>
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="592" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="648" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="192" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="745" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="739" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
@@ -349,17 +364,17 @@
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="555" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="544" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="893" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="971" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="146" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="164" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -369,17 +384,17 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="369" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="568" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="206" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
@@ -389,12 +404,12 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="957" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1035" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="554" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -429,12 +444,12 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="134" />
+      <location filename="../cartong_plugin/core/layouts.py" line="135" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="701" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="759" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
@@ -479,27 +494,27 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="380" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="375" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="613" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="598" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="217" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="214" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="346" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
@@ -509,37 +524,37 @@
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="412" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Checking {count} submissions…</source>
       <translation>Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="409" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="404" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="46" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="179" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="176" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="452" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="447" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="188" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="164" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
@@ -549,47 +564,47 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="551" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="549" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="641" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="623" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="490" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="488" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
       <source>Choose the admin area column to count by.</source>
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1019" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1097" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="137" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="125" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="51" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>Choisissez la configuration d'authentification qui contient votre jeton d'API KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="45" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="80" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
@@ -604,17 +619,17 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="314" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="300" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="288" />
       <source>Choose the numeric question whose {statistic} is mapped.</source>
       <translation>Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="303" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="291" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
@@ -624,57 +639,67 @@
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1016" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1094" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Choroplèthe : moyenne ou médiane par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Choroplèthe : part d'une réponse par unité (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="82" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="423" />
+      <location filename="../cartong_plugin/core/styles.py" line="425" />
       <source>Circle area proportional to the value</source>
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="466" />
+      <source>Class limits</source>
+      <translation>Limites de classes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
+      <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
+      <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="440" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
       <source>Classes of the same width.</source>
       <translation>Classes de même amplitude.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
@@ -684,12 +709,12 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="358" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="357" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="109" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Cleaning log</source>
       <translation>Journal de nettoyage</translation>
     </message>
@@ -699,12 +724,12 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="405" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="404" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="393" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="392" />
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation>Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
@@ -714,12 +739,12 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="449" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="304" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
@@ -739,27 +764,27 @@
       <translation>En cours de fermeture</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="279" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="421" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
       <source>Columns an outsider could know</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="414" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="51" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="52" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
@@ -769,52 +794,52 @@
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="109" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="740" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="734" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="111" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="115" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="46" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="47" />
       <source>Columns to remove</source>
       <translation>Colonnes à supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="49" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="244" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="80" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
@@ -839,22 +864,22 @@
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="578" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="460" />
+      <location filename="../cartong_plugin/core/layouts.py" line="461" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Count by admin area</source>
       <translation>Compter par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
@@ -869,12 +894,12 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="848" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="926" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="932" />
       <source>Counting the {count} submissions of {layer} per area…</source>
       <translation>Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
@@ -884,12 +909,12 @@
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="412" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="410" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="136" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
@@ -899,12 +924,12 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="823" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="354" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -929,42 +954,42 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="676" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="671" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="54" />
+      <location filename="../cartong_plugin/plugin.py" line="55" />
       <source>Data protection: export for sharing…</source>
       <translation>Protection des données : export pour le partage…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="123" />
       <source>Data protection…</source>
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="604" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="660" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="192" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="450" />
+      <location filename="../cartong_plugin/core/layouts.py" line="451" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
@@ -974,17 +999,22 @@
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="881" />
+      <source>Density of submissions</source>
+      <translation>Densité des soumissions</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="24" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="25" />
       <source>Detect personal data</source>
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Device or account ID</source>
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
@@ -994,7 +1024,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="640" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="638" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -1004,7 +1034,7 @@
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
       <source>Done: {action} {columns}</source>
       <translation>Fait : {action} {columns}</translation>
     </message>
@@ -1014,7 +1044,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
@@ -1044,12 +1074,17 @@
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="21" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <source>Download from a server…</source>
+      <translation>Télécharger depuis un serveur…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="15" />
       <source>Download survey from KoboToolbox</source>
       <translation>Télécharger une enquête depuis KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="20" />
       <source>Download survey from ODK Central</source>
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
@@ -1069,42 +1104,42 @@
       <translation>Téléchargement de {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="24" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="18" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
       <translation>Télécharge toutes les soumissions d'un formulaire KoboToolbox déployé (API v2) dans un GeoPackage d'enquête : tables brutes telles que reçues, couche de points typée « survey » et journal de chaque synchronisation. Le jeton d'API est lu dans la configuration d'authentification de QGIS ; il n'est jamais enregistré ailleurs. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées. Si le téléchargement échoue, le GeoPackage précédent reste intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="27" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="83" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…). Areas with too few answers show 'insufficient data' instead of a misleading mean.</source>
       <translation>Chaque unité colorée selon la moyenne ou la médiane des réponses à une question numérique (taille du ménage, revenu…). Les unités ayant trop peu de réponses affichent « données insuffisantes » au lieu d'une moyenne trompeuse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="397" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
@@ -1119,7 +1154,7 @@
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -1129,12 +1164,17 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="811" />
+      <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
+      <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="443" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="446" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1149,7 +1189,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="717" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="775" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -1159,32 +1199,32 @@
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="630" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="624" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="622" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="28" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="29" />
       <source>Export for sharing</source>
       <translation>Exporter pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="107" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="151" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="152" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="594" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="592" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -1194,7 +1234,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="441" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="444" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -1204,24 +1244,29 @@
       <translation>Exporter le résumé de la session</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
       <source>Exported cleaning log</source>
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="909" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="987" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="599" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="299" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="298" />
       <source>Export…</source>
       <translation>Exporter…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="882" />
+      <source>Few submissions</source>
+      <translation>Peu de soumissions</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
@@ -1229,7 +1274,7 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="743" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="801" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -1239,7 +1284,7 @@
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="87" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -1254,12 +1299,12 @@
       <translation>ID du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="30" />
       <source>Form ID (asset uid)</source>
       <translation>ID du formulaire (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
@@ -1274,12 +1319,12 @@
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="742" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="800" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
@@ -1289,7 +1334,7 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
     </message>
@@ -1314,7 +1359,7 @@
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
       <source>GPS points</source>
       <translation>Points GPS</translation>
     </message>
@@ -1334,12 +1379,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="511" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="509" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
@@ -1349,7 +1394,7 @@
       <translation>GeoPackage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="68" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
       <source>Grid cell size (m)</source>
       <translation>Taille de maille de la grille (m)</translation>
     </message>
@@ -1359,7 +1404,12 @@
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
+      <source>Heatmap of the submissions</source>
+      <translation>Carte de chaleur des soumissions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
@@ -1404,22 +1454,22 @@
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
       <source>ID number</source>
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="595" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="651" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="207" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="448" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="451" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -1429,17 +1479,17 @@
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="302" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="256" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="248" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="376" />
       <source>Import survey data</source>
       <translation>Importer des données d'enquête</translation>
     </message>
@@ -1449,12 +1499,12 @@
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="42" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="41" />
       <source>Importing {file}</source>
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="228" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -1469,7 +1519,7 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="223" />
+      <location filename="../cartong_plugin/core/styles.py" line="225" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
     </message>
@@ -1479,67 +1529,67 @@
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
       <source>Interview durations and dates</source>
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="725" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="395" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="731" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="745" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="102" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="358" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="734" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="728" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="76" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="313" />
       <source>Kind of map</source>
       <translation>Type de carte</translation>
     </message>
@@ -1559,7 +1609,7 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="184" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="178" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
@@ -1569,27 +1619,27 @@
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="572" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="628" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="601" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="65" />
       <source>Language of the map texts: en (English) or fr (French)</source>
       <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="66" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -1614,7 +1664,7 @@
       <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="398" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="396" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1624,7 +1674,7 @@
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="560" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
@@ -1634,27 +1684,32 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="368" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="501" />
+      <location filename="../cartong_plugin/core/layouts.py" line="502" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="606" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="662" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <source>Limits of my own</source>
+      <translation>Mes propres limites</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="403" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="401" />
       <source>Links and small groups</source>
       <translation>Liens et petits groupes</translation>
     </message>
@@ -1674,27 +1729,27 @@
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="28" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="179" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
       <source>Locations</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="343" />
       <source>Locations and small groups</source>
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="132" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
@@ -1719,7 +1774,7 @@
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="607" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -1729,12 +1784,12 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="85" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible maximale (minutes)</translation>
     </message>
@@ -1749,52 +1804,57 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="993" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1071" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="141" />
+      <location filename="../cartong_plugin/core/styles.py" line="142" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="972" />
+      <location filename="../cartong_plugin/core/layouts.py" line="882" />
+      <source>Many submissions</source>
+      <translation>Beaucoup de soumissions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1050" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="605" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="661" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
       <source>Map file</source>
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="461" />
+      <location filename="../cartong_plugin/core/layouts.py" line="462" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="67" />
-      <source>Map type: choropleth (areas in colour classes) or circles (proportional symbols)</source>
-      <translation>Type de carte : choropleth (unités en classes de couleur) ou circles (symboles proportionnels)</translation>
+      <location filename="../cartong_plugin/processing/export_map.py" line="69" />
+      <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
+      <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1014" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="932" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1010" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="452" />
+      <location filename="../cartong_plugin/core/layouts.py" line="453" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -1805,21 +1865,21 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="33" />
-      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
-      <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
+      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
+      <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Les limites de classes peuvent être saisies à la main (BREAKS, par ex. 10, 20, 50). Une carte de chaleur montre plutôt où se concentrent les points d'enquête. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="406" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="429" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="724" />
       <source>Mean of “{question}”</source>
       <translation>Moyenne de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Moyenne de « {question} » par unité administrative</translation>
     </message>
@@ -1829,22 +1889,22 @@
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="568" />
       <source>Means from</source>
       <translation>Moyennes à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="430" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="721" />
       <source>Median of “{question}”</source>
       <translation>Médiane de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="662" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="720" />
       <source>Median of “{question}” per admin area</source>
       <translation>Médiane de « {question} » par unité administrative</translation>
     </message>
@@ -1859,7 +1919,7 @@
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="467" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -1869,22 +1929,22 @@
       <translation>Minutes depuis le début</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
       <source>Missing required answers</source>
       <translation>Réponses obligatoires manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
       <source>Move each point at random</source>
       <translation>Déplacer chaque point au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
       <source>Move points at random (displace)</source>
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="730" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="724" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
@@ -1894,7 +1954,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="115" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
@@ -1904,17 +1964,17 @@
       <translation>Champ du nom des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="85" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="69" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
       <source>Name field of the admin boundaries</source>
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
@@ -1934,7 +1994,7 @@
       <translation>Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="283" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
@@ -1949,12 +2009,12 @@
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="260" />
+      <location filename="../cartong_plugin/core/styles.py" line="262" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="341" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="331" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -1979,7 +2039,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="685" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="743" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
@@ -2009,7 +2069,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="881" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="959" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -2019,7 +2079,7 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="370" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="369" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
@@ -2029,42 +2089,42 @@
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="163" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="161" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="112" />
+      <location filename="../cartong_plugin/core/layouts.py" line="113" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="316" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="306" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="235" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="352" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="351" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="205" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="469" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="409" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="432" />
       <source>Numeric question</source>
       <translation>Question numérique</translation>
     </message>
@@ -2084,7 +2144,7 @@
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="31" />
       <source>ODK Central server address</source>
       <translation>Adresse du serveur ODK Central</translation>
     </message>
@@ -2092,6 +2152,11 @@
       <location filename="../cartong_plugin/gui/help_dock.py" line="283" />
       <source>Offline help…</source>
       <translation>Aide hors ligne…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="813" />
+      <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
+      <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
@@ -2104,12 +2169,12 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="295" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="285" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="660" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -2124,12 +2189,12 @@
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="759" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="828" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="797" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
@@ -2139,47 +2204,47 @@
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="374" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="169" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="163" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="95" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
       <source>Outliers</source>
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="95" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="519" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="517" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -2194,12 +2259,12 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="114" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
       <source>P-code field naming the atlas pages</source>
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
@@ -2209,7 +2274,7 @@
       <translation>Champ P-code des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="68" />
       <source>P-code field of the admin boundaries</source>
       <translation>Champ P-code des limites administratives</translation>
     </message>
@@ -2219,42 +2284,42 @@
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="133" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="121" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="725" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="783" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="776" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="726" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="784" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="597" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="653" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -2264,22 +2329,22 @@
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="561" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="617" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="67" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="116" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="71" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
@@ -2289,17 +2354,17 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="574" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="563" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="436" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="459" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
       <source>Person name</source>
       <translation>Nom de personne</translation>
     </message>
@@ -2309,27 +2374,27 @@
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="334" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="324" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="218" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Photo or attachment</source>
       <translation>Photo ou pièce jointe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Place of residence</source>
       <translation>Lieu de résidence</translation>
     </message>
@@ -2344,17 +2409,17 @@
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
       <source>Points coloured by the answer to a question</source>
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="629" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
@@ -2369,7 +2434,7 @@
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="111" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
@@ -2379,37 +2444,37 @@
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
       <source>Project ID</source>
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="293" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="283" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Protection of locations</source>
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="54" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
       <source>Pseudonymise</source>
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="724" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="718" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
@@ -2424,7 +2489,7 @@
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="141" />
+      <location filename="../cartong_plugin/core/layouts.py" line="142" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -2434,17 +2499,17 @@
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="365" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="362" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="417" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2454,17 +2519,17 @@
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
       <source>Question to count answers of (optional)</source>
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="234" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="118" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
@@ -2474,12 +2539,12 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="641" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="639" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="166" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="167" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
@@ -2494,42 +2559,42 @@
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="405" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="403" />
       <source>Remove links and attachment file names</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="742" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="736" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="82" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
       <source>Remove links and attachment names</source>
       <translation>Supprimer les liens et les noms de pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
       <source>Remove locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Remove the locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="733" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="724" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="718" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
@@ -2554,32 +2619,32 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="744" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="802" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="94" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="465" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="460" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="279" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
       <source>Round numbers as class limits.</source>
       <translation>Nombres ronds comme limites de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
@@ -2619,42 +2684,42 @@
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
       <source>Rows in the cleaning log</source>
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="380" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="375" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
       <source>Rows raised by the check: {check}</source>
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
       <source>Rows waiting for a decision</source>
       <translation>Lignes en attente de décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="42" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="43" />
       <source>Run data-quality checks</source>
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="364" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="361" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="795" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="868" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="727" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="785" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -2669,7 +2734,7 @@
       <translation>Enregistrer cette connexion (authentification QGIS) sous le nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="304" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="303" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
@@ -2689,12 +2754,12 @@
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="260" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
@@ -2709,7 +2774,7 @@
       <translation>Adresse du serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="26" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
     </message>
@@ -2729,12 +2794,12 @@
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="710" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="502" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -2744,57 +2809,57 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="83" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="84" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="174" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="368" />
       <source>Show the submissions as points on the map</source>
       <translation>Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
       <source>Smallest count shown (k)</source>
       <translation>Plus petit effectif affiché (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Smallest displacement (m)</source>
       <translation>Déplacement minimal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
       <source>Smallest group (k)</source>
       <translation>Plus petit groupe (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
       <source>Snap points to a grid</source>
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="732" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="726" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="448" />
+      <location filename="../cartong_plugin/core/layouts.py" line="449" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Staff name</source>
       <translation>Nom d'un membre du personnel</translation>
     </message>
@@ -2809,7 +2874,7 @@
       <translation>Début : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="410" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="433" />
       <source>Statistic</source>
       <translation>Statistique</translation>
     </message>
@@ -2854,12 +2919,12 @@
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="655" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="711" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
       <source>Submissions flagged</source>
       <translation>Soumissions signalées</translation>
     </message>
@@ -2874,7 +2939,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="281" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="269" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -2889,7 +2954,7 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="603" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="659" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -2924,7 +2989,7 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="93" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -2934,7 +2999,7 @@
       <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="79" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
@@ -2944,12 +3009,12 @@
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="85" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="111" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
@@ -2964,7 +3029,7 @@
       <translation>Couche ou table d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="51" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
       <source>Survey points (optional)</source>
       <translation>Points d'enquête (facultatif)</translation>
     </message>
@@ -2974,22 +3039,22 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="726" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="437" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="440" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="97" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
@@ -3044,7 +3109,7 @@
       <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="140" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -3059,7 +3124,7 @@
       <translation>La configuration d'authentification {authcfg} ne contient pas de clé de pseudonymisation CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="55" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>La configuration d'authentification {authcfg} ne contient aucun jeton.</translation>
     </message>
@@ -3069,47 +3134,47 @@
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="75" />
+      <location filename="../cartong_plugin/core/layouts.py" line="76" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="119" />
+      <location filename="../cartong_plugin/core/styles.py" line="120" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="122" />
+      <location filename="../cartong_plugin/core/styles.py" line="123" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="567" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="556" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="506" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="501" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="546" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="535" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="166" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="164" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="403" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="402" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="389" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="388" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
@@ -3141,7 +3206,7 @@
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="303" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="302" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -3151,7 +3216,7 @@
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="125" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -3171,7 +3236,7 @@
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="208" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="214" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Les effectifs n'ont pas pu être écrits dans {file} : {error}</translation>
     </message>
@@ -3181,12 +3246,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="660" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="642" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -3196,7 +3261,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="415" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="414" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -3211,7 +3276,7 @@
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="193" />
+      <location filename="../cartong_plugin/core/styles.py" line="195" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
@@ -3226,12 +3291,12 @@
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="112" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="547" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="545" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -3281,12 +3346,12 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="509" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="508" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="339" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="336" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
@@ -3296,7 +3361,7 @@
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
@@ -3306,7 +3371,7 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="87" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="75" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
@@ -3316,12 +3381,12 @@
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="742" />
+      <location filename="../cartong_plugin/core/layouts.py" line="748" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="666" />
+      <location filename="../cartong_plugin/core/layouts.py" line="672" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -3331,17 +3396,17 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="342" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="339" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="130" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="118" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="137" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
@@ -3356,17 +3421,17 @@
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="148" />
+      <location filename="../cartong_plugin/core/layouts.py" line="149" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="136" />
+      <location filename="../cartong_plugin/core/layouts.py" line="137" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="327" />
+      <location filename="../cartong_plugin/core/layouts.py" line="328" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
@@ -3426,7 +3491,7 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="510" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
@@ -3466,12 +3531,12 @@
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="370" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="353" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="352" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
@@ -3486,7 +3551,7 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="374" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="373" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
@@ -3526,7 +3591,12 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="351" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="464" />
+      <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
+      <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="352" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
@@ -3561,12 +3631,12 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="200" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="602" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="658" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -3581,47 +3651,52 @@
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="123" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
       <source>Training session…</source>
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
+      <translation>Saisissez les limites de classes, par ex. 10, 20, 50 : les cartes de plusieurs cycles ou enquêtes sont alors comparables.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="60" />
       <source>Typed admin names</source>
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="63" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="62" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="97" />
+      <location filename="../cartong_plugin/core/styles.py" line="98" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="129" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="104" />
+      <location filename="../cartong_plugin/core/layouts.py" line="105" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="123" />
+      <location filename="../cartong_plugin/core/layouts.py" line="124" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="59" />
+      <location filename="../cartong_plugin/core/styles.py" line="60" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Palette inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3631,12 +3706,12 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="102" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="90" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="641" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -3656,17 +3731,17 @@
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="19" />
       <source>Update: download only new submissions and append them</source>
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="370" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="393" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
@@ -3681,7 +3756,7 @@
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="48" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
       <source>Value to map</source>
       <translation>Valeur à cartographier</translation>
     </message>
@@ -3696,72 +3771,82 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="323" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="321" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="520" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="518" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="286" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="95" />
+      <source>Where the submissions concentrate, from light yellow (few) to dark red (many), admin boundaries on top.</source>
+      <translation>Là où les soumissions se concentrent, du jaune clair (peu) au rouge foncé (beaucoup), avec les limites administratives par-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="716" />
+      <source>Where the submissions were collected</source>
+      <translation>Lieux de collecte des soumissions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="505" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="279" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="91" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="714" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="85" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="365" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="388" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
@@ -3771,12 +3856,12 @@
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="31" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="32" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="564" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="562" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -3791,7 +3876,7 @@
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
@@ -3801,12 +3886,12 @@
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm du formulaire (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="38" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="39" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
@@ -3821,7 +3906,7 @@
       <translation>Votre nom d'utilisateur et votre mot de passe KoboToolbox servent une seule fois à récupérer votre jeton d'API ; seul le jeton est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="234" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="235" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
@@ -3836,7 +3921,7 @@
       <translation>précision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="131" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="119" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
@@ -3871,12 +3956,12 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>answers of</source>
       <translation>réponses de</translation>
     </message>
@@ -3891,27 +3976,27 @@
       <translation>fond de carte Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="370" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
       <source>cells of</source>
       <translation>mailles de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>change_type</source>
       <translation>type de modification (change_type)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>check_id</source>
       <translation>contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>column</source>
       <translation>colonne</translation>
     </message>
@@ -3956,17 +4041,22 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="587" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="463" />
+      <source>e.g. 10, 20, 50</source>
+      <translation>par ex. 10, 20, 50</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="643" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="589" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="645" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>explanation</source>
       <translation>explication (explanation)</translation>
     </message>
@@ -4026,7 +4116,7 @@
       <translation>entretien trop court</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>issue</source>
       <translation>problème (issue)</translation>
     </message>
@@ -4051,7 +4141,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="475" />
+      <location filename="../cartong_plugin/core/layouts.py" line="476" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -4081,12 +4171,12 @@
       <translation>nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>new_value</source>
       <translation>nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="152" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -4101,17 +4191,17 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="151" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="153" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="147" />
       <source>none (Excel)</source>
       <translation>aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="151" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -4131,12 +4221,12 @@
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="139" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="127" />
       <source>numeric question</source>
       <translation>question numérique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>old_value</source>
       <translation>ancienne valeur (old_value)</translation>
     </message>
@@ -4166,7 +4256,7 @@
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="135" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="123" />
       <source>question</source>
       <translation>question</translation>
     </message>
@@ -4186,7 +4276,7 @@
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
@@ -4196,12 +4286,12 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="585" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="153" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="147" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
@@ -4271,12 +4361,12 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="230" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="227" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>uuid</source>
       <translation>uuid</translation>
     </message>
@@ -4286,17 +4376,17 @@
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="70" />
       <source>when</source>
       <translation>quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="399" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>who</source>
       <translation>qui (who)</translation>
     </message>
@@ -4306,7 +4396,7 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="401" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
@@ -4316,32 +4406,32 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="569" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="558" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="185" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="154" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="316" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="314" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="328" />
       <source>{count} columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>{count} colonnes contiennent probablement des données personnelles (dont {high} à risque élevé). Protégez-les avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="442" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="437" />
       <source>{count} decisions of the saved log are kept.</source>
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
@@ -4491,7 +4581,7 @@
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="350" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="353" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
@@ -4616,7 +4706,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="307" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
@@ -4696,7 +4786,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
@@ -4706,7 +4796,7 @@
       <translation>{new} nouvelles soumissions téléchargées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="68" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="45" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
@@ -4726,32 +4816,32 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="434" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="421" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
       <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="655" />
       <source>{rows} rows written to {file}.</source>
       <translation>{rows} lignes écrites dans {file}.</translation>
     </message>
@@ -4761,12 +4851,12 @@
       <translation>{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="311" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="301" />
       <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="347" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="346" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
