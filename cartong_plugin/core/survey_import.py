@@ -173,7 +173,7 @@ def _sha256(path, out: dict) -> None:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(4 * 1024 * 1024), b""):
-            digest.update(block)  # hashlib releases the GIL: this runs beside the CSV parser
+            digest.update(block)  # hashlib releases the GIL: this runs beside SQLite (see _write)
     out[str(path)] = digest.hexdigest()
 
 
