@@ -293,3 +293,16 @@ def test_heatmap_without_points_says_it_needs_them(cartong_provider, uris, tmp_p
     with pytest.raises(QgsProcessingException, match="POINTS"):
         _export(uris, tmp_path, uris["admin2"], MAP_TYPE="heatmap", POINTS=None)
     assert not (tmp_path / "map.pdf").exists()
+
+
+def test_export_atlas_as_one_file_per_area_with_data(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    params = {"POLYGONS": layer.source(), "TITLE": "WASH survey", "ATLAS": True, "ATLAS_FILES": True, "DPI": 72,
+              "OUTPUT": str(tmp_path / "atlas.pdf")}
+    result = _execute("cartong:exportmappdf", params)
+    folder = tmp_path / "atlas"
+    assert result["OUTPUT"] == str(folder) and result["PAGES"] == len(PLAN)
+    names = {f["adm2_pcode"]: f["adm2_name"] for f in QgsVectorLayer(uris["admin2"], "a", "ogr").getFeatures()}
+    expected = sorted(f"{code}_{re.sub(r'[ /]+', '_', names[code])}.pdf" for code in PLAN)
+    assert sorted(p.name for p in folder.iterdir()) == expected
+    assert all(_pdfinfo(folder / name)["Pages"] == "1" for name in expected)

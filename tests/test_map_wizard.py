@@ -537,3 +537,56 @@ def test_heatmap_to_png_with_its_ramp_legend(wizard, tmp_path):
     assert "Where the submissions were collected" in text and "Many submissions" in text
     layout = QgsProject.instance().layoutManager().layoutByName("Where the submissions were collected")
     assert layout is not None  # kept for changes by hand
+
+
+def _areas_with_submissions(project_layers) -> int:
+    counts = count_points_by_admin(project_layers["survey"], project_layers["admin"], "adm2_pcode", "admin2")
+    return sum(1 for n in counts.counts.values() if n)
+
+
+def test_atlas_writes_one_page_per_area_with_data(wizard, tmp_path, project_layers):
+    wizard.next()
+    wizard.data_page.by_pcode.setChecked(True)
+    wizard.next()
+    page = wizard.layout_page
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.title.setText("Household survey")
+    wizard.next()
+    export = wizard.export_page
+    export.format.setCurrentIndex(export.format.findData(".png"))
+    assert not export.atlas.isEnabled()  # atlases are PDF
+    export.format.setCurrentIndex(export.format.findData(".pdf"))
+    export.atlas.setChecked(True)
+    export.output.setFilePath(str(tmp_path / "atlas.pdf"))
+    export.dpi.setValue(72)
+    _run(export)
+
+    assert export.result_path == tmp_path / "atlas.pdf", export.status.text()
+    pages = _areas_with_submissions(project_layers)
+    assert f"Pages:           {pages}" in _pdfinfo(export.result_path)
+    assert f"Atlas of {pages} pages" in export.status.text()
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(export.result_path), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    assert "Household survey – " in unicodedata.normalize("NFKC", first)
+
+
+def test_atlas_one_file_per_area_named_by_pcode_and_name(wizard, tmp_path, project_layers):
+    wizard.next()
+    wizard.data_page.by_pcode.setChecked(True)
+    wizard.next()
+    wizard.next()
+    export = wizard.export_page
+    export.atlas.setChecked(True)
+    export.atlas_files.setChecked(True)
+    export.output.setFilePath(str(tmp_path / "atlas.pdf"))
+    export.dpi.setValue(72)
+    _run(export)
+
+    assert export.result_path == tmp_path / "atlas", export.status.text()
+    files = sorted(p.name for p in (tmp_path / "atlas").iterdir())
+    assert len(files) == _areas_with_submissions(project_layers)
+    names = {f["adm2_pcode"]: f["adm2_name"] for f in project_layers["admin"].getFeatures()}
+    for name in files:
+        code = name.split("_", 1)[0]
+        assert code in names and name.endswith(".pdf"), name
+        assert name[len(code) + 1:-4] == re.sub(r'[\\/:*?"<>| ]+', "_", names[code])

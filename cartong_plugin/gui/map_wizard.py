@@ -251,6 +251,13 @@ class MapChoices:
     value_field: str | None = None  # the numeric question of a mean/median map
     statistic: str = STAT_MEAN
     breaks: list | None = None  # class limits typed by hand (method "manual")
+    atlas: bool = False  # one page per admin area with data (choropleths, PDF)
+    atlas_files: bool = False  # one PDF per area, in a folder named after the output file
+
+
+def atlas_folder(output: str) -> Path:
+    """Where one PDF per area goes: beside the chosen file, in a folder of its name (maps.pdf -> maps/)."""
+    return Path(output).with_suffix("")
 
 
 def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
@@ -268,22 +275,29 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
                                                  boundaries=choices.boundaries, **common)
     field = {MAP_SHARE: ANSWER_PCT_FIELD, MAP_NUMBER: STAT_FIELDS.get(choices.statistic)}.get(choices.map_type,
                                                                                         COUNT_FIELD)
-    return layouts.build_choropleth_layout(
-        project, counts_layer, field, choices.texts,
-        points=choices.survey if choices.show_points else None, boundaries=choices.boundaries,
-        method=choices.method, classes=choices.classes, breaks=choices.breaks,
-        status_field=STATUS_FIELD if choices.map_type in WITH_THRESHOLD else None,
-        min_count=choices.min_count, label_field=choices.name_field if choices.labels else None, **common)
+    options = dict(points=choices.survey if choices.show_points else None, boundaries=choices.boundaries,
+                   method=choices.method, classes=choices.classes, breaks=choices.breaks,
+                   status_field=STATUS_FIELD if choices.map_type in WITH_THRESHOLD else None,
+                   min_count=choices.min_count, label_field=choices.name_field if choices.labels else None, **common)
+    if choices.atlas:
+        return layouts.build_atlas_layout(project, counts_layer, field, choices.texts, code_field=choices.code_field,
+                                          name_field=choices.name_field, **options)
+    return layouts.build_choropleth_layout(project, counts_layer, field, choices.texts, **options)
 
 
 def export_map(layout, choices: MapChoices) -> Path:
     """``export.export_layout`` with the title and author in the PDF; the user's project keeps
     its own metadata (export_layout writes them into the layout's project)."""
-    from ..core.export import export_layout
+    from ..core.export import export_atlas, export_layout
 
     project = layout.project()
     metadata = project.metadata()
     try:
+        if choices.atlas:
+            target = atlas_folder(choices.output) if choices.atlas_files else Path(choices.output)
+            export_atlas(layout, target, one_file_per_area=choices.atlas_files, dpi=choices.dpi,
+                         title=choices.texts.title, author=choices.texts.author)
+            return target
         return export_layout(layout, choices.output, dpi=choices.dpi, title=choices.texts.title,
                              author=choices.texts.author)
     finally:
@@ -792,6 +806,17 @@ class ExportPage(QWizardPage):
                                        "saved and reopened."))
         self.keep_counts.setChecked(True)
         form.addRow(self.keep_counts)
+        self.atlas = QCheckBox(tr("Atlas: one page per admin area with data, zoomed on it (PDF)"), self)
+        self.atlas.setObjectName("atlas")
+        self.atlas.setToolTip(tr("Every page keeps the classes of the whole country, so pages compare; the title "
+                                 "names the area and its P-code."))
+        self.atlas_files = QCheckBox(tr("One PDF per area, named <P-code>_<name>.pdf, in a folder beside the file"),
+                                     self)
+        self.atlas_files.setObjectName("atlas_files")
+        self.atlas_files.setEnabled(False)
+        self.atlas.toggled.connect(self.atlas_files.setEnabled)
+        form.addRow(self.atlas)
+        form.addRow(self.atlas_files)
         form.addRow(self.open_result)
         layout.addLayout(form)
         row = QHBoxLayout()
@@ -835,6 +860,10 @@ class ExportPage(QWizardPage):
         return self.format.currentData()
 
     def _format_changed(self, *_args) -> None:
+        pdf = self.suffix() == ".pdf"
+        self.atlas.setEnabled(pdf)  # QGIS writes atlases as PDF pages
+        if not pdf:
+            self.atlas.setChecked(False)
         self.output.setFilter({".pdf": tr("PDF (*.pdf)"), ".png": tr("PNG image (*.png)"),
                                ".svg": tr("SVG (*.svg)")}[self.suffix()])
         path = self.output.filePath()
@@ -847,6 +876,11 @@ class ExportPage(QWizardPage):
     def initializePage(self):  # noqa: N802
         wizard = self.wizard()
         self.keep_counts.setVisible(wizard.type_page.map_type() in NEEDS_COUNTS)
+        choropleth = wizard.type_page.map_type() in CHOROPLETHS
+        self.atlas.setVisible(choropleth)
+        self.atlas_files.setVisible(choropleth)
+        if not choropleth:
+            self.atlas.setChecked(False)
         path = self.output.filePath()
         if not path or path == self._suggested:  # a file the user chose is kept; ours follows the title
             folder = str(Path(path).parent) if path else QgsSettings().value(SETTINGS_PREFIX + "folder", "", type=str)
@@ -874,7 +908,7 @@ class ExportPage(QWizardPage):
             return False
         try:
             choices = self.wizard().choices()
-            check_output_path(choices.output)  # before any work
+            check_output_path(choices.output, choices.atlas)  # before any work
         except CartongError as err:
             self.status.setText(str(err))
             return False
@@ -973,8 +1007,13 @@ class ExportPage(QWizardPage):
         self.result_path = path
         QgsSettings().setValue(SETTINGS_PREFIX + "folder", str(path.parent))
         self.progress.setValue(100)
-        self.status.setText(tr("Map written to {file}. The layout “{layout}” is in the project "
-                               "(Project > Layouts) for changes by hand.").format(file=path, layout=layout.name()))
+        if choices.atlas:
+            self.status.setText(tr("Atlas of {pages} pages written to {file}. The layout “{layout}” is in the "
+                                   "project (Project > Layouts) for changes by hand.").format(
+                pages=layout.atlas().count(), file=path, layout=layout.name()))
+        else:
+            self.status.setText(tr("Map written to {file}. The layout “{layout}” is in the project "
+                                   "(Project > Layouts) for changes by hand.").format(file=path, layout=layout.name()))
         self._set_busy(False)
         self.designer_button.setEnabled(True)
         self._message(tr("Map written to {file}.").format(file=path), Qgis.MessageLevel.Success)
@@ -1004,7 +1043,7 @@ class ExportPage(QWizardPage):
         self._busy = busy
         self.export_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
-        for widget in (self.format, self.output, self.dpi, self.keep_counts):
+        for widget in (self.format, self.output, self.dpi, self.keep_counts, self.atlas):
             widget.setEnabled(not busy)
         if busy:
             self.designer_button.setEnabled(False)
@@ -1076,7 +1115,9 @@ class MapWizard(QWizard):
             legend_title=page.legend_title.text().strip(), output=self.export_page.output.filePath(),
             dpi=self.export_page.dpi.value(),
             value_field=data.number.currentField() if kind == MAP_NUMBER else None,
-            statistic=data.statistic.currentData(), breaks=data.class_limits() if kind in CHOROPLETHS else None)
+            statistic=data.statistic.currentData(), breaks=data.class_limits() if kind in CHOROPLETHS else None,
+            atlas=self.export_page.atlas.isChecked() and kind in CHOROPLETHS,
+            atlas_files=self.export_page.atlas.isChecked() and self.export_page.atlas_files.isChecked())
 
     def reject(self):
         self.export_page.cancel()

@@ -2,6 +2,8 @@
 """Processing algorithm: a print-ready map (choropleth + points) exported to PDF, PNG or SVG."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -85,6 +87,9 @@ class ExportMapAlgorithm(CartongAlgorithm):
             "LABELS", tr("Write the admin names (field below) where they fit"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             "ATLAS", tr("Atlas: one page per admin area with data (PDF only)"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ATLAS_FILES", tr("Atlas as one PDF per area, named <P-code>_<name>.pdf, in a folder named after the "
+                              "map file"), False))
         self.addParameter(QgsProcessingParameterField(
             "ADMIN_CODE", tr("P-code field naming the atlas pages"), "adm2_pcode", "POLYGONS", optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -171,9 +176,12 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     project, polygons, field, texts,
                     code_field=self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode",
                     name_field=name_field, **options)
-                feedback.pushInfo(tr("Exporting {file}…").format(file=output))
-                export_atlas(layout, output, dpi=dpi, title=title, author=author, feedback=feedback)
-                return {"OUTPUT": output, "PAGES": layout.atlas().count()}
+                one_file_per_area = self.parameterAsBoolean(parameters, "ATLAS_FILES", context)
+                target = str(Path(output).with_suffix("")) if one_file_per_area else output
+                feedback.pushInfo(tr("Exporting {file}…").format(file=target))
+                files = export_atlas(layout, target, one_file_per_area=one_file_per_area, dpi=dpi, title=title,
+                                     author=author, feedback=feedback)
+                return {"OUTPUT": target, "PAGES": layout.atlas().count(), "FILES": [str(f) for f in files]}
             if map_type == "heatmap":
                 layout = build_heatmap_layout(project, points, texts, areas=polygons, page=page, language=language,
                                               legend_title=options["legend_title"])

@@ -487,5 +487,9 @@
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est fait de pages choroplèthes : choisissez MAP_TYPE choropleth pour l'obtenir.</translation>
     </message>
+    <message>
+      <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
+      <translation>Atlas en un PDF par zone, nommé &lt;P-code&gt;_&lt;nom&gt;.pdf, dans un dossier au nom du fichier de la carte</translation>
+    </message>
   </context>
 </TS>
