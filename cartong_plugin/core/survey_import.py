@@ -11,7 +11,9 @@ Speed: the export is parsed once by pandas; the raw tables are bulk-inserted wit
 and the typed tables are computed *inside* SQLite from the raw ones (``survey_typing``),
 values being checked once per distinct value, so Python's work grows with the number of
 distinct answers, not with rows x columns. ``survey_columns`` matches the columns to the
-form, ``survey_locations`` turns the location column into GeoPackage points.
+form, ``survey_locations`` turns the location column into GeoPackage points, and the
+R-tree is bulk-loaded (``gpkg_writer.write_rtree``). ``write_survey_frames`` is the same
+writer for DataFrames: the server sync (``servers/sync.py``) appends its downloads with it.
 """
 from __future__ import annotations
 
