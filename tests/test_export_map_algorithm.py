@@ -306,3 +306,12 @@ def test_export_atlas_as_one_file_per_area_with_data(cartong_provider, uris, tmp
     expected = sorted(f"{code}_{re.sub(r'[ /]+', '_', names[code])}.pdf" for code in PLAN)
     assert sorted(p.name for p in folder.iterdir()) == expected
     assert all(_pdfinfo(folder / name)["Pages"] == "1" for name in expected)
+    assert all(_pdfinfo(folder / name)["Title"] == "WASH survey" for name in expected)  # QGIS 3.22 writes none
+
+
+def test_export_without_title_gets_the_default_title_of_its_map_type(cartong_provider, uris, numbers_uri, tmp_path):
+    _, layer = _count({**uris, "survey": numbers_uri}, tmp_path, STATISTIC="median", VALUE_FIELD="hh_size")
+    median = _export(uris, tmp_path, layer.source(), COUNT_FIELD="value_median", TITLE="")
+    assert _pdfinfo(median)["Title"] == "Median per admin area"
+    heat = _export(uris, tmp_path, uris["admin2"], name="heat.pdf", MAP_TYPE="heatmap", TITLE="")
+    assert _pdf_text(heat).startswith("Where the submissions were collected")

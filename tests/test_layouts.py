@@ -627,3 +627,50 @@ def test_heatmap_zooms_on_the_areas_holding_points(qgis_app, uris):
     main_map = layout.itemById("main_map")
     country = QgsCoordinateTransform(admin2.crs(), main_map.crs(), project).transformBoundingBox(admin2.extent())
     assert main_map.extent().width() < country.width() / 2
+
+
+def test_export_can_give_the_project_its_metadata_back(qgis_app, uris, tmp_path):
+    project = QgsProject()
+    metadata = project.metadata()
+    metadata.setTitle("Field office project")
+    metadata.setAuthor("Someone else")
+    project.setMetadata(metadata)
+    layout = _choropleth(uris, project)
+    pdf = export_layout(layout, tmp_path / "map.pdf", title=TITLE, author=AUTHOR, keep_project_metadata=True)
+    assert _pdfinfo(pdf)["Title"].strip() == TITLE and _pdfinfo(pdf)["Author"].strip() == AUTHOR
+    assert project.metadata().title() == "Field office project" and project.metadata().author() == "Someone else"
+    export_layout(layout, tmp_path / "again.pdf", title=TITLE, author=AUTHOR)  # the default: QGIS's own way
+    assert project.metadata().title() == TITLE
+
+
+def test_atlas_export_can_give_the_project_its_metadata_back(qgis_app, uris, tmp_path):
+    from cartong_plugin.core.export import export_atlas
+
+    project = QgsProject()
+    metadata = project.metadata()
+    metadata.setTitle("Field office project")
+    project.setMetadata(metadata)
+    pdf = export_atlas(_atlas(uris, project), tmp_path / "atlas.pdf", dpi=72, title=TITLE, author=AUTHOR,
+                       keep_project_metadata=True)[0]
+    assert _pdfinfo(pdf)["Title"].strip() == TITLE
+    assert project.metadata().title() == "Field office project"
+
+
+@pytest.mark.parametrize("map_type, kwargs, expected", [
+    ("count", {}, "Survey submissions by admin area"),
+    ("proportional", {}, "Survey submissions by admin area"),
+    ("share", {"answer": "Borehole"}, "Share of submissions answering “Borehole”"),
+    ("mean", {"question": "Household size"}, "Mean of “Household size” per admin area"),
+    ("median", {}, "Median per admin area"),
+    ("points", {"question": "Water source"}, "Answers to “Water source”"),
+    ("heatmap", {}, "Where the submissions were collected"),
+])
+def test_default_title_names_what_the_map_shows(qgis_app, map_type, kwargs, expected):
+    assert layouts.default_title(map_type, "en", **kwargs) == expected
+
+
+def test_default_title_follows_the_map_language(qgis_app, monkeypatch, french_i18n):
+    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_i18n)
+    assert layouts.default_title("count", "fr") == "Soumissions de l'enquête par zone administrative"
+    assert layouts.default_title("mean", "fr", question="Taille du ménage") == \
+        "Moyenne de « Taille du ménage » par zone administrative"

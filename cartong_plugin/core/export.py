@@ -7,6 +7,7 @@ is georeferenced on the main map (ISO 32000), so PDF map apps can show a positio
 """
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from osgeo import gdal
@@ -33,6 +34,21 @@ def _set_pdf_metadata(layout: QgsPrintLayout, title: str | None, author: str | N
     project.setMetadata(metadata)
 
 
+@contextlib.contextmanager
+def _project_metadata_kept(layout: QgsPrintLayout, keep: bool):
+    """With ``keep``, the layout's project gets its own metadata back after the block: the map's
+    title and author go into the file, not into the user's project."""
+    if not keep:
+        yield
+        return
+    project = layout.project()
+    metadata = project.metadata()
+    try:
+        yield
+    finally:
+        project.setMetadata(metadata)
+
+
 def check_output_path(path, atlas: bool = False) -> Path:
     """Refuse an output format we cannot write, before any work is done."""
     target = Path(path)
@@ -44,17 +60,18 @@ def check_output_path(path, atlas: bool = False) -> Path:
 
 
 def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: str | None = None,
-                  author: str | None = None, feedback=None) -> Path:
+                  author: str | None = None, feedback=None, keep_project_metadata: bool = False) -> Path:
     """Write ``layout`` to ``path`` (.pdf, .png or .svg) and return the path.
 
-    ``title`` and ``author`` go into the PDF metadata (they change the metadata of the layout's
-    project: give the layout its own project when that matters). A failed export leaves any
-    previous file at ``path`` untouched.
+    ``title`` and ``author`` go into the PDF metadata. QGIS takes them from the metadata of the
+    layout's project: they stay there unless ``keep_project_metadata``, which gives the project
+    its own title and author back once the file is written (the user's project is left as it
+    was). A failed export leaves any previous file at ``path`` untouched.
     """
     target = check_output_path(path)
     suffix = target.suffix.lower()
     exporter = QgsLayoutExporter(layout)
-    with atomic_output(target) as tmp:
+    with _project_metadata_kept(layout, keep_project_metadata), atomic_output(target) as tmp:
         if suffix == ".pdf":
             _set_pdf_metadata(layout, title, author)
             settings = QgsLayoutExporter.PdfExportSettings()
@@ -107,12 +124,19 @@ def _result_name(result) -> str:
 
 
 def export_atlas(layout: QgsPrintLayout, path, one_file_per_area: bool = False, dpi: int = DEFAULT_DPI,
-                 title: str | None = None, author: str | None = None, feedback=None) -> list[Path]:
+                 title: str | None = None, author: str | None = None, feedback=None,
+                 keep_project_metadata: bool = False) -> list[Path]:
     """Export the layout's atlas as PDF: one multi-page file at ``path``, or one file per area.
 
     With ``one_file_per_area``, ``path`` is a folder; each file is named by the atlas filename
     expression (P-code and name). Files appear only when the whole atlas is written.
+    ``keep_project_metadata`` as for ``export_layout``.
     """
+    with _project_metadata_kept(layout, keep_project_metadata):
+        return _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
+
+
+def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback) -> list[Path]:
     import shutil
     import tempfile
 
@@ -133,6 +157,7 @@ def export_atlas(layout: QgsPrintLayout, path, one_file_per_area: bool = False, 
         with atomic_output(target) as tmp:
             result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings, feedback)
             _check(result, error, target)
+            write_pdf_info(tmp, title, author)
         return [target]
     target.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".atlas.", dir=target))
@@ -141,12 +166,34 @@ def export_atlas(layout: QgsPrintLayout, path, one_file_per_area: bool = False, 
         _check(result, error, target)
         written = []
         for page in sorted(staging.glob("*.pdf")):
+            write_pdf_info(page, title, author)
             final = target / page.name
             page.replace(final)
             written.append(final)
         return written
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_pdf_info(path, title: str | None, author: str | None) -> None:
+    """Title and author into the PDF's information dictionary (GDAL appends an update).
+
+    QGIS 3.22 writes no metadata into atlas PDFs, whatever exportMetadata says.
+    """
+    if not title and not author:
+        return
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.OpenEx(str(path), gdal.OF_UPDATE | gdal.OF_RASTER)
+        if dataset is None:  # a GDAL without PDF reading: the PDF stays without them
+            return
+        if title:
+            dataset.SetMetadataItem("TITLE", title)
+        if author:
+            dataset.SetMetadataItem("AUTHOR", author)
+        dataset = None  # written on close
+    finally:
+        gdal.PopErrorHandler()
 
 
 def _check(result, error: str, target: Path) -> None:

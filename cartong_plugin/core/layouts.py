@@ -72,6 +72,35 @@ WORLD_MAP = "resources/data/world_map.gpkg"  # Natural Earth countries, shipped 
 ATLAS_MARGIN = 0.15  # around each admin area on its atlas page
 
 
+# Kinds of map, as the wizard and cartong:exportmappdf name them (default_title).
+MAP_COUNT, MAP_SHARE, MAP_MEAN, MAP_MEDIAN = "count", "share", "mean", "median"
+MAP_POINTS, MAP_PROPORTIONAL, MAP_HEATMAP = "points", "proportional", "heatmap"
+
+
+def default_title(map_type: str, language: str = "en", question: str = "", answer: str = "") -> str:
+    """The title a map gets when the user gives none, in ``language`` ("en", "fr").
+
+    ``question`` (its label) names the mapped question of a points, mean or median map; ``answer``
+    (its label) the answer of a share map. Without them, a title that needs neither.
+    """
+    with use_language(language):
+        if map_type == MAP_SHARE:
+            return tr("Share of submissions answering “{answer}”").format(answer=answer) if answer \
+                else tr("Share of submissions giving the chosen answer, by admin area")
+        if map_type == MAP_MEAN:
+            return tr("Mean of “{question}” per admin area").format(question=question) if question \
+                else tr("Mean per admin area")
+        if map_type == MAP_MEDIAN:
+            return tr("Median of “{question}” per admin area").format(question=question) if question \
+                else tr("Median per admin area")
+        if map_type == MAP_POINTS:
+            return tr("Answers to “{question}”").format(question=question) if question \
+                else tr("Where the submissions were collected")
+        if map_type == MAP_HEATMAP:
+            return tr("Where the submissions were collected")
+        return tr("Survey submissions by admin area")
+
+
 def disclaimer_text() -> str:
     return tr("The boundaries and names shown and the designations used on this map do not imply "
               "official endorsement or acceptance by CartONG or its partners.")

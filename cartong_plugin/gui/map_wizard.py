@@ -61,13 +61,11 @@ from ..core.aggregate import (
 )
 from ..core.errors import CartongError
 from ..core.i18n import tr
-from ..core.layouts import MapTexts
+from ..core.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
 from ..core.paths import resources_dir
 from .tasks import CoreTask, layer_for_task, open_in_task
 
-MAP_COUNT, MAP_SHARE, MAP_POINTS, MAP_PROPORTIONAL = "count", "share", "points", "proportional"
-MAP_NUMBER = "number"  # mean or median of a numeric question
-MAP_HEATMAP = "heatmap"
+MAP_NUMBER = "number"  # mean or median of a numeric question (the core names it by its statistic)
 NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER, MAP_PROPORTIONAL)
 CHOROPLETHS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER)
 WITH_THRESHOLD = (MAP_SHARE, MAP_NUMBER)  # small counts shown as "insufficient data"
@@ -286,22 +284,17 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
 
 
 def export_map(layout, choices: MapChoices) -> Path:
-    """``export.export_layout`` with the title and author in the PDF; the user's project keeps
-    its own metadata (export_layout writes them into the layout's project)."""
+    """``export.export_layout`` (or ``export_atlas``) with the title and author in the PDF; the
+    user's project keeps its own metadata."""
     from ..core.export import export_atlas, export_layout
 
-    project = layout.project()
-    metadata = project.metadata()
-    try:
-        if choices.atlas:
-            target = atlas_folder(choices.output) if choices.atlas_files else Path(choices.output)
-            export_atlas(layout, target, one_file_per_area=choices.atlas_files, dpi=choices.dpi,
-                         title=choices.texts.title, author=choices.texts.author)
-            return target
-        return export_layout(layout, choices.output, dpi=choices.dpi, title=choices.texts.title,
-                             author=choices.texts.author)
-    finally:
-        project.setMetadata(metadata)
+    if choices.atlas:
+        target = atlas_folder(choices.output) if choices.atlas_files else Path(choices.output)
+        export_atlas(layout, target, one_file_per_area=choices.atlas_files, dpi=choices.dpi,
+                     title=choices.texts.title, author=choices.texts.author, keep_project_metadata=True)
+        return target
+    return export_layout(layout, choices.output, dpi=choices.dpi, title=choices.texts.title,
+                         author=choices.texts.author, keep_project_metadata=True)
 
 
 # -- page 1 ------------------------------------------------------------------------------------
@@ -698,32 +691,29 @@ class LayoutPage(QWizardPage):
 
     def fill_default_texts(self, *_args) -> None:
         """Title (and, for a share, legend title) in the map's language, unless typed by the user."""
-        from ..core.layouts import use_language
+        from ..core.layouts import default_title, use_language
 
         wizard = self.wizard()
         if wizard is None:
             return
-        kind, data = wizard.type_page.map_type(), wizard.data_page
-        with use_language(self.language.currentData()):
+        kind, data, language = wizard.type_page.map_type(), wizard.data_page, self.language.currentData()
+        if kind == MAP_NUMBER:
+            kind = data.statistic.currentData()  # the core names a mean or median map by its statistic
+        question = {MAP_POINTS: data.question_text, STAT_MEAN: data.number_text,
+                    STAT_MEDIAN: data.number_text}.get(kind, lambda: "")()
+        answer = data.answer_label_text() if kind == MAP_SHARE else ""
+        title = default_title(kind, language, question=question, answer=answer)
+        with use_language(language):
             if kind == MAP_SHARE:
-                answer = data.answer_label_text()
-                title = tr("Share of submissions answering “{answer}”").format(answer=answer)
                 legend = tr("Submissions answering “{answer}” (%)").format(answer=answer)
             elif kind == MAP_POINTS:
-                legend = data.question_text()
-                title = tr("Answers to “{question}”").format(question=legend)
-            elif kind == MAP_HEATMAP:
-                title, legend = tr("Where the submissions were collected"), ""
-            elif kind == MAP_NUMBER:
-                question = data.number_text()
-                if data.statistic.currentData() == STAT_MEDIAN:
-                    title = tr("Median of “{question}” per admin area").format(question=question)
-                    legend = tr("Median of “{question}”").format(question=question)
-                else:
-                    title = tr("Mean of “{question}” per admin area").format(question=question)
-                    legend = tr("Mean of “{question}”").format(question=question)
+                legend = question
+            elif kind == STAT_MEDIAN:
+                legend = tr("Median of “{question}”").format(question=question)
+            elif kind == STAT_MEAN:
+                legend = tr("Mean of “{question}”").format(question=question)
             else:
-                title, legend = tr("Survey submissions by admin area"), ""
+                legend = ""
         if "title" not in self._typed:
             self.title.setText(title)
         if "legend" not in self._typed:

@@ -120,12 +120,18 @@ class ExportMapAlgorithm(CartongAlgorithm):
         from ..core.errors import CartongError
         from ..core.export import check_output_path, export_atlas, export_layout
         from ..core.layouts import (
+            MAP_COUNT,
+            MAP_HEATMAP,
+            MAP_MEAN,
+            MAP_MEDIAN,
+            MAP_PROPORTIONAL,
+            MAP_SHARE,
             MapTexts,
             build_atlas_layout,
             build_choropleth_layout,
             build_heatmap_layout,
             build_proportional_layout,
-            use_language,
+            default_title,
         )
 
         polygons = self.parameterAsVectorLayer(parameters, "POLYGONS", context)
@@ -142,8 +148,10 @@ class ExportMapAlgorithm(CartongAlgorithm):
         if field in summaries and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
             status_field = aggregate.STATUS_FIELD
         author = self.parameterAsString(parameters, "AUTHOR", context)
-        with use_language(language):
-            title = self.parameterAsString(parameters, "TITLE", context) or tr("Survey submissions by admin area")
+        kind = {"heatmap": MAP_HEATMAP, "circles": MAP_PROPORTIONAL}.get(map_type) or {
+            aggregate.ANSWER_PCT_FIELD: MAP_SHARE, aggregate.STAT_FIELDS[aggregate.STAT_MEAN]: MAP_MEAN,
+            aggregate.STAT_FIELDS[aggregate.STAT_MEDIAN]: MAP_MEDIAN}.get(field, MAP_COUNT)
+        title = self.parameterAsString(parameters, "TITLE", context) or default_title(kind, language)
         from ..core.styles import parse_breaks
 
         breaks = parse_breaks(self.parameterAsString(parameters, "BREAKS", context))

@@ -491,5 +491,37 @@
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas en un PDF par zone, nommé &lt;P-code&gt;_&lt;nom&gt;.pdf, dans un dossier au nom du fichier de la carte</translation>
     </message>
+    <message>
+      <source>Where the submissions were collected</source>
+      <translation>Lieux de collecte des soumissions</translation>
+    </message>
+    <message>
+      <source>Share of submissions giving the chosen answer, by admin area</source>
+      <translation>Part des soumissions donnant la réponse choisie, par zone administrative</translation>
+    </message>
+    <message>
+      <source>Mean per admin area</source>
+      <translation>Moyenne par zone administrative</translation>
+    </message>
+    <message>
+      <source>Median per admin area</source>
+      <translation>Médiane par zone administrative</translation>
+    </message>
+    <message>
+      <source>Share of submissions answering “{answer}”</source>
+      <translation>Part des soumissions répondant « {answer} »</translation>
+    </message>
+    <message>
+      <source>Mean of “{question}” per admin area</source>
+      <translation>Moyenne de « {question} » par zone administrative</translation>
+    </message>
+    <message>
+      <source>Median of “{question}” per admin area</source>
+      <translation>Médiane de « {question} » par zone administrative</translation>
+    </message>
+    <message>
+      <source>Answers to “{question}”</source>
+      <translation>Réponses à « {question} »</translation>
+    </message>
   </context>
 </TS>
