@@ -48,7 +48,7 @@ from ..core.gdal_errors import gdal_exceptions
 from ..core.i18n import tr
 from .cleaning_log_view import CleaningLogView, check_titles, family_of
 from .tasks import CoreTask, follow_task
-from .wizard_common import WizardPage, plain_label
+from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label
 
 CLEANED_LAYER = "survey_cleaned"
 
@@ -166,8 +166,7 @@ class LayerPage(WizardPage):
         self.completeChanged.emit()
 
     def isComplete(self):  # noqa: N802
-        form = self.form.filePath()
-        return self.survey.currentLayer() is not None and (not form or Path(form).is_file())
+        return self.survey.currentLayer() is not None and optional_file_ok(self.form)
 
 
 # -- page 2 ------------------------------------------------------------------------------------
@@ -592,15 +591,12 @@ def add_cleaned_layer(uri: str):
 
 # -- the wizard --------------------------------------------------------------------------------
 
-class CleaningWizard(QWizard):
+class CleaningWizard(CartongWizard):
     """Check and clean a survey in five pages; see the module docstring."""
 
     def __init__(self, iface=None, parent=None):
-        super().__init__(parent)
-        self.iface = iface
-        self.setObjectName("CartongCleaningWizard")
+        super().__init__("CartongCleaningWizard", tr("Check and clean survey data"), iface, parent)
         self._start_again = False
-        self.setWindowTitle(tr("Check and clean survey data"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(900, 620)
         self.layer_page = LayerPage(iface, self)
@@ -608,15 +604,11 @@ class CleaningWizard(QWizard):
         self.run_page = RunPage(self)
         self.review_page = ReviewPage(iface, self)
         self.apply_page = ApplyPage(self)
-        for page in (self.layer_page, self.checks_page, self.run_page, self.review_page, self.apply_page):
+        pages = (self.layer_page, self.checks_page, self.run_page, self.review_page, self.apply_page)
+        for page in pages:
             page.setProperty("cartong_help_page", page.objectName())
-            self.addPage(page)
-        try:
-            from .help_dock import install_wizard_help
-
-            install_wizard_help(self, iface)
-        except ImportError:  # the help dock is optional for the wizard
-            pass
+        self.add_pages(*pages)
+        self.install_help()
 
     def admin_options(self) -> dict:
         """admin_areas and gazetteer for ChecksConfig from the admin layer chosen (empty without one)."""

@@ -24,12 +24,11 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWizard,
 )
 
 from ..core.errors import CartongError
 from ..core.i18n import tr
-from .wizard_common import WizardPage, plain_label, risk_item, text_item
+from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
 
 LOG_TAG = "CartONG"
 PREVIEW_ROWS = 20
@@ -104,9 +103,7 @@ class SourcePage(WizardPage):
 
     def isComplete(self):  # noqa: N802
         data = self.data.filePath()
-        form = self.form.filePath()
-        return bool(data) and Path(data).is_file() and (not form or Path(form).is_file()) \
-            and bool(self.output.filePath())
+        return bool(data) and Path(data).is_file() and optional_file_ok(self.form) and bool(self.output.filePath())
 
 
 class PreviewPage(WizardPage):
@@ -372,27 +369,18 @@ def _resource_link(page_id: str) -> str:
         link=f'<a href="{escape(resource.url(language))}">{escape(resource.title(language))}</a>')
 
 
-class ImportWizard(QWizard):
+class ImportWizard(CartongWizard):
     """Import a survey export in five pages; see the module docstring."""
 
     def __init__(self, iface=None, parent=None):
-        super().__init__(parent)
-        self.iface = iface
-        self.setObjectName("CartongImportWizard")
-        self.setWindowTitle(tr("Import survey data"))
+        super().__init__("CartongImportWizard", tr("Import survey data"), iface, parent)
         self.source_page = SourcePage(self)
         self.preview_page = PreviewPage(self)
         self.options_page = OptionsPage(self)
         self.run_page = RunPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.source_page, self.preview_page, self.options_page, self.run_page, self.summary_page):
-            self.addPage(page)
-        try:
-            from .help_dock import install_wizard_help
-
-            install_wizard_help(self, iface)
-        except ImportError:  # the help dock is optional for the wizard
-            pass
+        self.add_pages(self.source_page, self.preview_page, self.options_page, self.run_page, self.summary_page)
+        self.install_help()
 
     def reject(self):
         if self.run_page.task is not None:  # closing the wizard cancels a running import

@@ -58,9 +58,8 @@ from ..core.protection.displace import check_radius
 from ..core.protection.share_export import LOCATION_MODES, ShareOptions, export_for_sharing
 from ..core.safe_files import plain_text, sanitise_filename
 from ..core.xlsform import read_xlsform
-from .help_dock import install_wizard_help
 from .tasks import CoreTask, layer_for_task, open_in_task
-from .wizard_common import WizardPage, plain_label, risk_item, text_item
+from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
 
 HELP_PAGE = "data_protection"
 ACTIONS = ("keep", "drop", "pseudonymise")
@@ -209,8 +208,7 @@ class SourcePage(_Page):
         self.form.fileChanged.connect(self.completeChanged)
 
     def isComplete(self):  # noqa: N802
-        form = self.form.filePath()
-        return self.layer.currentLayer() is not None and (not form or Path(form).is_file())
+        return self.layer.currentLayer() is not None and optional_file_ok(self.form)
 
 
 class FindingsPage(_Page):
@@ -666,30 +664,26 @@ def _link(path: Path, text: str) -> str:
     return f'<a href="{plain_text(QUrl.fromLocalFile(str(path)).toString())}">{plain_text(text)}</a>'
 
 
-class ProtectionWizard(QWizard):
+class ProtectionWizard(CartongWizard):
     """Export a survey layer for sharing; see the module docstring."""
 
     def __init__(self, iface=None, parent=None):
-        super().__init__(parent)
-        self.iface = iface
-        self.setObjectName("CartongProtectionWizard")
-        self.setWindowTitle(tr("Data protection: export for sharing"))
+        super().__init__("CartongProtectionWizard", tr("Data protection: export for sharing"), iface, parent)
         self.source_page = SourcePage(self)
         self.findings_page = FindingsPage(self)
         self.location_page = LocationPage(self)
         self.output_page = OutputPage(self)
         self.run_page = RunPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.source_page, self.findings_page, self.location_page, self.output_page, self.run_page,
-                     self.summary_page):
-            self.addPage(page)
+        self.add_pages(self.source_page, self.findings_page, self.location_page, self.output_page, self.run_page,
+                       self.summary_page)
         self.resize(1100, 700)
         active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
         if isinstance(active, QgsVectorLayer) and active.id() in QgsProject.instance().mapLayers():
             self.source_page.layer.setLayer(active)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.finished.connect(self._start_again)  # the plugin keeps the wizard: next time, page 1
-        install_wizard_help(self, iface)
+        self.install_help()
 
     def share_options(self):
         """ShareOptions from the pages (the same object the algorithm builds from its parameters)."""

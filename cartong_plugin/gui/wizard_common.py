@@ -1,20 +1,49 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Page boilerplate shared by the wizards: titled pages, plain-text labels, risk cells.
+"""Boilerplate shared by the wizards: the wizard and its pages, plain-text labels, risk cells.
 
 Labels built here never interpret their text as HTML, so survey values (``<img onerror=...>``)
 are shown as typed.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
-from qgis.PyQt.QtWidgets import QLabel, QTableWidgetItem, QWizardPage
+from qgis.PyQt.QtWidgets import QLabel, QTableWidgetItem, QWizard, QWizardPage
 
 from ..core.protection.survey_findings import risk_label
 from ..core.safe_files import plain_text
 
 # Light backgrounds from ColorBrewer RdBu (colour-blind safe), always beside the level in words.
 RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
+
+
+class CartongWizard(QWizard):
+    """A named wizard with its title; ``add_pages`` then ``install_help`` (the Help button)."""
+
+    def __init__(self, name: str, title: str, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+
+    def add_pages(self, *pages: QWizardPage) -> None:
+        for page in pages:
+            self.addPage(page)
+
+    def install_help(self) -> None:
+        try:
+            from .help_dock import install_wizard_help
+        except ImportError:  # the help dock is optional for the wizards
+            return
+        install_wizard_help(self, self.iface)
+
+
+def optional_file_ok(widget) -> bool:
+    """An optional file chooser (e.g. the XLSForm) is empty or names an existing file."""
+    path = widget.filePath()
+    return not path or Path(path).is_file()
 
 
 class WizardPage(QWizardPage):
