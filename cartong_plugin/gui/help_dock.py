@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from qgis.core import Qgis, QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtNetwork import QNetworkRequest
@@ -41,6 +42,16 @@ DOCK_OBJECT_NAME = "CartongHelpDock"
 LEARN_MENU_OBJECT_NAME = "mCartongLearnMenu"
 PROBE_TIMEOUT_MS = 5000
 HELP_PAGE_PROPERTY = "cartong_help_page"  # set on a QWizardPage to name its help page
+# The plugin's docks. QGIS's main window is a C++ object whose Python wrapper comes and goes: a
+# dock parented to it loses its Python side (slots, attributes) unless Python keeps a reference.
+_DOCKS: set = set()
+
+
+def keep_dock(dock: QDockWidget) -> QDockWidget:
+    """Keep the Python side of a dock added to QGIS's main window until ``unload_help``."""
+    _DOCKS.difference_update([old for old in _DOCKS if sip.isdeleted(old)])  # replaced panels
+    _DOCKS.add(dock)
+    return dock
 
 
 def _catalogue_key() -> tuple[str, float]:
@@ -220,7 +231,7 @@ def help_dock(iface=None, create: bool = True) -> HelpDock | None:
     main_window = _iface(iface).mainWindow()
     dock = main_window.findChild(HelpDock, DOCK_OBJECT_NAME)
     if dock is None and create:
-        dock = HelpDock(main_window)
+        dock = keep_dock(HelpDock(main_window))
         main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     return dock
 
@@ -344,3 +355,4 @@ def unload_help(iface=None) -> None:
             main_window.removeDockWidget(dock)
             dock.setParent(None)
             dock.deleteLater()
+    _DOCKS.clear()

@@ -28,6 +28,7 @@ from ..core.errors import CartongError
 from ..core.i18n import tr
 from ..core.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
 from ..core.translation import preferred_language
+from .help_dock import keep_dock
 
 PANEL_OBJECT_NAME = "CartongTrainingPanel"
 REEVALUATE_DELAY_MS = 700  # let writers finish (a GeoPackage is written in several steps)
@@ -211,7 +212,7 @@ def open_training_panel(iface, session: TrainingSession) -> TrainingPanel | None
         main_window.removeDockWidget(old)
         old.setParent(None)
         old.deleteLater()
-    panel = TrainingPanel(session, main_window, iface=iface)
+    panel = keep_dock(TrainingPanel(session, main_window, iface=iface))
     main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.show()
     return panel
