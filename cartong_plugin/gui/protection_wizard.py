@@ -8,8 +8,8 @@ A thin layer over ``core.protection``: the findings come from ``detect.detect_in
 the file from ``share_export.export_for_sharing``, the same calls as the Processing
 algorithms ``cartong:detectpersonaldata`` and ``cartong:exportforsharing``. Text from the
 survey (column names, values) is shown in table items (drawn as plain text), labels set to
-``Qt.TextFormat.PlainText``, or escaped with ``plain_text`` where Qt may render rich text
-(tooltips, links).
+``Qt.TextFormat.PlainText`` (``wizard_common.plain_label``), or escaped where Qt renders rich
+text (``wizard_common.safe_tooltip`` for tooltips, ``plain_text`` in links).
 """
 from __future__ import annotations
 
