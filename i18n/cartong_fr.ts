@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="784" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="453" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
@@ -119,17 +119,17 @@
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="165" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="805" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="795" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
       <source>About the same number of areas in each class.</source>
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="368" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="546" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="47" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="49" />
       <source>Admin areas with a count</source>
       <translation>Unités administratives avec un effectif</translation>
     </message>
@@ -199,7 +199,7 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="383" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="403" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="396" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
@@ -234,12 +234,12 @@
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="341" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="334" />
       <source>An A4 landscape map made with this toolkit</source>
       <translation>Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="167" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="416" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
@@ -274,7 +274,7 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="714" />
+      <location filename="../cartong_plugin/core/layouts.py" line="98" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
@@ -304,22 +304,32 @@
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="693" />
+      <location filename="../cartong_plugin/core/layouts.py" line="770" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="457" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="450" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
+      <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1001" />
+      <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
+      <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="809" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="799" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
@@ -344,7 +354,7 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="648" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="641" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
@@ -359,7 +369,7 @@
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="567" />
+      <location filename="../cartong_plugin/core/layouts.py" line="598" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
@@ -369,12 +379,12 @@
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="971" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="961" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="164" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="177" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -404,7 +414,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1035" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1030" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -419,7 +429,7 @@
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="132" />
+      <location filename="../cartong_plugin/core/export.py" line="156" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
@@ -429,7 +439,7 @@
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="41" />
+      <location filename="../cartong_plugin/core/export.py" line="57" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
@@ -444,12 +454,12 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="135" />
+      <location filename="../cartong_plugin/core/layouts.py" line="165" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="759" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="749" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
@@ -474,12 +484,12 @@
       <translation>Boîte à outils CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="329" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="340" />
       <source>CartONG help</source>
       <translation>Aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="303" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="314" />
       <source>CartONG help catalogue</source>
       <translation>Catalogue d'aide CartONG</translation>
     </message>
@@ -519,7 +529,7 @@
       <translation>Contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="208" />
       <source>Checking the connection…</source>
       <translation>Vérification de la connexion…</translation>
     </message>
@@ -559,7 +569,7 @@
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="224" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="225" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
@@ -584,7 +594,7 @@
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1097" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1092" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
@@ -619,7 +629,7 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="314" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="307" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
@@ -644,27 +654,27 @@
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1094" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1089" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="348" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Choroplèthe : moyenne ou médiane par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="82" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Choroplèthe : part d'une réponse par unité (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="80" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
@@ -674,32 +684,32 @@
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="466" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="459" />
       <source>Class limits</source>
       <translation>Limites de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="78" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="440" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="433" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
       <source>Classes of the same width.</source>
       <translation>Classes de même amplitude.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="75" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
@@ -869,7 +879,7 @@
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="461" />
+      <location filename="../cartong_plugin/core/layouts.py" line="491" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
@@ -894,17 +904,17 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="926" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="916" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="932" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="922" />
       <source>Counting the {count} submissions of {layer} per area…</source>
       <translation>Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="612" />
+      <location filename="../cartong_plugin/core/layouts.py" line="689" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
@@ -924,12 +934,12 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="823" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="813" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="347" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -969,7 +979,7 @@
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="660" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="653" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
@@ -984,7 +994,7 @@
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="451" />
+      <location filename="../cartong_plugin/core/layouts.py" line="481" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -994,12 +1004,12 @@
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="164" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="881" />
+      <location filename="../cartong_plugin/core/layouts.py" line="959" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
@@ -1124,22 +1134,22 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="81" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…). Areas with too few answers show 'insufficient data' instead of a misleading mean.</source>
       <translation>Chaque unité colorée selon la moyenne ou la médiane des réponses à une question numérique (taille du ménage, revenu…). Les unités ayant trop peu de réponses affichent « données insuffisantes » au lieu d'une moyenne trompeuse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="83" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="397" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
@@ -1154,7 +1164,7 @@
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -1164,7 +1174,7 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="811" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="801" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
@@ -1189,12 +1199,12 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="765" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="30" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="32" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
@@ -1229,7 +1239,7 @@
       <translation>Export pour le partage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="72" />
       <source>Export summary…</source>
       <translation>Exporter le résumé…</translation>
     </message>
@@ -1239,7 +1249,7 @@
       <translation>Exporter le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
       <source>Export the session summary</source>
       <translation>Exporter le résumé de la session</translation>
     </message>
@@ -1249,7 +1259,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="987" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="977" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -1264,7 +1274,7 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="882" />
+      <location filename="../cartong_plugin/core/layouts.py" line="960" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
@@ -1274,7 +1284,7 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="801" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="791" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -1319,7 +1329,7 @@
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="800" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="790" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1399,12 +1409,12 @@
       <translation>Taille de maille de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="181" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
       <source>Heatmap of the submissions</source>
       <translation>Carte de chaleur des soumissions</translation>
     </message>
@@ -1459,7 +1469,7 @@
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="651" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="644" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -1474,7 +1484,7 @@
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="85" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="87" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -1524,7 +1534,7 @@
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="545" />
+      <location filename="../cartong_plugin/core/layouts.py" line="576" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -1559,7 +1569,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="793" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
@@ -1589,7 +1599,7 @@
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="313" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="306" />
       <source>Kind of map</source>
       <translation>Type de carte</translation>
     </message>
@@ -1619,17 +1629,17 @@
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="628" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="621" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="650" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="67" />
       <source>Language of the map texts: en (English) or fr (French)</source>
       <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
     </message>
@@ -1674,12 +1684,12 @@
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="609" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="312" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="323" />
       <source>Learn</source>
       <translation>Apprendre</translation>
     </message>
@@ -1689,17 +1699,17 @@
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="502" />
+      <location filename="../cartong_plugin/core/layouts.py" line="532" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="662" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="655" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
       <source>Limits of my own</source>
       <translation>Mes propres limites</translation>
     </message>
@@ -1774,7 +1784,7 @@
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="656" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -1804,7 +1814,7 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1071" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1066" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
@@ -1814,47 +1824,47 @@
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="882" />
+      <location filename="../cartong_plugin/core/layouts.py" line="960" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1050" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1045" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="661" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="102" />
       <source>Map file</source>
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="462" />
+      <location filename="../cartong_plugin/core/layouts.py" line="492" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1014" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1009" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1010" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1005" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="453" />
+      <location filename="../cartong_plugin/core/layouts.py" line="483" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -1864,52 +1874,62 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="35" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Les limites de classes peuvent être saisies à la main (BREAKS, par ex. 10, 20, 50). Une carte de chaleur montre plutôt où se concentrent les points d'enquête. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="429" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="422" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="724" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="714" />
       <source>Mean of “{question}”</source>
       <translation>Moyenne de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
+      <location filename="../cartong_plugin/core/layouts.py" line="92" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Moyenne de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="548" />
+      <location filename="../cartong_plugin/core/layouts.py" line="93" />
+      <source>Mean per admin area</source>
+      <translation>Moyenne par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="579" />
       <source>Mean per area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="561" />
       <source>Means from</source>
       <translation>Moyennes à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="430" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="721" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="712" />
       <source>Median of “{question}”</source>
       <translation>Médiane de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="720" />
+      <location filename="../cartong_plugin/core/layouts.py" line="95" />
       <source>Median of “{question}” per admin area</source>
       <translation>Médiane de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="548" />
+      <location filename="../cartong_plugin/core/layouts.py" line="96" />
+      <source>Median per admin area</source>
+      <translation>Médiane par unité administrative</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="579" />
       <source>Median per area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
@@ -1919,7 +1939,7 @@
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="467" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -1964,7 +1984,7 @@
       <translation>Champ du nom des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
@@ -1974,7 +1994,7 @@
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
@@ -2004,7 +2024,7 @@
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="267" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="269" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -2019,7 +2039,7 @@
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="212" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
@@ -2029,7 +2049,7 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="543" />
+      <location filename="../cartong_plugin/core/layouts.py" line="574" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -2039,22 +2059,22 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="743" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="733" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="607" />
+      <location filename="../cartong_plugin/core/layouts.py" line="684" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="206" />
       <source>No online resource is listed for this step.</source>
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="243" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="245" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -2069,7 +2089,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="959" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="949" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -2084,7 +2104,7 @@
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="543" />
+      <location filename="../cartong_plugin/core/layouts.py" line="574" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
@@ -2094,7 +2114,7 @@
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="113" />
+      <location filename="../cartong_plugin/core/layouts.py" line="143" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
@@ -2119,12 +2139,12 @@
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="469" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="462" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="432" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="425" />
       <source>Numeric question</source>
       <translation>Question numérique</translation>
     </message>
@@ -2149,22 +2169,22 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="283" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="294" />
       <source>Offline help…</source>
       <translation>Aide hors ligne…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="813" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="97" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Ressources en ligne du centre de ressources de CartONG pour cette étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="210" />
       <source>Online: the guide opens in your browser.</source>
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
@@ -2189,19 +2209,24 @@
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="828" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="797" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="787" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="104" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="654" />
+      <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
+      <translation>OpenStreetMap est injoignable : la carte utilise le fond de carte hors ligne.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="374" />
@@ -2264,7 +2289,7 @@
       <translation>Champ P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="94" />
       <source>P-code field naming the atlas pages</source>
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
@@ -2289,37 +2314,37 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="857" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="102" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="783" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="773" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="776" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="766" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="784" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="774" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="857" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="653" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="646" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -2329,12 +2354,12 @@
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="617" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="610" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="69" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
@@ -2359,7 +2384,7 @@
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="459" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="452" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
@@ -2409,7 +2434,7 @@
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
       <source>Points coloured by the answer to a question</source>
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
@@ -2419,7 +2444,7 @@
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="629" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="622" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
@@ -2439,7 +2464,7 @@
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="295" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="306" />
       <source>Problems in the help catalogue…</source>
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
@@ -2449,7 +2474,7 @@
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
@@ -2479,17 +2504,17 @@
       <translation>Pseudonymiser : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Remettre le dossier de formation dans son état de départ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="154" />
+      <location filename="../cartong_plugin/core/export.py" line="201" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="142" />
+      <location filename="../cartong_plugin/core/layouts.py" line="172" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -2504,12 +2529,12 @@
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="410" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2604,12 +2629,12 @@
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="68" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
       <source>Reset the training</source>
       <translation>Réinitialiser la formation</translation>
     </message>
@@ -2619,12 +2644,12 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="792" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="94" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="99" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (ppp)</translation>
     </message>
@@ -2639,12 +2664,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
       <source>Round numbers as class limits.</source>
       <translation>Nombres ronds comme limites de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
@@ -2714,12 +2739,12 @@
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="868" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="858" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="775" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -2789,14 +2814,19 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="550" />
+      <location filename="../cartong_plugin/core/layouts.py" line="581" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="710" />
+      <location filename="../cartong_plugin/core/layouts.py" line="89" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="90" />
+      <source>Share of submissions giving the chosen answer, by admin area</source>
+      <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="502" />
@@ -2824,7 +2854,7 @@
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
       <source>Show the submissions as points on the map</source>
       <translation>Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
@@ -2854,7 +2884,7 @@
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="449" />
+      <location filename="../cartong_plugin/core/layouts.py" line="479" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -2864,7 +2894,7 @@
       <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="285" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="296" />
       <source>Start training session…</source>
       <translation>Démarrer une session de formation…</translation>
     </message>
@@ -2874,7 +2904,7 @@
       <translation>Début : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="433" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="426" />
       <source>Statistic</source>
       <translation>Statistique</translation>
     </message>
@@ -2889,7 +2919,7 @@
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="156" />
       <source>Step done: {steps}</source>
       <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
@@ -2899,12 +2929,12 @@
       <translation>Étapes terminées : {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="61" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="62" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="573" />
+      <location filename="../cartong_plugin/core/layouts.py" line="604" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -2919,7 +2949,7 @@
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="711" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -2954,7 +2984,7 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="652" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -2964,7 +2994,7 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="185" />
       <source>Summary written to {file}</source>
       <translation>Résumé enregistré dans {file}</translation>
     </message>
@@ -3029,7 +3059,7 @@
       <translation>Couche ou table d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
       <source>Survey points (optional)</source>
       <translation>Points d'enquête (facultatif)</translation>
     </message>
@@ -3039,7 +3069,7 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="726" />
+      <location filename="../cartong_plugin/core/layouts.py" line="102" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
@@ -3084,7 +3114,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="301" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="303" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -3134,7 +3164,7 @@
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="76" />
+      <location filename="../cartong_plugin/core/layouts.py" line="106" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
@@ -3236,7 +3266,7 @@
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="212" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Les effectifs n'ont pas pu être écrits dans {file} : {error}</translation>
     </message>
@@ -3311,7 +3341,7 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="263" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="265" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
@@ -3376,17 +3406,17 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="555" />
+      <location filename="../cartong_plugin/core/layouts.py" line="586" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="748" />
+      <location filename="../cartong_plugin/core/layouts.py" line="825" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="672" />
+      <location filename="../cartong_plugin/core/layouts.py" line="749" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -3421,22 +3451,22 @@
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="149" />
+      <location filename="../cartong_plugin/core/layouts.py" line="179" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="137" />
+      <location filename="../cartong_plugin/core/layouts.py" line="167" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="328" />
+      <location filename="../cartong_plugin/core/layouts.py" line="358" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="280" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="282" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -3461,7 +3491,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="249" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="251" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -3581,7 +3611,7 @@
       <translation>La tâche a échoué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="206" />
       <source>The training project {file} could not be opened.</source>
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
@@ -3591,17 +3621,17 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="464" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="457" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="352" />
+      <location filename="../cartong_plugin/core/layouts.py" line="382" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="126" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
@@ -3626,7 +3656,7 @@
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="121" />
+      <location filename="../cartong_plugin/core/export.py" line="145" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
@@ -3636,12 +3666,12 @@
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="651" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="206" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
@@ -3656,7 +3686,7 @@
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Saisissez les limites de classes, par ex. 10, 20, 50 : les cartes de plusieurs cycles ou enquêtes sont alors comparables.</translation>
     </message>
@@ -3671,9 +3701,14 @@
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="752" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="650" />
+      <source>Unknown background {name}; choose one of {names}.</source>
+      <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/styles.py" line="98" />
@@ -3686,12 +3721,12 @@
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="105" />
+      <location filename="../cartong_plugin/core/layouts.py" line="135" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="124" />
+      <location filename="../cartong_plugin/core/layouts.py" line="154" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
@@ -3736,12 +3771,12 @@
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="57" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="386" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
@@ -3756,7 +3791,7 @@
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="52" />
       <source>Value to map</source>
       <translation>Valeur à cartographier</translation>
     </message>
@@ -3796,17 +3831,17 @@
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
       <source>Where the submissions concentrate, from light yellow (few) to dark red (many), admin boundaries on top.</source>
       <translation>Là où les soumissions se concentrent, du jaune clair (peu) au rouge foncé (beaucoup), avec les limites administratives par-dessus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="716" />
+      <location filename="../cartong_plugin/core/layouts.py" line="101" />
       <source>Where the submissions were collected</source>
       <translation>Lieux de collecte des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
@@ -3836,12 +3871,12 @@
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="85" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="87" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="388" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="381" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
@@ -3971,7 +4006,7 @@
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="594" />
+      <location filename="../cartong_plugin/core/layouts.py" line="671" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
@@ -4041,17 +4076,17 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="463" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="456" />
       <source>e.g. 10, 20, 50</source>
       <translation>par ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="643" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="636" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="645" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="638" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
@@ -4141,7 +4176,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="476" />
+      <location filename="../cartong_plugin/core/layouts.py" line="506" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -4381,7 +4416,7 @@
       <translation>quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="399" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="392" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
@@ -4396,7 +4431,7 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="401" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="394" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
@@ -4451,7 +4486,7 @@
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="329" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="340" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
@@ -4546,7 +4581,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="105" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="107" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -4786,7 +4821,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="112" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
