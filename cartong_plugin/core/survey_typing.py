@@ -25,8 +25,8 @@ def _first_row(series, values) -> int:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SMALL_LIST = 60
-ATTACHMENT_LINK = "cartong_attachment_link"  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
+_SMALL_LIST = 60  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
+ATTACHMENT_LINK = "cartong_attachment_link"
 
 
 def _real_day(text: str) -> bool:
