@@ -106,3 +106,15 @@ def test_plugin_and_tests_have_no_qt5_only_idioms():
     paths = [REPO / "cartong_plugin", REPO / "tests", REPO / "i18n"]
     run = subprocess.run([sys.executable, str(TOOL), *map(str, paths)], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_ruff_finds_nothing():
+    """`make lint`'s ruff half, so that CI (which runs `make test`) sees style regressions too."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-m", "ruff", "check", "--config", "tests/ruff.toml",
+                          "cartong_plugin", "tests", "i18n"], cwd=repo, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
