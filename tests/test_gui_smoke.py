@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The packaged plugin installs into the real QGIS desktop (under Xvfb), adds its menu and opens its dialog."""
+"""The packaged plugin installs into the real QGIS desktop (under Xvfb), adds its menu and opens its dialog,
+in English, in French (main dialog, help dock, training panel) and in Arabic (right to left)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -31,9 +33,12 @@ def plugin_zip(tmp_path_factory) -> Path:
     return output
 
 
-def _smoke(zip_path: Path, png: Path) -> tuple[subprocess.CompletedProcess, dict]:
+def _smoke(zip_path: Path, png: Path, languages: str | None = None) -> tuple[subprocess.CompletedProcess, dict]:
+    env = dict(os.environ)
+    if languages is not None:
+        env["CARTONG_SMOKE_LANGUAGES"] = languages
     run = subprocess.run(["bash", str(TOOLS / "gui_smoke.sh"), str(zip_path), str(png)], capture_output=True,
-                         text=True, timeout=400)
+                         text=True, timeout=400, env=env)
     status_file = png.with_suffix(".json")
     status = json.loads(status_file.read_text(encoding="utf-8")) if status_file.exists() else {}
     return run, status
@@ -81,6 +86,76 @@ def test_main_window_screenshot_is_not_blank(good_run):
     image = QImage(str(window_png))
     assert (image.width(), image.height()) == (1280, 800)
     assert _distinct_colours(window_png) >= 16
+
+
+@pytest.mark.parametrize("name", ["fr-main", "fr-help", "fr-training", "ar-main"])
+def test_language_screenshots_are_saved_and_not_blank(good_run, name):
+    _, status, png = good_run
+    picture = png.with_name(f"gui-smoke-{name}.png")
+    image = QImage(str(picture))
+    assert not image.isNull(), picture
+    assert image.width() >= 300 and image.height() >= 250
+    assert _distinct_colours(picture) >= 8
+    language, what = name.split("-")
+    recorded = status["languages"][language]["dialog_png" if what == "main" else f"{what}_png"]
+    assert Path(recorded) == picture
+
+
+def test_french_run_shows_french_in_every_window(good_run):
+    run, status, _ = good_run
+    assert run.returncode == 0, run.stdout + run.stderr
+    french = status["languages"]["fr"]
+    assert french["ok"] and french["language_problems"] == [] and french["exceptions"] == []
+    texts = french["translated_texts"]
+    assert set(texts) == {"main dialog first step", "help dock title", "help page title", "training panel title",
+                          "first exercise"}
+    english = status["menu_actions"]
+    assert french["menu_actions"][0] != english[0] and len(french["menu_actions"]) == len(english)
+    assert texts["main dialog first step"].splitlines()[0] == french["menu_actions"][1]
+    assert Path(french["help_page"]).parent.name == "fr" and Path(french["help_page"]).stem == "clean_log"
+
+
+def test_plugin_docks_keep_their_python_side_in_the_desktop(good_run):
+    _, status, _ = good_run
+    assert status["languages"]["fr"]["docks_alive"] == {"CartongHelpDock": True, "CartongTrainingPanel": True}
+
+
+def test_arabic_main_dialog_is_right_to_left_while_qgis_is_not(good_run):
+    _, status, _ = good_run
+    arabic = status["languages"]["ar"]
+    assert arabic["ok"], arabic
+    assert arabic["dialog_right_to_left"] is True and arabic["qgis_right_to_left"] is False
+    assert status["languages"]["fr"]["dialog_right_to_left"] is False
+
+
+def _zip_variant(plugin_zip: Path, target: Path, drop: str = "", edit: tuple[str, str, str] = ("", "", "")) -> Path:
+    """The same plugin without the file ``drop``, or with ``edit`` = (file, old, new) applied once."""
+    with zipfile.ZipFile(plugin_zip) as source, zipfile.ZipFile(target, "w") as variant:
+        for info in source.infolist():
+            if info.filename == drop:
+                continue
+            data = source.read(info)
+            if info.filename == edit[0]:
+                text = data.decode("utf-8")
+                assert edit[1] in text
+                data = text.replace(edit[1], edit[2], 1).encode("utf-8")
+            variant.writestr(info, data)
+    return target
+
+
+@pytest.mark.parametrize("languages, variant, expected_in_output", [
+    ("fr", {"drop": "cartong_plugin/i18n/cartong_fr.qm"}, "main dialog first step: '1. Import survey data…' has no fr"),
+    ("ar", {"edit": ("cartong_plugin/gui/main_dialog.py", "self.setLayoutDirection(layout_direction())", "pass")},
+     "main dialog: layout direction"),
+])
+def test_smoke_fails_when_a_language_run_shows_english_or_the_wrong_direction(plugin_zip, tmp_path, languages,
+                                                                              variant, expected_in_output):
+    broken = _zip_variant(plugin_zip, tmp_path / "variant.zip", **variant)
+    run, status = _smoke(broken, tmp_path / "gui-smoke.png", languages=languages)
+    assert run.returncode != 0
+    assert status["ok_english"] is True and status["ok"] is False
+    assert status["languages"][languages]["ok"] is False
+    assert expected_in_output in run.stderr
 
 
 def _broken_zip(plugin_zip: Path, target: Path, first_line_of_init_gui: str) -> Path:
