@@ -42,7 +42,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import CartongError
 from ..core.i18n import tr
 from ..core.servers import credentials
-from .tasks import CoreTask
+from .tasks import CoreTask, follow_task
+from .wizard_common import safe_tooltip
 
 KOBO, ODK = "kobo", "odk"
 SETTINGS_PREFIX = "cartong/download/"
@@ -265,17 +266,6 @@ def _label(parent, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # server texts (form names, errors) are never rich text
     return label
-
-
-def follow_task(page, task: CoreTask, done, failed, cancelled) -> None:
-    """Call back when ``task`` ends, unless the page has started another task meanwhile."""
-    def current(callback):
-        return lambda *args: callback(*args) if page.task is task else None
-
-    task.progressChanged.connect(current(lambda value: page.progress.setValue(int(value))))
-    task.done.connect(current(done))
-    task.failed.connect(current(failed))
-    task.cancelled.connect(current(cancelled))
 
 
 # -- page 1: server and login ------------------------------------------------------------------------
@@ -778,7 +768,7 @@ class FormPage(QWizardPage):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
                 item.setData(Qt.ItemDataRole.UserRole, row)
-                item.setToolTip(str(value))
+                item.setToolTip(safe_tooltip(value))  # form names come from the server
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 2 and not form.last_submission:
