@@ -315,3 +315,16 @@ def test_export_without_title_gets_the_default_title_of_its_map_type(cartong_pro
     assert _pdfinfo(median)["Title"] == "Median per admin area"
     heat = _export(uris, tmp_path, uris["admin2"], name="heat.pdf", MAP_TYPE="heatmap", TITLE="")
     assert _pdf_text(heat).startswith("Where the submissions were collected")
+
+
+def test_export_osm_background_credits_openstreetmap_when_online(cartong_provider, uris, tmp_path, monkeypatch):
+    _, layer = _count(uris, tmp_path)
+    monkeypatch.setattr(layouts, "osm_reachable", lambda: False)  # tests never go online: the offline fallback
+    text = _pdf_text(_export(uris, tmp_path, layer.source(), BACKGROUND="osm"))
+    assert "basemap Natural Earth" in text and "OpenStreetMap" not in text
+
+
+def test_export_refuses_an_unknown_background(cartong_provider, uris, tmp_path):
+    source = _count(uris, tmp_path)[1].source()
+    with pytest.raises(QgsProcessingException, match="offline, osm"):
+        _export(uris, tmp_path, source, BACKGROUND="satellite")

@@ -674,3 +674,46 @@ def test_default_title_follows_the_map_language(qgis_app, monkeypatch, french_i1
     assert layouts.default_title("count", "fr") == "Soumissions de l'enquête par zone administrative"
     assert layouts.default_title("mean", "fr", question="Taille du ménage") == \
         "Moyenne de « Taille du ménage » par zone administrative"
+
+
+def _sources_text(layout) -> str:
+    return layout.itemById("sources").text()
+
+
+def _tile_layers(layout) -> list:
+    return [lyr for lyr in layout.itemById("main_map").layers() if lyr.providerType() == "wms"]
+
+
+def test_osm_background_when_online_is_credited_in_the_layout(qgis_app, uris, monkeypatch):
+    monkeypatch.setattr(layouts, "osm_reachable", lambda: True)  # tests never go online
+    project = QgsProject()  # held: its layers live as long as it does
+    layout = _choropleth(uris, project, background="osm")
+    assert "© OpenStreetMap contributors" in _sources_text(layout)
+    tiles = _tile_layers(layout)
+    assert len(tiles) == 1 and "tile.openstreetmap.org" in tiles[0].source() and "type=xyz" in tiles[0].source()
+    assert layout.itemById("main_map").layers()[-1] is tiles[0]  # under everything
+
+
+def test_osm_background_without_connection_falls_back_to_natural_earth(qgis_app, uris, monkeypatch):
+    monkeypatch.setattr(layouts, "osm_reachable", lambda: False)
+    project = QgsProject()  # held: its layers live as long as it does
+    layout = _choropleth(uris, project, background="osm")
+    assert "OpenStreetMap" not in _sources_text(layout) and "basemap Natural Earth" in _sources_text(layout)
+    assert _tile_layers(layout) == []
+
+
+def test_offline_natural_earth_is_the_default_background_and_never_goes_online(qgis_app, uris, monkeypatch):
+    def no_network():
+        raise AssertionError("the default map must not go online")
+
+    monkeypatch.setattr(layouts, "osm_reachable", no_network)
+    project = QgsProject()
+    layout = _heatmap(uris, project)
+    assert "basemap Natural Earth" in _sources_text(layout) and _tile_layers(layout) == []
+    assert any(lyr.customProperty(layouts.BASEMAP_ROLE) for lyr in layout.itemById("main_map").layers())
+
+
+def test_unknown_background_names_the_choices(qgis_app, uris):
+    project = QgsProject()
+    with pytest.raises(CartongError, match="offline, osm"):
+        _choropleth(uris, project, background="satellite")

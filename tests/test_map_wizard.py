@@ -590,3 +590,23 @@ def test_atlas_one_file_per_area_named_by_pcode_and_name(wizard, tmp_path, proje
         code = name.split("_", 1)[0]
         assert code in names and name.endswith(".pdf"), name
         assert name[len(code) + 1:-4] == re.sub(r'[\\/:*?"<>| ]+', "_", names[code])
+
+
+def test_osm_background_choice_reaches_the_layout(wizard, monkeypatch):
+    from cartong_plugin.core.aggregate import count_layer
+
+    monkeypatch.setattr(layouts, "osm_reachable", lambda: True)  # never online in tests: nothing is drawn
+    wizard.next()
+    wizard.data_page.by_pcode.setChecked(True)
+    wizard.next()
+    page = wizard.layout_page
+    assert not page.osm.isChecked()  # offline by default
+    page.osm.setChecked(True)
+    wizard.next()
+    choices = wizard.choices()
+    assert choices.background == "osm"
+    counts, _ = count_layer(choices.survey, choices.admin, choices.code_field, choices.join_field)
+    project = QgsProject()  # held: the layout's layers live in it
+    layout = map_wizard.build_layout(project, choices, counts)
+    assert "© OpenStreetMap contributors" in layout.itemById("sources").text()
+    assert QgsSettings().value(map_wizard.SETTINGS_PREFIX + "osm", False, type=bool)

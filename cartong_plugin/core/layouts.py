@@ -42,6 +42,7 @@ from qgis.core import (
     QgsMessageLog,
     QgsPrintLayout,
     QgsProject,
+    QgsRasterLayer,
     QgsReadWriteContext,
     QgsRectangle,
     QgsReferencedRectangle,
@@ -549,13 +550,14 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
                             points: QgsVectorLayer | None = None, boundaries: QgsVectorLayer | None = None,
                             page: str = "a4_landscape", language: str = "en", method: str = "quantile",
                             classes: int = 5, legend_title: str = "", status_field: str | None = None,
-                            min_count: int = 5, with_basemap: bool = True,
+                            min_count: int = 5, with_basemap: bool = True, background: str = "offline",
                             label_field: str | None = None, breaks: list[float] | None = None) -> QgsPrintLayout:
     """Counts per admin area as a choropleth (+ optional survey points and upper boundaries).
 
     The input layers are cloned: their styles in the user's project do not change. The clones
     are added to ``project`` without a legend entry, so the layout can be saved and edited there.
-    ``with_basemap`` puts the neighbouring countries (offline, Natural Earth) behind the data;
+    ``with_basemap`` puts the neighbouring countries (offline, Natural Earth) behind the data, or
+    with ``background="osm"`` OpenStreetMap when a connection exists (every builder takes both);
     ``label_field`` (e.g. adm2_name) writes the admin names where they fit; ``breaks`` (e.g.
     [10, 20, 50]) gives the class limits by hand instead of ``method``. A mean or median
     (``aggregate.STAT_FIELDS``) with ``status_field`` gets the "insufficient data" class too.
@@ -603,18 +605,64 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
         extent = _data_extent(area_layer, count_field, point_layer, project, status_field)
         overview_layers = [overview]
         if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
         project.addMapLayers(map_layers + [overview], False)
     return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
 
 
-def _add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, extent, project) -> MapTexts:
-    """Put the offline basemap under both maps (names on the main map only); credit it."""
+BACKGROUNDS = ("offline", "osm")
+OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors"  # required by the OSM licence (ODbL), never translated
+
+
+def osm_reachable(timeout: float = 3.0) -> bool:
+    """True when the OpenStreetMap tile server answers (through QGIS's proxy settings)."""
+    from qgis.core import QgsBlockingNetworkRequest
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    request = QNetworkRequest(QUrl(OSM_URL.format(z=0, x=0, y=0)))
+    if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
+        request.setTransferTimeout(int(timeout * 1000))
+    blocking = QgsBlockingNetworkRequest()
+    return blocking.head(request) == QgsBlockingNetworkRequest.ErrorCode.NoError
+
+
+def osm_layer() -> QgsRasterLayer:
+    """OpenStreetMap's standard tiles as an XYZ layer (tiles are fetched when the map is drawn)."""
+    from urllib.parse import quote
+
+    uri = f"type=xyz&url={quote(OSM_URL, safe=':/')}&zmin=0&zmax=19"
+    layer = QgsRasterLayer(uri, "OpenStreetMap", "wms")
+    layer.setCustomProperty(BASEMAP_ROLE, True)
+    return layer
+
+
+def _add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, extent, project,
+                 background: str = "offline") -> MapTexts:
+    """Put the offline basemap under both maps (names on the main map only); credit it.
+
+    ``background="osm"``: OpenStreetMap under the main map instead, with its attribution, when
+    the tile server answers; else the offline one. The inset keeps the light offline map.
+    """
+    if background not in BACKGROUNDS:
+        raise CartongError(tr("Unknown background {name}; choose one of {names}.").format(
+            name=background, names=", ".join(BACKGROUNDS)))
+    online = background == "osm" and osm_reachable()
+    if background == "osm" and not online:
+        QgsMessageLog.logMessage(tr("OpenStreetMap cannot be reached: the map uses the offline background."),
+                                 "CartONG", Qgis.MessageLevel.Info)
+    if online:
+        tiles = osm_layer()
+        project.addMapLayer(tiles, False)
+        map_layers.append(tiles)
+        texts = dataclasses.replace(texts, extra_sources=[*texts.extra_sources, OSM_ATTRIBUTION])
     basemap = world_basemap(extent, project)
     if basemap is None:
         return texts
-    map_layers.append(basemap)
+    if not online:
+        map_layers.append(basemap)
     quiet = basemap.clone()  # the inset is too small for names
     quiet.setLabelsEnabled(False)
     quiet.setCustomProperty(BASEMAP_ROLE, True)
@@ -764,7 +812,7 @@ def keep_in_project(layout: QgsPrintLayout, project: QgsProject | None = None) -
 def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str, texts: MapTexts,
                         labels: dict[str, str] | None = None, areas: QgsVectorLayer | None = None,
                         page: str = "a4_landscape", language: str = "en", legend_title: str = "",
-                        with_basemap: bool = True) -> QgsPrintLayout:
+                        with_basemap: bool = True, background: str = "offline") -> QgsPrintLayout:
     """Survey points coloured by their answer to ``field`` (Okabe-Ito colours), over admin areas.
 
     ``labels`` {code: label} names the answers (default: the layer's ``<field>_label`` column,
@@ -792,7 +840,7 @@ def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str,
         if extent is None:
             extent = QgsReferencedRectangle(_points_core_extent(point_layer), point_layer.crs())
         if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
         project.addMapLayers(map_layers, False)
     return build_map_layout(project, texts, map_layers, legend_layers=[(point_layer, point_layer.name())],
                             overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
@@ -843,7 +891,7 @@ def _points_core_extent(points: QgsVectorLayer) -> QgsRectangle:
 def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, count_field: str, texts: MapTexts,
                               boundaries: QgsVectorLayer | None = None, page: str = "a4_landscape",
                               language: str = "en", legend_title: str = "",
-                              with_basemap: bool = True) -> QgsPrintLayout:
+                              with_basemap: bool = True, background: str = "offline") -> QgsPrintLayout:
     """Counts per admin area as circles at the areas' centres (area proportional to the count).
 
     Areas without submissions get no circle; the admin areas stay as a quiet background.
@@ -891,7 +939,7 @@ def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, cou
         overview_layers = [overview]
         extent = _data_extent(polygons, count_field, None, project)
         if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
         project.addMapLayers(map_layers + [overview], False)
     return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
@@ -899,7 +947,8 @@ def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, cou
 
 def build_heatmap_layout(project: QgsProject, points: QgsVectorLayer, texts: MapTexts,
                          areas: QgsVectorLayer | None = None, page: str = "a4_landscape", language: str = "en",
-                         legend_title: str = "", with_basemap: bool = True, radius_mm: float = 6.0) -> QgsPrintLayout:
+                         legend_title: str = "", with_basemap: bool = True, radius_mm: float = 6.0,
+                         background: str = "offline") -> QgsPrintLayout:
     """Where the submissions concentrate: a heatmap of the points (yellow to dark red, colour-blind
     safe), admin boundaries drawn over it, zoomed on the areas holding points."""
     from . import styles
@@ -923,7 +972,7 @@ def build_heatmap_layout(project: QgsProject, points: QgsVectorLayer, texts: Map
         if extent is None:
             extent = QgsReferencedRectangle(_points_core_extent(heat), heat.crs())
         if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project)
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
         project.addMapLayers(map_layers, False)
     return build_map_layout(project, texts, map_layers, legend_layers=[(heat, heat.name())],
                             overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,

@@ -251,6 +251,7 @@ class MapChoices:
     breaks: list | None = None  # class limits typed by hand (method "manual")
     atlas: bool = False  # one page per admin area with data (choropleths, PDF)
     atlas_files: bool = False  # one PDF per area, in a folder named after the output file
+    background: str = "offline"  # or "osm": OpenStreetMap when online (layouts.BACKGROUNDS)
 
 
 def atlas_folder(output: str) -> Path:
@@ -262,7 +263,8 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
     """The print layout of ``choices`` (counts_layer: the result of ``count_in_task``)."""
     from ..core import layouts
 
-    common = dict(page=choices.page, language=choices.language, legend_title=choices.legend_title)
+    common = dict(page=choices.page, language=choices.language, legend_title=choices.legend_title,
+                  background=choices.background)
     if choices.map_type == MAP_POINTS:
         return layouts.build_points_layout(project, choices.survey, choices.question, choices.texts,
                                            areas=choices.admin, **common)
@@ -654,6 +656,11 @@ class LayoutPage(QWizardPage):
         form.addRow(tr("Map author"), self.author)
         form.addRow(tr("Legend title"), self.legend_title)
         form.addRow(tr("Logo (optional)"), self.logo)
+        self.osm = QCheckBox(tr("OpenStreetMap background when online (credited on the map)"), self)
+        self.osm.setObjectName("osm_background")
+        self.osm.setToolTip(tr("Without a connection the map keeps the light offline background (Natural Earth)."))
+        self.osm.setChecked(settings.value(SETTINGS_PREFIX + "osm", False, type=bool))
+        form.addRow(self.osm)
         outer.addLayout(form, 1)
         self.preview = QLabel(self)
         self.preview.setObjectName("layout_preview")
@@ -736,6 +743,7 @@ class LayoutPage(QWizardPage):
         settings.setValue(SETTINGS_PREFIX + "author", self.author.text().strip())
         settings.setValue(SETTINGS_PREFIX + "sources", self.sources.text().strip())
         settings.setValue(SETTINGS_PREFIX + "logo", logo)
+        settings.setValue(SETTINGS_PREFIX + "osm", self.osm.isChecked())
         return True
 
 
@@ -1107,7 +1115,8 @@ class MapWizard(QWizard):
             value_field=data.number.currentField() if kind == MAP_NUMBER else None,
             statistic=data.statistic.currentData(), breaks=data.class_limits() if kind in CHOROPLETHS else None,
             atlas=self.export_page.atlas.isChecked() and kind in CHOROPLETHS,
-            atlas_files=self.export_page.atlas.isChecked() and self.export_page.atlas_files.isChecked())
+            atlas_files=self.export_page.atlas.isChecked() and self.export_page.atlas_files.isChecked(),
+            background="osm" if page.osm.isChecked() else "offline")
 
     def reject(self):
         self.export_page.cancel()

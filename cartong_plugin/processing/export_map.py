@@ -21,6 +21,7 @@ from .base import CartongAlgorithm
 LANGUAGES = ["en", "fr"]
 PAGES = ["a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait"]
 METHODS = ["quantile", "jenks", "equal", "pretty", "manual"]
+BACKGROUNDS = ["offline", "osm"]
 MAP_TYPES = ["choropleth", "circles", "heatmap"]
 
 
@@ -95,6 +96,9 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "ADMIN_NAME", tr("Name field of the admin areas (labels, atlas pages)"), "adm2_name", "POLYGONS",
             optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "BACKGROUND", tr("Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, "
+                             "credited on the map, when a connection exists)"), "offline"))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72,
             maxValue=1200))
@@ -142,6 +146,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         page = self._choice(parameters, "PAGE", context, PAGES)
         method = self._choice(parameters, "METHOD", context, METHODS)
         map_type = self._choice(parameters, "MAP_TYPE", context, MAP_TYPES)
+        background = self._choice(parameters, "BACKGROUND", context, BACKGROUNDS)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         status_field = None
         summaries = (aggregate.ANSWER_PCT_FIELD, *aggregate.STAT_FIELDS.values())  # with a small-count status
@@ -170,7 +175,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
                        classes=self.parameterAsInt(parameters, "CLASSES", context),
                        legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
                        status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context),
-                       breaks=breaks or None)
+                       breaks=breaks or None, background=background)
         if self.parameterAsBoolean(parameters, "LABELS", context):
             options["label_field"] = name_field
         dpi = self.parameterAsInt(parameters, "DPI", context)
@@ -192,10 +197,11 @@ class ExportMapAlgorithm(CartongAlgorithm):
                 return {"OUTPUT": target, "PAGES": layout.atlas().count(), "FILES": [str(f) for f in files]}
             if map_type == "heatmap":
                 layout = build_heatmap_layout(project, points, texts, areas=polygons, page=page, language=language,
-                                              legend_title=options["legend_title"])
+                                              legend_title=options["legend_title"], background=background)
             elif map_type == "circles":
                 layout = build_proportional_layout(project, polygons, field, texts, boundaries=boundaries, page=page,
-                                                   language=language, legend_title=options["legend_title"])
+                                                   language=language, legend_title=options["legend_title"],
+                                                   background=background)
             else:
                 layout = build_choropleth_layout(project, polygons, field, texts, **options)
             feedback.setProgress(30)

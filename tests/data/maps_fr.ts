@@ -523,5 +523,17 @@
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
+    <message>
+      <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
+      <translation>OpenStreetMap est injoignable : la carte utilise le fond hors ligne.</translation>
+    </message>
+    <message>
+      <source>Unknown background {name}; choose one of {names}.</source>
+      <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
+    </message>
+    <message>
+      <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
+      <translation>Fond de carte : offline (pays Natural Earth fournis) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
+    </message>
   </context>
 </TS>
