@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,8 +45,10 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -84,14 +87,13 @@ def map_types() -> list[tuple[str, str, str]]:
             "submissions show 'insufficient data' instead of a misleading percentage.")),
         (MAP_NUMBER, tr("Choropleth: mean or median of a number per admin area"),
          tr("Each area coloured by the mean or median answer to a numeric question (household size, "
-            "income…). Areas with too few answers show 'insufficient data' instead of a misleading mean.")),
+            "income…); too few answers show 'insufficient data', not a misleading mean.")),
         (MAP_PROPORTIONAL, tr("Proportional circles: submissions per admin area"),
          tr("A circle at the centre of each area, its surface proportional to the number of submissions.")),
         (MAP_POINTS, tr("Points coloured by the answer to a question"),
          tr("Where the submissions were collected, one colour per answer (labels from the form).")),
         (MAP_HEATMAP, tr("Heatmap of the submissions"),
-         tr("Where the submissions concentrate, from light yellow (few) to dark red (many), admin "
-            "boundaries on top.")),
+         tr("Where the submissions concentrate: light yellow (few) to dark red (many).")),
     ]
 
 
@@ -309,13 +311,19 @@ class TypePage(QWizardPage):
         self.setSubTitle(tr("Choose the map that answers your question. Every map comes in a print-ready "
                             "layout with title, legend, scale bar, north arrow, sources and disclaimer."))
         layout = QHBoxLayout(self)
-        column = QVBoxLayout()
+        # Six kinds with their notes: a scroll area keeps every note whole on a 768-pixel-high laptop.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for key, title, text in map_types():
-            button = QRadioButton(title, self)
+            button = QRadioButton(title, inner)
             button.setObjectName(f"type_{key}")
-            note = QLabel(text, self)
+            note = QLabel(text, inner)
             note.setWordWrap(True)
             note.setIndent(22)
             note.setStyleSheet("color: palette(mid);")
@@ -323,14 +331,15 @@ class TypePage(QWizardPage):
             self.buttons[key] = button
             column.addWidget(button)
             column.addWidget(note)
-            column.addSpacing(6)
+            column.addSpacing(4)
         column.addStretch(1)
         self.buttons[MAP_COUNT].setChecked(True)
-        layout.addLayout(column, 1)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
         self.preview = QLabel(self)
         self.preview.setObjectName("type_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        pixmap = preview_pixmap("a4_landscape", 340)
+        pixmap = preview_pixmap("a4_landscape", 300)
         if pixmap is not None:
             self.preview.setPixmap(pixmap)
             self.preview.setToolTip(tr("An A4 landscape map made with this toolkit"))
