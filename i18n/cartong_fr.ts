@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="784" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="801" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="453" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="464" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
@@ -27,6 +27,21 @@
       <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
       <source> within its {group}</source>
       <translation> au sein de son groupe {group}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="50" />
+      <source>&amp;Finish</source>
+      <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="52" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="49" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="239" />
@@ -114,22 +129,27 @@
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="48" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="165" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="170" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="795" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="812" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
@@ -139,12 +159,12 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="334" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
       <source>API token</source>
       <translation>Jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
       <source>About the same number of areas in each class.</source>
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
@@ -169,7 +189,7 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="379" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
@@ -179,7 +199,7 @@
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="546" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="557" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
@@ -189,7 +209,7 @@
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="49" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
       <source>Admin areas with a count</source>
       <translation>Unités administratives avec un effectif</translation>
     </message>
@@ -199,7 +219,7 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="394" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
@@ -224,7 +244,7 @@
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="396" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="407" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
@@ -234,12 +254,12 @@
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="334" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="345" />
       <source>An A4 landscape map made with this toolkit</source>
       <translation>Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="167" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -249,7 +269,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="406" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="396" />
       <source>Another server (type its address)</source>
       <translation>Autre serveur (saisissez son adresse)</translation>
     </message>
@@ -264,7 +284,7 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="427" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
@@ -279,7 +299,7 @@
       <translation>Réponses à « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="408" />
       <source>App-user token</source>
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
@@ -309,27 +329,27 @@
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="450" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="461" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="92" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1001" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1018" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="90" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="799" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="816" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
@@ -339,7 +359,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1141" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -354,7 +374,7 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="641" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="652" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
@@ -362,6 +382,11 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="192" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
+      <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
+      <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="739" />
@@ -379,12 +404,12 @@
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="961" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="978" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="177" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="182" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -414,7 +439,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1030" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1047" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -424,7 +449,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1035" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1025" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -459,12 +484,12 @@
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="749" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="766" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1102" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -594,7 +619,7 @@
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1092" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1109" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
@@ -619,7 +644,7 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="697" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="687" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
@@ -629,7 +654,7 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="311" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
@@ -644,7 +669,7 @@
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="280" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
@@ -654,27 +679,27 @@
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1089" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1106" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="359" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Choroplèthe : moyenne ou médiane par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Choroplèthe : part d'une réponse par unité (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="83" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
@@ -684,32 +709,32 @@
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="459" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="470" />
       <source>Class limits</source>
       <translation>Limites de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="78" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="433" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="444" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
       <source>Classes of the same width.</source>
       <translation>Classes de même amplitude.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
@@ -759,7 +784,12 @@
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="104" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
       <source>Closed</source>
       <translation>Fermé</translation>
     </message>
@@ -769,7 +799,7 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
       <source>Closing</source>
       <translation>En cours de fermeture</translation>
     </message>
@@ -854,22 +884,22 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="609" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="599" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="568" />
       <source>Connecting to {url}</source>
       <translation>Connexion à {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="577" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="567" />
       <source>Connecting to {url}…</source>
       <translation>Connexion à {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
       <source>Connection cancelled.</source>
       <translation>Connexion annulée.</translation>
     </message>
@@ -904,12 +934,12 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="916" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="933" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="922" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="939" />
       <source>Counting the {count} submissions of {layer} per area…</source>
       <translation>Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
@@ -934,12 +964,12 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="813" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="830" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="358" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -974,12 +1004,12 @@
       <translation>Protection des données : export pour le partage…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="123" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
       <source>Data protection…</source>
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="653" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="664" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
@@ -1014,7 +1044,7 @@
       <translation>Densité des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
@@ -1049,7 +1079,7 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="972" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -1059,32 +1089,32 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="910" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="900" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1080" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1079" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1069" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1058" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1048" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1163" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1153" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
       <source>Download from a server…</source>
       <translation>Télécharger depuis un serveur…</translation>
     </message>
@@ -1099,17 +1129,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1023" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1022" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1012" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1008" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -1134,37 +1164,37 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
-      <source>Each area coloured by the mean or median answer to a numeric question (household size, income…). Areas with too few answers show 'insufficient data' instead of a misleading mean.</source>
-      <translation>Chaque unité colorée selon la moyenne ou la médiane des réponses à une question numérique (taille du ménage, revenu…). Les unités ayant trop peu de réponses affichent « données insuffisantes » au lieu d'une moyenne trompeuse.</translation>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
+      <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
+      <translation>Chaque unité colorée selon la moyenne ou la médiane des réponses à une question numérique (taille du ménage, revenu…) ; trop peu de réponses : « données insuffisantes », pas une moyenne trompeuse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="401" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="488" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="407" />
       <source>Email and password</source>
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -1174,7 +1204,7 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="801" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
@@ -1199,12 +1229,12 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="765" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="782" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="32" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
@@ -1259,7 +1289,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="977" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="994" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -1284,7 +1314,7 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="791" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="808" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -1304,7 +1334,7 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="714" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
       <source>Form ID</source>
       <translation>ID du formulaire</translation>
     </message>
@@ -1324,12 +1354,12 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="886" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="876" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="790" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="807" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1374,7 +1404,7 @@
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="846" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -1384,7 +1414,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1399,7 +1429,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1139" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -1414,12 +1444,12 @@
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="95" />
       <source>Heatmap of the submissions</source>
       <translation>Carte de chaleur des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
@@ -1469,7 +1499,7 @@
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="644" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="655" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -1519,12 +1549,12 @@
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="500" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>Dans KoboToolbox : Paramètres du compte &gt; Sécurité &gt; Clé API.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="504" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="494" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
     </message>
@@ -1569,7 +1599,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="793" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="810" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
@@ -1599,12 +1629,12 @@
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="310" />
       <source>Kind of map</source>
       <translation>Type de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="294" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
@@ -1629,17 +1659,17 @@
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="621" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="632" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="650" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="661" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
       <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
     </message>
@@ -1654,7 +1684,7 @@
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Last submission</source>
       <translation>Dernière soumission</translation>
     </message>
@@ -1679,12 +1709,12 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1144" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="609" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="620" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
@@ -1704,12 +1734,12 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="655" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="666" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
       <source>Limits of my own</source>
       <translation>Mes propres limites</translation>
     </message>
@@ -1724,17 +1754,17 @@
       <translation>Liens et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="755" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
       <source>Listing cancelled.</source>
       <translation>Liste annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="753" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="743" />
       <source>Listing the forms of {url}</source>
       <translation>Liste des formulaires de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="756" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
       <source>Listing the forms of {url}…</source>
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
@@ -1764,7 +1794,7 @@
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="339" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="329" />
       <source>Log in with</source>
       <translation>Méthode</translation>
     </message>
@@ -1779,12 +1809,12 @@
       <translation>Lignes du journal encore en attente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="320" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="310" />
       <source>Login</source>
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="656" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="667" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -1814,7 +1844,7 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1066" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1083" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
@@ -1829,17 +1859,17 @@
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1045" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1062" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="102" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>Map file</source>
       <translation>Fichier de la carte</translation>
     </message>
@@ -1849,17 +1879,17 @@
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="72" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1009" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1026" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1005" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1022" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -1874,17 +1904,17 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="35" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="36" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Les limites de classes peuvent être saisies à la main (BREAKS, par ex. 10, 20, 50). Une carte de chaleur montre plutôt où se concentrent les points d'enquête. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="422" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="433" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="714" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="730" />
       <source>Mean of “{question}”</source>
       <translation>Moyenne de « {question} »</translation>
     </message>
@@ -1904,17 +1934,17 @@
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="561" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="572" />
       <source>Means from</source>
       <translation>Moyennes à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="434" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="712" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="728" />
       <source>Median of “{question}”</source>
       <translation>Médiane de « {question} »</translation>
     </message>
@@ -1939,7 +1969,7 @@
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="471" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -1969,7 +1999,7 @@
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1984,7 +2014,7 @@
       <translation>Champ du nom des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
@@ -1994,7 +2024,7 @@
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
@@ -2004,12 +2034,12 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="428" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="418" />
       <source>New connection</source>
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="971" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="961" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
@@ -2019,7 +2049,7 @@
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
       <source>No</source>
       <translation>Non</translation>
     </message>
@@ -2059,7 +2089,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="733" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="749" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
@@ -2089,7 +2119,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="949" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="966" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -2139,12 +2169,12 @@
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="462" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="473" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="425" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="436" />
       <source>Numeric question</source>
       <translation>Question numérique</translation>
     </message>
@@ -2154,7 +2184,7 @@
       <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="295" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
@@ -2174,7 +2204,7 @@
       <translation>Aide hors ligne…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="820" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
@@ -2199,22 +2229,22 @@
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1121" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
       <source>Open the last downloaded copy</source>
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="835" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="787" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="804" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
@@ -2222,6 +2252,11 @@
       <location filename="../cartong_plugin/gui/help_dock.py" line="104" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
+      <source>OpenStreetMap background when online (credited on the map)</source>
+      <translation>Fond OpenStreetMap si connecté (crédité sur la carte)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="654" />
@@ -2289,7 +2324,7 @@
       <translation>Champ P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="94" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="95" />
       <source>P-code field naming the atlas pages</source>
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
@@ -2314,37 +2349,37 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="857" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="874" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="102" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="773" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="790" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="766" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="783" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="774" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="791" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="857" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="874" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="646" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -2354,12 +2389,12 @@
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="610" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="621" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
@@ -2374,7 +2409,7 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="323" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
@@ -2384,7 +2419,7 @@
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="452" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="463" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
@@ -2424,7 +2459,7 @@
       <translation>Lieu de résidence</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="313" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="303" />
       <source>Platform</source>
       <translation>Plateforme</translation>
     </message>
@@ -2434,7 +2469,7 @@
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
       <source>Points coloured by the answer to a question</source>
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
@@ -2444,7 +2479,7 @@
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="622" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="633" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
@@ -2474,7 +2509,7 @@
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
@@ -2519,7 +2554,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="973" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
@@ -2529,12 +2564,12 @@
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="102" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="410" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="421" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2579,7 +2614,7 @@
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
@@ -2624,7 +2659,7 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="868" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="858" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -2644,12 +2679,12 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="792" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="809" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="99" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="103" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (ppp)</translation>
     </message>
@@ -2664,12 +2699,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
       <source>Round numbers as class limits.</source>
       <translation>Nombres ronds comme limites de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
@@ -2739,12 +2774,12 @@
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="858" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="875" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="792" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -2754,7 +2789,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="335" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Enregistrer cette connexion (authentification QGIS) sous le nom</translation>
     </message>
@@ -2764,17 +2799,17 @@
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="649" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="314" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>Saved connection</source>
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="694" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
@@ -2789,12 +2824,12 @@
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="317" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
     </message>
@@ -2804,7 +2839,7 @@
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="279" />
       <source>Server and login</source>
       <translation>Serveur et connexion</translation>
     </message>
@@ -2854,7 +2889,7 @@
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="372" />
       <source>Show the submissions as points on the map</source>
       <translation>Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
@@ -2904,7 +2939,7 @@
       <translation>Début : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="426" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="437" />
       <source>Statistic</source>
       <translation>Statistique</translation>
     </message>
@@ -2944,12 +2979,12 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="724" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -2984,12 +3019,12 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="652" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1114" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1104" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -3004,12 +3039,12 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="686" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="834" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -3059,7 +3094,7 @@
       <translation>Couche ou table d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
       <source>Survey points (optional)</source>
       <translation>Points d'enquête (facultatif)</translation>
     </message>
@@ -3089,7 +3124,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="345" />
       <source>Test the connection</source>
       <translation>Tester la connexion</translation>
     </message>
@@ -3256,7 +3291,7 @@
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="653" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="643" />
       <source>The connection was not saved: {reason}</source>
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
@@ -3266,7 +3301,7 @@
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="214" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Les effectifs n'ont pas pu être écrits dans {file} : {error}</translation>
     </message>
@@ -3296,7 +3331,7 @@
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="503" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
@@ -3366,12 +3401,12 @@
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="668" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1096" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1086" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -3471,7 +3506,7 @@
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="449" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="439" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
@@ -3531,7 +3566,7 @@
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="593" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="583" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La connexion enregistrée « {name} » contient un ancien jeton ou mot de passe : choisissez « Nouvelle connexion », saisissez le nouveau et enregistrez-le sous le même nom.</translation>
     </message>
@@ -3546,7 +3581,7 @@
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
       <source>The server did not send the date of the last submission.</source>
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
@@ -3556,7 +3591,7 @@
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="588" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="578" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
@@ -3586,12 +3621,12 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1115" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -3621,7 +3656,7 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="457" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="468" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
@@ -3636,7 +3671,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -3646,12 +3681,12 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="793" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="783" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
@@ -3666,7 +3701,7 @@
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="651" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="662" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -3681,12 +3716,12 @@
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
       <source>Training session…</source>
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Saisissez les limites de classes, par ex. 10, 20, 50 : les cartes de plusieurs cycles ou enquêtes sont alors comparables.</translation>
     </message>
@@ -3701,7 +3736,7 @@
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="752" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="769" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -3756,12 +3791,12 @@
       <translation>Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1124" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="866" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -3771,27 +3806,27 @@
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="57" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="386" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="397" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="332" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="322" />
       <source>Username</source>
       <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="414" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="404" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="52" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
       <source>Value to map</source>
       <translation>Valeur à cartographier</translation>
     </message>
@@ -3831,9 +3866,9 @@
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
-      <source>Where the submissions concentrate, from light yellow (few) to dark red (many), admin boundaries on top.</source>
-      <translation>Là où les soumissions se concentrent, du jaune clair (peu) au rouge foncé (beaucoup), avec les limites administratives par-dessus.</translation>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
+      <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
+      <translation>Là où les soumissions se concentrent : du jaune clair (peu) au rouge foncé (beaucoup).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="101" />
@@ -3841,7 +3876,7 @@
       <translation>Lieux de collecte des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
@@ -3854,6 +3889,11 @@
       <location filename="../cartong_plugin/gui/import_wizard.py" line="279" />
       <source>Why</source>
       <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
+      <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
+      <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
@@ -3871,12 +3911,12 @@
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="381" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="392" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
@@ -3916,7 +3956,7 @@
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="860" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -3931,12 +3971,12 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="501" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="491" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>Votre nom d'utilisateur et votre mot de passe KoboToolbox servent une seule fois à récupérer votre jeton d'API ; seul le jeton est conservé.</translation>
     </message>
@@ -4076,17 +4116,17 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="456" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="467" />
       <source>e.g. 10, 20, 50</source>
       <translation>par ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="636" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="647" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="638" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
@@ -4116,7 +4156,7 @@
       <translation>des adresses de domicile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
       <source>https://your.server.org</source>
       <translation>https://votre.serveur.org</translation>
     </message>
@@ -4416,7 +4456,7 @@
       <translation>quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="392" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="403" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
@@ -4431,7 +4471,7 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="405" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
@@ -4471,7 +4511,7 @@
       <translation>{count} décisions du journal enregistré sont conservées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="795" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
       <source>{count} forms. Select one, then Next.</source>
       <translation>{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
@@ -4561,12 +4601,12 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -4611,7 +4651,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="931" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="921" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -4626,7 +4666,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="936" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -4811,22 +4851,22 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="435" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="425" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="112" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1059" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
       <source>{new} new submissions downloaded into {file}.</source>
       <translation>{new} nouvelles soumissions téléchargées dans {file}.</translation>
     </message>
