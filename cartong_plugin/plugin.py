@@ -127,7 +127,10 @@ class CartongPlugin:
     def _show(self, key, factory):
         dialog = self.dialogs.get(key)
         if dialog is None:
+            from .core.translation import layout_direction
+
             dialog = self.dialogs[key] = factory()
+            dialog.setLayoutDirection(layout_direction())  # the plugin's language may differ from QGIS's
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

@@ -43,7 +43,7 @@ from ..core.errors import CartongError
 from ..core.i18n import tr
 from ..core.servers import credentials
 from .tasks import CoreTask, follow_task
-from .wizard_common import safe_tooltip
+from .wizard_common import safe_tooltip, translate_wizard_buttons
 
 KOBO, ODK = "kobo", "odk"
 SETTINGS_PREFIX = "cartong/download/"
@@ -1151,6 +1151,7 @@ class DownloadWizard(QWizard):
         self.setObjectName("CartongDownloadWizard")
         self._start_again = False
         self.setWindowTitle(tr("Download from KoboToolbox / ODK Central"))
+        translate_wizard_buttons(self)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(900, 600)
         self.server_page = ServerPage(self)

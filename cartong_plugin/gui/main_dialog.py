@@ -101,6 +101,7 @@ class MainDialog(QDialog):
             self.extra_buttons[key] = extra
         layout.addLayout(more)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))  # plugin language
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import QLabel, QTableWidgetItem, QWizard, QWizardPage
 
+from ..core.i18n import tr
 from ..core.protection.survey_findings import risk_label
 from ..core.safe_files import plain_text
 
@@ -27,6 +28,7 @@ class CartongWizard(QWizard):
         self.iface = iface
         self.setObjectName(name)
         self.setWindowTitle(title)
+        translate_wizard_buttons(self)
 
     def add_pages(self, *pages: QWizardPage) -> None:
         for page in pages:
@@ -38,6 +40,19 @@ class CartongWizard(QWizard):
         except ImportError:  # the help dock is optional for the wizards
             return
         install_wizard_help(self, self.iface)
+
+
+def translate_wizard_buttons(wizard: QWizard) -> None:
+    """Qt's own button texts follow QGIS's language; ours may be set differently (cartong/locale)."""
+    texts = {
+        QWizard.WizardButton.BackButton: tr("< &Back"),
+        QWizard.WizardButton.NextButton: tr("&Next >"),
+        QWizard.WizardButton.FinishButton: tr("&Finish"),
+        QWizard.WizardButton.CancelButton: tr("Cancel"),
+        QWizard.WizardButton.HelpButton: tr("&Help"),
+    }
+    for button, text in texts.items():
+        wizard.setButtonText(button, text)
 
 
 def optional_file_ok(widget) -> bool:
