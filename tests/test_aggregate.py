@@ -209,3 +209,10 @@ def test_unknown_statistic_names_the_choices(qgis_app, numbers_uri, admin_uri):
     survey, admin = open_layers(numbers_uri, admin_uri)
     with pytest.raises(CartongError, match="count, share, mean, median"):
         aggregate.count_layer(survey, admin, value_field="hh_size", statistic="mode")
+
+
+def test_numbers_typed_as_text_are_read_and_text_answers_skipped():
+    assert aggregate.numeric_value("3,5") == 3.5 and aggregate.numeric_value(" 12 ") == 12.0
+    assert aggregate.numeric_value(7) == 7.0
+    for empty in (None, NULL, "", "n/a", float("nan")):
+        assert aggregate.numeric_value(empty) is None, empty

@@ -3,9 +3,11 @@
 
 A thin layer over ``core`` calling what ``cartong:countbyadmin`` and ``cartong:exportmappdf``
 call: ``aggregate.count_layer`` counts the submissions per admin area in a CoreTask (layers
-reopened in the task thread); the layout is then built with ``layouts.build_choropleth_layout``,
-``build_points_layout`` or ``build_proportional_layout`` and written by ``export.export_layout``
-on the main thread, where Qt graphics scenes live (hence FlagNoThreading on cartong:exportmappdf).
+reopened in the task thread), or the mean or median of a numeric question; the layout is then
+built with ``layouts.build_choropleth_layout`` (``build_atlas_layout`` for an atlas),
+``build_points_layout``, ``build_proportional_layout`` or ``build_heatmap_layout`` and written by
+``export.export_layout`` (``export_atlas``) on the main thread, where Qt graphics scenes live
+(hence FlagNoThreading on cartong:exportmappdf). Default titles come from ``layouts.default_title``.
 The layout stays in the project's layout manager, so the user can adjust it by hand.
 """
 from __future__ import annotations
