@@ -32,6 +32,7 @@ from tests.servers.fake_kobo_odk import (  # noqa: E402
     ODK_PASSWORD,
     PROJECT_ID,
     FakeServer,
+    make_record,
 )
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server
@@ -376,6 +377,25 @@ def test_survey_list_page_shows_counts_and_deployment(wizard, fake_server):
     QCoreApplication.processEvents()
     SCREENSHOT.parent.mkdir(exist_ok=True)
     assert wizard.grab().save(str(SCREENSHOT))
+
+
+def test_form_list_shows_the_last_submission_date(wizard, fake_server):
+    _fill_server(wizard, fake_server.url, token=KOBO_TOKEN)
+    _next_from_server(wizard)
+    table = wizard.form_page.table
+    shown = {table.item(r, 4).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    newest = make_record(249, "")["_submission_time"]  # 2026-03-02T10:33:33
+    assert shown[ASSET_UID] == newest[:16].replace("T", " ")
+    assert shown["aSecondSurvey02"] == "2026-02-27 16:41"
+    assert shown["aDraftSurvey01"] == "—"
+
+
+def test_odk_form_list_shows_the_last_submission_date(wizard, fake_server):
+    _fill_server(wizard, fake_server.url, kind="odk", username=ODK_EMAIL, password=ODK_PASSWORD)
+    _next_from_server(wizard)
+    table = wizard.form_page.table
+    shown = {table.item(r, 4).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert shown[FORM_ID] == make_record(249, "")["_submission_time"][:16].replace("T", " ")
 
 
 def test_refresh_lists_the_forms_again_in_a_task(wizard, fake_server):

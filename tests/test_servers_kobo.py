@@ -39,6 +39,22 @@ def test_list_surveys_follows_pages_and_keeps_deployed_surveys(qgis_app, fake_se
     assert listing[0]["query"]["q"] == "asset_type:survey"
 
 
+def test_list_surveys_gives_the_last_submission_time(qgis_app, fake_server):
+    surveys = {s.uid: s for s in _kobo(fake_server).list_surveys(deployed_only=False)}
+    assert surveys[ASSET_UID].last_submission == make_record(249, "")["_submission_time"] + ".000000Z"
+    assert surveys["aSecondSurvey02"].last_submission == "2026-02-27T16:41:09.220531Z"
+    assert surveys["aDraftSurvey01"].last_submission == ""  # null: never submitted to
+
+
+def test_real_recorded_asset_gives_its_last_submission_time(qgis_app, real_data_dir):
+    from cartong_plugin.core.servers.kobo import survey_from_asset
+
+    asset = json.loads((real_data_dir / ROBOTOOLBOX / "kobo_data_dm__00.json").read_text(encoding="utf-8"))
+    survey = survey_from_asset(asset)
+    assert survey.last_submission == "2022-01-06T15:28:47.974339Z"
+    assert survey.submissions == asset["deployment__submission_count"] and survey.deployed
+
+
 def test_server_presets_name_the_three_public_servers(qgis_app):
     from cartong_plugin.core.servers.kobo import kobo_server_presets
 

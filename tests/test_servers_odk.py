@@ -39,6 +39,15 @@ def test_session_login_then_projects_and_forms_with_bearer_token(qgis_app, fake_
     assert client.http.session.headers["Authorization"].startswith("Bearer session")
 
 
+def test_forms_give_the_last_submission_date_from_the_extended_metadata(qgis_app, fake_server):
+    form = _odk(fake_server).list_forms(PROJECT_ID)[0]
+    # the fake adds lastSubmission only when the request asks for X-Extended-Metadata, as Central does
+    assert form.last_submission == make_record(249, "")["_submission_time"] + ".000Z"
+    fake_server.add_records(2)
+    assert _odk(fake_server).list_forms(PROJECT_ID)[0].last_submission == \
+        make_record(251, "")["_submission_time"] + ".000Z"
+
+
 def test_wrong_password_says_the_credentials_are_wrong(qgis_app, fake_server):
     from cartong_plugin.core.servers.http import AuthenticationFailed
     from cartong_plugin.core.servers.odk_central import OdkCentralClient

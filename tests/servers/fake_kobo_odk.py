@@ -492,9 +492,11 @@ class Handler(BaseHTTPRequestHandler):
             assets = [self._asset_summary(base), {"uid": "aBlockOnly", "name": "Question library block",
                                                   "asset_type": "block", "has_deployment": False},
                       {"uid": "aDraftSurvey01", "name": "Draft survey", "asset_type": "survey",
-                       "has_deployment": False, "deployment__active": False, "deployment__submission_count": 0},
+                       "has_deployment": False, "deployment__active": False, "deployment__submission_count": 0,
+                       "deployment__last_submission_time": None},
                       {**self._asset_summary(base), "uid": "aSecondSurvey02", "name": "Market prices",
-                       "deployment__submission_count": 12}]
+                       "deployment__submission_count": 12,
+                       "deployment__last_submission_time": "2026-02-27T16:41:09.220531Z"}]
             return self._json(200, self._page(assets, query, f"{base}{path}"), fault)
         match = re.fullmatch(r"/api/v2/assets/([^/]+)/(data/(?:(\d+)/attachments/(\d+)/)?)?", path)
         if not match or match.group(1) != ASSET_UID:
@@ -545,7 +547,14 @@ class Handler(BaseHTTPRequestHandler):
         return {"url": f"{base}/api/v2/assets/{ASSET_UID}/", "uid": ASSET_UID, "name": name,
                 "asset_type": "survey", "has_deployment": True, "deployment__active": True,
                 "deployment__submission_count": self.state.count, "date_modified": "2026-03-01T09:00:00Z",
-                "owner__username": "cartong_officer"}
+                "deployment__last_submission_time": self._kobo_last_submission(), "owner__username": "cartong_officer"}
+
+    def _kobo_last_submission(self) -> str | None:
+        """The newest ``_submission_time`` (UTC) as the asset list gives it: microseconds and ``Z``."""
+        if not self.state.count:
+            return None
+        ids = self.state.ids() if self.state.sample is not None else [self.state.ids()[-1]]  # generated: in order
+        return max(self._record(i, "")["_submission_time"] for i in ids) + ".000000Z"
 
     def _asset(self, base):
         # The real recorded asset (robotoolbox fixture) gives the shape; the content is ours.
@@ -594,7 +603,7 @@ class Handler(BaseHTTPRequestHandler):
                                      "name": "Household WASH survey CAR", "version": "2026-03",
                                      "enketoId": "xyz", "hash": "0" * 32, "keyId": None,
                                      "publishedAt": "2026-03-01T09:00:00.000Z",
-                                     **({"submissions": self.state.count, "lastSubmission": None}
+                                     **(self._odk_extended_form()
                                         if self.headers.get("X-Extended-Metadata") == "true" else {})}], fault)
         if path == f"{form_base}/{FORM_ID}/fields":
             return self._json(200, ODK_FIELDS, fault)
@@ -609,6 +618,15 @@ class Handler(BaseHTTPRequestHandler):
                 return self._send(200, attachment_bytes(i), "image/jpeg", fault=fault)
             return self._json(200, [{"name": f"photo_{i}.jpg", "exists": True}] if i % 10 == 0 else [], fault)
         return self._json(404, {"code": 404.1, "message": "Could not find the resource you were looking for."})
+
+    def _odk_extended_form(self) -> dict:
+        """What ``X-Extended-Metadata: true`` adds to a form (Central's ExtendedForm)."""
+        newest = odata_record(self.state.first + self.state.count - 1)["__system"]["submissionDate"] \
+            if self.state.count else None
+        return {"submissions": self.state.count, "lastSubmission": newest,
+                "reviewStates": {"received": self.state.count, "hasIssues": 0, "edited": 0},
+                "createdBy": {"id": 53, "type": "user", "displayName": "CartONG officer"},
+                "excelContentType": None, "entityRelated": False, "publicLinks": 0}
 
     def _odata(self, query, fault):
         ids = list(reversed(self.state.ids()))  # Central serves the newest submissions first

@@ -66,6 +66,16 @@ class KoboSurvey:
     submissions: int
     deployed: bool
     date_modified: str = ""
+    last_submission: str = ""  # ISO date-time (UTC) of the newest submission; "" when none
+
+
+def survey_from_asset(asset: dict) -> KoboSurvey:
+    """One entry of ``/api/v2/assets/`` as a ``KoboSurvey``."""
+    deployed = bool(asset.get("has_deployment")) and asset.get("deployment__active", True) is not False
+    return KoboSurvey(uid=str(asset.get("uid", "")), name=str(asset.get("name", "")),
+                      submissions=int(asset.get("deployment__submission_count") or 0), deployed=deployed,
+                      date_modified=str(asset.get("date_modified") or ""),
+                      last_submission=str(asset.get("deployment__last_submission_time") or ""))
 
 
 class KoboClient:
@@ -90,13 +100,10 @@ class KoboClient:
             for asset in _results(page, self.http.host):
                 if asset.get("asset_type", "survey") != "survey":
                     continue
-                deployed = bool(asset.get("has_deployment")) and asset.get("deployment__active", True) is not False
-                if deployed_only and not deployed:
+                survey = survey_from_asset(asset)
+                if deployed_only and not survey.deployed:
                     continue
-                surveys.append(KoboSurvey(
-                    uid=str(asset.get("uid", "")), name=str(asset.get("name", "")),
-                    submissions=int(asset.get("deployment__submission_count") or 0), deployed=deployed,
-                    date_modified=str(asset.get("date_modified", ""))))
+                surveys.append(survey)
             url, params = page.get("next"), None  # `next` already carries the query
         return surveys
 

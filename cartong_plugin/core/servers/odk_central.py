@@ -39,6 +39,7 @@ class OdkForm:
     version: str
     state: str
     submissions: int | None = None
+    last_submission: str = ""  # ISO date-time (UTC) of the newest submission; "" when none
 
 
 class OdkCentralClient:
@@ -79,10 +80,12 @@ class OdkCentralClient:
     def list_forms(self, project_id: int) -> list[OdkForm]:
         forms = self.http.get_json(f"{self.api}/projects/{int(project_id)}/forms",
                                    what=tr("the forms of project {id}").format(id=project_id),
-                                   headers={"X-Extended-Metadata": "true"})  # adds the submission counts
+                                   # extended metadata adds `submissions` and `lastSubmission`
+                                   headers={"X-Extended-Metadata": "true"})
         return [OdkForm(project_id=int(f.get("projectId", project_id)), xml_form_id=str(f["xmlFormId"]),
                         name=str(f.get("name") or f["xmlFormId"]), version=str(f.get("version") or ""),
-                        state=str(f.get("state") or ""), submissions=f.get("submissions"))
+                        state=str(f.get("state") or ""), submissions=f.get("submissions"),
+                        last_submission=str(f.get("lastSubmission") or ""))
                 for f in _as_list(forms, self.http.host)]
 
     def form_path(self, project_id: int, xml_form_id: str) -> str:
