@@ -328,3 +328,13 @@ def test_export_refuses_an_unknown_background(cartong_provider, uris, tmp_path):
     source = _count(uris, tmp_path)[1].source()
     with pytest.raises(QgsProcessingException, match="offline, osm"):
         _export(uris, tmp_path, source, BACKGROUND="satellite")
+
+
+def test_share_atlas_has_a_page_for_an_area_at_zero_percent(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="well", MIN_COUNT=5)
+    shown = sorted(f["adm2_pcode"] for f in layer.getFeatures() if f["data_status"] == "ok")
+    assert shown == ["CF111", "CF113", "CF121"]  # 80 %, 0 % and 0 %; CF112 has too few submissions
+    params = {"POLYGONS": layer.source(), "COUNT_FIELD": "answer_pct", "TITLE": "Well", "ATLAS": True, "DPI": 72,
+              "OUTPUT": str(tmp_path / "share_atlas.pdf")}
+    result = _execute("cartong:exportmappdf", params)
+    assert result["PAGES"] == len(shown) and _pdfinfo(result["OUTPUT"])["Pages"] == str(len(shown))

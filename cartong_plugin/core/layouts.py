@@ -741,7 +741,8 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
 
     Every page keeps the country-wide classes (pages compare), the overview shows where the
     area lies, the title names the area ("<title> – <name> (<P-code>)"), and file names for
-    one file per area are "<P-code>_<name>". ``only_with_data`` skips areas without a value.
+    one file per area are "<P-code>_<name>". ``only_with_data`` skips areas without a value
+    (no submissions; for a share or mean, also too few of them for one).
     ``choropleth`` takes the keyword arguments of ``build_choropleth_layout``.
     """
     for name in (code_field, name_field):
@@ -761,7 +762,9 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
     if only_with_data:
         value = _quoted_field(count_field)
         atlas.setFilterFeatures(True)
-        atlas.setFilterExpression(f"{value} IS NOT NULL AND {value} <> 0")
+        # A share or mean of 0 is a value (0 % of households use a well); a count of 0 is no data.
+        zero_is_data = bool(choropleth.get("status_field"))
+        atlas.setFilterExpression(f"{value} IS NOT NULL" if zero_is_data else f"{value} IS NOT NULL AND {value} <> 0")
     # Windows forbids \ / : * ? " < > | in file names; spaces make awkward links.
     atlas.setFilenameExpression(
         f"{_quoted_field(code_field)} || '_' || regexp_replace({_quoted_field(name_field)}, '[\\\\/:*?\"<>| ]+', '_')")
