@@ -136,6 +136,19 @@ def test_count_shrinking_mid_download_fails_and_keeps_previous_copy(qgis_app, fa
     assert gpkg.read_bytes() == original
 
 
+def test_odk_count_shrinking_mid_download_fails_with_the_same_message(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.odk_central import OdkCentralClient
+    from cartong_plugin.core.servers.records import RecordSpool
+    from tests.servers.fake_kobo_odk import FORM_ID, ODK_EMAIL, ODK_PASSWORD, PROJECT_ID
+
+    fake_server.inject(".svc/Submissions", count_delta=-5)
+    client = OdkCentralClient(fake_server.url, email=ODK_EMAIL, password=ODK_PASSWORD)
+    with RecordSpool(tmp_path) as spool, pytest.raises(
+            ServerError, match=rf"form {FORM_ID} went down from 250 to 245 during the download"):
+        client.download_submissions(PROJECT_ID, FORM_ID, spool, page_size=100)
+
+
 def test_failed_update_leaves_the_geopackage_untouched(qgis_app, fake_server, synced, no_sleep):
     from cartong_plugin.core.servers.http import ServerBusy
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..i18n import tr
-from .http import ServerClient, ServerError, log
+from .http import ServerClient, ServerError
 from .records import DownloadStats, RecordSpool, attachment_target, report_progress
 
 # Public KoboToolbox servers; any self-hosted URL works too.
@@ -136,20 +136,7 @@ class KoboClient:
         while url:
             page = self.http.get_json(url, params=params, what=what)
             results = _results(page, self.http.host)
-            count = page.get("count")
-            if stats.server_count is None:
-                stats.server_count = count
-            elif count is not None and count != stats.server_count:
-                stats.count_changes.append((stats.server_count, count))
-                if count < stats.server_count:
-                    raise ServerError(tr(
-                        "The number of submissions of form {uid} went down from {before} to {after} "
-                        "during the download (submissions were deleted on the server), so some could "
-                        "have been missed. Nothing was changed; download again."
-                    ).format(uid=uid, before=stats.server_count, after=count))
-                log(tr("Form {uid}: {added} new submissions arrived during the download; they are included.")
-                    .format(uid=uid, added=count - stats.server_count))
-                stats.server_count = count
+            stats.note_server_count(page.get("count"), uid)
             for record in results:
                 record_id = _as_int(record.get("_id"))
                 if record_id is not None and record_id <= last_id:

@@ -143,19 +143,7 @@ class OdkCentralClient:
                                      "Check that the address is an ODK Central server.").format(host=self.http.host))
             rows = page["value"]
             count = page.get("@odata.count")
-            if stats.server_count is None:
-                stats.server_count = count
-            elif count is not None and count != stats.server_count:
-                stats.count_changes.append((stats.server_count, count))
-                if count < stats.server_count:
-                    raise ServerError(tr(
-                        "The number of submissions of form {uid} went down from {before} to {after} "
-                        "during the download (submissions were deleted on the server), so some could "
-                        "have been missed. Nothing was changed; download again."
-                    ).format(uid=xml_form_id, before=stats.server_count, after=count))
-                log(tr("Form {uid}: {added} new submissions arrived during the download; they are included.")
-                    .format(uid=xml_form_id, added=count - stats.server_count))
-                stats.server_count = count
+            stats.note_server_count(count, xml_form_id)
             page_ids: set[str] = set()
             for row in rows:
                 record = normalise_odata_record(row)

@@ -26,6 +26,31 @@ class DownloadStats:
     last_time: str = ""
     count_changes: list[tuple[int, int]] = field(default_factory=list)
 
+    def note_server_count(self, count: int | None, form_id: str) -> None:
+        """Take the count announced by one page of form ``form_id``'s submissions.
+
+        A count that grows during the download is fine (logged: new submissions are picked up);
+        one that shrinks means submissions were deleted and rows may have been skipped: ServerError.
+        """
+        from ..i18n import tr
+        from .http import ServerError, log
+
+        if self.server_count is None:
+            self.server_count = count
+            return
+        if count is None or count == self.server_count:
+            return
+        self.count_changes.append((self.server_count, count))
+        if count < self.server_count:
+            raise ServerError(tr(
+                "The number of submissions of form {uid} went down from {before} to {after} "
+                "during the download (submissions were deleted on the server), so some could "
+                "have been missed. Nothing was changed; download again."
+            ).format(uid=form_id, before=self.server_count, after=count))
+        log(tr("Form {uid}: {added} new submissions arrived during the download; they are included.")
+            .format(uid=form_id, added=count - self.server_count))
+        self.server_count = count
+
 
 class RecordSpool:
     """An append-only temporary file of JSON lines; iterate it to read the records back."""
