@@ -219,3 +219,74 @@ def test_real_xform_labels_and_inline_choices_are_read(qgis_app, real_data_dir):
     codes = [c.name for c in xform["choices"]["morphological_type"]]
     assert codes[:2] == ["crest", "upper-slope"] and "flat" in codes
     assert all(c.labels.get("English") for c in xform["choices"]["morphological_type"])
+
+
+@pytest.mark.parametrize("expand", ["refuse", "ignore"])
+def test_server_without_expand_gives_the_same_tables_from_the_repeat_tables(qgis_app, fake_server, tmp_path,
+                                                                            expand):
+    from cartong_plugin.core.servers.sync import sync_odk
+
+    inline = tmp_path / "inline" / "odk.gpkg"  # same name: attachment links name the GeoPackage
+    sync_odk(fake_server.url, PROJECT_ID, FORM_ID, inline, email=ODK_EMAIL, password=ODK_PASSWORD, page_size=100)
+    fake_server.state.expand = expand  # "refuse": HTTP 501; "ignore": navigation links only (Central < 1.2)
+    fake_server.state.requests.clear()
+    joined = tmp_path / "joined" / "odk.gpkg"
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, joined, email=ODK_EMAIL, password=ODK_PASSWORD,
+                      page_size=100)
+    assert result.total_records == 250
+    for table in ("raw_survey", "raw_members", "survey", "members"):
+        expected = _rows(inline, f"SELECT * FROM {table} ORDER BY fid")
+        assert _rows(joined, f"SELECT * FROM {table} ORDER BY fid") == expected, table
+    members = sum(len(make_record(i, "")["members"]) for i in range(250))
+    tables = [r["path"].rsplit(".svc/", 1)[-1] for r in fake_server.state.requests if ".svc/" in r["path"]]
+    assert tables.count("Submissions.members") == -(-members // 100)  # every page of the repeat table
+    retried = [r["query"] for r in fake_server.state.requests if r["path"].endswith(".svc/Submissions")][1:]
+    assert retried and not any("$expand" in q for q in retried)
+
+
+def test_update_without_expand_keeps_only_the_new_submissions_repeats(qgis_app, fake_server, tmp_path):
+    from cartong_plugin.core.servers.sync import sync_odk
+
+    fake_server.state.expand = "refuse"
+    gpkg = tmp_path / "odk.gpkg"
+    sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD)
+    fake_server.add_records(3)
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
+                      update=True)
+    assert result.new_records == 3
+    members = sum(len(make_record(i, "")["members"]) for i in range(253))
+    assert _rows(gpkg, "SELECT COUNT(*), COUNT(DISTINCT _submission__uuid) FROM raw_members") == [(members, 253)]
+
+
+def test_repeat_tables_are_named_by_path_and_linked_to_their_parent(qgis_app):
+    from cartong_plugin.core.servers.odk_repeats import repeat_tables
+
+    fields = [{"path": "/household", "type": "structure"}, {"path": "/household/members", "type": "repeat"},
+              {"path": "/household/members/name", "type": "string"},
+              {"path": "/household/members/visits", "type": "repeat"}, {"path": "/plots", "type": "repeat"}]
+    tables = {t.name: (t.parent, t.parent_key, t.within) for t in repeat_tables(fields)}
+    assert tables == {
+        "Submissions.household.members": ("Submissions", "__Submissions-id", ["household", "members"]),
+        "Submissions.household.members.visits": ("Submissions.household.members",
+                                                 "__Submissions-household-members-id", ["visits"]),
+        "Submissions.plots": ("Submissions", "__Submissions-id", ["plots"])}
+
+
+def test_real_recorded_repeat_table_rows_join_their_submission(qgis_app, real_data_dir, tmp_path):
+    from cartong_plugin.core.servers.odk_central import normalise_odata_record
+    from cartong_plugin.core.servers.odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
+
+    folder = real_data_dir / RUODK
+    submissions = json.loads((folder / "test_odata_submission_get0.json").read_text(encoding="utf-8"))["value"]
+    strata = json.loads((folder / "test_odata_submission_get2.json").read_text(encoding="utf-8"))["value"]
+    assert repeats_left_out(submissions)  # recorded without $expand: navigation links only
+    tables = repeat_tables([{"path": "/vegetation_stratum", "type": "repeat"},
+                            {"path": "/taxon_encounter", "type": "repeat"}])
+    with RepeatRows(tmp_path) as store:
+        store.add(tables[0], strata)
+        record = normalise_odata_record(attach_repeats(submissions[0], "Submissions", tables, store))
+    assert not any(tmp_path.iterdir())  # the temporary table is gone
+    items = record["vegetation_stratum"]
+    assert [i["vegetation_stratum/dominant_species_1"] for i in items] == [s["dominant_species_1"] for s in strata]
+    assert [i["vegetation_stratum/__id"] for i in items] == [s["__id"] for s in strata]
+    assert record["taxon_encounter"] == []  # no rows downloaded for it: an empty repeat, as $expand gives

@@ -6,7 +6,8 @@ questions) as generated submissions, in the exact response shapes recorded from 
 servers (robotoolbox and ruODK fixtures in ../shared/data/real), and injects faults on
 request: ``server.inject("/data/", status=401)``, ``inject(..., delay=2)``,
 ``inject(..., truncate=True)``, ``inject(..., cut=True)``, ``inject(..., html=True)``,
-``inject(..., count_delta=+5)`` (submissions added or deleted right after that page).
+``inject(..., count_delta=+5)`` (submissions added or deleted right after that page);
+``state.expand = "refuse"`` or ``"ignore"`` plays an ODK Central without ``$expand`` (before 1.2).
 
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
 prints the port on the first line and serves until killed.
@@ -382,6 +383,9 @@ class FakeState:
         self.faults: list[Fault] = []
         self.requests: list[dict] = []
         self.sessions: set[str] = set()
+        # "*" answers $expand=*; "refuse" answers it with HTTP 501 and "ignore" leaves the repeats out
+        # (navigation links only), as ODK Central before 1.2 did
+        self.expand = "*"
         self.lock = threading.Lock()
 
     def ids(self):
@@ -611,6 +615,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, make_xform().encode("utf-8"), "text/xml", fault=fault)
         if path == f"{form_base}/{FORM_ID}.svc/Submissions":
             return self._odata(query, fault)
+        if path == f"{form_base}/{FORM_ID}.svc/Submissions.members":
+            return self._odata_members(query, fault)
         attach = re.fullmatch(rf"{form_base}/{FORM_ID}/submissions/uuid:([^/]+)/attachments(?:/(.+))?", path)
         if attach:
             i = int(attach.group(1).split("-")[0], 16)
@@ -629,6 +635,9 @@ class Handler(BaseHTTPRequestHandler):
                 "excelContentType": None, "entityRelated": False, "publicLinks": 0}
 
     def _odata(self, query, fault):
+        if "$expand" in query and self.state.expand == "refuse":
+            return self._json(501, {"code": 501.1,
+                                    "message": "The requested feature $expand is not supported by this server."})
         ids = list(reversed(self.state.ids()))  # Central serves the newest submissions first
         condition = query.get("$filter", "")
         found = re.fullmatch(r"__system/submissionDate gt (\S+)", condition)
@@ -636,7 +645,7 @@ class Handler(BaseHTTPRequestHandler):
             ids = [i for i in ids if make_record(i, "")["_submission_time"] + ".000Z" > found.group(1)]
         skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
         rows = [odata_record(i) for i in ids[skip:skip + top]]
-        if query.get("$expand") != "*":
+        if query.get("$expand") != "*" or self.state.expand != "*":
             for row in rows:
                 row.pop("members")
         else:
@@ -646,6 +655,16 @@ class Handler(BaseHTTPRequestHandler):
                                   f"{FORM_ID}.svc/$metadata#Submissions", "value": rows}
         if query.get("$count") == "true":
             page["@odata.count"] = len(ids)
+        return self._json(200, page, fault)
+
+    def _odata_members(self, query, fault):
+        """The repeat's own table (``Submissions.members``): every item, linked by ``__Submissions-id``."""
+        items = [item for i in reversed(self.state.ids()) for item in odata_record(i)["members"]]
+        skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
+        page = {"@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
+                                  f"{FORM_ID}.svc/$metadata#Submissions.members", "value": items[skip:skip + top]}
+        if query.get("$count") == "true":
+            page["@odata.count"] = len(items)
         return self._json(200, page, fault)
 
 

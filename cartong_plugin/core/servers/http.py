@@ -49,6 +49,10 @@ class NotFound(ServerError):
     """HTTP 404: the form or project is gone or the id is wrong."""
 
 
+class QueryRefused(ServerError):
+    """HTTP 400/501: the server does not accept a query option (an older server version)."""
+
+
 class ServerBusy(ServerError):
     """429/5xx still failing after the bounded retries."""
 
@@ -383,8 +387,8 @@ class ServerClient:
                 "{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. "
                 "Try again later; what was already downloaded is kept."
             ).format(host=self.host, status=status, attempts=attempts))
-        return ServerError(tr("{host} answered HTTP {status} for {what}.").format(
-            host=self.host, status=status, what=what))
+        kind = QueryRefused if status in (400, 501) else ServerError
+        return kind(tr("{host} answered HTTP {status} for {what}.").format(host=self.host, status=status, what=what))
 
     def _log_retry(self, what: str, reason: str, attempt: int) -> None:
         log(tr("{host}: {reason} for {what}; retry {attempt} of {total}.").format(

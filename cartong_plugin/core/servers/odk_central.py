@@ -14,12 +14,14 @@ Submissions are normalised to the Kobo shape the GeoPackage writer knows: slash 
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from ..i18n import tr
-from .http import ServerClient, ServerError, log
+from .http import QueryRefused, ServerClient, ServerError, log
+from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
 from .records import DownloadStats, RecordSpool, attachment_target, report_progress
 
 PAGE_SIZE = 1000
@@ -121,21 +123,72 @@ class OdkCentralClient:
 
         Pages come from the OData feed (newest first, as Central serves them) by ``$top``/``$skip``
         or the server's ``@odata.nextLink``; each page is normalised and written before the next.
+        Repeats come inline (``$expand=*``); a server that refuses or ignores ``$expand`` (Central
+        before 1.2) gets them from the per-repeat tables instead (``download_without_expand``).
         A submission arriving during the download is picked up by the next update (its date is
         after the newest one seen here).
         """
-        what = tr("the submissions of form {id}").format(id=xml_form_id)
         url = f"{self.form_path(project_id, xml_form_id)}.svc/Submissions"
-        # No $orderby: older Central versions reject it. Paging by $skip may then repeat a
-        # submission when new ones arrive during the download; repeats can only straddle two
-        # consecutive pages, so comparing with the previous page's ids is enough (bounded memory).
-        base = {"$top": page_size, "$count": "true", "$wkt": "false", "$expand": "*"}
+        query = {"$wkt": "false"}
         if after_time:
-            base["$filter"] = f"__system/submissionDate gt {after_time}"
+            query["$filter"] = f"__system/submissionDate gt {after_time}"
         stats = DownloadStats()
+        pages = self._feed(url, dict(query, **{"$expand": "*"}), page_size, stats, xml_form_id)
+        try:
+            first = next(pages, [])
+        except QueryRefused:
+            first = None
+        if first is None or repeats_left_out(first):
+            pages.close()
+            log(tr("{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): "
+                   "they are downloaded from their own tables instead.").format(host=self.http.host, id=xml_form_id))
+            return self.download_without_expand(project_id, xml_form_id, spool, query, page_size)
+        for rows in itertools.chain([first], pages):
+            for row in rows:
+                _write_record(normalise_odata_record(row), stats, spool)
+        stats.last_id = stats.last_time
+        spool.flush()
+        return stats
+
+    def download_without_expand(self, project_id: int, xml_form_id: str, spool: RecordSpool, query: dict,
+                                page_size: int = PAGE_SIZE) -> DownloadStats:
+        """The submissions, then each repeat table in full, joined on disk and written to ``spool``.
+
+        Submissions come first: one arriving in between has its repeat rows already there.
+        Repeat tables cannot be filtered by date on older servers, so an update reads them whole
+        and keeps the rows of the new submissions only.
+        """
+        form_path = self.form_path(project_id, xml_form_id)
+        tables = repeat_tables(self.fields(project_id, xml_form_id))
+        stats = DownloadStats()
+        with RecordSpool(spool.path.parent) as raw, RepeatRows(spool.path.parent) as store:
+            for rows in self._feed(f"{form_path}.svc/Submissions", query, page_size, stats, xml_form_id):
+                for row in rows:
+                    raw.write(row)
+            for table in tables:
+                for rows in self._feed(f"{form_path}.svc/{quote(table.name, safe='')}", {"$wkt": "false"},
+                                       page_size, DownloadStats(), xml_form_id, progress=False):
+                    store.add(table, rows)
+            for row in raw:
+                record = normalise_odata_record(attach_repeats(row, "Submissions", tables, store))
+                _write_record(record, stats, spool)
+        stats.last_id = stats.last_time
+        spool.flush()
+        return stats
+
+    def _feed(self, url: str, query: dict, page_size: int, stats: DownloadStats, form_id: str, *,
+              progress: bool = True):
+        """The pages of one OData entity set as lists of rows, each row once; counts go to ``stats``.
+
+        No $orderby: older Central versions reject it. Paging by $skip may then repeat a row when
+        new ones arrive during the download; repeats can only straddle two consecutive pages, so
+        comparing with the previous page's ids is enough (bounded memory).
+        """
+        what = tr("the submissions of form {id}").format(id=form_id)
+        base = dict(query, **{"$top": page_size, "$count": "true"})
+        params = dict(base, **{"$skip": 0})
         skip = 0
         previous_ids: set[str] = set()
-        params = dict(base, **{"$skip": 0})
         while url:
             page = self.http.get_json(url, params=params, what=what)
             if not isinstance(page, dict) or not isinstance(page.get("value"), list):
@@ -143,20 +196,21 @@ class OdkCentralClient:
                                      "Check that the address is an ODK Central server.").format(host=self.http.host))
             rows = page["value"]
             count = page.get("@odata.count")
-            stats.note_server_count(count, xml_form_id)
+            stats.note_server_count(count, form_id)
             page_ids: set[str] = set()
+            fresh = []
             for row in rows:
-                record = normalise_odata_record(row)
-                ident = record.get("_uuid") or ""
-                if ident in previous_ids or ident in page_ids:
+                ident = str(row.get("__id") or "")
+                if ident and (ident in previous_ids or ident in page_ids):
                     continue
                 page_ids.add(ident)
-                stats.last_time = max(stats.last_time, str(record.get("_submission_time") or ""))
-                spool.write(record)
-                stats.records += 1
+                fresh.append(row)
             previous_ids = page_ids
             stats.pages += 1
-            report_progress(self.feedback, stats)
+            stats.records += len(fresh)
+            if progress:
+                report_progress(self.feedback, stats)
+            yield fresh
             skip += len(rows)
             next_link = page.get("@odata.nextLink")
             if next_link:
@@ -165,9 +219,6 @@ class OdkCentralClient:
                 params = dict(base, **{"$skip": skip})
             else:
                 url = None
-        stats.last_id = stats.last_time
-        spool.flush()
-        return stats
 
     # -- attachments ----------------------------------------------------------------------
     def download_attachments(self, project_id: int, xml_form_id: str, records, folder: Path) -> list[Path]:
@@ -189,6 +240,11 @@ class OdkCentralClient:
                                             what=tr("attachment {name}").format(name=target.name))
                 saved.append(target)
         return saved
+
+
+def _write_record(record: dict, stats: DownloadStats, spool: RecordSpool) -> None:
+    stats.last_time = max(stats.last_time, str(record.get("_submission_time") or ""))
+    spool.write(record)
 
 
 def _as_list(value, host: str) -> list:
