@@ -145,7 +145,8 @@ def _zip_variant(plugin_zip: Path, target: Path, drop: str = "", edit: tuple[str
 
 @pytest.mark.parametrize("languages, variant, expected_in_output", [
     ("fr", {"drop": "cartong_plugin/i18n/cartong_fr.qm"}, "main dialog first step: '1. Import survey data…' has no fr"),
-    ("ar", {"edit": ("cartong_plugin/gui/main_dialog.py", "self.setLayoutDirection(layout_direction())", "pass")},
+    ("ar", {"edit": ("cartong_plugin/core/translation.py", "return Qt.LayoutDirection.RightToLeft",
+                      "return Qt.LayoutDirection.LeftToRight")},
      "main dialog: layout direction"),
 ])
 def test_smoke_fails_when_a_language_run_shows_english_or_the_wrong_direction(plugin_zip, tmp_path, languages,
