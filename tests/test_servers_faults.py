@@ -117,7 +117,7 @@ def test_connection_cut_mid_answer_is_retried(qgis_app, fake_server, tmp_path, n
 
 
 def test_count_growing_mid_download_keeps_every_submission_once(qgis_app, fake_server, tmp_path):
-    from tests.test_servers_kobo import _rows
+    from tests.servers.geopackage import gpkg_rows as _rows
 
     fake_server.inject("/data/", count_delta=30)  # 30 submissions arrive after the first page
     gpkg = tmp_path / "x.gpkg"

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from osgeo import ogr
 
 from tests.servers.fake_kobo_odk import FORM_ID, ODK_APP_TOKEN, ODK_EMAIL, ODK_PASSWORD, PROJECT_ID, make_record
+from tests.servers.geopackage import gpkg_rows as _rows
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
 
 RUODK = "ropensci+ruODK/tests/fixtures/decoded"
-
-
-def _rows(gpkg: Path, sql: str) -> list[tuple]:
-    ds = ogr.Open(str(gpkg))
-    result = ds.ExecuteSQL(sql)
-    try:
-        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
-    finally:
-        ds.ReleaseResultSet(result)
 
 
 def _odk(server, **options):

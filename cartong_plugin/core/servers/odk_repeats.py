@@ -18,6 +18,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .records import TemporaryStore
+
 _LINK = "@odata.navigationLink"
 
 
@@ -58,7 +60,7 @@ def repeats_left_out(rows: list[dict]) -> bool:
     return any(left_out(row) for row in rows)
 
 
-class RepeatRows:
+class RepeatRows(TemporaryStore):
     """Repeat rows on disk, looked up by entity set and parent ``__id`` in download order."""
 
     def __init__(self, directory: str | os.PathLike | None = None):
@@ -82,16 +84,8 @@ class RepeatRows:
         return [json.loads(text) for (text,) in cursor]
 
     def close(self) -> None:
-        """Remove the file (it holds personal data: never leave it behind)."""
         self.db.close()
-        if self.path.exists():
-            self.path.unlink()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+        super().close()
 
 
 def attach_repeats(row: dict, entity_set: str, tables: list[RepeatTable], store: RepeatRows) -> dict:

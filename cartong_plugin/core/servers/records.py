@@ -52,7 +52,24 @@ class DownloadStats:
         self.server_count = count
 
 
-class RecordSpool:
+class TemporaryStore:
+    """A temporary file of downloaded (personal) data at ``path``, removed on close or at the end of a with."""
+
+    path: Path
+
+    def close(self) -> None:
+        """Remove the file (it may hold personal data: never leave it behind)."""
+        if self.path.exists():
+            self.path.unlink()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class RecordSpool(TemporaryStore):
     """An append-only temporary file of JSON lines; iterate it to read the records back."""
 
     def __init__(self, directory: str | os.PathLike | None = None):
@@ -77,17 +94,9 @@ class RecordSpool:
                     yield json.loads(line)
 
     def close(self) -> None:
-        """Remove the file (it may hold personal data: never leave it behind)."""
         if not self._handle.closed:
             self._handle.close()
-        if self.path.exists():
-            self.path.unlink()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+        super().close()
 
 
 def report_progress(feedback, stats: DownloadStats) -> None:
