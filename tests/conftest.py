@@ -16,6 +16,22 @@ TEST_DATA = REPO / "tests" / "data"
 REAL_DATA = REPO.parent / "shared" / "data" / "real"
 
 
+def _fingerprints(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_sample_stays_untouched():
+    """Inputs are never modified: the bundled sample is byte for byte the same after the run."""
+    before = _fingerprints(SAMPLE)
+    yield
+    changed = sorted(name for name, digest in _fingerprints(SAMPLE).items() if before.get(name) != digest)
+    assert not changed, f"the test run modified bundled sample files: {changed} (use the sample_copy fixture)"
+
+
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
     """The bundled sample dataset (read-only: copy before writing beside it)."""
