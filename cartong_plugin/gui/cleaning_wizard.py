@@ -596,7 +596,6 @@ class CleaningWizard(CartongWizard):
 
     def __init__(self, iface=None, parent=None):
         super().__init__("CartongCleaningWizard", tr("Check and clean survey data"), iface, parent)
-        self._start_again = False
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(900, 620)
         self.layer_page = LayerPage(iface, self)
@@ -624,16 +623,6 @@ class CleaningWizard(CartongWizard):
                 layer=admin.name()))
         return {"admin_areas": areas_from_layer(admin, code, name),
                 "gazetteer": gazetteer_from_layer(admin, code, name, page.admin_parent.currentField())}
-
-    def done(self, result):
-        super().done(result)
-        self._start_again = True  # the plugin keeps the wizard: show it from the first page next time
-
-    def showEvent(self, event):  # noqa: N802
-        if self._start_again:
-            self._start_again = False
-            self.restart()
-        super().showEvent(event)
 
     def reject(self):
         if self.review_page.view.model.dirty and self.isVisible():

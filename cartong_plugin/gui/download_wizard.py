@@ -43,7 +43,7 @@ from ..core.errors import CartongError
 from ..core.i18n import tr
 from ..core.servers import credentials
 from .tasks import CoreTask, follow_task
-from .wizard_common import safe_tooltip, translate_wizard_buttons
+from .wizard_common import CartongWizard, safe_tooltip
 
 KOBO, ODK = "kobo", "odk"
 SETTINGS_PREFIX = "cartong/download/"
@@ -1142,16 +1142,11 @@ class SummaryPage(QWizardPage):
 
 # -- the wizard ------------------------------------------------------------------------------------------------
 
-class DownloadWizard(QWizard):
+class DownloadWizard(CartongWizard):
     """Download a survey from KoboToolbox or ODK Central in five pages; see the module docstring."""
 
     def __init__(self, iface=None, parent=None):
-        super().__init__(parent)
-        self.iface = iface
-        self.setObjectName("CartongDownloadWizard")
-        self._start_again = False
-        self.setWindowTitle(tr("Download from KoboToolbox / ODK Central"))
-        translate_wizard_buttons(self)
+        super().__init__("CartongDownloadWizard", tr("Download from KoboToolbox / ODK Central"), iface, parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(900, 600)
         self.server_page = ServerPage(self)
@@ -1159,28 +1154,14 @@ class DownloadWizard(QWizard):
         self.output_page = OutputPage(self)
         self.run_page = RunPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.server_page, self.form_page, self.output_page, self.run_page, self.summary_page):
+        pages = (self.server_page, self.form_page, self.output_page, self.run_page, self.summary_page)
+        for page in pages:
             page.setProperty("cartong_help_page", HELP_PAGE)
-            self.addPage(page)
-        try:
-            from .help_dock import install_wizard_help
-
-            install_wizard_help(self, iface)
-        except ImportError:  # the help dock is optional for the wizard
-            pass
+        self.add_pages(*pages)
+        self.install_help()
 
     def running(self) -> bool:
         return any(p.running() for p in (self.server_page, self.form_page, self.run_page))
-
-    def done(self, result):
-        super().done(result)
-        self._start_again = True  # the plugin keeps the wizard: show it from the first page next time
-
-    def showEvent(self, event):  # noqa: N802
-        if self._start_again:
-            self._start_again = False
-            self.restart()
-        super().showEvent(event)
 
     def reject(self):
         for page in (self.server_page, self.form_page, self.run_page):

@@ -682,7 +682,7 @@ class ProtectionWizard(CartongWizard):
         if isinstance(active, QgsVectorLayer) and active.id() in QgsProject.instance().mapLayers():
             self.source_page.layer.setLayer(active)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.finished.connect(self._start_again)  # the plugin keeps the wizard: next time, page 1
+        self.finished.connect(self._forget_output)  # next time: a fresh file name, never the last one
         self.install_help()
 
     def share_options(self):
@@ -744,6 +744,6 @@ class ProtectionWizard(CartongWizard):
         self.run_page._cancel()  # closing the wizard stops a running export
         super().reject()
 
-    def _start_again(self, _result=0) -> None:
+    def _forget_output(self, _result=0) -> None:
         self.output_page.output.setFilePath("")  # a fresh suggestion, never the last file again
         self.restart()

@@ -21,14 +21,28 @@ RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
 
 
 class CartongWizard(QWizard):
-    """A named wizard with its title; ``add_pages`` then ``install_help`` (the Help button)."""
+    """A named wizard with its title; ``add_pages`` then ``install_help`` (the Help button).
+
+    The plugin keeps each wizard between uses: closed, it opens again on its first page.
+    """
 
     def __init__(self, name: str, title: str, iface=None, parent=None):
         super().__init__(parent)
         self.iface = iface
+        self._start_again = False
         self.setObjectName(name)
         self.setWindowTitle(title)
         translate_wizard_buttons(self)
+
+    def done(self, result):
+        super().done(result)
+        self._start_again = True
+
+    def showEvent(self, event):  # noqa: N802
+        if self._start_again:
+            self._start_again = False
+            self.restart()
+        super().showEvent(event)
 
     def add_pages(self, *pages: QWizardPage) -> None:
         for page in pages:
