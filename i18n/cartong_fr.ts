@@ -29,17 +29,17 @@
       <translation> au sein de son groupe {group}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="50" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="64" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="52" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="66" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="49" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="63" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="48" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="62" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="623" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="622" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
@@ -1109,7 +1109,7 @@
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1153" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1149" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -2384,7 +2384,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="102" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="111" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
@@ -3311,7 +3311,7 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="642" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
@@ -3781,7 +3781,7 @@
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="641" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="630" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
