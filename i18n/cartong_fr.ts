@@ -4076,12 +4076,12 @@
       <translation>colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="169" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="178" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="162" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="169" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
@@ -4291,7 +4291,7 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
@@ -4466,7 +4466,7 @@
       <translation>qui (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -4706,7 +4706,7 @@
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="184" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="193" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -4721,7 +4721,7 @@
       <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="88" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="95" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
