@@ -18,6 +18,7 @@ from .i18n import tr
 
 FID = "fid"
 GEOM = "geom"
+PAGE_SIZE_PRAGMA = "page_size=16384"
 
 
 def quote(name: str) -> str:
@@ -38,7 +39,14 @@ def create_gpkg(path, tables: list[dict]) -> None:
     if os.path.exists(str(path)):
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
     else:
-        ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+        # 16 KiB pages: bulk inserts and the typed INSERT..SELECT run ~10% faster than with 4 KiB
+        # (fewer B-tree pages to split and write); page size is fixed when the file is created
+        saved = gdal.GetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", None)
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", PAGE_SIZE_PRAGMA)
+        try:
+            ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+        finally:
+            gdal.SetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", saved)
     if ds is None:
         raise CartongError(tr("The GeoPackage {file} cannot be created: {reason}")
                            .format(file=str(path), reason=gdal.GetLastErrorMsg()), path=str(path))
