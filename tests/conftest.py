@@ -32,6 +32,16 @@ def bundled_sample_stays_untouched():
     assert not changed, f"the test run modified bundled sample files: {changed} (use the sample_copy fixture)"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_online_checks(qgis_app):
+    """Tests reach nothing but 127.0.0.1: the help dock does not probe the real resource centre.
+    Tests of the online button turn the check back on against a local server."""
+    from qgis.core import QgsSettings
+
+    QgsSettings().setValue("cartong/help/check_online", False)
+    yield
+
+
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
     """The bundled sample dataset (read-only: copy before writing beside it)."""

@@ -36,6 +36,16 @@ class _GuideHandler(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture()
+def online_checks():
+    """The connection check on (conftest turns it off so that no test reaches the real site)."""
+    from qgis.core import QgsSettings
+
+    QgsSettings().setValue("cartong/help/check_online", True)
+    yield
+    QgsSettings().setValue("cartong/help/check_online", False)
+
+
+@pytest.fixture()
 def guide_server():
     """A real HTTP server on 127.0.0.1 standing in for the resource centre."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _GuideHandler)
@@ -105,7 +115,7 @@ def test_dock_shows_the_french_page_when_the_language_is_french(qgis_iface, fren
         unload_help(qgis_iface)
 
 
-def test_online_button_opens_the_catalogue_url_when_the_server_answers(qgis_app, tmp_path, guide_server,
+def test_online_button_opens_the_catalogue_url_when_the_server_answers(qgis_app, online_checks, tmp_path, guide_server,
                                                                          opened_urls):
     url = guide_server + "/learning-corner/guide"
     dock = HelpDock(catalogue=_trainer_catalogue(tmp_path, url), language="en")
@@ -117,7 +127,7 @@ def test_online_button_opens_the_catalogue_url_when_the_server_answers(qgis_app,
     assert opened_urls == [url]
 
 
-def test_online_button_stays_disabled_when_the_server_does_not_answer(qgis_app, tmp_path, opened_urls):
+def test_online_button_stays_disabled_when_the_server_does_not_answer(qgis_app, online_checks, tmp_path, opened_urls):
     url = f"http://127.0.0.1:{_closed_port()}/guide"
     dock = HelpDock(catalogue=_trainer_catalogue(tmp_path, url), language="en")
     dock.show_page("import_source")

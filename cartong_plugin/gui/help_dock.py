@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qgis.core import Qgis, QgsNetworkAccessManager
+from qgis.core import Qgis, QgsNetworkAccessManager, QgsSettings
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -41,6 +41,9 @@ from ..core.translation import layout_direction, preferred_language
 DOCK_OBJECT_NAME = "CartongHelpDock"
 LEARN_MENU_OBJECT_NAME = "mCartongLearnMenu"
 PROBE_TIMEOUT_MS = 5000
+# False: never ask a resource's server whether it answers (offline laptops, test runs); the
+# online guide button then stays off and the offline page is all that is shown.
+SETTING_CHECK_ONLINE = "cartong/help/check_online"
 HELP_PAGE_PROPERTY = "cartong_help_page"  # set on a QWizardPage to name its help page
 # The plugin's docks. QGIS's main window is a C++ object whose Python wrapper comes and goes: a
 # dock parented to it loses its Python side (slots, attributes) unless Python keeps a reference.
@@ -163,7 +166,7 @@ class HelpDock(QDockWidget):
         """Ask the resource's server (HEAD) in the background: any HTTP answer means online."""
         url = self.current_url()
         self.stop_probe()
-        if not url:
+        if not url or not QgsSettings().value(SETTING_CHECK_ONLINE, True, type=bool):
             self.online = False
             self._update_online_widgets()
             return

@@ -77,6 +77,7 @@ userLocale=en_US
 
 [cartong]
 locale=$locale
+help\\check_online=false
 INI
 
     local start=$SECONDS status_code
