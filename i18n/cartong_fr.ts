@@ -509,12 +509,12 @@
       <translation>Boîte à outils CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="340" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="343" />
       <source>CartONG help</source>
       <translation>Aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="314" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="317" />
       <source>CartONG help catalogue</source>
       <translation>Catalogue d'aide CartONG</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="208" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="211" />
       <source>Checking the connection…</source>
       <translation>Vérification de la connexion…</translation>
     </message>
@@ -1514,7 +1514,7 @@
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="87" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="89" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -1719,7 +1719,7 @@
       <translation>Mise en page et textes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="323" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="326" />
       <source>Learn</source>
       <translation>Apprendre</translation>
     </message>
@@ -2054,7 +2054,7 @@
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="269" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="285" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -2069,7 +2069,7 @@
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="212" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="215" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
@@ -2099,12 +2099,12 @@
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="206" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="209" />
       <source>No online resource is listed for this step.</source>
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="245" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="261" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -2199,7 +2199,7 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="294" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="297" />
       <source>Offline help…</source>
       <translation>Aide hors ligne…</translation>
     </message>
@@ -2209,12 +2209,12 @@
       <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="97" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="100" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Ressources en ligne du centre de ressources de CartONG pour cette étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="210" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="213" />
       <source>Online: the guide opens in your browser.</source>
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="104" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="107" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
     </message>
@@ -2499,7 +2499,7 @@
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="306" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="309" />
       <source>Problems in the help catalogue…</source>
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
@@ -2929,7 +2929,7 @@
       <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="296" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="299" />
       <source>Start training session…</source>
       <translation>Démarrer une session de formation…</translation>
     </message>
@@ -3139,7 +3139,7 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="43" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="51" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
@@ -3149,7 +3149,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="303" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="319" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -3276,7 +3276,7 @@
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="63" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="71" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
@@ -3376,7 +3376,7 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="265" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="281" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
@@ -3501,7 +3501,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="282" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="298" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -3526,7 +3526,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="251" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="267" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -3636,7 +3636,7 @@
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="58" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="66" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
@@ -3666,7 +3666,7 @@
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="126" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="129" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
@@ -4526,7 +4526,7 @@
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="340" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="343" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
@@ -4621,7 +4621,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="107" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="109" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
