@@ -58,7 +58,7 @@ def test_bulk_load_refuses_an_rtree_that_already_has_entries(qgis_app, tmp_path)
         assert db.execute("SELECT count(*) FROM rtree_pts_geom").fetchone() == (1,)
 
 
-@pytest.mark.parametrize("rows", [0, 1, 15, 16, 17, 20001])
+@pytest.mark.parametrize("rows", [0, 1, 15, 16, 17, 31, 32, 33, 20001])
 def test_multi_row_inserts_keep_every_row_in_order(qgis_app, tmp_path, rows):
     import numpy as np
 

@@ -126,7 +126,7 @@ def insert_rows(db: sqlite3.Connection, table: str, columns: list[str], rows, ch
     than SQLite spends writing a row. ``on_chunk`` may raise to stop (the chunks done stay).
     """
     width = len(columns)
-    per = max(1, min(16, 30000 // max(1, width)))  # bound parameters: SQLite allows 32766
+    per = max(1, min(32, 30000 // max(1, width)))  # bound parameters: SQLite allows 32766
     one = "({})".format(", ".join("?" * width))
     head = "INSERT INTO {} ({}) VALUES ".format(quote(table), ", ".join(quote(c) for c in columns))
     rows = rows if isinstance(rows, ArrayRows) else _ListRows(rows)
