@@ -64,7 +64,9 @@ def run_demo(output_dir: Path, language: str = "en", log=print) -> dict:
         else "Enquête ménages EHA, République centrafricaine",
         "SUBTITLE": "Submissions per sous-préfecture, 2–20 March 2026 (training sample)" if language == "en"
         else "Soumissions par sous-préfecture, 2–20 mars 2026 (données de formation)",
-        "SOURCES": "CartONG sample survey (synthetic); boundaries OCHA COD-AB CAF, ACTED/OCHA (CC BY-IGO)",
+        "SOURCES": "CartONG sample survey (synthetic); boundaries OCHA COD-AB CAF, ACTED/OCHA (CC BY-IGO)"
+        if language == "en" else
+        "Enquête d'exemple CartONG (fictive) ; limites OCHA COD-AB CAF, ACTED/OCHA (CC BY-IGO)",
         "LANGUAGE": language,
         "METHOD": "jenks",
         "OUTPUT": str(pdf),
