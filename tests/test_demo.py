@@ -49,3 +49,12 @@ def test_demo_keeps_the_raw_table_exactly_as_received(tmp_path, cartong_provider
     total = sum(feature.GetField("submissions") for feature in counts)
     located = dataset.GetLayerByName("survey")
     assert 0 < total <= located.GetFeatureCount()
+
+
+def test_demo_in_french_writes_french_map_texts(tmp_path, cartong_provider):
+    done = run_demo(tmp_path, language="fr", log=lambda _msg: None)
+
+    text = _pdf_text(done["pdf"])
+    assert "Enquête ménages EHA, République centrafricaine" in text
+    assert "Légende" in text and "Sources" in text
+    assert "do not imply official endorsement" not in text  # the disclaimer is in French too
