@@ -96,6 +96,8 @@ def test_start_copies_the_sample_and_writes_a_ready_project(session, sample_dir)
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
     assert set(layers) == {"admin1", "admin2"}
     assert all(layer.isValid() and layer.featureCount() > 0 for layer in layers.values())
+    opening_view = project.viewSettings().defaultViewExtent()  # on the country, not an empty 1:1 map
+    assert opening_view.contains(layers["admin1"].extent()) and not opening_view.isEmpty()
 
 
 def test_start_refuses_a_folder_that_is_not_empty(tmp_path, sample_dir, qgis_app):

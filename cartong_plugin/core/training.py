@@ -187,17 +187,21 @@ def default_folder() -> Path:
 
 def write_training_project(folder: Path) -> Path:
     """A project with the sample boundaries, saved with relative paths as ``training.qgz``."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsReferencedRectangle, QgsVectorLayer
 
     project = QgsProject()
     project.setTitle(tr("CartONG training"))
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    crs = QgsCoordinateReferenceSystem("EPSG:4326")
+    project.setCrs(crs)
     boundaries = folder / DATA_DIR / "admin_boundaries.gpkg"
     for name in ("admin1", "admin2"):
         layer = QgsVectorLayer(f"{boundaries}|layername={name}", name, "ogr")
         if layer.isValid():
             project.addMapLayer(layer)
+            if name == "admin1":  # open on the country, not on an empty map at 1:1
+                project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(layer.extent(), crs))
     target = folder / PROJECT_FILE
+    # Beside its target (relative layer paths stay right), renamed when whole.
     with atomic_output(target) as tmp:
         if not project.write(tmp):
             raise CartongError(tr("The training project {file} could not be written.").format(file=target))
