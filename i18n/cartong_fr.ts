@@ -1069,7 +1069,7 @@
       <translation>Terminé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <location filename="../cartong_plugin/core/training.py" line="370" />
       <source>Done at</source>
       <translation>Terminée le</translation>
     </message>
@@ -1329,7 +1329,7 @@
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="358" />
+      <location filename="../cartong_plugin/core/training.py" line="362" />
       <source>Folder: {folder}</source>
       <translation>Dossier : {folder}</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <location filename="../cartong_plugin/core/training.py" line="370" />
       <source>Minutes since start</source>
       <translation>Minutes depuis le début</translation>
     </message>
@@ -2674,7 +2674,7 @@
       <translation>Réinitialiser la formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="384" />
+      <location filename="../cartong_plugin/core/training.py" line="388" />
       <source>Resets: {times}</source>
       <translation>Réinitialisations : {times}</translation>
     </message>
@@ -2934,7 +2934,7 @@
       <translation>Démarrer une session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="359" />
+      <location filename="../cartong_plugin/core/training.py" line="363" />
       <source>Started: {time}</source>
       <translation>Début : {time}</translation>
     </message>
@@ -2949,7 +2949,7 @@
       <translation>Statistique : count (effectif), share (part de la réponse), mean (moyenne) ou median (médiane) de la question numérique ; vide : share si une question est indiquée, sinon count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <location filename="../cartong_plugin/core/training.py" line="370" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -2959,7 +2959,7 @@
       <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="361" />
+      <location filename="../cartong_plugin/core/training.py" line="365" />
       <source>Steps done: {done} of {total}</source>
       <translation>Étapes terminées : {done} sur {total}</translation>
     </message>
@@ -3034,7 +3034,7 @@
       <translation>Résumé enregistré dans {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="360" />
+      <location filename="../cartong_plugin/core/training.py" line="364" />
       <source>Summary written: {time}</source>
       <translation>Résumé produit : {time}</translation>
     </message>
@@ -3561,7 +3561,7 @@
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="229" />
+      <location filename="../cartong_plugin/core/training.py" line="233" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
@@ -3606,7 +3606,7 @@
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="317" />
+      <location filename="../cartong_plugin/core/training.py" line="321" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
@@ -3651,7 +3651,7 @@
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="203" />
+      <location filename="../cartong_plugin/core/training.py" line="207" />
       <source>The training project {file} could not be written.</source>
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
@@ -3711,7 +3711,7 @@
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="357" />
+      <location filename="../cartong_plugin/core/training.py" line="361" />
       <source>Training session summary</source>
       <translation>Résumé de la session de formation</translation>
     </message>
@@ -4286,7 +4286,7 @@
       <translation>pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="373" />
+      <location filename="../cartong_plugin/core/training.py" line="377" />
       <source>not done</source>
       <translation>non terminée</translation>
     </message>
@@ -4641,7 +4641,7 @@
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="255" />
+      <location filename="../cartong_plugin/core/training.py" line="259" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
@@ -4766,12 +4766,12 @@
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="224" />
+      <location filename="../cartong_plugin/core/training.py" line="228" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} contient déjà une session de formation : poursuivez-la ou réinitialisez-la.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="226" />
+      <location filename="../cartong_plugin/core/training.py" line="230" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
