@@ -207,3 +207,44 @@ def test_apply_refuses_a_value_of_the_wrong_type_and_writes_nothing(cartong_prov
     with pytest.raises(QgsProcessingException, match=f"Row {row} of the cleaning log edited.csv: 'nine'"):
         _apply(survey_gpkg, sample_dir, tmp_path / "clean.gpkg", LOG=str(edited))
     assert not (tmp_path / "clean.gpkg").exists()
+
+
+# Interviews around midnight, local time UTC+01:00: the typed `start` is UTC, the day before for two of them.
+_MIDNIGHT_ROWS = (
+    ("u-first-day", "2026-03-02T00:30:00.000+01:00", "2026-03-02T01:00:00.000+01:00"),  # 1 March 23:30 UTC
+    ("u-day-before", "2026-03-01T23:30:00.000+01:00", "2026-03-02T00:00:00.000+01:00"),
+    ("u-day-after", "2026-03-21T00:30:00.000+01:00", "2026-03-21T01:00:00.000+01:00"),  # 20 March 23:30 UTC
+    ("u-last-day", "2026-03-20T23:00:00.000+01:00", "2026-03-20T23:30:00.000+01:00"),
+)
+
+
+def _import_midnight_csv(tmp_path):
+    from cartong_plugin.core.survey_import import import_survey
+
+    csv, gpkg = tmp_path / "midnight.csv", tmp_path / "midnight.gpkg"
+    lines = ["start;end;deviceid;_uuid"] + [f"{start};{end};dev{i};{uuid}"
+                                             for i, (uuid, start, end) in enumerate(_MIDNIGHT_ROWS)]
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_survey(csv, None, gpkg)
+    return gpkg
+
+
+def test_period_check_uses_the_local_date_of_the_imported_start(qgis_app, tmp_path):
+    from cartong_plugin.core.checks import ChecksConfig, run_checks
+    from cartong_plugin.core.checks.layers import layer_to_frame
+
+    gpkg = _import_midnight_csv(tmp_path)
+    frame = layer_to_frame(QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr"))
+    assert str(frame["start"].iloc[0]) == "2026-03-01 23:30:00+00:00"  # the typed layer keeps UTC
+    config = ChecksConfig(enabled=("durations",), period_start=PERIOD[0], period_end=PERIOD[1])
+    flagged = {e.uuid for e in run_checks(frame, None, config) if e.check_id == "durations.outside_period"}
+    assert flagged == {"u-day-before", "u-day-after"}
+
+
+def test_run_checks_flags_the_period_by_the_local_date(cartong_provider, tmp_path):
+    gpkg = _import_midnight_csv(tmp_path)
+    result = _execute("cartong:runchecks", {"INPUT": f"{gpkg}|layername=survey", "CHECKS": [4],  # durations
+                                            "PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]})
+    flagged = {e.uuid for e in read_log_from_gpkg(gpkg) if e.check_id == "durations.outside_period"}
+    assert flagged == {"u-day-before", "u-day-after"}
+    assert result["DURATIONS"] == 2  # 30-minute interviews: nothing else to flag

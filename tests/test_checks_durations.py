@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.durations import find_duration_problems
+from cartong_plugin.core.checks.durations import LOCAL_START_DATE, find_duration_problems
 
 
 def _df(rows):
@@ -65,3 +65,20 @@ def test_interviews_spread_over_the_day_are_not_a_burst():
     times = [f"2026-03-05T{h:02d}:00:00+01:00" for h in range(8, 16)]
     rows = [(t, t.replace(":00:00", ":40:00"), "phone1") for t in times]
     assert find_duration_problems(_df(rows), None, ChecksConfig()) == []
+
+
+def test_period_uses_the_local_start_date_over_the_utc_timestamp():
+    # as read from a GeoPackage: `start` in UTC, the device's own date beside it
+    df = _df([(pd.Timestamp("2026-03-01T23:30:00Z"), pd.Timestamp("2026-03-02T00:00:00Z")),
+              (pd.Timestamp("2026-03-01T22:30:00Z"), pd.Timestamp("2026-03-01T23:00:00Z"))])
+    df[LOCAL_START_DATE] = ["2026-03-02", "2026-03-01"]
+    config = ChecksConfig(period_start="2026-03-02", period_end="2026-03-20")
+    assert _found(find_duration_problems(df, None, config)) == [("u1", "durations.outside_period")]
+
+
+def test_period_falls_back_to_the_start_value_without_a_local_date():
+    df = _df([(pd.Timestamp("2026-03-01T23:30:00Z"), pd.Timestamp("2026-03-02T00:00:00Z")),
+              (pd.Timestamp("2026-03-02T08:00:00Z"), pd.Timestamp("2026-03-02T08:30:00Z"))])
+    df[LOCAL_START_DATE] = [None, None]
+    config = ChecksConfig(period_start="2026-03-02", period_end="2026-03-20")
+    assert _found(find_duration_problems(df, None, config)) == [("u0", "durations.outside_period")]

@@ -8,11 +8,24 @@ from ..i18n import tr
 from .common import make_entries, to_datetime_utc
 
 _REFUSED = ("no", "0", "false", "non")
+# Local calendar date of ``start`` (YYYY-MM-DD) as the device wrote it, added by layers.layer_to_frame
+# from the raw table: the typed ``start`` of a GeoPackage is UTC, whose date can be the day before/after.
+LOCAL_START_DATE = "_start_local_date"
 
 
 def _minutes_text(minutes):
     """Lazy per-row text of the durations: only flagged rows are formatted."""
     return lambda i: f"{minutes[i]:.1f}" if minutes[i] == minutes[i] else ""
+
+
+def _local_days(df):
+    """Date of each interview's start as the enumerator saw it ("" when unknown)."""
+    # text with its offset (CSV frames) gives the local date; a typed UTC timestamp only the UTC one
+    day = df["start"].map(lambda v: format_value(v)[:10])
+    if LOCAL_START_DATE in df.columns:
+        local = df[LOCAL_START_DATE]
+        day = local.where(local.notna() & (local != ""), day)
+    return day
 
 
 def find_duration_problems(df, form, config):
@@ -48,7 +61,7 @@ def find_duration_problems(df, form, config):
             explanations=tr("Longer than {limit} minutes.").format(limit=f"{config.max_duration_min:g}"), **common)
 
     if config.period_start or config.period_end:
-        day = df["start"].map(lambda v: format_value(v)[:10])  # local date as the enumerator saw it
+        day = _local_days(df)
         outside = np.zeros(len(df), dtype=bool)
         if config.period_start:
             outside |= (day < config.period_start[:10]).to_numpy() & (day != "").to_numpy()
