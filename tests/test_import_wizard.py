@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject
@@ -18,6 +19,16 @@ def _wait(condition, seconds=60):
             raise AssertionError("timed out")
         QgsApplication.processEvents()
         time.sleep(0.01)
+
+
+def _wait_for_preview(wizard, seconds=60):
+    """Process events until the preview page (read in a task) is complete; fail after ``seconds``."""
+    _wait(wizard.preview_page.isComplete, seconds)
+
+
+def _wait_for_preview_problem(wizard, seconds=60):
+    """Process events until the preview task has ended with a message on the page."""
+    _wait(lambda: not wizard.preview_page.is_reading() and wizard.preview_page.problem.text(), seconds)
 
 
 @pytest.fixture()
@@ -42,6 +53,7 @@ def test_wizard_imports_the_sample_and_shows_the_summary(wizard, sample_copy, tm
                   output)
     assert wizard.currentPage().isComplete()
     wizard.next()  # preview
+    _wait_for_preview(wizard)
     table = wizard.findChild(QTableWidget, "preview_table")
     assert table.rowCount() == 20 and table.columnCount() == 43
     assert "location" in wizard.findChild(QLabel, "detected").text()
@@ -67,6 +79,7 @@ def test_wizard_can_keep_codes_in_forms(wizard, sample_copy, tmp_path):
     _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
                   tmp_path / "codes.gpkg")
     wizard.next()
+    _wait_for_preview(wizard)
     wizard.next()
     wizard.findChild(QCheckBox, "show_labels").setChecked(False)
     wizard.next()
@@ -80,6 +93,7 @@ def test_wizard_shows_a_broken_file_on_the_preview_and_stops(wizard, tmp_path):
     broken.write_text("a;b;a\n1;2;3\n", encoding="utf-8")
     _choose_files(wizard, broken, None, tmp_path / "out.gpkg")
     wizard.next()
+    _wait_for_preview_problem(wizard)
     assert "used twice" in wizard.findChild(QLabel, "problem").text()
     assert not wizard.currentPage().isComplete()
 
@@ -102,6 +116,7 @@ def test_wizard_cancel_leaves_no_output(wizard, sample_copy, tmp_path, monkeypat
     _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
                   output)
     wizard.next()
+    _wait_for_preview(wizard)
     wizard.next()
     wizard.next()
     run = wizard.run_page
@@ -117,6 +132,7 @@ def _import_sample(wizard, sample_copy, output, add_to_project=True):
     _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
                   output)
     wizard.next()
+    _wait_for_preview(wizard)
     wizard.next()
     wizard.findChild(QCheckBox, "add_to_project").setChecked(add_to_project)
     wizard.next()
@@ -172,6 +188,7 @@ def test_preview_shows_html_in_the_file_as_typed(wizard, tmp_path):
     hostile.write_text(f"village;{HOSTILE}\n{HOSTILE};1\nBouar;2\n", encoding="utf-8")
     _choose_files(wizard, hostile, None, tmp_path / "out.gpkg")
     wizard.next()
+    _wait_for_preview(wizard)
     table = wizard.findChild(QTableWidget, "preview_table")
     assert table.horizontalHeaderItem(1).text().startswith(HOSTILE)
     assert table.item(0, 0).text() == HOSTILE
@@ -186,6 +203,7 @@ def test_preview_error_quoting_a_hostile_column_is_plain_text(wizard, tmp_path):
     hostile.write_text(f"{HOSTILE};b;{HOSTILE}\n1;2;3\n", encoding="utf-8")
     _choose_files(wizard, hostile, None, tmp_path / "out.gpkg")
     wizard.next()
+    _wait_for_preview_problem(wizard)
     problem = wizard.findChild(QLabel, "problem")
     assert HOSTILE in problem.text() and "used twice" in problem.text()
     assert problem.textFormat() == Qt.TextFormat.PlainText
@@ -199,6 +217,7 @@ def test_summary_tooltips_escape_hostile_column_names(wizard, tmp_path):
     hostile.write_text(f"{HOSTILE}phone;n\n{rows}\n", encoding="utf-8")
     _choose_files(wizard, hostile, None, tmp_path / "out.gpkg")
     wizard.next()
+    _wait_for_preview(wizard)
     wizard.next()
     wizard.next()
     _wait(lambda: wizard.currentPage() is wizard.summary_page)
@@ -208,3 +227,94 @@ def test_summary_tooltips_escape_hostile_column_names(wizard, tmp_path):
     rendered = QTextDocument()
     rendered.setHtml(hostile_cell.toolTip())  # tooltips are rich text: the escaped markup renders as itself
     assert rendered.toPlainText() == hostile_cell.text()
+
+
+def test_preview_is_read_in_a_task_with_next_disabled_until_ready(wizard, sample_copy, tmp_path, monkeypatch):
+    import threading
+
+    import cartong_plugin.core.survey_import as survey_import
+    from qgis.PyQt.QtWidgets import QProgressBar, QWizard
+
+    real_preview = survey_import.preview_export
+    threads, release = [], threading.Event()
+
+    def held_preview(*args, **kwargs):  # hold the read until the test has seen the busy page
+        threads.append(threading.current_thread())
+        assert release.wait(20)
+        return real_preview(*args, **kwargs)
+
+    monkeypatch.setattr(survey_import, "preview_export", held_preview)
+    _choose_files(wizard, sample_copy / "household_survey_kobo.xlsx", sample_copy / "household_survey_form.xlsx",
+                  tmp_path / "out.gpkg")
+    wizard.next()
+    page = wizard.preview_page
+    assert wizard.currentPage() is page and not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert page.findChild(QLabel, "preview_status").text() == "Reading the file…"
+    assert page.findChild(QProgressBar, "preview_busy").isVisible()
+    release.set()
+    _wait_for_preview(wizard)
+    assert threads and threads[0] is not threading.main_thread()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not page.findChild(QProgressBar, "preview_busy").isVisible()
+    table = wizard.findChild(QTableWidget, "preview_table")
+    assert table.rowCount() == 20
+    assert table.horizontalHeaderItem(0).text().split("\n")[0] == real_preview(
+        sample_copy / "household_survey_kobo.xlsx", None, 1).headers[0]
+
+
+def test_preview_of_a_broken_file_shows_its_message_and_next_stays_disabled(wizard, tmp_path):
+    from qgis.PyQt.QtWidgets import QWizard
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    _choose_files(wizard, broken, None, tmp_path / "out.gpkg")
+    wizard.next()
+    _wait_for_preview_problem(wizard)
+    problem = wizard.findChild(QLabel, "problem").text()
+    assert "broken.xlsx" in problem and "Unexpected error" not in problem
+    assert not wizard.preview_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.findChild(QTableWidget, "preview_table").columnCount() == 0
+
+
+def test_going_back_to_another_file_during_a_preview_shows_only_the_new_file(wizard, tmp_path, monkeypatch):
+    import threading
+
+    import cartong_plugin.core.survey_import as survey_import
+
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("first_a;first_b\n1;2\n", encoding="utf-8")
+    second.write_text("second_a;second_b;second_c\n1;2;3\n", encoding="utf-8")
+    real_preview = survey_import.preview_export
+    started = {first.name: threading.Event(), second.name: threading.Event()}
+    release = {first.name: threading.Event(), second.name: threading.Event()}
+
+    def held_preview(data, *args, **kwargs):  # each read waits for the test's go
+        name = Path(str(data)).name
+        started[name].set()
+        assert release[name].wait(20)
+        return real_preview(data, *args, **kwargs)
+
+    monkeypatch.setattr(survey_import, "preview_export", held_preview)
+    page = wizard.preview_page
+    _choose_files(wizard, first, None, tmp_path / "out.gpkg")
+    wizard.next()
+    first_task = page.task
+    ended = []
+    for signal in (first_task.done, first_task.failed, first_task.cancelled):
+        signal.connect(lambda *_args: ended.append(True))
+    _wait(started[first.name].is_set)  # the first file is being read
+    wizard.back()
+    _choose_files(wizard, second, None, tmp_path / "out.gpkg")
+    wizard.next()
+    release[first.name].set()  # the first read ends while the second is pending: its result is stale
+    _wait(lambda: ended)
+    QgsApplication.processEvents()
+    table = wizard.findChild(QTableWidget, "preview_table")
+    assert not page.isComplete() and table.columnCount() == 0 and page.problem.text() == ""
+    release[second.name].set()
+    _wait_for_preview(wizard)
+    headers = [table.horizontalHeaderItem(c).text().split("\n")[0] for c in range(table.columnCount())]
+    assert headers == ["second_a", "second_b", "second_c"]
+    assert wizard.findChild(QLabel, "detected").text().startswith("3 columns")

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The import wizard: source and files -> preview -> options -> run (QgsTask) -> summary.
 
-A thin layer over ``core.survey_import``: the preview calls ``preview_export``, the run calls
+A thin layer over ``core.survey_import``: the preview calls ``preview_export`` in a CoreTask (large
+workbooks and zips take seconds to read; QGIS stays responsive), the run calls
 ``import_survey`` in a QgsTask (QGIS stays responsive, the user can cancel), the summary shows
 the ImportReport and adds the layers to the project with ``add_survey_to_project``.
 """
@@ -28,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import CartongError
 from ..core.i18n import tr
+from .tasks import CoreTask, follow_task
 from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
 
 LOG_TAG = "CartONG"
@@ -113,31 +115,68 @@ class PreviewPage(WizardPage):
                             "split correctly before importing."), parent)
         layout = QVBoxLayout(self)
         # column and sheet names, file names in errors: the file's own text, never rendered as HTML
+        self.status = plain_label("", self, "preview_status")
+        self.progress = QProgressBar(self)  # busy indicator (range 0..0): reading gives no progress
+        self.progress.setObjectName("preview_busy")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
         self.detected = plain_label("", self, "detected")
         self.table = QTableWidget(self)
         self.table.setObjectName("preview_table")
         self.problem = plain_label("", self, "problem")
         self.problem.setStyleSheet("color: #b30000")
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(self.detected)
         layout.addWidget(self.table)
         layout.addWidget(self.problem)
         self.preview = None
+        self.task = None  # the task reading the current file; an older task's result is ignored
+        self._show_busy(False)
 
     def initializePage(self):  # noqa: N802
+        # Large XLSX workbooks and ODK zips take seconds to read: off the GUI thread, Next disabled meanwhile.
         from ..core.survey_import import preview_export
 
         source = self.wizard().source_page
+        data, form = source.data.filePath(), source.form.filePath() or None
+        self.stop()
         self.preview = None
         self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
         self.problem.clear()
-        try:
-            self.preview = preview_export(source.data.filePath(), source.form.filePath() or None, PREVIEW_ROWS)
-        except CartongError as err:
-            self.problem.setText(str(err))
-            self.detected.clear()
-            self.completeChanged.emit()
-            return
-        preview = self.preview
+        self.detected.clear()
+        self.status.setText(tr("Reading the file…"))
+        self._show_busy(True)
+        self.task = CoreTask(tr("Reading {file}").format(file=Path(data).name),
+                             lambda _feedback: preview_export(data, form, PREVIEW_ROWS))
+        follow_task(self, self.task, self._done, self._failed, self._cancelled)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def cleanupPage(self):  # noqa: N802  (Back: the file may change; this read is no longer wanted)
+        self.stop()
+        super().cleanupPage()
+
+    def stop(self) -> None:
+        """Forget the running read (its result will be ignored) and cancel it if it has not started."""
+        task, self.task = self.task, None
+        if task is not None and task.is_running():
+            task.cancel()
+        self._show_busy(False)
+
+    def is_reading(self) -> bool:
+        return self.task is not None
+
+    def _show_busy(self, busy: bool) -> None:
+        self.status.setVisible(busy)
+        self.progress.setVisible(busy)
+
+    def _done(self, preview) -> None:
+        self.task = None
+        self._show_busy(False)
+        self.preview = preview
         self.table.setColumnCount(len(preview.headers))
         self.table.setRowCount(len(preview.rows))
         self.table.setHorizontalHeaderLabels([f"{h}\n({preview.kinds.get(h, 'text')})" for h in preview.headers])
@@ -153,6 +192,15 @@ class PreviewPage(WizardPage):
         if preview.warnings:
             self.problem.setText("\n".join(preview.warnings))
         self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self._show_busy(False)
+        self.problem.setText(message)  # the CartongError's text, shown as plain text
+        self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        self._failed(tr("Reading the file was cancelled. Click Back, then Next to read it again."))
 
     def isComplete(self):  # noqa: N802
         return self.preview is not None
@@ -383,6 +431,7 @@ class ImportWizard(CartongWizard):
         self.install_help()
 
     def reject(self):
+        self.preview_page.stop()  # a preview still reading is not shown on a closed wizard
         if self.run_page.task is not None:  # closing the wizard cancels a running import
             self.run_page.task.cancel()
         super().reject()
