@@ -232,8 +232,9 @@ def test_summary_tooltips_escape_hostile_column_names(wizard, tmp_path):
 def test_preview_is_read_in_a_task_with_next_disabled_until_ready(wizard, sample_copy, tmp_path, monkeypatch):
     import threading
 
-    import cartong_plugin.core.survey_import as survey_import
     from qgis.PyQt.QtWidgets import QProgressBar, QWizard
+
+    import cartong_plugin.core.survey_import as survey_import
 
     real_preview = survey_import.preview_export
     threads, release = [], threading.Event()
