@@ -174,7 +174,7 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="219" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="192" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="240" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
@@ -429,12 +429,12 @@
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="254" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="76" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="120" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="164" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="212" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
@@ -639,7 +639,7 @@
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="82" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
@@ -809,7 +809,7 @@
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="279" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
@@ -984,7 +984,7 @@
       <translation>Collecte de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="60" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="73" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>La collecte de données a eu lieu du {first} au {last}.</translation>
     </message>
@@ -1504,7 +1504,7 @@
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="249" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -1524,12 +1524,12 @@
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="248" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="296" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="424" />
       <source>Import survey data</source>
       <translation>Importer des données d'enquête</translation>
     </message>
@@ -1539,12 +1539,12 @@
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="41" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>Importing {file}</source>
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="228" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="276" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -1649,7 +1649,7 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="178" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="226" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
@@ -1724,7 +1724,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="416" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -1774,7 +1774,7 @@
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="179" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
@@ -1819,7 +1819,7 @@
       <translation>Logo (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="48" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="61" />
       <source>Longer than {limit} minutes.</source>
       <translation>Plus de {limit} minutes.</translation>
     </message>
@@ -2064,7 +2064,7 @@
       <translation>Sans réponse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="379" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -2149,7 +2149,7 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="354" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
@@ -2219,7 +2219,7 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="333" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
@@ -2269,7 +2269,7 @@
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="163" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="211" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
@@ -2299,7 +2299,7 @@
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
@@ -2314,7 +2314,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="198" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="242" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -2434,7 +2434,7 @@
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="372" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -2494,7 +2494,7 @@
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="113" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
@@ -2514,7 +2514,7 @@
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="283" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="331" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
@@ -2602,6 +2602,21 @@
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="639" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="203" />
+      <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
+      <translation>La lecture du fichier a été annulée. Cliquez sur Précédent, puis sur Suivant pour le relire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="150" />
+      <source>Reading the file…</source>
+      <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="152" />
+      <source>Reading {file}</source>
+      <translation>Lecture de {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="167" />
@@ -2694,7 +2709,7 @@
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="279" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
@@ -2869,7 +2884,7 @@
       <translation>Fichier à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="44" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="57" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Moins de {limit} minutes.</translation>
     </message>
@@ -2884,7 +2899,7 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
@@ -3054,7 +3069,7 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="95" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -3064,7 +3079,7 @@
       <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="81" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
@@ -3074,7 +3089,7 @@
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="87" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -3336,7 +3351,7 @@
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="40" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="53" />
       <source>The end time is earlier than the start time.</source>
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
@@ -3356,7 +3371,7 @@
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="114" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
@@ -3431,7 +3446,7 @@
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="191" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="235" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -3456,7 +3471,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="168" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="212" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -3731,7 +3746,7 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="62" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="64" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -3886,7 +3901,7 @@
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="279" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
@@ -4171,22 +4186,22 @@
       <translation>coordonnées impossibles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="39" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="52" />
       <source>interview ends before it starts</source>
       <translation>entretien terminé avant d'avoir commencé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="58" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="71" />
       <source>interview outside the data collection period</source>
       <translation>entretien hors de la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="46" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="59" />
       <source>interview too long</source>
       <translation>entretien trop long</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="42" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="55" />
       <source>interview too short</source>
       <translation>entretien trop court</translation>
     </message>
@@ -4236,12 +4251,12 @@
       <translation>longitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="90" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="103" />
       <source>many interviews in little time</source>
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="215" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="259" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -4251,7 +4266,7 @@
       <translation>nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="152" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -4266,17 +4281,17 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="151" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="147" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
       <source>none (Excel)</source>
       <translation>aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="151" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -4366,7 +4381,7 @@
       <translation>enquête (nettoyée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="147" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
@@ -4491,7 +4506,7 @@
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="187" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
@@ -4501,7 +4516,7 @@
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="328" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="376" />
       <source>{count} columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>{count} colonnes contiennent probablement des données personnelles (dont {high} à risque élevé). Protégez-les avant de partager le fichier.</translation>
     </message>
@@ -4521,7 +4536,7 @@
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="88" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="101" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
@@ -4931,7 +4946,7 @@
       <translation>{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="349" />
       <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
