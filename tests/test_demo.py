@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import unicodedata
+from pathlib import Path
 
 from osgeo import ogr
 
@@ -58,3 +59,11 @@ def test_demo_in_french_writes_french_map_texts(tmp_path, cartong_provider):
     assert "Enquête ménages EHA, République centrafricaine" in text
     assert "Légende" in text and "Sources" in text
     assert "do not imply official endorsement" not in text  # the disclaimer is in French too
+
+
+def test_demo_runs_with_a_relative_output_folder(tmp_path, monkeypatch, cartong_provider):
+    """`make demo` passes `out/`: every step must cope with relative paths."""
+    monkeypatch.chdir(tmp_path)
+    done = run_demo(Path("out"), log=lambda _msg: None)
+    assert (tmp_path / "out" / "household_survey_map.pdf").stat().st_size > 0
+    assert Path(done["gpkg"]) == Path("out") / "household_survey.gpkg"

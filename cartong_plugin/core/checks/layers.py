@@ -80,7 +80,7 @@ def _local_start_dates(layer, frame):
         return None
     raw = f"raw_{table}"
     try:
-        with closing(sqlite3.connect(f"{Path(gpkg).as_uri()}?mode=ro", uri=True)) as db:
+        with closing(sqlite3.connect(f"{Path(gpkg).resolve().as_uri()}?mode=ro", uri=True)) as db:
             columns = db.execute(f"PRAGMA table_info({quote(raw)})").fetchall()
             key = next((c[1] for c in columns if c[5]), "")
             # the metadata column "start" keeps its bare header; a grouped copy would end in "/start"
