@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,18 @@ def no_cartong_provider(qgis_app):
         registry.removeProvider(existing)
         _PROVIDERS.clear()
     yield
+
+
+@pytest.fixture(scope="module")
+def french_i18n(tmp_path_factory):
+    """The map strings' French translations (tests/data/maps_fr.ts) compiled to a .qm."""
+    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
+    if lrelease is None:
+        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
+    folder = tmp_path_factory.mktemp("i18n")
+    ts = TEST_DATA / "maps_fr.ts"
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / "cartong_fr.qm")], check=True)
+    return folder
 
 
 # PyQGIS objects still referenced when the interpreter shuts down (by pytest's own

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import re
-import shutil
 import subprocess
 import unicodedata
 
@@ -47,16 +46,6 @@ def uris(tmp_path_factory):
     return {"admin1": f"{path}|layername={admin1}", "admin2": f"{path}|layername={admin2}",
             "survey": f"{survey}|layername=survey"}
 
-
-@pytest.fixture(scope="module")
-def french_i18n(tmp_path_factory):
-    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
-    if lrelease is None:
-        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
-    folder = tmp_path_factory.mktemp("i18n")
-    ts = layouts.resources_dir().parent / "tests" / "data" / "maps_fr.ts"
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / "cartong_fr.qm")], check=True)
-    return folder
 
 
 def _count(uris, tmp_path, **more):

@@ -47,17 +47,6 @@ def uris(tmp_path_factory):
             "survey": f"{survey}|layername=survey"}
 
 
-@pytest.fixture(scope="module")
-def french_i18n(tmp_path_factory):
-    """The map strings' French translations (tests/data/maps_fr.ts) compiled to a .qm."""
-    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
-    if lrelease is None:
-        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
-    folder = tmp_path_factory.mktemp("i18n")
-    ts = layouts.resources_dir().parent / "tests" / "data" / "maps_fr.ts"
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / "cartong_fr.qm")], check=True)
-    return folder
-
 
 def _layers(uris):
     survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
