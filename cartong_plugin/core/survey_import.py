@@ -42,6 +42,7 @@ from .export_readers import (
     sibling_repeat_csvs,
 )
 from .i18n import tr
+from .raw_copy import RawCopy, can_copy
 from .survey_columns import GEO_PARTS, Column, choose_geometry, plan_columns
 from .survey_locations import build_geometries
 from .survey_typing import ATTACHMENT_LINK, TypedBuilder
@@ -70,6 +71,7 @@ class ImportReport:
     form_version: str = ""
     geometry_column: str = ""
     seconds: float = 0.0
+    raw_copied: list[str] = field(default_factory=list)  # raw tables written by GDAL (raw_copy.py), checked
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, for `make bench`
 
     def lap(self, stage: str, since: float) -> float:
@@ -108,7 +110,15 @@ def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | No
     if suffix == ".xls":
         raise CartongError(tr("{file} is an old Excel .xls file: export the data again as .xlsx or CSV.")
                            .format(file=path.name), path=str(path))
-    tables = [read_csv_text(path)]
+    return [read_csv_text(csv_path, name=name) for name, csv_path in csv_files(path, spec, repeat_paths)]
+
+
+def csv_files(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None) -> list[tuple[str, Path]]:
+    """(table name, CSV file) of a CSV export: the main file ("") then its repeat CSVs (given, or found
+    beside it: those the form names, or without a form those that look like repeats); [] if not a CSV."""
+    path = Path(str(data_path))
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".zip", ".geojson", ".json", ".xls"):
+        return []
     repeats = dict(repeat_paths or {})
     known = set(spec.repeats) if spec else set()
     for name, candidate in sibling_repeat_csvs(path).items():
@@ -116,9 +126,7 @@ def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | No
             continue
         if name in known or (not spec and _looks_like_repeat(candidate)):
             repeats[name] = candidate
-    for name, repeat_path in repeats.items():
-        tables.append(read_csv_text(repeat_path, name=name))
-    return tables
+    return [("", path)] + [(name, Path(str(repeat))) for name, repeat in repeats.items()]
 
 
 def _looks_like_repeat(path: Path) -> bool:
@@ -194,13 +202,14 @@ def _sha256(path, out: dict) -> None:
     out[str(path)] = digest.hexdigest()
 
 
-def _table_names(tables: list[TextTable], spec: FormSpec | None) -> list[tuple[str, str]]:
-    """(typed name, raw name) of each table: survey/raw_survey, then <repeat>/raw_<repeat>."""
+def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, str]]:
+    """(typed name, raw name) of each table (export names, the main one first): survey/raw_survey,
+    then <repeat>/raw_<repeat>."""
     names = [(MAIN_TABLE, "raw_" + MAIN_TABLE)]
     used = {MAIN_TABLE, "raw_" + MAIN_TABLE, METADATA_TABLE, "form_questions", "form_choices", "cleaning_log"}
     repeats = list(spec.repeats) if spec else []
-    for table in tables[1:]:
-        name = next((r for r in repeats if r == table.name or r[:31] == table.name[:31]), table.name)
+    for table_name in tables[1:]:
+        name = next((r for r in repeats if r == table_name or r[:31] == table_name[:31]), table_name)
         name = re.sub(r"[^0-9A-Za-z_]+", "_", name).strip("_").lower() or "repeat"
         base, n = name, 1
         while name in used or "raw_" + name in used:
@@ -285,26 +294,22 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
         report.warnings.append(tr("No XLSForm was given: column types were inferred from the values and "
                                   "choices have no labels."))
     lap = report.lap("form", started)
-    tables = read_export(data_path, spec, repeat_paths)
-    lap = report.lap("read", lap)
-    for table in tables:
-        report.warnings += table.warnings
-    progress(25)
-    names = _table_names(tables, spec)
-    plans = [plan_columns(table, spec, report.warnings) for table in tables]
-    lap = report.lap("plan", lap)
-    geo = choose_geometry(plans[0], geometry_field, lat_field, lon_field)
-    if (geometry_field or lat_field or lon_field) and geo[0] is None:
-        raise CartongError(tr("The location column {column} is not in {file}.")
-                           .format(column=geometry_field or f"{lat_field} / {lon_field}", file=tables[0].source))
-    _add_relations(report, tables, plans, names)
-    progress(30)
-
+    # GDAL writes the raw tables of CSV files in a thread while pandas reads them (see raw_copy.py)
+    files = csv_files(data_path, spec, repeat_paths)
+    copies = [(path, raw, gw.FID) for (_name, path), (_typed, raw) in
+              zip(files, _table_names([name for name, _path in files], spec)) if can_copy(path)]
     try:
         with atomic_output(output) as tmp:
-            # the checksum (hashlib releases the GIL) runs beside the longest step that is all SQLite
-            _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec),
-                   beside_sqlite=hasher.start if hasher else None)
+            raw_copy = RawCopy(tmp, copies).start()
+            try:
+                tables, plans, names, geo = _read_and_plan(data_path, spec, repeat_paths, report,
+                                                           (geometry_field, lat_field, lon_field))
+                progress(30)
+                # the checksum (hashlib releases the GIL) runs beside the longest step that is all SQLite
+                _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec),
+                       beside_sqlite=hasher.start if hasher else None, raw_copy=raw_copy)
+            finally:
+                raw_copy.wait()  # before atomic_output removes the file GDAL may still be writing
             lap = time.perf_counter()
             if hasher:
                 hasher.join()
@@ -323,6 +328,29 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     report.seconds = time.perf_counter() - started
     progress(100)
     return report
+
+
+def _read_and_plan(data_path: Path, spec, repeat_paths, report: ImportReport, location: tuple):
+    """Read the export and plan its columns: (tables, plans, table names, geometry choice)."""
+    lap = time.perf_counter()
+    try:
+        tables = read_export(data_path, spec, repeat_paths)
+    except OSError as err:  # vanished or locked while being read: about the input, not the GeoPackage
+        raise CartongError(tr("The file {file} cannot be read: {reason}. Is it open in another program?")
+                           .format(file=str(data_path), reason=err.strerror or str(err)), path=str(data_path)) from err
+    lap = report.lap("read", lap)
+    for table in tables:
+        report.warnings += table.warnings
+    names = _table_names([t.name for t in tables], spec)
+    plans = [plan_columns(table, spec, report.warnings) for table in tables]
+    report.lap("plan", lap)
+    geometry_field, lat_field, lon_field = location
+    geo = choose_geometry(plans[0], geometry_field, lat_field, lon_field)
+    if (geometry_field or lat_field or lon_field) and geo[0] is None:
+        raise CartongError(tr("The location column {column} is not in {file}.")
+                           .format(column=geometry_field or f"{lat_field} / {lon_field}", file=tables[0].source))
+    _add_relations(report, tables, plans, names)
+    return tables, plans, names, geo
 
 
 def _geometry_plan(plans, geo, table: TextTable):
@@ -369,7 +397,7 @@ def write_survey_frames(path, frames: list, spec: FormSpec | None, language: str
         report.form_id, report.form_version = spec.form_id, spec.version
     tables = [TextTable(name=name, headers=[str(c) for c in frame.columns], frame=frame, source=source or str(path))
               for name, frame in frames]
-    names = _table_names(tables, spec)
+    names = _table_names([t.name for t in tables], spec)
     if append and Path(str(path)).exists():
         with closing(gw.connect(path)) as db:
             for table, (_typed, raw) in zip(tables, names):
@@ -409,11 +437,12 @@ def _add_relations(report: ImportReport, tables, plans, names) -> None:
 
 
 def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress, *, append: bool = False,
-           attachment_link=None, extra_schema=(), beside_sqlite=None) -> None:
+           attachment_link=None, extra_schema=(), beside_sqlite=None, raw_copy: RawCopy | None = None) -> None:
     """Create the tables (or add their missing columns), bulk-load the raw ones, fill the typed ones in SQLite.
 
     With ``append`` the rows go after those already in the tables, typed rows keeping the fid of their
     raw row. ``beside_sqlite()`` is called when the typed tables start (SQLite's work, without the GIL).
+    ``raw_copy`` may already be writing raw tables into ``path``: those it wrote exactly are kept.
     """
     from osgeo import ogr
 
@@ -433,6 +462,14 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         fields = builder.fields + ([(name, ogr.OFTReal) for name, _ in extra_geo] if index == 0 else [])
         schema.append({"name": typed, "fields": fields, "geometry": geometry_type if index == 0 else None})
     schema += list(extra_schema)
+    located, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
+    lap = report.lap("geometry", lap)
+    copied = set()  # raw tables GDAL wrote (checked), rows from fid 1
+    if raw_copy is not None:
+        copied = {raw for table, (_typed, raw) in zip(tables, names) if raw_copy.keep(raw, table)}
+        report.raw_copied = sorted(copied)
+        lap = report.lap("raw_copy_wait", lap)
+        report.timings["raw_copy_in_parallel"] = raw_copy.seconds  # GDAL's time, beside the read
     keys = {}  # existing table -> its fid column
     if append and Path(str(path)).exists():
         with closing(gw.connect(path)) as db:
@@ -441,12 +478,11 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
                 if key:
                     keys[table["name"]] = key
                     gw.add_columns(db, table["name"], table["fields"])
-    gw.create_gpkg(path, [table for table in schema if table["name"] not in keys])
-    raw_fids = [keys.get(raw, _raw_fid(table)) for table, (_typed, raw) in zip(tables, names)]
+    gw.create_gpkg(path, [table for table in schema if table["name"] not in keys and table["name"] not in copied])
+    raw_fids = [gw.FID if raw in copied else keys.get(raw, _raw_fid(table))
+                for table, (_typed, raw) in zip(tables, names)]
     typed_main_is_new = names[0][0] not in keys
     lap = report.lap("schema", lap)
-    located, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
-    lap = report.lap("geometry", lap)
     report.rows = tables[0].rows
     report.rows_without_location = tables[0].rows - len(located)
     counts, starts, indexed = {}, [], False
@@ -460,6 +496,11 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             progress(40 + 30 * (done[0] + rows) / total)
 
         for table, (_typed, raw), builder, raw_fid in zip(tables, names, builders, raw_fids):
+            if raw in copied:
+                starts.append(0)
+                done[0] += table.rows
+                builder.create_lookups(db)
+                continue
             fid = gw.quote(raw_fid)
             last = db.execute(f"SELECT coalesce(max({fid}), 0) FROM {gw.quote(raw)}").fetchone()[0]
             gw.insert_rows(db, raw, table.headers, gw.ArrayRows(table.frame.to_numpy()), on_chunk=chunk_done)

@@ -1,0 +1,235 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Raw tables of CSV exports written by GDAL in a thread while pandas reads the same files.
+
+Why: the raw table is every value of the export as text; inserting six million Python strings
+through sqlite3 was a third of an import. GDAL's CSV reader and GeoPackage writer do the same
+in C and release the GIL, so they run on the other core while pandas parses the file for
+typing (``import_survey``): the import then costs little more than the parse.
+
+GDAL and pandas split well-formed CSV identically, but not hand-edited oddities (a stray quote
+inside a value, a line break inside quotes in a CRLF file, a row cut short). The raw table must
+hold exactly the text pandas read, so GDAL's table is kept only when checked against pandas:
+same column names and row count, no short row, and every row whose values hold a quote, a line
+break or a NUL compared value for value (rows without them were found to split identically,
+``tests/test_raw_copy.py`` fuzzes that). Otherwise the table is dropped and the caller inserts
+the rows from pandas as before. Nothing here is ever the only copy of the data: it is an
+optimisation with a checked fallback.
+"""
+from __future__ import annotations
+
+import codecs
+import threading
+from pathlib import Path
+
+# a column GDAL's CSV driver would read as a geometry: its text might not come through untouched
+_GEOMETRY_HEADERS = ("wkt", "_wkt")
+_SUSPECT = ('"', "\n", "\r", "\x00")
+_SAMPLE = 64 * 1024
+
+
+def can_copy(csv_path) -> bool:
+    """Whether GDAL may write the raw table of this file: a UTF-8 CSV on disk with a plain header,
+    without the .csvt file that would make GDAL type its columns."""
+    path = Path(str(csv_path))
+    if path.suffix.lower() != ".csv" or not path.is_file():
+        return False
+    if any(path.with_suffix(ext).exists() for ext in (".csvt", ".CSVT", ".Csvt")):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            sample = handle.read(_SAMPLE)
+    except OSError:
+        return False
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in sample:
+        return False
+    first_line = sample.split(b"\n", 1)[0].decode("utf-8", errors="replace").casefold()
+    if any(name in first_line for name in _GEOMETRY_HEADERS):
+        return False
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start >= len(sample) - 4  # only a character cut by the sample's end
+    return True
+
+
+class RawCopy:
+    """GDAL copies CSV files into tables of a GeoPackage, one after the other, in a thread.
+
+    ``copies`` are (csv path, table, fid column). ``start()`` begins; ``keep(table, text_table)``
+    waits for that copy and returns True when GDAL's table holds exactly ``text_table``'s values,
+    else drops it and returns False. ``wait()`` must be called before the GeoPackage is removed
+    or opened by anyone else (the caller does it in ``finally``).
+    """
+
+    def __init__(self, gpkg_path, copies: list[tuple[str, str, str]]):
+        self.gpkg = str(gpkg_path)
+        self.copies = list(copies)
+        self.written: set[str] = set()
+        self.seconds = 0.0
+        self._thread = threading.Thread(target=self._run, name="cartong-raw-copy", daemon=True)
+
+    def start(self) -> RawCopy:
+        if self.copies:
+            self._thread.start()
+        return self
+
+    def wait(self) -> None:
+        if self._thread.is_alive() or self._thread.ident is not None:
+            self._thread.join()
+
+    def _run(self) -> None:
+        import time
+
+        from osgeo import gdal
+
+        from .gpkg_writer import PAGE_SIZE_PRAGMA
+
+        started = time.perf_counter()
+        gdal.PushErrorHandler("CPLQuietErrorHandler")  # thread-local: the warnings are ours to judge
+        # a file nobody else reads yet (atomic_output): no journal, no sync; pages as gpkg_writer's
+        settings = {"OGR_SQLITE_JOURNAL": "OFF", "OGR_SQLITE_SYNCHRONOUS": "OFF", "OGR_SQLITE_PRAGMA": PAGE_SIZE_PRAGMA}
+        for key, value in settings.items():
+            gdal.SetThreadLocalConfigOption(key, value)
+        try:
+            for csv_path, table, fid in self.copies:
+                if not self._copy(gdal, csv_path, table, fid):
+                    self._drop(table)  # a copy that failed half-way must not stay in the way
+                    break
+                self.written.add(table)
+        finally:
+            for key in settings:
+                gdal.SetThreadLocalConfigOption(key, None)
+            gdal.PopErrorHandler()
+            self.seconds = time.perf_counter() - started
+
+    def _copy(self, gdal, csv_path: str, table: str, fid: str) -> bool:
+        try:
+            source = gdal.OpenEx(str(csv_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["CSV"],
+                                 open_options=["HEADERS=YES", "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES",
+                                               "EMPTY_STRING_AS_NULL=NO"])
+            if source is None:
+                return False
+            options = gdal.VectorTranslateOptions(
+                format="GPKG", accessMode="update" if Path(self.gpkg).exists() else None, layerName=table,
+                geometryType="NONE", layerCreationOptions=[f"FID={fid}"])
+            done = gdal.VectorTranslate(self.gpkg, source, options=options)
+            ok = done is not None
+            done = source = None
+        except RuntimeError:  # GDAL exceptions switched on by someone else meanwhile
+            return False
+        return ok and _fill_short_rows(self.gpkg, table)
+
+    def keep(self, table: str, text) -> bool:
+        """Wait for ``table``'s copy; True when it holds exactly the values of ``text`` (a TextTable
+        read by pandas), else the table is dropped (when written) and False."""
+        self.wait()
+        if table not in self.written:
+            return False
+        source = next(csv_path for csv_path, name, _fid in self.copies if name == table)
+        if text.encoding not in ("utf-8", "utf-8-sig") or _has_lone_cr(source) \
+                or not _same_values(self.gpkg, table, text):
+            self._drop(table)
+            return False
+        return True
+
+    def _drop(self, table: str) -> None:
+        from osgeo import gdal
+
+        self.written.discard(table)
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            ds = gdal.OpenEx(self.gpkg, gdal.OF_VECTOR | gdal.OF_UPDATE)
+            if ds is not None:
+                for index in range(ds.GetLayerCount()):
+                    if ds.GetLayer(index).GetName() == table:
+                        ds.DeleteLayer(index)
+                        break
+            ds = None
+        finally:
+            gdal.PopErrorHandler()
+
+
+def _fill_short_rows(gpkg: str, table: str) -> bool:
+    """Missing fields of rows cut short are NULL for GDAL and "" for pandas (the reader fills them):
+    filled with "" here. A short row always lacks the last column, which finds them in one scan."""
+    import sqlite3
+    from contextlib import closing
+
+    from .gpkg_writer import quote
+
+    try:
+        with closing(sqlite3.connect(gpkg, isolation_level=None)) as db:
+            info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
+            columns = [quote(row[1]) for row in info if not row[5]]
+            if columns:
+                db.execute("PRAGMA journal_mode=OFF")
+                fill = ", ".join(f"{c} = coalesce({c}, '')" for c in columns)
+                db.execute(f"UPDATE {quote(table)} SET {fill} WHERE {columns[-1]} IS NULL")
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _has_lone_cr(path, block: int = 16 * 1024 * 1024) -> bool:
+    """Whether the file has a carriage return not followed by a line feed: pandas ends a line there
+    (old Mac files), GDAL keeps it in the value, and no value shows it afterwards."""
+    with open(path, "rb") as handle:
+        carry = b""
+        while True:
+            data = handle.read(block)
+            chunk = carry + data
+            if not data:
+                return chunk.endswith(b"\r")
+            # a CR at the block's end may meet its LF in the next block: judged there
+            carry = b"\r" if chunk.endswith(b"\r") else b""
+            body = chunk[:-1] if carry else chunk
+            if body.count(b"\r") != body.count(b"\r\n"):
+                return True
+
+
+def suspect_rows(frame) -> list[int]:
+    """Row positions whose values hold a quote, a line break or NUL: where GDAL's split may differ.
+
+    Each column is first joined into one string (C speed) and searched; only the columns that
+    hold such a character are scanned value by value.
+    """
+    rows: set[int] = set()
+    for column in frame.columns:
+        values = frame[column].to_numpy()
+        joined = "\x1f".join(values)
+        if any(char in joined for char in _SUSPECT):
+            rows.update(i for i, value in enumerate(values) if any(char in value for char in _SUSPECT))
+    return sorted(rows)
+
+
+def _same_values(gpkg: str, table: str, text) -> bool:
+    """GDAL's table against pandas' frame: names, row count, the suspect rows, the first and last rows."""
+    import sqlite3
+    from contextlib import closing
+
+    from .gpkg_writer import quote
+
+    frame = text.frame
+    with closing(sqlite3.connect(gpkg)) as db:
+        info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
+        key = next((row[1] for row in info if row[5]), "")
+        names = [row[1] for row in info if row[1] != key]
+        if names != list(text.headers) or not key:
+            return False
+        count, low, high = db.execute(f"SELECT count(*), min({quote(key)}), max({quote(key)}) "
+                                      f"FROM {quote(table)}").fetchone()
+        if count != len(frame) or (count and (low, high) != (1, count)):
+            return False
+        positions = suspect_rows(frame)
+        positions += [i for i in (*range(min(50, count)), *range(max(0, count - 50), count))]
+        positions = sorted(set(positions))
+        columns = ", ".join(quote(name) for name in names)
+        for start in range(0, len(positions), 500):
+            part = positions[start:start + 500]
+            ids = ", ".join(str(i + 1) for i in part)
+            stored = db.execute(f"SELECT {columns} FROM {quote(table)} WHERE {quote(key)} IN ({ids}) "
+                                f"ORDER BY {quote(key)}").fetchall()
+            expected = frame.iloc[part].to_numpy().tolist()
+            if [list(row) for row in stored] != expected:
+                return False
+    return True
