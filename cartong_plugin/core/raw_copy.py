@@ -133,18 +133,22 @@ class RawCopy:
         return True
 
     def _drop(self, table: str) -> None:
+        """Remove ``table`` (GDAL's copy) from the GeoPackage, if the file and the table exist."""
         from osgeo import gdal
 
         self.written.discard(table)
+        if not Path(self.gpkg).exists():
+            return
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
             ds = gdal.OpenEx(self.gpkg, gdal.OF_VECTOR | gdal.OF_UPDATE)
-            if ds is not None:
-                for index in range(ds.GetLayerCount()):
-                    if ds.GetLayer(index).GetName() == table:
-                        ds.DeleteLayer(index)
-                        break
+            for index in range(ds.GetLayerCount() if ds is not None else 0):
+                if ds.GetLayer(index).GetName() == table:
+                    ds.DeleteLayer(index)
+                    break
             ds = None
+        except RuntimeError:  # GDAL exceptions switched on elsewhere; the importer reports what follows
+            pass
         finally:
             gdal.PopErrorHandler()
 
