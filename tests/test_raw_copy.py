@@ -60,8 +60,9 @@ def test_sample_raw_tables_are_written_by_gdal_and_exact(sample_dir, tmp_path):
 
 
 @pytest.mark.parametrize("middle, eol, copied, row", [
-    # a stray quote: GDAL opens a quoted string there and swallows the delimiters, pandas keeps it
-    ('"2026-02-01";Bangui "centre;ok;7', "\r\n", False, ["2026-02-01", 'Bangui "centre', "ok", "7"]),
+    # a stray quote: GDAL 3.6 opens a quoted string there and swallows the delimiters, pandas keeps it
+    # (GDAL 3.10 reads it as pandas does: either way the text must be the reader's)
+    ('"2026-02-01";Bangui "centre;ok;7', "\r\n", None, ["2026-02-01", 'Bangui "centre', "ok", "7"]),
     # a quoted value holding a CRLF line break: GDAL stores LF
     ('"2026-02-01";"two\r\nlines";"ok";"7"', "\r\n", False, ["2026-02-01", "two\r\nlines", "ok", "7"]),
     # a lone carriage return: pandas ends the line there, GDAL keeps it in the value
@@ -76,7 +77,8 @@ def test_sample_raw_tables_are_written_by_gdal_and_exact(sample_dir, tmp_path):
 def test_odd_rows_give_the_readers_text_whoever_writes_it(tmp_path, middle, eol, copied, row):
     path = _csv(tmp_path / "odd.csv", middle, eol)
     report, rows = _imported_exactly(path, tmp_path)
-    assert report.raw_copied == (["raw_survey"] if copied else [])
+    if copied is not None:
+        assert report.raw_copied == (["raw_survey"] if copied else [])
     if row is not None:
         assert rows[120] == row
 
