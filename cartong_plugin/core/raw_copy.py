@@ -122,12 +122,14 @@ class RawCopy:
     def keep(self, table: str, text) -> bool:
         """Wait for ``table``'s copy; True when it holds exactly the values of ``text`` (a TextTable
         read by pandas), else the table is dropped (when written) and False."""
+        source = next((csv_path for csv_path, name, _fid in self.copies if name == table), None)
+        # what needs only the file and pandas is judged while GDAL may still be writing
+        fits = source is not None and text.encoding in ("utf-8", "utf-8-sig") and not _has_lone_cr(source)
+        suspects = suspect_rows(text.frame) if fits else []
         self.wait()
         if table not in self.written:
             return False
-        source = next(csv_path for csv_path, name, _fid in self.copies if name == table)
-        if text.encoding not in ("utf-8", "utf-8-sig") or _has_lone_cr(source) \
-                or not _same_values(self.gpkg, table, text):
+        if not fits or not _same_values(self.gpkg, table, text, suspects):
             self._drop(table)
             return False
         return True
@@ -206,8 +208,8 @@ def suspect_rows(frame) -> list[int]:
     return sorted(rows)
 
 
-def _same_values(gpkg: str, table: str, text) -> bool:
-    """GDAL's table against pandas' frame: names, row count, the suspect rows, the first and last rows."""
+def _same_values(gpkg: str, table: str, text, suspects: list[int]) -> bool:
+    """GDAL's table against pandas' frame: names, row count, the ``suspects`` rows, the first and last rows."""
     import sqlite3
     from contextlib import closing
 
@@ -224,7 +226,7 @@ def _same_values(gpkg: str, table: str, text) -> bool:
                                       f"FROM {quote(table)}").fetchone()
         if count != len(frame) or (count and (low, high) != (1, count)):
             return False
-        positions = suspect_rows(frame)
+        positions = list(suspects)
         positions += [i for i in (*range(min(50, count)), *range(max(0, count - 50), count))]
         positions = sorted(set(positions))
         columns = ", ".join(quote(name) for name in names)
