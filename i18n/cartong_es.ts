@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
       <source> dpi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="205" />
       <source> m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="203" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="466" />
       <source> submissions</source>
       <translation type="unfinished" />
     </message>
@@ -28,13 +28,92 @@
       <source> within its {group}</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
+      <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="437" />
+      <source>%n decisions of the saved log are kept.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <source>%n forms. Select one, then Next.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
+      <source>%n new submissions downloaded into {file}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
+      <source>%n rows imported from {file}. Save them to keep them.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="655" />
+      <source>%n rows written to {file}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
+      <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="349" />
+      <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="238" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="64" />
+      <source>&amp;Finish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="66" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="63" />
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="239" />
       <source>&amp;Reviewer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
       <source>'Other (specify)' answers</source>
       <translation type="unfinished" />
     </message>
@@ -44,7 +123,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="151" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="191" />
       <source>'{value}' is not a geometry.</source>
       <translation type="unfinished" />
     </message>
@@ -59,7 +138,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="165" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="201" />
       <source>'{value}' is not a location</source>
       <translation type="unfinished" />
     </message>
@@ -84,47 +163,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="270" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>... started within</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="101" />
       <source>... started within (minutes)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="35" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
       <source>1. Import survey data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="38" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
       <source>2. Check and clean…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
       <source>3. Make a map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
       <source>4. Export the map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="62" />
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="711" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="170" />
+      <source>A heatmap needs the survey points (POINTS).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="814" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation type="unfinished" />
     </message>
@@ -134,103 +223,108 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="334" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
       <source>API token</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
       <source>About the same number of areas in each class.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="219" />
       <source>Add the layers to the project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Admin area column (P-codes) for counts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="381" />
       <source>Admin areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="455" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="383" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="559" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="37" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="41" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="45" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
       <source>Admin areas with a count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="76" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="396" />
       <source>Admin boundaries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="65" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="113" />
       <source>Admin boundaries (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="249" />
       <source>All checks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="254" />
       <source>All decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="379" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="409" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="317" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="347" />
       <source>An A4 landscape map made with this toolkit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
+      <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -239,7 +333,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="406" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="396" />
       <source>Another server (type its address)</source>
       <translation type="unfinished" />
     </message>
@@ -254,32 +348,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="399" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="429" />
       <source>Answer to count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="49" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
       <source>Answer to count (choice name)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="630" />
+      <location filename="../cartong_plugin/core/layouts.py" line="98" />
       <source>Answers to “{question}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="408" />
       <source>App-user token</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="510" />
       <source>Apply the cleaning log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="541" />
       <source>Applying the cleaning log to {layer}</source>
       <translation type="unfinished" />
     </message>
@@ -289,77 +383,101 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="679" />
+      <location filename="../cartong_plugin/core/layouts.py" line="773" />
       <source>Area of this page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="421" />
-      <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="463" />
+      <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="81" />
+      <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="92" />
+      <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1021" />
+      <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="90" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
+      <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="113" />
       <source>Attachment columns removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1141" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
       <source>Attachments: {folder}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="29" />
       <source>Authentication configuration holding the API token</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="564" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
       <source>Automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="240" />
       <source>Automatic ({column})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="815" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
+      <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="740" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="559" />
+      <location filename="../cartong_plugin/core/layouts.py" line="598" />
       <source>Boundary of the upper admin level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="545" />
       <source>Building the cleaned layer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="981" />
       <source>Building the layout…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="182" />
       <source>Building the {page} layout…</source>
       <translation type="unfinished" />
     </message>
@@ -369,42 +487,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="392" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="369" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="640" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="568" />
       <source>Cancel the export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="209" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="254" />
       <source>Cancel the import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="76" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="120" />
       <source>Cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="918" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1050" />
       <source>Cancelled: no map was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="544" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1035" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1025" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="132" />
+      <location filename="../cartong_plugin/core/export.py" line="156" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation type="unfinished" />
     </message>
@@ -414,12 +532,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="41" />
+      <location filename="../cartong_plugin/core/export.py" line="57" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="363" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation type="unfinished" />
     </message>
@@ -429,22 +547,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="134" />
+      <location filename="../cartong_plugin/core/layouts.py" line="165" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="768" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1102" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
       <source>CartONG</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="73" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="75" />
       <source>CartONG Toolkit</source>
       <translation type="unfinished" />
     </message>
@@ -459,12 +577,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="328" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="343" />
       <source>CartONG help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="302" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="317" />
       <source>CartONG help catalogue</source>
       <translation type="unfinished" />
     </message>
@@ -479,187 +597,219 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
       <source>Category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="398" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="375" />
       <source>Check</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="635" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="599" />
       <source>Check and clean survey data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="214" />
       <source>Check the data collection period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="365" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="346" />
       <source>Check: {check}</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <source>Checking %n submissions…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="196" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="211" />
       <source>Checking the connection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="430" />
       <source>Checking {count} submissions…</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="404" />
       <source>Checking {layer}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="46" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="176" />
       <source>Checks and thresholds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="470" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="448" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="207" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="188" />
       <source>Checks to run</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="163" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="212" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="224" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="225" />
       <source>Choose an empty folder for the training session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="621" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="549" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="623" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="560" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="488" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
       <source>Choose the admin area column to count by.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="980" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1112" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="125" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="51" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="45" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="82" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="697" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="687" />
       <source>Choose the form whose submissions to download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="88" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="313" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="290" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="288" />
+      <source>Choose the numeric question whose {statistic} is mapped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="291" />
+      <source>Choose the question and the answer whose share is mapped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="280" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="977" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1109" />
       <source>Choose the survey layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="72" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
+      <source>Choropleth: mean or median of a number per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
       <source>Choropleth: submissions per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="388" />
+      <location filename="../cartong_plugin/core/styles.py" line="425" />
       <source>Circle area proportional to the value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="472" />
+      <source>Class limits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
       <source>Class limits where the values jump.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="446" />
       <source>Classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
       <source>Classes of the same width.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation type="unfinished" />
     </message>
@@ -669,12 +819,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="358" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="357" />
       <source>Cleaning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="109" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Cleaning log</source>
       <translation type="unfinished" />
     </message>
@@ -684,14 +834,21 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="405" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="404" />
       <source>Cleaning log exported to {file}.</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="392" />
+      <source>Cleaning log saved in {file} (%n rows).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="393" />
       <source>Cleaning log saved in {file} ({rows} rows).</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
@@ -699,17 +856,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="449" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="453" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="304" />
       <source>Click a row to read why the column was flagged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="104" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
@@ -719,172 +881,188 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
       <source>Closing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="272" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Collection period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
       <source>Column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="491" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
       <source>Columns an outsider could know</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="414" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="51" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="52" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="117" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <source>Columns likely holding personal data at high risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="109" />
       <source>Columns removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="810" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="735" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="111" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="115" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="274" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="46" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="47" />
       <source>Columns to remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="49" />
       <source>Columns to replace by pseudonyms</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="263" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="244" />
       <source>Compare numbers within groups of</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="80" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="609" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="599" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="568" />
       <source>Connecting to {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="577" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="567" />
       <source>Connecting to {url}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
       <source>Connection cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="650" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="578" />
       <source>Continue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="460" />
+      <location filename="../cartong_plugin/core/layouts.py" line="491" />
       <source>Coordinate system: {crs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Count by admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
       <source>Count by admin area (small counts hidden)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="24" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="25" />
       <source>Count submissions by admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="810" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="935" />
       <source>Counting submissions per admin area</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="815" />
-      <source>Counting the {count} submissions of {layer} per area…</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="941" />
+      <source>Counting the %n submissions of {layer} per area…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="604" />
+      <source>Counting the {count} submissions of {layer} per area…</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="689" />
       <source>Countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="482" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="410" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="144" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="136" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="27" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="28" />
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="832" />
       <source>Create the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="330" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="360" />
       <source>Data and admin areas</source>
       <translation type="unfinished" />
     </message>
@@ -899,7 +1077,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="60" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="73" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation type="unfinished" />
     </message>
@@ -909,62 +1087,67 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="746" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="672" />
       <source>Data protection: export for sharing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="54" />
+      <location filename="../cartong_plugin/plugin.py" line="55" />
       <source>Data protection: export for sharing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="119" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
       <source>Data protection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="576" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="666" />
       <source>Data sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="192" />
       <source>Data to share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="450" />
+      <location filename="../cartong_plugin/core/layouts.py" line="481" />
       <source>Date: {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="486" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="462" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="164" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/core/layouts.py" line="962" />
+      <source>Density of submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Deployed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="24" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="25" />
       <source>Detect personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Device or account ID</source>
       <translation type="unfinished" />
     </message>
@@ -974,127 +1157,137 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="710" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="638" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <location filename="../cartong_plugin/core/training.py" line="370" />
       <source>Done at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
       <source>Done: {action} {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="972" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
       <source>Download</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="910" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="900" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1080" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1079" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1069" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1058" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1048" />
       <source>Download finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1163" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1149" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="21" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
+      <source>Download from a server…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="15" />
       <source>Download survey from KoboToolbox</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="20" />
       <source>Download survey from ODK Central</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1023" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1022" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1012" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1008" />
       <source>Downloading {form}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="24" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="18" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="27" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
       <source>Duplicates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="73" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="373" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="403" />
       <source>Each submission counts in the area…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="488" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="407" />
       <source>Email and password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
       <source>Equal intervals</source>
       <translation type="unfinished" />
     </message>
@@ -1104,12 +1297,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="820" />
+      <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
       <source>Example value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="443" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
@@ -1124,147 +1322,152 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="681" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="784" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="30" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
       <source>Export a print-ready map (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="702" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="630" />
       <source>Export cancelled: nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="622" />
       <source>Export finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="28" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="29" />
       <source>Export for sharing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="107" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="151" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="152" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="664" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="592" />
       <source>Export for sharing: {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="72" />
       <source>Export summary…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="441" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="445" />
       <source>Export the cleaning log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
       <source>Export the session summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
       <source>Exported cleaning log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="870" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="997" />
       <source>Exporting {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="669" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="299" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="298" />
       <source>Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <location filename="../cartong_plugin/core/layouts.py" line="963" />
+      <source>Few submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
       <source>Fewest submissions for a percentage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="707" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="810" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="87" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="358" />
+      <location filename="../cartong_plugin/core/training.py" line="362" />
       <source>Folder: {folder}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="714" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
       <source>Form ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="30" />
       <source>Form ID (asset uid)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>Form ID (xmlFormId)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="143" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="50" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="886" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="876" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="809" />
       <source>Format</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Free text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="76" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>GPS location</source>
       <translation type="unfinished" />
     </message>
@@ -1289,52 +1492,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
       <source>GPS points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="846" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
       <source>GeoPackage (*.gpkg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="581" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="509" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1139" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
       <source>GeoPackage: {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="68" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
       <source>Grid cell size (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="181" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
+      <source>Heatmap of the submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
       <source>Help</source>
       <translation type="unfinished" />
     </message>
@@ -1369,7 +1577,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>High</source>
       <translation type="unfinished" />
     </message>
@@ -1379,147 +1587,147 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
       <source>ID number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="567" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="249" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="448" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
       <source>Import an edited cleaning log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="86" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="91" />
       <source>Import cancelled: nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="302" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
       <source>Import edited log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="296" />
       <source>Import finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="428" />
       <source>Import survey data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="21" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="22" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="41" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>Importing {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="276" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="500" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="504" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="494" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="188" />
+      <location filename="../cartong_plugin/core/styles.py" line="225" />
       <source>Insufficient data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="540" />
+      <location filename="../cartong_plugin/core/layouts.py" line="576" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
       <source>Interview durations and dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
       <source>Keep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="795" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
       <source>Keep although flagged: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="465" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
       <source>Keep each moved point inside its admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="807" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="732" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
       <source>Keep exact locations (not recommended)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="709" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="812" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="102" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="428" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Keep the exact locations (not recommended)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="804" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
       <source>Keep the exact locations (not recommended).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="76" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
       <source>Key fields that identify a household (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
       <source>Key questions for duplicates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="312" />
       <source>Kind of map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="294" />
       <source>KoboToolbox</source>
       <translation type="unfinished" />
     </message>
@@ -1534,42 +1742,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="226" />
       <source>Label language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="544" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="634" />
       <source>Landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
       <source>Language of the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="66" />
       <source>Largest displacement (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Last submission</source>
       <translation type="unfinished" />
     </message>
@@ -1589,92 +1797,97 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="468" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="396" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1144" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
       <source>Layers in the project: {layers}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="532" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="622" />
       <source>Layout and texts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="311" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="326" />
       <source>Learn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="311" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="420" />
       <source>Learn more: {link}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="501" />
+      <location filename="../cartong_plugin/core/layouts.py" line="532" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
       <source>Legend title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <source>Limits of my own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="473" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="401" />
       <source>Links and small groups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="755" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
       <source>Listing cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="753" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="743" />
       <source>Listing the forms of {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="756" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
       <source>Listing the forms of {url}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="28" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="178" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
       <source>Location column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
       <source>Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="343" />
       <source>Locations and small groups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="132" />
       <source>Locations removed: the file holds no points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="339" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="329" />
       <source>Log in with</source>
       <translation type="unfinished" />
     </message>
@@ -1689,27 +1902,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="320" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="310" />
       <source>Login</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="579" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="669" />
       <source>Logo (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="48" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="61" />
       <source>Longer than {limit} minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="268" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
       <source>Longest plausible interview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="85" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
       <source>Longest plausible interview (minutes)</source>
       <translation type="unfinished" />
     </message>
@@ -1719,52 +1932,66 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Low</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="954" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1086" />
       <source>Make a map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="933" />
+      <location filename="../cartong_plugin/core/styles.py" line="142" />
+      <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="963" />
+      <source>Many submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1065" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="577" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="667" />
       <source>Map author</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>Map file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="461" />
+      <location filename="../cartong_plugin/core/layouts.py" line="492" />
       <source>Map reference: {reference}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="67" />
       <source>Map type: choropleth (areas in colour classes) or circles (proportional symbols)</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="72" />
+      <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="897" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1029" />
       <source>Map written to {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="893" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1025" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="452" />
+      <location filename="../cartong_plugin/core/layouts.py" line="483" />
       <source>Map: {author}</source>
       <translation type="unfinished" />
     </message>
@@ -1774,72 +2001,131 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
-      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
+      <location filename="../cartong_plugin/processing/export_map.py" line="36" />
+      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="78" />
+      <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="435" />
+      <source>Mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="732" />
+      <source>Mean of “{question}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="92" />
+      <source>Mean of “{question}” per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="93" />
+      <source>Mean per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="579" />
+      <source>Mean per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="574" />
+      <source>Means from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="436" />
+      <source>Median (less swayed by a few extreme answers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="730" />
+      <source>Median of “{question}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="95" />
+      <source>Median of “{question}” per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="96" />
+      <source>Median per admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="579" />
+      <source>Median per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Medium</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="424" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="473" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <location filename="../cartong_plugin/core/training.py" line="370" />
       <source>Minutes since start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
       <source>Missing required answers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="426" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
       <source>Move each point at random</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
       <source>Move points at random (displace)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="800" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="725" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="131" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="115" />
       <source>Name field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
       <source>Name field of the admin areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="85" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="69" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
       <source>Name field of the admin boundaries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
       <source>Natural breaks (Jenks)</source>
       <translation type="unfinished" />
     </message>
@@ -1849,37 +2135,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="428" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="418" />
       <source>New connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="971" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="961" />
       <source>Next &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="346" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="283" />
       <source>Next page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="270" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="294" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="225" />
+      <location filename="../cartong_plugin/core/styles.py" line="262" />
       <source>No answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="200" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="383" />
+      <source>No column looks like personal data. The check helps; it does not guarantee.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="215" />
       <source>No connection: the page above has the essentials.</source>
       <translation type="unfinished" />
     </message>
@@ -1889,7 +2180,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="538" />
+      <location filename="../cartong_plugin/core/layouts.py" line="574" />
       <source>No data</source>
       <translation type="unfinished" />
     </message>
@@ -1899,22 +2190,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="751" />
       <source>No image at {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="599" />
+      <location filename="../cartong_plugin/core/layouts.py" line="684" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="194" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="209" />
       <source>No online resource is listed for this step.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="244" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="270" />
       <source>No output GeoPackage was given.</source>
       <translation type="unfinished" />
     </message>
@@ -1924,12 +2215,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="398" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="402" />
       <source>No server address was given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="842" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation type="unfinished" />
     </message>
@@ -1939,152 +2230,182 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="370" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="369" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="538" />
+      <location filename="../cartong_plugin/core/layouts.py" line="574" />
       <source>No submissions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="161" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="112" />
+      <location filename="../cartong_plugin/core/layouts.py" line="143" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="291" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="356" />
       <source>No warnings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
       <source>None</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="352" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="351" />
       <source>Not saved yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="205" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="425" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="475" />
       <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="438" />
+      <source>Numeric question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="59" />
+      <source>Numeric question for a mean or median (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="295" />
       <source>ODK Central</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="62" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="31" />
       <source>ODK Central server address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="282" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="297" />
       <source>Offline help…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="85" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="822" />
+      <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/help_dock.py" line="100" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="198" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="213" />
       <source>Online: the guide opens in your browser.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="730" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="333" />
+      <source>Open the Data protection wizard on the imported survey layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="659" />
       <source>Open the README note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1121" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
       <source>Open the last downloaded copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="837" />
       <source>Open the layout…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="806" />
       <source>Open the map when it is written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="92" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="107" />
       <source>Open the online guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="446" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
+      <source>OpenStreetMap background when online (credited on the map)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="654" />
+      <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="374" />
       <source>Optional: one count per answer of this question.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="211" />
       <source>Options</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="265" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>Outlier threshold (robust z-score)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="95" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
       <source>Outlier threshold: robust z-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
       <source>Outliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
       <source>Output GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="589" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="517" />
       <source>Output file</source>
       <translation type="unfinished" />
     </message>
@@ -2094,142 +2415,152 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="198" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="242" />
       <source>P-code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="130" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="114" />
       <source>P-code field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="95" />
       <source>P-code field naming the atlas pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="40" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
       <source>P-code field of the admin areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="68" />
       <source>P-code field of the admin boundaries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="48" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="99" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="121" />
       <source>P-code of each submission</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="758" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="876" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="792" />
       <source>PDF (vector, for print)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="682" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="785" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="690" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="793" />
       <source>PNG image</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="758" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="876" />
       <source>PNG image (*.png)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="569" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="659" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="111" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="533" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="623" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="116" />
       <source>Parent P-code field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="71" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="323" />
       <source>Password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="564" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="422" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="465" />
       <source>Percentages from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
       <source>Person name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="273" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="82" />
+      <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="374" />
+      <source>Personal data could not be looked for: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="218" />
       <source>Personal data found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
       <source>Phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Photo or attachment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Place of residence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="313" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="303" />
       <source>Platform</source>
       <translation type="unfinished" />
     </message>
@@ -2239,18 +2570,23 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="95" />
       <source>Points coloured by the answer to a question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="635" />
       <source>Portrait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
+      <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2259,212 +2595,232 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="113" />
       <source>Preview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="294" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="309" />
       <source>Problems in the help catalogue…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
       <source>Project ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
       <source>Proportional circles: submissions per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="57" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="331" />
+      <source>Protect personal data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Protection of locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="54" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
       <source>Pseudonymise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
       <source>Pseudonymise: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
       <source>Put the training folder back as it was at the start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="154" />
+      <location filename="../cartong_plugin/core/export.py" line="201" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="141" />
+      <location filename="../cartong_plugin/core/layouts.py" line="172" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="973" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="362" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
       <source>Quantiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
       <source>Question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
       <source>Question for a share of answers (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
       <source>Question to count answers of (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="234" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="118" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="37" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="711" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="639" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="166" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="203" />
+      <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="150" />
+      <source>Reading the file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="152" />
+      <source>Reading {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="167" />
       <source>Reading {layer}...</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="475" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="403" />
       <source>Remove links and attachment file names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="812" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
       <source>Remove links and attachment file names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="82" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
       <source>Remove links and attachment names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
       <source>Remove locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Remove the locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="803" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="728" />
       <source>Remove the locations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
       <source>Remove: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="868" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="858" />
       <source>Replace (download every submission again)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="68" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
       <source>Reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
       <source>Reset the training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="384" />
+      <location filename="../cartong_plugin/core/training.py" line="388" />
       <source>Resets: {times}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="811" />
       <source>Resolution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="103" />
       <source>Resolution (dpi)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="485" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
       <source>Review the cleaning log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
       <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>Round numbers as class limits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>Rounded breaks</source>
       <translation type="unfinished" />
     </message>
@@ -2504,42 +2860,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
       <source>Rows in the cleaning log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="398" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="375" />
       <source>Rows in the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
       <source>Rows raised by the check: {check}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
       <source>Rows waiting for a decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="42" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="43" />
       <source>Run data-quality checks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="382" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="361" />
       <source>Run the checks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="759" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="877" />
       <source>SVG (*.svg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="691" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
       <source>SVG (for designers)</source>
       <translation type="unfinished" />
     </message>
@@ -2549,57 +2905,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="335" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="304" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="303" />
       <source>Save to the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="649" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="314" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>Saved connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="694" />
       <source>Search by name or form ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="260" />
       <source>Search uuid, question, values, issue…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Sensitive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>Server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="317" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
       <source>Server address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="26" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="279" />
       <source>Server and login</source>
       <translation type="unfinished" />
     </message>
@@ -2609,112 +2965,127 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="542" />
+      <location filename="../cartong_plugin/core/layouts.py" line="581" />
       <source>Share of submissions (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="626" />
+      <location filename="../cartong_plugin/core/layouts.py" line="89" />
       <source>Share of submissions answering “{answer}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="574" />
+      <location filename="../cartong_plugin/core/layouts.py" line="90" />
+      <source>Share of submissions giving the chosen answer, by admin area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="502" />
       <source>Shared file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="44" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="57" />
       <source>Shorter than {limit} minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
       <source>Shortest plausible interview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="83" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="84" />
       <source>Shortest plausible interview (minutes)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="173" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="374" />
       <source>Show the submissions as points on the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
       <source>Smallest count shown (k)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Smallest displacement (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
       <source>Smallest group (k)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="426" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
       <source>Snap points to a grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="448" />
+      <location filename="../cartong_plugin/core/layouts.py" line="479" />
       <source>Sources: {sources}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Staff name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="284" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="299" />
       <source>Start training session…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="359" />
+      <location filename="../cartong_plugin/core/training.py" line="363" />
       <source>Started: {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="366" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="439" />
+      <source>Statistic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="56" />
+      <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/training.py" line="370" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="156" />
       <source>Step done: {steps}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="361" />
+      <location filename="../cartong_plugin/core/training.py" line="365" />
       <source>Steps done: {done} of {total}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="61" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="62" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="565" />
+      <location filename="../cartong_plugin/core/layouts.py" line="604" />
       <source>Submission (GPS location)</source>
       <translation type="unfinished" />
     </message>
@@ -2724,32 +3095,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
       <source>Submissions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="627" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="726" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
       <source>Submissions flagged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
       <source>Submissions imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="54" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="65" />
       <source>Submissions per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="221" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="269" />
       <source>Submissions per area</source>
       <translation type="unfinished" />
     </message>
@@ -2759,37 +3130,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
       <source>Submissions without location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="575" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
       <source>Subtitle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1114" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1104" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="185" />
       <source>Summary written to {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="360" />
+      <location filename="../cartong_plugin/core/training.py" line="364" />
       <source>Summary written: {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="686" />
       <source>Survey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="834" />
       <source>Survey GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -2799,37 +3170,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="95" />
       <source>Survey export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="33" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
       <source>Survey export (CSV, XLSX or zip)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="69" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="81" />
       <source>Survey export and its form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="87" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="127" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="111" />
       <source>Survey layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="87" />
       <source>Survey layer and form</source>
       <translation type="unfinished" />
     </message>
@@ -2839,37 +3210,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="51" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
       <source>Survey points (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="35" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
       <source>Survey submissions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="632" />
+      <location filename="../cartong_plugin/core/layouts.py" line="102" />
       <source>Survey submissions by admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="437" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="440" />
       <source>Survey: attachments open from the form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="269" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Suspicious interviews by one device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="97" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="345" />
       <source>Test the connection</source>
       <translation type="unfinished" />
     </message>
@@ -2884,7 +3255,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="43" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="51" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -2894,7 +3265,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="302" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="324" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation type="unfinished" />
     </message>
@@ -2919,7 +3290,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="140" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation type="unfinished" />
     </message>
@@ -2934,7 +3305,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="55" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation type="unfinished" />
     </message>
@@ -2944,37 +3315,47 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="75" />
+      <location filename="../cartong_plugin/core/layouts.py" line="106" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
+      <location filename="../cartong_plugin/core/styles.py" line="120" />
+      <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="123" />
+      <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="557" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="526" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="502" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="164" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="403" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="402" />
       <source>The cleaning log was not exported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="389" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="388" />
       <source>The cleaning log was not saved</source>
       <translation type="unfinished" />
     </message>
@@ -3005,27 +3386,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="303" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="302" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="63" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="71" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="125" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="347" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="653" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="643" />
       <source>The connection was not saved: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3035,7 +3416,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="216" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -3045,37 +3426,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="682" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="632" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="198" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="202" />
       <source>The download from {host} was cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="415" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="414" />
       <source>The edited log was not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="503" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
       <source>The email and password of your ODK Central web account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="40" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="53" />
       <source>The end time is earlier than the start time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="158" />
+      <location filename="../cartong_plugin/core/styles.py" line="195" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation type="unfinished" />
     </message>
@@ -3090,12 +3471,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="114" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="617" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="545" />
       <source>The folder {folder} does not exist.</source>
       <translation type="unfinished" />
     </message>
@@ -3110,7 +3491,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="266" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="290" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation type="unfinished" />
     </message>
@@ -3125,7 +3506,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="110" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation type="unfinished" />
     </message>
@@ -3135,77 +3516,77 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="668" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1096" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1086" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="509" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="508" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="336" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="113" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="191" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="235" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="74" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="75" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="547" />
+      <location filename="../cartong_plugin/core/layouts.py" line="586" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="734" />
+      <location filename="../cartong_plugin/core/layouts.py" line="828" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="658" />
+      <location filename="../cartong_plugin/core/layouts.py" line="750" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="168" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="212" />
       <source>The layer {layer} has no field {field}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="358" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="339" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="96" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="118" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="137" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation type="unfinished" />
     </message>
@@ -3220,27 +3601,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="148" />
+      <location filename="../cartong_plugin/core/layouts.py" line="179" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="136" />
+      <location filename="../cartong_plugin/core/layouts.py" line="167" />
       <source>The layout template {file} is not valid XML.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="327" />
+      <location filename="../cartong_plugin/core/layouts.py" line="358" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="283" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="350" />
       <source>The location column {column} is not in {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="449" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="439" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation type="unfinished" />
     </message>
@@ -3255,12 +3636,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="45" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="250" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="276" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation type="unfinished" />
     </message>
@@ -3280,7 +3661,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="342" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation type="unfinished" />
     </message>
@@ -3290,17 +3671,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="537" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="511" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="229" />
+      <location filename="../cartong_plugin/core/training.py" line="233" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="593" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="583" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation type="unfinished" />
     </message>
@@ -3310,37 +3691,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="242" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
       <source>The server did not send the date of the last submission.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="588" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="578" />
       <source>The server or the login changed during the check: check again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="370" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="353" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="352" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="317" />
+      <location filename="../cartong_plugin/core/training.py" line="321" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation type="unfinished" />
     </message>
@@ -3350,17 +3731,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="374" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="373" />
       <source>The submission {uuid} has no location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1115" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation type="unfinished" />
     </message>
@@ -3370,37 +3751,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="58" />
+      <location filename="../cartong_plugin/core/gpkg_writer.py" line="66" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="70" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="80" />
       <source>The task failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="206" />
       <source>The training project {file} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="203" />
+      <location filename="../cartong_plugin/core/training.py" line="207" />
       <source>The training project {file} could not be written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="351" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="470" />
+      <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="382" />
       <source>There is no layer to put on the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="114" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="129" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
       <source>This GeoPackage already exists</source>
       <translation type="unfinished" />
     </message>
@@ -3410,82 +3796,92 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="793" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="783" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="121" />
+      <location filename="../cartong_plugin/core/export.py" line="145" />
       <source>This layout has no atlas to export.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="200" />
       <source>Thresholds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="574" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="664" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="206" />
       <source>Training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="357" />
+      <location filename="../cartong_plugin/core/training.py" line="361" />
       <source>Training session summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
       <source>Training session…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="60" />
       <source>Typed admin names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="64" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="771" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="96" />
+      <location filename="../cartong_plugin/core/layouts.py" line="650" />
+      <source>Unknown background {name}; choose one of {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/styles.py" line="98" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="129" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="104" />
+      <location filename="../cartong_plugin/core/layouts.py" line="135" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="123" />
+      <location filename="../cartong_plugin/core/layouts.py" line="154" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="58" />
+      <location filename="../cartong_plugin/core/styles.py" line="60" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation type="unfinished" />
     </message>
@@ -3495,7 +3891,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="681" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="90" />
+      <source>Unknown statistic {name}; choose one of {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
       <source>Unsaved cleaning log</source>
       <translation type="unfinished" />
     </message>
@@ -3505,42 +3906,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1124" />
       <source>Update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="866" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
       <source>Update (only new submissions)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="19" />
       <source>Update: download only new submissions and append them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
       <source>Upper admin level boundaries (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="399" />
       <source>Upper level (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="332" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="322" />
       <source>Username</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="414" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="404" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="48" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
       <source>Value to map</source>
       <translation type="unfinished" />
     </message>
@@ -3555,87 +3956,102 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="142" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="448" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="321" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="590" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="518" />
       <source>What will be done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
       <source>Where the points go is chosen on the next page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/layouts.py" line="101" />
+      <source>Where the submissions were collected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="575" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="672" />
+      <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
       <source>Worst acceptable GPS precision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="91" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="790" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="715" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
       <source>Write the admin names (field below) where they fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="364" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="394" />
       <source>Write the area names where they fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="31" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="32" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="634" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="562" />
       <source>Writing the protected copy.</source>
       <translation type="unfinished" />
     </message>
@@ -3645,42 +4061,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="98" />
       <source>XLSForm (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
       <source>XLSForm (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="860" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="38" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="39" />
       <source>XLSForm of the survey (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="501" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="491" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="234" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="235" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation type="unfinished" />
     </message>
@@ -3695,12 +4111,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="97" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="119" />
       <source>admin code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="68" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="79" />
       <source>admin name</source>
       <translation type="unfinished" />
     </message>
@@ -3730,57 +4146,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
       <source>and</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>answers of</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="173" />
       <source>attachment {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="586" />
+      <location filename="../cartong_plugin/core/layouts.py" line="671" />
       <source>basemap Natural Earth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
       <source>between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="440" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
       <source>cells of</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>change_type</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>check_id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="447" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="169" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="178" />
       <source>date-times (ISO 8601)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="162" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="169" />
       <source>dates (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
@@ -3815,27 +4231,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="559" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="469" />
+      <source>e.g. 10, 20, 50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
       <source>e.g. Household survey, March 2026</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="561" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="651" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>explanation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
       <source>form {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="113" />
       <source>form {uid}</source>
       <translation type="unfinished" />
     </message>
@@ -3850,7 +4271,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
       <source>https://your.server.org</source>
       <translation type="unfinished" />
     </message>
@@ -3865,27 +4286,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="39" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="52" />
       <source>interview ends before it starts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="58" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="71" />
       <source>interview outside the data collection period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="46" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="59" />
       <source>interview too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="42" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="55" />
       <source>interview too short</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>issue</source>
       <translation type="unfinished" />
     </message>
@@ -3910,7 +4331,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="475" />
+      <location filename="../cartong_plugin/core/layouts.py" line="506" />
       <source>km</source>
       <translation type="unfinished" />
     </message>
@@ -3930,22 +4351,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="90" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="103" />
       <source>many interviews in little time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="215" />
+      <location filename="../cartong_plugin/core/checks/layers.py" line="259" />
       <source>name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>new_value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="149" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
       <source>no form</source>
       <translation type="unfinished" />
     </message>
@@ -3960,17 +4381,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
       <source>none (Excel)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="148" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
       <source>none found</source>
       <translation type="unfinished" />
     </message>
@@ -3980,17 +4401,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="373" />
+      <location filename="../cartong_plugin/core/training.py" line="377" />
       <source>not done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
       <source>numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="127" />
+      <source>numeric question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>old_value</source>
       <translation type="unfinished" />
     </message>
@@ -4020,7 +4446,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="101" />
+      <location filename="../cartong_plugin/core/aggregate.py" line="123" />
       <source>question</source>
       <translation type="unfinished" />
     </message>
@@ -4040,7 +4466,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation type="unfinished" />
     </message>
@@ -4050,12 +4476,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="586" />
       <source>survey (cleaned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="144" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
       <source>tab</source>
       <translation type="unfinished" />
     </message>
@@ -4065,7 +4491,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="232" />
       <source>the attachments of {id}</source>
       <translation type="unfinished" />
     </message>
@@ -4075,22 +4501,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="81" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="84" />
       <source>the forms of project {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="89" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="99" />
       <source>the list of forms</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
       <source>the list of projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="66" />
       <source>the login</source>
       <translation type="unfinished" />
     </message>
@@ -4105,17 +4531,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="224" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
       <source>the requested page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="187" />
       <source>the submissions of form {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="122" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
       <source>the submissions of form {uid}</source>
       <translation type="unfinished" />
     </message>
@@ -4125,12 +4551,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="227" />
       <source>to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>uuid</source>
       <translation type="unfinished" />
     </message>
@@ -4140,27 +4566,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="70" />
       <source>when</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="405" />
       <source>where its GPS point falls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="111" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
       <source>whole numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="407" />
       <source>whose P-code it gives</source>
       <translation type="unfinished" />
     </message>
@@ -4170,34 +4596,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="559" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="185" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="145" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="187" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="314" />
       <source>{column}: {explanation}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="460" />
       <source>{count} decisions of the saved log are kept.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="795" />
       <source>{count} forms. Select one, then Next.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
@@ -4205,12 +4629,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="88" />
+      <location filename="../cartong_plugin/core/checks/durations.py" line="101" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="328" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="343" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation type="unfinished" />
     </message>
@@ -4255,6 +4679,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="31" />
+      <source>{file} has no 'survey' layer to look for personal data in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey_project.py" line="95" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation type="unfinished" />
@@ -4280,12 +4709,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation type="unfinished" />
     </message>
@@ -4300,7 +4729,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="106" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="111" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation type="unfinished" />
     </message>
@@ -4320,7 +4749,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="255" />
+      <location filename="../cartong_plugin/core/training.py" line="259" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation type="unfinished" />
     </message>
@@ -4330,12 +4759,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="931" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="921" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="350" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="353" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation type="unfinished" />
     </message>
@@ -4345,7 +4774,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="936" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4385,22 +4814,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="184" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="193" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="107" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="134" />
+      <location filename="../cartong_plugin/core/survey_locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="88" />
+      <location filename="../cartong_plugin/core/survey_typing.py" line="95" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation type="unfinished" />
     </message>
@@ -4445,12 +4874,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="224" />
+      <location filename="../cartong_plugin/core/training.py" line="228" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="226" />
+      <location filename="../cartong_plugin/core/training.py" line="230" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation type="unfinished" />
     </message>
@@ -4460,42 +4889,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="370" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="307" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="195" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="189" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="195" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="252" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="69" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation type="unfinished" />
     </message>
@@ -4505,22 +4934,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
+      <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="371" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="286" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="290" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="394" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation type="unfinished" />
     </message>
@@ -4530,27 +4964,26 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="435" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="425" />
       <source>{name} ({url})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1059" />
       <source>{new} new submissions downloaded into {file}.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="68" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="45" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation type="unfinished" />
     </message>
@@ -4570,57 +5003,53 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
       <source>{readme} · {folder}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="131" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="457" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="434" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="421" />
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
       <source>{rows} rows written to {file}.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="55" />
       <source>{rows} submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="286" />
       <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="347" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="346" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="77" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="95" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="381" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation type="unfinished" />
     </message>

@@ -28,6 +28,70 @@
       <source> within its {group}</source>
       <translation> au sein de son groupe {group}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
+      <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
+      <translation>
+        <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
+        <numerusform>%n colonnes contiennent probablement des données personnelles (dont {high} à risque élevé). Protégez-les avant de partager le fichier.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="437" />
+      <source>%n decisions of the saved log are kept.</source>
+      <translation>
+        <numerusform>%n décision du journal enregistré est conservée.</numerusform>
+        <numerusform>%n décisions du journal enregistré sont conservées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <source>%n forms. Select one, then Next.</source>
+      <translation>
+        <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
+        <numerusform>%n formulaires. Sélectionnez-en un, puis Suivant.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1050" />
+      <source>%n new submissions downloaded into {file}.</source>
+      <translation>
+        <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
+        <numerusform>%n nouvelles soumissions téléchargées dans {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
+      <source>%n rows imported from {file}. Save them to keep them.</source>
+      <translation>
+        <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
+        <numerusform>%n lignes importées depuis {file}. Enregistrez-les pour les conserver.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="655" />
+      <source>%n rows written to {file}.</source>
+      <translation>
+        <numerusform>%n ligne écrite dans {file}.</numerusform>
+        <numerusform>%n lignes écrites dans {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
+      <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
+      <translation>
+        <numerusform>%n soumission importée ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
+        <numerusform>%n soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="349" />
+      <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
+      <translation>
+        <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
+        <numerusform>%n soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="64" />
       <source>&amp;Finish</source>
@@ -304,12 +368,12 @@
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="509" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="510" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="540" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="541" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -339,7 +403,7 @@
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1020" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1021" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -359,7 +423,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1132" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -389,7 +453,7 @@
       <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="740" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
@@ -399,12 +463,12 @@
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="544" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="545" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="980" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="981" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
@@ -439,17 +503,17 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1049" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1050" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="544" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1025" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1026" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -489,7 +553,7 @@
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1093" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -539,7 +603,7 @@
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="598" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="599" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
@@ -553,15 +617,22 @@
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <source>Checking %n submissions…</source>
+      <translation>
+        <numerusform>Contrôle de %n soumission…</numerusform>
+        <numerusform>Contrôle de %n soumissions…</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="211" />
       <source>Checking the connection…</source>
       <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Checking {count} submissions…</source>
-      <translation>Contrôle de {count} soumissions…</translation>
+      <translation type="vanished">Contrôle de {count} soumissions…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="404" />
@@ -579,7 +650,7 @@
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="447" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="448" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
@@ -604,7 +675,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="622" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="623" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
@@ -619,7 +690,7 @@
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1111" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1112" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
@@ -679,7 +750,7 @@
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1108" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1109" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
@@ -763,10 +834,17 @@
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="392" />
+      <source>Cleaning log saved in {file} (%n rows).</source>
+      <translation>
+        <numerusform>Journal de nettoyage enregistré dans {file} (%n ligne).</numerusform>
+        <numerusform>Journal de nettoyage enregistré dans {file} (%n lignes).</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Cleaning log saved in {file} ({rows} rows).</source>
-      <translation>Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
+      <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
@@ -774,7 +852,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="453" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
@@ -839,7 +917,7 @@
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="734" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="735" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
@@ -938,10 +1016,17 @@
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/map_wizard.py" line="941" />
+      <source>Counting the %n submissions of {layer} per area…</source>
+      <translation>
+        <numerusform>Comptage de %n soumission de {layer} par unité…</numerusform>
+        <numerusform>Comptage des %n soumissions de {layer} par unité…</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Counting the {count} submissions of {layer} per area…</source>
-      <translation>Comptage des {count} soumissions de {layer} par unité…</translation>
+      <translation type="vanished">Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="689" />
@@ -994,7 +1079,7 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="672" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
@@ -1029,7 +1114,7 @@
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="462" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
@@ -1079,7 +1164,7 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -1089,27 +1174,27 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="900" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1071" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1069" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1048" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1149" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1150" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -1129,17 +1214,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1012" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1008" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1009" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -1214,7 +1299,7 @@
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="446" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1274,7 +1359,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="444" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="445" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -1289,7 +1374,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="996" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="997" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -1354,7 +1439,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="876" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="877" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
@@ -1404,7 +1489,7 @@
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="846" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -1414,7 +1499,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1429,7 +1514,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -1509,12 +1594,12 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="451" />
+      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="89" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="91" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -1529,7 +1614,7 @@
       <translation>Import terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="424" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="428" />
       <source>Import survey data</source>
       <translation>Importer des données d'enquête</translation>
     </message>
@@ -1579,7 +1664,7 @@
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
@@ -1589,7 +1674,7 @@
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="731" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="732" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
@@ -1614,7 +1699,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="728" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
@@ -1709,7 +1794,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
@@ -1724,7 +1809,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="420" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -1844,7 +1929,7 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1085" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1086" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
@@ -1859,7 +1944,7 @@
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1064" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1065" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -1884,12 +1969,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1028" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1029" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1024" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1025" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -1994,7 +2079,7 @@
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="724" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="725" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
@@ -2039,7 +2124,7 @@
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="961" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
@@ -2054,7 +2139,7 @@
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="285" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="294" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -2064,7 +2149,7 @@
       <translation>Sans réponse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="379" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="383" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -2104,7 +2189,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="261" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="270" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -2119,7 +2204,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="968" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -2149,7 +2234,7 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="356" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
@@ -2224,12 +2309,12 @@
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="659" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1112" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
@@ -2414,7 +2499,7 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="563" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="564" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -2429,12 +2514,12 @@
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="81" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="82" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="372" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="374" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -2484,7 +2569,7 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="86" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
@@ -2534,7 +2619,7 @@
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
@@ -2554,7 +2639,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
@@ -2644,7 +2729,7 @@
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="736" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
@@ -2664,17 +2749,17 @@
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="728" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="858" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -2704,7 +2789,7 @@
       <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
@@ -2929,7 +3014,7 @@
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="726" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
@@ -3039,7 +3124,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1104" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -3059,7 +3144,7 @@
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="834" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -3164,7 +3249,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="319" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="324" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -3229,17 +3314,17 @@
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="556" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="557" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="501" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="502" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="535" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
@@ -3326,7 +3411,7 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="632" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
@@ -3391,7 +3476,7 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="281" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="290" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
@@ -3421,7 +3506,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1086" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1087" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -3516,7 +3601,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="298" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="350" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -3541,7 +3626,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="267" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="276" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -3571,7 +3656,7 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="510" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="511" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
@@ -3636,12 +3721,12 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="836" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1106" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -3686,7 +3771,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -3796,7 +3881,7 @@
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="630" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -3806,12 +3891,12 @@
       <translation>Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1124" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -3921,7 +4006,7 @@
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="714" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="715" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
@@ -3971,7 +4056,7 @@
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="851" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -4376,7 +4461,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="585" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="586" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -4496,7 +4581,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="559" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -4516,19 +4601,16 @@
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="376" />
       <source>{count} columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
-      <translation>{count} colonnes contiennent probablement des données personnelles (dont {high} à risque élevé). Protégez-les avant de partager le fichier.</translation>
+      <translation type="vanished">{count} colonnes contiennent probablement des données personnelles (dont {high} à risque élevé). Protégez-les avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="437" />
       <source>{count} decisions of the saved log are kept.</source>
-      <translation>{count} décisions du journal enregistré sont conservées.</translation>
+      <translation type="vanished">{count} décisions du journal enregistré sont conservées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
       <source>{count} forms. Select one, then Next.</source>
-      <translation>{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
+      <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
@@ -4616,12 +4698,12 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="935" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -4636,7 +4718,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="109" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="111" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -4666,7 +4748,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="921" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="922" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -4681,7 +4763,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -4871,7 +4953,7 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1126" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>
@@ -4886,9 +4968,8 @@
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
       <source>{new} new submissions downloaded into {file}.</source>
-      <translation>{new} nouvelles soumissions téléchargées dans {file}.</translation>
+      <translation type="vanished">{new} nouvelles soumissions téléchargées dans {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="45" />
@@ -4911,7 +4992,7 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -4931,24 +5012,20 @@
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
-      <translation>{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
+      <translation type="vanished">{rows} lignes importées depuis {file}. Enregistrez-les pour les conserver.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="655" />
       <source>{rows} rows written to {file}.</source>
-      <translation>{rows} lignes écrites dans {file}.</translation>
+      <translation type="vanished">{rows} lignes écrites dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
       <source>{rows} submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
-      <translation>{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
+      <translation type="vanished">{rows} soumissions importées ({missing} sans position) dans {file} en {seconds:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="349" />
       <source>{rows} submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
-      <translation>{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
+      <translation type="vanished">{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="346" />

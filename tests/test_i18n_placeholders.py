@@ -18,13 +18,14 @@ TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def translated_messages() -> list[tuple[str, str]]:
-    """(source, French) for every finished translation in cartong_fr.ts."""
+    """(source, French) for every finished translation in cartong_fr.ts; one pair per plural form."""
     pairs = []
     for message in ET.parse(TS).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") or not translation.text:
+        if translation is None or translation.get("type"):
             continue  # unfinished, vanished or obsolete: Qt does not ship them
-        pairs.append((message.findtext("source") or "", translation.text))
+        texts = [form.text for form in translation.findall("numerusform")] or [translation.text]
+        pairs += [(message.findtext("source") or "", text) for text in texts if text]
     return pairs
 
 

@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """One translation context for the whole plugin.
 
-Every user-facing string is written ``tr("...")`` with a literal argument, so that
-``i18n/update_ts.py`` can extract it; QObject.tr() is not used because its context
-would change with the class name.
+Every user-facing string is written ``tr("...")`` (or ``trn("...", "...", n)`` when it
+counts things) with literal arguments, so that ``i18n/update_ts.py`` can extract it;
+QObject.tr() is not used because its context would change with the class name.
 """
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -13,3 +13,16 @@ CONTEXT = "CartONG"
 def tr(text: str) -> str:
     """Translate ``text`` with the plugin's translator (installed by the plugin or tests)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def trn(singular: str, plural: str, count: int) -> str:
+    """A sentence about ``count`` things, in the plural form its language needs for that number.
+
+    Both texts hold ``%n`` where the number goes. ``plural`` is the message translators see (as
+    numerus forms: French uses the singular for 0 and 1); without a translation, the English
+    ``singular`` is used for exactly 1.
+    """
+    translated = QCoreApplication.translate(CONTEXT, plural, None, count)
+    if translated == plural.replace("%n", str(count)):  # no translation: English
+        translated = (singular if count == 1 else plural).replace("%n", str(count))
+    return translated

@@ -36,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.checks.layers import layer_geopackage
 from ..core.cleaning_log import CHANGE_TYPES, LOG_COLUMNS, PENDING, UUID_COLUMN, LogEntry, now_iso
 from ..core.errors import CartongError
-from ..core.i18n import tr
+from ..core.i18n import tr, trn
 from .wizard_common import plain_label, safe_tooltip
 
 SETTINGS_PREFIX = "cartong/cleaning/"
@@ -389,8 +389,8 @@ class CleaningLogView(QWidget):
             return False
         self.model.dirty = False
         self._update_counts()
-        self._message(tr("Cleaning log saved in {file} ({rows} rows).").format(file=self.gpkg(),
-                                                                             rows=self.model.rowCount()))
+        self._message(trn("Cleaning log saved in {file} (%n row).", "Cleaning log saved in {file} (%n rows).",
+                          self.model.rowCount()).format(file=self.gpkg()))
         return True
 
     def export_to(self, path: str) -> bool:
@@ -417,8 +417,9 @@ class CleaningLogView(QWidget):
         self.fit_columns()
         self.model.dirty = True
         self._update_counts()
-        self._message(tr("{rows} rows imported from {file}. Save them to keep them.").format(
-            rows=len(entries), file=Path(path).name))
+        self._message(trn("%n row imported from {file}. Save it to keep it.",
+                          "%n rows imported from {file}. Save them to keep them.", len(entries)).format(
+            file=Path(path).name))
         return True
 
     def show_problem(self, title: str, message: str) -> None:

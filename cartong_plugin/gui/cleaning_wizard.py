@@ -45,7 +45,7 @@ from ..core.checks import CHECK_NAMES, ChecksConfig
 from ..core.cleaning_log import UUID_COLUMN
 from ..core.errors import CartongError
 from ..core.gdal_errors import gdal_exceptions
-from ..core.i18n import tr
+from ..core.i18n import tr, trn
 from .cleaning_log_view import CleaningLogView, check_titles, family_of
 from .tasks import CoreTask, follow_task
 from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label
@@ -404,7 +404,7 @@ class RunPage(WizardPage):
         self.task = CoreTask(tr("Checking {layer}").format(layer=layer.name()),
                              lambda feedback: run_checks_on_layer(*args, feedback))
         follow_task(self, self.task, self._done, self._failed, self._cancelled)
-        self.status.setText(tr("Checking {count} submissions…").format(count=layer.featureCount()))
+        self.status.setText(trn("Checking %n submission…", "Checking %n submissions…", layer.featureCount()))
         self.cancel_button.setEnabled(True)
         QgsApplication.taskManager().addTask(self.task)
         self.completeChanged.emit()
@@ -434,7 +434,8 @@ class RunPage(WizardPage):
         text = tr("{rows} rows for {submissions} submissions.").format(
             rows=len(result.entries), submissions=len({e.uuid for e in result.entries}))
         if result.kept_decisions:
-            text += " " + tr("{count} decisions of the saved log are kept.").format(count=result.kept_decisions)
+            text += " " + trn("%n decision of the saved log is kept.", "%n decisions of the saved log are kept.",
+                               result.kept_decisions)
         self.status.setText(text)
         self.completeChanged.emit()
 

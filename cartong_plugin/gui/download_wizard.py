@@ -40,7 +40,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import CartongError
-from ..core.i18n import tr
+from ..core.i18n import tr, trn
 from ..core.servers import credentials
 from .tasks import CoreTask, follow_task
 from .wizard_common import CartongWizard, safe_tooltip
@@ -782,7 +782,8 @@ class FormPage(QWizardPage):
         if not self.forms:
             self.status.setText(tr("This account has no forms on this server, or none shared with it."))
         else:
-            self.status.setText(tr("{count} forms. Select one, then Next.").format(count=len(self.forms)))
+            self.status.setText(trn("%n form. Select it, then Next.", "%n forms. Select one, then Next.",
+                                    len(self.forms)))
         selectable = [f for f in self.forms if f.deployed or f.submissions]
         keep = previous.key if previous is not None else (selectable[0].key if len(selectable) == 1 else "")
         if keep:
@@ -1046,8 +1047,8 @@ class RunPage(QWizardPage):
             self.status.setText(str(err))
         else:
             self.status.setText(tr("Download finished."))
-        self._message(tr("{new} new submissions downloaded into {file}.").format(new=result.new_records,
-                                                                                 file=result.gpkg),
+        self._message(trn("%n new submission downloaded into {file}.", "%n new submissions downloaded into {file}.",
+                          result.new_records).format(file=result.gpkg),
                       Qgis.MessageLevel.Success)
         self.completeChanged.emit()
         if wizard.currentPage() is self:

@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import CartongError
-from ..core.i18n import tr
+from ..core.i18n import tr, trn
 from .tasks import CoreTask, follow_task
 from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
 
@@ -346,9 +346,11 @@ class SummaryPage(WizardPage):
 
     def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
-        self.counts.setText(tr("{rows} submissions imported into {file}; {missing} without location. "
-                               "Tables: {tables}. Language: {language}.").format(
-            rows=report.rows, file=report.output, missing=report.rows_without_location,
+        self.counts.setText(trn("%n submission imported into {file}; {missing} without location. "
+                                "Tables: {tables}. Language: {language}.",
+                                "%n submissions imported into {file}; {missing} without location. "
+                                "Tables: {tables}. Language: {language}.", report.rows).format(
+            file=report.output, missing=report.rows_without_location,
             tables=", ".join(f"{name} ({count})" for name, count in report.tables.items()),
             language=report.language or tr("no form")))
         self.warnings.setPlainText("\n".join(report.warnings) or tr("No warnings."))
@@ -373,8 +375,10 @@ class SummaryPage(WizardPage):
                 error=run.findings_error))
         elif findings:
             high = sum(1 for f in findings if f.risk == "high")
-            self.privacy.setText(tr("{count} columns likely hold personal data ({high} at high risk). Protect "
-                                    "them before sharing the file.").format(count=len(findings), high=high))
+            self.privacy.setText(trn("%n column likely holds personal data ({high} at high risk). Protect it "
+                                     "before sharing the file.",
+                                     "%n columns likely hold personal data ({high} at high risk). Protect "
+                                     "them before sharing the file.", len(findings)).format(high=high))
         else:
             self.privacy.setText(tr("No column looks like personal data. The check helps; it does not "
                                     "guarantee."))

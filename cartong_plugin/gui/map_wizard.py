@@ -65,7 +65,7 @@ from ..core.aggregate import (
     STATUS_FIELD,
 )
 from ..core.errors import CartongError
-from ..core.i18n import tr
+from ..core.i18n import tr, trn
 from ..core.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
 from ..core.paths import resources_dir
 from .tasks import CoreTask, layer_for_task, open_in_task
@@ -938,8 +938,9 @@ class ExportPage(QWizardPage):
         self.task.done.connect(lambda result: self._after_counts(choices, result))
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._was_cancelled)
-        self.status.setText(tr("Counting the {count} submissions of {layer} per area…").format(
-            count=choices.survey.featureCount(), layer=choices.survey.name()))
+        self.status.setText(trn("Counting the %n submission of {layer} per area…",
+                                   "Counting the %n submissions of {layer} per area…",
+                                   choices.survey.featureCount()).format(layer=choices.survey.name()))
         QgsApplication.taskManager().addTask(self.task)
         return True
 

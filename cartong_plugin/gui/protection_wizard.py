@@ -51,7 +51,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import CartongError
-from ..core.i18n import tr
+from ..core.i18n import tr, trn
 from ..core.protection import pseudonymise
 from ..core.protection.detect import detect_in_layer
 from ..core.protection.displace import check_radius
@@ -652,7 +652,8 @@ class SummaryPage(_Page):
 
     def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
-        self.headline.setText(tr("{rows} rows written to {file}.").format(rows=report.rows, file=report.output))
+        self.headline.setText(trn("%n row written to {file}.", "%n rows written to {file}.", report.rows).format(
+            file=report.output))
         self.actions.setPlainText("\n".join("• " + describe_action(a) for a in report.actions))
         self.links.setText(tr("{readme} · {folder}").format(
             readme=_link(report.readme, tr("Open the README note")),

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.i18n import tr
+from ..core.i18n import tr, trn
 from .base import CartongAlgorithm
 
 
@@ -55,9 +55,10 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         report = import_survey(data, form, output, language, feedback=feedback)
         for warning in report.warnings:
             feedback.pushWarning(warning)
-        feedback.pushInfo(tr("{rows} submissions imported ({missing} without location) into {file} in "
-                             "{seconds:.1f} s.").format(rows=report.rows, missing=report.rows_without_location,
-                                                        file=report.output, seconds=report.seconds))
+        feedback.pushInfo(trn("%n submission imported ({missing} without location) into {file} in {seconds:.1f} s.",
+                              "%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.",
+                              report.rows).format(missing=report.rows_without_location, file=report.output,
+                                                  seconds=report.seconds))
         high = self._log_personal_data(report.output, form, feedback)
         return {"OUTPUT": report.output, "ROWS": report.rows,
                 "ROWS_WITHOUT_LOCATION": report.rows_without_location, "HIGH_RISK_COLUMNS": ",".join(high)}
