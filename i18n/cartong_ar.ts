@@ -24,9 +24,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
       <source> within its {group}</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
@@ -65,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1050" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -459,7 +458,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1132" />
       <source>Attachments: {folder}</source>
       <translation type="unfinished" />
     </message>
@@ -549,7 +548,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1025" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1026" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -589,7 +588,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1093" />
       <source>CartONG</source>
       <translation type="unfinished" />
     </message>
@@ -1216,7 +1215,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
       <source>Download</source>
       <translation type="unfinished" />
     </message>
@@ -1226,27 +1225,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="900" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1071" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1069" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1048" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
       <source>Download finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1149" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1150" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -1266,17 +1265,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1012" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1008" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1009" />
       <source>Downloading {form}</source>
       <translation type="unfinished" />
     </message>
@@ -1491,7 +1490,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="876" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="877" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation type="unfinished" />
     </message>
@@ -1541,7 +1540,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="846" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -1551,7 +1550,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
       <source>GeoPackage (*.gpkg)</source>
       <translation type="unfinished" />
     </message>
@@ -1566,7 +1565,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
       <source>GeoPackage: {file}</source>
       <translation type="unfinished" />
     </message>
@@ -1846,7 +1845,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
       <source>Layers in the project: {layers}.</source>
       <translation type="unfinished" />
     </message>
@@ -2184,7 +2183,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="961" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
       <source>Next &gt;</source>
       <translation type="unfinished" />
     </message>
@@ -2374,7 +2373,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1112" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
@@ -2699,7 +2698,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation type="unfinished" />
     </message>
@@ -2819,7 +2818,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="858" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
       <source>Replace (download every submission again)</source>
       <translation type="unfinished" />
     </message>
@@ -3184,7 +3183,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1104" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
@@ -3204,7 +3203,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="834" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
       <source>Survey GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -3565,7 +3564,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1086" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1087" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation type="unfinished" />
     </message>
@@ -3780,12 +3779,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="836" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1106" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation type="unfinished" />
     </message>
@@ -3830,7 +3829,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
       <source>This GeoPackage already exists</source>
       <translation type="unfinished" />
     </message>
@@ -3946,16 +3945,25 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
-      <source>Unusual value{scope}: robust z-score {z}.</source>
+      <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1124" />
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="156" />
+      <source>Unusual value: robust z-score {z}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unusual value{scope}: robust z-score {z}.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
       <source>Update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
       <source>Update (only new submissions)</source>
       <translation type="unfinished" />
     </message>
@@ -4115,7 +4123,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="851" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation type="unfinished" />
     </message>
@@ -4515,7 +4523,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="157" />
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="159" />
       <source>statistical outlier</source>
       <translation type="unfinished" />
     </message>
@@ -4753,12 +4761,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="935" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation type="unfinished" />
     </message>
@@ -4803,7 +4811,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="921" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="922" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4818,7 +4826,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -5008,7 +5016,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1126" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation type="unfinished" />
     </message>

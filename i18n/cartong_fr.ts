@@ -24,9 +24,8 @@
       <translation> soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
       <source> within its {group}</source>
-      <translation> au sein de son groupe {group}</translation>
+      <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
@@ -3887,8 +3886,17 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
+      <source>Unusual value within its {group}: robust z-score {z}.</source>
+      <translation>Valeur inhabituelle au sein de son groupe {group} : score z robuste {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="156" />
+      <source>Unusual value: robust z-score {z}.</source>
+      <translation>Valeur inhabituelle : score z robuste {z}.</translation>
+    </message>
+    <message>
       <source>Unusual value{scope}: robust z-score {z}.</source>
-      <translation>Valeur inhabituelle{scope} : score z robuste {z}.</translation>
+      <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
@@ -4456,7 +4464,7 @@
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="157" />
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="159" />
       <source>statistical outlier</source>
       <translation>valeur aberrante statistique</translation>
     </message>

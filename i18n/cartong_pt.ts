@@ -24,9 +24,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="150" />
       <source> within its {group}</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
@@ -53,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1050" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -427,7 +426,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1132" />
       <source>Attachments: {folder}</source>
       <translation type="unfinished" />
     </message>
@@ -517,7 +516,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1025" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1026" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -557,7 +556,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1093" />
       <source>CartONG</source>
       <translation type="unfinished" />
     </message>
@@ -1172,7 +1171,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
       <source>Download</source>
       <translation type="unfinished" />
     </message>
@@ -1182,27 +1181,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="900" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1071" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1069" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1048" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
       <source>Download finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1149" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1150" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -1222,17 +1221,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1012" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1008" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1009" />
       <source>Downloading {form}</source>
       <translation type="unfinished" />
     </message>
@@ -1447,7 +1446,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="876" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="877" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation type="unfinished" />
     </message>
@@ -1497,7 +1496,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="846" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -1507,7 +1506,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="844" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
       <source>GeoPackage (*.gpkg)</source>
       <translation type="unfinished" />
     </message>
@@ -1522,7 +1521,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
       <source>GeoPackage: {file}</source>
       <translation type="unfinished" />
     </message>
@@ -1802,7 +1801,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
       <source>Layers in the project: {layers}.</source>
       <translation type="unfinished" />
     </message>
@@ -2140,7 +2139,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="961" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
       <source>Next &gt;</source>
       <translation type="unfinished" />
     </message>
@@ -2330,7 +2329,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1112" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
@@ -2655,7 +2654,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation type="unfinished" />
     </message>
@@ -2775,7 +2774,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="858" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
       <source>Replace (download every submission again)</source>
       <translation type="unfinished" />
     </message>
@@ -3140,7 +3139,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1104" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
@@ -3160,7 +3159,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="834" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
       <source>Survey GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -3521,7 +3520,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1086" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1087" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation type="unfinished" />
     </message>
@@ -3736,12 +3735,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="836" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1106" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation type="unfinished" />
     </message>
@@ -3786,7 +3785,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
       <source>This GeoPackage already exists</source>
       <translation type="unfinished" />
     </message>
@@ -3902,16 +3901,25 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
-      <source>Unusual value{scope}: robust z-score {z}.</source>
+      <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1124" />
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="156" />
+      <source>Unusual value: robust z-score {z}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unusual value{scope}: robust z-score {z}.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
       <source>Update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
       <source>Update (only new submissions)</source>
       <translation type="unfinished" />
     </message>
@@ -4071,7 +4079,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="851" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation type="unfinished" />
     </message>
@@ -4471,7 +4479,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="157" />
+      <location filename="../cartong_plugin/core/checks/outliers.py" line="159" />
       <source>statistical outlier</source>
       <translation type="unfinished" />
     </message>
@@ -4709,12 +4717,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="934" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="935" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation type="unfinished" />
     </message>
@@ -4759,7 +4767,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="921" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="922" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4774,7 +4782,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4964,7 +4972,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1126" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation type="unfinished" />
     </message>

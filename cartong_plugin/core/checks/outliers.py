@@ -147,11 +147,13 @@ def find_outliers(df, form, config):
         mask, z = statistical_outliers(numbers, groups, config)
         if not mask.any():
             continue
-        scope = tr(" within its {group}").format(group=config.outlier_group) if config.outlier_group in df.columns \
-            else ""
+        grouped = config.outlier_group in df.columns
 
-        def explain(i, z=z, scope=scope):
-            return tr("Unusual value{scope}: robust z-score {z}.").format(scope=scope, z=f"{z[i]:.1f}")
+        def explain(i, z=z, grouped=grouped):
+            if grouped:  # whole sentences: a translation cannot be glued from pieces
+                return tr("Unusual value within its {group}: robust z-score {z}.").format(
+                    group=config.outlier_group, z=f"{z[i]:.1f}")
+            return tr("Unusual value: robust z-score {z}.").format(z=f"{z[i]:.1f}")
 
         entries += make_entries(df, mask, uuid_column=config.uuid_column, question=column,
                                 issue=tr("statistical outlier"), check_id="outliers.statistical",
