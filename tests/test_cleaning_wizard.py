@@ -2,6 +2,7 @@
 """The cleaning wizard driven page by page with real widgets on the imported sample survey."""
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -501,3 +502,19 @@ def test_imported_log_problem_box_shows_a_hostile_uuid_as_plain_text(wizard, tmp
     labels = [label for label in box.findChildren(QLabel) if "onerror" in label.text()]
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     box.close()
+
+
+def test_admin_layer_is_read_in_the_task_and_finds_points_in_the_wrong_area(wizard, monkeypatch):
+    """The admin polygons reach the checks (points in the wrong sous-préfecture, names to P-codes)
+    although the wizard hands the task only the layer's source, never the project layer."""
+    import cartong_plugin.core.checks.layers as layers
+
+    read_in = []
+    real = layers.areas_from_layer
+    monkeypatch.setattr(layers, "areas_from_layer",
+                        lambda layer, *a: read_in.append((layer.id(), threading.current_thread())) or real(layer, *a))
+    _run_checks(wizard)
+    admin2 = wizard.layer_page.admin.currentLayer()
+    assert read_in and read_in[0][0] != admin2.id() and read_in[0][1] is not threading.main_thread()
+    checks = {entry.check_id for entry in wizard.run_page.result.entries}
+    assert {"gps.admin_mismatch", "admin_names.match"} <= checks

@@ -47,7 +47,7 @@ from ..core.errors import CartongError
 from ..core.gdal_errors import gdal_exceptions
 from ..core.i18n import tr, trn
 from .cleaning_log_view import CleaningLogView, check_titles, family_of
-from .tasks import CoreTask, follow_task
+from .tasks import CoreTask, follow_task, layer_for_task, open_in_task
 from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label
 
 CLEANED_LAYER = "survey_cleaned"
@@ -319,17 +319,25 @@ class ChecksPage(WizardPage):
 # -- page 3 ------------------------------------------------------------------------------------
 
 def run_checks_on_layer(source: str, provider: str, name: str, form_path: str, config: ChecksConfig,
-                        gpkg: str, feedback) -> ChecksRun:
+                        gpkg: str, feedback, admin: tuple | None = None) -> ChecksRun:
     """Read the layer, run the checks and keep the decisions of the log already in ``gpkg``.
 
     Runs in the task thread: the layer is opened again from its source there (QGIS layers belong
-    to the main thread). Nothing is written.
+    to the main thread), and so is the ``admin`` layer ((layer_for_task spec, P-code, name, parent
+    P-code fields), or None): its areas and names go into the config. Nothing is written.
     """
+    import dataclasses
+
     from ..core import cleaning_log
     from ..core.checks import run_checks
-    from ..core.checks.layers import layer_to_frame
+    from ..core.checks.layers import areas_from_layer, gazetteer_from_layer, layer_to_frame
     from ..core.xlsform import read_xlsform
 
+    if admin is not None:
+        spec, code, label, parent = admin
+        admin_layer = open_in_task(spec)
+        config = dataclasses.replace(config, admin_areas=areas_from_layer(admin_layer, code, label),
+                                     gazetteer=gazetteer_from_layer(admin_layer, code, label, parent))
     form = read_xlsform(form_path) if form_path else None
     layer = QgsVectorLayer(source, name, provider)
     if not layer.isValid():
@@ -395,14 +403,14 @@ class RunPage(WizardPage):
         self.summary.setRowCount(0)
         self.progress.setValue(0)
         try:
-            config = wizard.checks_page.config(**wizard.admin_options())
+            admin = wizard.admin_layer()
         except CartongError as err:
             self._failed(str(err))
             return
-        args = (layer.source(), layer.providerType(), layer.name(), wizard.layer_page.form.filePath(), config,
-                survey_geopackage(layer))
+        args = (layer.source(), layer.providerType(), layer.name(), wizard.layer_page.form.filePath(),
+                wizard.checks_page.config(), survey_geopackage(layer))
         self.task = CoreTask(tr("Checking {layer}").format(layer=layer.name()),
-                             lambda feedback: run_checks_on_layer(*args, feedback))
+                             lambda feedback: run_checks_on_layer(*args, feedback, admin=admin))
         follow_task(self, self.task, self._done, self._failed, self._cancelled)
         self.status.setText(trn("Checking %n submission…", "Checking %n submissions…", layer.featureCount()))
         self.cancel_button.setEnabled(True)
@@ -610,20 +618,18 @@ class CleaningWizard(CartongWizard):
         self.add_pages(*pages)
         self.install_help()
 
-    def admin_options(self) -> dict:
-        """admin_areas and gazetteer for ChecksConfig from the admin layer chosen (empty without one)."""
-        from ..core.checks.layers import areas_from_layer, gazetteer_from_layer
-
+    def admin_layer(self) -> tuple | None:
+        """The admin layer chosen, as the checks task reads it: (layer_for_task spec, P-code field, name
+        field, parent P-code field); None without one. Its features are read in the task, not here."""
         page = self.layer_page
         admin = page.admin.currentLayer()
         if admin is None:
-            return {}
+            return None
         code, name = page.admin_code.currentField(), page.admin_name.currentField()
         if not code or not name:
             raise CartongError(tr("Choose the P-code and name fields of the admin layer {layer}.").format(
                 layer=admin.name()))
-        return {"admin_areas": areas_from_layer(admin, code, name),
-                "gazetteer": gazetteer_from_layer(admin, code, name, page.admin_parent.currentField())}
+        return layer_for_task(admin), code, name, page.admin_parent.currentField()
 
     def reject(self):
         if self.review_page.view.model.dirty and self.isVisible():
