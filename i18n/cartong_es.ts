@@ -9,12 +9,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="205" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
       <source> m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="437" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
       <source>%n decisions of the saved log are kept.</source>
       <translation type="unfinished">
         <numerusform />
@@ -162,7 +162,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="257" />
       <source>... started within</source>
       <translation type="unfinished" />
     </message>
@@ -292,7 +292,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="119" />
       <source>Admin boundaries (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -367,12 +367,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="510" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="542" />
       <source>Apply the cleaning log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="541" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
       <source>Applying the cleaning log to {layer}</source>
       <translation type="unfinished" />
     </message>
@@ -384,6 +384,11 @@
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -466,7 +471,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="545" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
       <source>Building the cleaned layer…</source>
       <translation type="unfinished" />
     </message>
@@ -486,7 +491,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="401" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -511,7 +516,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="544" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation type="unfinished" />
     </message>
@@ -601,27 +606,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Check</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="599" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
       <source>Check and clean survey data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
       <source>Check the data collection period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="346" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
       <source>Check: {check}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
       <source>Checking %n submissions…</source>
       <translation type="unfinished">
         <numerusform />
@@ -638,7 +643,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
       <source>Checking {layer}</source>
       <translation type="unfinished" />
     </message>
@@ -648,17 +653,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="176" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="182" />
       <source>Checks and thresholds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="448" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="188" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
       <source>Checks to run</source>
       <translation type="unfinished" />
     </message>
@@ -678,7 +683,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="623" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="654" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation type="unfinished" />
     </message>
@@ -723,7 +728,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="94" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation type="unfinished" />
     </message>
@@ -885,7 +890,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
       <source>Collection period</source>
       <translation type="unfinished" />
     </message>
@@ -950,7 +955,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Compare numbers within groups of</source>
       <translation type="unfinished" />
     </message>
@@ -960,7 +965,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation type="unfinished" />
     </message>
@@ -1121,7 +1126,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="462" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="494" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation type="unfinished" />
     </message>
@@ -1716,7 +1721,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
       <source>Key questions for duplicates</source>
       <translation type="unfinished" />
     </message>
@@ -1916,7 +1921,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
       <source>Longest plausible interview</source>
       <translation type="unfinished" />
     </message>
@@ -2104,7 +2109,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
       <source>Name field</source>
       <translation type="unfinished" />
     </message>
@@ -2239,7 +2244,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="167" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation type="unfinished" />
     </message>
@@ -2254,7 +2259,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
       <source>None</source>
       <translation type="unfinished" />
     </message>
@@ -2374,7 +2379,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation type="unfinished" />
     </message>
@@ -2384,7 +2389,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
       <source>Outlier threshold (robust z-score)</source>
       <translation type="unfinished" />
     </message>
@@ -2419,7 +2424,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="120" />
       <source>P-code field</source>
       <translation type="unfinished" />
     </message>
@@ -2499,7 +2504,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="122" />
       <source>Parent P-code field</source>
       <translation type="unfinished" />
     </message>
@@ -2514,7 +2519,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="564" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation type="unfinished" />
     </message>
@@ -2659,7 +2664,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="362" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation type="unfinished" />
     </message>
@@ -2684,7 +2689,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation type="unfinished" />
     </message>
@@ -2804,7 +2809,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="493" />
       <source>Review the cleaning log</source>
       <translation type="unfinished" />
     </message>
@@ -2864,7 +2869,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Rows in the log</source>
       <translation type="unfinished" />
     </message>
@@ -2884,7 +2889,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="361" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="393" />
       <source>Run the checks</source>
       <translation type="unfinished" />
     </message>
@@ -2989,7 +2994,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
       <source>Shortest plausible interview</source>
       <translation type="unfinished" />
     </message>
@@ -3194,12 +3199,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
       <source>Survey layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="93" />
       <source>Survey layer and form</source>
       <translation type="unfinished" />
     </message>
@@ -3229,7 +3234,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
       <source>Suspicious interviews by one device</source>
       <translation type="unfinished" />
     </message>
@@ -3329,22 +3334,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="557" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="502" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="164" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="170" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation type="unfinished" />
     </message>
@@ -3425,12 +3430,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation type="unfinished" />
     </message>
@@ -3530,7 +3535,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="336" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="368" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation type="unfinished" />
     </message>
@@ -3575,7 +3580,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="339" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="371" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation type="unfinished" />
     </message>
@@ -3670,7 +3675,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="511" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation type="unfinished" />
     </message>
@@ -3810,7 +3815,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
       <source>Thresholds</source>
       <translation type="unfinished" />
     </message>
@@ -3895,7 +3900,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="661" />
       <source>Unsaved cleaning log</source>
       <translation type="unfinished" />
     </message>
@@ -4019,7 +4024,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Worst acceptable GPS precision</source>
       <translation type="unfinished" />
     </message>
@@ -4069,12 +4074,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="104" />
       <source>XLSForm (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
       <source>XLSForm (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -4484,7 +4489,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="586" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
       <source>survey (cleaned)</source>
       <translation type="unfinished" />
     </message>
@@ -4559,7 +4564,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
       <source>to</source>
       <translation type="unfinished" />
     </message>
@@ -4604,7 +4609,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="559" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation type="unfinished" />
     </message>
@@ -5026,7 +5031,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="434" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation type="unfinished" />
     </message>

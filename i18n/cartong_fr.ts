@@ -9,12 +9,12 @@
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="205" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="437" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>%n décision du journal enregistré est conservée.</numerusform>
@@ -162,7 +162,7 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="257" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -292,7 +292,7 @@
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="119" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
@@ -367,12 +367,12 @@
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="510" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="542" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="541" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -385,6 +385,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
+      <translation>Zone d'intérêt, sans couche de limites administratives (les points GPS en dehors sont signalés)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/layouts.py" line="773" />
@@ -462,7 +467,7 @@
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="545" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
@@ -482,7 +487,7 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="401" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -507,7 +512,7 @@
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="544" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -597,27 +602,27 @@
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="599" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="346" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>Contrôle de %n soumission…</numerusform>
@@ -634,7 +639,7 @@
       <translation type="vanished">Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
@@ -644,17 +649,17 @@
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="176" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="182" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="448" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="188" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
@@ -674,7 +679,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="623" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="654" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
@@ -719,7 +724,7 @@
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="94" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
@@ -881,7 +886,7 @@
       <translation>En cours de fermeture</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
@@ -946,7 +951,7 @@
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
@@ -956,7 +961,7 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
@@ -1113,7 +1118,7 @@
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="462" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="494" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
@@ -1708,7 +1713,7 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
     </message>
@@ -1908,7 +1913,7 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -2088,7 +2093,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
@@ -2223,7 +2228,7 @@
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="167" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
@@ -2238,7 +2243,7 @@
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
@@ -2358,7 +2363,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
@@ -2368,7 +2373,7 @@
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
@@ -2403,7 +2408,7 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="120" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
@@ -2483,7 +2488,7 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="122" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
@@ -2498,7 +2503,7 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="564" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -2643,7 +2648,7 @@
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="362" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
@@ -2668,7 +2673,7 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
@@ -2788,7 +2793,7 @@
       <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="493" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
@@ -2848,7 +2853,7 @@
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -2868,7 +2873,7 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="361" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="393" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
@@ -2973,7 +2978,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -3178,12 +3183,12 @@
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="93" />
       <source>Survey layer and form</source>
       <translation>Couche d'enquête et formulaire</translation>
     </message>
@@ -3213,7 +3218,7 @@
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -3313,22 +3318,22 @@
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="557" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="502" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="536" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="164" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="170" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
@@ -3410,12 +3415,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -3515,7 +3520,7 @@
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="336" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="368" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
@@ -3560,7 +3565,7 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="339" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="371" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
@@ -3655,7 +3660,7 @@
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="511" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
@@ -3795,7 +3800,7 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
@@ -3880,7 +3885,7 @@
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="661" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -4004,7 +4009,7 @@
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -4054,12 +4059,12 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="104" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
@@ -4469,7 +4474,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="586" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -4544,7 +4549,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -4589,7 +4594,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="559" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -5015,7 +5020,7 @@
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="434" />
+      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>

@@ -518,3 +518,23 @@ def test_admin_layer_is_read_in_the_task_and_finds_points_in_the_wrong_area(wiza
     assert read_in and read_in[0][0] != admin2.id() and read_in[0][1] is not threading.main_thread()
     checks = {entry.check_id for entry in wizard.run_page.result.entries}
     assert {"gps.admin_mismatch", "admin_names.match"} <= checks
+
+
+def test_area_of_interest_flags_the_points_outside_it(wizard):
+    from qgis.core import QgsRectangle
+
+    wizard.layer_page.admin.setLayer(None)  # the admin polygons would take precedence
+    wizard.next()
+    page = wizard.checks_page
+    assert page.config().bbox is None  # unticked by default
+    west_of_bangui = QgsRectangle(14.0, 2.0, 18.5, 11.5)
+    page.area.setChecked(True)
+    page.area.setOutputExtentFromUser(west_of_bangui, QgsCoordinateReferenceSystem("EPSG:4326"))
+    assert page.config().bbox == pytest.approx((14.0, 2.0, 18.5, 11.5))
+    wizard.next()
+    _finish(wizard.run_page.task)
+    survey = wizard.layer_page.survey.currentLayer()
+    outside = {f["_uuid"] for f in survey.getFeatures() if not f.geometry().isNull()
+               and not west_of_bangui.contains(f.geometry().asPoint())}
+    flagged = {e.uuid for e in wizard.run_page.result.entries if e.check_id == "gps.outside_area"}
+    assert outside and flagged and flagged <= outside

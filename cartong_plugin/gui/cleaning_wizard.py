@@ -14,8 +14,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
-from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsCheckableComboBox, QgsExtentGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -172,7 +178,7 @@ class LayerPage(WizardPage):
 # -- page 2 ------------------------------------------------------------------------------------
 
 class ChecksPage(WizardPage):
-    def __init__(self, parent=None):
+    def __init__(self, iface=None, parent=None):
         super().__init__("clean_checks", tr("Checks and thresholds"),
                          tr("The defaults suit a household survey. Each flagged value becomes a row of the "
                             "cleaning log that you review on the next pages."), parent)
@@ -252,6 +258,16 @@ class ChecksPage(WizardPage):
         form.addRow(self.period)
         form.addRow(tr("Collection period"), period_row)
         layout.addWidget(limits)
+        # GPS points outside this rectangle are flagged; an admin layer, when chosen, is used instead
+        self.area = QgsExtentGroupBox(self)
+        self.area.setObjectName("area_of_interest")
+        self.area.setTitleBase(tr("Area of interest, without an admin layer (GPS points outside are flagged)"))
+        self.area.setCheckable(True)
+        self.area.setChecked(False)
+        self.area.setOutputCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        if iface is not None and iface.mapCanvas() is not None:
+            self.area.setMapCanvas(iface.mapCanvas())
+        layout.addWidget(self.area)
         layout.addStretch(1)
 
     def _number(self, name: str, value: float, low: float, high: float, suffix: str) -> QDoubleSpinBox:
@@ -275,6 +291,11 @@ class ChecksPage(WizardPage):
                     self.duplicate_keys.addItemWithCheckState(name, Qt.CheckState.Unchecked, name)
             self.outlier_group.setLayer(layer)
             self.outlier_group.setField("")
+            if not self.area.isChecked():  # proposed: the survey's own extent, to narrow down
+                self.area.setOriginalExtent(layer.extent(), layer.crs())
+                self.area.setCurrentExtent(layer.extent(), layer.crs())
+                self.area.setOutputExtentFromOriginal()
+                self.area.setChecked(False)  # setting an extent ticks the box: the user decides
         if layer is None or self.period.isChecked():
             return
         for column in ("today", "start"):
@@ -309,6 +330,9 @@ class ChecksPage(WizardPage):
         if self.period.isChecked():
             values["period_start"] = self.period_start.date().toString(Qt.DateFormat.ISODate)
             values["period_end"] = self.period_end.date().toString(Qt.DateFormat.ISODate)
+        extent = self.area.outputExtent()  # in EPSG:4326, the output CRS
+        if self.area.isChecked() and not extent.isNull() and not extent.isEmpty():
+            values["bbox"] = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
         values.update(more)
         return ChecksConfig(**values)
 
@@ -608,7 +632,7 @@ class CleaningWizard(CartongWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(900, 620)
         self.layer_page = LayerPage(iface, self)
-        self.checks_page = ChecksPage(self)
+        self.checks_page = ChecksPage(iface, self)
         self.run_page = RunPage(self)
         self.review_page = ReviewPage(iface, self)
         self.apply_page = ApplyPage(self)
