@@ -221,6 +221,33 @@ def test_update_downloads_only_the_new_submissions_and_reloads_the_layers(wizard
     assert _project_layers_from(kobo_copy) == ["members", "survey"]  # old layers removed, not doubled
 
 
+def test_update_keeps_the_style_and_name_set_by_hand(wizard, fake_server, kobo_copy):
+    from qgis.core import QgsProject, QgsSingleSymbolRenderer, QgsSymbol, QgsWkbTypes
+    from qgis.PyQt.QtGui import QColor
+
+    from cartong_plugin.gui.download_wizard import layers_of_geopackage
+
+    (survey,) = [layer for layer in layers_of_geopackage(kobo_copy) if layer.name() == "survey"]
+    symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PointGeometry)
+    symbol.setColor(QColor("#123456"))
+    survey.setRenderer(QgsSingleSymbolRenderer(symbol))
+    survey.setName("Households (my style)")
+    survey.setMapTipTemplate("[% _uuid %]")
+    old_id = survey.id()
+    fake_server.add_records(3)
+    _next_from_server(wizard)
+    _choose_form(wizard, ASSET_UID)
+    wizard.output_page.output.setFilePath(str(kobo_copy))
+    assert _download(wizard, kobo_copy, update=True) is wizard.summary_page, wizard.run_page.status.text()
+
+    layers = {layer.name(): layer for layer in layers_of_geopackage(kobo_copy)}
+    assert set(layers) == {"Households (my style)", "members"} and old_id not in QgsProject.instance().mapLayers()
+    again = layers["Households (my style)"]
+    assert again.featureCount() == 253  # the new data, the old look
+    assert again.renderer().symbol().color().name() == "#123456"
+    assert again.mapTipTemplate() == "[% _uuid %]"
+
+
 def test_wrong_token_says_401_on_the_server_page_and_next_stays(wizard, fake_server):
     _fill_server(wizard, fake_server.url, token="not-the-right-token-123")
     _next_from_server(wizard)

@@ -11,11 +11,15 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsEditorWidgetSetup,
+    QgsMapLayer,
     QgsProject,
+    QgsProviderRegistry,
+    QgsReadWriteContext,
     QgsRelation,
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtXml import QDomDocument
 
 from .errors import CartongError
 from .i18n import tr
@@ -80,12 +84,52 @@ def apply_form_display(layer: QgsVectorLayer, questions: dict, choices: dict, sh
                 "ValueMap", {"map": [{label or code: code} for code, label in pairs]}))
 
 
+# What a user styles by hand and an update must not lose; the fields and form come from the new
+# data instead (a new form version may add questions and choices).
+_KEPT_STYLE = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Symbology3D
+               | QgsMapLayer.StyleCategory.Labeling | QgsMapLayer.StyleCategory.Diagrams
+               | QgsMapLayer.StyleCategory.Rendering | QgsMapLayer.StyleCategory.MapTips)
+
+
+@dataclass
+class SavedLook:
+    """A project layer's name and hand-made style, kept while its GeoPackage is replaced."""
+
+    name: str
+    style: QDomDocument
+
+
+def save_looks(layers) -> dict[str, SavedLook]:
+    """The name and style of each layer, by the GeoPackage table it shows (survey, members...)."""
+    looks = {}
+    for layer in layers:
+        table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") or ""
+        if not table:
+            continue
+        doc = QDomDocument()
+        layer.exportNamedStyle(doc, QgsReadWriteContext(), _KEPT_STYLE)
+        looks[table] = SavedLook(layer.name(), doc)
+    return looks
+
+
+def restore_looks(added: SurveyLayers, looks: dict[str, SavedLook]) -> None:
+    """Give the layers just added the name and style their table had before (see save_looks)."""
+    for table, layer in ((MAIN_LAYER, added.survey), *added.children.items()):
+        look = looks.get(table)
+        if layer is None or look is None:
+            continue
+        layer.importNamedStyle(look.style, _KEPT_STYLE)
+        layer.setName(look.name)
+        layer.triggerRepaint()
+
+
 def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: str | None = None,
-                          show_labels: bool = True) -> SurveyLayers:
+                          show_labels: bool = True, looks: dict[str, SavedLook] | None = None) -> SurveyLayers:
     """Add the typed survey layer and its repeat tables to ``project`` and link them by relations.
 
     Fields get the question labels as aliases; ``show_labels`` shows choice labels for codes.
     The raw tables stay in the GeoPackage (they are the archive, not a working layer).
+    ``looks`` (from :func:`save_looks`) gives the layers the names and styles they had before an update.
     """
     from .styles import points_renderer
 
@@ -107,6 +151,8 @@ def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: s
     form = _form_display(gpkg)
     for layer in layers:
         apply_form_display(layer, *form, show_labels=show_labels)
+    if looks:
+        restore_looks(result, looks)
     project.addMapLayers(layers)
     by_table = {MAIN_LAYER: survey, **result.children}
     for rel in relations:

@@ -42,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import CartongError
 from ..core.i18n import tr, trn
 from ..core.servers import credentials
+from ..core.survey_project import save_looks
 from .tasks import CoreTask, follow_task
 from .wizard_common import CartongWizard, safe_tooltip
 
@@ -220,11 +221,12 @@ def layers_of_geopackage(gpkg) -> list:
     return found
 
 
-def load_survey_layers(gpkg) -> list[str]:
-    """Add the survey layer and its repeat tables to the project; return their names."""
+def load_survey_layers(gpkg, looks=None) -> list[str]:
+    """Add the survey layer and its repeat tables to the project (with the names and styles
+    ``looks`` kept from before an update); return their names."""
     from ..core.survey_project import add_survey_to_project
 
-    added = add_survey_to_project(gpkg, QgsProject.instance())
+    added = add_survey_to_project(gpkg, QgsProject.instance(), looks=looks)
     return [added.survey.name(), *added.children]
 
 
@@ -966,6 +968,7 @@ class RunPage(QWizardPage):
         self.task = None
         self.outcome: DownloadOutcome | None = None
         self.removed_layers = False
+        self.looks = {}  # names and styles of the layers replaced by the download
         self.loaded: list[str] = []
         layout = QVBoxLayout(self)
         self.status = _label(self, "run_status")
@@ -1003,6 +1006,7 @@ class RunPage(QWizardPage):
         # QGIS keeps a GeoPackage open while its layers are in the project: it cannot be replaced then.
         old = layers_of_geopackage(output)
         self.removed_layers = bool(old)
+        self.looks = save_looks(old)  # the user's styles and names come back on the new layers
         if old:
             QgsProject.instance().removeMapLayers([layer.id() for layer in old])
         relay = self.relay
@@ -1042,7 +1046,7 @@ class RunPage(QWizardPage):
         remember_last_copy(wizard.server_page.login.url, result.gpkg)
         self.progress.setValue(100)
         try:
-            self.loaded = load_survey_layers(result.gpkg)
+            self.loaded = load_survey_layers(result.gpkg, self.looks)
         except CartongError as err:
             self.status.setText(str(err))
         else:
@@ -1075,7 +1079,7 @@ class RunPage(QWizardPage):
         output = self.wizard().output_page.output_path()
         if self.removed_layers and output.is_file() and not layers_of_geopackage(output):
             try:
-                self.loaded = load_survey_layers(output)
+                self.loaded = load_survey_layers(output, self.looks)
             except CartongError:
                 pass
         self.removed_layers = False
