@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="787" />
       <source>%n forms. Select one, then Next.</source>
       <translation type="unfinished">
         <numerusform />
@@ -64,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1050" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -88,7 +88,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="655" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="690" />
       <source>%n rows written to {file}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -229,7 +229,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation type="unfinished" />
     </message>
@@ -244,6 +244,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="544" />
+      <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="814" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation type="unfinished" />
@@ -254,7 +259,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="326" />
       <source>API token</source>
       <translation type="unfinished" />
     </message>
@@ -264,7 +269,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
@@ -274,7 +279,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -289,7 +294,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="384" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation type="unfinished" />
     </message>
@@ -364,7 +369,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="396" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="398" />
       <source>Another server (type its address)</source>
       <translation type="unfinished" />
     </message>
@@ -394,7 +399,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="408" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="410" />
       <source>App-user token</source>
       <translation type="unfinished" />
     </message>
@@ -458,12 +463,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
       <source>Attachment columns removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1132" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1136" />
       <source>Attachments: {folder}</source>
       <translation type="unfinished" />
     </message>
@@ -493,7 +498,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="740" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="775" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation type="unfinished" />
     </message>
@@ -528,7 +533,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="603" />
       <source>Cancel the export</source>
       <translation type="unfinished" />
     </message>
@@ -553,7 +558,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1026" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1030" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -593,7 +598,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1093" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1097" />
       <source>CartONG</source>
       <translation type="unfinished" />
     </message>
@@ -633,7 +638,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Category</source>
       <translation type="unfinished" />
     </message>
@@ -714,7 +719,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="549" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation type="unfinished" />
     </message>
@@ -724,12 +729,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="487" />
       <source>Choose the admin area column to count by.</source>
       <translation type="unfinished" />
     </message>
@@ -759,7 +764,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="687" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Choose the form whose submissions to download.</source>
       <translation type="unfinished" />
     </message>
@@ -784,12 +789,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="280" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="282" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation type="unfinished" />
     </message>
@@ -905,7 +910,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="305" />
       <source>Click a row to read why the column was flagged.</source>
       <translation type="unfinished" />
     </message>
@@ -915,7 +920,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
@@ -925,7 +930,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Closing</source>
       <translation type="unfinished" />
     </message>
@@ -940,12 +945,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
       <source>Columns an outsider could know</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="414" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation type="unfinished" />
     </message>
@@ -960,27 +965,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
       <source>Columns removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="735" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="770" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation type="unfinished" />
     </message>
@@ -1010,27 +1015,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="599" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="601" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
       <source>Connecting to {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="567" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="569" />
       <source>Connecting to {url}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="572" />
       <source>Connection cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
       <source>Continue</source>
       <translation type="unfinished" />
     </message>
@@ -1040,7 +1045,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Count by admin area</source>
       <translation type="unfinished" />
     </message>
@@ -1086,12 +1091,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="410" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation type="unfinished" />
     </message>
@@ -1135,7 +1140,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="672" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="707" />
       <source>Data protection: export for sharing</source>
       <translation type="unfinished" />
     </message>
@@ -1155,12 +1160,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="192" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
       <source>Data to share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
@@ -1185,7 +1190,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Deployed</source>
       <translation type="unfinished" />
     </message>
@@ -1195,7 +1200,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Device or account ID</source>
       <translation type="unfinished" />
     </message>
@@ -1205,7 +1210,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="638" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="673" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
@@ -1220,7 +1225,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
       <source>Download</source>
       <translation type="unfinished" />
     </message>
@@ -1230,27 +1235,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="903" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1071" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1074" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1053" />
       <source>Download finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1150" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1154" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -1270,17 +1275,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1017" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1009" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading {form}</source>
       <translation type="unfinished" />
     </message>
@@ -1300,7 +1305,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
@@ -1325,12 +1330,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="409" />
       <source>Email and password</source>
       <translation type="unfinished" />
     </message>
@@ -1350,7 +1355,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Example value</source>
       <translation type="unfinished" />
     </message>
@@ -1380,12 +1385,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="630" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="665" />
       <source>Export cancelled: nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="622" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
       <source>Export finished.</source>
       <translation type="unfinished" />
     </message>
@@ -1405,7 +1410,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="592" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
       <source>Export for sharing: {file}</source>
       <translation type="unfinished" />
     </message>
@@ -1435,7 +1440,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation type="unfinished" />
     </message>
@@ -1475,7 +1480,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Form ID</source>
       <translation type="unfinished" />
     </message>
@@ -1495,7 +1500,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="877" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="879" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation type="unfinished" />
     </message>
@@ -1505,7 +1510,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Free text</source>
       <translation type="unfinished" />
     </message>
@@ -1515,7 +1520,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
       <translation type="unfinished" />
     </message>
@@ -1545,7 +1550,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="849" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -1555,12 +1560,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
       <source>GeoPackage (*.gpkg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="509" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="510" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
@@ -1570,7 +1575,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
       <source>GeoPackage: {file}</source>
       <translation type="unfinished" />
     </message>
@@ -1635,7 +1640,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>ID number</source>
       <translation type="unfinished" />
     </message>
@@ -1690,12 +1695,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="492" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="494" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
       <translation type="unfinished" />
     </message>
@@ -1715,22 +1720,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Keep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
       <source>Keep although flagged: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
       <source>Keep each moved point inside its admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="732" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="767" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation type="unfinished" />
     </message>
@@ -1750,12 +1755,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
       <source>Keep the exact locations (not recommended)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="764" />
       <source>Keep the exact locations (not recommended).</source>
       <translation type="unfinished" />
     </message>
@@ -1775,7 +1780,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="294" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="296" />
       <source>KoboToolbox</source>
       <translation type="unfinished" />
     </message>
@@ -1825,7 +1830,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Last submission</source>
       <translation type="unfinished" />
     </message>
@@ -1845,12 +1850,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="396" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="397" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1139" />
       <source>Layers in the project: {layers}.</source>
       <translation type="unfinished" />
     </message>
@@ -1885,27 +1890,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="401" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="402" />
       <source>Links and small groups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
       <source>Listing cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="743" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
       <source>Listing the forms of {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
       <source>Listing the forms of {url}…</source>
       <translation type="unfinished" />
     </message>
@@ -1920,22 +1925,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="348" />
       <source>Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="343" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
       <source>Locations and small groups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="132" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
       <source>Locations removed: the file holds no points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="329" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="331" />
       <source>Log in with</source>
       <translation type="unfinished" />
     </message>
@@ -1950,7 +1955,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
       <source>Login</source>
       <translation type="unfinished" />
     </message>
@@ -2133,7 +2138,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Move each point at random</source>
       <translation type="unfinished" />
     </message>
@@ -2143,12 +2148,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="725" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="543" />
+      <source>My usual key (pseudonyms match my other exports)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -2183,22 +2193,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="420" />
       <source>New connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>Next &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="283" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
       <source>Next page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
@@ -2210,6 +2220,11 @@
     <message>
       <location filename="../cartong_plugin/core/styles.py" line="262" />
       <source>No answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="553" />
+      <source>No column is pseudonymised.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2313,7 +2328,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="205" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation type="unfinished" />
     </message>
@@ -2333,7 +2348,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="295" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="297" />
       <source>ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -2373,17 +2388,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
       <source>Open the README note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1112" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1116" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="349" />
       <source>Open the last downloaded copy</source>
       <translation type="unfinished" />
     </message>
@@ -2413,7 +2428,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>Optional: one count per answer of this question.</source>
       <translation type="unfinished" />
     </message>
@@ -2453,7 +2468,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="517" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="522" />
       <source>Output file</source>
       <translation type="unfinished" />
     </message>
@@ -2558,7 +2573,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="323" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="325" />
       <source>Password</source>
       <translation type="unfinished" />
     </message>
@@ -2573,7 +2588,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Person name</source>
       <translation type="unfinished" />
     </message>
@@ -2588,27 +2603,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
       <source>Personal data found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Photo or attachment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
       <source>Place of residence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="303" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>Platform</source>
       <translation type="unfinished" />
     </message>
@@ -2623,7 +2638,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation type="unfinished" />
     </message>
@@ -2673,17 +2688,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="523" />
+      <source>Pseudonymisation key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Pseudonymise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Pseudonymise: {columns}</source>
       <translation type="unfinished" />
     </message>
@@ -2703,7 +2723,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation type="unfinished" />
     </message>
@@ -2738,7 +2758,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation type="unfinished" />
     </message>
@@ -2748,7 +2768,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="639" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation type="unfinished" />
     </message>
@@ -2778,22 +2798,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="698" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="403" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="404" />
       <source>Remove links and attachment file names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="772" />
       <source>Remove links and attachment file names.</source>
       <translation type="unfinished" />
     </message>
@@ -2808,22 +2828,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Remove the locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="728" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
       <source>Remove the locations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Remove: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="861" />
       <source>Replace (download every submission again)</source>
       <translation type="unfinished" />
     </message>
@@ -2953,7 +2973,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="335" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="337" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation type="unfinished" />
     </message>
@@ -2963,17 +2983,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="649" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="651" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="306" />
       <source>Saved connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="694" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
       <source>Search by name or form ID</source>
       <translation type="unfinished" />
     </message>
@@ -2983,17 +3003,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Sensitive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
       <source>Server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="309" />
       <source>Server address</source>
       <translation type="unfinished" />
     </message>
@@ -3003,7 +3023,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="279" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="281" />
       <source>Server and login</source>
       <translation type="unfinished" />
     </message>
@@ -3028,7 +3048,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="502" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
       <source>Shared file</source>
       <translation type="unfinished" />
     </message>
@@ -3068,17 +3088,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>Smallest group (k)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Snap points to a grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="762" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation type="unfinished" />
     </message>
@@ -3088,7 +3108,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Staff name</source>
       <translation type="unfinished" />
     </message>
@@ -3143,7 +3163,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Submissions</source>
       <translation type="unfinished" />
     </message>
@@ -3188,7 +3208,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1109" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
@@ -3203,12 +3223,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="686" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="688" />
       <source>Survey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="837" />
       <source>Survey GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -3288,7 +3308,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
       <source>Test the connection</source>
       <translation type="unfinished" />
     </message>
@@ -3454,7 +3474,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="643" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="645" />
       <source>The connection was not saved: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3494,7 +3514,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="495" />
       <source>The email and password of your ODK Central web account.</source>
       <translation type="unfinished" />
     </message>
@@ -3524,7 +3544,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="545" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
       <source>The folder {folder} does not exist.</source>
       <translation type="unfinished" />
     </message>
@@ -3564,12 +3584,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="670" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1087" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1091" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation type="unfinished" />
     </message>
@@ -3669,7 +3689,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="441" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation type="unfinished" />
     </message>
@@ -3729,7 +3749,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="583" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="585" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation type="unfinished" />
     </message>
@@ -3744,7 +3764,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="777" />
       <source>The server did not send the date of the last submission.</source>
       <translation type="unfinished" />
     </message>
@@ -3754,7 +3774,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="580" />
       <source>The server or the login changed during the check: check again.</source>
       <translation type="unfinished" />
     </message>
@@ -3784,12 +3804,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="836" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1106" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation type="unfinished" />
     </message>
@@ -3834,7 +3854,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
       <source>This GeoPackage already exists</source>
       <translation type="unfinished" />
     </message>
@@ -3844,12 +3864,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="783" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="780" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation type="unfinished" />
     </message>
@@ -3963,12 +3983,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
       <source>Update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
       <source>Update (only new submissions)</source>
       <translation type="unfinished" />
     </message>
@@ -3988,12 +4008,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
       <source>Username</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="406" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation type="unfinished" />
     </message>
@@ -4013,27 +4033,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="321" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="322" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="518" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="524" />
       <source>What will be done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
       <source>Where the points go is chosen on the next page.</source>
       <translation type="unfinished" />
     </message>
@@ -4053,7 +4073,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation type="unfinished" />
     </message>
@@ -4078,7 +4098,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="715" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="750" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation type="unfinished" />
     </message>
@@ -4108,7 +4128,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="562" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
       <source>Writing the protected copy.</source>
       <translation type="unfinished" />
     </message>
@@ -4128,7 +4148,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="851" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation type="unfinished" />
     </message>
@@ -4143,12 +4163,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="491" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation type="unfinished" />
     </message>
@@ -4203,12 +4223,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>and</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>answers of</source>
       <translation type="unfinished" />
     </message>
@@ -4223,12 +4243,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
       <source>cells of</source>
       <translation type="unfinished" />
     </message>
@@ -4243,7 +4263,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>column</source>
       <translation type="unfinished" />
     </message>
@@ -4328,7 +4348,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>https://your.server.org</source>
       <translation type="unfinished" />
     </message>
@@ -4523,7 +4543,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation type="unfinished" />
     </message>
@@ -4668,7 +4688,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="314" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="315" />
       <source>{column}: {explanation}</source>
       <translation type="unfinished" />
     </message>
@@ -4741,7 +4761,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="95" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="139" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation type="unfinished" />
     </message>
@@ -4766,12 +4786,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="935" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="937" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation type="unfinished" />
     </message>
@@ -4816,7 +4836,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="922" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4831,7 +4851,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="929" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4946,7 +4966,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="308" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation type="unfinished" />
     </message>
@@ -5016,17 +5036,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="71" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="75" />
       <source>{label} (label)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1126" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="425" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="427" />
       <source>{name} ({url})</source>
       <translation type="unfinished" />
     </message>
@@ -5045,7 +5065,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="118" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="164" />
       <source>{parent} → {child}</source>
       <translation type="unfinished" />
     </message>
@@ -5060,17 +5080,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
       <source>{readme} · {folder}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation type="unfinished" />
     </message>

@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="787" />
       <source>%n forms. Select one, then Next.</source>
       <translation type="unfinished">
         <numerusform />
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1050" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="655" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="690" />
       <source>%n rows written to {file}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -197,7 +197,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation type="unfinished" />
     </message>
@@ -212,6 +212,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="544" />
+      <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="814" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation type="unfinished" />
@@ -222,7 +227,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="326" />
       <source>API token</source>
       <translation type="unfinished" />
     </message>
@@ -232,7 +237,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
@@ -242,7 +247,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -257,7 +262,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="384" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation type="unfinished" />
     </message>
@@ -332,7 +337,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="396" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="398" />
       <source>Another server (type its address)</source>
       <translation type="unfinished" />
     </message>
@@ -362,7 +367,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="408" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="410" />
       <source>App-user token</source>
       <translation type="unfinished" />
     </message>
@@ -426,12 +431,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
       <source>Attachment columns removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1132" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1136" />
       <source>Attachments: {folder}</source>
       <translation type="unfinished" />
     </message>
@@ -461,7 +466,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="740" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="775" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation type="unfinished" />
     </message>
@@ -496,7 +501,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="603" />
       <source>Cancel the export</source>
       <translation type="unfinished" />
     </message>
@@ -521,7 +526,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1026" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1030" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -561,7 +566,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1093" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1097" />
       <source>CartONG</source>
       <translation type="unfinished" />
     </message>
@@ -601,7 +606,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Category</source>
       <translation type="unfinished" />
     </message>
@@ -678,7 +683,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="549" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation type="unfinished" />
     </message>
@@ -688,12 +693,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="487" />
       <source>Choose the admin area column to count by.</source>
       <translation type="unfinished" />
     </message>
@@ -723,7 +728,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="687" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Choose the form whose submissions to download.</source>
       <translation type="unfinished" />
     </message>
@@ -748,12 +753,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="280" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="282" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation type="unfinished" />
     </message>
@@ -865,7 +870,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="305" />
       <source>Click a row to read why the column was flagged.</source>
       <translation type="unfinished" />
     </message>
@@ -875,7 +880,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
@@ -885,7 +890,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Closing</source>
       <translation type="unfinished" />
     </message>
@@ -900,12 +905,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
       <source>Columns an outsider could know</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="414" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation type="unfinished" />
     </message>
@@ -920,27 +925,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
       <source>Columns removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="735" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="770" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation type="unfinished" />
     </message>
@@ -970,27 +975,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="599" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="601" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
       <source>Connecting to {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="567" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="569" />
       <source>Connecting to {url}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="572" />
       <source>Connection cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
       <source>Continue</source>
       <translation type="unfinished" />
     </message>
@@ -1000,7 +1005,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Count by admin area</source>
       <translation type="unfinished" />
     </message>
@@ -1042,12 +1047,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="410" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation type="unfinished" />
     </message>
@@ -1091,7 +1096,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="672" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="707" />
       <source>Data protection: export for sharing</source>
       <translation type="unfinished" />
     </message>
@@ -1111,12 +1116,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="192" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
       <source>Data to share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
@@ -1141,7 +1146,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Deployed</source>
       <translation type="unfinished" />
     </message>
@@ -1151,7 +1156,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Device or account ID</source>
       <translation type="unfinished" />
     </message>
@@ -1161,7 +1166,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="638" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="673" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
@@ -1176,7 +1181,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
       <source>Download</source>
       <translation type="unfinished" />
     </message>
@@ -1186,27 +1191,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="903" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1071" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1074" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1053" />
       <source>Download finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1150" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1154" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -1226,17 +1231,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1017" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1009" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading {form}</source>
       <translation type="unfinished" />
     </message>
@@ -1256,7 +1261,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
@@ -1281,12 +1286,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="409" />
       <source>Email and password</source>
       <translation type="unfinished" />
     </message>
@@ -1306,7 +1311,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Example value</source>
       <translation type="unfinished" />
     </message>
@@ -1336,12 +1341,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="630" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="665" />
       <source>Export cancelled: nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="622" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
       <source>Export finished.</source>
       <translation type="unfinished" />
     </message>
@@ -1361,7 +1366,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="592" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
       <source>Export for sharing: {file}</source>
       <translation type="unfinished" />
     </message>
@@ -1391,7 +1396,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation type="unfinished" />
     </message>
@@ -1431,7 +1436,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Form ID</source>
       <translation type="unfinished" />
     </message>
@@ -1451,7 +1456,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="877" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="879" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation type="unfinished" />
     </message>
@@ -1461,7 +1466,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Free text</source>
       <translation type="unfinished" />
     </message>
@@ -1471,7 +1476,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
       <translation type="unfinished" />
     </message>
@@ -1501,7 +1506,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="849" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -1511,12 +1516,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
       <source>GeoPackage (*.gpkg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="509" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="510" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
@@ -1526,7 +1531,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
       <source>GeoPackage: {file}</source>
       <translation type="unfinished" />
     </message>
@@ -1591,7 +1596,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>ID number</source>
       <translation type="unfinished" />
     </message>
@@ -1646,12 +1651,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="492" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="494" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
       <translation type="unfinished" />
     </message>
@@ -1671,22 +1676,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Keep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
       <source>Keep although flagged: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
       <source>Keep each moved point inside its admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="732" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="767" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation type="unfinished" />
     </message>
@@ -1706,12 +1711,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
       <source>Keep the exact locations (not recommended)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="764" />
       <source>Keep the exact locations (not recommended).</source>
       <translation type="unfinished" />
     </message>
@@ -1731,7 +1736,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="294" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="296" />
       <source>KoboToolbox</source>
       <translation type="unfinished" />
     </message>
@@ -1781,7 +1786,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Last submission</source>
       <translation type="unfinished" />
     </message>
@@ -1801,12 +1806,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="396" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="397" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1139" />
       <source>Layers in the project: {layers}.</source>
       <translation type="unfinished" />
     </message>
@@ -1841,27 +1846,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="401" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="402" />
       <source>Links and small groups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
       <source>Listing cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="743" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
       <source>Listing the forms of {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
       <source>Listing the forms of {url}…</source>
       <translation type="unfinished" />
     </message>
@@ -1876,22 +1881,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="348" />
       <source>Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="343" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
       <source>Locations and small groups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="132" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
       <source>Locations removed: the file holds no points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="329" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="331" />
       <source>Log in with</source>
       <translation type="unfinished" />
     </message>
@@ -1906,7 +1911,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
       <source>Login</source>
       <translation type="unfinished" />
     </message>
@@ -2089,7 +2094,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Move each point at random</source>
       <translation type="unfinished" />
     </message>
@@ -2099,12 +2104,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="725" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="543" />
+      <source>My usual key (pseudonyms match my other exports)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -2139,22 +2149,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="420" />
       <source>New connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>Next &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="283" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
       <source>Next page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
@@ -2166,6 +2176,11 @@
     <message>
       <location filename="../cartong_plugin/core/styles.py" line="262" />
       <source>No answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="553" />
+      <source>No column is pseudonymised.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2269,7 +2284,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="205" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation type="unfinished" />
     </message>
@@ -2289,7 +2304,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="295" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="297" />
       <source>ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -2329,17 +2344,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
       <source>Open the README note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1112" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1116" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="349" />
       <source>Open the last downloaded copy</source>
       <translation type="unfinished" />
     </message>
@@ -2369,7 +2384,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>Optional: one count per answer of this question.</source>
       <translation type="unfinished" />
     </message>
@@ -2409,7 +2424,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="517" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="522" />
       <source>Output file</source>
       <translation type="unfinished" />
     </message>
@@ -2514,7 +2529,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="323" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="325" />
       <source>Password</source>
       <translation type="unfinished" />
     </message>
@@ -2529,7 +2544,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Person name</source>
       <translation type="unfinished" />
     </message>
@@ -2544,27 +2559,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
       <source>Personal data found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Photo or attachment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
       <source>Place of residence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="303" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>Platform</source>
       <translation type="unfinished" />
     </message>
@@ -2579,7 +2594,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation type="unfinished" />
     </message>
@@ -2629,17 +2644,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="523" />
+      <source>Pseudonymisation key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Pseudonymise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Pseudonymise: {columns}</source>
       <translation type="unfinished" />
     </message>
@@ -2659,7 +2679,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation type="unfinished" />
     </message>
@@ -2694,7 +2714,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation type="unfinished" />
     </message>
@@ -2704,7 +2724,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="639" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation type="unfinished" />
     </message>
@@ -2734,22 +2754,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="698" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="403" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="404" />
       <source>Remove links and attachment file names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="772" />
       <source>Remove links and attachment file names.</source>
       <translation type="unfinished" />
     </message>
@@ -2764,22 +2784,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Remove the locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="728" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
       <source>Remove the locations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Remove: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="861" />
       <source>Replace (download every submission again)</source>
       <translation type="unfinished" />
     </message>
@@ -2909,7 +2929,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="335" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="337" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation type="unfinished" />
     </message>
@@ -2919,17 +2939,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="649" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="651" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="306" />
       <source>Saved connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="694" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
       <source>Search by name or form ID</source>
       <translation type="unfinished" />
     </message>
@@ -2939,17 +2959,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Sensitive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
       <source>Server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="309" />
       <source>Server address</source>
       <translation type="unfinished" />
     </message>
@@ -2959,7 +2979,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="279" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="281" />
       <source>Server and login</source>
       <translation type="unfinished" />
     </message>
@@ -2984,7 +3004,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="502" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
       <source>Shared file</source>
       <translation type="unfinished" />
     </message>
@@ -3024,17 +3044,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>Smallest group (k)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Snap points to a grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="762" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation type="unfinished" />
     </message>
@@ -3044,7 +3064,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Staff name</source>
       <translation type="unfinished" />
     </message>
@@ -3099,7 +3119,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Submissions</source>
       <translation type="unfinished" />
     </message>
@@ -3144,7 +3164,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1109" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
@@ -3159,12 +3179,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="686" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="688" />
       <source>Survey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="837" />
       <source>Survey GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -3244,7 +3264,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
       <source>Test the connection</source>
       <translation type="unfinished" />
     </message>
@@ -3410,7 +3430,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="643" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="645" />
       <source>The connection was not saved: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3450,7 +3470,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="495" />
       <source>The email and password of your ODK Central web account.</source>
       <translation type="unfinished" />
     </message>
@@ -3480,7 +3500,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="545" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
       <source>The folder {folder} does not exist.</source>
       <translation type="unfinished" />
     </message>
@@ -3520,12 +3540,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="670" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1087" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1091" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation type="unfinished" />
     </message>
@@ -3625,7 +3645,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="441" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation type="unfinished" />
     </message>
@@ -3685,7 +3705,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="583" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="585" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation type="unfinished" />
     </message>
@@ -3700,7 +3720,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="777" />
       <source>The server did not send the date of the last submission.</source>
       <translation type="unfinished" />
     </message>
@@ -3710,7 +3730,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="580" />
       <source>The server or the login changed during the check: check again.</source>
       <translation type="unfinished" />
     </message>
@@ -3740,12 +3760,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="836" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1106" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation type="unfinished" />
     </message>
@@ -3790,7 +3810,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
       <source>This GeoPackage already exists</source>
       <translation type="unfinished" />
     </message>
@@ -3800,12 +3820,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="783" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="780" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation type="unfinished" />
     </message>
@@ -3919,12 +3939,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
       <source>Update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
       <source>Update (only new submissions)</source>
       <translation type="unfinished" />
     </message>
@@ -3944,12 +3964,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
       <source>Username</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="406" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation type="unfinished" />
     </message>
@@ -3969,27 +3989,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="321" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="322" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="518" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="524" />
       <source>What will be done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
       <source>Where the points go is chosen on the next page.</source>
       <translation type="unfinished" />
     </message>
@@ -4009,7 +4029,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation type="unfinished" />
     </message>
@@ -4034,7 +4054,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="715" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="750" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation type="unfinished" />
     </message>
@@ -4064,7 +4084,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="562" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
       <source>Writing the protected copy.</source>
       <translation type="unfinished" />
     </message>
@@ -4084,7 +4104,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="851" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation type="unfinished" />
     </message>
@@ -4099,12 +4119,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="491" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation type="unfinished" />
     </message>
@@ -4159,12 +4179,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>and</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>answers of</source>
       <translation type="unfinished" />
     </message>
@@ -4179,12 +4199,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
       <source>cells of</source>
       <translation type="unfinished" />
     </message>
@@ -4199,7 +4219,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>column</source>
       <translation type="unfinished" />
     </message>
@@ -4284,7 +4304,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>https://your.server.org</source>
       <translation type="unfinished" />
     </message>
@@ -4479,7 +4499,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation type="unfinished" />
     </message>
@@ -4624,7 +4644,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="314" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="315" />
       <source>{column}: {explanation}</source>
       <translation type="unfinished" />
     </message>
@@ -4697,7 +4717,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="95" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="139" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation type="unfinished" />
     </message>
@@ -4722,12 +4742,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="935" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="937" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation type="unfinished" />
     </message>
@@ -4772,7 +4792,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="922" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4787,7 +4807,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="929" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4902,7 +4922,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="308" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation type="unfinished" />
     </message>
@@ -4972,17 +4992,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="71" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="75" />
       <source>{label} (label)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1126" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="425" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="427" />
       <source>{name} ({url})</source>
       <translation type="unfinished" />
     </message>
@@ -5001,7 +5021,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="118" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="164" />
       <source>{parent} → {child}</source>
       <translation type="unfinished" />
     </message>
@@ -5016,17 +5036,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
       <source>{readme} · {folder}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation type="unfinished" />
     </message>

@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="787" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1050" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="655" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="690" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
@@ -197,7 +197,7 @@
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
@@ -212,6 +212,11 @@
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="544" />
+      <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
+      <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="814" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
@@ -222,7 +227,7 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="326" />
       <source>API token</source>
       <translation>Jeton d'API</translation>
     </message>
@@ -232,7 +237,7 @@
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -242,7 +247,7 @@
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
@@ -257,7 +262,7 @@
       <translation>Unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="384" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
@@ -332,7 +337,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="396" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="398" />
       <source>Another server (type its address)</source>
       <translation>Autre serveur (saisissez son adresse)</translation>
     </message>
@@ -362,7 +367,7 @@
       <translation>Réponses à « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="408" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="410" />
       <source>App-user token</source>
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
@@ -422,12 +427,12 @@
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1132" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1136" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -457,7 +462,7 @@
       <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="740" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="775" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
@@ -492,7 +497,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="603" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -517,7 +522,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1026" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1030" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -557,7 +562,7 @@
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1093" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1097" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -597,7 +602,7 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -674,7 +679,7 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="549" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
@@ -684,12 +689,12 @@
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="486" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="487" />
       <source>Choose the admin area column to count by.</source>
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
@@ -719,7 +724,7 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="687" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
@@ -744,12 +749,12 @@
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="280" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="282" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
@@ -861,7 +866,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="305" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
@@ -871,7 +876,7 @@
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Closed</source>
       <translation>Fermé</translation>
     </message>
@@ -881,7 +886,7 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Closing</source>
       <translation>En cours de fermeture</translation>
     </message>
@@ -896,12 +901,12 @@
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="419" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
       <source>Columns an outsider could know</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="414" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
@@ -916,27 +921,27 @@
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="735" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="770" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
@@ -966,27 +971,27 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="599" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="601" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
       <source>Connecting to {url}</source>
       <translation>Connexion à {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="567" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="569" />
       <source>Connecting to {url}…</source>
       <translation>Connexion à {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="572" />
       <source>Connection cancelled.</source>
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
@@ -996,7 +1001,7 @@
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Count by admin area</source>
       <translation>Compter par unité administrative</translation>
     </message>
@@ -1038,12 +1043,12 @@
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="410" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
@@ -1083,7 +1088,7 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="672" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="707" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
@@ -1103,12 +1108,12 @@
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="192" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
@@ -1133,7 +1138,7 @@
       <translation>Densité des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
@@ -1143,7 +1148,7 @@
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Device or account ID</source>
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
@@ -1153,7 +1158,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="638" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="673" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -1168,7 +1173,7 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="963" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -1178,27 +1183,27 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="903" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1071" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1070" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1074" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1049" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1053" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1150" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1154" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -1218,17 +1223,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1017" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1009" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -1248,7 +1253,7 @@
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -1273,12 +1278,12 @@
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="488" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="409" />
       <source>Email and password</source>
       <translation>E-mail et mot de passe</translation>
     </message>
@@ -1298,7 +1303,7 @@
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
@@ -1328,12 +1333,12 @@
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="630" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="665" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="622" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -1353,7 +1358,7 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="592" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -1383,7 +1388,7 @@
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -1423,7 +1428,7 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Form ID</source>
       <translation>ID du formulaire</translation>
     </message>
@@ -1443,7 +1448,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="877" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="879" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
@@ -1453,7 +1458,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
@@ -1463,7 +1468,7 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
     </message>
@@ -1493,7 +1498,7 @@
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="849" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -1503,12 +1508,12 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="845" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="509" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="510" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -1518,7 +1523,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -1583,7 +1588,7 @@
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>ID number</source>
       <translation>Numéro d'identité</translation>
     </message>
@@ -1638,12 +1643,12 @@
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="492" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>Dans KoboToolbox : Paramètres du compte &gt; Sécurité &gt; Clé API.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="494" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
     </message>
@@ -1663,22 +1668,22 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="720" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="732" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="767" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
@@ -1698,12 +1703,12 @@
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="729" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="764" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
@@ -1723,7 +1728,7 @@
       <translation>Type de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="294" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="296" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
@@ -1773,7 +1778,7 @@
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Last submission</source>
       <translation>Dernière soumission</translation>
     </message>
@@ -1793,12 +1798,12 @@
       <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="396" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="397" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1139" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
@@ -1833,27 +1838,27 @@
       <translation>Mes propres limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="401" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="402" />
       <source>Links and small groups</source>
       <translation>Liens et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
       <source>Listing cancelled.</source>
       <translation>Liste annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="743" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
       <source>Listing the forms of {url}</source>
       <translation>Liste des formulaires de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
       <source>Listing the forms of {url}…</source>
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
@@ -1868,22 +1873,22 @@
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="348" />
       <source>Locations</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="343" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
       <source>Locations and small groups</source>
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="132" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="329" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="331" />
       <source>Log in with</source>
       <translation>Méthode</translation>
     </message>
@@ -1898,7 +1903,7 @@
       <translation>Lignes du journal encore en attente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
       <source>Login</source>
       <translation>Identifiants</translation>
     </message>
@@ -2073,7 +2078,7 @@
       <translation>Réponses obligatoires manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Move each point at random</source>
       <translation>Déplacer chaque point au hasard</translation>
     </message>
@@ -2083,12 +2088,17 @@
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="725" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="543" />
+      <source>My usual key (pseudonyms match my other exports)</source>
+      <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -2123,22 +2133,22 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="420" />
       <source>New connection</source>
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="962" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="283" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
       <source>No</source>
       <translation>Non</translation>
     </message>
@@ -2151,6 +2161,11 @@
       <location filename="../cartong_plugin/core/styles.py" line="262" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="553" />
+      <source>No column is pseudonymised.</source>
+      <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="383" />
@@ -2253,7 +2268,7 @@
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="205" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
@@ -2273,7 +2288,7 @@
       <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="295" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="297" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
@@ -2313,17 +2328,17 @@
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1112" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1116" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="349" />
       <source>Open the last downloaded copy</source>
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
@@ -2353,7 +2368,7 @@
       <translation>OpenStreetMap est injoignable : la carte utilise le fond de carte hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
@@ -2393,7 +2408,7 @@
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="517" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="522" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -2498,7 +2513,7 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="323" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="325" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
@@ -2513,7 +2528,7 @@
       <translation>Pourcentages à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Person name</source>
       <translation>Nom de personne</translation>
     </message>
@@ -2528,27 +2543,27 @@
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Photo or attachment</source>
       <translation>Photo ou pièce jointe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
       <source>Place of residence</source>
       <translation>Lieu de résidence</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="303" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>Platform</source>
       <translation>Plateforme</translation>
     </message>
@@ -2563,7 +2578,7 @@
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
@@ -2613,17 +2628,22 @@
       <translation>Protection des positions</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="523" />
+      <source>Pseudonymisation key</source>
+      <translation>Clé de pseudonymisation</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Pseudonymise</source>
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
@@ -2643,7 +2663,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
@@ -2678,7 +2698,7 @@
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
@@ -2688,7 +2708,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="639" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -2718,22 +2738,22 @@
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="698" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="403" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="404" />
       <source>Remove links and attachment file names</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="737" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="772" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
@@ -2748,22 +2768,22 @@
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Remove the locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="728" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="719" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="861" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -2893,7 +2913,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="335" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="337" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Enregistrer cette connexion (authentification QGIS) sous le nom</translation>
     </message>
@@ -2903,17 +2923,17 @@
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="649" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="651" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="306" />
       <source>Saved connection</source>
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="694" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
@@ -2923,17 +2943,17 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="309" />
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
     </message>
@@ -2943,7 +2963,7 @@
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="279" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="281" />
       <source>Server and login</source>
       <translation>Serveur et connexion</translation>
     </message>
@@ -2968,7 +2988,7 @@
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="502" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -3008,17 +3028,17 @@
       <translation>Déplacement minimal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>Smallest group (k)</source>
       <translation>Plus petit groupe (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Snap points to a grid</source>
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="727" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="762" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
@@ -3028,7 +3048,7 @@
       <translation>Sources : {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Staff name</source>
       <translation>Nom d'un membre du personnel</translation>
     </message>
@@ -3083,7 +3103,7 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="703" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
     </message>
@@ -3128,7 +3148,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1105" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1109" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -3143,12 +3163,12 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="686" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="688" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="835" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="837" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -3228,7 +3248,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
       <source>Test the connection</source>
       <translation>Tester la connexion</translation>
     </message>
@@ -3395,7 +3415,7 @@
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="643" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="645" />
       <source>The connection was not saved: {reason}</source>
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
@@ -3435,7 +3455,7 @@
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="495" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
@@ -3465,7 +3485,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="545" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -3505,12 +3525,12 @@
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="670" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1087" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1091" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -3610,7 +3630,7 @@
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="441" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
@@ -3670,7 +3690,7 @@
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="583" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="585" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La connexion enregistrée « {name} » contient un ancien jeton ou mot de passe : choisissez « Nouvelle connexion », saisissez le nouveau et enregistrez-le sous le même nom.</translation>
     </message>
@@ -3685,7 +3705,7 @@
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="777" />
       <source>The server did not send the date of the last submission.</source>
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
@@ -3695,7 +3715,7 @@
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="578" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="580" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
@@ -3725,12 +3745,12 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="836" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1106" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -3775,7 +3795,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -3785,12 +3805,12 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="783" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="780" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
@@ -3904,12 +3924,12 @@
       <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1125" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -3929,12 +3949,12 @@
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
       <source>Username</source>
       <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="406" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
@@ -3954,27 +3974,27 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="321" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="322" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="518" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="524" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
@@ -3994,7 +4014,7 @@
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
@@ -4019,7 +4039,7 @@
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="715" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="750" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
@@ -4049,7 +4069,7 @@
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="562" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -4069,7 +4089,7 @@
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="851" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -4084,12 +4104,12 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="491" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>Votre nom d'utilisateur et votre mot de passe KoboToolbox servent une seule fois à récupérer votre jeton d'API ; seul le jeton est conservé.</translation>
     </message>
@@ -4144,12 +4164,12 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>answers of</source>
       <translation>réponses de</translation>
     </message>
@@ -4164,12 +4184,12 @@
       <translation>fond de carte Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="366" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
       <source>cells of</source>
       <translation>mailles de</translation>
     </message>
@@ -4184,7 +4204,7 @@
       <translation>contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>column</source>
       <translation>colonne</translation>
     </message>
@@ -4269,7 +4289,7 @@
       <translation>des adresses de domicile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>https://your.server.org</source>
       <translation>https://votre.serveur.org</translation>
     </message>
@@ -4464,7 +4484,7 @@
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
@@ -4609,7 +4629,7 @@
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="314" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="315" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
     </message>
@@ -4686,7 +4706,7 @@
       <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="95" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="139" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
@@ -4711,12 +4731,12 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="935" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="937" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -4761,7 +4781,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="922" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -4776,7 +4796,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="929" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -4891,7 +4911,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="308" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
@@ -4961,17 +4981,17 @@
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="71" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="75" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1126" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="425" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="427" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
@@ -4990,7 +5010,7 @@
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="118" />
+      <location filename="../cartong_plugin/core/survey_project.py" line="164" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -5005,17 +5025,17 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>

@@ -99,6 +99,9 @@ try:
     p.load_key(other.id())
 except CartongError as err:
     out["not_a_key_error"] = str(err)
+new_cfg, new = p.create_key("survey_shared.gpkg")
+out["new_is_loaded"] = p.load_key(new_cfg) == new and new != key
+out["keys"] = p.list_keys()
 print("RESULT" + json.dumps(out))
 app.exitQgis()
 """
@@ -140,3 +143,12 @@ def test_missing_or_foreign_auth_config_gives_a_clear_error(two_sessions):
     _, first, _ = two_sessions
     assert "nokey00 was not found" in first["missing_error"]
     assert "does not hold a CartONG pseudonymisation key" in first["not_a_key_error"]
+
+
+def test_a_new_key_per_export_is_listed_beside_the_default_and_never_other_configs(two_sessions):
+    _, first, second = two_sessions
+    assert first["new_is_loaded"]
+    names = [name for _cfg, name in second["keys"]]
+    assert names == ["CartONG pseudonymisation key", "CartONG pseudonymisation key - survey_shared.gpkg",
+                     "CartONG pseudonymisation key - survey_shared.gpkg"]  # one new key per session
+    assert first["authcfg"] in [cfg for cfg, _name in second["keys"]]

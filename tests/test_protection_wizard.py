@@ -62,6 +62,7 @@ def key(monkeypatch):
     import cartong_plugin.core.protection.pseudonymise as pseudonymise
 
     monkeypatch.setattr(pseudonymise, "default_key", lambda: ("testcfg", TEST_KEY))
+    monkeypatch.setattr(pseudonymise, "list_keys", lambda: [])
     return TEST_KEY
 
 
@@ -181,6 +182,36 @@ def test_export_with_displacement_writes_a_protected_file_and_readme(wizard, sur
     assert "points moved in a random direction by 300 to 1500 m" in summary
     links = wizard.findChild(QLabel, "links").text()
     assert "shared.gpkg.README.txt" in links and "Open the README note" in links
+
+
+def test_a_new_key_for_one_recipient_gives_pseudonyms_nobody_can_link(wizard, tmp_path, monkeypatch, key):
+    import cartong_plugin.core.protection.pseudonymise as pseudonymise
+    from cartong_plugin.core.protection.pseudonymise import pseudonymise_value
+
+    created, partner = [], b"partner-key-0123456789abcdef0123"
+    monkeypatch.setattr(pseudonymise, "create_key", lambda label: created.append(label) or ("newcfg", b"n" * 32))
+    monkeypatch.setattr(pseudonymise, "list_keys", lambda: [("partnercfg", "CartONG pseudonymisation key - NGO")])
+    monkeypatch.setattr(pseudonymise, "load_key", lambda authcfg: {"partnercfg": partner}[authcfg])
+    output = tmp_path / "for_partner.gpkg"
+    _to_output_page(wizard, output, mode="drop")
+    choice = wizard.output_page.key_choice
+    assert [choice.itemData(i) for i in range(choice.count())] == ["default", "new", "partnercfg"]
+    assert choice.isEnabled()  # deviceid is pseudonymised by default
+    choice.setCurrentIndex(choice.findData("new"))
+    assert wizard.output_page.validatePage() and wizard.output_page.validatePage()
+    assert created == ["for_partner.gpkg"] and wizard.output_page.key == b"n" * 32  # one key, made once
+    choice.setCurrentIndex(choice.findData("partnercfg"))
+    assert wizard.output_page.validatePage() and wizard.output_page.key == partner
+    choice.setCurrentIndex(choice.findData("new"))
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    rows = read_gpkg_rows(output, "shared_survey")[1]
+    assert len(created) == 1
+    source_devices = {r["_index"]: r["deviceid"] for r in read_gpkg_rows(
+        Path(wizard.source_page.layer.currentLayer().source().split("|")[0]), "survey")[1]}
+    first = next(r for r in rows if source_devices[r["_index"]])
+    assert first["deviceid"] == pseudonymise_value(source_devices[first["_index"]], b"n" * 32)
+    assert first["deviceid"] != pseudonymise_value(source_devices[first["_index"]], key)
 
 
 def test_export_to_csv_is_chosen_by_the_file_name(wizard, tmp_path):

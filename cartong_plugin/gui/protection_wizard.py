@@ -21,6 +21,7 @@ from qgis.core import (
     QgsFieldProxyModel,
     QgsMapLayerProxyModel,
     QgsProject,
+    QgsSettings,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -514,11 +515,17 @@ class OutputPage(_Page):
         self.plan.setReadOnly(True)
         self.problem = plain_label("", self, "problem")
         self.problem.setStyleSheet(WARNING_STYLE)
+        # which key makes the pseudonyms: the usual one (they match the user's other exports) or
+        # one for this recipient only (nobody can link their file to another one)
+        self.key_choice = QComboBox(self)
+        self.key_choice.setObjectName("key_choice")
         layout.addRow(tr("Output file"), self.output)
+        layout.addRow(tr("Pseudonymisation key"), self.key_choice)
         layout.addRow(tr("What will be done"), self.plan)
         layout.addRow(self.problem)
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Export"))
         self.key = None
+        self.new_keys: dict[str, tuple[str, bytes]] = {}  # output path -> key created for it
 
     def initializePage(self):  # noqa: N802
         self.problem.clear()
@@ -528,6 +535,34 @@ class OutputPage(_Page):
             folder = Path(layer.source().split("|")[0]).parent if layer.providerType() == "ogr" else Path.home()
             self.output.setFilePath(str(_unused_path(folder, sanitise_filename(layer.name(), "survey") + "_shared")))
         self.plan.setPlainText("\n".join(wizard.plan_lines()))
+        self._offer_keys(bool(wizard.findings_page.columns_with("pseudonymise")))
+
+    def _offer_keys(self, needed: bool) -> None:
+        chosen = self.key_choice.currentData()
+        self.key_choice.clear()
+        self.key_choice.addItem(tr("My usual key (pseudonyms match my other exports)"), "default")
+        self.key_choice.addItem(tr("A new key for this file only (pseudonyms cannot be linked to other exports)"),
+                                "new")
+        usual = QgsSettings().value(pseudonymise.SETTING_KEY_AUTHCFG, "", type=str)
+        for authcfg, name in pseudonymise.list_keys():
+            if authcfg != usual:
+                self.key_choice.addItem(name, authcfg)
+        index = self.key_choice.findData(chosen) if chosen else 0
+        self.key_choice.setCurrentIndex(max(index, 0))
+        self.key_choice.setEnabled(needed)
+        self.key_choice.setToolTip("" if needed else tr("No column is pseudonymised."))
+
+    def _chosen_key(self) -> bytes:
+        """The key chosen, read (or created) here, on the GUI thread: QGIS may ask for the master password."""
+        choice = self.key_choice.currentData()
+        if choice == "new":
+            path = str(self.output_path())
+            if path not in self.new_keys:  # Back and Next again: the same new key, not another one
+                self.new_keys[path] = pseudonymise.create_key(self.output_path().name)
+            return self.new_keys[path][1]
+        if choice and choice != "default":
+            return pseudonymise.load_key(choice)
+        return pseudonymise.default_key()[1]
 
     def output_path(self) -> Path:
         """The chosen path; a name without .gpkg or .csv gets .gpkg."""
@@ -549,8 +584,8 @@ class OutputPage(_Page):
             self.problem.setText(tr("Choose another file: the shared copy cannot replace the survey itself."))
             return False
         if self.wizard().findings_page.columns_with("pseudonymise"):
-            try:  # here, on the GUI thread: QGIS may ask for the master password
-                self.key = pseudonymise.default_key()[1]
+            try:
+                self.key = self._chosen_key()
             except CartongError as err:
                 self.problem.setText(str(err))
                 return False

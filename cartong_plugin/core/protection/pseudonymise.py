@@ -128,6 +128,30 @@ def load_key(authcfg: str) -> bytes:
     return key
 
 
+def list_keys() -> list[tuple[str, str]]:
+    """(authcfg, name) of the CartONG pseudonymisation keys in the auth database, by name.
+
+    Only names are read (no secret, no master password): a key is checked when loaded.
+    """
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    if manager is None or manager.isDisabled():
+        return []
+    configs = manager.availableAuthMethodConfigs()
+    return sorted(((authcfg, config.name()) for authcfg, config in configs.items()
+                   if config.name().startswith(KEY_CONFIG_NAME)), key=lambda item: item[1].casefold())
+
+
+def create_key(label: str) -> tuple[str, bytes]:
+    """(authcfg, key) of a new key stored as "CartONG pseudonymisation key - <label>".
+
+    A key for one recipient: their pseudonyms cannot be matched with those of other exports.
+    """
+    key = new_key()
+    return store_key(key, f"{KEY_CONFIG_NAME} - {label}"), key
+
+
 def default_key() -> tuple[str, bytes]:
     """(authcfg, key) of the user's pseudonymisation key, created and remembered on first use.
 
