@@ -14,6 +14,7 @@ from osgeo import ogr
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices, QImage
+from qgis.PyQt.QtWidgets import QWizard
 
 from cartong_plugin.core import layouts
 from cartong_plugin.core.aggregate import count_points_by_admin
@@ -610,3 +611,12 @@ def test_osm_background_choice_reaches_the_layout(wizard, monkeypatch):
     layout = map_wizard.build_layout(project, choices, counts)
     assert "© OpenStreetMap contributors" in layout.itemById("sources").text()
     assert QgsSettings().value(map_wizard.SETTINGS_PREFIX + "osm", False, type=bool)
+
+
+def test_closed_and_opened_again_the_wizard_starts_from_the_first_page(wizard):
+    wizard.next()
+    assert wizard.currentPage() is wizard.data_page
+    wizard.reject()
+    wizard.show()
+    assert wizard.currentPage() is wizard.type_page
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"  # the plugin's own, translated

@@ -69,6 +69,7 @@ from ..core.i18n import tr, trn
 from ..core.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
 from ..core.paths import resources_dir
 from .tasks import CoreTask, layer_for_task, open_in_task
+from .wizard_common import CartongWizard
 
 MAP_NUMBER = "number"  # mean or median of a numeric question (the core names it by its statistic)
 NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER, MAP_PROPORTIONAL)
@@ -1076,29 +1077,22 @@ class ExportPage(QWizardPage):
 
 # -- the wizard --------------------------------------------------------------------------------
 
-class MapWizard(QWizard):
+class MapWizard(CartongWizard):
     """Make a print-ready map in four pages; see the module docstring."""
 
     def __init__(self, iface=None, parent=None):
-        super().__init__(parent)
-        self.iface = iface
-        self.setObjectName("CartongMapWizard")
-        self.setWindowTitle(tr("Make a map"))
+        super().__init__("CartongMapWizard", tr("Make a map"), iface, parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(900, 640)
         self.type_page = TypePage(self)
         self.data_page = DataPage(self)
         self.layout_page = LayoutPage(self)
         self.export_page = ExportPage(iface, self)
-        for page in (self.type_page, self.data_page, self.layout_page, self.export_page):
+        pages = (self.type_page, self.data_page, self.layout_page, self.export_page)
+        for page in pages:
             page.setProperty("cartong_help_page", page.objectName())
-            self.addPage(page)
-        try:
-            from .help_dock import install_wizard_help
-
-            install_wizard_help(self, iface)
-        except ImportError:  # the help dock is optional for the wizard
-            pass
+        self.add_pages(*pages)
+        self.install_help()
 
     def choices(self) -> MapChoices:
         """What the pages say, checked (CartongError names what is missing)."""
