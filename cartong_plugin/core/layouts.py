@@ -839,15 +839,25 @@ def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str,
             context.setRenderer(styles.context_renderer())
             map_layers.append(context)
             overview_layers.append(context)
-        extent = _surveyed_areas_extent(point_layer, areas, project) if areas is not None else None
-        if extent is None:
-            extent = QgsReferencedRectangle(_points_core_extent(point_layer), point_layer.crs())
-        if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
-        project.addMapLayers(map_layers, False)
+        texts, extent = _place_point_map(project, texts, point_layer, areas, map_layers, overview_layers,
+                                         with_basemap, background)
     return build_map_layout(project, texts, map_layers, legend_layers=[(point_layer, point_layer.name())],
                             overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
                             language=language)
+
+
+def _place_point_map(project, texts: MapTexts, points: QgsVectorLayer, areas, map_layers: list,
+                     overview_layers: list, with_basemap: bool, background: str):
+    """The common end of the point maps: their extent (the surveyed areas, else the points' core),
+    the background map, the layers in the project (unlisted). Returns (texts with the basemap's
+    attribution, extent)."""
+    extent = _surveyed_areas_extent(points, areas, project) if areas is not None else None
+    if extent is None:
+        extent = QgsReferencedRectangle(_points_core_extent(points), points.crs())
+    if with_basemap:
+        texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
+    project.addMapLayers(map_layers, False)
+    return texts, extent
 
 
 def _surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
@@ -971,12 +981,8 @@ def build_heatmap_layout(project: QgsProject, points: QgsVectorLayer, texts: Map
             context.setRenderer(styles.context_renderer())
             overview_layers.append(context)
             project.addMapLayer(context, False)
-        extent = _surveyed_areas_extent(heat, areas, project) if areas is not None else None
-        if extent is None:
-            extent = QgsReferencedRectangle(_points_core_extent(heat), heat.crs())
-        if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
-        project.addMapLayers(map_layers, False)
+        texts, extent = _place_point_map(project, texts, heat, areas, map_layers, overview_layers, with_basemap,
+                                         background)
     return build_map_layout(project, texts, map_layers, legend_layers=[(heat, heat.name())],
                             overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
                             language=language)
