@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="812" />
       <source> dpi</source>
       <translation type="unfinished" />
     </message>
@@ -19,7 +19,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="466" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="475" />
       <source> submissions</source>
       <translation type="unfinished" />
     </message>
@@ -202,7 +202,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="95" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation type="unfinished" />
     </message>
@@ -217,7 +217,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="814" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="823" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation type="unfinished" />
     </message>
@@ -232,7 +232,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
       <source>About the same number of areas in each class.</source>
       <translation type="unfinished" />
     </message>
@@ -257,7 +257,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="381" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
       <source>Admin areas</source>
       <translation type="unfinished" />
     </message>
@@ -267,7 +267,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="559" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="568" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation type="unfinished" />
     </message>
@@ -287,7 +287,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="396" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="405" />
       <source>Admin boundaries</source>
       <translation type="unfinished" />
     </message>
@@ -312,7 +312,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="409" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="418" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation type="unfinished" />
     </message>
@@ -322,9 +322,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="347" />
       <source>An A4 landscape map made with this toolkit</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="172" />
@@ -352,7 +351,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="429" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="438" />
       <source>Answer to count</source>
       <translation type="unfinished" />
     </message>
@@ -402,7 +401,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="463" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="472" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation type="unfinished" />
     </message>
@@ -416,7 +415,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1021" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1030" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation type="unfinished" />
     </message>
@@ -426,7 +425,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation type="unfinished" />
     </message>
@@ -451,7 +450,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
       <source>Automatic</source>
       <translation type="unfinished" />
     </message>
@@ -481,7 +480,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="981" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="990" />
       <source>Building the layout…</source>
       <translation type="unfinished" />
     </message>
@@ -516,7 +515,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1050" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1059" />
       <source>Cancelled: no map was written.</source>
       <translation type="unfinished" />
     </message>
@@ -561,7 +560,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="768" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="777" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation type="unfinished" />
     </message>
@@ -703,7 +702,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1112" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1114" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation type="unfinished" />
     </message>
@@ -738,7 +737,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="313" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="314" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation type="unfinished" />
     </message>
@@ -763,27 +762,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1109" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1111" />
       <source>Choose the survey layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="370" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
       <source>Choropleth: submissions per admin area</source>
       <translation type="unfinished" />
     </message>
@@ -793,7 +792,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="472" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="481" />
       <source>Class limits</source>
       <translation type="unfinished" />
     </message>
@@ -803,17 +802,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
       <source>Class limits where the values jump.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="446" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="455" />
       <source>Classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>Classes of the same width.</source>
       <translation type="unfinished" />
     </message>
@@ -1025,12 +1024,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="935" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="944" />
       <source>Counting submissions per admin area</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="941" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="950" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation type="unfinished">
         <numerusform />
@@ -1066,12 +1065,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="832" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="841" />
       <source>Create the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="369" />
       <source>Data and admin areas</source>
       <translation type="unfinished" />
     </message>
@@ -1111,7 +1110,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="675" />
       <source>Data sources</source>
       <translation type="unfinished" />
     </message>
@@ -1141,7 +1140,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="962" />
+      <location filename="../cartong_plugin/core/layouts.py" line="972" />
       <source>Density of submissions</source>
       <translation type="unfinished" />
     </message>
@@ -1266,22 +1265,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="403" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="412" />
       <source>Each submission counts in the area…</source>
       <translation type="unfinished" />
     </message>
@@ -1296,7 +1295,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>Equal intervals</source>
       <translation type="unfinished" />
     </message>
@@ -1306,7 +1305,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="820" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="829" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation type="unfinished" />
     </message>
@@ -1331,7 +1330,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="784" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="793" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
@@ -1391,7 +1390,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="997" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1006" />
       <source>Exporting {file}…</source>
       <translation type="unfinished" />
     </message>
@@ -1406,7 +1405,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="963" />
+      <location filename="../cartong_plugin/core/layouts.py" line="973" />
       <source>Few submissions</source>
       <translation type="unfinished" />
     </message>
@@ -1416,7 +1415,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="810" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="819" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
@@ -1461,7 +1460,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="809" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
       <source>Format</source>
       <translation type="unfinished" />
     </message>
@@ -1546,7 +1545,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
       <source>Heatmap of the submissions</source>
       <translation type="unfinished" />
     </message>
@@ -1601,7 +1600,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="666" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation type="unfinished" />
     </message>
@@ -1701,7 +1700,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="812" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -1731,7 +1730,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="312" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="313" />
       <source>Kind of map</source>
       <translation type="unfinished" />
     </message>
@@ -1761,12 +1760,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="634" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="643" />
       <source>Landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="672" />
       <source>Language of the map</source>
       <translation type="unfinished" />
     </message>
@@ -1816,7 +1815,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="622" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="631" />
       <source>Layout and texts</source>
       <translation type="unfinished" />
     </message>
@@ -1836,12 +1835,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="677" />
       <source>Legend title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Limits of my own</source>
       <translation type="unfinished" />
     </message>
@@ -1916,7 +1915,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="669" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
       <source>Logo (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -1946,7 +1945,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1086" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1092" />
       <source>Make a map</source>
       <translation type="unfinished" />
     </message>
@@ -1956,17 +1955,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="963" />
+      <location filename="../cartong_plugin/core/layouts.py" line="973" />
       <source>Many submissions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1065" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1074" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="667" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="676" />
       <source>Map author</source>
       <translation type="unfinished" />
     </message>
@@ -1990,12 +1989,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1029" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1038" />
       <source>Map written to {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1025" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="1034" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation type="unfinished" />
     </message>
@@ -2019,12 +2018,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="435" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="444" />
       <source>Mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="732" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="741" />
       <source>Mean of “{question}”</source>
       <translation type="unfinished" />
     </message>
@@ -2044,17 +2043,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="574" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="583" />
       <source>Means from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="436" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="730" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="739" />
       <source>Median of “{question}”</source>
       <translation type="unfinished" />
     </message>
@@ -2079,7 +2078,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="473" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="482" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
@@ -2139,7 +2138,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
       <source>Natural breaks (Jenks)</source>
       <translation type="unfinished" />
     </message>
@@ -2209,7 +2208,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="751" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="760" />
       <source>No image at {file}.</source>
       <translation type="unfinished" />
     </message>
@@ -2239,7 +2238,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="978" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation type="unfinished" />
     </message>
@@ -2289,12 +2288,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="475" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="484" />
       <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="447" />
       <source>Numeric question</source>
       <translation type="unfinished" />
     </message>
@@ -2324,7 +2323,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="822" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="831" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation type="unfinished" />
     </message>
@@ -2359,12 +2358,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="837" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="846" />
       <source>Open the layout…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="806" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="815" />
       <source>Open the map when it is written</source>
       <translation type="unfinished" />
     </message>
@@ -2374,7 +2373,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation type="unfinished" />
     </message>
@@ -2469,7 +2468,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="876" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="885" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
@@ -2479,27 +2478,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="792" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="801" />
       <source>PDF (vector, for print)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="793" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="802" />
       <source>PNG image</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="876" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="885" />
       <source>PNG image (*.png)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
@@ -2509,7 +2508,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="623" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="632" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation type="unfinished" />
     </message>
@@ -2539,7 +2538,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="465" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="474" />
       <source>Percentages from</source>
       <translation type="unfinished" />
     </message>
@@ -2589,7 +2588,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
       <source>Points coloured by the answer to a question</source>
       <translation type="unfinished" />
     </message>
@@ -2599,7 +2598,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="635" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="644" />
       <source>Portrait</source>
       <translation type="unfinished" />
     </message>
@@ -2629,7 +2628,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
       <source>Proportional circles: submissions per admin area</source>
       <translation type="unfinished" />
     </message>
@@ -2689,12 +2688,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="104" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
       <source>Quantiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="423" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="432" />
       <source>Question</source>
       <translation type="unfinished" />
     </message>
@@ -2819,7 +2818,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="811" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="820" />
       <source>Resolution</source>
       <translation type="unfinished" />
     </message>
@@ -2839,12 +2838,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Round numbers as class limits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Rounded breaks</source>
       <translation type="unfinished" />
     </message>
@@ -2914,12 +2913,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="877" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="886" />
       <source>SVG (*.svg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
       <source>SVG (for designers)</source>
       <translation type="unfinished" />
     </message>
@@ -3029,7 +3028,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="383" />
       <source>Show the submissions as points on the map</source>
       <translation type="unfinished" />
     </message>
@@ -3079,7 +3078,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="448" />
       <source>Statistic</source>
       <translation type="unfinished" />
     </message>
@@ -3124,7 +3123,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="726" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="735" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation type="unfinished" />
     </message>
@@ -3159,7 +3158,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="665" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="674" />
       <source>Subtitle</source>
       <translation type="unfinished" />
     </message>
@@ -3440,7 +3439,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="216" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="217" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -3795,7 +3794,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="470" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="479" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation type="unfinished" />
     </message>
@@ -3840,7 +3839,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="664" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="673" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
@@ -3860,7 +3859,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation type="unfinished" />
     </message>
@@ -3875,7 +3874,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="771" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="780" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation type="unfinished" />
     </message>
@@ -3959,7 +3958,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="399" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="408" />
       <source>Upper level (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -4014,7 +4013,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation type="unfinished" />
     </message>
@@ -4024,7 +4023,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation type="unfinished" />
     </message>
@@ -4039,7 +4038,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="672" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="681" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation type="unfinished" />
     </message>
@@ -4064,7 +4063,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="403" />
       <source>Write the area names where they fit</source>
       <translation type="unfinished" />
     </message>
@@ -4264,17 +4263,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="469" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="478" />
       <source>e.g. 10, 20, 50</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="649" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="658" />
       <source>e.g. Household survey, March 2026</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="651" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="660" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation type="unfinished" />
     </message>
@@ -4604,7 +4603,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="405" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="414" />
       <source>where its GPS point falls</source>
       <translation type="unfinished" />
     </message>
@@ -4619,7 +4618,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="416" />
       <source>whose P-code it gives</source>
       <translation type="unfinished" />
     </message>
@@ -4989,6 +4988,11 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="394" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
+      <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation type="unfinished" />
     </message>
     <message>

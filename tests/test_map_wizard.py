@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import QWizard
 
 from cartong_plugin.core import layouts
 from cartong_plugin.core.aggregate import count_points_by_admin
+from cartong_plugin.core.paths import resources_dir
 from cartong_plugin.gui import map_wizard
 from cartong_plugin.gui.map_wizard import (
     MAP_COUNT,
@@ -620,3 +621,15 @@ def test_closed_and_opened_again_the_wizard_starts_from_the_first_page(wizard):
     wizard.show()
     assert wizard.currentPage() is wizard.type_page
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"  # the plugin's own, translated
+
+
+def test_each_kind_of_map_shows_its_own_preview(wizard):
+    page = wizard.type_page
+    seen = {}
+    for key, button in page.buttons.items():
+        assert (resources_dir() / "layouts" / "previews" / f"type_{key}.png").is_file(), key
+        button.setChecked(True)
+        seen[key] = page.preview.pixmap().toImage()
+        assert not seen[key].isNull() and page.titles[key] in page.preview.toolTip()
+    assert len({image.cacheKey() for image in seen.values()}) == len(seen)
+    assert seen["points"] != seen["heatmap"]  # different pictures, not the same one reloaded

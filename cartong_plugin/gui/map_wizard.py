@@ -342,11 +342,19 @@ class TypePage(QWizardPage):
         self.preview = QLabel(self)
         self.preview.setObjectName("type_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        pixmap = preview_pixmap("a4_landscape", 300)
+        layout.addWidget(self.preview)
+        self.titles = {key: title for key, title, _text in map_types()}
+        for key, button in self.buttons.items():
+            button.toggled.connect(lambda on, key=key: on and self._show_preview(key))
+        self._show_preview(MAP_COUNT)
+
+    def _show_preview(self, key: str) -> None:
+        """The sample map of this kind (resources/layouts/previews/type_<kind>.png, make_templates.py)."""
+        pixmap = preview_pixmap(f"type_{key}", 300) or preview_pixmap("a4_landscape", 300)
         if pixmap is not None:
             self.preview.setPixmap(pixmap)
-            self.preview.setToolTip(tr("An A4 landscape map made with this toolkit"))
-        layout.addWidget(self.preview)
+            self.preview.setToolTip(tr("{kind}: an A4 landscape map of the sample survey").format(
+                kind=self.titles[key]))
 
     def map_type(self) -> str:
         return next(key for key, button in self.buttons.items() if button.isChecked())

@@ -2,7 +2,8 @@
 """Regenerate the print layout templates (``*.qpt``) of the CartONG Toolkit.
 
 Run once after changing the design: ``QT_QPA_PLATFORM=offscreen python3 make_templates.py``;
-add ``--previews`` to also render ``previews/<page>.png`` from the sample data (shown by the wizard).
+add ``--previews`` to also render ``previews/<page>.png`` and ``previews/type_<kind>.png`` (one per kind
+of map) from the sample data, shown by the map wizard.
 The templates are plain QGIS layout templates: a user can also open one in QGIS's layout
 designer, move things around and save it back. ``cartong_plugin/core/layouts.py`` finds the
 items by their id (``title``, ``main_map``, ``legend``...) and fills them; the texts written
@@ -251,6 +252,56 @@ def render_previews() -> None:
         del layout
 
 
+# the kinds of map the wizard offers (gui/map_wizard.map_types), each shown by previews/type_<kind>.png
+MAP_KINDS = ("count", "share", "number", "proportional", "points", "heatmap")
+
+
+def render_type_previews() -> None:
+    """previews/type_<kind>.png: one small A4 map of each kind, from the sample survey imported as
+    the wizard's users import it, so the first page of the map wizard shows what each kind looks like."""
+    import tempfile
+
+    sys.path.insert(0, str(HERE.parents[1]))
+    from qgis.core import QgsVectorLayer
+
+    from cartong_plugin.core import aggregate, layouts
+    from cartong_plugin.core.export import export_layout
+    from cartong_plugin.core.survey_import import import_survey
+
+    sample = HERE.parent / "sample"
+    admin2 = QgsVectorLayer(f"{sample / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
+    admin1 = QgsVectorLayer(f"{sample / 'admin_boundaries.gpkg'}|layername=admin1", "admin1", "ogr")
+    with tempfile.TemporaryDirectory() as tmp:
+        gpkg = Path(tmp) / "survey.gpkg"
+        import_survey(sample / "household_survey_kobo.csv", sample / "household_survey_form.xlsx", gpkg, "en")
+        survey = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+        texts = layouts.MapTexts(title="Household survey, Central African Republic", subtitle="Sample data",
+                                 sources="CartONG sample survey; OCHA COD-AB CAF (CC BY-IGO)", author="CartONG",
+                                 reference="PREVIEW")
+        for kind in MAP_KINDS:
+            project = QgsProject()
+            if kind == "points":
+                layout = layouts.build_points_layout(project, survey, "water_source", texts, areas=admin2,
+                                                     legend_title="Main water source")
+            elif kind == "heatmap":
+                layout = layouts.build_heatmap_layout(project, survey, texts, areas=admin2)
+            else:
+                options = {"share": dict(answer_field="water_source", answer_value="borehole", statistic="share"),
+                           "number": dict(value_field="hh_size", statistic="mean")}.get(kind, {})
+                counts, _ = aggregate.count_layer(survey, admin2, **options)
+                if kind == "proportional":
+                    layout = layouts.build_proportional_layout(project, counts, aggregate.COUNT_FIELD, texts,
+                                                               boundaries=admin1)
+                else:
+                    field = {"share": aggregate.ANSWER_PCT_FIELD, "number": aggregate.STAT_FIELDS["mean"]}.get(
+                        kind, aggregate.COUNT_FIELD)
+                    layout = layouts.build_choropleth_layout(
+                        project, counts, field, texts, boundaries=admin1,
+                        status_field=aggregate.STATUS_FIELD if kind != "count" else None)
+            export_layout(layout, HERE / "previews" / f"type_{kind}.png", dpi=30)
+            del layout
+
+
 def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
@@ -261,6 +312,7 @@ def main() -> int:
             return 1
     if "--previews" in sys.argv:
         render_previews()
+        render_type_previews()
     app.exitQgis()
     return 0
 
