@@ -21,8 +21,8 @@ import codecs
 import threading
 from pathlib import Path
 
-# a column GDAL's CSV driver would read as a geometry: its text might not come through untouched
-_GEOMETRY_HEADERS = ("wkt", "_wkt")
+# a header naming WKT (GDAL's CSV driver reads such a column as a geometry) is left to pandas
+_GEOMETRY_HEADER = "wkt"
 _SUSPECT = ('"', "\n", "\r", "\x00")
 _SAMPLE = 64 * 1024
 
@@ -43,7 +43,7 @@ def can_copy(csv_path) -> bool:
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in sample:
         return False
     first_line = sample.split(b"\n", 1)[0].decode("utf-8", errors="replace").casefold()
-    if any(name in first_line for name in _GEOMETRY_HEADERS):
+    if _GEOMETRY_HEADER in first_line:
         return False
     try:
         sample.decode("utf-8")
