@@ -373,6 +373,17 @@ def test_short_rows_are_kept_and_reported_with_row_and_column(tmp_path, sample_d
     assert raw[1][1]["location"] == "" and report.rows_without_location == 1
 
 
+def test_short_rows_are_counted_and_the_first_named_without_parsing_the_whole_file(tmp_path):
+    from cartong_plugin.core.export_readers import read_csv_text
+
+    lines = ["a;b;c;d"] + ["1;2;3;4"] * 3 + ["5;6"] + ["1;2;3;4", "", "7;8;9"] * 4
+    (tmp_path / "short.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_csv_text(tmp_path / "short.csv")
+    (warning,) = [w for w in table.warnings if "fewer fields" in w]
+    assert "5 row(s)" in warning and "row 4" in warning and "column c" in warning
+    assert table.frame.to_numpy().tolist()[3] == ["5", "6", "", ""]
+
+
 def test_windows_1252_file_is_read_with_a_warning(tmp_path):
     report = import_survey(BAD / "windows_1252.csv", None, tmp_path / "w.gpkg")
     assert any("Windows-1252" in w for w in report.warnings)

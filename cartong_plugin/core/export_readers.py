@@ -194,35 +194,41 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
                            "in the imported text.").format(file=source))
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
-    if frame[last].isna().any():
+    short = frame[last].isna().to_numpy()  # a row cut short lacks at least the last field
+    if short.any():
         # real ODK Central exports end every row one field short: keep the rows, say so
-        count, first, column = (0, 0, "") if max_rows else _short_rows(
-            data if data is not None else path.read_bytes(), encoding, delimiter, headers)
-        if count:
+        if not max_rows:
+            first = int(short.argmax()) + 1
+            column = _first_missing_column(path, data, encoding, delimiter, headers, first)
             warnings.append(tr("{file}: {count} row(s) have fewer fields than the header (first: row {row}, "
                                "from column {column}); the missing values were left empty.")
-                            .format(file=source, count=count, row=first, column=column))
+                            .format(file=source, count=int(short.sum()), row=first, column=column))
         frame[last] = frame[last].fillna("")
     headers, frame = name_blank_columns(headers, frame, source, warnings)
     return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
                      delimiter=delimiter, warnings=warnings)
 
 
-def _short_rows(data: bytes, encoding: str, delimiter: str, headers: list[str]) -> tuple[int, int, str]:
-    """(count, first data row, first missing column) of records with fewer fields than the header."""
-    reader = csv.reader(io.StringIO(data.decode(encoding, errors="replace"), newline=""), delimiter=delimiter)
-    next(reader, None)
-    count, first, column = 0, 0, ""
-    number = 0
-    for record in reader:
-        if not record:
-            continue  # blank lines are skipped by the parser too
-        number += 1
-        if len(record) < len(headers):
-            count += 1
-            if not first:
-                first, column = number, headers[len(record)]
-    return count, first, column
+def _first_missing_column(path: Path, data: bytes | None, encoding: str, delimiter: str, headers: list[str],
+                          row: int) -> str:
+    """The first column data row ``row`` lacks; the file is parsed only up to that row."""
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        if data is not None:
+            handle = io.StringIO(data.decode(encoding, errors="replace"), newline="")
+        else:
+            handle = stack.enter_context(open(path, encoding=encoding, errors="replace", newline=""))
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        number = 0
+        for record in reader:
+            if not record:
+                continue  # blank lines are skipped by the parser too
+            number += 1
+            if number == row:
+                return headers[min(len(record), len(headers) - 1)]
+    return headers[-1]
 
 
 _PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")
