@@ -410,6 +410,40 @@ def test_offline_basemap_of_neighbouring_countries_with_its_attribution(qgis_app
     assert "basemap Natural Earth" in text
 
 
+def test_neighbouring_countries_are_named_in_the_map_language(qgis_app):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsExpressionContext, QgsRectangle
+
+    if not (layouts.Path(layouts.QgsApplication.pkgDataPath()) / layouts.WORLD_MAP).is_file():
+        pytest.skip("this QGIS ships no world map")
+    project = QgsProject()
+    car = layouts.QgsReferencedRectangle(QgsRectangle(14.4, 2.2, 27.5, 11.0), QgsCoordinateReferenceSystem("EPSG:4326"))
+    labels = {}
+    for language in ("en", "fr"):
+        basemap = layouts.world_basemap(car, project, language)
+        expression = QgsExpression(basemap.labeling().settings().fieldName)
+        context = QgsExpressionContext()
+        for feature in basemap.getFeatures():
+            if feature["ISO_A3"] in ("TCD", "CMR", "COD", "CAF", "XKX") or feature["NAME"] == "Kosovo":
+                context.setFeature(feature)
+                labels[(language, feature["NAME"])] = expression.evaluate(context)
+    assert labels[("en", "Chad")] == "CHAD" and labels[("fr", "Chad")] == "TCHAD"
+    assert labels[("en", "Cameroon")] == "CAMEROON" and labels[("fr", "Cameroon")] == "CAMEROUN"
+    assert labels[("fr", "Dem. Rep. Congo")] == "RD CONGO"
+    assert labels[("fr", "Central African Rep.")] is None  # the surveyed country itself is not named
+    assert labels[("fr", "Kosovo")] == "KOSOVO"  # no ISO code: Natural Earth's name
+
+
+def test_french_country_names_cover_the_offline_world_map(qgis_app):
+    path = layouts.Path(layouts.QgsApplication.pkgDataPath()) / layouts.WORLD_MAP
+    if not path.is_file():
+        pytest.skip("this QGIS ships no world map")
+    countries = QgsVectorLayer(f"{path}|layername=countries", "countries", "ogr")
+    codes = {f["ISO_A3"] for f in countries.getFeatures() if isinstance(f["ISO_A3"], str)} - {"-99"}
+    names = layouts.country_names("fr")
+    assert codes - set(names) == set() and names["CAF"] == "Centrafrique" and names["COD"] == "RD Congo"
+    assert layouts.country_names("en") == {}  # English: Natural Earth's own names
+
+
 def test_basemap_can_be_left_out(qgis_app, uris, tmp_path):
     project = QgsProject()
     layout = _choropleth(uris, project, with_basemap=False)

@@ -605,7 +605,7 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
         extent = _data_extent(area_layer, count_field, point_layer, project, status_field)
         overview_layers = [overview]
         if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
         project.addMapLayers(map_layers + [overview], False)
     return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
@@ -640,7 +640,7 @@ def osm_layer() -> QgsRasterLayer:
 
 
 def _add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, extent, project,
-                 background: str = "offline") -> MapTexts:
+                 background: str = "offline", language: str = "en") -> MapTexts:
     """Put the offline basemap under both maps (names on the main map only); credit it.
 
     ``background="osm"``: OpenStreetMap under the main map instead, with its attribution, when
@@ -658,7 +658,7 @@ def _add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, exten
         project.addMapLayer(tiles, False)
         map_layers.append(tiles)
         texts = dataclasses.replace(texts, extra_sources=[*texts.extra_sources, OSM_ATTRIBUTION])
-    basemap = world_basemap(extent, project)
+    basemap = world_basemap(extent, project, language)
     if basemap is None:
         return texts
     if not online:
@@ -671,11 +671,34 @@ def _add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, exten
     return dataclasses.replace(texts, extra_sources=[*texts.extra_sources, tr("basemap Natural Earth")])
 
 
-def world_basemap(extent: QgsReferencedRectangle, project: QgsProject) -> QgsVectorLayer | None:
+def country_names(language: str) -> dict[str, str]:
+    """{ISO 3166 alpha-3 code: country name} in ``language`` ({} for English: Natural Earth's own names).
+
+    From ``resources/basemap/country_names.json`` (made by make_country_names.py from iso-codes).
+    """
+    import json
+
+    path = resources_dir() / "basemap" / "country_names.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get(language, {})
+    except (OSError, ValueError):
+        return {}
+
+
+def _name_expression(name_field: str, names: dict[str, str]) -> str:
+    """A label expression: the name in ``names`` by the country's ISO_A3 code, else ``name_field``."""
+    field = '"' + name_field.replace('"', '""') + '"'
+    if not names:
+        return field
+    pairs = ", ".join(f"'{code}', '{name.replace(chr(39), chr(39) * 2)}'" for code, name in sorted(names.items()))
+    return f'coalesce(map_get(map({pairs}), "ISO_A3"), {field})'
+
+
+def world_basemap(extent: QgsReferencedRectangle, project: QgsProject, language: str = "en") -> QgsVectorLayer | None:
     """Countries of the world (Natural Earth, shipped with QGIS) as a quiet offline background.
 
-    The country holding the centre of ``extent`` is not labelled (the survey data covers it).
-    Returns None when this QGIS has no world map.
+    The country holding the centre of ``extent`` is not labelled (the survey data covers it);
+    the others are named in ``language`` (country_names). Returns None when QGIS has no world map.
     """
     from . import styles
 
@@ -698,7 +721,9 @@ def world_basemap(extent: QgsReferencedRectangle, project: QgsProject) -> QgsVec
     inside = [f.id() for f in layer.getFeatures(request.setNoAttributes())
               if f.geometry().contains(QgsGeometry.fromPointXY(centre))]
     name_field = "NAME" if layer.fields().indexOf("NAME") >= 0 else layer.fields().at(0).name()
-    layer.setLabeling(styles.country_labels(name_field, inside, font_family=available_font_family()))
+    names = country_names(language) if layer.fields().indexOf("ISO_A3") >= 0 else {}
+    layer.setLabeling(styles.country_labels(_name_expression(name_field, names), inside,
+                                            font_family=available_font_family()))
     layer.setLabelsEnabled(True)
     return layer
 
@@ -840,14 +865,14 @@ def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str,
             map_layers.append(context)
             overview_layers.append(context)
         texts, extent = _place_point_map(project, texts, point_layer, areas, map_layers, overview_layers,
-                                         with_basemap, background)
+                                         with_basemap, background, language)
     return build_map_layout(project, texts, map_layers, legend_layers=[(point_layer, point_layer.name())],
                             overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
                             language=language)
 
 
 def _place_point_map(project, texts: MapTexts, points: QgsVectorLayer, areas, map_layers: list,
-                     overview_layers: list, with_basemap: bool, background: str):
+                     overview_layers: list, with_basemap: bool, background: str, language: str):
     """The common end of the point maps: their extent (the surveyed areas, else the points' core),
     the background map, the layers in the project (unlisted). Returns (texts with the basemap's
     attribution, extent)."""
@@ -855,7 +880,7 @@ def _place_point_map(project, texts: MapTexts, points: QgsVectorLayer, areas, ma
     if extent is None:
         extent = QgsReferencedRectangle(_points_core_extent(points), points.crs())
     if with_basemap:
-        texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
+        texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
     project.addMapLayers(map_layers, False)
     return texts, extent
 
@@ -952,7 +977,7 @@ def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, cou
         overview_layers = [overview]
         extent = _data_extent(polygons, count_field, None, project)
         if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background)
+            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
         project.addMapLayers(map_layers + [overview], False)
     return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
@@ -982,7 +1007,7 @@ def build_heatmap_layout(project: QgsProject, points: QgsVectorLayer, texts: Map
             overview_layers.append(context)
             project.addMapLayer(context, False)
         texts, extent = _place_point_map(project, texts, heat, areas, map_layers, overview_layers, with_basemap,
-                                         background)
+                                         background, language)
     return build_map_layout(project, texts, map_layers, legend_layers=[(heat, heat.name())],
                             overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
                             language=language)

@@ -307,9 +307,10 @@ def basemap_renderer() -> QgsSingleSymbolRenderer:
     return QgsSingleSymbolRenderer(_fill(LAND_COLOR, outline="#b8b8b8", width=0.2))
 
 
-def country_labels(name_field: str, skip_ids: list[int], size: float = 7.0, font_family: str = "DejaVu Sans"):
+def country_labels(name_expression: str, skip_ids: list[int], size: float = 7.0, font_family: str = "DejaVu Sans"):
     """Grey italic country names (not on the surveyed country), placed by QGIS's labelling engine.
 
+    ``name_expression`` gives the name (a quoted field, or an expression choosing the map's language).
     The engine's collision handling keeps names from overlapping each other and the legend-worthy
     symbols; names that do not fit are dropped.
     """
@@ -318,8 +319,7 @@ def country_labels(name_field: str, skip_ids: list[int], size: float = 7.0, font
 
     settings = QgsPalLayerSettings()
     skip = ", ".join(str(i) for i in skip_ids) or "-1"
-    name = '"' + name_field.replace('"', '""') + '"'
-    settings.fieldName = f"CASE WHEN $id IN ({skip}) THEN NULL ELSE upper({name}) END"
+    settings.fieldName = f"CASE WHEN $id IN ({skip}) THEN NULL ELSE upper({name_expression}) END"
     settings.isExpression = True
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.fitInPolygonOnly = True
