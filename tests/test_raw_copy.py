@@ -91,6 +91,18 @@ def test_lone_carriage_return_with_the_same_row_count_falls_back(tmp_path):
     assert report.raw_copied == [] and rows[61] == ["b", ""]
 
 
+@pytest.mark.parametrize("csvt", [False, True])  # GDAL's copy tells missing from empty; without it, csv does
+def test_rows_cut_short_are_counted_exactly_whoever_writes_the_raw_table(tmp_path, csvt):
+    path = _csv(tmp_path / "short.csv", '"2026-02-01";"Bossangoa"\r\n"2026-02-02";"Bria";"ok";""\r\n"x";"y";"z"')
+    if csvt:
+        (tmp_path / "short.csvt").write_text('"String","String","String","String"')
+    report, rows = _imported_exactly(path, tmp_path)
+    assert report.raw_copied == ([] if csvt else ["raw_survey"])
+    (warning,) = [w for w in report.warnings if "fewer fields" in w]
+    assert "2 row(s)" in warning and "row 121" in warning and "from column note" in warning
+    assert rows[120] == ["2026-02-01", "Bossangoa", "", ""] and rows[121][3] == ""
+
+
 def test_csvt_file_beside_the_csv_is_not_given_to_gdal(tmp_path):
     path = _csv(tmp_path / "typed.csv", '"2026-02-01";"Bria";"ok";"007"')
     (tmp_path / "typed.csvt").write_text('"String","String","String","Integer"')

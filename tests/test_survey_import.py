@@ -373,10 +373,10 @@ def test_short_rows_are_kept_and_reported_with_row_and_column(tmp_path, sample_d
     assert raw[1][1]["location"] == "" and report.rows_without_location == 1
 
 
-def test_short_rows_are_counted_and_the_first_named_without_parsing_the_whole_file(tmp_path):
+def test_short_rows_are_counted_and_the_first_named_but_empty_last_fields_are_not(tmp_path):
     from cartong_plugin.core.export_readers import read_csv_text
 
-    lines = ["a;b;c;d"] + ["1;2;3;4"] * 3 + ["5;6"] + ["1;2;3;4", "", "7;8;9"] * 4
+    lines = ["a;b;c;d"] + ["1;2;3;"] * 3 + ["5;6"] + ["1;2;3;4", "", "7;8;9"] * 4
     (tmp_path / "short.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     table = read_csv_text(tmp_path / "short.csv")
     (warning,) = [w for w in table.warnings if "fewer fields" in w]

@@ -37,6 +37,10 @@ class TextTable:
     delimiter: str = ""
     warnings: list[str] = field(default_factory=list)
     geometry_header: str = ""  # the column holding WKT geometries (GeoJSON input), else ""
+    # rows that may be cut short, not yet counted (read_csv_text(check_short_rows=False)): see
+    # short_rows_warning; the path says where to count them
+    short_rows_unchecked: bool = False
+    path: str = ""
 
     @property
     def rows(self) -> int:
@@ -135,10 +139,12 @@ def name_blank_columns(headers: list[str], frame, source: str, warnings: list[st
 
 
 def read_csv_text(path, name: str = "", data: bytes | None = None, source: str | None = None,
-                  max_rows: int | None = None) -> TextTable:
+                  max_rows: int | None = None, check_short_rows: bool = True) -> TextTable:
     """A CSV export as a TextTable; ``data`` reads from memory (a zip member) instead of ``path``.
 
-    ``max_rows`` reads only the first rows (previews).
+    ``max_rows`` reads only the first rows (previews). Rows cut short are counted by parsing the
+    file again (pandas reads a missing last field and an empty one alike); ``check_short_rows=False``
+    leaves that to the caller, who may know already (``short_rows_unchecked``, ``count_short_rows``).
     """
     import pandas as pd
 
@@ -194,41 +200,52 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
                            "in the imported text.").format(file=source))
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
-    short = frame[last].isna().to_numpy()  # a row cut short lacks at least the last field
-    if short.any():
+    unchecked = False
+    if frame[last].isna().any():  # candidates: pandas reads an empty last field as NaN too
         # real ODK Central exports end every row one field short: keep the rows, say so
-        if not max_rows:
-            first = int(short.argmax()) + 1
-            column = _first_missing_column(path, data, encoding, delimiter, headers, first)
-            warnings.append(tr("{file}: {count} row(s) have fewer fields than the header (first: row {row}, "
-                               "from column {column}); the missing values were left empty.")
-                            .format(file=source, count=int(short.sum()), row=first, column=column))
+        if max_rows:
+            pass
+        elif check_short_rows:
+            count, first, column = count_short_rows(path if data is None else data, encoding, delimiter, headers)
+            if count:
+                warnings.append(short_rows_warning(source, count, first, column))
+        else:
+            unchecked = True
         frame[last] = frame[last].fillna("")
     headers, frame = name_blank_columns(headers, frame, source, warnings)
     return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
-                     delimiter=delimiter, warnings=warnings)
+                     delimiter=delimiter, warnings=warnings, short_rows_unchecked=unchecked,
+                     path=str(path) if data is None else "")
 
 
-def _first_missing_column(path: Path, data: bytes | None, encoding: str, delimiter: str, headers: list[str],
-                          row: int) -> str:
-    """The first column data row ``row`` lacks; the file is parsed only up to that row."""
+def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
+    return tr("{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column "
+              "{column}); the missing values were left empty.").format(file=source, count=count, row=first,
+                                                                        column=column)
+
+
+def count_short_rows(source, encoding: str, delimiter: str, headers: list[str]) -> tuple[int, int, str]:
+    """(count, first data row, first missing column) of the records of ``source`` (a path, or the
+    bytes of a zip member) with fewer fields than the header; read as a stream."""
     import contextlib
 
     with contextlib.ExitStack() as stack:
-        if data is not None:
-            handle = io.StringIO(data.decode(encoding, errors="replace"), newline="")
+        if isinstance(source, bytes):
+            handle = io.StringIO(source.decode(encoding, errors="replace"), newline="")
         else:
-            handle = stack.enter_context(open(path, encoding=encoding, errors="replace", newline=""))
+            handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
         reader = csv.reader(handle, delimiter=delimiter)
         next(reader, None)
-        number = 0
+        count, first, column, number = 0, 0, "", 0
         for record in reader:
             if not record:
                 continue  # blank lines are skipped by the parser too
             number += 1
-            if number == row:
-                return headers[min(len(record), len(headers) - 1)]
-    return headers[-1]
+            if len(record) < len(headers):
+                count += 1
+                if not first:
+                    first, column = number, headers[len(record)]
+    return count, first, column
 
 
 _PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")

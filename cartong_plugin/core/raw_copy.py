@@ -65,6 +65,7 @@ class RawCopy:
         self.gpkg = str(gpkg_path)
         self.copies = list(copies)
         self.written: set[str] = set()
+        self.short_rows: dict[str, tuple[int, int, str]] = {}  # table -> (count, first row, first missing column)
         self.seconds = 0.0
         self._thread = threading.Thread(target=self._run, name="cartong-raw-copy", daemon=True)
 
@@ -117,7 +118,10 @@ class RawCopy:
             done = source = None
         except RuntimeError:  # GDAL exceptions switched on by someone else meanwhile
             return False
-        return ok and _fill_short_rows(self.gpkg, table)
+        short = _fill_short_rows(self.gpkg, table) if ok else None
+        if short is not None:
+            self.short_rows[table] = short
+        return short is not None
 
     def keep(self, table: str, text) -> bool:
         """Wait for ``table``'s copy; True when it holds exactly the values of ``text`` (a TextTable
@@ -155,9 +159,13 @@ class RawCopy:
             gdal.PopErrorHandler()
 
 
-def _fill_short_rows(gpkg: str, table: str) -> bool:
+def _fill_short_rows(gpkg: str, table: str) -> tuple[int, int, str] | None:
     """Missing fields of rows cut short are NULL for GDAL and "" for pandas (the reader fills them):
-    filled with "" here. A short row always lacks the last column, which finds them in one scan."""
+    filled with "" here. A short row always lacks the last column, which finds them in one scan.
+
+    Returns (count, first row, first missing column) of the short rows, as the reader's
+    ``count_short_rows`` would (GDAL tells missing from empty; pandas does not); None on failure.
+    """
     import sqlite3
     from contextlib import closing
 
@@ -166,14 +174,24 @@ def _fill_short_rows(gpkg: str, table: str) -> bool:
     try:
         with closing(sqlite3.connect(gpkg, isolation_level=None)) as db:
             info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
-            columns = [quote(row[1]) for row in info if not row[5]]
-            if columns:
-                db.execute("PRAGMA journal_mode=OFF")
-                fill = ", ".join(f"{c} = coalesce({c}, '')" for c in columns)
-                db.execute(f"UPDATE {quote(table)} SET {fill} WHERE {columns[-1]} IS NULL")
+            key = next((row[1] for row in info if row[5]), "fid")
+            names = [row[1] for row in info if not row[5]]
+            if not names:
+                return 0, 0, ""
+            columns = [quote(name) for name in names]
+            count, first = db.execute(f"SELECT count(*), min({quote(key)}) FROM {quote(table)} "
+                                      f"WHERE {columns[-1]} IS NULL").fetchone()
+            if not count:
+                return 0, 0, ""
+            values = db.execute(f"SELECT {', '.join(columns)} FROM {quote(table)} WHERE {quote(key)} = ?",
+                                (first,)).fetchone()
+            column = names[next(i for i, value in enumerate(values) if value is None)]
+            db.execute("PRAGMA journal_mode=OFF")
+            fill = ", ".join(f"{c} = coalesce({c}, '')" for c in columns)
+            db.execute(f"UPDATE {quote(table)} SET {fill} WHERE {columns[-1]} IS NULL")
     except sqlite3.Error:
-        return False
-    return True
+        return None
+    return count, first, column
 
 
 def _has_lone_cr(path, block: int = 16 * 1024 * 1024) -> bool:

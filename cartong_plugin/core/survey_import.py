@@ -35,10 +35,12 @@ from .atomic import atomic_output
 from .errors import CartongError
 from .export_readers import (
     TextTable,
+    count_short_rows,
     read_csv_text,
     read_geojson_text,
     read_xlsx_text,
     read_zip_text,
+    short_rows_warning,
     sibling_repeat_csvs,
 )
 from .i18n import tr
@@ -94,8 +96,13 @@ class _Progress:
 
 # ----------------------------------------------------------------------------- reading
 
-def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None) -> list[TextTable]:
-    """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip)."""
+def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None,
+                defer_short_rows: tuple = ()) -> list[TextTable]:
+    """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip).
+
+    CSV files in ``defer_short_rows`` leave their rows cut short uncounted (``short_rows_unchecked``):
+    the importer counts them from GDAL's copy, or with ``count_short_rows`` when there is none.
+    """
     path = Path(str(data_path))
     suffix = path.suffix.lower()
     if not path.exists():
@@ -110,7 +117,9 @@ def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | No
     if suffix == ".xls":
         raise CartongError(tr("{file} is an old Excel .xls file: export the data again as .xlsx or CSV.")
                            .format(file=path.name), path=str(path))
-    return [read_csv_text(csv_path, name=name) for name, csv_path in csv_files(path, spec, repeat_paths)]
+    deferred = {str(p) for p in defer_short_rows}
+    return [read_csv_text(csv_path, name=name, check_short_rows=str(csv_path) not in deferred)
+            for name, csv_path in csv_files(path, spec, repeat_paths)]
 
 
 def csv_files(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None) -> list[tuple[str, Path]]:
@@ -303,7 +312,8 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
             raw_copy = RawCopy(tmp, copies).start()
             try:
                 tables, plans, names, geo = _read_and_plan(data_path, spec, repeat_paths, report,
-                                                           (geometry_field, lat_field, lon_field))
+                                                           (geometry_field, lat_field, lon_field),
+                                                           defer_short_rows=[path for path, _raw, _fid in copies])
                 progress(30)
                 # the checksum (hashlib releases the GIL) runs beside the longest step that is all SQLite
                 _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec),
@@ -330,11 +340,12 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     return report
 
 
-def _read_and_plan(data_path: Path, spec, repeat_paths, report: ImportReport, location: tuple):
+def _read_and_plan(data_path: Path, spec, repeat_paths, report: ImportReport, location: tuple,
+                   defer_short_rows=()):
     """Read the export and plan its columns: (tables, plans, table names, geometry choice)."""
     lap = time.perf_counter()
     try:
-        tables = read_export(data_path, spec, repeat_paths)
+        tables = read_export(data_path, spec, repeat_paths, defer_short_rows)
     except OSError as err:  # vanished or locked while being read: about the input, not the GeoPackage
         raise CartongError(tr("The file {file} cannot be read: {reason}. Is it open in another program?")
                            .format(file=str(data_path), reason=err.strerror or str(err)), path=str(data_path)) from err
@@ -470,6 +481,12 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         report.raw_copied = sorted(copied)
         lap = report.lap("raw_copy_wait", lap)
         report.timings["raw_copy_in_parallel"] = raw_copy.seconds  # GDAL's time, beside the read
+    for table, (_typed, raw) in zip(tables, names):
+        if table.short_rows_unchecked:  # counted by GDAL's copy (exact), else by parsing the file again
+            count, first, column = raw_copy.short_rows[raw] if raw in copied else count_short_rows(
+                table.path, table.encoding, table.delimiter, table.headers)
+            if count:
+                report.warnings.append(short_rows_warning(table.source, count, first, column))
     keys = {}  # existing table -> its fid column
     if append and Path(str(path)).exists():
         with closing(gw.connect(path)) as db:
