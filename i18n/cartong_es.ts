@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="787" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
       <source>%n forms. Select one, then Next.</source>
       <translation type="unfinished">
         <numerusform />
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1055" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -396,7 +396,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="773" />
+      <location filename="../cartong_plugin/core/layouts.py" line="798" />
       <source>Area of this page</source>
       <translation type="unfinished" />
     </message>
@@ -435,7 +435,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1136" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1137" />
       <source>Attachments: {folder}</source>
       <translation type="unfinished" />
     </message>
@@ -525,7 +525,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1030" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1031" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -565,7 +565,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1097" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1098" />
       <source>CartONG</source>
       <translation type="unfinished" />
     </message>
@@ -727,7 +727,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="690" />
       <source>Choose the form whose submissions to download.</source>
       <translation type="unfinished" />
     </message>
@@ -974,22 +974,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="601" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="602" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="571" />
       <source>Connecting to {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="569" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
       <source>Connecting to {url}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="572" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="573" />
       <source>Connection cancelled.</source>
       <translation type="unfinished" />
     </message>
@@ -1041,7 +1041,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="689" />
+      <location filename="../cartong_plugin/core/layouts.py" line="712" />
       <source>Countries</source>
       <translation type="unfinished" />
     </message>
@@ -1140,12 +1140,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="972" />
+      <location filename="../cartong_plugin/core/layouts.py" line="997" />
       <source>Density of submissions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Deployed</source>
       <translation type="unfinished" />
     </message>
@@ -1180,7 +1180,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
       <source>Download</source>
       <translation type="unfinished" />
     </message>
@@ -1190,27 +1190,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="903" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="904" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1076" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1074" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1053" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
       <source>Download finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1154" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1155" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -1230,17 +1230,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1019" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1017" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
       <source>Downloading {form}</source>
       <translation type="unfinished" />
     </message>
@@ -1405,7 +1405,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="973" />
+      <location filename="../cartong_plugin/core/layouts.py" line="998" />
       <source>Few submissions</source>
       <translation type="unfinished" />
     </message>
@@ -1435,7 +1435,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="707" />
       <source>Form ID</source>
       <translation type="unfinished" />
     </message>
@@ -1455,7 +1455,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="879" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="880" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation type="unfinished" />
     </message>
@@ -1505,7 +1505,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="849" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -1515,7 +1515,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="848" />
       <source>GeoPackage (*.gpkg)</source>
       <translation type="unfinished" />
     </message>
@@ -1530,7 +1530,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
       <source>GeoPackage: {file}</source>
       <translation type="unfinished" />
     </message>
@@ -1615,7 +1615,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="91" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="93" />
       <source>Import cancelled: nothing was written.</source>
       <translation type="unfinished" />
     </message>
@@ -1655,8 +1655,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
+      <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1785,7 +1789,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Last submission</source>
       <translation type="unfinished" />
     </message>
@@ -1810,7 +1814,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1139" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1140" />
       <source>Layers in the project: {layers}.</source>
       <translation type="unfinished" />
     </message>
@@ -1855,17 +1859,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
       <source>Listing cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
       <source>Listing the forms of {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="749" />
       <source>Listing the forms of {url}…</source>
       <translation type="unfinished" />
     </message>
@@ -1955,7 +1959,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="973" />
+      <location filename="../cartong_plugin/core/layouts.py" line="998" />
       <source>Many submissions</source>
       <translation type="unfinished" />
     </message>
@@ -2113,7 +2117,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -2153,7 +2157,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
       <source>Next &gt;</source>
       <translation type="unfinished" />
     </message>
@@ -2168,7 +2172,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="294" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="303" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation type="unfinished" />
     </message>
@@ -2213,7 +2217,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="684" />
+      <location filename="../cartong_plugin/core/layouts.py" line="707" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation type="unfinished" />
     </message>
@@ -2223,7 +2227,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="270" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="279" />
       <source>No output GeoPackage was given.</source>
       <translation type="unfinished" />
     </message>
@@ -2308,7 +2312,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="62" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="82" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation type="unfinished" />
     </message>
@@ -2348,7 +2352,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1116" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1117" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
@@ -2678,7 +2682,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="967" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation type="unfinished" />
     </message>
@@ -2753,7 +2757,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="698" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="699" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
@@ -2798,7 +2802,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="861" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="862" />
       <source>Replace (download every submission again)</source>
       <translation type="unfinished" />
     </message>
@@ -2938,7 +2942,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="651" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="652" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation type="unfinished" />
     </message>
@@ -2948,7 +2952,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="697" />
       <source>Search by name or form ID</source>
       <translation type="unfinished" />
     </message>
@@ -3118,7 +3122,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Submissions</source>
       <translation type="unfinished" />
     </message>
@@ -3163,7 +3167,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1109" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
@@ -3178,12 +3182,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="688" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Survey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="837" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
       <source>Survey GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -3288,7 +3292,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="324" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="334" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation type="unfinished" />
     </message>
@@ -3429,7 +3433,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="645" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="646" />
       <source>The connection was not saved: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3484,12 +3488,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="156" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="162" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="310" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="333" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation type="unfinished" />
     </message>
@@ -3514,7 +3518,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="290" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="299" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation type="unfinished" />
     </message>
@@ -3529,7 +3533,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation type="unfinished" />
     </message>
@@ -3539,12 +3543,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="670" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1091" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation type="unfinished" />
     </message>
@@ -3584,12 +3588,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="828" />
+      <location filename="../cartong_plugin/core/layouts.py" line="853" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="750" />
+      <location filename="../cartong_plugin/core/layouts.py" line="775" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation type="unfinished" />
     </message>
@@ -3639,7 +3643,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="350" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="361" />
       <source>The location column {column} is not in {file}.</source>
       <translation type="unfinished" />
     </message>
@@ -3664,7 +3668,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="276" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="285" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation type="unfinished" />
     </message>
@@ -3704,7 +3708,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="585" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="586" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation type="unfinished" />
     </message>
@@ -3719,7 +3723,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="777" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
       <source>The server did not send the date of the last submission.</source>
       <translation type="unfinished" />
     </message>
@@ -3729,7 +3733,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="581" />
       <source>The server or the login changed during the check: check again.</source>
       <translation type="unfinished" />
     </message>
@@ -3759,12 +3763,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="839" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation type="unfinished" />
     </message>
@@ -3809,7 +3813,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
       <source>This GeoPackage already exists</source>
       <translation type="unfinished" />
     </message>
@@ -3819,12 +3823,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="786" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="780" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="781" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation type="unfinished" />
     </message>
@@ -3938,12 +3942,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
       <source>Update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="860" />
       <source>Update (only new submissions)</source>
       <translation type="unfinished" />
     </message>
@@ -4103,7 +4107,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation type="unfinished" />
     </message>
@@ -4283,7 +4287,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="123" />
       <source>form {id}</source>
       <translation type="unfinished" />
     </message>
@@ -4403,7 +4407,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="368" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="391" />
       <source>no layer</source>
       <translation type="unfinished" />
     </message>
@@ -4523,7 +4527,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>the attachments of {id}</source>
       <translation type="unfinished" />
     </message>
@@ -4533,7 +4537,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
       <source>the forms of project {id}</source>
       <translation type="unfinished" />
     </message>
@@ -4543,12 +4547,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
       <source>the list of projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
       <source>the login</source>
       <translation type="unfinished" />
     </message>
@@ -4568,7 +4572,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="187" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="213" />
       <source>the submissions of form {id}</source>
       <translation type="unfinished" />
     </message>
@@ -4671,22 +4675,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="246" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="269" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="367" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="390" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="61" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="65" />
       <source>{file} contains binary data: it is not a CSV text file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="421" />
       <source>{file} contains no CSV file.</source>
       <translation type="unfinished" />
     </message>
@@ -4706,7 +4710,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="196" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="202" />
       <source>{file} has a header row but no data rows.</source>
       <translation type="unfinished" />
     </message>
@@ -4726,7 +4730,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="384" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="407" />
       <source>{file} has no features.</source>
       <translation type="unfinished" />
     </message>
@@ -4736,17 +4740,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="345" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="368" />
       <source>{file} has no sheet with data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="928" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="937" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="938" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation type="unfinished" />
     </message>
@@ -4756,27 +4760,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="58" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="62" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="111" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="118" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="159" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="165" />
       <source>{file} is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="186" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="192" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="193" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="199" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation type="unfinished" />
     </message>
@@ -4791,7 +4795,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4806,7 +4810,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="929" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="930" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4866,22 +4870,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="242" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="265" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="237" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="260" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="127" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="131" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="104" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="108" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation type="unfinished" />
     </message>
@@ -4896,7 +4900,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="222" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation type="unfinished" />
     </message>
@@ -4941,12 +4945,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="195" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="221" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="279" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation type="unfinished" />
     </message>
@@ -4956,7 +4960,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="69" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="89" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation type="unfinished" />
     </message>
@@ -4966,13 +4970,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="168" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="58" />
+      <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5001,7 +5010,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation type="unfinished" />
     </message>

@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="787" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1055" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
@@ -396,7 +396,7 @@
       <translation>Zone d'intérêt, sans couche de limites administratives (les points GPS en dehors sont signalés)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="773" />
+      <location filename="../cartong_plugin/core/layouts.py" line="798" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
@@ -431,7 +431,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1136" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1137" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1030" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1031" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -561,7 +561,7 @@
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1097" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1098" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -723,7 +723,7 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="690" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
@@ -970,22 +970,22 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="601" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="602" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="571" />
       <source>Connecting to {url}</source>
       <translation>Connexion à {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="569" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
       <source>Connecting to {url}…</source>
       <translation>Connexion à {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="572" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="573" />
       <source>Connection cancelled.</source>
       <translation>Connexion annulée.</translation>
     </message>
@@ -1037,7 +1037,7 @@
       <translation type="vanished">Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="689" />
+      <location filename="../cartong_plugin/core/layouts.py" line="712" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
@@ -1132,12 +1132,12 @@
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="972" />
+      <location filename="../cartong_plugin/core/layouts.py" line="997" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
@@ -1172,7 +1172,7 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -1182,27 +1182,27 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="903" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="904" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1076" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1074" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1053" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1154" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1155" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -1222,17 +1222,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1019" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1017" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1013" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -1397,7 +1397,7 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="973" />
+      <location filename="../cartong_plugin/core/layouts.py" line="998" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
@@ -1427,7 +1427,7 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="707" />
       <source>Form ID</source>
       <translation>ID du formulaire</translation>
     </message>
@@ -1447,7 +1447,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="879" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="880" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
@@ -1497,7 +1497,7 @@
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="849" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -1507,7 +1507,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="847" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="848" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1522,7 +1522,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1134" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="91" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="93" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -1647,9 +1647,13 @@
       <translation>Dans KoboToolbox : Paramètres du compte &gt; Sécurité &gt; Clé API.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
-      <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
+      <translation type="vanished">Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
+      <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
+      <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/styles.py" line="225" />
@@ -1777,7 +1781,7 @@
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Last submission</source>
       <translation>Dernière soumission</translation>
     </message>
@@ -1802,7 +1806,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1139" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1140" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
@@ -1847,17 +1851,17 @@
       <translation>Liens et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
       <source>Listing cancelled.</source>
       <translation>Liste annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="745" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
       <source>Listing the forms of {url}</source>
       <translation>Liste des formulaires de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="749" />
       <source>Listing the forms of {url}…</source>
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
@@ -1947,7 +1951,7 @@
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="973" />
+      <location filename="../cartong_plugin/core/layouts.py" line="998" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
@@ -2097,7 +2101,7 @@
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -2137,7 +2141,7 @@
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
@@ -2152,7 +2156,7 @@
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="294" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="303" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -2197,7 +2201,7 @@
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="684" />
+      <location filename="../cartong_plugin/core/layouts.py" line="707" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
@@ -2207,7 +2211,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="270" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="279" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -2292,7 +2296,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="62" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="82" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
@@ -2332,7 +2336,7 @@
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1116" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1117" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
@@ -2662,7 +2666,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="967" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
@@ -2737,7 +2741,7 @@
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="698" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="699" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
@@ -2782,7 +2786,7 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="861" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="862" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -2922,7 +2926,7 @@
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="651" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="652" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
     </message>
@@ -2932,7 +2936,7 @@
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="696" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="697" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
@@ -3102,7 +3106,7 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="705" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
     </message>
@@ -3147,7 +3151,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1109" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -3162,12 +3166,12 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="688" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="837" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -3272,7 +3276,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="324" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="334" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -3414,7 +3418,7 @@
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="645" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="646" />
       <source>The connection was not saved: {reason}</source>
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
@@ -3469,12 +3473,12 @@
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="156" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="162" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="310" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="333" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -3499,7 +3503,7 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="290" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="299" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
@@ -3514,7 +3518,7 @@
       <translation>La taille de maille de la grille doit être supérieure à 0 m (valeur reçue : {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
@@ -3524,12 +3528,12 @@
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="670" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1091" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -3569,12 +3573,12 @@
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="828" />
+      <location filename="../cartong_plugin/core/layouts.py" line="853" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="750" />
+      <location filename="../cartong_plugin/core/layouts.py" line="775" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -3624,7 +3628,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="350" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="361" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -3649,7 +3653,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="276" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="285" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
@@ -3689,7 +3693,7 @@
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="585" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="586" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La connexion enregistrée « {name} » contient un ancien jeton ou mot de passe : choisissez « Nouvelle connexion », saisissez le nouveau et enregistrez-le sous le même nom.</translation>
     </message>
@@ -3704,7 +3708,7 @@
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="777" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
       <source>The server did not send the date of the last submission.</source>
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
@@ -3714,7 +3718,7 @@
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="581" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
@@ -3744,12 +3748,12 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="839" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -3794,7 +3798,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="856" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -3804,12 +3808,12 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="785" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="786" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="780" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="781" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
@@ -3923,12 +3927,12 @@
       <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1129" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="859" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="860" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -4088,7 +4092,7 @@
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="853" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -4268,7 +4272,7 @@
       <translation>explication (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="123" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
     </message>
@@ -4388,7 +4392,7 @@
       <translation>pas de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="368" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="391" />
       <source>no layer</source>
       <translation>aucune couche</translation>
     </message>
@@ -4508,7 +4512,7 @@
       <translation>le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -4518,7 +4522,7 @@
       <translation>les données n'ont pas de question {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
     </message>
@@ -4528,12 +4532,12 @@
       <translation>la liste des formulaires</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
       <source>the list of projects</source>
       <translation>la liste des projets</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
       <source>the login</source>
       <translation>la connexion</translation>
     </message>
@@ -4553,7 +4557,7 @@
       <translation>la page demandée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="187" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="213" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
@@ -4660,22 +4664,22 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="246" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="269" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="367" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="390" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="61" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="65" />
       <source>{file} contains binary data: it is not a CSV text file.</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="421" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -4695,7 +4699,7 @@
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="196" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="202" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -4715,7 +4719,7 @@
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="384" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="407" />
       <source>{file} has no features.</source>
       <translation>{file} ne contient aucune entité.</translation>
     </message>
@@ -4725,17 +4729,17 @@
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="345" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="368" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="927" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="928" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="937" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="938" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -4745,27 +4749,27 @@
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="58" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="62" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="111" />
+      <location filename="../cartong_plugin/core/survey_import.py" line="118" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="159" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="165" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="186" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="192" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="193" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="199" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
@@ -4780,7 +4784,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="924" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -4795,7 +4799,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="929" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="930" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -4855,22 +4859,22 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="242" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="265" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="237" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="260" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="127" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="131" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="104" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="108" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
@@ -4885,7 +4889,7 @@
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/export_readers.py" line="222" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -4930,12 +4934,12 @@
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="195" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="221" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="279" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
@@ -4945,7 +4949,7 @@
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="69" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="89" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
@@ -4955,7 +4959,7 @@
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="168" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
@@ -4963,6 +4967,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="58" />
+      <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
+      <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="371" />
@@ -4990,7 +4999,7 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>

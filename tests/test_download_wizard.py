@@ -509,7 +509,8 @@ def test_odk_app_user_without_permission_is_told_403(wizard, fake_server):
     _next_from_server(wizard)
     text = wizard.server_page.status.text()
     assert wizard.currentPage() is wizard.server_page
-    assert "HTTP 403" in text and "lacks permission" in text and "wrong or has expired" not in text
+    assert "HTTP 403" in text and "app users can send submissions but not read them" in text
+    assert "Project Viewer" in text and "wrong or has expired" not in text
 
 
 # -- a real save in a brand-new QGIS profile ------------------------------------------------------------

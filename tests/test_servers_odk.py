@@ -280,3 +280,19 @@ def test_real_recorded_repeat_table_rows_join_their_submission(qgis_app, real_da
     assert [i["vegetation_stratum/dominant_species_1"] for i in items] == [s["dominant_species_1"] for s in strata]
     assert [i["vegetation_stratum/__id"] for i in items] == [s["__id"] for s in strata]
     assert record["taxon_encounter"] == []  # no rows downloaded for it: an empty repeat, as $expand gives
+
+
+@pytest.mark.parametrize("app_user", [True, False])
+def test_refused_app_user_is_told_that_app_users_cannot_read_data(qgis_app, fake_server, app_user):
+    from cartong_plugin.core.servers.http import PermissionDenied
+    from cartong_plugin.core.servers.odk_central import OdkCentralClient
+
+    fake_server.inject("/forms", status=403)
+    credentials = {"app_user_token": ODK_APP_TOKEN} if app_user else {"email": ODK_EMAIL, "password": ODK_PASSWORD}
+    client = OdkCentralClient(fake_server.url, **credentials)
+    with pytest.raises(PermissionDenied) as refused:
+        client.list_forms(PROJECT_ID)
+    message = str(refused.value)
+    assert "HTTP 403" in message
+    assert ("app users can send submissions but not read them" in message) is app_user
+    assert ("lacks permission" in message) is not app_user

@@ -494,7 +494,8 @@ class ServerPage(QWizardPage):
                                  "only the token is kept."),
             (ODK, PASSWORD): tr("The email and password of your ODK Central web account."),
             (ODK, APP_TOKEN): tr("In ODK Central: Project > App Users; the token is the last part of the "
-                                 "app user's link."),
+                                 "app user's link. App users can send submissions but not read them: to "
+                                 "download data, use a web account with the Project Viewer role."),
         }
         if self.saved_connection() is None:
             self.login_hint.setText(hints.get((self.kind(), method), ""))

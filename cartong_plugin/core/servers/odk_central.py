@@ -14,13 +14,14 @@ Submissions are normalised to the Kobo shape the GeoPackage writer knows: slash 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from ..i18n import tr
-from .http import QueryRefused, ServerClient, ServerError, log
+from .http import PermissionDenied, QueryRefused, ServerClient, ServerError, log
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
 from .records import DownloadStats, RecordSpool, attachment_target, report_progress
 
@@ -44,6 +45,24 @@ class OdkForm:
     last_submission: str = ""  # ISO date-time (UTC) of the newest submission; "" when none
 
 
+def _app_users_told_why(method):
+    """An app user refused (HTTP 403) is told why: ODK Central lets app users send submissions, not
+    read them (docs.getodk.org/central-users); a web account is what downloads the data."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except PermissionDenied as err:
+            if not self.app_user:
+                raise
+            raise PermissionDenied(tr(
+                "{host} refused the app-user token (HTTP 403): in ODK Central, app users can send "
+                "submissions but not read them. To download the data, sign in with the email and password "
+                "of a web user who has the Project Viewer or Project Manager role in this project."
+            ).format(host=self.http.host)) from err
+    return wrapper
+
+
 class OdkCentralClient:
     """One ODK Central server, logged in with email/password or an app-user token."""
 
@@ -53,6 +72,7 @@ class OdkCentralClient:
         self.http = ServerClient(server_url, feedback=feedback, secrets=secrets, **client_options)
         self.feedback = feedback
         self.api = "/v1"
+        self.app_user = bool(app_user_token)
         if app_user_token:
             self.api = f"/v1/key/{quote(app_user_token, safe='')}"
             self.http.add_secret(quote(app_user_token, safe=""))  # as it appears in URLs
@@ -75,10 +95,12 @@ class OdkCentralClient:
         self.http.close()
 
     # -- projects and forms -------------------------------------------------------------
+    @_app_users_told_why
     def list_projects(self) -> list[OdkProject]:
         projects = self.http.get_json(f"{self.api}/projects", what=tr("the list of projects"))
         return [OdkProject(id=int(p["id"]), name=str(p.get("name", ""))) for p in _as_list(projects, self.http.host)]
 
+    @_app_users_told_why
     def list_forms(self, project_id: int) -> list[OdkForm]:
         forms = self.http.get_json(f"{self.api}/projects/{int(project_id)}/forms",
                                    what=tr("the forms of project {id}").format(id=project_id),
@@ -93,12 +115,14 @@ class OdkCentralClient:
     def form_path(self, project_id: int, xml_form_id: str) -> str:
         return f"{self.api}/projects/{int(project_id)}/forms/{quote(xml_form_id, safe='')}"
 
+    @_app_users_told_why
     def fields(self, project_id: int, xml_form_id: str) -> list[dict]:
         """The form's fields: ``[{"name", "path", "type", "binary", "selectMultiple"}]``."""
         return _as_list(self.http.get_json(f"{self.form_path(project_id, xml_form_id)}/fields",
                                            params={"odata": "true"},
                                            what=tr("form {id}").format(id=xml_form_id)), self.http.host)
 
+    @_app_users_told_why
     def read_form(self, project_id: int, xml_form_id: str, title: str = ""):
         """A ``FormSpec``: types, groups and repeats from ``/fields``, labels and choices from the XForm."""
         from xml.etree.ElementTree import ParseError
@@ -117,6 +141,7 @@ class OdkCentralClient:
         return spec
 
     # -- submissions -----------------------------------------------------------------------
+    @_app_users_told_why
     def download_submissions(self, project_id: int, xml_form_id: str, spool: RecordSpool, *,
                              after_time: str | None = None, page_size: int = PAGE_SIZE) -> DownloadStats:
         """Write every submission (only those submitted after ``after_time``) to ``spool``.
@@ -150,6 +175,7 @@ class OdkCentralClient:
         spool.flush()
         return stats
 
+    @_app_users_told_why
     def download_without_expand(self, project_id: int, xml_form_id: str, spool: RecordSpool, query: dict,
                                 page_size: int = PAGE_SIZE) -> DownloadStats:
         """The submissions, then each repeat table in full, joined on disk and written to ``spool``.
@@ -221,6 +247,7 @@ class OdkCentralClient:
                 url = None
 
     # -- attachments ----------------------------------------------------------------------
+    @_app_users_told_why
     def download_attachments(self, project_id: int, xml_form_id: str, records, folder: Path) -> list[Path]:
         """Download each submission's attachments into ``folder/<uuid>/<name>``."""
         saved = []
