@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation type="unfinished">
         <numerusform />
@@ -112,7 +112,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="360" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -274,7 +274,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="230" />
       <source>Add the layers to the project</source>
       <translation type="unfinished" />
     </message>
@@ -487,7 +487,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="251" />
       <source>Automatic ({column})</source>
       <translation type="unfinished" />
     </message>
@@ -537,7 +537,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="254" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="265" />
       <source>Cancel the import</source>
       <translation type="unfinished" />
     </message>
@@ -708,7 +708,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="223" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation type="unfinished" />
     </message>
@@ -758,7 +758,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="92" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation type="unfinished" />
     </message>
@@ -939,7 +939,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Column</source>
       <translation type="unfinished" />
     </message>
@@ -1519,8 +1519,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>GPS line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>GPS point</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1546,6 +1556,11 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
       <source>GPS points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>GPS polygon</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1649,7 +1664,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="260" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
@@ -1669,12 +1684,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="296" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="307" />
       <source>Import finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="428" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="439" />
       <source>Import survey data</source>
       <translation type="unfinished" />
     </message>
@@ -1684,12 +1699,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="53" />
       <source>Importing {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="276" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="287" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation type="unfinished" />
     </message>
@@ -1798,7 +1813,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="237" />
       <source>Label language</source>
       <translation type="unfinished" />
     </message>
@@ -1873,7 +1888,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="431" />
       <source>Learn more: {link}</source>
       <translation type="unfinished" />
     </message>
@@ -1923,7 +1938,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="238" />
       <source>Location column</source>
       <translation type="unfinished" />
     </message>
@@ -2231,7 +2246,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="394" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation type="unfinished" />
     </message>
@@ -2316,7 +2331,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="367" />
       <source>No warnings.</source>
       <translation type="unfinished" />
     </message>
@@ -2386,7 +2401,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="344" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation type="unfinished" />
     </message>
@@ -2436,7 +2451,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
       <source>Options</source>
       <translation type="unfinished" />
     </message>
@@ -2466,7 +2481,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="107" />
       <source>Output GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -2601,7 +2616,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="385" />
       <source>Personal data could not be looked for: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -2661,7 +2676,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="123" />
       <source>Preview</source>
       <translation type="unfinished" />
     </message>
@@ -2681,7 +2696,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="342" />
       <source>Protect personal data…</source>
       <translation type="unfinished" />
     </message>
@@ -2776,17 +2791,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="150" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="160" />
       <source>Reading the file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="152" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
       <source>Reading {file}</source>
       <translation type="unfinished" />
     </message>
@@ -2881,7 +2896,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Risk</source>
       <translation type="unfinished" />
     </message>
@@ -3071,7 +3086,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="233" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation type="unfinished" />
     </message>
@@ -3241,7 +3256,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
       <source>Survey export</source>
       <translation type="unfinished" />
     </message>
@@ -3251,7 +3266,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="91" />
       <source>Survey export and its form</source>
       <translation type="unfinished" />
     </message>
@@ -3261,7 +3276,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -3542,7 +3557,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation type="unfinished" />
     </message>
@@ -3917,7 +3932,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="64" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="74" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation type="unfinished" />
     </message>
@@ -4081,7 +4096,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
@@ -4271,6 +4286,21 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>coordinate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>date and time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey_typing.py" line="178" />
       <source>date-times (ISO 8601)</source>
       <translation type="unfinished" />
@@ -4283,6 +4313,11 @@
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>dates of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>decimal number</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4343,6 +4378,11 @@
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>free text, which may name or describe people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>geometry (WKT)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4446,7 +4486,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
       <source>no form</source>
       <translation type="unfinished" />
     </message>
@@ -4461,17 +4501,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>none (Excel)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none found</source>
       <translation type="unfinished" />
     </message>
@@ -4498,6 +4538,11 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>old_value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>one choice</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4546,6 +4591,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>several choices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation type="unfinished" />
@@ -4561,8 +4611,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>text</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4661,6 +4716,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
       <source>whole numbers</source>
       <translation type="unfinished" />
@@ -4668,6 +4728,11 @@
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="416" />
       <source>whose P-code it gives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>yes/no (0/1)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4686,7 +4751,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="187" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation type="unfinished" />
     </message>

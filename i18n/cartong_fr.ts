@@ -28,7 +28,7 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="360" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
@@ -242,7 +242,7 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="230" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
@@ -451,7 +451,7 @@
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="251" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
@@ -501,7 +501,7 @@
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="254" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="265" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
@@ -668,7 +668,7 @@
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="223" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
@@ -718,7 +718,7 @@
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="92" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
@@ -895,7 +895,7 @@
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
@@ -1467,9 +1467,19 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>GPS line</source>
+      <translation>ligne GPS</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>GPS point</source>
+      <translation>point GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/checks/gps.py" line="204" />
@@ -1495,6 +1505,11 @@
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
       <source>GPS points</source>
       <translation>Points GPS</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>GPS polygon</source>
+      <translation>polygone GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
@@ -1597,7 +1612,7 @@
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="260" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -1617,12 +1632,12 @@
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="296" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="307" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="428" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="439" />
       <source>Import survey data</source>
       <translation>Importer des données d'enquête</translation>
     </message>
@@ -1632,12 +1647,12 @@
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="53" />
       <source>Importing {file}</source>
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="276" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="287" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -1746,7 +1761,7 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="237" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
@@ -1821,7 +1836,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="431" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -1871,7 +1886,7 @@
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="238" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
@@ -2171,7 +2186,7 @@
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="394" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -2256,7 +2271,7 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="367" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
@@ -2326,7 +2341,7 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="344" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
@@ -2376,7 +2391,7 @@
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
@@ -2406,7 +2421,7 @@
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="107" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
@@ -2541,7 +2556,7 @@
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="385" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -2601,7 +2616,7 @@
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="123" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
@@ -2621,7 +2636,7 @@
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="342" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
@@ -2716,17 +2731,17 @@
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>La lecture du fichier a été annulée. Cliquez sur Précédent, puis sur Suivant pour le relire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="150" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="160" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="152" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
       <source>Reading {file}</source>
       <translation>Lecture de {file}</translation>
     </message>
@@ -2821,7 +2836,7 @@
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
@@ -3011,7 +3026,7 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="233" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
@@ -3181,7 +3196,7 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -3191,7 +3206,7 @@
       <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="91" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
@@ -3201,7 +3216,7 @@
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -3483,7 +3498,7 @@
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
@@ -3858,7 +3873,7 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="64" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="74" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -4022,7 +4037,7 @@
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
@@ -4212,6 +4227,21 @@
       <translation>colonne</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>coordinate</source>
+      <translation>coordonnée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>date</source>
+      <translation>date</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>date and time</source>
+      <translation>date et heure</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey_typing.py" line="178" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
@@ -4225,6 +4255,11 @@
       <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>decimal number</source>
+      <translation>nombre décimal</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
@@ -4285,6 +4320,11 @@
       <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>geometry (WKT)</source>
+      <translation>géométrie (WKT)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
@@ -4387,7 +4427,7 @@
       <translation>nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -4402,17 +4442,17 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>none (Excel)</source>
       <translation>aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -4440,6 +4480,11 @@
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>old_value</source>
       <translation>ancienne valeur (old_value)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>one choice</source>
+      <translation>choix unique</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
@@ -4487,6 +4532,11 @@
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>several choices</source>
+      <translation>choix multiples</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
@@ -4502,9 +4552,14 @@
       <translation>enquête (nettoyée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>tab</source>
       <translation>tabulation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>text</source>
+      <translation>texte</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
@@ -4602,6 +4657,11 @@
       <translation>qui (who)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>whole number</source>
+      <translation>nombre entier</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
@@ -4610,6 +4670,11 @@
       <location filename="../cartong_plugin/gui/map_wizard.py" line="416" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>yes/no (0/1)</source>
+      <translation>oui/non (0/1)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
@@ -4627,7 +4692,7 @@
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="187" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>

@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation type="unfinished">
         <numerusform />
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="360" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -242,7 +242,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="230" />
       <source>Add the layers to the project</source>
       <translation type="unfinished" />
     </message>
@@ -455,7 +455,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="251" />
       <source>Automatic ({column})</source>
       <translation type="unfinished" />
     </message>
@@ -505,7 +505,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="254" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="265" />
       <source>Cancel the import</source>
       <translation type="unfinished" />
     </message>
@@ -672,7 +672,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="223" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation type="unfinished" />
     </message>
@@ -722,7 +722,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="92" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation type="unfinished" />
     </message>
@@ -899,7 +899,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Column</source>
       <translation type="unfinished" />
     </message>
@@ -1475,8 +1475,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>GPS line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>GPS point</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1502,6 +1512,11 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
       <source>GPS points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>GPS polygon</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1605,7 +1620,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="260" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
@@ -1625,12 +1640,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="296" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="307" />
       <source>Import finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="428" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="439" />
       <source>Import survey data</source>
       <translation type="unfinished" />
     </message>
@@ -1640,12 +1655,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="53" />
       <source>Importing {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="276" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="287" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation type="unfinished" />
     </message>
@@ -1754,7 +1769,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="237" />
       <source>Label language</source>
       <translation type="unfinished" />
     </message>
@@ -1829,7 +1844,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="431" />
       <source>Learn more: {link}</source>
       <translation type="unfinished" />
     </message>
@@ -1879,7 +1894,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="238" />
       <source>Location column</source>
       <translation type="unfinished" />
     </message>
@@ -2187,7 +2202,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="394" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation type="unfinished" />
     </message>
@@ -2272,7 +2287,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="367" />
       <source>No warnings.</source>
       <translation type="unfinished" />
     </message>
@@ -2342,7 +2357,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="344" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation type="unfinished" />
     </message>
@@ -2392,7 +2407,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
       <source>Options</source>
       <translation type="unfinished" />
     </message>
@@ -2422,7 +2437,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="107" />
       <source>Output GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -2557,7 +2572,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="374" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="385" />
       <source>Personal data could not be looked for: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -2617,7 +2632,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="123" />
       <source>Preview</source>
       <translation type="unfinished" />
     </message>
@@ -2637,7 +2652,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="342" />
       <source>Protect personal data…</source>
       <translation type="unfinished" />
     </message>
@@ -2732,17 +2747,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="150" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="160" />
       <source>Reading the file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="152" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
       <source>Reading {file}</source>
       <translation type="unfinished" />
     </message>
@@ -2837,7 +2852,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Risk</source>
       <translation type="unfinished" />
     </message>
@@ -3027,7 +3042,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="233" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation type="unfinished" />
     </message>
@@ -3197,7 +3212,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
       <source>Survey export</source>
       <translation type="unfinished" />
     </message>
@@ -3207,7 +3222,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="91" />
       <source>Survey export and its form</source>
       <translation type="unfinished" />
     </message>
@@ -3217,7 +3232,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -3498,7 +3513,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation type="unfinished" />
     </message>
@@ -3873,7 +3888,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="64" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="74" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation type="unfinished" />
     </message>
@@ -4037,7 +4052,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="327" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
@@ -4227,6 +4242,21 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>coordinate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>date and time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey_typing.py" line="178" />
       <source>date-times (ISO 8601)</source>
       <translation type="unfinished" />
@@ -4239,6 +4269,11 @@
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>dates of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>decimal number</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4299,6 +4334,11 @@
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>free text, which may name or describe people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <source>geometry (WKT)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4402,7 +4442,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
       <source>no form</source>
       <translation type="unfinished" />
     </message>
@@ -4417,17 +4457,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>none (Excel)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="190" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none found</source>
       <translation type="unfinished" />
     </message>
@@ -4454,6 +4494,11 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>old_value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>one choice</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4502,6 +4547,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <source>several choices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation type="unfinished" />
@@ -4517,8 +4567,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>text</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4617,6 +4672,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <source>whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
       <source>whole numbers</source>
       <translation type="unfinished" />
@@ -4624,6 +4684,11 @@
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="416" />
       <source>whose P-code it gives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <source>yes/no (0/1)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4642,7 +4707,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="187" />
+      <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation type="unfinished" />
     </message>

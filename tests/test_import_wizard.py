@@ -319,3 +319,20 @@ def test_going_back_to_another_file_during_a_preview_shows_only_the_new_file(wiz
     headers = [table.horizontalHeaderItem(c).text().split("\n")[0] for c in range(table.columnCount())]
     assert headers == ["second_a", "second_b", "second_c"]
     assert wizard.findChild(QLabel, "detected").text().startswith("3 columns")
+
+
+def test_preview_headers_name_the_detected_types_in_words(wizard, sample_copy, tmp_path):
+    from cartong_plugin.gui.import_wizard import kind_label
+
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
+                  tmp_path / "survey.gpkg")
+    wizard.next()
+    _wait_for_preview(wizard)
+    table = wizard.findChild(QTableWidget, "preview_table")
+    headers = {table.horizontalHeaderItem(i).text().split("\n")[0]: table.horizontalHeaderItem(i).text()
+               for i in range(table.columnCount())}
+    assert headers["location"].endswith("(GPS point)")
+    assert headers["household/hh_size"].endswith("(whole number)")
+    assert headers["household/water_source"].endswith("(one choice)")
+    assert not any(code in text for text in headers.values() for code in ("select_one", "geopoint", "(integer)"))
+    assert kind_label("something_new") == "something_new"  # an unknown kind is shown as it is

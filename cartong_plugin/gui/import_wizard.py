@@ -36,6 +36,16 @@ LOG_TAG = "CartONG"
 PREVIEW_ROWS = 20
 
 
+
+def kind_label(kind: str) -> str:
+    """The detected type of a column (survey_columns' kind code) in words, for the preview headers."""
+    return {
+        "text": tr("text"), "integer": tr("whole number"), "decimal": tr("decimal number"), "date": tr("date"),
+        "datetime": tr("date and time"), "select_one": tr("one choice"), "select_multiple": tr("several choices"),
+        "flag": tr("yes/no (0/1)"), "geopoint": tr("GPS point"), "geotrace": tr("GPS line"),
+        "geoshape": tr("GPS polygon"), "coordinate": tr("coordinate"), "wkt": tr("geometry (WKT)"),
+    }.get(kind, kind)
+
 class ImportTask(QgsTask):
     """Runs import_survey off the GUI thread; the task is its own feedback (setProgress, isCanceled)."""
 
@@ -179,7 +189,8 @@ class PreviewPage(WizardPage):
         self.preview = preview
         self.table.setColumnCount(len(preview.headers))
         self.table.setRowCount(len(preview.rows))
-        self.table.setHorizontalHeaderLabels([f"{h}\n({preview.kinds.get(h, 'text')})" for h in preview.headers])
+        self.table.setHorizontalHeaderLabels([f"{h}\n({kind_label(preview.kinds.get(h, 'text'))})"
+                                              for h in preview.headers])
         for r, row in enumerate(preview.rows):
             for c, value in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(value))
