@@ -739,8 +739,17 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/aggregate.py" line="288" />
+      <source>Choose the numeric question whose mean is mapped.</source>
+      <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="289" />
+      <source>Choose the numeric question whose median is mapped.</source>
+      <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
+    </message>
+    <message>
       <source>Choose the numeric question whose {statistic} is mapped.</source>
-      <translation>Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
+      <translation type="vanished">Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/aggregate.py" line="291" />

@@ -743,8 +743,17 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/aggregate.py" line="288" />
-      <source>Choose the numeric question whose {statistic} is mapped.</source>
+      <source>Choose the numeric question whose mean is mapped.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/aggregate.py" line="289" />
+      <source>Choose the numeric question whose median is mapped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the numeric question whose {statistic} is mapped.</source>
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/aggregate.py" line="291" />

@@ -216,3 +216,11 @@ def test_numbers_typed_as_text_are_read_and_text_answers_skipped():
     assert aggregate.numeric_value(7) == 7.0
     for empty in (None, NULL, "", "n/a", float("nan")):
         assert aggregate.numeric_value(empty) is None, empty
+
+
+@pytest.mark.parametrize("statistic, word", [("mean", "mean"), ("median", "median")])
+def test_a_mean_or_median_without_its_question_says_which(statistic, word):
+    from cartong_plugin.core.aggregate import check_statistic
+
+    with pytest.raises(CartongError, match=f"numeric question whose {word} is mapped"):
+        check_statistic(statistic, None, None)

@@ -284,9 +284,9 @@ def check_statistic(statistic: str | None, answer_field: str | None, value_field
         return STAT_SHARE if answer_field else STAT_COUNT
     statistic = statistic.strip().lower()
     statistic_field(statistic)  # refuses an unknown name
-    if statistic in NUMBER_STATISTICS and not value_field:
-        raise CartongError(tr("Choose the numeric question whose {statistic} is mapped.").format(
-            statistic=statistic))
+    if statistic in NUMBER_STATISTICS and not value_field:  # whole sentences: "mean" is a code, not French
+        raise CartongError(tr("Choose the numeric question whose mean is mapped.") if statistic == STAT_MEAN
+                           else tr("Choose the numeric question whose median is mapped."))
     if statistic == STAT_SHARE and not answer_field:
         raise CartongError(tr("Choose the question and the answer whose share is mapped."))
     return statistic
