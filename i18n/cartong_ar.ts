@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="597" />
       <source>%n forms. Select one, then Next.</source>
       <translation type="unfinished">
         <numerusform />
@@ -64,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1055" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="864" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -259,7 +259,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="326" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="135" />
       <source>API token</source>
       <translation type="unfinished" />
     </message>
@@ -368,7 +368,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="398" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="207" />
       <source>Another server (type its address)</source>
       <translation type="unfinished" />
     </message>
@@ -398,7 +398,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="410" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="219" />
       <source>App-user token</source>
       <translation type="unfinished" />
     </message>
@@ -467,7 +467,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1137" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="946" />
       <source>Attachments: {folder}</source>
       <translation type="unfinished" />
     </message>
@@ -557,7 +557,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1031" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="840" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -597,7 +597,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1098" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="907" />
       <source>CartONG</source>
       <translation type="unfinished" />
     </message>
@@ -763,7 +763,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="690" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="499" />
       <source>Choose the form whose submissions to download.</source>
       <translation type="unfinished" />
     </message>
@@ -797,7 +797,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="91" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation type="unfinished" />
     </message>
@@ -928,7 +928,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
@@ -938,7 +938,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Closing</source>
       <translation type="unfinished" />
     </message>
@@ -1023,22 +1023,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="602" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="411" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="571" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="380" />
       <source>Connecting to {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="379" />
       <source>Connecting to {url}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="382" />
       <source>Connection cancelled.</source>
       <translation type="unfinished" />
     </message>
@@ -1198,7 +1198,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Deployed</source>
       <translation type="unfinished" />
     </message>
@@ -1233,7 +1233,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
       <source>Download</source>
       <translation type="unfinished" />
     </message>
@@ -1243,27 +1243,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="904" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1076" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="885" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="884" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
       <source>Download finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1155" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -1283,17 +1283,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1019" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="828" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="827" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="823" />
       <source>Downloading {form}</source>
       <translation type="unfinished" />
     </message>
@@ -1338,12 +1338,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="299" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="409" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="218" />
       <source>Email and password</source>
       <translation type="unfinished" />
     </message>
@@ -1488,7 +1488,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="707" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="516" />
       <source>Form ID</source>
       <translation type="unfinished" />
     </message>
@@ -1508,7 +1508,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="880" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation type="unfinished" />
     </message>
@@ -1573,7 +1573,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -1583,7 +1583,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="848" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="657" />
       <source>GeoPackage (*.gpkg)</source>
       <translation type="unfinished" />
     </message>
@@ -1598,7 +1598,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
       <source>GeoPackage: {file}</source>
       <translation type="unfinished" />
     </message>
@@ -1718,7 +1718,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="492" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="301" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation type="unfinished" />
     </message>
@@ -1727,7 +1727,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation type="unfinished" />
     </message>
@@ -1807,7 +1807,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="296" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="105" />
       <source>KoboToolbox</source>
       <translation type="unfinished" />
     </message>
@@ -1857,7 +1857,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Last submission</source>
       <translation type="unfinished" />
     </message>
@@ -1882,7 +1882,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1140" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="949" />
       <source>Layers in the project: {layers}.</source>
       <translation type="unfinished" />
     </message>
@@ -1927,17 +1927,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="557" />
       <source>Listing cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="555" />
       <source>Listing the forms of {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="749" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="558" />
       <source>Listing the forms of {url}…</source>
       <translation type="unfinished" />
     </message>
@@ -1967,7 +1967,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="140" />
       <source>Log in with</source>
       <translation type="unfinished" />
     </message>
@@ -1982,7 +1982,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
       <source>Login</source>
       <translation type="unfinished" />
     </message>
@@ -2185,7 +2185,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -2220,12 +2220,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="229" />
       <source>New connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="774" />
       <source>Next &gt;</source>
       <translation type="unfinished" />
     </message>
@@ -2235,7 +2235,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/download_jobs.py" line="83" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
@@ -2375,7 +2375,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="297" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="106" />
       <source>ODK Central</source>
       <translation type="unfinished" />
     </message>
@@ -2420,12 +2420,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1117" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="158" />
       <source>Open the last downloaded copy</source>
       <translation type="unfinished" />
     </message>
@@ -2600,7 +2600,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="134" />
       <source>Password</source>
       <translation type="unfinished" />
     </message>
@@ -2650,7 +2650,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
       <source>Platform</source>
       <translation type="unfinished" />
     </message>
@@ -2750,7 +2750,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="967" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="776" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation type="unfinished" />
     </message>
@@ -2825,7 +2825,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="699" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="508" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
@@ -2870,7 +2870,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="862" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
       <source>Replace (download every submission again)</source>
       <translation type="unfinished" />
     </message>
@@ -3000,7 +3000,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="337" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="146" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation type="unfinished" />
     </message>
@@ -3010,17 +3010,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="652" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="461" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
       <source>Saved connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="697" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="506" />
       <source>Search by name or form ID</source>
       <translation type="unfinished" />
     </message>
@@ -3035,12 +3035,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="116" />
       <source>Server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="118" />
       <source>Server address</source>
       <translation type="unfinished" />
     </message>
@@ -3050,7 +3050,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="90" />
       <source>Server and login</source>
       <translation type="unfinished" />
     </message>
@@ -3190,7 +3190,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Submissions</source>
       <translation type="unfinished" />
     </message>
@@ -3235,7 +3235,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="919" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
@@ -3250,12 +3250,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
       <source>Survey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
       <source>Survey GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -3335,7 +3335,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="156" />
       <source>Test the connection</source>
       <translation type="unfinished" />
     </message>
@@ -3501,7 +3501,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="646" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="455" />
       <source>The connection was not saved: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3541,7 +3541,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="495" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>The email and password of your ODK Central web account.</source>
       <translation type="unfinished" />
     </message>
@@ -3611,12 +3611,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="480" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation type="unfinished" />
     </message>
@@ -3716,7 +3716,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="441" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="250" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation type="unfinished" />
     </message>
@@ -3776,7 +3776,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="586" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="395" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation type="unfinished" />
     </message>
@@ -3791,7 +3791,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="587" />
       <source>The server did not send the date of the last submission.</source>
       <translation type="unfinished" />
     </message>
@@ -3801,7 +3801,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="581" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
       <source>The server or the login changed during the check: check again.</source>
       <translation type="unfinished" />
     </message>
@@ -3831,12 +3831,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="839" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="648" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="920" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation type="unfinished" />
     </message>
@@ -3881,7 +3881,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="666" />
       <source>This GeoPackage already exists</source>
       <translation type="unfinished" />
     </message>
@@ -3891,12 +3891,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="786" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="595" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="781" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="590" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation type="unfinished" />
     </message>
@@ -4010,12 +4010,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="939" />
       <source>Update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="860" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="669" />
       <source>Update (only new submissions)</source>
       <translation type="unfinished" />
     </message>
@@ -4035,12 +4035,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="133" />
       <source>Username</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="406" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="215" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation type="unfinished" />
     </message>
@@ -4175,7 +4175,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="663" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation type="unfinished" />
     </message>
@@ -4190,12 +4190,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation type="unfinished" />
     </message>
@@ -4400,7 +4400,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
       <source>https://your.server.org</source>
       <translation type="unfinished" />
     </message>
@@ -4863,12 +4863,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="928" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="737" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="938" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation type="unfinished" />
     </message>
@@ -4913,7 +4913,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="734" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -4928,7 +4928,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="930" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="739" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -5128,12 +5128,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="940" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="236" />
       <source>{name} ({url})</source>
       <translation type="unfinished" />
     </message>

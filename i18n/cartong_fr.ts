@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="788" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="597" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1055" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="864" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
@@ -227,7 +227,7 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="326" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="135" />
       <source>API token</source>
       <translation>Jeton d'API</translation>
     </message>
@@ -336,7 +336,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="398" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="207" />
       <source>Another server (type its address)</source>
       <translation>Autre serveur (saisissez son adresse)</translation>
     </message>
@@ -366,7 +366,7 @@
       <translation>Réponses à « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="410" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="219" />
       <source>App-user token</source>
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
@@ -431,7 +431,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1137" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="946" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1031" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="840" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -561,7 +561,7 @@
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1098" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="907" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -723,7 +723,7 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="690" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="499" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
@@ -757,7 +757,7 @@
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="91" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Closed</source>
       <translation>Fermé</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Closing</source>
       <translation>En cours de fermeture</translation>
     </message>
@@ -979,22 +979,22 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="602" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="411" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="571" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="380" />
       <source>Connecting to {url}</source>
       <translation>Connexion à {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="570" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="379" />
       <source>Connecting to {url}…</source>
       <translation>Connexion à {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="382" />
       <source>Connection cancelled.</source>
       <translation>Connexion annulée.</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>Densité des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
@@ -1181,7 +1181,7 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="966" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -1191,27 +1191,27 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="904" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1076" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="885" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1075" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="884" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1054" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1155" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -1231,17 +1231,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1019" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="828" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1018" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="827" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1014" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="823" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -1286,12 +1286,12 @@
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="490" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="299" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="409" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="218" />
       <source>Email and password</source>
       <translation>E-mail et mot de passe</translation>
     </message>
@@ -1436,7 +1436,7 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="707" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="516" />
       <source>Form ID</source>
       <translation>ID du formulaire</translation>
     </message>
@@ -1456,7 +1456,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="880" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
@@ -1521,7 +1521,7 @@
       <translation>polygone GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="850" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -1531,7 +1531,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="848" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="657" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1546,7 +1546,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1135" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -1666,7 +1666,7 @@
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="492" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="301" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>Dans KoboToolbox : Paramètres du compte &gt; Sécurité &gt; Clé API.</translation>
     </message>
@@ -1675,7 +1675,7 @@
       <translation type="vanished">Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="496" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
@@ -1755,7 +1755,7 @@
       <translation>Type de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="296" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="105" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
@@ -1805,7 +1805,7 @@
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Last submission</source>
       <translation>Dernière soumission</translation>
     </message>
@@ -1830,7 +1830,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1140" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="949" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
@@ -1875,17 +1875,17 @@
       <translation>Liens et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="748" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="557" />
       <source>Listing cancelled.</source>
       <translation>Liste annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="746" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="555" />
       <source>Listing the forms of {url}</source>
       <translation>Liste des formulaires de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="749" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="558" />
       <source>Listing the forms of {url}…</source>
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
@@ -1915,7 +1915,7 @@
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="331" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="140" />
       <source>Log in with</source>
       <translation>Méthode</translation>
     </message>
@@ -1930,7 +1930,7 @@
       <translation>Lignes du journal encore en attente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="312" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
       <source>Login</source>
       <translation>Identifiants</translation>
     </message>
@@ -2125,7 +2125,7 @@
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -2160,12 +2160,12 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="229" />
       <source>New connection</source>
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="965" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="774" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
@@ -2175,7 +2175,7 @@
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/download_jobs.py" line="83" />
       <source>No</source>
       <translation>Non</translation>
     </message>
@@ -2315,7 +2315,7 @@
       <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="297" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="106" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
@@ -2360,12 +2360,12 @@
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1117" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="158" />
       <source>Open the last downloaded copy</source>
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
@@ -2540,7 +2540,7 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="134" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
@@ -2590,7 +2590,7 @@
       <translation>Lieu de résidence</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
       <source>Platform</source>
       <translation>Plateforme</translation>
     </message>
@@ -2690,7 +2690,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="967" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="776" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
@@ -2765,7 +2765,7 @@
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="699" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="508" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
@@ -2810,7 +2810,7 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="862" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -2940,7 +2940,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="337" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="146" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Enregistrer cette connexion (authentification QGIS) sous le nom</translation>
     </message>
@@ -2950,17 +2950,17 @@
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="652" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="461" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
       <source>Saved connection</source>
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="697" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="506" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
@@ -2975,12 +2975,12 @@
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="116" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="118" />
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
     </message>
@@ -2990,7 +2990,7 @@
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="281" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="90" />
       <source>Server and login</source>
       <translation>Serveur et connexion</translation>
     </message>
@@ -3130,7 +3130,7 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
     </message>
@@ -3175,7 +3175,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1110" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="919" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -3190,12 +3190,12 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="838" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -3275,7 +3275,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="156" />
       <source>Test the connection</source>
       <translation>Tester la connexion</translation>
     </message>
@@ -3442,7 +3442,7 @@
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="646" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="455" />
       <source>The connection was not saved: {reason}</source>
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
@@ -3482,7 +3482,7 @@
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="495" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
@@ -3552,12 +3552,12 @@
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="480" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1092" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -3657,7 +3657,7 @@
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="441" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="250" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
@@ -3717,7 +3717,7 @@
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="586" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="395" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La connexion enregistrée « {name} » contient un ancien jeton ou mot de passe : choisissez « Nouvelle connexion », saisissez le nouveau et enregistrez-le sous le même nom.</translation>
     </message>
@@ -3732,7 +3732,7 @@
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="778" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="587" />
       <source>The server did not send the date of the last submission.</source>
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
@@ -3742,7 +3742,7 @@
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="581" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
@@ -3772,12 +3772,12 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="839" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="648" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1111" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="920" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -3822,7 +3822,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="857" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="666" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -3832,12 +3832,12 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="786" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="595" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="781" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="590" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
@@ -3951,12 +3951,12 @@
       <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1130" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="939" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="860" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="669" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -3976,12 +3976,12 @@
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="133" />
       <source>Username</source>
       <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="406" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="215" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
@@ -4116,7 +4116,7 @@
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="854" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="663" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -4131,12 +4131,12 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="493" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>Votre nom d'utilisateur et votre mot de passe KoboToolbox servent une seule fois à récupérer votre jeton d'API ; seul le jeton est conservé.</translation>
     </message>
@@ -4341,7 +4341,7 @@
       <translation>des adresses de domicile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
       <source>https://your.server.org</source>
       <translation>https://votre.serveur.org</translation>
     </message>
@@ -4808,12 +4808,12 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="928" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="737" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="938" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -4858,7 +4858,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="925" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="734" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -4873,7 +4873,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="930" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="739" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -5073,12 +5073,12 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="1131" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="940" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="427" />
+      <location filename="../cartong_plugin/gui/download_wizard.py" line="236" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
