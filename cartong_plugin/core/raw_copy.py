@@ -56,7 +56,7 @@ class RawCopy:
     """GDAL copies CSV files into tables of a GeoPackage, one after the other, in a thread.
 
     ``copies`` are (csv path, table, fid column). ``start()`` begins; ``keep(table, text_table)``
-    waits for that copy and returns True when GDAL's table holds exactly ``text_table``'s values,
+    waits for the copies and returns True when GDAL's table holds exactly ``text_table``'s values,
     else drops it and returns False. ``wait()`` must be called before the GeoPackage is removed
     or opened by anyone else (the caller does it in ``finally``).
     """
@@ -124,8 +124,9 @@ class RawCopy:
         return short is not None
 
     def keep(self, table: str, text) -> bool:
-        """Wait for ``table``'s copy; True when it holds exactly the values of ``text`` (a TextTable
-        read by pandas), else the table is dropped (when written) and False."""
+        """Wait for the copies (one writer at a time: the caller writes next); True when ``table``
+        holds exactly the values of ``text`` (a TextTable read by pandas), else the table is dropped
+        (when written) and False."""
         source = next((csv_path for csv_path, name, _fid in self.copies if name == table), None)
         # what needs only the file and pandas is judged while GDAL may still be writing
         fits = source is not None and text.encoding in ("utf-8", "utf-8-sig") and not _has_lone_cr(source)
