@@ -71,7 +71,7 @@ def test_expired_token_and_missing_permission_are_reported(plugin_run):
     assert not report["kobo_update_expired_ok"] and not report["odk_app_user_ok"]
     text = "\n".join(report["messages"])
     assert "HTTP 401" in text and "wrong or has expired" in text
-    assert "lacks permission" in text and "HTTP 403" in text
+    assert "app users can send submissions but not read them" in text and "HTTP 403" in text
     assert not (output / "odk_app.gpkg").exists()
 
 

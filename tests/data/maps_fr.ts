@@ -416,8 +416,12 @@
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <source>Choose the numeric question whose {statistic} is mapped.</source>
-      <translation>Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
+      <source>Choose the numeric question whose mean is mapped.</source>
+      <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
+    </message>
+    <message>
+      <source>Choose the numeric question whose median is mapped.</source>
+      <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
     </message>
     <message>
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
