@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="812" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
       <source> dpi</source>
       <translation type="unfinished" />
     </message>
@@ -19,7 +19,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="475" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
       <source> submissions</source>
       <translation type="unfinished" />
     </message>
@@ -202,7 +202,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation type="unfinished" />
     </message>
@@ -217,7 +217,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="823" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation type="unfinished" />
     </message>
@@ -232,7 +232,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>About the same number of areas in each class.</source>
       <translation type="unfinished" />
     </message>
@@ -257,7 +257,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="267" />
       <source>Admin areas</source>
       <translation type="unfinished" />
     </message>
@@ -267,7 +267,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation type="unfinished" />
     </message>
@@ -287,7 +287,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="405" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="282" />
       <source>Admin boundaries</source>
       <translation type="unfinished" />
     </message>
@@ -312,7 +312,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="295" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation type="unfinished" />
     </message>
@@ -351,7 +351,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
       <source>Answer to count</source>
       <translation type="unfinished" />
     </message>
@@ -401,7 +401,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="472" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="349" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation type="unfinished" />
     </message>
@@ -415,7 +415,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1030" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="907" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation type="unfinished" />
     </message>
@@ -425,7 +425,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation type="unfinished" />
     </message>
@@ -450,7 +450,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="540" />
       <source>Automatic</source>
       <translation type="unfinished" />
     </message>
@@ -480,7 +480,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="990" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
       <source>Building the layout…</source>
       <translation type="unfinished" />
     </message>
@@ -515,7 +515,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1059" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
       <source>Cancelled: no map was written.</source>
       <translation type="unfinished" />
     </message>
@@ -560,7 +560,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="777" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation type="unfinished" />
     </message>
@@ -702,7 +702,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1114" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="991" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation type="unfinished" />
     </message>
@@ -737,7 +737,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="314" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="191" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation type="unfinished" />
     </message>
@@ -771,27 +771,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1111" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="988" />
       <source>Choose the survey layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="370" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="247" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Choropleth: submissions per admin area</source>
       <translation type="unfinished" />
     </message>
@@ -801,7 +801,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="481" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="358" />
       <source>Class limits</source>
       <translation type="unfinished" />
     </message>
@@ -811,17 +811,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Class limits where the values jump.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="455" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
       <source>Classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Classes of the same width.</source>
       <translation type="unfinished" />
     </message>
@@ -1033,12 +1033,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="944" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
       <source>Counting submissions per admin area</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="950" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation type="unfinished">
         <numerusform />
@@ -1074,12 +1074,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="841" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
       <source>Create the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="246" />
       <source>Data and admin areas</source>
       <translation type="unfinished" />
     </message>
@@ -1119,7 +1119,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="675" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="552" />
       <source>Data sources</source>
       <translation type="unfinished" />
     </message>
@@ -1274,22 +1274,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="412" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
       <source>Each submission counts in the area…</source>
       <translation type="unfinished" />
     </message>
@@ -1304,7 +1304,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Equal intervals</source>
       <translation type="unfinished" />
     </message>
@@ -1314,7 +1314,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="829" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation type="unfinished" />
     </message>
@@ -1339,7 +1339,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="793" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
@@ -1399,7 +1399,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1006" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="883" />
       <source>Exporting {file}…</source>
       <translation type="unfinished" />
     </message>
@@ -1424,7 +1424,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="819" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="696" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
@@ -1469,7 +1469,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="695" />
       <source>Format</source>
       <translation type="unfinished" />
     </message>
@@ -1569,7 +1569,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
       <source>Heatmap of the submissions</source>
       <translation type="unfinished" />
     </message>
@@ -1624,7 +1624,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="543" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation type="unfinished" />
     </message>
@@ -1728,7 +1728,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation type="unfinished" />
     </message>
@@ -1758,7 +1758,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="313" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="190" />
       <source>Kind of map</source>
       <translation type="unfinished" />
     </message>
@@ -1788,12 +1788,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="643" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
       <source>Landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="672" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="549" />
       <source>Language of the map</source>
       <translation type="unfinished" />
     </message>
@@ -1843,7 +1843,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
       <source>Layout and texts</source>
       <translation type="unfinished" />
     </message>
@@ -1863,12 +1863,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="677" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="554" />
       <source>Legend title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
       <source>Limits of my own</source>
       <translation type="unfinished" />
     </message>
@@ -1943,7 +1943,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="555" />
       <source>Logo (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -1973,7 +1973,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1092" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
       <source>Make a map</source>
       <translation type="unfinished" />
     </message>
@@ -1988,12 +1988,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1074" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="951" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="676" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
       <source>Map author</source>
       <translation type="unfinished" />
     </message>
@@ -2017,12 +2017,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1038" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="915" />
       <source>Map written to {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1034" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="911" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation type="unfinished" />
     </message>
@@ -2046,12 +2046,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="444" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="321" />
       <source>Mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="741" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="618" />
       <source>Mean of “{question}”</source>
       <translation type="unfinished" />
     </message>
@@ -2071,17 +2071,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="583" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
       <source>Means from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
       <source>Median of “{question}”</source>
       <translation type="unfinished" />
     </message>
@@ -2106,7 +2106,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="482" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="359" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
@@ -2166,7 +2166,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Natural breaks (Jenks)</source>
       <translation type="unfinished" />
     </message>
@@ -2236,7 +2236,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="760" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="637" />
       <source>No image at {file}.</source>
       <translation type="unfinished" />
     </message>
@@ -2266,7 +2266,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="978" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="855" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation type="unfinished" />
     </message>
@@ -2316,12 +2316,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="484" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
       <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="447" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="324" />
       <source>Numeric question</source>
       <translation type="unfinished" />
     </message>
@@ -2351,7 +2351,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="831" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation type="unfinished" />
     </message>
@@ -2386,12 +2386,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="846" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
       <source>Open the layout…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="815" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="692" />
       <source>Open the map when it is written</source>
       <translation type="unfinished" />
     </message>
@@ -2401,7 +2401,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="556" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation type="unfinished" />
     </message>
@@ -2496,7 +2496,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="885" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
@@ -2506,27 +2506,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="801" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
       <source>PDF (vector, for print)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="671" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
       <source>PNG image</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="885" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>PNG image (*.png)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
@@ -2536,7 +2536,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="509" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation type="unfinished" />
     </message>
@@ -2566,7 +2566,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="474" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
       <source>Percentages from</source>
       <translation type="unfinished" />
     </message>
@@ -2616,7 +2616,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
       <source>Points coloured by the answer to a question</source>
       <translation type="unfinished" />
     </message>
@@ -2626,7 +2626,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="644" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="521" />
       <source>Portrait</source>
       <translation type="unfinished" />
     </message>
@@ -2656,7 +2656,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
       <source>Proportional circles: submissions per admin area</source>
       <translation type="unfinished" />
     </message>
@@ -2716,12 +2716,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>Quantiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="432" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="309" />
       <source>Question</source>
       <translation type="unfinished" />
     </message>
@@ -2846,7 +2846,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="820" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
       <source>Resolution</source>
       <translation type="unfinished" />
     </message>
@@ -2866,12 +2866,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
       <source>Round numbers as class limits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
       <source>Rounded breaks</source>
       <translation type="unfinished" />
     </message>
@@ -2941,12 +2941,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="886" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="763" />
       <source>SVG (*.svg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="680" />
       <source>SVG (for designers)</source>
       <translation type="unfinished" />
     </message>
@@ -3056,7 +3056,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
       <source>Show the submissions as points on the map</source>
       <translation type="unfinished" />
     </message>
@@ -3106,7 +3106,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="448" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="325" />
       <source>Statistic</source>
       <translation type="unfinished" />
     </message>
@@ -3151,7 +3151,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="735" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="612" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation type="unfinished" />
     </message>
@@ -3186,7 +3186,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="674" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="551" />
       <source>Subtitle</source>
       <translation type="unfinished" />
     </message>
@@ -3467,7 +3467,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="217" />
+      <location filename="../cartong_plugin/gui/map_jobs.py" line="70" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -3822,7 +3822,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="479" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation type="unfinished" />
     </message>
@@ -3867,7 +3867,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="673" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="550" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
@@ -3887,7 +3887,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation type="unfinished" />
     </message>
@@ -3902,7 +3902,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="780" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation type="unfinished" />
     </message>
@@ -3986,7 +3986,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="408" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="285" />
       <source>Upper level (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -4041,7 +4041,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation type="unfinished" />
     </message>
@@ -4051,7 +4051,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation type="unfinished" />
     </message>
@@ -4066,7 +4066,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="681" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="558" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation type="unfinished" />
     </message>
@@ -4091,7 +4091,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="403" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="280" />
       <source>Write the area names where they fit</source>
       <translation type="unfinished" />
     </message>
@@ -4311,17 +4311,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="478" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
       <source>e.g. 10, 20, 50</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
       <source>e.g. Household survey, March 2026</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="660" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation type="unfinished" />
     </message>
@@ -4671,7 +4671,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="414" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
       <source>where its GPS point falls</source>
       <translation type="unfinished" />
     </message>
@@ -4691,7 +4691,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="293" />
       <source>whose P-code it gives</source>
       <translation type="unfinished" />
     </message>
@@ -5074,7 +5074,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="233" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation type="unfinished" />
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="812" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="475" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
@@ -202,7 +202,7 @@
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
@@ -217,7 +217,7 @@
       <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="823" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
@@ -232,7 +232,7 @@
       <translation>Jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>About the same number of areas in each class.</source>
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="390" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="267" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="405" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="282" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
@@ -312,7 +312,7 @@
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="295" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
@@ -351,7 +351,7 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="438" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
@@ -401,7 +401,7 @@
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="472" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="349" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
@@ -411,7 +411,7 @@
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1030" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="907" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -421,7 +421,7 @@
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
@@ -446,7 +446,7 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="540" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="990" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
@@ -511,7 +511,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1059" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -556,7 +556,7 @@
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="777" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
@@ -698,7 +698,7 @@
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1114" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="991" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
@@ -733,7 +733,7 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="314" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="191" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
@@ -767,27 +767,27 @@
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1111" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="988" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="370" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="247" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Choroplèthe : moyenne ou médiane par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Choroplèthe : part d'une réponse par unité (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
@@ -797,7 +797,7 @@
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="481" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="358" />
       <source>Class limits</source>
       <translation>Limites de classes</translation>
     </message>
@@ -807,17 +807,17 @@
       <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="455" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Classes of the same width.</source>
       <translation>Classes de même amplitude.</translation>
     </message>
@@ -1029,12 +1029,12 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="944" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="950" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Comptage de %n soumission de {layer} par unité…</numerusform>
@@ -1066,12 +1066,12 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="841" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="246" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -1111,7 +1111,7 @@
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="675" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="552" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
@@ -1266,22 +1266,22 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation>Chaque unité colorée selon la moyenne ou la médiane des réponses à une question numérique (taille du ménage, revenu…) ; trop peu de réponses : « données insuffisantes », pas une moyenne trompeuse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="412" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
@@ -1296,7 +1296,7 @@
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -1306,7 +1306,7 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="829" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
@@ -1331,7 +1331,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="793" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -1391,7 +1391,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1006" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="883" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -1416,7 +1416,7 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="819" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="696" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -1461,7 +1461,7 @@
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="818" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="695" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1561,7 +1561,7 @@
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
       <source>Heatmap of the submissions</source>
       <translation>Carte de chaleur des soumissions</translation>
     </message>
@@ -1616,7 +1616,7 @@
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="543" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -1720,7 +1720,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
@@ -1750,7 +1750,7 @@
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="313" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="190" />
       <source>Kind of map</source>
       <translation>Type de carte</translation>
     </message>
@@ -1780,12 +1780,12 @@
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="643" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="672" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="549" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
@@ -1835,7 +1835,7 @@
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
@@ -1855,12 +1855,12 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="677" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="554" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
       <source>Limits of my own</source>
       <translation>Mes propres limites</translation>
     </message>
@@ -1935,7 +1935,7 @@
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="555" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -1965,7 +1965,7 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1092" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
@@ -1980,12 +1980,12 @@
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1074" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="951" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="676" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
@@ -2005,12 +2005,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1038" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="915" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="1034" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="911" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -2030,12 +2030,12 @@
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Les limites de classes peuvent être saisies à la main (BREAKS, par ex. 10, 20, 50). Une carte de chaleur montre plutôt où se concentrent les points d'enquête. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="444" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="321" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="741" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="618" />
       <source>Mean of “{question}”</source>
       <translation>Moyenne de « {question} »</translation>
     </message>
@@ -2055,17 +2055,17 @@
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="583" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
       <source>Means from</source>
       <translation>Moyennes à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
       <source>Median of “{question}”</source>
       <translation>Médiane de « {question} »</translation>
     </message>
@@ -2090,7 +2090,7 @@
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="482" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="359" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -2150,7 +2150,7 @@
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
@@ -2220,7 +2220,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="760" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="637" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
@@ -2250,7 +2250,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="978" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="855" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -2300,12 +2300,12 @@
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="484" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="447" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="324" />
       <source>Numeric question</source>
       <translation>Question numérique</translation>
     </message>
@@ -2335,7 +2335,7 @@
       <translation>Aide hors ligne…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="831" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
@@ -2370,12 +2370,12 @@
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="846" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="815" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="692" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
@@ -2385,7 +2385,7 @@
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="556" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fond OpenStreetMap si connecté (crédité sur la carte)</translation>
     </message>
@@ -2480,7 +2480,7 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="885" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2490,27 +2490,27 @@
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="801" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="794" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="671" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="802" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="885" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="668" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -2520,7 +2520,7 @@
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="509" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
@@ -2550,7 +2550,7 @@
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="474" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
@@ -2600,7 +2600,7 @@
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
       <source>Points coloured by the answer to a question</source>
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
@@ -2610,7 +2610,7 @@
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="644" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="521" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
@@ -2640,7 +2640,7 @@
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
@@ -2700,12 +2700,12 @@
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="432" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="309" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2830,7 +2830,7 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="820" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
@@ -2850,12 +2850,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
       <source>Round numbers as class limits.</source>
       <translation>Nombres ronds comme limites de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
@@ -2925,12 +2925,12 @@
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="886" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="763" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="803" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="680" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -3040,7 +3040,7 @@
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="383" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
       <source>Show the submissions as points on the map</source>
       <translation>Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
@@ -3090,7 +3090,7 @@
       <translation>Début : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="448" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="325" />
       <source>Statistic</source>
       <translation>Statistique</translation>
     </message>
@@ -3135,7 +3135,7 @@
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="735" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="612" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -3170,7 +3170,7 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="674" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="551" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -3452,7 +3452,7 @@
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="217" />
+      <location filename="../cartong_plugin/gui/map_jobs.py" line="70" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Les effectifs n'ont pas pu être écrits dans {file} : {error}</translation>
     </message>
@@ -3807,7 +3807,7 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="479" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
@@ -3852,7 +3852,7 @@
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="673" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="550" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -3872,7 +3872,7 @@
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Saisissez les limites de classes, par ex. 10, 20, 50 : les cartes de plusieurs cycles ou enquêtes sont alors comparables.</translation>
     </message>
@@ -3887,7 +3887,7 @@
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="780" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -3971,7 +3971,7 @@
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="408" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="285" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
@@ -4026,7 +4026,7 @@
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation>Là où les soumissions se concentrent : du jaune clair (peu) au rouge foncé (beaucoup).</translation>
     </message>
@@ -4036,7 +4036,7 @@
       <translation>Lieux de collecte des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
@@ -4051,7 +4051,7 @@
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="681" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="558" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
@@ -4076,7 +4076,7 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="403" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="280" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
@@ -4296,17 +4296,17 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="478" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
       <source>e.g. 10, 20, 50</source>
       <translation>par ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="658" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="660" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
@@ -4656,7 +4656,7 @@
       <translation>quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="414" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
@@ -4676,7 +4676,7 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="416" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="293" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
@@ -5063,7 +5063,7 @@
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/map_wizard.py" line="233" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>{kind} : une carte A4 paysage de l'enquête d'exemple</translation>
     </message>

@@ -9,29 +9,26 @@ built with ``layouts.build_choropleth_layout`` (``build_atlas_layout`` for an at
 ``export.export_layout`` (``export_atlas``) on the main thread, where Qt graphics scenes live
 (hence FlagNoThreading on cartong:exportmappdf). Default titles come from ``layouts.default_title``.
 The layout stays in the project's layout manager, so the user can adjust it by hand.
+The pages are here; what they run (counting in a task, building and exporting the layout) is in
+``map_jobs``.
 """
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsCoordinateTransformContext,
     QgsFieldProxyModel,
     QgsMapLayerProxyModel,
     QgsMessageLog,
     QgsProject,
-    QgsProviderRegistry,
     QgsSettings,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QPixmap
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
@@ -56,25 +53,30 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.aggregate import (
-    ANSWER_PCT_FIELD,
-    COUNT_FIELD,
     DEFAULT_MIN_COUNT,
-    STAT_FIELDS,
     STAT_MEAN,
     STAT_MEDIAN,
-    STATUS_FIELD,
 )
 from ..core.errors import CartongError
 from ..core.i18n import tr, trn
 from ..core.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
 from ..core.paths import resources_dir
-from .tasks import CoreTask, layer_for_task, open_in_task
+from .map_jobs import (
+    CHOROPLETHS,
+    MAP_NUMBER,
+    NEEDS_COUNTS,
+    WITH_THRESHOLD,
+    MapChoices,
+    build_layout,
+    count_in_task,
+    counts_table_name,
+    export_map,
+    store_counts,
+    table_name,
+)
+from .tasks import CoreTask, layer_for_task
 from .wizard_common import CartongWizard
 
-MAP_NUMBER = "number"  # mean or median of a numeric question (the core names it by its statistic)
-NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER, MAP_PROPORTIONAL)
-CHOROPLETHS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER)
-WITH_THRESHOLD = (MAP_SHARE, MAP_NUMBER)  # small counts shown as "insufficient data"
 SURVEY_NAMES = ("survey_cleaned", "survey")  # the cleaned copy first: maps show cleaned data
 SETTINGS_PREFIX = "cartong/map/"
 LOG_TAG = "CartONG"
@@ -126,16 +128,12 @@ def _form(parent=None) -> QFormLayout:
     return form
 
 
-def _table_name(layer) -> str:
-    return QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName") or ""
-
-
 def default_survey_layer(layers: list):
     """The cleaned survey when there is one, else the survey (by layer or table name)."""
     points = [lyr for lyr in layers if isinstance(lyr, QgsVectorLayer) and lyr.isSpatial()]
     for wanted in SURVEY_NAMES:
         for layer in points:
-            if wanted in (layer.name(), _table_name(layer)):
+            if wanted in (layer.name(), table_name(layer)):
                 return layer
     cleaned = tr("survey (cleaned)")  # the cleaning wizard's layer name
     return next((lyr for lyr in points if lyr.name() == cleaned), None)
@@ -181,127 +179,6 @@ def answer_choices(layer, field: str) -> list[tuple[str, str]]:
     for code in labels:
         codes += [part for part in code.split() if part not in codes]
     return [(code, single.get(code, code)) for code in codes]
-
-
-# -- what runs off the main thread -----------------------------------------------------------
-
-def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | None, answer_field: str | None,
-                  answer_value: str | None, min_count: int, feedback, value_field: str | None = None,
-                  statistic: str | None = None):
-    """``aggregate.count_layer`` (as cartong:countbyadmin counts) on layers opened in this thread.
-
-    Returns (memory layer, AdminCounts); the layer is handed to the main thread.
-    """
-    from ..core.aggregate import count_layer
-
-    points, admin = open_in_task(points_spec), open_in_task(admin_spec)
-    layer, counts = count_layer(points, admin, code_field, join_field, answer_field, answer_value, min_count,
-                                feedback=feedback, value_field=value_field, statistic=statistic)
-    layer.moveToThread(QCoreApplication.instance().thread())
-    return layer, counts
-
-
-def store_counts(layer, gpkg: str, table: str) -> str:
-    """Write ``layer`` as a new table of ``gpkg`` (other tables untouched); return its URI.
-
-    Kept in the survey's GeoPackage, the counts outlive the session: a memory layer would be gone
-    when the project is reopened, and the layout with it. Runs on the main thread (a few hundred
-    polygons; written from a task, QGIS 3.22 floods the console with PROJ messages).
-    """
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = table
-    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, gpkg, QgsCoordinateTransformContext(), options)
-    if result[0] != QgsVectorFileWriter.WriterError.NoError:
-        raise CartongError(tr("The counts could not be written into {file}: {error}").format(
-            file=gpkg, error=result[1]))
-    return f"{gpkg}|layername={table}"
-
-
-def counts_table_name(admin) -> str:
-    """A new table name per map (earlier layouts keep their own counts): counts_admin2_20260302_0815."""
-    stem = re.sub(r"\W+", "_", _table_name(admin) or admin.name()).strip("_").lower() or "areas"
-    return "counts_{}_{}".format(stem[:30], datetime.datetime.now().strftime("%Y%m%d_%H%M%S"))
-
-
-# -- what the wizard hands to the core ---------------------------------------------------------
-
-@dataclass
-class MapChoices:
-    """Everything the pages ask, ready for the core functions."""
-
-    map_type: str
-    survey: QgsVectorLayer
-    admin: QgsVectorLayer | None
-    code_field: str
-    name_field: str
-    boundaries: QgsVectorLayer | None
-    join_field: str | None
-    question: str | None
-    answer: str | None
-    method: str
-    classes: int
-    min_count: int
-    show_points: bool
-    labels: bool
-    page: str
-    language: str
-    texts: MapTexts
-    legend_title: str
-    output: str
-    dpi: int
-    value_field: str | None = None  # the numeric question of a mean/median map
-    statistic: str = STAT_MEAN
-    breaks: list | None = None  # class limits typed by hand (method "manual")
-    atlas: bool = False  # one page per admin area with data (choropleths, PDF)
-    atlas_files: bool = False  # one PDF per area, in a folder named after the output file
-    background: str = "offline"  # or "osm": OpenStreetMap when online (layouts.BACKGROUNDS)
-
-
-def atlas_folder(output: str) -> Path:
-    """Where one PDF per area goes: beside the chosen file, in a folder of its name (maps.pdf -> maps/)."""
-    return Path(output).with_suffix("")
-
-
-def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
-    """The print layout of ``choices`` (counts_layer: the result of ``count_in_task``)."""
-    from ..core import layouts
-
-    common = dict(page=choices.page, language=choices.language, legend_title=choices.legend_title,
-                  background=choices.background)
-    if choices.map_type == MAP_POINTS:
-        return layouts.build_points_layout(project, choices.survey, choices.question, choices.texts,
-                                           areas=choices.admin, **common)
-    if choices.map_type == MAP_HEATMAP:
-        return layouts.build_heatmap_layout(project, choices.survey, choices.texts, areas=choices.admin, **common)
-    if choices.map_type == MAP_PROPORTIONAL:
-        return layouts.build_proportional_layout(project, counts_layer, COUNT_FIELD, choices.texts,
-                                                 boundaries=choices.boundaries, **common)
-    field = {MAP_SHARE: ANSWER_PCT_FIELD, MAP_NUMBER: STAT_FIELDS.get(choices.statistic)}.get(choices.map_type,
-                                                                                        COUNT_FIELD)
-    options = dict(points=choices.survey if choices.show_points else None, boundaries=choices.boundaries,
-                   method=choices.method, classes=choices.classes, breaks=choices.breaks,
-                   status_field=STATUS_FIELD if choices.map_type in WITH_THRESHOLD else None,
-                   min_count=choices.min_count, label_field=choices.name_field if choices.labels else None, **common)
-    if choices.atlas:
-        return layouts.build_atlas_layout(project, counts_layer, field, choices.texts, code_field=choices.code_field,
-                                          name_field=choices.name_field, **options)
-    return layouts.build_choropleth_layout(project, counts_layer, field, choices.texts, **options)
-
-
-def export_map(layout, choices: MapChoices) -> Path:
-    """``export.export_layout`` (or ``export_atlas``) with the title and author in the PDF; the
-    user's project keeps its own metadata."""
-    from ..core.export import export_atlas, export_layout
-
-    if choices.atlas:
-        target = atlas_folder(choices.output) if choices.atlas_files else Path(choices.output)
-        export_atlas(layout, target, one_file_per_area=choices.atlas_files, dpi=choices.dpi,
-                     title=choices.texts.title, author=choices.texts.author, keep_project_metadata=True)
-        return target
-    return export_layout(layout, choices.output, dpi=choices.dpi, title=choices.texts.title,
-                         author=choices.texts.author, keep_project_metadata=True)
 
 
 # -- page 1 ------------------------------------------------------------------------------------
