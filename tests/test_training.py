@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from cartong_plugin.core.cleaning_log import LogEntry, write_log_to_gpkg
 from cartong_plugin.core.errors import CartongError
@@ -98,6 +98,11 @@ def test_start_copies_the_sample_and_writes_a_ready_project(session, sample_dir)
     assert all(layer.isValid() and layer.featureCount() > 0 for layer in layers.values())
     opening_view = project.viewSettings().defaultViewExtent()  # on the country, not an empty 1:1 map
     assert opening_view.contains(layers["admin1"].extent()) and not opening_view.isEmpty()
+    # a quiet base: light sous-préfectures under the prefecture borders (outline only, drawn on top)
+    order = [layer.name() for layer in project.layerTreeRoot().layerOrder()]
+    assert order == ["admin1", "admin2"]
+    assert layers["admin1"].renderer().symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.NoBrush
+    assert layers["admin2"].renderer().symbol().color().name() == "#e8e8e8"
 
 
 def test_start_refuses_a_folder_that_is_not_empty(tmp_path, sample_dir, qgis_app):

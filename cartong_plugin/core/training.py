@@ -189,14 +189,18 @@ def write_training_project(folder: Path) -> Path:
     """A project with the sample boundaries, saved with relative paths as ``training.qgz``."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsReferencedRectangle, QgsVectorLayer
 
+    from . import styles
+
     project = QgsProject()
     project.setTitle(tr("CartONG training"))
     crs = QgsCoordinateReferenceSystem("EPSG:4326")
     project.setCrs(crs)
     boundaries = folder / DATA_DIR / "admin_boundaries.gpkg"
-    for name in ("admin1", "admin2"):
+    # a quiet base to map on: light sous-préfectures, prefecture borders drawn over them (added last: on top)
+    for name, renderer in (("admin2", styles.context_renderer), ("admin1", styles.boundary_renderer)):
         layer = QgsVectorLayer(f"{boundaries}|layername={name}", name, "ogr")
         if layer.isValid():
+            layer.setRenderer(renderer())
             project.addMapLayer(layer)
             if name == "admin1":  # open on the country, not on an empty map at 1:1
                 project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(layer.extent(), crs))
