@@ -19,7 +19,7 @@ def run_demo(output_dir: Path, language: str = "en", log=print) -> dict:
     import processing
     from qgis.core import QgsProcessingFeedback
 
-    from .core.paths import sample_dir
+    from .core.base.paths import sample_dir
 
     sample = sample_dir()
     output_dir.mkdir(parents=True, exist_ok=True)

@@ -6,9 +6,9 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from .core.i18n import tr
-from .core.paths import icon_path
-from .core.translation import install_translator, remove_translator
+from .core.base.i18n import tr
+from .core.base.paths import icon_path
+from .core.base.translation import install_translator, remove_translator
 
 LOG_TAG = "CartONG"
 MENU_OBJECT_NAME = "mCartongMenu"
@@ -55,7 +55,7 @@ class CartongPlugin:
         self._add_action(tr("Data protection: export for sharing…"), self.open_protection_wizard,
                          icon="protect.svg", toolbar=False)
         self.menu.addSeparator()
-        from .gui.help_dock import build_learn_menu
+        from .gui.learn_menu import build_learn_menu
 
         self.learn_menu = build_learn_menu(self.menu, self.iface)
 
@@ -71,7 +71,7 @@ class CartongPlugin:
             dialog.close()
             dialog.deleteLater()
         self.dialogs.clear()
-        from .gui.help_dock import unload_help
+        from .gui.learn_menu import unload_help
 
         unload_help(self.iface)
         for action in self.actions:
@@ -127,7 +127,7 @@ class CartongPlugin:
     def _show(self, key, factory):
         dialog = self.dialogs.get(key)
         if dialog is None:
-            from .core.translation import layout_direction
+            from .core.base.translation import layout_direction
 
             dialog = self.dialogs[key] = factory()
             dialog.setLayoutDirection(layout_direction())  # the plugin's language may differ from QGIS's

@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.admin_names import Place
-from cartong_plugin.core.checks.gps import AdminAreas
+from cartong_plugin.core.cleaning.checks import ChecksConfig
+from cartong_plugin.core.cleaning.checks.admin_names import Place
+from cartong_plugin.core.cleaning.checks.gps import AdminAreas
 
 PERIOD = ("2026-03-02", "2026-03-20")  # FAULTS.md: the collection period
 
@@ -66,7 +66,7 @@ def read_reach_survey(real_data_dir: Path):
     ``X.U.FEFF.start`` -> ``start``, ``X_uuid`` -> ``_uuid``."""
     import pandas as pd
 
-    from cartong_plugin.core.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
 
     sheets = read_xlsx_sheets(real_data_dir / REACH / "data-raw" / "data.xlsx", what="data")
     headers, rows = next(iter(sheets.values()))

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from cartong_plugin.core import aggregate
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.maps import aggregate
 from tests.mapdata import admin2_polygons, admin_source, write_survey_points
 
 PLAN = {"CF111": ["well"] * 7 + ["river"] * 3,  # 10 submissions, 70 % well
@@ -220,7 +220,7 @@ def test_numbers_typed_as_text_are_read_and_text_answers_skipped():
 
 @pytest.mark.parametrize("statistic, word", [("mean", "mean"), ("median", "median")])
 def test_a_mean_or_median_without_its_question_says_which(statistic, word):
-    from cartong_plugin.core.aggregate import check_statistic
+    from cartong_plugin.core.maps.aggregate import check_statistic
 
     with pytest.raises(CartongError, match=f"numeric question whose {word} is mapped"):
         check_statistic(statistic, None, None)

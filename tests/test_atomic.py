@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cartong_plugin.core.atomic import atomic_output
+from cartong_plugin.core.base.atomic import atomic_output
 
 
 def test_output_appears_only_when_complete(tmp_path):

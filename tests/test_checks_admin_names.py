@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.admin_names import Place, match_admin_names, match_name, normalise
+from cartong_plugin.core.cleaning.checks import ChecksConfig
+from cartong_plugin.core.cleaning.checks.admin_names import Place, match_admin_names, match_name, normalise
 
 GAZETTEER = (Place("CF111", "Bimbo", "CF11"), Place("CF112", "Bégoua", "CF11"),
              Place("CF421", "Kouango", "CF42"), Place("CF511", "Kouanga", "CF51"),

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from cartong_plugin.core.cleaning_log import (
+from cartong_plugin.core.cleaning.log import (
     CHANGE_RESPONSE,
     REMOVE_SURVEY,
     export_log,
@@ -41,7 +41,7 @@ def _execute(algorithm_id, parameters):
 
 def _import_sample(sample_dir, gpkg):
     """The sample survey as the importer writes it (`survey` layer, bare names, typed columns)."""
-    from cartong_plugin.core.survey_import import import_survey
+    from cartong_plugin.core.survey.importer import import_survey
 
     import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
     return gpkg
@@ -219,7 +219,7 @@ _MIDNIGHT_ROWS = (
 
 
 def _import_midnight_csv(tmp_path):
-    from cartong_plugin.core.survey_import import import_survey
+    from cartong_plugin.core.survey.importer import import_survey
 
     csv, gpkg = tmp_path / "midnight.csv", tmp_path / "midnight.gpkg"
     lines = ["start;end;deviceid;_uuid"] + [f"{start};{end};dev{i};{uuid}"
@@ -230,8 +230,8 @@ def _import_midnight_csv(tmp_path):
 
 
 def test_period_check_uses_the_local_date_of_the_imported_start(qgis_app, tmp_path):
-    from cartong_plugin.core.checks import ChecksConfig, run_checks
-    from cartong_plugin.core.checks.layers import layer_to_frame
+    from cartong_plugin.core.cleaning.checks import ChecksConfig, run_checks
+    from cartong_plugin.core.cleaning.checks.layers import layer_to_frame
 
     gpkg = _import_midnight_csv(tmp_path)
     frame = layer_to_frame(QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.duplicates import (
+from cartong_plugin.core.cleaning.checks import ChecksConfig
+from cartong_plugin.core.cleaning.checks.duplicates import (
     find_duplicate_keys,
     find_duplicate_uuids,
     find_identical_answers,

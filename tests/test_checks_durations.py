@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.durations import LOCAL_START_DATE, find_duration_problems
+from cartong_plugin.core.cleaning.checks import ChecksConfig
+from cartong_plugin.core.cleaning.checks.durations import LOCAL_START_DATE, find_duration_problems
 
 
 def _df(rows):

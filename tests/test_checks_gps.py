@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.gps import AdminAreas, find_gps_problems
+from cartong_plugin.core.cleaning.checks import ChecksConfig
+from cartong_plugin.core.cleaning.checks.gps import AdminAreas, find_gps_problems
 
 # two squares side by side (A: x 0..10, B: x 10..20), A with a hole at 4..6
 SQUARE_A = [[(0, 0), (10, 0), (10, 10), (0, 10), (0, 0)], [(4, 4), (6, 4), (6, 6), (4, 6), (4, 4)]]

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-from cartong_plugin.core.checks.layers import (
+from cartong_plugin.core.cleaning.checks.layers import (
     _read_with_arrow,
     _read_with_qgis,
     areas_from_layer,
@@ -19,7 +19,7 @@ from cartong_plugin.core.checks.layers import (
 
 @pytest.fixture(scope="module")
 def survey_gpkg(tmp_path_factory, sample_dir, qgis_app):
-    from cartong_plugin.core.survey_import import import_survey
+    from cartong_plugin.core.survey.importer import import_survey
 
     gpkg = tmp_path_factory.mktemp("survey") / "survey.gpkg"
     import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)

@@ -6,10 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.missing import find_missing_required
-from cartong_plugin.core.checks.relevance import UnsupportedExpression, evaluate_condition
-from cartong_plugin.core.xlsform import FormSpec, Group, Question
+from cartong_plugin.core.cleaning.checks import ChecksConfig
+from cartong_plugin.core.cleaning.checks.missing import find_missing_required
+from cartong_plugin.core.cleaning.checks.relevance import UnsupportedExpression, evaluate_condition
+from cartong_plugin.core.survey.xlsform import FormSpec, Group, Question
 
 
 def _form(*questions, groups=()):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.other_answers import list_other_answers
-from cartong_plugin.core.xlsform import Choice, FormSpec, Question
+from cartong_plugin.core.cleaning.checks import ChecksConfig
+from cartong_plugin.core.cleaning.checks.other_answers import list_other_answers
+from cartong_plugin.core.survey.xlsform import Choice, FormSpec, Question
 
 
 def _form():

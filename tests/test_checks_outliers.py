@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from cartong_plugin.core.checks import ChecksConfig
-from cartong_plugin.core.checks.outliers import constraint_bounds, find_outliers
-from cartong_plugin.core.xlsform import FormSpec, Question
+from cartong_plugin.core.cleaning.checks import ChecksConfig
+from cartong_plugin.core.cleaning.checks.outliers import constraint_bounds, find_outliers
+from cartong_plugin.core.survey.xlsform import FormSpec, Question
 
 
 def _form(*questions):

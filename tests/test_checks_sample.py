@@ -8,9 +8,9 @@ from collections import defaultdict
 import pytest
 from checks_sample import REACH, read_faults, read_reach_survey, read_sample_survey, sample_config
 
-from cartong_plugin.core.checks import ChecksConfig, run_checks
-from cartong_plugin.core.cleaning_log import read_log_file
-from cartong_plugin.core.xlsform import read_xlsform
+from cartong_plugin.core.cleaning.checks import ChecksConfig, run_checks
+from cartong_plugin.core.cleaning.log import read_log_file
+from cartong_plugin.core.survey.xlsform import read_xlsform
 
 EXPECTED_CHECK = {
     "duplicate_uuid": "duplicates.uuid", "gps_zero": "gps.zero", "gps_swapped": "gps.swapped",

@@ -10,7 +10,8 @@ import pytest
 from checks_sample import REACH, read_reach_survey
 from osgeo import gdal, ogr
 
-from cartong_plugin.core.cleaning_log import (
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.cleaning.log import (
     LogEntry,
     apply_cleaning_log,
     clean_with_summary,
@@ -21,7 +22,6 @@ from cartong_plugin.core.cleaning_log import (
     read_log_from_gpkg,
     write_log_to_gpkg,
 )
-from cartong_plugin.core.errors import CartongError
 
 REACH_LOG = f"{REACH}/inst/impact_cleaning_template/outputs/cleaning_log_filled.csv"
 
@@ -207,7 +207,7 @@ def test_merge_keeps_decisions_and_drops_fixed_pending_flags():
 
 
 def test_cells_are_written_as_the_log_reads_them():
-    from cartong_plugin.core.cleaning_log import format_value
+    from cartong_plugin.core.cleaning.log import format_value
 
     assert [format_value(v) for v in (None, np.nan, pd.NA, pd.NaT, 5.0, 2.5, np.int64(7), "x")] == [
         "", "", "", "", "5", "2.5", "7", "x"]

@@ -13,7 +13,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 from qgis.PyQt.QtWidgets import QLabel, QMessageBox
 
-from cartong_plugin.core.cleaning_log import (
+from cartong_plugin.core.cleaning.log import (
     CHANGE_RESPONSE,
     LOG_COLUMNS,
     REMOVE_SURVEY,
@@ -31,7 +31,7 @@ OLD_HEAD = "dcea90f5-ecd5-4055-b314-07e7a917918e"  # faults.csv: outlier_head_ag
 @pytest.fixture()
 def survey_gpkg(qgis_new_project, tmp_path, sample_dir):
     """The sample imported with the real importer; its survey layer and admin2 in the project."""
-    from cartong_plugin.core.survey_import import import_survey
+    from cartong_plugin.core.survey.importer import import_survey
 
     gpkg = tmp_path / "survey.gpkg"
     import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
@@ -136,7 +136,7 @@ def test_clean_step_opens_the_cleaning_wizard():
 
 
 def test_pages_name_their_help_pages(wizard):
-    from cartong_plugin.core.help_catalogue import WIZARD_PAGES
+    from cartong_plugin.core.learning.help_catalogue import WIZARD_PAGES
 
     names = [wizard.page(i).property("cartong_help_page") for i in wizard.pageIds()]
     assert names == ["clean_layer", "clean_checks", "clean_run", "clean_log", "clean_apply"]
@@ -475,7 +475,7 @@ def test_log_tooltips_show_hostile_survey_values_as_typed(qgis_app):
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QTextDocument
 
-    from cartong_plugin.core.cleaning_log import LOG_COLUMNS, LogEntry
+    from cartong_plugin.core.cleaning.log import LOG_COLUMNS, LogEntry
     from cartong_plugin.gui.cleaning_log_view import LogTableModel
 
     hostile = "<img src=x onerror=alert(1)> & co"
@@ -507,7 +507,7 @@ def test_imported_log_problem_box_shows_a_hostile_uuid_as_plain_text(wizard, tmp
 def test_admin_layer_is_read_in_the_task_and_finds_points_in_the_wrong_area(wizard, monkeypatch):
     """The admin polygons reach the checks (points in the wrong sous-préfecture, names to P-codes)
     although the wizard hands the task only the layer's source, never the project layer."""
-    import cartong_plugin.core.checks.layers as layers
+    import cartong_plugin.core.cleaning.checks.layers as layers
 
     read_in = []
     real = layers.areas_from_layer

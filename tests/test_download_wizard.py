@@ -460,7 +460,7 @@ def test_saved_connection_with_an_expired_token_says_how_to_renew_it(wizard, fak
 
 
 def test_every_page_opens_the_download_help(wizard):
-    from cartong_plugin.core.help_catalogue import WIZARD_PAGES
+    from cartong_plugin.core.learning.help_catalogue import WIZARD_PAGES
 
     pages = [wizard.page(i) for i in wizard.pageIds()]
     assert len(pages) == 5

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QImage
 
-from cartong_plugin.core import layouts
+from cartong_plugin.core.maps import layouts
 from tests.mapdata import admin_source, write_survey_points
 
 PLAN = {"CF111": ["well"] * 8 + ["river"] * 2, "CF112": ["well", "tap", "tap"], "CF113": ["tap"] * 6,
@@ -197,7 +197,7 @@ def test_export_refuses_an_unknown_format_and_writes_nothing(cartong_provider, u
 
 def test_sample_survey_from_import_to_pdf(cartong_provider, sample_dir, tmp_path):
     """The demo's chain on the bundled sample: import, count by admin-2 P-code location, A4 PDF."""
-    survey_import = pytest.importorskip("cartong_plugin.core.survey_import")
+    survey_import = pytest.importorskip("cartong_plugin.core.survey.importer")
     gpkg = tmp_path / "survey.gpkg"
     survey_import.import_survey(sample_dir / "household_survey_kobo.csv",
                                 sample_dir / "household_survey_form.xlsx", gpkg)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from osgeo import gdal, ogr, osr
 
-from cartong_plugin.core.gdal_errors import gdal_exceptions
-from cartong_plugin.core.xlsform import read_xlsform
+from cartong_plugin.core.base.gdal_errors import gdal_exceptions
+from cartong_plugin.core.survey.xlsform import read_xlsform
 
 
 def _states():

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from osgeo import ogr
 
-from cartong_plugin.core.geometry import (
+from cartong_plugin.core.survey.geometry import (
     CoordinateError,
     gpkg_blob,
     odk_geometry,

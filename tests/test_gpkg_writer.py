@@ -11,8 +11,7 @@ import pytest
 def _point_table(path):
     from osgeo import ogr
 
-    from cartong_plugin.core import gpkg_writer as gw
-
+    from cartong_plugin.core.survey import gpkg_writer as gw
     gw.create_gpkg(path, [{"name": "pts", "fields": [("n", ogr.OFTInteger)], "geometry": ogr.wkbPoint}])
 
 
@@ -28,8 +27,7 @@ def _grid_points(count: int, seed: int = 7):
 def test_bulk_loaded_rtree_passes_sqlite_check_and_finds_what_a_scan_finds(qgis_app, tmp_path, count):
     import numpy as np
 
-    from cartong_plugin.core import gpkg_writer as gw
-
+    from cartong_plugin.core.survey import gpkg_writer as gw
     path = tmp_path / "p.gpkg"
     _point_table(path)
     x, y = _grid_points(count)
@@ -48,8 +46,7 @@ def test_bulk_loaded_rtree_passes_sqlite_check_and_finds_what_a_scan_finds(qgis_
 def test_bulk_load_refuses_an_rtree_that_already_has_entries(qgis_app, tmp_path):
     import numpy as np
 
-    from cartong_plugin.core import gpkg_writer as gw
-
+    from cartong_plugin.core.survey import gpkg_writer as gw
     path = tmp_path / "p.gpkg"
     _point_table(path)
     with closing(gw.connect(path)) as db:
@@ -62,8 +59,7 @@ def test_bulk_load_refuses_an_rtree_that_already_has_entries(qgis_app, tmp_path)
 def test_multi_row_inserts_keep_every_row_in_order(qgis_app, tmp_path, rows):
     import numpy as np
 
-    from cartong_plugin.core import gpkg_writer as gw
-
+    from cartong_plugin.core.survey import gpkg_writer as gw
     values = np.array([[f"r{i}", "", f"{i}\u00e9"] for i in range(rows)], dtype=object).reshape(rows, 3)
     with closing(sqlite3.connect(":memory:", isolation_level=None)) as db:
         db.execute("CREATE TABLE t (fid INTEGER PRIMARY KEY, a TEXT, b TEXT, c TEXT)")
@@ -75,8 +71,8 @@ def test_appended_frames_extend_raw_typed_and_spatial_index(qgis_app, tmp_path, 
     """Two writes through write_survey_frames (the sync's path): rows, new columns and R-tree entries added."""
     import pandas as pd
 
-    from cartong_plugin.core.survey_import import write_survey_frames
-    from cartong_plugin.core.xlsform import read_xlsform
+    from cartong_plugin.core.survey.importer import write_survey_frames
+    from cartong_plugin.core.survey.xlsform import read_xlsform
 
     spec = read_xlsform(sample_dir / "household_survey_form.xlsx")
     export = pd.read_csv(sample_dir / "household_survey_kobo.csv", sep=";", dtype=str, keep_default_na=False,

@@ -145,7 +145,7 @@ def _zip_variant(plugin_zip: Path, target: Path, drop: str = "", edit: tuple[str
 
 @pytest.mark.parametrize("languages, variant, expected_in_output", [
     ("fr", {"drop": "cartong_plugin/i18n/cartong_fr.qm"}, "main dialog first step: '1. Import survey data…' has no fr"),
-    ("ar", {"edit": ("cartong_plugin/core/translation.py", "return Qt.LayoutDirection.RightToLeft",
+    ("ar", {"edit": ("cartong_plugin/core/base/translation.py", "return Qt.LayoutDirection.RightToLeft",
                       "return Qt.LayoutDirection.LeftToRight")},
      "main dialog: layout direction"),
 ])

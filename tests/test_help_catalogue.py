@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 from qgis.core import QgsSettings
 
-from cartong_plugin.core.help_catalogue import (
+from cartong_plugin.core.learning.help_catalogue import (
     SETTING_CATALOGUE_PATH,
     TOPICS,
     WIZARD_PAGES,

@@ -14,15 +14,16 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QMenu, QWizard, QWizardPage
 
-from cartong_plugin.core.help_catalogue import (
+from cartong_plugin.core.base.translation import SETTING_LOCALE
+from cartong_plugin.core.learning.help_catalogue import (
     SETTING_CATALOGUE_PATH,
     TOPICS,
     help_dir,
     load_catalogue,
     topic_label,
 )
-from cartong_plugin.core.translation import SETTING_LOCALE
-from cartong_plugin.gui.help_dock import HelpDock, build_learn_menu, install_wizard_help, show_help, unload_help
+from cartong_plugin.gui.help_dock import HelpDock, install_wizard_help, show_help
+from cartong_plugin.gui.learn_menu import build_learn_menu, unload_help
 
 
 class _GuideHandler(http.server.BaseHTTPRequestHandler):

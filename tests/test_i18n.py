@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication
 
-from cartong_plugin.core.i18n import CONTEXT, tr, trn
-from cartong_plugin.core.translation import install_translator, remove_translator
+from cartong_plugin.core.base.i18n import CONTEXT, tr, trn
+from cartong_plugin.core.base.translation import install_translator, remove_translator
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -99,7 +99,7 @@ def test_wizard_shows_a_broken_file_on_the_preview_and_stops(wizard, tmp_path):
 
 
 def test_wizard_cancel_leaves_no_output(wizard, sample_copy, tmp_path, monkeypatch):
-    import cartong_plugin.core.survey_import as survey_import
+    import cartong_plugin.core.survey.importer as survey_import
 
     output = tmp_path / "out" / "cancelled.gpkg"
     real_write = survey_import._write
@@ -234,7 +234,7 @@ def test_preview_is_read_in_a_task_with_next_disabled_until_ready(wizard, sample
 
     from qgis.PyQt.QtWidgets import QProgressBar, QWizard
 
-    import cartong_plugin.core.survey_import as survey_import
+    import cartong_plugin.core.survey.importer as survey_import
 
     real_preview = survey_import.preview_export
     threads, release = [], threading.Event()
@@ -282,7 +282,7 @@ def test_preview_of_a_broken_file_shows_its_message_and_next_stays_disabled(wiza
 def test_going_back_to_another_file_during_a_preview_shows_only_the_new_file(wizard, tmp_path, monkeypatch):
     import threading
 
-    import cartong_plugin.core.survey_import as survey_import
+    import cartong_plugin.core.survey.importer as survey_import
 
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     first.write_text("first_a;first_b\n1;2\n", encoding="utf-8")

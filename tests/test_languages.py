@@ -12,9 +12,9 @@ from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QApplication
 
-from cartong_plugin.core import translation
-from cartong_plugin.core.i18n import tr
-from cartong_plugin.core.translation import (
+from cartong_plugin.core.base import translation
+from cartong_plugin.core.base.i18n import tr
+from cartong_plugin.core.base.translation import (
     SETTING_LOCALE,
     install_translator,
     layout_direction,

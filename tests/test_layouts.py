@@ -24,9 +24,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from qgis.PyQt.QtGui import QColor, QImage
 
-from cartong_plugin.core import aggregate, layouts, styles
-from cartong_plugin.core.errors import CartongError
-from cartong_plugin.core.export import export_layout
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.maps import aggregate, layouts, styles
+from cartong_plugin.core.maps.export import export_layout
 from tests.mapdata import admin_source, write_survey_points
 
 PLAN = {"CF111": ["well"] * 12, "CF112": ["tap"] * 4, "CF113": ["river"] * 25, "CF114": ["well"] * 7,
@@ -355,7 +355,7 @@ def _names(uris) -> dict:
 
 
 def test_atlas_writes_one_page_per_area_with_data_named_in_its_title(qgis_app, uris, tmp_path):
-    from cartong_plugin.core.export import export_atlas
+    from cartong_plugin.core.maps.export import export_atlas
 
     project = QgsProject()
     pdf = export_atlas(_atlas(uris, project), tmp_path / "atlas.pdf")[0]
@@ -368,7 +368,7 @@ def test_atlas_writes_one_page_per_area_with_data_named_in_its_title(qgis_app, u
 
 
 def test_atlas_one_file_per_area_named_by_pcode_and_name(qgis_app, uris, tmp_path):
-    from cartong_plugin.core.export import export_atlas
+    from cartong_plugin.core.maps.export import export_atlas
 
     project = QgsProject()
     files = export_atlas(_atlas(uris, project), tmp_path / "pages", one_file_per_area=True)
@@ -452,7 +452,7 @@ def test_basemap_can_be_left_out(qgis_app, uris, tmp_path):
 
 
 def test_light_image_for_messaging_apps_stays_under_one_megabyte(qgis_app, uris, tmp_path):
-    from cartong_plugin.core.export import LIGHT_MAX_BYTES, export_light_image
+    from cartong_plugin.core.maps.export import LIGHT_MAX_BYTES, export_light_image
 
     project = QgsProject()
     jpg = export_light_image(_choropleth(uris, project), tmp_path / "map.jpg")
@@ -531,7 +531,7 @@ def test_french_fixture_translates_every_string_of_the_map_modules():
     repo = layouts.resources_dir().parent
     translated = {m.findtext("source"): m.findtext("translation")
                   for m in ET.parse(repo / "tests" / "data" / "maps_fr.ts").getroot().iter("message")}
-    modules = ["core/aggregate.py", "core/styles.py", "core/layouts.py", "core/export.py",
+    modules = ["core/maps/aggregate.py", "core/maps/styles.py", "core/maps/layouts.py", "core/maps/export.py",
                "processing/count_by_admin.py", "processing/export_map.py"]
     missing = []
     for module in modules:
@@ -667,7 +667,7 @@ def test_export_can_give_the_project_its_metadata_back(qgis_app, uris, tmp_path)
 
 
 def test_atlas_export_can_give_the_project_its_metadata_back(qgis_app, uris, tmp_path):
-    from cartong_plugin.core.export import export_atlas
+    from cartong_plugin.core.maps.export import export_atlas
 
     project = QgsProject()
     metadata = project.metadata()

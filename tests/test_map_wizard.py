@@ -16,9 +16,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices, QImage
 from qgis.PyQt.QtWidgets import QWizard
 
-from cartong_plugin.core import layouts
-from cartong_plugin.core.aggregate import count_points_by_admin
-from cartong_plugin.core.paths import resources_dir
+from cartong_plugin.core.base.paths import resources_dir
+from cartong_plugin.core.maps import layouts
+from cartong_plugin.core.maps.aggregate import count_points_by_admin
 from cartong_plugin.gui import map_wizard
 from cartong_plugin.gui.map_wizard import (
     MAP_COUNT,
@@ -50,7 +50,7 @@ def french_qm(tmp_path_factory):
 @pytest.fixture()
 def project_layers(qgis_new_project, tmp_path, sample_dir):
     """The sample imported with the real importer; its survey layer and admin2 in the project."""
-    from cartong_plugin.core.survey_import import import_survey
+    from cartong_plugin.core.survey.importer import import_survey
 
     gpkg = tmp_path / "survey.gpkg"
     import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
@@ -341,7 +341,7 @@ def test_layout_page_screenshot(wizard):
 
 
 def test_pages_name_their_help_pages(wizard):
-    from cartong_plugin.core.help_catalogue import WIZARD_PAGES
+    from cartong_plugin.core.learning.help_catalogue import WIZARD_PAGES
 
     names = [wizard.page(i).property("cartong_help_page") for i in wizard.pageIds()]
     assert names == ["map_type", "map_data", "map_layout", "map_export"]
@@ -595,7 +595,7 @@ def test_atlas_one_file_per_area_named_by_pcode_and_name(wizard, tmp_path, proje
 
 
 def test_osm_background_choice_reaches_the_layout(wizard, monkeypatch):
-    from cartong_plugin.core.aggregate import count_layer
+    from cartong_plugin.core.maps.aggregate import count_layer
 
     monkeypatch.setattr(layouts, "osm_reachable", lambda: True)  # never online in tests: nothing is drawn
     wizard.next()

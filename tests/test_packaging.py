@@ -80,11 +80,11 @@ def test_two_builds_are_byte_identical(plugin_zip, tmp_path):
 
 
 def test_installed_plugin_finds_its_bundled_resources_and_translations(plugin_zip, tmp_path):
-    """Unzipped as Plugins > Install from ZIP does, core/paths.py must point inside the plugin folder."""
+    """Unzipped as Plugins > Install from ZIP does, core/base/paths.py must point inside the plugin folder."""
     plugins = tmp_path / "python" / "plugins"
     with zipfile.ZipFile(plugin_zip) as archive:
         archive.extractall(plugins)
-    code = ("from cartong_plugin.core import paths; "
+    code = ("from cartong_plugin.core.base import paths; "
             "print(paths.resources_dir()); print(paths.i18n_dir()); print(paths.icon_path())")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
                          env={"PYTHONPATH": str(plugins), "PATH": "/usr/bin:/bin"})

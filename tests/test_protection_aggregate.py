@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.protection.aggregate_safe import (
     NO_ANSWER,
     aggregate_with_suppression,

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.protection.detect import (
     SETTING_KEYWORDS_PATH,
     detect_in_layer,
@@ -30,7 +30,7 @@ def sample_findings(keywords):
 
 @pytest.fixture(scope="module")
 def sample_findings_with_form(keywords):
-    from cartong_plugin.core.xlsform import read_xlsform
+    from cartong_plugin.core.survey.xlsform import read_xlsform
 
     columns, rows = sample_rows()
     form = read_xlsform(SAMPLE_FORM)
@@ -84,7 +84,7 @@ def test_form_types_flag_free_text_and_device_ids(sample_findings_with_form):
 
 
 def test_form_type_without_keyword_or_pattern_is_flagged(keywords):
-    from cartong_plugin.core.xlsform import FormSpec, Question
+    from cartong_plugin.core.survey.xlsform import FormSpec, Question
 
     form = FormSpec(questions={"q7": Question(name="q7", type="image"), "q8": Question(name="q8", type="integer")})
     found = detect_personal_data(["grp/q7", "grp/q8"], [["a.bin", "3"]], form=form, keywords=keywords)
@@ -254,7 +254,7 @@ def test_real_public_reach_dataset_has_no_high_risk_column(real_data_dir, keywor
     """A survey published as anonymised: coded questions about phones or location are not flagged."""
     from osgeo import gdal
 
-    from cartong_plugin.core.xlsform import read_xlsform
+    from cartong_plugin.core.survey.xlsform import read_xlsform
 
     folder = real_data_dir / "impact-initiatives+cleaningtools" / "data-raw"
     ds = gdal.OpenEx(str(folder / "data.xlsx"), open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.protection.displace import (
     GridSnapper,
     PointDisplacer,

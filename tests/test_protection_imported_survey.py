@@ -11,8 +11,8 @@ from tests.protection_data import aeqd_distance_m, read_gpkg_rows
 
 @pytest.fixture(scope="module")
 def imported(qgis_app, sample_dir, tmp_path_factory):
-    from cartong_plugin.core.survey_import import import_survey
-    from cartong_plugin.core.xlsform import read_xlsform
+    from cartong_plugin.core.survey.importer import import_survey
+    from cartong_plugin.core.survey.xlsform import read_xlsform
 
     gpkg = tmp_path_factory.mktemp("imported") / "survey.gpkg"
     import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.protection.pseudonymise import (
     Pseudonymiser,
     key_fingerprint,
@@ -83,7 +83,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 QCoreApplication.setOrganizationName("QGIS"); QCoreApplication.setApplicationName("QGIS3")
 app = QgsApplication([], False); app.initQgis()
 assert QgsApplication.authManager().setMasterPassword("test-master-password", True)
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.protection import pseudonymise as p
 out = {}
 authcfg, key = p.default_key()

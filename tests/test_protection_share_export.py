@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.protection.pseudonymise import key_fingerprint, pseudonymise_value
 from cartong_plugin.core.protection.share_export import ShareOptions, export_for_sharing
 from tests.protection_data import aeqd_distance_m, read_gpkg_rows, write_sample_survey_gpkg

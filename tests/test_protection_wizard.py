@@ -33,7 +33,7 @@ def _wait(condition, seconds=60):
 @pytest.fixture(scope="module")
 def imported(qgis_app, sample_dir, tmp_path_factory):
     """The sample imported once by the real importer (copied per test before any change)."""
-    from cartong_plugin.core.survey_import import import_survey
+    from cartong_plugin.core.survey.importer import import_survey
 
     gpkg = tmp_path_factory.mktemp("imported") / "survey.gpkg"
     import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
@@ -304,7 +304,8 @@ def test_a_table_without_points_cannot_be_displaced(wizard, survey_gpkg):
 
 
 def test_help_button_opens_the_data_protection_page(wizard, qgis_iface):
-    from cartong_plugin.gui.help_dock import HelpDock, unload_help
+    from cartong_plugin.gui.help_dock import HelpDock
+    from cartong_plugin.gui.learn_menu import unload_help
 
     wizard.next()
     try:

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Raw tables written by GDAL beside the pandas read (core/raw_copy.py): kept only when exact.
+"""Raw tables written by GDAL beside the pandas read (core/survey/raw_copy.py): kept only when exact.
 
 The raw table must be the text pandas read, whatever GDAL's CSV reader does with odd files:
 each odd file below is imported and its raw table compared with the reader's values, and the
@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cartong_plugin.core.errors import CartongError
-from cartong_plugin.core.export_readers import read_csv_text
-from cartong_plugin.core.raw_copy import RawCopy, _has_lone_cr, can_copy, suspect_rows
-from cartong_plugin.core.survey_import import ImportCancelled, import_survey
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.survey.export_readers import read_csv_text
+from cartong_plugin.core.survey.importer import ImportCancelled, import_survey
+from cartong_plugin.core.survey.raw_copy import RawCopy, _has_lone_cr, can_copy, suspect_rows
 
 HEADER = ["start", "village", "note", "count"]
 

@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
-from cartong_plugin.core.errors import CartongError
-from cartong_plugin.core.safe_files import (
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.base.safe_files import (
     check_xlsx_is_safe,
     ensure_inside,
     inspect_xlsx,
@@ -232,7 +232,7 @@ def test_plain_text_truncates_long_values():
 
 
 def test_neutralised_csv_writer_keeps_text_and_numbers(hostile, tmp_path):
-    from cartong_plugin.core.safe_files import write_neutralised_csv
+    from cartong_plugin.core.base.safe_files import write_neutralised_csv
 
     with open(hostile / "formula_cells.csv", newline="", encoding="utf-8") as handle:
         header, *rows = list(csv.reader(handle, delimiter=";"))

@@ -244,8 +244,8 @@ def test_sample_survey_served_by_the_api_lands_like_the_export(qgis_app, tmp_pat
 def test_downloaded_geopackage_opens_like_an_imported_one(qgis_app, qgis_new_project, fake_server, tmp_path):
     from qgis.core import QgsProject
 
+    from cartong_plugin.core.maps.survey_project import add_survey_to_project
     from cartong_plugin.core.servers.sync import sync_kobo
-    from cartong_plugin.core.survey_project import add_survey_to_project
 
     gpkg = tmp_path / "household.gpkg"
     sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg)
@@ -324,7 +324,7 @@ def test_update_refuses_a_geopackage_open_in_wal_mode_then_keeps_its_edits(qgis_
     """QGIS edits GeoPackages in WAL mode: replacing the file under it would corrupt the new one."""
     import sqlite3
 
-    from cartong_plugin.core.errors import CartongError
+    from cartong_plugin.core.base.errors import CartongError
     from cartong_plugin.core.servers.sync import sync_kobo
 
     gpkg = tmp_path / "household.gpkg"
@@ -395,7 +395,7 @@ def test_update_continues_a_kobo_export_imported_from_a_file(qgis_app, tmp_path)
     import csv
 
     from cartong_plugin.core.servers.sync import sync_kobo
-    from cartong_plugin.core.survey_import import import_survey
+    from cartong_plugin.core.survey.importer import import_survey
     from tests.servers.fake_kobo_odk import SAMPLE_DIR, FakeServer
 
     def read(name):

@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsFeature, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor
 
-from cartong_plugin.core import styles
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.maps import styles
 
 
 def _polygons(values, status=None) -> QgsVectorLayer:

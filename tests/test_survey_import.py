@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from osgeo import gdal, ogr
 
-from cartong_plugin.core.errors import CartongError
-from cartong_plugin.core.survey_import import ImportCancelled, import_survey
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.survey.importer import ImportCancelled, import_survey
 
 KOBO_CSV = "household_survey_kobo.csv"
 KOBO_XLSX = "household_survey_kobo.xlsx"
@@ -239,7 +239,7 @@ def test_xlsx_export_gives_the_same_typed_survey(imported, sample_dir, tmp_path)
 def test_add_survey_to_project_links_members(qgis_new_project, imported):
     from qgis.core import QgsProject
 
-    from cartong_plugin.core.survey_project import add_survey_to_project
+    from cartong_plugin.core.maps.survey_project import add_survey_to_project
 
     layers = add_survey_to_project(imported[0], QgsProject.instance())
     (relation,) = layers.relations
@@ -374,7 +374,7 @@ def test_short_rows_are_kept_and_reported_with_row_and_column(tmp_path, sample_d
 
 
 def test_short_rows_are_counted_and_the_first_named_but_empty_last_fields_are_not(tmp_path):
-    from cartong_plugin.core.export_readers import read_csv_text
+    from cartong_plugin.core.survey.export_readers import read_csv_text
 
     lines = ["a;b;c;d"] + ["1;2;3;"] * 3 + ["5;6"] + ["1;2;3;4", "", "7;8;9"] * 4
     (tmp_path / "short.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -473,7 +473,7 @@ def test_dot_group_separator_gives_the_same_typed_layer(imported, sample_dir, tm
 
 def test_labels_export_is_recoded_to_choice_codes(sample_dir, tmp_path):
     """Kobo's "labels" export: headers are question labels, answers are choice labels."""
-    from cartong_plugin.core.xlsform import read_xlsform
+    from cartong_plugin.core.survey.xlsform import read_xlsform
 
     form = read_xlsform(sample_dir / FORM)
     records = _csv_records(sample_dir / KOBO_CSV)
@@ -493,7 +493,7 @@ def test_labels_export_is_recoded_to_choice_codes(sample_dir, tmp_path):
 
 
 def test_preview_shows_first_rows_and_what_was_detected(sample_dir):
-    from cartong_plugin.core.survey_import import preview_export
+    from cartong_plugin.core.survey.importer import preview_export
 
     preview = preview_export(sample_dir / KOBO_CSV, sample_dir / FORM, rows=5)
     assert preview.rows == _csv_records(sample_dir / KOBO_CSV)[1:6]
@@ -509,7 +509,7 @@ def test_nested_repeat_hangs_from_its_parent_repeat(tmp_path, qgis_new_project):
     """Kobo CSVs of a repeat inside a repeat: kids_details rows point at kids rows, not households."""
     from qgis.core import QgsProject
 
-    from cartong_plugin.core.survey_project import add_survey_to_project
+    from cartong_plugin.core.maps.survey_project import add_survey_to_project
 
     (tmp_path / "hh.csv").write_text("name;_uuid;_index\nA;u1;1\nB;u2;2\n", encoding="utf-8")
     (tmp_path / "hh_kids.csv").write_text(
@@ -558,8 +558,8 @@ def test_xlsx_repeat_sheets_keep_their_case_and_nesting(tmp_path):
 @pytest.mark.parametrize("workbook", ["sample", "impact-initiatives+cleaningtools/data-raw/data.xlsx"])
 def test_fast_xlsx_reading_gives_the_cells_text(workbook, sample_dir, real_data_dir):
     """The in-memory CSV route returns exactly what reading the cells one by one returns."""
-    from cartong_plugin.core.export_readers import _xlsx_sheets_via_csv
-    from cartong_plugin.core.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.export_readers import _xlsx_sheets_via_csv
+    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
 
     path = sample_dir / KOBO_XLSX if workbook == "sample" else real_data_dir / workbook
     fast = _xlsx_sheets_via_csv(path)
@@ -598,8 +598,8 @@ def test_geojson_polygons_become_a_polygon_layer(real_data_dir, tmp_path):
 def test_project_layers_show_question_and_choice_labels(qgis_new_project, imported, sample_dir):
     from qgis.core import QgsProject
 
-    from cartong_plugin.core.survey_project import add_survey_to_project
-    from cartong_plugin.core.xlsform import read_xlsform
+    from cartong_plugin.core.maps.survey_project import add_survey_to_project
+    from cartong_plugin.core.survey.xlsform import read_xlsform
 
     survey = add_survey_to_project(imported[0], QgsProject.instance()).survey
     index = survey.fields().indexOf("head_gender")

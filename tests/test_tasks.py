@@ -8,7 +8,7 @@ import time
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
-from cartong_plugin.core.errors import CartongError
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.gui.tasks import CoreTask
 
 

@@ -16,11 +16,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
-from cartong_plugin.core.cleaning_log import LogEntry, write_log_to_gpkg
-from cartong_plugin.core.errors import CartongError
-from cartong_plugin.core.export import export_layout
-from cartong_plugin.core.help_catalogue import WIZARD_PAGES
-from cartong_plugin.core.training import STATE_FILE, TrainingSession, load_exercises
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.cleaning.log import LogEntry, write_log_to_gpkg
+from cartong_plugin.core.learning.help_catalogue import WIZARD_PAGES
+from cartong_plugin.core.learning.training import STATE_FILE, TrainingSession, load_exercises
+from cartong_plugin.core.maps.export import export_layout
 
 gdal.UseExceptions()
 
@@ -147,7 +147,7 @@ def _run_algorithm(algorithm_id: str, parameters: dict) -> dict:
 
 def test_steps_tick_on_the_outputs_of_the_real_algorithms(session, cartong_provider):
     """The trainee's real path: import, checks, a decision, counts by admin area and the PDF map."""
-    from cartong_plugin.core.cleaning_log import read_log_from_gpkg
+    from cartong_plugin.core.cleaning.log import read_log_from_gpkg
 
     survey = session.output_dir / "survey.gpkg"
     admin2 = f"{session.data_dir / 'admin_boundaries.gpkg'}|layername=admin2"
@@ -275,15 +275,20 @@ def test_start_training_session_opens_the_project_and_the_panel_then_continues_i
         qgis_iface, tmp_path, sample_dir, qgis_new_project, remembered_settings):
     from qgis.core import Qgis
 
-    from cartong_plugin.core.training import SETTING_FOLDER
-    from cartong_plugin.gui.help_dock import unload_help
+    from cartong_plugin.core.learning.training import SETTING_FOLDER
+    from cartong_plugin.gui.help_dock import help_dock
+    from cartong_plugin.gui.learn_menu import start_training, unload_help
     from cartong_plugin.gui.training_panel import TrainingPanel, start_training_session
 
     if not (sample_dir / "household_survey_kobo.csv").is_file():
         pytest.skip("the sample dataset is not built yet")
     try:
-        panel = start_training_session(qgis_iface, tmp_path / "course")
+        panel = start_training(qgis_iface, tmp_path / "course")
         assert qgis_iface.mainWindow().findChildren(TrainingPanel) == [panel]
+        step = next(item for item in panel.step_items.values() if item.data(Qt.ItemDataRole.UserRole))
+        assert help_dock(qgis_iface, create=False) is None
+        panel.step_list.itemDoubleClicked.emit(step)  # a step's help opens in the help dock
+        assert help_dock(qgis_iface, create=False) is not None
         assert remembered_settings[SETTING_FOLDER] == str(tmp_path / "course")  # offered next time
         assert {layer.name() for layer in QgsProject.instance().mapLayers().values()} == {"admin1", "admin2"}
         again = start_training_session(qgis_iface, tmp_path / "course")  # same folder: continue, not restart

@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-from cartong_plugin.core.help_catalogue import WIZARD_PAGES, load_catalogue, offline_page
+from cartong_plugin.core.learning.help_catalogue import WIZARD_PAGES, load_catalogue, offline_page
 from cartong_plugin.gui.help_dock import HELP_PAGE_PROPERTY
 
 WIZARDS = [

@@ -6,8 +6,8 @@ import shutil
 
 import pytest
 
-from cartong_plugin.core.errors import CartongError
-from cartong_plugin.core.xlsform import DEFAULT_LANGUAGE, read_xlsform
+from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.survey.xlsform import DEFAULT_LANGUAGE, read_xlsform
 
 IMPACT = "impact-initiatives+cleaningtools/data-raw/form.xlsx"
 UCL = "XLSForm+pyxform/tests/bug_example_xls/UCL_Biomass_Plot_Form.xlsx"
@@ -185,7 +185,7 @@ def test_form_is_not_modified(tmp_path, real_data_dir):
 
 
 def test_sheets_are_found_whatever_their_case(real_data_dir):
-    from cartong_plugin.core.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
 
     sheets = read_xlsx_sheets(real_data_dir / RUODK)
     assert sheets["SURVEY"] is sheets["survey"]

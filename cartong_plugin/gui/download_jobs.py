@@ -15,7 +15,7 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core.i18n import tr
+from ..core.base.i18n import tr
 
 KOBO, ODK = "kobo", "odk"
 SETTINGS_PREFIX = "cartong/download/"
@@ -141,7 +141,7 @@ def run_download(login: ServerLogin, form: FormEntry, output: Path, *, update: b
         else:
             form_spec = None
             if xlsform:
-                from ..core.xlsform import read_xlsform
+                from ..core.survey.xlsform import read_xlsform
 
                 form_spec = read_xlsform(xlsform)
             result = sync_odk(login.url, form.project_id, form.form_id, output, email=login.username,
@@ -192,7 +192,7 @@ def layers_of_geopackage(gpkg) -> list:
 def load_survey_layers(gpkg, looks=None) -> list[str]:
     """Add the survey layer and its repeat tables to the project (with the names and styles
     ``looks`` kept from before an update); return their names."""
-    from ..core.survey_project import add_survey_to_project
+    from ..core.maps.survey_project import add_survey_to_project
 
     added = add_survey_to_project(gpkg, QgsProject.instance(), looks=looks)
     return [added.survey.name(), *added.children]

@@ -40,10 +40,10 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.errors import CartongError
-from ..core.i18n import tr, trn
+from ..core.base.errors import CartongError
+from ..core.base.i18n import tr, trn
+from ..core.maps.survey_project import save_looks
 from ..core.servers import credentials
-from ..core.survey_project import save_looks
 from .download_jobs import (
     KOBO,
     ODK,
@@ -692,7 +692,7 @@ class OutputPage(QWizardPage):
         self.xlsform.setVisible(odk)
         self.xlsform_label.setVisible(odk)
         if not self.output.filePath() or self._form_key != form.key:
-            from ..core.safe_files import sanitise_filename
+            from ..core.base.safe_files import sanitise_filename
 
             folder = QgsSettings().value(SETTINGS_PREFIX + "folder", "") or str(Path.home())
             self.output.setFilePath(str(Path(folder) / (sanitise_filename(form.name, "survey") + ".gpkg")))

@@ -1,16 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The help dock (offline page first, online resource when connected) and the "Learn" menu.
+"""The help dock: the offline page first, the online resource when connected.
 
-Wizards call ``show_help(page_id)`` (or ``install_wizard_help(wizard)`` once); the plugin calls
-``build_learn_menu(menu, iface)`` in initGui and ``unload_help(iface)`` in unload.
+Wizards call ``show_help(page_id)`` (or ``install_wizard_help(wizard)`` once). The "Learn" menu
+and unloading are in ``learn_menu``.
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from qgis.core import Qgis, QgsNetworkAccessManager, QgsSettings
-from qgis.PyQt import sip
+from qgis.core import QgsNetworkAccessManager, QgsSettings
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtNetwork import QNetworkRequest
@@ -19,7 +18,6 @@ from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -27,16 +25,16 @@ from qgis.PyQt.QtWidgets import (
     QWizard,
 )
 
-from ..core.help_catalogue import (
+from ..core.base.i18n import tr
+from ..core.base.translation import layout_direction, preferred_language
+from ..core.learning.help_catalogue import (
     Catalogue,
     help_dir,
     load_catalogue,
     offline_page,
-    topic_label,
     user_catalogue_path,
 )
-from ..core.i18n import tr
-from ..core.translation import layout_direction, preferred_language
+from .docks import keep_dock, main_iface
 
 DOCK_OBJECT_NAME = "CartongHelpDock"
 LEARN_MENU_OBJECT_NAME = "mCartongLearnMenu"
@@ -45,18 +43,6 @@ PROBE_TIMEOUT_MS = 5000
 # online guide button then stays off and the offline page is all that is shown.
 SETTING_CHECK_ONLINE = "cartong/help/check_online"
 HELP_PAGE_PROPERTY = "cartong_help_page"  # set on a QWizardPage to name its help page
-# The plugin's docks. QGIS's main window is a C++ object whose Python wrapper comes and goes: a
-# dock parented to it loses its Python side (slots, attributes) unless Python keeps a reference.
-_DOCKS: set = set()
-
-
-def keep_dock(dock: QDockWidget) -> QDockWidget:
-    """Keep the Python side of a dock added to QGIS's main window until ``unload_help``."""
-    _DOCKS.difference_update([old for old in _DOCKS if sip.isdeleted(old)])  # replaced panels
-    _DOCKS.add(dock)
-    return dock
-
-
 def _catalogue_key() -> tuple[str, float]:
     """The trainer's catalogue path and modification time: a change means reload."""
     path = user_catalogue_path()
@@ -221,17 +207,9 @@ class HelpDock(QDockWidget):
 
 
 # -- helpers used by the plugin and the wizards --------------------------------------------
-def _iface(iface=None):
-    if iface is not None:
-        return iface
-    from qgis.utils import iface as qgis_iface
-
-    return qgis_iface
-
-
 def help_dock(iface=None, create: bool = True) -> HelpDock | None:
     """The one help dock of the main window, created on first use."""
-    main_window = _iface(iface).mainWindow()
+    main_window = main_iface(iface).mainWindow()
     dock = main_window.findChild(HelpDock, DOCK_OBJECT_NAME)
     if dock is None and create:
         dock = keep_dock(HelpDock(main_window))
@@ -271,91 +249,3 @@ def install_wizard_help(wizard: QWizard, iface=None) -> None:
             show_help(page.property(HELP_PAGE_PROPERTY) or page.objectName(), iface)
 
     wizard.helpRequested.connect(on_help)
-
-
-def fill_learn_menu(menu: QMenu, iface=None, catalogue: Catalogue | None = None, language: str | None = None):
-    """(Re)build the Learn menu: one submenu per data-cycle topic, then offline help and training."""
-    language = language or preferred_language()
-    catalogue = catalogue if catalogue is not None else load_catalogue()
-    for submenu in menu.findChildren(QMenu):
-        submenu.deleteLater()  # clear() drops the actions, not the submenus it created
-    menu.clear()
-    for topic, resources in catalogue.by_topic().items():
-        submenu = menu.addMenu(topic_label(topic))
-        submenu.setObjectName(f"mCartongLearn_{topic}")
-        for resource in resources:
-            text = resource.title(language)
-            content_language = resource.language_of(language)
-            if content_language != language:
-                text += f" [{content_language}]"
-            action = submenu.addAction(text)
-            url = resource.url(language)
-            action.setData(url)
-            action.setToolTip(url)
-            action.triggered.connect(lambda _checked=False, target=url: open_url(target))
-    menu.addSeparator()
-    offline = menu.addAction(tr("Offline help…"))
-    offline.triggered.connect(lambda _checked=False: show_help("index", iface))
-    training = menu.addAction(tr("Start training session…"))
-    training.setObjectName("actionCartongTraining")
-
-    def start_training(_checked=False):
-        from .training_panel import start_training_session
-
-        start_training_session(_iface(iface))
-
-    training.triggered.connect(start_training)
-    if catalogue.problems:
-        problems = menu.addAction(tr("Problems in the help catalogue…"))
-        problems.triggered.connect(lambda _checked=False: _show_problems(catalogue.problems, iface))
-    return catalogue
-
-
-def _show_problems(problems, iface=None) -> None:
-    from qgis.PyQt.QtWidgets import QMessageBox
-
-    QMessageBox.warning(_iface(iface).mainWindow(), tr("CartONG help catalogue"), "\n\n".join(problems))
-
-
-def build_learn_menu(parent_menu: QMenu, iface=None, catalogue: Catalogue | None = None,
-                     language: str | None = None) -> QMenu:
-    """Add the "Learn" submenu to ``parent_menu`` and return it.
-
-    The catalogue is read again each time the menu opens, so a trainer's catalogue set in the
-    settings applies at once; pass ``catalogue`` to fix it (tests)."""
-    menu = QMenu(tr("Learn"), parent_menu)
-    menu.setObjectName(LEARN_MENU_OBJECT_NAME)
-    used = fill_learn_menu(menu, iface, catalogue, language)
-    if catalogue is None:
-        menu.aboutToShow.connect(lambda: fill_learn_menu(menu, iface, None, language))
-        report_catalogue_problems(used, iface)
-    parent_menu.addMenu(menu)
-    return menu
-
-
-def report_catalogue_problems(catalogue: Catalogue, iface=None) -> None:
-    """Tell the user once, in the message bar, that the trainer's catalogue has problems."""
-    if not catalogue.problems:
-        return
-    bar = getattr(_iface(iface), "messageBar", None)
-    if bar is None:
-        return
-    bar().pushMessage(tr("CartONG help"), tr("{count} problem(s) in the help catalogue; the bundled catalogue is "
-                                             "used for the rest. Details: CartONG › Learn › Problems in the help "
-                                             "catalogue, or the CartONG log.").format(count=len(catalogue.problems)),
-                      level=Qgis.MessageLevel.Warning, duration=10)
-
-
-def unload_help(iface=None) -> None:
-    """Remove the help dock and the training panel from the main window (plugin unload)."""
-    main_window = _iface(iface).mainWindow()
-    from .training_panel import TrainingPanel
-
-    for dock in main_window.findChildren(HelpDock):
-        dock.stop_probe()
-    for dock_type in (HelpDock, TrainingPanel):
-        for dock in main_window.findChildren(dock_type):
-            main_window.removeDockWidget(dock)
-            dock.setParent(None)
-            dock.deleteLater()
-    _DOCKS.clear()

@@ -27,8 +27,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.errors import CartongError
-from ..core.i18n import tr, trn
+from ..core.base.errors import CartongError
+from ..core.base.i18n import tr, trn
 from .tasks import CoreTask, follow_task
 from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
 
@@ -58,7 +58,7 @@ class ImportTask(QgsTask):
         self.findings_error = ""
 
     def run(self):
-        from ..core.survey_import import ImportCancelled, import_survey
+        from ..core.survey.importer import ImportCancelled, import_survey
 
         data, form, output, language, geometry_field = self.args
         try:
@@ -146,7 +146,7 @@ class PreviewPage(WizardPage):
 
     def initializePage(self):  # noqa: N802
         # Large XLSX workbooks and ODK zips take seconds to read: off the GUI thread, Next disabled meanwhile.
-        from ..core.survey_import import preview_export
+        from ..core.survey.importer import preview_export
 
         source = self.wizard().source_page
         data, form = source.data.filePath(), source.form.filePath() or None
@@ -307,7 +307,7 @@ class RunPage(WizardPage):
             self.status.setText(tr("Import finished."))
             wizard = self.wizard()
             if wizard.options_page.add_to_project.isChecked():
-                from ..core.survey_project import add_survey_to_project
+                from ..core.maps.survey_project import add_survey_to_project
 
                 self.survey_layer = add_survey_to_project(
                     task.report.output, QgsProject.instance(),
@@ -417,8 +417,8 @@ def _resource_link(page_id: str) -> str:
     from html import escape
 
     try:
-        from ..core.help_catalogue import load_catalogue
-        from ..core.translation import preferred_language
+        from ..core.base.translation import preferred_language
+        from ..core.learning.help_catalogue import load_catalogue
 
         resources = load_catalogue(log=False).for_page(page_id)
     except Exception as err:  # noqa: BLE001  (the summary works without the catalogue)

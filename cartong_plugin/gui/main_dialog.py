@@ -17,9 +17,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.i18n import tr
-from ..core.paths import icon_path
-from ..core.translation import layout_direction
+from ..core.base.i18n import tr
+from ..core.base.paths import icon_path
+from ..core.base.translation import layout_direction
 
 # step id -> "module:factory" of its wizard in gui/; a step without one opens its algorithm.
 WIZARDS: dict[str, str] = {
@@ -109,9 +109,9 @@ class MainDialog(QDialog):
     def _extras(plugin):
         """What surrounds the data cycle: protecting data, training, help."""
         def training(_checked=False):
-            from .training_panel import start_training_session
+            from .learn_menu import start_training
 
-            start_training_session(plugin.iface)
+            start_training(plugin.iface)
 
         def help_page(_checked=False):
             from .help_dock import show_help

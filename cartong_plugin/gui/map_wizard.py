@@ -52,15 +52,15 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.aggregate import (
+from ..core.base.errors import CartongError
+from ..core.base.i18n import tr, trn
+from ..core.base.paths import resources_dir
+from ..core.maps.aggregate import (
     DEFAULT_MIN_COUNT,
     STAT_MEAN,
     STAT_MEDIAN,
 )
-from ..core.errors import CartongError
-from ..core.i18n import tr, trn
-from ..core.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
-from ..core.paths import resources_dir
+from ..core.maps.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
 from .map_jobs import (
     CHOROPLETHS,
     MAP_NUMBER,
@@ -167,7 +167,7 @@ def answer_choices(layer, field: str) -> list[tuple[str, str]]:
     A select_multiple column holds "distance cost": each listed code becomes one choice (the
     count matches a code inside the list, as ``aggregate.answer_matches`` does).
     """
-    from ..core.styles import labels_from_layer
+    from ..core.maps.styles import labels_from_layer
 
     if layer is None or layer.fields().indexOf(field) < 0:
         return []
@@ -383,7 +383,7 @@ class DataPage(QWizardPage):
 
     def class_limits(self) -> list | None:
         """The limits typed by hand when the method is "manual" (CartongError when not numbers), else None."""
-        from ..core.styles import parse_breaks
+        from ..core.maps.styles import parse_breaks
 
         if self.method.currentData() != "manual":
             return None
@@ -527,7 +527,7 @@ class LayoutPage(QWizardPage):
         self.language.setObjectName("map_language")
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
-        from ..core.translation import preferred_language
+        from ..core.base.translation import preferred_language
 
         self.language.setCurrentIndex(max(0, self.language.findData(preferred_language())))
         self.title = self._line("map_title", "")
@@ -595,7 +595,7 @@ class LayoutPage(QWizardPage):
 
     def fill_default_texts(self, *_args) -> None:
         """Title (and, for a share, legend title) in the map's language, unless typed by the user."""
-        from ..core.layouts import default_title, use_language
+        from ..core.maps.layouts import default_title, use_language
 
         wizard = self.wizard()
         if wizard is None:
@@ -797,7 +797,7 @@ class ExportPage(QWizardPage):
 
     def run(self) -> bool:
         """Count in a CoreTask, then build and export the layout on the main thread."""
-        from ..core.export import check_output_path
+        from ..core.maps.export import check_output_path
 
         if self._busy:
             return False
@@ -832,7 +832,7 @@ class ExportPage(QWizardPage):
 
     def counts_geopackage(self, choices: MapChoices) -> str:
         """The survey's GeoPackage when the counts are to be kept there, else ''."""
-        from ..core.checks.layers import layer_geopackage
+        from ..core.cleaning.checks.layers import layer_geopackage
 
         return layer_geopackage(choices.survey) if self.keep_counts.isChecked() else ""
 
@@ -884,7 +884,7 @@ class ExportPage(QWizardPage):
         QTimer.singleShot(0, lambda: self._export(choices, layout, before))
 
     def _export(self, choices: MapChoices, layout, before: set) -> None:
-        from ..core.layouts import keep_in_project
+        from ..core.maps.layouts import keep_in_project
 
         project = QgsProject.instance()
         if self._cancelled:

@@ -22,8 +22,8 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
-from ..core.errors import CartongError
-from ..core.i18n import tr
+from ..core.base.errors import CartongError
+from ..core.base.i18n import tr
 
 LOG_TAG = "CartONG"
 # Python keeps a QgsTask subclass alive only while it is referenced; the task manager's C++ ownership

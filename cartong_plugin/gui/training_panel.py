@@ -2,7 +2,7 @@
 """The training side panel: exercises whose steps tick themselves as outputs appear.
 
 It watches the project (layers added, layouts added) and the training folder (files written),
-and asks ``core.training`` to re-evaluate the steps shortly after each change.
+and asks ``core.learning.training`` to re-evaluate the steps shortly after each change.
 """
 from __future__ import annotations
 
@@ -24,11 +24,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import CartongError
-from ..core.i18n import tr
-from ..core.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
-from ..core.translation import preferred_language
-from .help_dock import keep_dock
+from ..core.base.errors import CartongError
+from ..core.base.i18n import tr
+from ..core.base.translation import preferred_language
+from ..core.learning.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
+from .docks import keep_dock
 
 PANEL_OBJECT_NAME = "CartongTrainingPanel"
 REEVALUATE_DELAY_MS = 700  # let writers finish (a GeoPackage is written in several steps)
@@ -45,6 +45,7 @@ class TrainingPanel(QDockWidget):
         self.project = project or QgsProject.instance()
         self.language = language or preferred_language()
         self.iface = iface
+        self.on_help = None  # callable(page_id) showing a step's help; set by open_training_panel
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -122,10 +123,8 @@ class TrainingPanel(QDockWidget):
 
     def _show_step_help(self, item) -> None:
         page = item.data(Qt.ItemDataRole.UserRole)
-        if page:
-            from .help_dock import show_help
-
-            show_help(page, self.iface)
+        if page and self.on_help is not None:
+            self.on_help(page)
 
     # watching ----------------------------------------------------------------------
     def _watch_folder(self) -> None:
@@ -196,7 +195,7 @@ class TrainingPanel(QDockWidget):
         super().closeEvent(event)
 
 
-def open_training_panel(iface, session: TrainingSession) -> TrainingPanel | None:
+def open_training_panel(iface, session: TrainingSession, on_help=None) -> TrainingPanel | None:
     """Open the session's project and show its panel (replacing a previous panel).
 
     QGIS first offers to save the current project; None when the user cancels."""
@@ -213,13 +212,16 @@ def open_training_panel(iface, session: TrainingSession) -> TrainingPanel | None
         old.setParent(None)
         old.deleteLater()
     panel = keep_dock(TrainingPanel(session, main_window, iface=iface))
+    panel.on_help = on_help
     main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.show()
     return panel
 
 
-def start_training_session(iface, folder: str | Path | None = None) -> TrainingPanel | None:
-    """Ask for a folder (unless given), start or continue a session there, show the panel."""
+def start_training_session(iface, folder: str | Path | None = None, on_help=None) -> TrainingPanel | None:
+    """Ask for a folder (unless given), start or continue a session there, show the panel.
+
+    ``on_help(page_id)`` shows the help of a step (``learn_menu.start_training`` passes the help dock)."""
     if folder is None:
         folder = QFileDialog.getExistingDirectory(
             iface.mainWindow(), tr("Choose an empty folder for the training session"), str(default_folder()))
@@ -235,4 +237,4 @@ def start_training_session(iface, folder: str | Path | None = None) -> TrainingP
         iface.messageBar().pushMessage(tr("Training"), str(err), level=Qgis.MessageLevel.Critical)
         return None
     QgsSettings().setValue(SETTING_FOLDER, str(folder))
-    return open_training_panel(iface, session)
+    return open_training_panel(iface, session, on_help)

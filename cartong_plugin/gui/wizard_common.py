@@ -12,9 +12,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import QLabel, QTableWidgetItem, QWizard, QWizardPage
 
-from ..core.i18n import tr
+from ..core.base.i18n import tr
+from ..core.base.safe_files import plain_text
 from ..core.protection.survey_findings import risk_label
-from ..core.safe_files import plain_text
 
 # Light backgrounds from ColorBrewer RdBu (colour-blind safe), always beside the level in words.
 RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import tr
+from ..core.base.i18n import tr
 from .base import CartongAlgorithm
 
 
@@ -48,9 +48,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
     def execute(self, parameters, context, feedback):
         from pathlib import Path
 
-        from ..core import cleaning_log
-        from ..core.checks.layers import layer_geopackage, layer_uuids
-        from ..core.errors import CartongError
+        from ..core.base.errors import CartongError
+        from ..core.cleaning import log as cleaning_log
+        from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         log_path = self.parameterAsFile(parameters, "LOG", context) or layer_geopackage(layer)
@@ -105,7 +105,7 @@ def _convert(field, text: str, log_row: int, log_path):
 
     from qgis.core import NULL
 
-    from ..core.errors import CartongError
+    from ..core.base.errors import CartongError
 
     if text == "":
         return NULL

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
-from ..core.errors import CartongError
-from ..core.i18n import tr
+from ..core.base.errors import CartongError
+from ..core.base.i18n import tr
 
 
 class CartongAlgorithm(QgsProcessingAlgorithm):

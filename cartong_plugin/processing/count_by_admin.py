@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import tr
+from ..core.base.i18n import tr
 from .base import CartongAlgorithm
 
 
@@ -65,7 +65,7 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             "OUTPUT", tr("Submissions per admin area"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def execute(self, parameters, context, feedback):
-        from ..core import aggregate
+        from ..core.maps import aggregate
 
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
         admin = self.parameterAsVectorLayer(parameters, "ADMIN", context)

@@ -10,8 +10,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import tr
-from ..core.qgis_compat import new_field
+from ..core.base.i18n import tr
+from ..core.base.qgis_compat import new_field
 from .base import CartongAlgorithm
 
 FINDING_FIELDS = ("column", "risk", "category", "reason", "suggested_action", "explanation")
@@ -49,7 +49,7 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
         form_path = self.parameterAsFile(parameters, "FORM", context)
         form = None
         if form_path:
-            from ..core.xlsform import read_xlsform
+            from ..core.survey.xlsform import read_xlsform
 
             form = read_xlsform(form_path)
         findings = detect_in_layer(layer, form=form)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination
 
-from ..core.i18n import tr
+from ..core.base.i18n import tr
 from .base import CartongAlgorithm
 
 
@@ -24,7 +24,7 @@ class DownloadAlgorithm(CartongAlgorithm):
 
     def read_login(self, parameters, context, missing: str):
         """The secret of the AUTHCFG parameter; ``missing`` is the message when none is chosen."""
-        from ..core.errors import CartongError
+        from ..core.base.errors import CartongError
         from ..core.servers.credentials import read_secret
 
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context)

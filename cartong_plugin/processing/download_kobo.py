@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterString
 
-from ..core.i18n import tr
+from ..core.base.i18n import tr
 from .download_common import DownloadAlgorithm
 
 
@@ -31,7 +31,7 @@ class DownloadKoboAlgorithm(DownloadAlgorithm):
         self.add_sync_parameters()
 
     def execute(self, parameters, context, feedback):
-        from ..core.errors import CartongError
+        from ..core.base.errors import CartongError
         from ..core.servers.sync import sync_kobo
 
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context)

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.i18n import tr
+from ..core.base.i18n import tr
 from .download_common import DownloadAlgorithm
 
 
@@ -47,7 +47,7 @@ class DownloadOdkAlgorithm(DownloadAlgorithm):
         form_spec = None
         xlsform = self.parameterAsFile(parameters, "XLSFORM", context)
         if xlsform:
-            from ..core.xlsform import read_xlsform
+            from ..core.survey.xlsform import read_xlsform
 
             form_spec = read_xlsform(xlsform)
         result = sync_odk(self.parameterAsString(parameters, "SERVER", context),

@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import tr
-from ..core.qgis_compat import field_names_parameter
+from ..core.base.i18n import tr
+from ..core.base.qgis_compat import field_names_parameter
 from .base import CartongAlgorithm
 
 # Order of the LOCATION_MODE choices; the values are share_export.LOCATION_MODES names.

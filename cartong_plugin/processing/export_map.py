@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import tr
+from ..core.base.i18n import tr
 from .base import CartongAlgorithm
 
 LANGUAGES = ["en", "fr"]
@@ -107,7 +107,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
 
     def _choice(self, parameters, name, context, options) -> str:
         """The code given for ``name`` (or its position in ``options``, as older enums gave)."""
-        from ..core.errors import CartongError
+        from ..core.base.errors import CartongError
 
         value = (self.parameterAsString(parameters, name, context) or options[0]).strip().lower()
         if value.isdigit() and int(value) < len(options):
@@ -120,10 +120,10 @@ class ExportMapAlgorithm(CartongAlgorithm):
     def execute(self, parameters, context, feedback):
         from qgis.core import QgsProject
 
-        from ..core import aggregate
-        from ..core.errors import CartongError
-        from ..core.export import check_output_path, export_atlas, export_layout
-        from ..core.layouts import (
+        from ..core.base.errors import CartongError
+        from ..core.maps import aggregate
+        from ..core.maps.export import check_output_path, export_atlas, export_layout
+        from ..core.maps.layouts import (
             MAP_COUNT,
             MAP_HEATMAP,
             MAP_MEAN,
@@ -157,7 +157,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             aggregate.ANSWER_PCT_FIELD: MAP_SHARE, aggregate.STAT_FIELDS[aggregate.STAT_MEAN]: MAP_MEAN,
             aggregate.STAT_FIELDS[aggregate.STAT_MEDIAN]: MAP_MEDIAN}.get(field, MAP_COUNT)
         title = self.parameterAsString(parameters, "TITLE", context) or default_title(kind, language)
-        from ..core.styles import parse_breaks
+        from ..core.maps.styles import parse_breaks
 
         breaks = parse_breaks(self.parameterAsString(parameters, "BREAKS", context))
         if breaks:

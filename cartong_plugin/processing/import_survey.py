@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.i18n import tr, trn
+from ..core.base.i18n import tr, trn
 from .base import CartongAlgorithm
 
 
@@ -46,7 +46,7 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
                                                  tr("Columns likely holding personal data at high risk")))
 
     def execute(self, parameters, context, feedback):
-        from ..core.survey_import import import_survey
+        from ..core.survey.importer import import_survey
 
         data = self.parameterAsFile(parameters, "DATA", context)
         form = self.parameterAsFile(parameters, "FORM", context) or None
@@ -69,7 +69,7 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
 
         The import has succeeded by then: a detection problem is a warning, not a failure.
         """
-        from ..core.errors import CartongError
+        from ..core.base.errors import CartongError
         from ..core.protection.survey_findings import detect_in_survey, high_risk_columns, risk_label
 
         try:

@@ -7,8 +7,8 @@ import importlib
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.i18n import tr
-from ..core.paths import icon_path
+from ..core.base.i18n import tr
+from ..core.base.paths import icon_path
 
 # "module:Class" of every algorithm; modules are light (core is imported inside run()).
 ALGORITHMS = [

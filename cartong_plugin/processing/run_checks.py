@@ -20,8 +20,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import tr
-from ..core.qgis_compat import field_names_parameter
+from ..core.base.i18n import tr
+from ..core.base.qgis_compat import field_names_parameter
 from .base import CartongAlgorithm
 
 # Check families in the order of the CHECKS enum (kept here so the provider loads without pandas).
@@ -118,16 +118,16 @@ class RunChecksAlgorithm(CartongAlgorithm):
         self.addOutput(QgsProcessingOutputFile("EXPORTED", tr("Exported cleaning log")))
 
     def execute(self, parameters, context, feedback):
-        from ..core import cleaning_log
-        from ..core.checks import ChecksConfig, run_checks
-        from ..core.checks.layers import (
+        from ..core.base.errors import CartongError
+        from ..core.cleaning import log as cleaning_log
+        from ..core.cleaning.checks import ChecksConfig, run_checks
+        from ..core.cleaning.checks.layers import (
             areas_from_layer,
             gazetteer_from_layer,
             layer_geopackage,
             layer_to_frame,
         )
-        from ..core.errors import CartongError
-        from ..core.xlsform import read_xlsform
+        from ..core.survey.xlsform import read_xlsform
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         form_path = self.parameterAsFile(parameters, "FORM", context)

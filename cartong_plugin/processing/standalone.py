@@ -27,7 +27,7 @@ def qgis_session():
         from processing.core.Processing import Processing
 
         Processing.initialize()
-        from ..core.translation import install_translator
+        from ..core.base.translation import install_translator
         from .provider import CartongProvider
 
         # Both are kept referenced for the session: once their Python wrappers are

@@ -54,8 +54,8 @@ def time_layers(df, entries) -> str:
     from osgeo import gdal
     from qgis.core import QgsVectorLayer
 
-    from cartong_plugin.core.checks.layers import layer_to_frame
-    from cartong_plugin.core.cleaning_log import write_log_to_gpkg
+    from cartong_plugin.core.cleaning.checks.layers import layer_to_frame
+    from cartong_plugin.core.cleaning.log import write_log_to_gpkg
 
     with tempfile.TemporaryDirectory() as folder:
         csv, gpkg = Path(folder) / "survey.csv", Path(folder) / "survey.gpkg"
@@ -75,9 +75,9 @@ def time_layers(df, entries) -> str:
 def main(sizes, layers=False):
     from checks_sample import read_sample_survey, sample_config
 
-    from cartong_plugin.core.checks import CHECK_NAMES, run_checks
-    from cartong_plugin.core.cleaning_log import CHANGE_RESPONSE, REMOVE_SURVEY, apply_cleaning_log
-    from cartong_plugin.core.xlsform import read_xlsform
+    from cartong_plugin.core.cleaning.checks import CHECK_NAMES, run_checks
+    from cartong_plugin.core.cleaning.log import CHANGE_RESPONSE, REMOVE_SURVEY, apply_cleaning_log
+    from cartong_plugin.core.survey.xlsform import read_xlsform
 
     sample = REPO / "resources" / "sample"
     base = read_sample_survey(sample)

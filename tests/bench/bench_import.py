@@ -43,7 +43,7 @@ def time_import(data: Path, form: Path, out: Path) -> dict:
     out.unlink(missing_ok=True)
     code = (
         "import json, resource, sys\n"
-        "from cartong_plugin.core.survey_import import import_survey\n"
+        "from cartong_plugin.core.survey.importer import import_survey\n"
         f"r = import_survey({str(data)!r}, {str(form)!r}, {str(out)!r}, 'fr')\n"
         "print(json.dumps({'seconds': r.seconds, 'rows': r.rows, 'timings': r.timings,\n"
         "    'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n")

@@ -43,8 +43,8 @@ def main(points_n: int, repeats: int) -> int:
     Processing.initialize()
     import processing
 
-    from cartong_plugin.core import aggregate, layouts
-    from cartong_plugin.core.export import export_layout
+    from cartong_plugin.core.maps import aggregate, layouts
+    from cartong_plugin.core.maps.export import export_layout
     from tests.mapdata import admin_source, write_many_points
 
     out = REPO / "out" / "bench"
@@ -95,7 +95,7 @@ def main(points_n: int, repeats: int) -> int:
     rows.append(("native:printlayouttopdf (same layout)", t_native))
 
     # Atlas: 50 admin areas (first P-codes), one page each, ours vs native:atlaslayouttopdf.
-    from cartong_plugin.core.export import export_atlas
+    from cartong_plugin.core.maps.export import export_atlas
 
     atlas_project = QgsProject()
     projects.append(atlas_project)

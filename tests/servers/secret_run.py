@@ -41,7 +41,7 @@ app.initQgis()
 manager = QgsApplication.authManager()
 manager.setMasterPassword("master-password-of-the-test-profile", True)
 
-from cartong_plugin.core.errors import CartongError  # noqa: E402
+from cartong_plugin.core.base.errors import CartongError  # noqa: E402
 from cartong_plugin.core.servers import credentials  # noqa: E402
 from cartong_plugin.core.servers.kobo import fetch_kobo_token  # noqa: E402
 from cartong_plugin.processing.provider import CartongProvider  # noqa: E402

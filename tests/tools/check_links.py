@@ -18,7 +18,7 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from cartong_plugin.core.help_catalogue import bundled_catalogue_path, read_catalogue_file  # noqa: E402
+from cartong_plugin.core.learning.help_catalogue import bundled_catalogue_path, read_catalogue_file  # noqa: E402
 
 USER_AGENT = "CartONG-Toolkit-link-check/1 (+https://www.cartong.org/)"
 

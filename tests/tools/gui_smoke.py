@@ -191,7 +191,7 @@ def smoke_help_screenshot():
 
 
 def smoke_start_training():
-    from cartong_plugin.gui.training_panel import start_training_session
+    from cartong_plugin.gui.learn_menu import start_training as start_training_session
 
     panel = start_training_session(qgis.utils.iface, os.environ["CARTONG_SMOKE_TRAINING_DIR"])
     SMOKE_STATUS["training_shown"] = panel is not None and panel.isVisible()
@@ -200,7 +200,7 @@ def smoke_start_training():
 
 
 def smoke_training_screenshot():
-    from cartong_plugin.core.training import load_exercises
+    from cartong_plugin.core.learning.training import load_exercises
     from cartong_plugin.gui.training_panel import TrainingPanel
 
     panel = smoke_plugin_dock(SMOKE_TRAINING_PANEL, TrainingPanel)

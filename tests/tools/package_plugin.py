@@ -4,7 +4,7 @@
 
 Layout inside the zip: one folder ``cartong_plugin/`` holding the Python package, ``metadata.txt``,
 ``LICENSE``, ``resources/`` (less the scripts that generate it) and the compiled translations
-``i18n/*.qm`` (``core/paths.py`` looks for resources and translations inside the package first).
+``i18n/*.qm`` (``core/base/paths.py`` looks for resources and translations inside the package first).
 The archive is deterministic: sorted entries, fixed timestamps and permissions, so two builds of
 the same tree are byte-identical.
 """

@@ -18,8 +18,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..errors import CartongError
-from ..i18n import tr
+from ..base.errors import CartongError
+from ..base.i18n import tr
 
 DEFAULT_K = 5
 NO_ANSWER = ""  # category of rows without an answer

@@ -22,9 +22,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import CartongError
-from ..i18n import tr
-from ..paths import resources_dir
+from ..base.errors import CartongError
+from ..base.i18n import tr
+from ..base.paths import resources_dir
 
 SETTING_KEYWORDS_PATH = "cartong/protection/keywords_path"
 RISK_ORDER = {"high": 3, "medium": 2, "low": 1}
@@ -314,7 +314,7 @@ def detect_personal_data(columns: list[str], rows: Iterable, form=None, keywords
 
     ``rows`` yields mappings {column: value} or sequences aligned with ``columns``; only
     the first ``sample_size`` rows are read. ``form`` is an optional
-    :class:`~cartong_plugin.core.xlsform.FormSpec`; ``keywords`` a :func:`load_keywords`
+    :class:`~cartong_plugin.core.survey.xlsform.FormSpec`; ``keywords`` a :func:`load_keywords`
     result (default: the user's or bundled list).
     """
     keywords = keywords if keywords is not None else load_keywords()

@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 import random
 
-from ..errors import CartongError
-from ..i18n import tr
+from ..base.errors import CartongError
+from ..base.i18n import tr
 
 _WGS84 = "EPSG:4326"
 

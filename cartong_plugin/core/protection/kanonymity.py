@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..errors import CartongError
-from ..i18n import tr
+from ..base.errors import CartongError
+from ..base.i18n import tr
 
 
 @dataclass

@@ -16,8 +16,8 @@ import re
 import secrets
 import unicodedata
 
-from ..errors import CartongError
-from ..i18n import tr
+from ..base.errors import CartongError
+from ..base.i18n import tr
 
 SETTING_KEY_AUTHCFG = "cartong/protection/pseudonym_authcfg"
 KEY_CONFIG_NAME = "CartONG pseudonymisation key"

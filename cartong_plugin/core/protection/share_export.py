@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..atomic import atomic_output
-from ..errors import CartongError
-from ..i18n import tr
-from ..qgis_compat import new_field
-from ..safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
+from ..base.atomic import atomic_output
+from ..base.errors import CartongError
+from ..base.i18n import tr
+from ..base.qgis_compat import new_field
+from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
 from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
 from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer, check_radius
 from .kanonymity import suppress_rare_combinations

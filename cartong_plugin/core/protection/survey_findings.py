@@ -6,8 +6,8 @@ The import wizard (in its task) and ``cartong:importsurvey`` both call
 """
 from __future__ import annotations
 
-from ..errors import CartongError
-from ..i18n import tr
+from ..base.errors import CartongError
+from ..base.i18n import tr
 from .detect import RISK_ORDER, Finding, detect_in_layer
 
 SURVEY_LAYER = "survey"
@@ -32,7 +32,7 @@ def detect_in_survey(gpkg, form_path=None) -> list[Finding]:
             file=str(gpkg)), path=str(gpkg))
     form = None
     if form_path:
-        from ..xlsform import read_xlsform
+        from ..survey.xlsform import read_xlsform
 
         form = read_xlsform(form_path)
     findings = detect_in_layer(layer, form=form)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import CartongError
-from ..i18n import tr
+from ..base.errors import CartongError
+from ..base.i18n import tr
 
 SETTINGS_PREFIX = "cartong/servers"
 TOKEN_METHOD = "EsriToken"

@@ -18,8 +18,8 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from ..errors import CartongError
-from ..i18n import tr
+from ..base.errors import CartongError
+from ..base.i18n import tr
 
 DEFAULT_TIMEOUT = (15.0, 120.0)  # (connect, read) seconds; a page of 1000 records can be slow
 MAX_RETRIES = 4

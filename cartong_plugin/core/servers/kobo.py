@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..i18n import tr
+from ..base.i18n import tr
 from .http import ServerClient, ServerError
 from .records import DownloadStats, RecordSpool, attachment_target, report_progress
 
@@ -209,12 +209,12 @@ _TYPE_ALIASES = {"select1": "select_one", "select one": "select_one", "select mu
 
 
 def form_spec_from_asset(asset: dict):
-    """Build a ``FormSpec`` (core.xlsform) from a Kobo asset's ``content``.
+    """Build a ``FormSpec`` (core.survey.xlsform) from a Kobo asset's ``content``.
 
     Kobo keeps translated columns as lists aligned with ``content["translations"]``
     (``None`` standing for the untranslated default).
     """
-    from ..xlsform import DEFAULT_LANGUAGE, Choice, FormSpec, Group, Question
+    from ..survey.xlsform import DEFAULT_LANGUAGE, Choice, FormSpec, Group, Question
 
     content = asset.get("content") or {}
     translations = [t if t else DEFAULT_LANGUAGE for t in (content.get("translations") or [None])]

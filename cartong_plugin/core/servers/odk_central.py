@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from ..i18n import tr
+from ..base.i18n import tr
 from .http import PermissionDenied, QueryRefused, ServerClient, ServerError, log
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
 from .records import DownloadStats, RecordSpool, attachment_target, report_progress
@@ -341,7 +341,7 @@ _FIELD_TYPES = {"int": "integer", "decimal": "decimal", "string": "text", "date"
 
 def form_spec_from_fields(fields: list[dict], xml_form_id: str, title: str = ""):
     """Build a FormSpec from Central's ``/fields``: names, types, groups and repeats (no labels)."""
-    from ..xlsform import Choice, FormSpec, Group, Question  # noqa: F401 (Choice: lists stay empty)
+    from ..survey.xlsform import Choice, FormSpec, Group, Question  # noqa: F401 (Choice: lists stay empty)
 
     spec = FormSpec(form_id=xml_form_id, title=title or xml_form_id)
     for number, item in enumerate(fields, start=2):

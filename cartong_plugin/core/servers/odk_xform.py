@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..xlsform import DEFAULT_LANGUAGE, Choice
+from ..survey.xlsform import DEFAULT_LANGUAGE, Choice
 
 XF = "{http://www.w3.org/2002/xforms}"
 H = "{http://www.w3.org/1999/xhtml}"

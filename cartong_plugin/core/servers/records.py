@@ -32,7 +32,7 @@ class DownloadStats:
         A count that grows during the download is fine (logged: new submissions are picked up);
         one that shrinks means submissions were deleted and rows may have been skipped: ServerError.
         """
-        from ..i18n import tr
+        from ..base.i18n import tr
         from .http import ServerError, log
 
         if self.server_count is None:
@@ -103,7 +103,7 @@ def report_progress(feedback, stats: DownloadStats) -> None:
     """Progress bar and a line per page (records and pages) on a QGIS feedback object."""
     if feedback is None:
         return
-    from ..i18n import tr
+    from ..base.i18n import tr
 
     if stats.server_count:
         feedback.setProgress(min(100.0, 100.0 * stats.records / stats.server_count))
@@ -114,7 +114,7 @@ def report_progress(feedback, stats: DownloadStats) -> None:
 
 def attachment_target(folder, submission_uuid: str, name: str) -> Path:
     """``folder/<uuid>/<name>`` with both parts made safe (server names are untrusted input)."""
-    from ..safe_files import safe_output_path, sanitise_filename
+    from ..base.safe_files import safe_output_path, sanitise_filename
 
     return safe_output_path(Path(folder) / sanitise_filename(str(submission_uuid), "submission"), name,
                             "attachment")
@@ -122,7 +122,7 @@ def attachment_target(folder, submission_uuid: str, name: str) -> Path:
 
 def attachment_link(folder_name: str, submission_uuid: str, name: str) -> str:
     """The path of an attachment relative to the GeoPackage's folder, with ``/`` separators."""
-    from ..safe_files import sanitise_filename
+    from ..base.safe_files import sanitise_filename
 
     return "/".join((folder_name, sanitise_filename(str(submission_uuid), "submission"),
                      sanitise_filename(name, "attachment")))

@@ -21,9 +21,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..atomic import atomic_output
-from ..errors import CartongError
-from ..i18n import tr
+from ..base.atomic import atomic_output
+from ..base.errors import CartongError
+from ..base.i18n import tr
 from .http import NetworkUnavailable, log
 from .records import RecordFlattener, RecordSpool, attachment_link
 
@@ -240,7 +240,7 @@ def write_submissions(gpkg, records, form, language: str | None = None, *, updat
     numbering ``_index`` after its rows. ``every_1000(count)`` is called every 1000 records (it may
     raise to cancel). Returns (submissions already in the GeoPackage, one ImportReport per chunk).
     """
-    from ..survey_import import write_survey_frames
+    from ..survey.importer import write_survey_frames
 
     start_index, repeat_start = existing_counts(gpkg) if update else (0, {})
     flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)

@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Data-quality checks on a survey table; each family returns cleaning-log entries.
+
+Every check is a pure function ``check(df, form, config) -> list[LogEntry]``: a DataFrame
+whose columns are the bare question names plus Kobo metadata (``_uuid``, ``start``, ``end``,
+``deviceid``, ``_location_latitude``...), the FormSpec (or None) and a ChecksConfig. The
+Processing algorithm and the cleaning wizard both call ``run_checks``.
+
+check_id values (family.rule), every entry starting as change_type "pending":
+  duplicates.uuid, duplicates.keys, duplicates.answers
+  missing.required
+  outliers.constraint, outliers.statistical, outliers.not_a_number
+  gps.missing, gps.zero, gps.invalid, gps.swapped (two entries, lat and lon, with the swap suggested),
+  gps.outside_area, gps.precision, gps.admin_mismatch (the P-code the point lies in suggested)
+  durations.too_short, durations.too_long, durations.negative (question "duration", minutes),
+  durations.outside_period, durations.burst
+  other_answers.recode
+  admin_names.match (official name suggested), admin_names.ambiguous, admin_names.no_match,
+  admin_names.code_mismatch
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+
+from ..log import LogEntry, now_iso
+
+CHECK_NAMES = ("duplicates", "missing", "outliers", "gps", "durations", "other_answers", "admin_names")
+
+
+@dataclass
+class ChecksConfig:
+    """Which checks run and their thresholds; the defaults suit a household survey."""
+
+    enabled: tuple[str, ...] = CHECK_NAMES
+    uuid_column: str = "_uuid"
+    who: str = ""  # written in the log's `who` column
+    when: str = ""  # time stamp of the run (filled by run_checks when empty)
+    # duplicates
+    duplicate_keys: tuple[str, ...] = ()  # e.g. ("household_id", "today"); () = no key check
+    identical_answers: bool = True  # flag submissions whose answers are all equal to an earlier one
+    # outliers
+    outlier_columns: tuple[str, ...] = ()  # () = integer/decimal questions of the form (or numeric columns)
+    outlier_group: str = ""  # statistics per value of this column (e.g. "admin1"); "" = whole table
+    iqr_factor: float = 3.0  # fences Q1 - k*IQR, Q3 + k*IQR
+    robust_z: float = 3.5  # |0.6745 * (x - median) / MAD|
+    outlier_method: str = "both"  # "both" (fewest false alarms), "either", "iqr" or "robust_z"
+    min_group_size: int = 20  # smaller groups get no statistical check
+    # GPS
+    latitude_column: str = ""  # "" = _<geopoint>_latitude, else _location_latitude
+    longitude_column: str = ""
+    precision_column: str = ""
+    max_precision_m: float = 50.0
+    bbox: tuple[float, float, float, float] | None = None  # (xmin, ymin, xmax, ymax) area of interest
+    admin_areas: object = None  # gps.AdminAreas: polygons keyed by P-code
+    admin_code_column: str = ""  # question answered with the P-codes of admin_areas/gazetteer ("" = guess)
+    # durations
+    min_duration_min: float = 10.0  # not applied to refusals (consent_column answered "no")
+    consent_column: str = "consent"
+    max_duration_min: float = 120.0
+    period_start: str = ""  # ISO date of the first day of data collection ("" = not checked)
+    period_end: str = ""  # ISO date of the last day
+    burst_count: int = 4  # this many interviews started by one device ...
+    burst_minutes: float = 30.0  # ... within this many minutes is suspicious
+    burst_by: tuple[str, ...] = ("deviceid", "enumerator")  # first column found is used
+    # other (specify)
+    other_choice: str = "other"
+    # admin names
+    gazetteer: tuple = ()  # admin_names.Place entries (P-code, name, parent P-code)
+    admin_name_columns: tuple[str, ...] = ()  # () = text questions named *_typed
+    admin_parent_column: str = ""  # answered parent P-code (e.g. "admin1") to settle ties ("" = guess)
+    match_threshold: float = 0.8
+    ambiguity_margin: float = 0.05
+
+
+def _registry():
+    from . import (
+        admin_names,
+        duplicates,
+        durations,
+        gps,
+        missing,
+        other_answers,
+        outliers,
+    )
+
+    return {
+        "duplicates": duplicates.find_duplicates,
+        "missing": missing.find_missing_required,
+        "outliers": outliers.find_outliers,
+        "gps": gps.find_gps_problems,
+        "durations": durations.find_duration_problems,
+        "other_answers": other_answers.list_other_answers,
+        "admin_names": admin_names.match_admin_names,
+    }
+
+
+def run_checks(df, form=None, config: ChecksConfig | None = None, progress=None,
+               timings: dict | None = None) -> list[LogEntry]:
+    """All enabled checks on ``df``, in CHECK_NAMES order, as one list of log entries.
+
+    ``progress(done_fraction, check_name)`` is called before each check (and may raise to cancel);
+    ``timings`` (optional dict) receives the seconds spent per check.
+    """
+    config = config or ChecksConfig()
+    if not config.when:
+        config = replace(config, when=now_iso())
+    checks = _registry()
+    names = [n for n in CHECK_NAMES if n in config.enabled]
+    entries: list[LogEntry] = []
+    for number, name in enumerate(names):
+        if progress is not None:
+            progress(number / max(len(names), 1), name)
+        started = time.perf_counter()
+        entries.extend(checks[name](df, form, config))
+        if timings is not None:
+            timings[name] = time.perf_counter() - started
+    return entries
+
+
+__all__ = ["CHECK_NAMES", "ChecksConfig", "LogEntry", "run_checks"]

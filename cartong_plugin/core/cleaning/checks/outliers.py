@@ -1,0 +1,161 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Numbers out of range: the form's constraints, then statistical outliers (IQR and robust z-score).
+
+The statistical rule flags a value only when both the IQR fences and the robust z-score agree
+(``outlier_method="both"``, the default), per group when ``outlier_group`` is set. Strongly
+skewed positive columns (income, amounts) are judged on a log scale, as in REACH's tools.
+"""
+from __future__ import annotations
+
+import re
+
+from ...base.i18n import tr
+from .common import blank_mask, is_metadata, is_numeric_column, make_entries, to_number
+
+_BOUND = re.compile(r"^\s*\.\s*(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
+_SWAPPED_BOUND = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(<=|>=|<|>)\s*\.\s*$")
+_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def constraint_bounds(constraint: str):
+    """(low, low_inclusive, high, high_inclusive) of ``. >= 1 and . <= 30``; None when it is anything else."""
+    if not constraint or " or " in constraint:
+        return None
+    low = high = None
+    low_inc = high_inc = True
+    for part in re.split(r"\s+and\s+", constraint.strip()):
+        part = part.strip().strip("()")
+        match = _BOUND.match(part)
+        if match:
+            op, value = match.group(1), float(match.group(2))
+        else:
+            match = _SWAPPED_BOUND.match(part)
+            if not match:
+                return None
+            op, value = _FLIP[match.group(2)], float(match.group(1))
+        if op in (">", ">="):
+            low, low_inc = value, op == ">="
+        else:
+            high, high_inc = value, op == "<="
+    if low is None and high is None:
+        return None
+    return low, low_inc, high, high_inc
+
+
+def numeric_columns(df, form, config):
+    """The columns to check: configured, else the form's integer/decimal questions, else numeric columns."""
+    if config.outlier_columns:
+        return [c for c in config.outlier_columns if c in df.columns]
+    if form is not None:
+        return [n for n, q in form.questions.items()
+                if q.type in ("integer", "decimal") and q.repeat is None and n in df.columns]
+    return [c for c in df.columns if not is_metadata(c) and is_numeric_column(df[c])]
+
+
+def _format_bound(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def find_constraint_violations(df, form, config, column, numbers):
+    """Values outside the min/max written in the form's constraint for ``column``."""
+    question = form.questions.get(column) if form is not None else None
+    bounds = constraint_bounds(question.constraint) if question is not None else None
+    if bounds is None:
+        return [], None
+    import numpy as np
+
+    low, low_inc, high, high_inc = bounds
+    values = numbers.to_numpy()
+    with np.errstate(invalid="ignore"):
+        bad = np.zeros(len(values), dtype=bool)
+        if low is not None:
+            bad |= values < low if low_inc else values <= low
+        if high is not None:
+            bad |= values > high if high_inc else values >= high
+    bad &= ~np.isnan(values)
+    explanation = tr("Outside the form's constraint '{constraint}'.").format(constraint=question.constraint)
+    entries = make_entries(df, bad, uuid_column=config.uuid_column, question=column,
+                           issue=tr("value outside the form's constraint"), check_id="outliers.constraint",
+                           explanations=explanation, when=config.when, who=config.who)
+    return entries, bad
+
+
+def _is_skewed_positive(values) -> bool:
+    import numpy as np
+
+    finite = values[~np.isnan(values)]
+    if len(finite) < 3 or finite.min() <= 0:
+        return False
+    median = np.median(finite)
+    q1, q3 = np.percentile(finite, [25, 75])
+    # Bowley-like check on the upper tail: long right tails are typical of money amounts
+    return median > 0 and (finite.max() / median > 10) and (q3 - median) > (median - q1)
+
+
+def statistical_outliers(numbers, groups, config):
+    """Boolean mask and robust z-score of the statistical outliers of one column."""
+    import numpy as np
+    import pandas as pd
+
+    values = numbers.to_numpy(dtype=float)
+    scaled = np.log(values) if _is_skewed_positive(values) else values.copy()
+    frame = pd.DataFrame({"v": scaled, "g": groups})
+    grouped = frame.groupby("g", sort=False, dropna=False)["v"]
+    size = grouped.transform("count").to_numpy()
+    quartiles = grouped.quantile([0.25, 0.75]).unstack()
+    q1 = frame["g"].map(quartiles[0.25]).to_numpy(dtype=float)
+    q3 = frame["g"].map(quartiles[0.75]).to_numpy(dtype=float)
+    median = grouped.transform("median").to_numpy()
+    mad = frame.assign(dev=(frame["v"] - median).abs()).groupby("g", sort=False, dropna=False)["dev"] \
+        .transform("median").to_numpy()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        iqr = q3 - q1
+        out_iqr = (scaled < q1 - config.iqr_factor * iqr) | (scaled > q3 + config.iqr_factor * iqr)
+        out_iqr &= iqr > 0
+        z = np.where(mad > 0, 0.6745 * (scaled - median) / mad, 0.0)
+        out_z = np.abs(z) > config.robust_z
+    method = config.outlier_method
+    mask = {"iqr": out_iqr, "robust_z": out_z, "either": out_iqr | out_z}.get(method, out_iqr & out_z)
+    mask &= ~np.isnan(scaled) & (size >= config.min_group_size)
+    return mask, z
+
+
+def find_outliers(df, form, config):
+    """Constraint violations, then statistical outliers among the values that respect the constraint."""
+    import numpy as np
+
+    if config.uuid_column not in df.columns:
+        return []
+    groups = df[config.outlier_group].astype(str).to_numpy() if config.outlier_group in df.columns \
+        else np.zeros(len(df), dtype=int)
+    entries = []
+    for column in numeric_columns(df, form, config):
+        series = df[column]
+        numbers = to_number(series)
+        not_number = ~blank_mask(series) & numbers.isna().to_numpy()
+        if not_number.any():
+            entries += make_entries(df, not_number, uuid_column=config.uuid_column, question=column,
+                                    issue=tr("not a number"), check_id="outliers.not_a_number",
+                                    explanations=tr("A number is expected here."), when=config.when,
+                                    who=config.who)
+        found, bad = find_constraint_violations(df, form, config, column, numbers)
+        entries += found
+        if bad is not None:
+            numbers = numbers.where(~bad)
+        if numbers.nunique() < 5:  # codes or counts with little spread: statistics would mislead
+            continue
+        mask, z = statistical_outliers(numbers, groups, config)
+        if not mask.any():
+            continue
+        grouped = config.outlier_group in df.columns
+
+        def explain(i, z=z, grouped=grouped):
+            if grouped:  # whole sentences: a translation cannot be glued from pieces
+                return tr("Unusual value within its {group}: robust z-score {z}.").format(
+                    group=config.outlier_group, z=f"{z[i]:.1f}")
+            return tr("Unusual value: robust z-score {z}.").format(z=f"{z[i]:.1f}")
+
+        entries += make_entries(df, mask, uuid_column=config.uuid_column, question=column,
+                                issue=tr("statistical outlier"), check_id="outliers.statistical",
+                                explanations=explain, when=config.when, who=config.who)
+    return entries

@@ -1,0 +1,292 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Count survey points per admin area, by location or by P-code, the share of an answer,
+or the mean or median of a number.
+
+The result is a copy of the admin polygons with ``submissions`` (count of points),
+and, when a question and answer are given, ``answer_count``, ``answer_pct`` and
+``data_status``: areas with fewer than ``min_count`` submissions get no percentage
+(``data_status = 'insufficient'``), because a share of 2 answers out of 3 misleads.
+With a numeric question and the statistic "mean" or "median": ``value_count`` (submissions
+answering it) and ``value_mean`` or ``value_median``, under the same small-count rule
+(counted on the submissions that answered, since only they make the mean).
+"""
+from __future__ import annotations
+
+import statistics as stats
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPoint,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..base.errors import CartongError
+from ..base.i18n import tr
+from ..base.qgis_compat import new_field
+
+COUNT_FIELD = "submissions"
+ANSWER_COUNT_FIELD = "answer_count"
+ANSWER_PCT_FIELD = "answer_pct"
+STATUS_FIELD = "data_status"
+VALUE_COUNT_FIELD = "value_count"
+DEFAULT_MIN_COUNT = 5
+
+# What a map per admin area can show; "mean" and "median" summarise a numeric question.
+STAT_COUNT, STAT_SHARE, STAT_MEAN, STAT_MEDIAN = "count", "share", "mean", "median"
+STATISTICS = (STAT_COUNT, STAT_SHARE, STAT_MEAN, STAT_MEDIAN)
+NUMBER_STATISTICS = (STAT_MEAN, STAT_MEDIAN)
+STAT_FIELDS = {STAT_MEAN: "value_mean", STAT_MEDIAN: "value_median"}
+
+# Values of STATUS_FIELD: stable codes, the legend shows translated labels.
+STATUS_OK = "ok"
+STATUS_INSUFFICIENT = "insufficient"
+STATUS_NO_DATA = "no_data"
+
+
+@dataclass
+class AdminCounts:
+    """Per admin code: submissions and (optionally) submissions giving the chosen answer."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    answers: dict[str, int] = field(default_factory=dict)
+    values: dict[str, list] = field(default_factory=dict)  # numeric answers, when a value field is given
+    outside: int = 0  # points in no polygon, or whose code matches no polygon
+    no_location: int = 0  # points without geometry (by-location mode) or without code
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def require_field(layer: QgsVectorLayer, name: str, what: str) -> None:
+    if layer.fields().indexOf(name) < 0:
+        raise CartongError(
+            tr("The layer {layer} has no field {field} ({what}). Available fields: {fields}.").format(
+                layer=layer.name(), field=name, what=what, fields=", ".join(layer.fields().names())))
+
+
+def answer_matches(value, answer: str) -> bool:
+    """True when ``value`` is ``answer``, or lists it (select_multiple: "distance cost")."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return False
+    text = str(value).strip()
+    return text == answer or answer in text.split()
+
+
+def statistic_field(statistic: str) -> str:
+    """The field of the count layer holding ``statistic`` (count, share, mean or median)."""
+    if statistic not in STATISTICS:
+        raise CartongError(tr("Unknown statistic {name}; choose one of {names}.").format(
+            name=statistic, names=", ".join(STATISTICS)))
+    return {STAT_COUNT: COUNT_FIELD, STAT_SHARE: ANSWER_PCT_FIELD}.get(statistic) or STAT_FIELDS[statistic]
+
+
+def numeric_value(value) -> float | None:
+    """``value`` as a number, None when empty or not a number (a text answer is skipped, not zero)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    try:
+        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else number  # NaN
+
+
+def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_field: str = "adm2_pcode",
+                          join_field: str | None = None, answer_field: str | None = None,
+                          answer_value: str | None = None, feedback=None,
+                          value_field: str | None = None) -> AdminCounts:
+    """Count ``points`` per polygon of ``admin`` (keyed by ``code_field``).
+
+    By location (point in polygon, CRSs reconciled) unless ``join_field`` names a points field
+    holding the P-code, compared without case or surrounding spaces. With ``answer_field`` and
+    ``answer_value``, also counts the points giving that answer. With ``value_field`` (a numeric
+    question), also keeps the numbers answered in each area (empty answers are left out).
+    """
+    if admin.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        raise CartongError(tr("The layer {layer} is not a polygon layer.").format(layer=admin.name()))
+    require_field(admin, code_field, tr("admin code"))
+    if join_field:
+        require_field(points, join_field, tr("P-code of each submission"))
+    if answer_field:
+        require_field(points, answer_field, tr("question"))
+        if answer_value in (None, ""):
+            raise CartongError(tr("Choose the answer to count for the question {field}.").format(field=answer_field))
+    if value_field:
+        require_field(points, value_field, tr("numeric question"))
+
+    result = AdminCounts()
+    codes_by_key: dict[str, str] = {}
+    index = QgsSpatialIndex()
+    engines: dict[int, tuple[str, object]] = {}
+    admin_request = QgsFeatureRequest().setSubsetOfAttributes([code_field], admin.fields())
+    if join_field:
+        admin_request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    for feature in admin.getFeatures(admin_request):
+        code = str(feature[code_field]).strip()
+        result.counts[code] = 0
+        result.answers[code] = 0
+        result.values[code] = []
+        codes_by_key[code.upper()] = code
+        if not join_field and feature.hasGeometry():
+            engine = QgsGeometry.createGeometryEngine(feature.geometry().constGet())
+            engine.prepareGeometry()
+            engines[feature.id()] = (code, engine)
+            index.addFeature(feature)
+
+    wanted = [f for f in (join_field, answer_field, value_field) if f]
+    request = QgsFeatureRequest().setSubsetOfAttributes(wanted, points.fields())
+    if join_field:
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    transform = None
+    if not join_field and points.crs() != admin.crs():
+        transform = QgsCoordinateTransform(points.crs(), admin.crs(), QgsProject.instance())
+    total = max(points.featureCount(), 1)
+    for n, point in enumerate(points.getFeatures(request)):
+        if feedback is not None and n % 5000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * n / total)
+        code = _point_code(point, join_field, codes_by_key, index, engines, transform, result)
+        if code is None:
+            continue
+        result.counts[code] += 1
+        if answer_field and answer_matches(point[answer_field], answer_value):
+            result.answers[code] += 1
+        if value_field:
+            number = numeric_value(point[value_field])
+            if number is not None:
+                result.values[code].append(number)
+    return result
+
+
+def _point_code(point, join_field, codes_by_key, index, engines, transform, result) -> str | None:
+    if join_field:
+        value = point[join_field]
+        if value is None or (hasattr(value, "isNull") and value.isNull()) or not str(value).strip():
+            result.no_location += 1
+            return None
+        code = codes_by_key.get(str(value).strip().upper())
+        if code is None:
+            result.outside += 1
+        return code
+    geometry = point.geometry()
+    if geometry.isNull() or geometry.isEmpty():
+        result.no_location += 1
+        return None
+    xy = geometry.asPoint() if not geometry.isMultipart() else QgsPointXY(geometry.constGet().geometryN(0))
+    if transform is not None:
+        xy = transform.transform(xy)
+    for fid in index.intersects(QgsRectangle(xy.x(), xy.y(), xy.x(), xy.y())):
+        code, engine = engines[fid]
+        if engine.intersects(QgsPoint(xy.x(), xy.y())):
+            return code
+    result.outside += 1
+    return None
+
+
+def admin_count_fields(admin: QgsVectorLayer, with_answer: bool, statistic: str | None = None) -> QgsFields:
+    """The admin fields (minus any previous result fields) followed by the result fields."""
+    ours = {COUNT_FIELD, ANSWER_COUNT_FIELD, ANSWER_PCT_FIELD, STATUS_FIELD, VALUE_COUNT_FIELD, *STAT_FIELDS.values()}
+    fields = QgsFields()
+    for f in admin.fields():
+        if f.name() not in ours and f.name().lower() != "fid":
+            fields.append(QgsField(f))
+    fields.append(new_field(COUNT_FIELD, "int"))
+    if with_answer:
+        fields.append(new_field(ANSWER_COUNT_FIELD, "int"))
+        fields.append(new_field(ANSWER_PCT_FIELD, "double", 6, 1))
+        fields.append(new_field(STATUS_FIELD, "string", 16))
+    elif statistic in NUMBER_STATISTICS:
+        fields.append(new_field(VALUE_COUNT_FIELD, "int"))
+        fields.append(new_field(STAT_FIELDS[statistic], "double", 12, 2))
+        fields.append(new_field(STATUS_FIELD, "string", 16))
+    return fields
+
+
+def _status(n: int, min_count: int) -> str:
+    if n == 0:
+        return STATUS_NO_DATA
+    return STATUS_INSUFFICIENT if n < min_count else STATUS_OK
+
+
+def admin_count_features(admin: QgsVectorLayer, counts: AdminCounts, code_field: str,
+                         with_answer: bool, min_count: int = DEFAULT_MIN_COUNT, statistic: str | None = None):
+    """Yield one feature per admin polygon with the counts (and the share of the answer, or the
+    mean or median of the numbers: none below ``min_count`` answers)."""
+    fields = admin_count_fields(admin, with_answer, statistic)
+    for source in admin.getFeatures():
+        feature = QgsFeature(fields)
+        feature.setGeometry(source.geometry())
+        for f in fields:
+            if source.fields().indexOf(f.name()) >= 0:
+                feature[f.name()] = source[f.name()]
+        code = str(source[code_field]).strip()
+        n = counts.counts.get(code, 0)
+        feature[COUNT_FIELD] = n
+        if with_answer:
+            answered = counts.answers.get(code, 0)
+            feature[ANSWER_COUNT_FIELD] = answered
+            feature[STATUS_FIELD] = _status(n, min_count)
+            if feature[STATUS_FIELD] == STATUS_OK:
+                feature[ANSWER_PCT_FIELD] = round(100.0 * answered / n, 1)
+        elif statistic in NUMBER_STATISTICS:
+            values = counts.values.get(code, [])
+            feature[VALUE_COUNT_FIELD] = len(values)
+            feature[STATUS_FIELD] = _status(len(values), min_count)
+            if feature[STATUS_FIELD] == STATUS_OK:
+                summary = stats.fmean(values) if statistic == STAT_MEAN else stats.median(values)
+                feature[STAT_FIELDS[statistic]] = round(summary, 2)
+        yield feature
+
+
+def count_layer(points: QgsVectorLayer, admin: QgsVectorLayer, code_field: str = "adm2_pcode",
+                join_field: str | None = None, answer_field: str | None = None,
+                answer_value: str | None = None, min_count: int = DEFAULT_MIN_COUNT,
+                name: str | None = None, feedback=None, value_field: str | None = None,
+                statistic: str | None = None) -> tuple[QgsVectorLayer, AdminCounts]:
+    """A memory copy of ``admin`` with the counts: ready to style and map.
+
+    ``statistic`` "mean" or "median" with ``value_field`` (a numeric question) adds that summary.
+    """
+    statistic = check_statistic(statistic, answer_field, value_field)
+    counts = count_points_by_admin(points, admin, code_field, join_field, answer_field, answer_value,
+                                   feedback, value_field=value_field if statistic in NUMBER_STATISTICS else None)
+    with_answer = statistic == STAT_SHARE
+    wkb = QgsWkbTypes.displayString(admin.wkbType())
+    layer = QgsVectorLayer(f"{wkb}?crs={admin.crs().authid() or 'EPSG:4326'}",
+                           name or tr("Submissions per area"), "memory")
+    if not admin.crs().authid():
+        layer.setCrs(admin.crs())
+    provider = layer.dataProvider()
+    provider.addAttributes(admin_count_fields(admin, with_answer, statistic).toList())
+    layer.updateFields()
+    provider.addFeatures(list(admin_count_features(admin, counts, code_field, with_answer, min_count, statistic)))
+    layer.updateExtents()
+    return layer, counts
+
+
+def check_statistic(statistic: str | None, answer_field: str | None, value_field: str | None) -> str:
+    """The statistic to compute: the one given (checked against its question), else share when an
+    answer field is given, else count."""
+    if not statistic:
+        return STAT_SHARE if answer_field else STAT_COUNT
+    statistic = statistic.strip().lower()
+    statistic_field(statistic)  # refuses an unknown name
+    if statistic in NUMBER_STATISTICS and not value_field:  # whole sentences: "mean" is a code, not French
+        raise CartongError(tr("Choose the numeric question whose mean is mapped.") if statistic == STAT_MEAN
+                           else tr("Choose the numeric question whose median is mapped."))
+    if statistic == STAT_SHARE and not answer_field:
+        raise CartongError(tr("Choose the question and the answer whose share is mapped."))
+    return statistic

@@ -1,0 +1,203 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Export a print layout to PDF (vector, 300 dpi), PNG or SVG, never leaving a half-written file.
+
+The format follows the file extension. The PDF keeps texts as text (searchable, sharp when
+printed), carries the title and author in its metadata, taken from the layout's project, and
+is georeferenced on the main map (ISO 32000), so PDF map apps can show a position on it.
+"""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from osgeo import gdal
+from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout
+
+from ..base.atomic import atomic_output
+from ..base.errors import CartongError
+from ..base.i18n import tr
+
+FORMATS = (".pdf", ".png", ".jpg", ".jpeg", ".svg")
+DEFAULT_DPI = 300
+LIGHT_MAX_BYTES = 1_000_000  # messaging apps (WhatsApp, Signal) recompress or refuse bigger images
+LIGHT_DPIS = (110, 90, 72, 60)
+
+
+def _set_pdf_metadata(layout: QgsPrintLayout, title: str | None, author: str | None) -> None:
+    """QGIS writes the project's metadata title and author into the PDF (exportMetadata)."""
+    project = layout.project()
+    metadata = project.metadata()
+    if title:
+        metadata.setTitle(title)
+    if author:
+        metadata.setAuthor(author)
+    project.setMetadata(metadata)
+
+
+@contextlib.contextmanager
+def _project_metadata_kept(layout: QgsPrintLayout, keep: bool):
+    """With ``keep``, the layout's project gets its own metadata back after the block: the map's
+    title and author go into the file, not into the user's project."""
+    if not keep:
+        yield
+        return
+    project = layout.project()
+    metadata = project.metadata()
+    try:
+        yield
+    finally:
+        project.setMetadata(metadata)
+
+
+def check_output_path(path, atlas: bool = False) -> Path:
+    """Refuse an output format we cannot write, before any work is done."""
+    target = Path(path)
+    formats = (".pdf",) if atlas else FORMATS
+    if target.suffix.lower() not in formats:
+        raise CartongError(tr("Cannot export the map to {file}: use a file ending in {formats}.").format(
+            file=target, formats=", ".join(formats)))
+    return target
+
+
+def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: str | None = None,
+                  author: str | None = None, feedback=None, keep_project_metadata: bool = False) -> Path:
+    """Write ``layout`` to ``path`` (.pdf, .png or .svg) and return the path.
+
+    ``title`` and ``author`` go into the PDF metadata. QGIS takes them from the metadata of the
+    layout's project: they stay there unless ``keep_project_metadata``, which gives the project
+    its own title and author back once the file is written (the user's project is left as it
+    was). A failed export leaves any previous file at ``path`` untouched.
+    """
+    target = check_output_path(path)
+    suffix = target.suffix.lower()
+    exporter = QgsLayoutExporter(layout)
+    with _project_metadata_kept(layout, keep_project_metadata), atomic_output(target) as tmp:
+        if suffix == ".pdf":
+            _set_pdf_metadata(layout, title, author)
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.dpi = dpi
+            settings.forceVectorOutput = True
+            settings.rasterizeWholeImage = False
+            settings.exportMetadata = True
+            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+            settings.appendGeoreference = True  # the main map's CRS and extent: field apps can locate you
+            result = exporter.exportToPdf(tmp, settings)
+        elif suffix in (".png", ".jpg", ".jpeg"):
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            # QGIS then tries to georeference the image in place, which GDAL's PNG driver refuses
+            # (harmless "ERROR 6" on the console): keep GDAL quiet meanwhile.
+            gdal.PushErrorHandler("CPLQuietErrorHandler")
+            try:
+                result = exporter.exportToImage(tmp, settings)
+            finally:
+                gdal.PopErrorHandler()
+        else:
+            settings = QgsLayoutExporter.SvgExportSettings()
+            settings.dpi = dpi
+            settings.forceVectorOutput = True
+            settings.exportMetadata = True
+            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+            result = exporter.exportToSvg(tmp, settings)
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise CartongError(tr("QGIS could not export the map to {file} ({error}): check that the folder "
+                                  "is writable and the disk not full.").format(
+                file=target, error=exporter.errorMessage() or _result_name(result)))
+    return target
+
+
+def export_light_image(layout: QgsPrintLayout, path) -> Path:
+    """A JPEG (or PNG) under 1 MB for messaging apps: the highest resolution that stays under it."""
+    target = Path(path)
+    for dpi in LIGHT_DPIS:
+        export_layout(layout, target, dpi=dpi)
+        if target.stat().st_size <= LIGHT_MAX_BYTES:
+            return target
+    return target
+
+
+def _result_name(result) -> str:
+    for name in ("MemoryError", "FileError", "PrintError", "SvgLayerError", "IteratorError", "Canceled"):
+        if result == getattr(QgsLayoutExporter.ExportResult, name, None):
+            return name
+    return str(int(result))
+
+
+def export_atlas(layout: QgsPrintLayout, path, one_file_per_area: bool = False, dpi: int = DEFAULT_DPI,
+                 title: str | None = None, author: str | None = None, feedback=None,
+                 keep_project_metadata: bool = False) -> list[Path]:
+    """Export the layout's atlas as PDF: one multi-page file at ``path``, or one file per area.
+
+    With ``one_file_per_area``, ``path`` is a folder; each file is named by the atlas filename
+    expression (P-code and name). Files appear only when the whole atlas is written.
+    ``keep_project_metadata`` as for ``export_layout``.
+    """
+    with _project_metadata_kept(layout, keep_project_metadata):
+        return _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
+
+
+def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback) -> list[Path]:
+    import shutil
+    import tempfile
+
+    atlas = layout.atlas()
+    if not atlas.enabled() or atlas.coverageLayer() is None:
+        raise CartongError(tr("This layout has no atlas to export."))
+    _set_pdf_metadata(layout, title, author)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.forceVectorOutput = True
+    settings.rasterizeWholeImage = False
+    settings.exportMetadata = True
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    target = Path(path)
+    if not one_file_per_area:
+        if target.suffix.lower() != ".pdf":
+            raise CartongError(tr("Cannot export the atlas to {file}: use a file ending in .pdf.").format(file=target))
+        with atomic_output(target) as tmp:
+            result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings, feedback)
+            _check(result, error, target)
+            write_pdf_info(tmp, title, author)
+        return [target]
+    target.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".atlas.", dir=target))
+    try:
+        result, error = QgsLayoutExporter.exportToPdfs(atlas, str(staging / "page.pdf"), settings, feedback)
+        _check(result, error, target)
+        written = []
+        for page in sorted(staging.glob("*.pdf")):
+            write_pdf_info(page, title, author)
+            final = target / page.name
+            page.replace(final)
+            written.append(final)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_pdf_info(path, title: str | None, author: str | None) -> None:
+    """Title and author into the PDF's information dictionary (GDAL appends an update).
+
+    QGIS 3.22 writes no metadata into atlas PDFs, whatever exportMetadata says.
+    """
+    if not title and not author:
+        return
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.OpenEx(str(path), gdal.OF_UPDATE | gdal.OF_RASTER)
+        if dataset is None:  # a GDAL without PDF reading: the PDF stays without them
+            return
+        if title:
+            dataset.SetMetadataItem("TITLE", title)
+        if author:
+            dataset.SetMetadataItem("AUTHOR", author)
+        dataset = None  # written on close
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _check(result, error: str, target: Path) -> None:
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise CartongError(tr("QGIS could not export the map to {file} ({error}): check that the folder "
+                              "is writable and the disk not full.").format(
+            file=target, error=error or _result_name(result)))

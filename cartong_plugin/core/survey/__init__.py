@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Import: read exports and XLSForms, type the columns, build locations, write the GeoPackage.
+
+Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats), ``export_readers``
+(Kobo, ODK Central and ONA CSV/XLSX/JSON exports), ``columns`` (which column is what, geometry
+choice), ``column_types`` (typing the values), ``locations`` and ``geometry`` (points from
+geopoints and split coordinates), ``raw_copy`` (the raw table exactly as received, copied by
+GDAL) and ``gpkg_writer``; ``importer.import_survey`` ties them together.
+
+May import: ``base``.
+"""

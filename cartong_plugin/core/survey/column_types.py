@@ -1,0 +1,315 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The SQL that turns a raw (all text) table into its typed table, inside SQLite.
+
+Each distinct value is checked once in pandas; SQLite then converts every row with CAST, its
+date functions, CASE expressions for choice labels, or small lookup tables. Values that cannot
+be read become NULL in the typed table (the raw table keeps them) and a warning names the file,
+column, row and value.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..base.i18n import tr
+from . import gpkg_writer as gw
+from .columns import Column, is_media
+from .export_readers import TextTable
+from .xlsform import FormSpec
+
+
+def _first_row(series, values) -> int:
+    """1-based data row of the first value of ``series`` in ``values``."""
+    hits = series.isin(list(values)).to_numpy().nonzero()[0]
+    return int(hits[0]) + 1 if len(hits) else 0
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PLAIN_DATETIME = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
+_SMALL_LIST = 60  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
+ATTACHMENT_LINK = "cartong_attachment_link"
+
+
+def _real_day(text: str) -> bool:
+    try:
+        date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        return False
+    return True
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _unless_empty(ref: str, expr: str | None = None) -> str:
+    """``expr`` (default: ``ref``), NULL where ``ref`` is ''. A CASE costs SQLite about half of NULLIF()
+    (a function call per value), which counts over millions of values."""
+    return f"CASE WHEN {ref} <> '' THEN {expr or ref} END"
+
+
+_INTEGER_TEXT = r"[+-]?\d+(?:\.0*)?"
+_NUMBER_TEXT = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?\d*,\d+"
+
+
+class TypedBuilder:
+    """Builds the SQL that fills one typed table from its raw table.
+
+    ``fields`` are the typed columns (name, OGR type), ``exprs`` their SQL over the raw row
+    ``r``, ``joins`` the lookup tables they read. Lookups are created later, in the
+    connection that runs the INSERT (temporary tables belong to one connection).
+    With ``attachment_links``, each media question gets a ``<q>_file`` column computed by the
+    SQL function ``ATTACHMENT_LINK(owner uuid, file name)`` that connection must define.
+    """
+
+    def __init__(self, key: str, table: TextTable, columns: list[Column], spec: FormSpec | None, language: str,
+                 warnings: list[str], attachment_links: bool = False):
+        self.key, self.table, self.columns, self.spec = key, table, columns, spec
+        self.language, self.warnings = language, warnings
+        self.attachment_links = attachment_links  # add <q>_file columns (SQL function ATTACHMENT_LINK)
+        self.fields: list[tuple[str, int]] = []
+        self.exprs: list[str] = []
+        self.joins: list[str] = []
+        self.date_checks: list[tuple[Column, str]] = []
+        self.lookups: list[tuple[str, int, list[tuple]]] = []
+        for column in columns:
+            self.add(column)
+
+    def _lookup(self, pairs: list[tuple], width: int) -> str:
+        """Name of a temporary table (k, v0[, v1]) that will hold ``pairs``."""
+        name = f"_lookup_{self.key}_{len(self.lookups)}"
+        self.lookups.append((name, width, pairs))
+        return name
+
+    def create_lookups(self, db) -> None:
+        for name, width, pairs in self.lookups:
+            values = "".join(f", v{i}" for i in range(width))
+            db.execute(f"CREATE TEMP TABLE {name} (k TEXT PRIMARY KEY{values}) WITHOUT ROWID")
+            db.executemany(f"INSERT INTO temp.{name} VALUES ({', '.join('?' * (width + 1))})", pairs)
+
+    def _warn_bad(self, column: Column, bad: list[str], what: str) -> None:
+        if not bad:
+            return
+        series = self.table.frame[column.index]
+        self.warnings.append(
+            tr("{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed "
+               "table (first at row {row}: '{value}'). The raw table keeps them.")
+            .format(file=self.table.source, column=column.header, count=int(series.isin(bad).sum()), what=what,
+                    row=_first_row(series, bad), value=series[series.isin(bad)].iloc[0]))
+
+    def _number(self, column: Column, ref: str) -> str:
+        """CAST in SQLite, after checking each distinct value once in pandas (bad ones -> NULL)."""
+        import pandas as pd
+
+        integer = column.kind == "integer"
+        sql_type = "INTEGER" if integer else "REAL"
+        distinct = self.table.frame[column.index].unique()
+        if self._plain_numbers(distinct, integer, column):
+            return _unless_empty(ref, f"CAST({ref} AS {sql_type})")  # the usual case, and the cheapest
+        uniques = pd.Series(distinct, dtype=object)
+        text = uniques.str.strip()
+        valid = text.str.fullmatch(_INTEGER_TEXT if integer else _NUMBER_TEXT)
+        bad_mask = (text != "") & ~valid
+        if column.kind == "coordinate" and column.geo_part in ("latitude", "longitude"):
+            limit = 90 if column.geo_part == "latitude" else 180
+            numbers = pd.to_numeric(text.where(valid, "").str.replace(",", ".", regex=False), errors="coerce")
+            bad_mask |= numbers.abs() > limit
+        bad = uniques[bad_mask].tolist()
+        self._warn_bad(column, bad, tr("whole numbers") if integer else tr("numbers"))
+        good = uniques[valid]
+        if not bad and not good.str.contains(r"[\s,]").any():
+            return _unless_empty(ref, f"CAST({ref} AS {sql_type})")  # the usual case, and the cheapest
+        cast = f"CAST(replace(trim({ref}), ',', '.') AS {sql_type})"
+        if not bad:
+            return f"CASE WHEN trim({ref}) = '' THEN NULL ELSE {cast} END"
+        lookup = self._lookup([(v,) for v in bad], width=0)
+        return f"CASE WHEN trim({ref}) = '' OR {ref} IN (SELECT k FROM temp.{lookup}) THEN NULL ELSE {cast} END"
+
+    @staticmethod
+    def _plain_numbers(distinct, integer: bool, column: Column) -> bool:
+        """True when every distinct value is a plain number SQLite's CAST reads exactly (checked in C).
+
+        Plain: digits (and for decimals ". e E + -"), no spaces or decimal commas, finite, in range
+        for coordinates. Anything else takes the careful path, value by value.
+        """
+        import numpy as np
+        import pandas as pd
+
+        values = distinct[distinct != ""]
+        if not len(values):
+            return True
+        joined = "\x1f".join(values.tolist())
+        if re.search(r"[^0-9\x1f-]" if integer else r"[^0-9.eE+\x1f-]", joined):
+            return False
+        try:
+            numbers = pd.to_numeric(values).astype(float)
+        except (ValueError, TypeError):
+            return False
+        if not np.isfinite(numbers).all():
+            return False
+        if column.kind == "coordinate" and column.geo_part in ("latitude", "longitude"):
+            return bool((np.abs(numbers) <= (90 if column.geo_part == "latitude" else 180)).all())
+        return True
+
+    def add(self, column: Column) -> None:
+        from osgeo import ogr
+
+        ref = "r." + gw.quote(column.header)
+        kind = column.kind
+        if kind in ("integer", "decimal", "coordinate"):
+            self.fields.append((column.name, ogr.OFTInteger64 if kind == "integer" else ogr.OFTReal))
+            self.exprs.append(self._number(column, ref))
+        elif kind == "date":
+            self.fields.append((column.name, ogr.OFTDate))
+            day = f"substr(trim({ref}), 1, 10)"
+            if self._plain_days(column):  # SQLite's date() would give each value back as it is
+                self.exprs.append(_unless_empty(ref))
+            else:
+                self.exprs.append(self._unless_impossible_day(column, day, f"date({day})"))
+                self.date_checks.append((column, tr("dates (YYYY-MM-DD)")))
+        elif kind == "datetime":
+            self.fields.append((column.name, ogr.OFTDateTime))
+            day = f"substr(trim({ref}), 1, 10)"
+            if self._plain_datetimes(column):  # strftime() would only append the milliseconds and Z
+                self.exprs.append(_unless_empty(ref, f"{ref} || '.000Z'"))
+            else:  # SQLite turns "+01:00" offsets into UTC, which is how GeoPackage stores date-times
+                self.exprs.append(self._unless_impossible_day(column, day,
+                                                              f"strftime('%Y-%m-%dT%H:%M:%fZ', trim({ref}))"))
+            self.date_checks.append((column, tr("date-times (ISO 8601)")))
+        elif kind in ("select_one", "select_multiple"):
+            pairs, unknown, recoded = self._choice_pairs(column)
+            lookup = self._lookup(pairs, width=2) if recoded or len(pairs) > _SMALL_LIST else None
+            # subqueries, not joins: a big form has more select questions than SQLite's 64-join limit
+            self.fields += [(column.name, ogr.OFTString), (f"{column.name}_label", ogr.OFTString)]
+            self.exprs.append(f"(SELECT v0 FROM temp.{lookup} WHERE k = {ref})" if recoded else _unless_empty(ref))
+            if len(pairs) <= _SMALL_LIST:  # a CASE costs less than a lookup per row
+                whens = " ".join(f"WHEN {_sql_text(v)} THEN {_sql_text(label)}" for v, _codes, label in pairs)
+                self.exprs.append(f"CASE {ref} {whens} END" if pairs else "NULL")
+            else:
+                self.exprs.append(f"(SELECT v1 FROM temp.{lookup} WHERE k = {ref})")
+            if unknown:
+                series = self.table.frame[column.index]
+                self.warnings.append(
+                    tr("{file}, column {column}: {count} answer(s) are not in the choice list '{list}' "
+                       "(first at row {row}: '{value}'); the code is kept as its own label.")
+                    .format(file=self.table.source, column=column.header, list=column.question.list_name,
+                            count=int(series.isin(unknown).sum()), row=_first_row(series, unknown),
+                            value=series[series.isin(unknown)].iloc[0]))
+        elif kind == "flag":
+            self.fields.append((column.name, ogr.OFTInteger))
+            if set(self.table.frame[column.index].unique()) <= {"0", "1", ""}:  # the usual case: cheaper
+                self.exprs.append(f"CASE {ref} WHEN '1' THEN 1 WHEN '0' THEN 0 END")
+            else:
+                self.exprs.append(f"CASE lower(trim({ref})) WHEN '1' THEN 1 WHEN 'true' THEN 1 WHEN '1.0' THEN 1 "
+                                  f"WHEN '0' THEN 0 WHEN 'false' THEN 0 WHEN '0.0' THEN 0 END")
+        else:  # text, and geo columns: the original string is kept beside the geometry
+            self.fields.append((column.name, ogr.OFTString))
+            # empty answers become NULL; a column without any is copied as is (cheaper per row)
+            has_empty = bool((self.table.frame[column.index].to_numpy() == "").any())
+            self.exprs.append(_unless_empty(ref) if has_empty else ref)
+            if self.attachment_links and is_media(column):
+                owner = next((f"r.{gw.quote(h)}" for h in ("_uuid", "_submission__uuid") if h in self.table.headers),
+                             "NULL")
+                self.fields.append((f"{column.name}_file", ogr.OFTString))
+                self.exprs.append(f"CASE WHEN {ref} <> '' THEN {ATTACHMENT_LINK}({owner}, {ref}) END")
+
+    def _plain_days(self, column: Column) -> bool:
+        """True when every distinct value is empty or a real day written YYYY-MM-DD."""
+        values = [v for v in self.table.frame[column.index].unique() if v]
+        return len(values) < 100_000 and all(_DAY.fullmatch(v) and _real_day(v) for v in values)
+
+    def _plain_datetimes(self, column: Column) -> bool:
+        """True when every value is empty or a real local date-time YYYY-MM-DDTHH:MM:SS (no offset, no
+        fraction: Kobo's _submission_time); checked in C by numpy and pandas, the first value first."""
+        import numpy as np
+        import pandas as pd
+
+        values = self.table.frame[column.index].to_numpy()
+        values = values[values != ""]
+        if not len(values) or not re.fullmatch(_PLAIN_DATETIME, values[0]):
+            return False
+        try:
+            chars = values.astype("S20")  # a non-ASCII value fails here, a longer one has no NUL at [19]
+        except UnicodeEncodeError:
+            return False
+        chars = chars.view(np.uint8).reshape(len(values), 20)
+        if chars[:, 19].any():
+            return False
+        digits = chars[:, [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]]
+        if not (((digits >= ord("0")) & (digits <= ord("9"))).all()
+                and (chars[:, [4, 7, 10, 13, 16]] == np.frombuffer(b"--T::", np.uint8)).all()):
+            return False  # fixed width: a value shorter than 19 has a NUL where a digit or separator is due
+        parsed = pd.to_datetime(pd.Series(values), format="%Y-%m-%dT%H:%M:%S", exact=True, errors="coerce")
+        return bool(parsed.notna().all())
+
+    def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
+        """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
+        import numpy as np
+
+        # numpy truncates to 10 characters in C; values with leading spaces are rare and SQLite trims them
+        days = np.unique(self.table.frame[column.index].to_numpy().astype("U10"))
+        impossible = [d for d in days if _DAY.fullmatch(d) and not _real_day(d)]
+        if not impossible:
+            return expr
+        return f"CASE WHEN {day} IN ({', '.join(_sql_text(d) for d in impossible)}) THEN NULL ELSE {expr} END"
+
+    def _choice_pairs(self, column: Column):
+        """(value, codes, labels) of every distinct answer, the unknown answers, whether codes were recoded.
+
+        Answers are codes; a "labels" export has labels instead, recoded here to their codes.
+        """
+        spec, question = self.spec, column.question
+        list_name = question.list_name or "" if question else ""
+        choices = spec.choices.get(list_name, []) if spec else []
+        labels = spec.choice_labels(list_name, self.language) if spec else {}
+        by_label = {}
+        for choice in choices:
+            for text in choice.labels.values():
+                by_label.setdefault(text.strip(), choice.name)
+        pairs, unknown, recoded = [], [], False
+        for value in self.table.frame[column.index].unique():
+            text = value.strip()
+            if not text:
+                continue
+            if column.kind == "select_one" or (text in by_label and not all(t in labels for t in text.split())):
+                tokens = [text]
+            else:
+                tokens = text.split()
+            codes = []
+            for token in tokens:
+                code = token if token in labels else by_label.get(token)
+                if code is None:
+                    code = token
+                    if choices:
+                        unknown.append(value)
+                codes.append(code)
+            joined = " ".join(codes)
+            recoded = recoded or joined != value
+            pairs.append((value, joined, "; ".join(labels.get(c, c) for c in codes)))
+        return pairs, sorted(set(unknown)), recoded
+
+    def check_dates(self, db, typed: str, raw: str, raw_fid: str, after_fid: int = 0) -> None:
+        """Warn about values SQLite could not read as dates (one scan of the rows after ``after_fid``)."""
+        if not self.date_checks:
+            return
+        fid = gw.quote(raw_fid)
+        rows = f"r.{fid} > {int(after_fid)}"
+        failed = [f"(t.{gw.quote(c.name)} IS NULL AND trim(r.{gw.quote(c.header)}) <> '')"
+                  for c, _ in self.date_checks]
+        # typed rows first (CROSS JOIN keeps that order): the raw row is read only where a date is NULL
+        some_null = " OR ".join(f"t.{gw.quote(c.name)} IS NULL" for c, _ in self.date_checks)
+        counts = db.execute(f"SELECT {', '.join(f'total({f})' for f in failed)} FROM {gw.quote(typed)} t "
+                            f"CROSS JOIN {gw.quote(raw)} r ON r.{fid} = t.fid "
+                            f"WHERE t.fid > {int(after_fid)} AND ({some_null})").fetchone()
+        for (column, what), condition, count in zip(self.date_checks, failed, counts):
+            if not count:
+                continue
+            first, value = db.execute(f"SELECT r.{fid}, r.{gw.quote(column.header)} FROM {gw.quote(raw)} r "
+                                      f"JOIN {gw.quote(typed)} t ON t.fid = r.{fid} WHERE {rows} AND {condition} "
+                                      f"ORDER BY r.{fid} LIMIT 1").fetchone()
+            self.warnings.append(
+                tr("{file}, column {column}: {count} value(s) are not {what} and were left empty in the "
+                   "typed table (first at row {row}: '{value}'). The raw table keeps them.")
+                .format(file=self.table.source, column=column.header, count=int(count), what=what, row=first,
+                        value=value))
+

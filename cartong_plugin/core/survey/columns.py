@@ -1,0 +1,260 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Which column of an export is which question: typed names and kinds, and the location column.
+
+Headers are matched to the form's questions whatever the group separator (``/ . - :``) or its
+absence, split select_multiple columns (``q/choice``) and split geopoints (Kobo ``_q_latitude``,
+ODK ``q-Latitude``) are recognised, metadata columns keep their names, and a "labels" export is
+matched by question labels. Without a form, kinds are inferred from the values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..base.errors import CartongError
+from ..base.i18n import tr
+from . import gpkg_writer as gw
+from .export_readers import TextTable
+from .xlsform import FormSpec, Question
+
+GEO_PARTS = ("latitude", "longitude", "altitude", "precision")
+_ODK_GEO = {"latitude": "latitude", "longitude": "longitude", "altitude": "altitude", "accuracy": "precision"}
+ODK_META = {"KEY", "PARENT_KEY", "SubmissionDate", "SubmitterID", "SubmitterName", "AttachmentsPresent",
+            "AttachmentsExpected", "Status", "ReviewState", "DeviceID", "Edits", "FormVersion",
+            "meta-instanceID", "meta-instanceName", "instanceID"}
+META_INTEGER = {"_id", "_index", "_parent_index", "_submission__id", "AttachmentsPresent", "AttachmentsExpected",
+                "Edits"}
+META_DATETIME = {"_submission_time", "_submission__submission_time", "SubmissionDate"}
+# XLSForm type -> typed column kind
+_KIND = {
+    "integer": "integer", "decimal": "decimal", "range": "decimal",
+    "date": "date", "today": "date", "datetime": "datetime", "start": "datetime", "end": "datetime",
+    "select_one": "select_one", "select_multiple": "select_multiple",
+    "geopoint": "geopoint", "geotrace": "geotrace", "geoshape": "geoshape",
+}
+_SEPARATORS = ("/", ".", "-", ":")
+_RESERVED = {gw.FID, gw.GEOM}
+
+
+@dataclass
+class Column:
+    """How one column of the export becomes a column of the typed table."""
+
+    index: int
+    header: str
+    name: str = ""  # typed column name
+    kind: str = "text"  # text integer decimal date datetime select_one select_multiple flag geo* coordinate
+    question: Question | None = None
+    choice: str | None = None  # flag columns of a select_multiple
+    geo_part: str | None = None  # coordinate columns: latitude/longitude/altitude/precision
+    geo_question: str = ""
+
+
+
+def _question_keys(spec: FormSpec) -> dict[str, Question]:
+    """Every header spelling of each question: full path with / . - : separators, then the bare name."""
+    keys: dict[str, Question] = {}
+    bare: dict[str, list[Question]] = {}
+    for question in spec.questions.values():
+        parts = question.path.split("/")
+        for sep in _SEPARATORS:
+            keys.setdefault(sep.join(parts), question)
+        # Kobo repeat sheets sometimes start the path at the repeat
+        if question.repeat and question.repeat in parts:
+            inner = parts[parts.index(question.repeat):]
+            for sep in _SEPARATORS:
+                keys.setdefault(sep.join(inner), question)
+        bare.setdefault(question.name, []).append(question)
+    for name, questions in bare.items():
+        keys.setdefault(name, questions[0])
+    return keys
+
+
+def _label_keys(spec: FormSpec) -> dict[str, Question]:
+    """Question labels (any language) -> question, for "labels" exports."""
+    keys: dict[str, Question] = {}
+    for question in spec.questions.values():
+        for label in question.labels.values():
+            keys.setdefault(label.strip(), question)
+    return keys
+
+
+_KOBO_GEO = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
+_ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", re.IGNORECASE)
+_GEOPOINT_TEXT = r"[+-]?\d+(?:[.,]\d+)?\s+[+-]?\d+(?:[.,]\d+)?(?:\s+[+-]?\d+(?:[.,]\d+)?){0,2}"
+
+
+def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -> list[Column]:
+    """Decide the typed name and kind of every column of ``table``."""
+    keys = _question_keys(spec) if spec else {}
+    labels = _label_keys(spec) if spec else {}
+    columns = []
+    unmatched = []
+    for index, header in enumerate(table.headers):
+        column = Column(index=index, header=header)
+        question = keys.get(header)
+        # Kobo split coordinates may carry the group prefix: "geo/_geolocation_latitude"
+        kobo_geo, odk_geo = _KOBO_GEO.match(header.split("/")[-1]), _ODK_GEO_RE.match(header)
+        if header == table.geometry_header:
+            column.kind, column.name = "wkt", header
+        elif question is not None:
+            column.question = question
+            column.kind = _KIND.get(question.type, "text")
+            column.name = question.name
+        elif spec and (flag := _flag_of(header, keys, spec)):
+            column.question, column.choice = flag
+            column.kind, column.name = "flag", f"{flag[0].name}_{flag[1]}"
+        elif kobo_geo and (spec is None or kobo_geo.group(1) in spec.questions or kobo_geo.group(1) in keys):
+            column.kind, column.geo_part, column.geo_question = "coordinate", kobo_geo.group(2), kobo_geo.group(1)
+            column.name = header.split("/")[-1]
+        elif odk_geo and (spec is None or odk_geo.group(1) in keys):
+            target = keys[odk_geo.group(1)].name if spec else odk_geo.group(1).split("-")[-1]
+            part = _ODK_GEO[odk_geo.group(2).lower()]
+            column.kind, column.geo_part, column.geo_question = "coordinate", part, target
+            column.name = f"_{target}_{part}"
+        elif header.startswith("_") or header in ODK_META:
+            column.kind = ("integer" if header in META_INTEGER else
+                           "datetime" if header in META_DATETIME else "text")
+            column.name = header
+        elif spec and (question := labels.get(header) or labels.get(header.split("/")[-1].strip())):
+            column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
+        else:
+            column.name = re.split(r"[/]", header)[-1] or header
+            if spec:
+                unmatched.append(header)
+        columns.append(column)
+    if spec is None:
+        _infer_kinds(table, columns)
+    else:
+        matched = sum(1 for c in columns if c.question is not None)
+        candidates = sum(1 for c in columns if not (c.header.startswith("_") or c.header in ODK_META))
+        if candidates and matched == 0:
+            raise CartongError(
+                tr("{file} does not match the form {form}: none of its {count} columns is a question of the "
+                   "form. Choose the form this export was downloaded with.")
+                .format(file=table.source, form=Path(spec.path).name, count=candidates), path=table.source)
+        if unmatched:
+            warnings.append(tr("{file}: {count} column(s) are not in the form and were imported as text: {columns}")
+                            .format(file=table.source, count=len(unmatched),
+                                    columns=", ".join(unmatched[:8]) + (" ..." if len(unmatched) > 8 else "")))
+    _unique_names(columns)
+    return columns
+
+
+def _flag_of(header: str, keys: dict[str, Question], spec: FormSpec):
+    """(question, choice) when ``header`` is a split select_multiple column like ``group/q/choice``."""
+    for sep in _SEPARATORS:
+        head, found, choice = header.rpartition(sep)
+        if found and head in keys and keys[head].type == "select_multiple":
+            question = keys[head]
+            codes = {c.name for c in spec.choices.get(question.list_name or "", ())}
+            if choice in codes or not codes:
+                return question, choice
+    return None
+
+
+def _unique_names(columns: list[Column]) -> None:
+    """Typed names unique without case (SQLite), never fid/geom, labels and attachment links included.
+
+    A name already taken becomes its header's path joined with "_" (``b/village`` -> ``b_village``),
+    then gets "_" appended until free (``fid`` -> ``fid_``).
+    """
+    used = set(_RESERVED)
+    for column in columns:
+        suffixes = ("",) + _SUFFIXES.get(column.kind, ()) + (("_file",) if is_media(column) else ())
+        name = column.name or column.header
+        if _taken(name, suffixes, used):
+            name = re.sub(r"[/.:\s-]+", "_", column.header).strip("_") or name
+            while _taken(name, suffixes, used):
+                name += "_"
+        column.name = name
+        used.update(f"{name}{suffix}".casefold() for suffix in suffixes)
+
+
+def _taken(name: str, suffixes: tuple[str, ...], used: set[str]) -> bool:
+    return any(f"{name}{suffix}".casefold() in used for suffix in suffixes)
+
+
+_SUFFIXES = {"select_one": ("_label",), "select_multiple": ("_label",)}
+# XLSForm types whose answer is a file name: the sync links them to the downloaded file (<q>_file)
+MEDIA_TYPES = frozenset({"image", "audio", "video", "file", "binary", "photo", "background-audio"})
+
+
+def is_media(column: Column) -> bool:
+    return column.question is not None and column.question.type in MEDIA_TYPES
+
+
+_DATETIME_TEXT = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+
+
+def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
+    """Without a form: integer, decimal, date, datetime or geopoint when every non-empty value fits."""
+    frame = table.frame
+    for column in columns:
+        if column.kind != "text" or column.header in ODK_META or column.header.startswith("_"):
+            continue
+        values = frame[column.index].str.strip()
+        uniques = values[values != ""].drop_duplicates()
+        if uniques.empty:
+            continue
+        if column.header.strip().lower() in ("latitude", "lat", "longitude", "lon", "lng", "long", "x", "y"):
+            part = "latitude" if column.header.strip().lower() in ("latitude", "lat", "y") else "longitude"
+            column.kind, column.geo_part, column.geo_question = "coordinate", part, ""
+            continue
+        if uniques.str.fullmatch(_GEOPOINT_TEXT).all():
+            column.kind = "geopoint"
+        elif uniques.str.contains(";").any() and uniques.str.fullmatch(
+                rf"{_GEOPOINT_TEXT}(?:\s*;\s*{_GEOPOINT_TEXT})+\s*;?").all():
+            column.kind = "geoshape" if all(_closed(v) for v in uniques) else "geotrace"
+        elif uniques.str.fullmatch(r"[+-]?[1-9]\d{0,17}|0").all():
+            column.kind = "integer"  # leading zeros (phone numbers, codes) stay text
+        elif uniques.str.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?").all():
+            column.kind = "decimal"
+        elif uniques.str.fullmatch(r"\d{4}-\d{2}-\d{2}").all():
+            column.kind = "date"
+        elif uniques.str.fullmatch(_DATETIME_TEXT).all():
+            column.kind = "datetime"
+
+
+def _closed(text: str) -> bool:
+    points = [p.split()[:2] for p in text.split(";") if p.strip()]
+    return len(points) > 3 and points[0] == points[-1]
+
+
+def choose_geometry(columns: list[Column], geometry_field: str | None = None, lat_field: str | None = None,
+                    lon_field: str | None = None):
+    """The geo column(s) giving the location: a geopoint/geotrace/geoshape column or a lat/lon pair.
+
+    ``lat_field``/``lon_field`` name two columns of a plain table (decimal comma accepted).
+    """
+    if lat_field or lon_field:
+        by_name = {c.header: c for c in columns} | {c.name: c for c in columns}
+        lat, lon = by_name.get(lat_field or ""), by_name.get(lon_field or "")
+        if lat is None or lon is None:
+            return None, None, None
+        for column, part in ((lat, "latitude"), (lon, "longitude")):
+            column.kind, column.geo_part, column.geo_question = "coordinate", part, "_user"
+        return "pair", lat, lon
+    if geometry_field:
+        for column in columns:
+            if geometry_field in (column.header, column.name):
+                if column.kind not in ("geopoint", "geotrace", "geoshape"):
+                    column.kind = "geopoint"  # the user says so: read it as "lat lon [alt acc]"
+                return column.kind, column, None
+        return None, None, None
+    for column in columns:
+        if column.kind in ("geopoint", "wkt"):
+            return column.kind, column, None
+    pairs: dict[str, dict[str, Column]] = {}
+    for column in columns:
+        if column.kind == "coordinate":
+            pairs.setdefault(column.geo_question, {})[column.geo_part] = column
+    for parts in pairs.values():
+        if "latitude" in parts and "longitude" in parts:
+            return "pair", parts["latitude"], parts["longitude"]
+    for column in columns:
+        if column.kind in ("geotrace", "geoshape"):
+            return column.kind, column, None
+    return None, None, None
+

@@ -1,0 +1,442 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Read survey exports (CSV, XLSX, ODK Central zip) into text tables, exactly as received.
+
+Every value stays the text of the file (no type guessing, no "NA" turned into null): the
+raw table of the GeoPackage must be what the user downloaded. Problems that make a file
+unreadable (encoding, quoting, ragged rows, duplicated headers) become a CartongError
+naming the file, the row and the column.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import threading
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..base.errors import CartongError
+from ..base.i18n import tr
+from ..base.safe_files import check_xlsx_is_safe, check_zip_archive
+
+SAMPLE_BYTES = 256 * 1024
+DELIMITERS = (";", ",", "\t", "|")
+
+
+@dataclass
+class TextTable:
+    """One table of an export: headers as written and a pandas DataFrame of str (columns 0..n-1)."""
+
+    name: str  # "" for the main table, else the repeat (sheet or file suffix)
+    headers: list[str]
+    frame: object  # pandas.DataFrame, str values, integer column labels
+    source: str  # file (and sheet/member) it came from, for messages
+    encoding: str = "utf-8"
+    delimiter: str = ""
+    warnings: list[str] = field(default_factory=list)
+    geometry_header: str = ""  # the column holding WKT geometries (GeoJSON input), else ""
+    # rows that may be cut short, not yet counted (read_csv_text(check_short_rows=False)): see
+    # short_rows_warning; the path says where to count them
+    short_rows_unchecked: bool = False
+    path: str = ""
+
+    @property
+    def rows(self) -> int:
+        return len(self.frame)
+
+
+def _fail(message: str, path, row: int | None = None, column: str = "") -> CartongError:
+    return CartongError(message, path=str(path), row=row, field=column)
+
+
+def detect_encoding(sample: bytes, path) -> str:
+    """utf-8-sig / utf-8 / utf-16 from BOM and content; cp1252 when the bytes are not UTF-8."""
+    name = Path(str(path)).name
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if sample.startswith(b"PK\x03\x04"):
+        raise _fail(tr("{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip "
+                       "import, or export the data again as CSV.").format(file=name), path)
+    if b"\x00" in sample:
+        raise _fail(tr("{file} contains binary data: it is not a CSV text file.").format(file=name), path)
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as err:
+        if err.start < len(sample) - 4:  # not just a character cut at the end of the sample
+            return "cp1252"
+        return "utf-8"
+
+
+def _first_record(text: str) -> str:
+    """The header line, up to the first newline outside quotes."""
+    quoted = False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char in "\r\n" and not quoted:
+            return text[:index]
+    return text
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The delimiter with the most occurrences outside quotes in the header line."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in header_line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def check_headers(headers: list[str], source: str, path) -> None:
+    """Refuse duplicated column names (SQLite compares them without case); blank ones are handled
+    by :func:`name_blank_columns` once the values are read."""
+    seen: dict[str, int] = {}
+    for index, header in enumerate(headers, start=1):
+        if not header.strip():
+            continue
+        key = header.strip().casefold()
+        if key in seen:
+            raise _fail(tr("{file}: the column name '{name}' is used twice (columns {first} and {second}). "
+                           "Rename one of them.").format(file=source, name=header, first=seen[key], second=index),
+                        path, row=1, column=header)
+        seen[key] = index
+
+
+def name_blank_columns(headers: list[str], frame, source: str, warnings: list[str]):
+    """Columns without a header: dropped when empty (a trailing delimiter, a formatted Excel
+    column), else named ``column_<n>`` with a warning. Returns (headers, frame)."""
+    blank = [i for i, header in enumerate(headers) if not header.strip()]
+    if not blank:
+        return headers, frame
+    used = {h.casefold() for h in headers}
+    keep, names = [], []
+    for i, header in enumerate(headers):
+        if i in blank:
+            if not (frame[i].str.strip() != "").any():
+                continue
+            name, n = f"column_{i + 1}", 1
+            while name.casefold() in used:
+                n += 1
+                name = f"column_{i + 1}_{n}"
+            used.add(name.casefold())
+            warnings.append(tr("{file}: column {col} has no name in the header row but holds values; it was "
+                               "imported as '{name}'.").format(file=source, col=i + 1, name=name))
+            header = name
+        keep.append(i)
+        names.append(header)
+    frame = frame[keep]
+    frame.columns = list(range(len(keep)))
+    return names, frame
+
+
+def read_csv_text(path, name: str = "", data: bytes | None = None, source: str | None = None,
+                  max_rows: int | None = None, check_short_rows: bool = True) -> TextTable:
+    """A CSV export as a TextTable; ``data`` reads from memory (a zip member) instead of ``path``.
+
+    ``max_rows`` reads only the first rows (previews). Rows cut short are counted by parsing the
+    file again (pandas reads a missing last field and an empty one alike); ``check_short_rows=False``
+    leaves that to the caller, who may know already (``short_rows_unchecked``, ``count_short_rows``).
+    """
+    import pandas as pd
+
+    path = Path(str(path))
+    source = source or path.name
+    try:
+        if data is None:
+            with open(path, "rb") as handle:
+                sample = handle.read(SAMPLE_BYTES)
+        else:
+            sample = data[:SAMPLE_BYTES]
+    except FileNotFoundError:
+        raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path) from None
+    except OSError as err:
+        raise _fail(tr("The file {file} cannot be read: {reason}. Is it open in another program?")
+                    .format(file=str(path), reason=err.strerror or str(err)), path) from None
+    if not sample.strip():
+        raise _fail(tr("{file} is empty.").format(file=source), path)
+    encoding = detect_encoding(sample, path)
+    warnings = []
+    text = sample.decode(encoding, errors="replace")
+    header_line = _first_record(text.lstrip("\ufeff"))
+    delimiter = detect_delimiter(header_line)
+    headers = next(csv.reader([header_line], delimiter=delimiter))
+    headers = [h.strip() for h in headers]
+    check_headers(headers, source, path)
+
+    last = len(headers) - 1
+
+    def parse(enc):
+        # every value stays text ("NA" stays "NA"); only the last column is NA-filtered so that a
+        # row cut short (ragged) can be spotted cheaply, then confirmed by the slow check below
+        return pd.read_csv(io.BytesIO(data) if data is not None else path, sep=delimiter, header=0,
+                           index_col=False, dtype=str, keep_default_na=False, na_values={last: ["\x00"]},
+                           encoding=enc, quotechar='"', doublequote=True, skip_blank_lines=True,
+                           engine="c", names=list(range(len(headers))), nrows=max_rows)
+
+    try:
+        try:
+            frame = parse(encoding)
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+            frame = parse(encoding)
+    except UnicodeDecodeError:
+        raise _fail(tr("{file} is neither UTF-8 nor Windows-1252 text. Save it again as "
+                       "'CSV UTF-8' and try again.").format(file=source), path) from None
+    except pd.errors.ParserError as err:
+        raise _parser_error(err, source, path) from None
+    except pd.errors.EmptyDataError:
+        raise _fail(tr("{file} is empty.").format(file=source), path) from None
+    if encoding == "cp1252":
+        warnings.append(tr("{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents "
+                           "in the imported text.").format(file=source))
+    if len(frame) == 0:
+        raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
+    unchecked = False
+    if frame[last].isna().any():  # candidates: pandas reads an empty last field as NaN too
+        # real ODK Central exports end every row one field short: keep the rows, say so
+        if max_rows:
+            pass
+        elif check_short_rows:
+            count, first, column = count_short_rows(path if data is None else data, encoding, delimiter, headers)
+            if count:
+                warnings.append(short_rows_warning(source, count, first, column))
+        else:
+            unchecked = True
+        frame[last] = frame[last].fillna("")
+    headers, frame = name_blank_columns(headers, frame, source, warnings)
+    return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
+                     delimiter=delimiter, warnings=warnings, short_rows_unchecked=unchecked,
+                     path=str(path) if data is None else "")
+
+
+def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
+    return tr("{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column "
+              "{column}); the missing values were left empty.").format(file=source, count=count, row=first,
+                                                                        column=column)
+
+
+def count_short_rows(source, encoding: str, delimiter: str, headers: list[str]) -> tuple[int, int, str]:
+    """(count, first data row, first missing column) of the records of ``source`` (a path, or the
+    bytes of a zip member) with fewer fields than the header; read as a stream."""
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        if isinstance(source, bytes):
+            handle = io.StringIO(source.decode(encoding, errors="replace"), newline="")
+        else:
+            handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        count, first, column, number = 0, 0, "", 0
+        for record in reader:
+            if not record:
+                continue  # blank lines are skipped by the parser too
+            number += 1
+            if len(record) < len(headers):
+                count += 1
+                if not first:
+                    first, column = number, headers[len(record)]
+    return count, first, column
+
+
+_PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")
+
+
+def _parser_error(err, source: str, path) -> CartongError:
+    message = str(err)
+    match = _PANDAS_LINE.search(message)
+    line = int(match.group(1)) if match else None
+    if "EOF inside string" in message:
+        line = line + 1 if line is not None else None  # pandas counts rows from 0, header included
+        return _fail(tr("{file}: a quote opened near line {row} is never closed, so the rest of the "
+                        "file would be one value. Fix the quotes or export the data again.")
+                     .format(file=source, row=line), path, row=line)
+    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
+    if found:
+        return _fail(tr("{file}, line {row}: {saw} fields where the header has {expected}. A value "
+                        "probably contains the delimiter without quotes.")
+                     .format(file=source, row=found.group(2), saw=found.group(3), expected=found.group(1)),
+                     path, row=int(found.group(2)))
+    return _fail(tr("{file} cannot be read as CSV: {reason}").format(file=source, reason=message), path, row=line)
+
+
+def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], object]] | None:
+    """(sheet, headers, DataFrame of str) per sheet: GDAL writes each sheet as CSV in memory, pandas
+    reads it back. Much faster than reading cells one by one from Python; None if GDAL cannot."""
+    import uuid
+
+    import pandas as pd
+    from osgeo import gdal
+
+    from .xlsform import _GENERIC_HEADER
+
+    prefix = f"/vsimem/cartong_xlsx_{uuid.uuid4().hex}_"  # no folder: the CSV driver wants a plain file
+    written = []
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLSX"],
+                         open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+        if ds is None:
+            return None
+        sheets = []
+        for index in range(ds.GetLayerCount()):
+            layer = ds.GetLayer(index)
+            target = f"{prefix}{index}.csv"
+            written.append(target)
+            done = gdal.VectorTranslate(target, ds, options=gdal.VectorTranslateOptions(
+                format="CSV", layers=[layer.GetName()], layerCreationOptions=["STRING_QUOTING=IF_NEEDED"]))
+            if done is None:
+                return None
+            done = None
+            handle = gdal.VSIFOpenL(target, "rb")
+            size = gdal.VSIStatL(target).size
+            data = gdal.VSIFReadL(1, size, handle) if size else b""
+            gdal.VSIFCloseL(handle)
+            frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False, header=None,
+                                encoding="utf-8", engine="c") if data.strip() else pd.DataFrame(dtype=str)
+            if frame.empty:
+                sheets.append((layer.GetName().strip(), [], frame))
+                continue
+            headers = [str(h).strip() for h in frame.iloc[0]]
+            frame = frame.iloc[1:].reset_index(drop=True)
+            if all(_GENERIC_HEADER.match(h) for h in headers) and len(frame):  # inline-string headers
+                headers = [str(h).strip() for h in frame.iloc[0]]
+                frame = frame.iloc[1:].reset_index(drop=True)
+            frame.columns = list(range(len(headers)))
+            sheets.append((layer.GetName().strip(), headers, frame))
+        return sheets
+    except (RuntimeError, ValueError, pd.errors.ParserError):
+        return None
+    finally:
+        gdal.PopErrorHandler()
+        for target in written:
+            gdal.Unlink(target)
+
+
+def read_xlsx_text(path) -> list[TextTable]:
+    """Every non-empty sheet of an XLSX export (main sheet first), text as in the cells."""
+    import pandas as pd
+
+    from .xlsform import read_xlsx_sheets
+
+    path = Path(str(path))
+    if not path.is_file():
+        raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
+    # the hostile-file check (Python, refuses external links, warns about formulas) runs beside
+    # GDAL's parsing (C, without the GIL); its verdict is applied before anything is returned
+    safety: dict = {}
+
+    def check():
+        try:
+            safety["warnings"] = check_xlsx_is_safe(path)
+        except CartongError as err:
+            safety["error"] = err
+
+    checker = threading.Thread(target=check, daemon=True)
+    checker.start()
+    sheets = _xlsx_sheets_via_csv(path)
+    checker.join()
+    if "error" in safety:
+        raise safety["error"]
+    warnings = safety.get("warnings", [])
+    if sheets is None:  # the careful way, cell by cell (also gives the error message)
+        sheets = []
+        for sheet, (headers, rows) in read_xlsx_sheets(path, what="data").items():
+            frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
+                pd.DataFrame(columns=list(range(len(headers))), dtype=str)
+            sheets.append((sheet, headers, frame))
+    tables = []
+    for index, (sheet, headers, frame) in enumerate(sheets):
+        if not headers:
+            continue
+        source = f"{path.name} [{sheet}]"
+        check_headers(headers, source, path)
+        headers, frame = name_blank_columns(headers, frame, source, warnings)
+        if not headers:
+            continue
+        tables.append(TextTable(name="" if index == 0 else sheet, headers=headers, frame=frame, source=source))
+    if not tables:
+        raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
+    if tables[0].rows == 0:
+        raise _fail(tr("{file} has a header row but no data rows.").format(file=tables[0].source), path, row=1)
+    tables[0].warnings.extend(warnings)
+    return tables
+
+
+def read_geojson_text(path) -> list[TextTable]:
+    """A GeoJSON file as one table: its properties as text, and its geometries as WKT in a column
+    ``geometry`` (``geometry_wkt`` when a property already has that name)."""
+    import pandas as pd
+    from osgeo import gdal
+
+    path = Path(str(path))
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        try:
+            ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GeoJSON"],
+                             open_options=["FLATTEN_NESTED_ATTRIBUTES=YES"])
+        except RuntimeError:
+            ds = None
+        if ds is None or ds.GetLayerCount() == 0:
+            raise _fail(tr("{file} cannot be read as GeoJSON: {reason}").format(
+                file=path.name, reason=gdal.GetLastErrorMsg() or tr("no layer")), path)
+        layer = ds.GetLayer(0)
+        defn = layer.GetLayerDefn()
+        headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        geometry_header = "geometry_wkt" if "geometry" in headers else "geometry"
+        rows = []
+        for feature in layer:
+            values = [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
+                      for i in range(len(headers))]
+            geometry = feature.GetGeometryRef()
+            rows.append(values + [geometry.ExportToIsoWkt() if geometry is not None else ""])
+    finally:
+        gdal.PopErrorHandler()
+    headers.append(geometry_header)
+    check_headers(headers, path.name, path)
+    if not rows:
+        raise _fail(tr("{file} has no features.").format(file=path.name), path)
+    frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str)
+    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header)]
+
+
+def read_zip_text(path) -> list[TextTable]:
+    """An ODK Central / Kobo CSV zip: the main CSV and one CSV per repeat (``<form>-<repeat>.csv``)."""
+    path = Path(str(path))
+    if not path.is_file():
+        raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
+    check_zip_archive(path)  # refuses absolute or '..' member paths, links and zip bombs
+    with zipfile.ZipFile(path) as archive:
+        members = [m for m in archive.namelist() if m.lower().endswith(".csv")]
+        if not members:
+            raise _fail(tr("{file} contains no CSV file.").format(file=path.name), path)
+        stems = sorted(members, key=lambda m: (len(PurePosixPath(m).stem), m))
+        main = stems[0]
+        main_stem = PurePosixPath(main).stem
+        tables = [read_csv_text(path, data=archive.read(main), source=f"{path.name} [{main}]")]
+        for member in stems[1:]:
+            stem = PurePosixPath(member).stem
+            repeat = stem[len(main_stem) + 1:] if stem.startswith(main_stem) else stem
+            tables.append(read_csv_text(path, name=repeat, data=archive.read(member),
+                                        source=f"{path.name} [{member}]"))
+        return tables
+
+
+def sibling_repeat_csvs(path) -> dict[str, Path]:
+    """Repeat CSVs saved beside a main CSV: ``<stem>-<repeat>.csv`` (ODK) or ``<stem>_<repeat>.csv`` (Kobo)."""
+    path = Path(str(path))
+    found = {}
+    for candidate in sorted(path.parent.glob(path.stem + "*.csv")):
+        rest = candidate.stem[len(path.stem):]
+        if candidate != path and rest[:1] in ("-", "_") and len(rest) > 1:
+            found[rest[1:]] = candidate
+    return found

@@ -1,0 +1,202 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Locations of a whole table at once: geopoint strings or coordinate columns to GeoPackage blobs.
+
+Points are parsed column-wise (pandas' C reader splits "lat lon alt acc"), checked for range
+with numpy and packed as GeoPackage blobs; rows the fast path cannot read get the careful
+parser of ``geometry.py``, whose message names what is wrong. Lines and polygons are rare and
+short, so they are parsed row by row.
+"""
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from ..base.i18n import tr
+from .columns import Column
+from .export_readers import TextTable
+from .geometry import CoordinateError, gpkg_blob, odk_wkb, parse_geopoint
+
+
+def _to_float(series):
+    import pandas as pd
+
+    text = series.str.strip()
+    if text.str.contains(",", regex=False).any():
+        text = text.str.replace(r"^([+-]?\d*),(\d+)$", r"\1.\2", regex=True)
+    return pd.to_numeric(text, errors="coerce")
+
+
+def _split_geopoints(text):
+    """The 4 numeric parts of geopoint strings, parsed by pandas' C reader (fast path), or None."""
+    import io
+
+    import pandas as pd
+
+    values = text.tolist()
+    try:
+        # a sentinel last line keeps a trailing empty value from being dropped
+        # no dtype: the C reader turns clean numeric parts into floats itself
+        parts = pd.read_csv(io.StringIO("\n".join(values) + "\n0 0"), sep=" ", header=None, names=range(5),
+                            skip_blank_lines=False, engine="c", keep_default_na=False, na_values=[""],
+                            quoting=3)
+    except (ValueError, pd.errors.ParserError):
+        return None
+    if len(parts) != len(values) + 1:
+        return None
+    return parts.iloc[:-1].reset_index(drop=True)
+
+
+def geopoint_arrays(series):
+    """lat, lon, alt, acc float arrays (NaN when empty or bad) and the mask of bad non-empty values."""
+    import numpy as np
+
+    text = series.str.strip()
+    empty = (text == "").to_numpy()
+    parts = _split_geopoints(text)
+    if parts is None:
+        parts = text.str.split(r"\s+", n=4, expand=True, regex=True)
+        while parts.shape[1] < 5:
+            parts[parts.shape[1]] = None
+    lat, lon, alt, acc = (parts[i].to_numpy(dtype=float) if parts[i].dtype.kind in "fi"
+                          else _to_float(parts[i].fillna("").astype(str)).to_numpy(dtype=float) for i in range(4))
+    with np.errstate(invalid="ignore"):
+        ok = parts[1].notna().to_numpy() & parts[4].isna().to_numpy()
+        ok &= np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+        ok &= ~(parts[2].notna().to_numpy() & ~np.isfinite(alt))
+        ok &= ~(parts[3].notna().to_numpy() & ~np.isfinite(acc))
+    bad = ~empty & ~ok
+    # odd spacing (tabs, double spaces) defeats the fast split: give those rows the careful parser
+    for index in bad.nonzero()[0][:10000]:
+        try:
+            point = parse_geopoint(series.iloc[index])
+        except CoordinateError:
+            continue
+        lat[index], lon[index] = point.lat, point.lon
+        alt[index] = np.nan if point.alt is None else point.alt
+        acc[index] = np.nan if point.acc is None else point.acc
+        ok[index], bad[index] = True, False
+    nan = np.nan
+    return np.where(ok, lat, nan), np.where(ok, lon, nan), np.where(ok, alt, nan), np.where(ok, acc, nan), bad
+
+
+@dataclass
+class Located:
+    """The located rows of a table, column by column: 1-based row numbers, GeoPackage blobs, the
+    coordinates (NaN when unknown: SQLite stores a NaN as NULL) and each row's bounding box."""
+
+    fid: object  # numpy int64
+    geom: list
+    lat: object
+    lon: object
+    alt: object
+    acc: object
+    minx: object
+    maxx: object
+    miny: object
+    maxy: object
+
+    def __len__(self) -> int:
+        return len(self.fid)
+
+    def rows(self, columns: list[str], first_fid: int = 1):
+        """An object array of the ``columns`` (``fid`` counted from ``first_fid``), for gpkg_writer.ArrayRows."""
+        import numpy as np
+
+        values = np.empty((len(self), len(columns)), dtype=object)
+        for index, name in enumerate(columns):
+            column = self.fid + (first_fid - 1) if name == "fid" else getattr(self, name)
+            values[:, index] = column if name == "geom" else column.tolist()
+        return values
+
+
+def build_geometries(table: TextTable, how, first: Column, second: Column | None, warnings: list[str]):
+    """The located rows (Located) and their extent (minx, miny, maxx, maxy) or None."""
+    import numpy as np
+
+    frame = table.frame
+    n = len(frame)
+    fids = np.arange(1, n + 1)
+    if how in ("geopoint", "pair"):
+        if how == "geopoint":
+            lat, lon, alt, acc, bad = geopoint_arrays(frame[first.index])
+        else:
+            lat = _to_float(frame[first.index]).to_numpy(dtype=float)
+            lon = _to_float(frame[second.index]).to_numpy(dtype=float)
+            with np.errstate(invalid="ignore"):
+                ok = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+            empty = ((frame[first.index].str.strip() == "") & (frame[second.index].str.strip() == "")).to_numpy()
+            bad = ~empty & ~ok
+            lat, lon = np.where(ok, lat, np.nan), np.where(ok, lon, np.nan)
+            alt = acc = np.full(n, np.nan)
+        if bad.any():
+            first_bad = int(bad.nonzero()[0][0])
+            value = frame[first.index].iloc[first_bad]
+            if second is not None:
+                value = f"{value} {frame[second.index].iloc[first_bad]}"
+            warnings.append(
+                tr("{file}, column {column}: {count} location(s) cannot be read and were imported without "
+                   "geometry (first at row {row}: {reason})")
+                .format(file=table.source, column=first.header, count=int(bad.sum()), row=first_bad + 1,
+                        reason=_coordinate_reason(value)))
+        idx = (np.isfinite(lat) & np.isfinite(lon)).nonzero()[0]
+        lons, lats = lon[idx], lat[idx]
+        located = Located(fids[idx], _point_blobs(lons, lats), lats, lons, alt[idx], acc[idx], lons, lons, lats,
+                          lats)
+        extent = (lons.min(), lats.min(), lons.max(), lats.max()) if len(idx) else None
+        return located, extent
+    # geotrace / geoshape: rare and short lists, parsed row by row
+    from osgeo import ogr
+
+    rows, bad_rows = [], []
+    for fid, value in zip(fids.tolist(), frame[first.index].tolist()):
+        try:
+            wkb = _wkt_wkb(value) if how == "wkt" else odk_wkb(value, how)
+        except CoordinateError as err:
+            bad_rows.append((fid, str(err)))
+            continue
+        if wkb is not None:
+            minx, maxx, miny, maxy = ogr.CreateGeometryFromWkb(wkb).GetEnvelope()
+            rows.append((fid, gpkg_blob(wkb), minx, maxx, miny, maxy))
+    if bad_rows:
+        warnings.append(tr("{file}, column {column}: {count} shape(s) cannot be read and were imported without "
+                           "geometry (first at row {row}: {reason})")
+                        .format(file=table.source, column=first.header, count=len(bad_rows), row=bad_rows[0][0],
+                                reason=bad_rows[0][1]))
+    nan = np.full(len(rows), np.nan)
+    columns = [np.array([r[i] for r in rows], dtype=float if i else np.int64) for i in (0, 2, 3, 4, 5)]
+    located = Located(columns[0], [r[1] for r in rows], nan, nan, nan, nan, *columns[1:])
+    extent = (columns[1].min(), columns[3].min(), columns[2].max(), columns[4].max()) if rows else None
+    return located, extent
+
+
+def _point_blobs(lons, lats) -> list[bytes]:
+    """GeoPackage point blobs (EPSG:4326, no envelope, little-endian WKB), packed by numpy."""
+    import numpy as np
+
+    packed = np.empty(len(lons), np.dtype([("head", "V13"), ("x", "<f8"), ("y", "<f8")]))
+    packed["head"] = np.void(b"GP\x00\x01" + struct.pack("<i", 4326) + struct.pack("<BI", 1, 1))
+    packed["x"], packed["y"] = lons, lats
+    data = packed.tobytes()
+    return [data[i:i + 29] for i in range(0, len(data), 29)]
+
+
+def _wkt_wkb(text: str) -> bytes | None:
+    """2D ISO WKB of a WKT geometry written by the GeoJSON reader (None when empty)."""
+    from osgeo import ogr
+
+    if not text:
+        return None
+    geometry = ogr.CreateGeometryFromWkt(text)
+    if geometry is None:
+        raise CoordinateError(tr("'{value}' is not a geometry.").format(value=text[:80]))
+    geometry.FlattenTo2D()
+    return bytes(geometry.ExportToIsoWkb())
+
+
+def _coordinate_reason(value: str) -> str:
+    try:
+        parse_geopoint(value)
+    except CoordinateError as err:
+        return str(err)
+    return tr("'{value}' is not a location").format(value=value)
+
