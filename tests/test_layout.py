@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The package layout tells the workflow: core/ by stage, lower stages never import higher ones."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from cartong_plugin.core import STAGES
+
+PACKAGE = Path(__file__).resolve().parent.parent / "cartong_plugin"
+CORE = PACKAGE / "core"
+
+
+def imported_modules(path: Path) -> list[tuple[int, tuple[str, ...]]]:
+    """Every module ``path`` imports, as absolute dotted parts (relative imports resolved)."""
+    parts = ("cartong_plugin",) + path.relative_to(PACKAGE).with_suffix("").parts
+    package = parts[:-1] if parts[-1] != "__init__" else parts[:-1]
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - (node.level - 1)]
+                target = base + tuple(node.module.split(".") if node.module else ())
+                # "from . import styles" imports a module of that package
+                found.extend((node.lineno, target + (alias.name,)) for alias in node.names)
+            else:
+                found.append((node.lineno, tuple((node.module or "").split("."))))
+        elif isinstance(node, ast.Import):
+            found.extend((node.lineno, tuple(alias.name.split("."))) for alias in node.names)
+    return found
+
+
+def stage_violations(core: Path = CORE) -> list[str]:
+    """Imports from a core stage to a later stage, or from core to gui/processing."""
+    bad = []
+    for path in sorted(core.rglob("*.py")):
+        rel = path.relative_to(core).parts
+        if len(rel) < 2:
+            continue
+        stage = rel[0]
+        for line, target in imported_modules(path):
+            if target[:1] != ("cartong_plugin",):
+                continue
+            where = f"{path.relative_to(PACKAGE)}:{line} imports {'.'.join(target)}"
+            if target[1:2] != ("core",):
+                bad.append(where)
+            elif len(target) > 2 and target[2] in STAGES and STAGES.index(target[2]) > STAGES.index(stage):
+                bad.append(where)
+    return bad
+
+
+def test_core_holds_only_stage_subpackages():
+    loose = sorted(p.name for p in CORE.glob("*.py") if p.name != "__init__.py")
+    folders = sorted(p.name for p in CORE.iterdir() if p.is_dir() and p.name != "__pycache__")
+    assert loose == []
+    assert folders == sorted(STAGES)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_every_stage_says_what_it_owns_and_may_import(stage):
+    doc = ast.get_docstring(ast.parse((CORE / stage / "__init__.py").read_text(encoding="utf-8")))
+    assert doc and "May import" in doc
+
+
+def test_no_stage_imports_a_later_stage_or_the_gui():
+    assert stage_violations() == []
+
+
+def test_the_rule_catches_a_lower_stage_importing_a_higher_one(tmp_path):
+    """The checker itself: a survey module importing maps, or a core module importing gui, is caught."""
+    core = tmp_path / "cartong_plugin" / "core"
+    for stage in STAGES:
+        (core / stage).mkdir(parents=True)
+        (core / stage / "__init__.py").write_text('"""x"""\n')
+    (core / "survey" / "bad.py").write_text("from ..maps import styles\nfrom ...gui import main_dialog\n")
+    (core / "maps" / "fine.py").write_text("from ..survey import xlsform\nfrom ..base.i18n import tr\n")
+    global PACKAGE
+    saved, PACKAGE = PACKAGE, tmp_path / "cartong_plugin"
+    try:
+        found = stage_violations(core)
+    finally:
+        PACKAGE = saved
+    assert found == ["core/survey/bad.py:1 imports cartong_plugin.core.maps.styles",
+                     "core/survey/bad.py:2 imports cartong_plugin.gui.main_dialog"]
+
+
+def test_help_dock_and_training_panel_do_not_import_each_other():
+    gui = PACKAGE / "gui"
+    for name, other in (("help_dock", "training_panel"), ("training_panel", "help_dock")):
+        targets = {t[-1] for _, t in imported_modules(gui / f"{name}.py")} | {
+            t[-2] for _, t in imported_modules(gui / f"{name}.py") if len(t) > 1}
+        assert other not in targets, f"gui/{name}.py imports gui/{other}.py"
