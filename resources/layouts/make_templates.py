@@ -5,7 +5,7 @@ Run once after changing the design: ``QT_QPA_PLATFORM=offscreen python3 make_tem
 add ``--previews`` to also render ``previews/<page>.png`` and ``previews/type_<kind>.png`` (one per kind
 of map) from the sample data, shown by the map wizard.
 The templates are plain QGIS layout templates: a user can also open one in QGIS's layout
-designer, move things around and save it back. ``cartong_plugin/core/layouts.py`` finds the
+designer, move things around and save it back. ``cartong_plugin/core/maps/layouts.py`` finds the
 items by their id (``title``, ``main_map``, ``legend``...) and fills them; the texts written
 here are placeholders only.
 
@@ -229,8 +229,8 @@ def render_previews() -> None:
     sys.path.insert(0, str(HERE.parents[1]))
     from qgis.core import QgsVectorLayer
 
-    from cartong_plugin.core import aggregate, layouts
-    from cartong_plugin.core.export import export_layout
+    from cartong_plugin.core.maps import aggregate, layouts
+    from cartong_plugin.core.maps.export import export_layout
 
     sample = HERE.parent / "sample"
     csv = sample / "household_survey_kobo.csv"
@@ -264,9 +264,9 @@ def render_type_previews() -> None:
     sys.path.insert(0, str(HERE.parents[1]))
     from qgis.core import QgsVectorLayer
 
-    from cartong_plugin.core import aggregate, layouts
-    from cartong_plugin.core.export import export_layout
-    from cartong_plugin.core.survey_import import import_survey
+    from cartong_plugin.core.maps import aggregate, layouts
+    from cartong_plugin.core.maps.export import export_layout
+    from cartong_plugin.core.survey.importer import import_survey
 
     sample = HERE.parent / "sample"
     admin2 = QgsVectorLayer(f"{sample / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
