@@ -149,47 +149,47 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="43" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
       <source>'{value}' is not a finite number ({what}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="191" />
       <source>'{value}' is not a geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="61" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="61" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="76" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="76" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="201" />
       <source>'{value}' is not a location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="41" />
       <source>'{value}' is not a number ({what}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="88" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="340" />
       <source>'{value}' is not one of {allowed}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="360" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
       <source>... and {count} more.</source>
       <translation type="unfinished" />
     </message>
@@ -254,7 +254,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
       <source>A number is expected here.</source>
       <translation type="unfinished" />
     </message>
@@ -363,7 +363,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="76" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Analysis</source>
       <translation type="unfinished" />
     </message>
@@ -373,12 +373,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/other_answers.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="63" />
       <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/other_answers.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="59" />
       <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
       <translation type="unfinished" />
     </message>
@@ -393,7 +393,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="98" />
       <source>Answers to “{question}”</source>
       <translation type="unfinished" />
     </message>
@@ -413,7 +413,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="78" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Archiving</source>
       <translation type="unfinished" />
     </message>
@@ -428,7 +428,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="798" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="798" />
       <source>Area of this page</source>
       <translation type="unfinished" />
     </message>
@@ -502,7 +502,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="598" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="598" />
       <source>Boundary of the upper admin level</source>
       <translation type="unfinished" />
     </message>
@@ -542,7 +542,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="120" />
       <source>Cancelled.</source>
       <translation type="unfinished" />
     </message>
@@ -562,17 +562,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="156" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="57" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="57" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation type="unfinished" />
     </message>
@@ -582,12 +582,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="165" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="165" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -617,17 +617,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="343" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="64" />
       <source>CartONG help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="317" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="63" />
       <source>CartONG help catalogue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="193" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="195" />
       <source>CartONG training</source>
       <translation type="unfinished" />
     </message>
@@ -674,7 +674,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="211" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
       <source>Checking the connection…</source>
       <translation type="unfinished" />
     </message>
@@ -713,7 +713,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="225" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="227" />
       <source>Choose an empty folder for the training session</source>
       <translation type="unfinished" />
     </message>
@@ -743,7 +743,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation type="unfinished" />
     </message>
@@ -778,12 +778,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="288" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="288" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="289" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="289" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation type="unfinished" />
     </message>
@@ -792,7 +792,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="291" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="291" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation type="unfinished" />
     </message>
@@ -832,7 +832,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="425" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="425" />
       <source>Circle area proportional to the value</source>
       <translation type="unfinished" />
     </message>
@@ -933,7 +933,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="164" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation type="unfinished" />
     </message>
@@ -1048,7 +1048,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="491" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="491" />
       <source>Coordinate system: {crs}</source>
       <translation type="unfinished" />
     </message>
@@ -1094,7 +1094,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="712" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="712" />
       <source>Countries</source>
       <translation type="unfinished" />
     </message>
@@ -1128,22 +1128,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="75" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Data cleaning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
       <source>Data collection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="73" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="79" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Data protection</source>
       <translation type="unfinished" />
     </message>
@@ -1178,7 +1178,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="481" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="481" />
       <source>Date: {date}</source>
       <translation type="unfinished" />
     </message>
@@ -1188,12 +1188,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="164" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="997" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="997" />
       <source>Density of submissions</source>
       <translation type="unfinished" />
     </message>
@@ -1223,7 +1223,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="370" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Done at</source>
       <translation type="unfinished" />
     </message>
@@ -1353,7 +1353,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="87" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation type="unfinished" />
     </message>
@@ -1373,12 +1373,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="83" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="86" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="86" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation type="unfinished" />
     </message>
@@ -1423,7 +1423,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="73" />
       <source>Export summary…</source>
       <translation type="unfinished" />
     </message>
@@ -1433,7 +1433,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
       <source>Export the session summary</source>
       <translation type="unfinished" />
     </message>
@@ -1458,7 +1458,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
       <source>Few submissions</source>
       <translation type="unfinished" />
     </message>
@@ -1483,7 +1483,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="362" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="366" />
       <source>Folder: {folder}</source>
       <translation type="unfinished" />
     </message>
@@ -1543,22 +1543,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
       <source>GPS point at (0, 0)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="243" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="243" />
       <source>GPS point in another admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
       <source>GPS point missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
       <source>GPS point outside the area of interest</source>
       <translation type="unfinished" />
     </message>
@@ -1608,7 +1608,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation type="unfinished" />
     </message>
@@ -1623,32 +1623,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="280" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="284" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="256" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="256" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="288" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="288" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation type="unfinished" />
     </message>
@@ -1683,7 +1683,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="93" />
       <source>Import cancelled: nothing was written.</source>
       <translation type="unfinished" />
     </message>
@@ -1732,12 +1732,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
       <source>Insufficient data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="576" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="576" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation type="unfinished" />
     </message>
@@ -1862,17 +1862,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="224" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="224" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="49" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="49" />
       <source>Latitude {value} is outside -90..90.</source>
       <translation type="unfinished" />
     </message>
@@ -1892,7 +1892,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="326" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="72" />
       <source>Learn</source>
       <translation type="unfinished" />
     </message>
@@ -1902,7 +1902,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="532" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="532" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
@@ -1992,7 +1992,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="61" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="61" />
       <source>Longer than {limit} minutes.</source>
       <translation type="unfinished" />
     </message>
@@ -2007,7 +2007,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="51" />
       <source>Longitude {value} is outside -180..180.</source>
       <translation type="unfinished" />
     </message>
@@ -2022,12 +2022,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="142" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
       <source>Many submissions</source>
       <translation type="unfinished" />
     </message>
@@ -2047,7 +2047,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="492" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="492" />
       <source>Map reference: {reference}</source>
       <translation type="unfinished" />
     </message>
@@ -2071,7 +2071,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="483" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="483" />
       <source>Map: {author}</source>
       <translation type="unfinished" />
     </message>
@@ -2100,17 +2100,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="92" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="92" />
       <source>Mean of “{question}” per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="93" />
       <source>Mean per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
       <source>Mean per area</source>
       <translation type="unfinished" />
     </message>
@@ -2130,17 +2130,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Median of “{question}” per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
       <source>Median per admin area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
       <source>Median per area</source>
       <translation type="unfinished" />
     </message>
@@ -2155,7 +2155,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="370" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Minutes since start</source>
       <translation type="unfinished" />
     </message>
@@ -2215,7 +2215,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="73" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
       <source>Needs definition</source>
       <translation type="unfinished" />
     </message>
@@ -2240,12 +2240,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="303" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="262" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="262" />
       <source>No answer</source>
       <translation type="unfinished" />
     </message>
@@ -2260,7 +2260,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="215" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
       <source>No connection: the page above has the essentials.</source>
       <translation type="unfinished" />
     </message>
@@ -2270,12 +2270,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
       <source>No data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="177" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="177" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation type="unfinished" />
     </message>
@@ -2285,17 +2285,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="707" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="707" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="209" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
       <source>No online resource is listed for this step.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="279" />
       <source>No output GeoPackage was given.</source>
       <translation type="unfinished" />
     </message>
@@ -2325,7 +2325,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
       <source>No submissions</source>
       <translation type="unfinished" />
     </message>
@@ -2335,7 +2335,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="143" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="143" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation type="unfinished" />
     </message>
@@ -2390,7 +2390,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="297" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="48" />
       <source>Offline help…</source>
       <translation type="unfinished" />
     </message>
@@ -2400,12 +2400,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="100" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="213" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
       <source>Online: the guide opens in your browser.</source>
       <translation type="unfinished" />
     </message>
@@ -2440,7 +2440,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="107" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
       <source>Open the online guide</source>
       <translation type="unfinished" />
     </message>
@@ -2450,7 +2450,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="654" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="654" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation type="unfinished" />
     </message>
@@ -2500,12 +2500,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="242" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="242" />
       <source>P-code</source>
       <translation type="unfinished" />
     </message>
@@ -2535,7 +2535,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
       <source>P-code of each submission</source>
       <translation type="unfinished" />
     </message>
@@ -2655,7 +2655,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="197" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="197" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation type="unfinished" />
     </message>
@@ -2680,7 +2680,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
       <source>Precision worse than {limit} m.</source>
       <translation type="unfinished" />
     </message>
@@ -2690,7 +2690,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="309" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="55" />
       <source>Problems in the help catalogue…</source>
       <translation type="unfinished" />
     </message>
@@ -2735,17 +2735,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
       <source>Put the training folder back as it was at the start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="201" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="201" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="172" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="172" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation type="unfinished" />
     </message>
@@ -2875,17 +2875,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
       <source>Reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
       <source>Reset the training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="388" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
       <source>Resets: {times}</source>
       <translation type="unfinished" />
     </message>
@@ -2925,32 +2925,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="453" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="453" />
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="359" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="359" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="371" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="357" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="357" />
       <source>Row {row}, column {column}: {message}</source>
       <translation type="unfinished" />
     </message>
@@ -2995,7 +2995,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation type="unfinished" />
     </message>
@@ -3055,22 +3055,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="581" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="581" />
       <source>Share of submissions (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
       <source>Share of submissions answering “{answer}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation type="unfinished" />
     </message>
@@ -3080,7 +3080,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
       <source>Shorter than {limit} minutes.</source>
       <translation type="unfinished" />
     </message>
@@ -3130,7 +3130,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="479" />
       <source>Sources: {sources}</source>
       <translation type="unfinished" />
     </message>
@@ -3140,12 +3140,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="299" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="50" />
       <source>Start training session…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="363" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="367" />
       <source>Started: {time}</source>
       <translation type="unfinished" />
     </message>
@@ -3160,32 +3160,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="370" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="156" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
       <source>Step done: {steps}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="365" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
       <source>Steps done: {done} of {total}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="62" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="63" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="604" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="604" />
       <source>Submission (GPS location)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="29" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation type="unfinished" />
     </message>
@@ -3215,7 +3215,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="269" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="269" />
       <source>Submissions per area</source>
       <translation type="unfinished" />
     </message>
@@ -3240,12 +3240,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="185" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
       <source>Summary written to {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="364" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="368" />
       <source>Summary written: {time}</source>
       <translation type="unfinished" />
     </message>
@@ -3315,7 +3315,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
       <source>Survey submissions by admin area</source>
       <translation type="unfinished" />
     </message>
@@ -3340,7 +3340,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation type="unfinished" />
     </message>
@@ -3350,17 +3350,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="51" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="175" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="175" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="334" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation type="unfinished" />
     </message>
@@ -3390,7 +3390,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
       <translation type="unfinished" />
     </message>
@@ -3410,17 +3410,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="106" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="106" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="120" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="123" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation type="unfinished" />
     </message>
@@ -3455,28 +3455,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="207" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="293" />
       <source>The cleaning log {file} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="361" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="361" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="226" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation type="unfinished" />
     </message>
@@ -3486,7 +3486,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3546,22 +3546,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="53" />
       <source>The end time is earlier than the start time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="195" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="195" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="162" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="333" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation type="unfinished" />
     </message>
@@ -3581,17 +3581,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="297" />
       <source>The form file {file} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="209" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation type="unfinished" />
     </message>
@@ -3641,32 +3641,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="235" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="235" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="75" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="586" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="586" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="853" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="853" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="775" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="775" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="212" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="212" />
       <source>The layer {layer} has no field {field}.</source>
       <translation type="unfinished" />
     </message>
@@ -3676,7 +3676,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="118" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation type="unfinished" />
     </message>
@@ -3696,22 +3696,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="179" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="179" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="167" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="167" />
       <source>The layout template {file} is not valid XML.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="358" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="358" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
       <source>The location column {column} is not in {file}.</source>
       <translation type="unfinished" />
     </message>
@@ -3736,12 +3736,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="285" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="285" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="331" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="331" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation type="unfinished" />
     </message>
@@ -3751,7 +3751,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="240" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="240" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation type="unfinished" />
     </message>
@@ -3771,7 +3771,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="233" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="237" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation type="unfinished" />
     </message>
@@ -3816,12 +3816,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="321" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="325" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="202" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="202" />
       <source>The submission has no GPS point.</source>
       <translation type="unfinished" />
     </message>
@@ -3841,12 +3841,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="375" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="375" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="66" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3856,12 +3856,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="206" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>The training project {file} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="207" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
       <source>The training project {file} could not be written.</source>
       <translation type="unfinished" />
     </message>
@@ -3871,12 +3871,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="382" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="382" />
       <source>There is no layer to put on the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="129" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation type="unfinished" />
     </message>
@@ -3901,7 +3901,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="145" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="145" />
       <source>This layout has no atlas to export.</source>
       <translation type="unfinished" />
     </message>
@@ -3916,12 +3916,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="206" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>Training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="361" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="365" />
       <source>Training session summary</source>
       <translation type="unfinished" />
     </message>
@@ -3951,12 +3951,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="650" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="650" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="98" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation type="unfinished" />
     </message>
@@ -3966,17 +3966,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="135" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="154" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation type="unfinished" />
     </message>
@@ -3986,7 +3986,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="90" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation type="unfinished" />
     </message>
@@ -3996,12 +3996,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="154" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="156" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="156" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation type="unfinished" />
     </message>
@@ -4055,7 +4055,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="77" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Visualisation and maps</source>
       <translation type="unfinished" />
     </message>
@@ -4090,7 +4090,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
       <source>Where the submissions were collected</source>
       <translation type="unfinished" />
     </message>
@@ -4205,17 +4205,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="349" />
       <source>a change_response needs a question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
       <source>accuracy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
       <source>admin code</source>
       <translation type="unfinished" />
     </message>
@@ -4225,27 +4225,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
       <source>admin name ambiguous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="191" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="191" />
       <source>admin name and P-code disagree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="184" />
       <source>admin name misspelt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="189" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
       <source>admin name not found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>altitude</source>
       <translation type="unfinished" />
     </message>
@@ -4265,7 +4265,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="671" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="671" />
       <source>basemap Natural Earth</source>
       <translation type="unfinished" />
     </message>
@@ -4310,12 +4310,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="178" />
       <source>date-times (ISO 8601)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="169" />
       <source>dates (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
@@ -4335,17 +4335,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="91" />
       <source>duplicated answers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="58" />
       <source>duplicated key fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="33" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="33" />
       <source>duplicated uuid</source>
       <translation type="unfinished" />
     </message>
@@ -4410,27 +4410,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="246" />
       <source>impossible coordinates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="52" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="52" />
       <source>interview ends before it starts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="71" />
       <source>interview outside the data collection period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
       <source>interview too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="55" />
       <source>interview too short</source>
       <translation type="unfinished" />
     </message>
@@ -4440,52 +4440,52 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="50" />
       <source>it has an absolute path</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
       <source>it is a symbolic link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="47" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="47" />
       <source>its name contains a NUL character</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
       <source>its path climbs out of the folder with '..'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="506" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="506" />
       <source>km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
       <source>latitude</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="225" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="225" />
       <source>latitude and longitude swapped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="63" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>many interviews in little time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="259" />
       <source>name</source>
       <translation type="unfinished" />
     </message>
@@ -4500,12 +4500,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>no layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="345" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="345" />
       <source>no submission has the uuid {uuid}</source>
       <translation type="unfinished" />
     </message>
@@ -4525,22 +4525,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="138" />
       <source>not a number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="377" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="381" />
       <source>not done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
       <source>numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="127" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="127" />
       <source>numeric question</source>
       <translation type="unfinished" />
     </message>
@@ -4570,7 +4570,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
       <source>poor GPS precision</source>
       <translation type="unfinished" />
     </message>
@@ -4580,17 +4580,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
       <source>question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/other_answers.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>recode other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/missing.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
       <source>required answer missing</source>
       <translation type="unfinished" />
     </message>
@@ -4610,7 +4610,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="159" />
       <source>statistical outlier</source>
       <translation type="unfinished" />
     </message>
@@ -4640,7 +4640,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="351" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="351" />
       <source>the data has no question {question}</source>
       <translation type="unfinished" />
     </message>
@@ -4690,7 +4690,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="343" />
       <source>the uuid is empty</source>
       <translation type="unfinished" />
     </message>
@@ -4705,7 +4705,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
       <source>value outside the form's constraint</source>
       <translation type="unfinished" />
     </message>
@@ -4730,7 +4730,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
       <source>whole numbers</source>
       <translation type="unfinished" />
     </message>
@@ -4783,52 +4783,52 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="343" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="89" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="65" />
       <source>{file} contains binary data: it is not a CSV text file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="421" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
       <source>{file} contains no CSV file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="162" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="162" />
       <source>{file} could not be extracted ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_columns.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="134" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
       <source>{file} has a header row but no data rows.</source>
       <translation type="unfinished" />
     </message>
@@ -4838,27 +4838,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="139" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="301" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file} has no features.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="211" />
       <source>{file} has no layer '{layer}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file} has no sheet with data.</source>
       <translation type="unfinished" />
     </message>
@@ -4873,42 +4873,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="77" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="77" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="62" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="118" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="165" />
       <source>{file} is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="259" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="263" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="74" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="74" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation type="unfinished" />
     </message>
@@ -4933,92 +4933,92 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="134" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="134" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="97" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="97" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="84" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="84" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="91" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="193" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="161" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="95" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="260" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="260" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="108" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="287" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_columns.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="222" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation type="unfinished" />
     </message>
@@ -5028,12 +5028,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="228" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="232" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="230" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="234" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation type="unfinished" />
     </message>
@@ -5123,7 +5123,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="75" />
       <source>{label} (label)</source>
       <translation type="unfinished" />
     </message>
@@ -5152,17 +5152,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="164" />
       <source>{parent} → {child}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/missing.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="80" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation type="unfinished" />
     </message>
@@ -5218,82 +5218,82 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="201" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where} (id "{id}")</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="89" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="89" />
       <source>{where}, step "{id}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="92" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="92" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="231" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="231" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="227" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="238" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="72" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="72" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="196" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="95" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="95" />
       <source>{where}: every step needs its own id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="215" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="215" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="200" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
       <source>{where}: the entry has no "id".</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation type="unfinished" />
     </message>

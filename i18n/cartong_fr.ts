@@ -117,47 +117,47 @@
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="43" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
       <source>'{value}' is not a finite number ({what}).</source>
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="191" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="61" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="61" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
       <translation>« {value} » n'est pas un geopoint : format attendu « latitude longitude altitude précision ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="76" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="76" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="201" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="41" />
       <source>'{value}' is not a number ({what}).</source>
       <translation>« {value} » n'est pas un nombre ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="88" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="340" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="360" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -222,7 +222,7 @@
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
       <source>A number is expected here.</source>
       <translation>Un nombre est attendu ici.</translation>
     </message>
@@ -331,7 +331,7 @@
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="76" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
@@ -341,12 +341,12 @@
       <translation>Autre serveur (saisissez son adresse)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/other_answers.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="63" />
       <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
       <translation>Réponse « autre » à {question} : à recoder vers un choix existant ou un nouveau choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/other_answers.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="59" />
       <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
@@ -361,7 +361,7 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="98" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
@@ -381,7 +381,7 @@
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="78" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Archiving</source>
       <translation>Archivage</translation>
     </message>
@@ -396,7 +396,7 @@
       <translation>Zone d'intérêt, sans couche de limites administratives (les points GPS en dehors sont signalés)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="798" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="798" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
@@ -466,7 +466,7 @@
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="598" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="598" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
@@ -506,7 +506,7 @@
       <translation>Annuler l'import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="120" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -526,17 +526,17 @@
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="156" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="57" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="57" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
@@ -546,12 +546,12 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="165" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="165" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
@@ -581,17 +581,17 @@
       <translation>Boîte à outils CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="343" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="64" />
       <source>CartONG help</source>
       <translation>Aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="317" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="63" />
       <source>CartONG help catalogue</source>
       <translation>Catalogue d'aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="193" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="195" />
       <source>CartONG training</source>
       <translation>Formation CartONG</translation>
     </message>
@@ -634,7 +634,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="211" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
       <source>Checking the connection…</source>
       <translation>Vérification de la connexion…</translation>
     </message>
@@ -673,7 +673,7 @@
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="225" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="227" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
@@ -703,7 +703,7 @@
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
@@ -738,12 +738,12 @@
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="288" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="288" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="289" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="289" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
     </message>
@@ -752,7 +752,7 @@
       <translation type="vanished">Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="291" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="291" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
@@ -792,7 +792,7 @@
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="425" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="425" />
       <source>Circle area proportional to the value</source>
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
@@ -889,7 +889,7 @@
       <translation>Fermé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="164" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
@@ -1004,7 +1004,7 @@
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="491" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="491" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
@@ -1046,7 +1046,7 @@
       <translation type="vanished">Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="712" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="712" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
@@ -1076,22 +1076,22 @@
       <translation>Données et unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="75" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Data cleaning</source>
       <translation>Nettoyage des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
       <source>Data collection</source>
       <translation>Collecte de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="73" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>La collecte de données a eu lieu du {first} au {last}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="79" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Data protection</source>
       <translation>Protection des données</translation>
     </message>
@@ -1126,7 +1126,7 @@
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="481" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="481" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -1136,12 +1136,12 @@
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="164" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="997" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="997" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
@@ -1171,7 +1171,7 @@
       <translation>Terminé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="370" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Done at</source>
       <translation>Terminée le</translation>
     </message>
@@ -1301,7 +1301,7 @@
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="87" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
@@ -1321,12 +1321,12 @@
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="83" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>Le fichier d'exercices {file} n'a pas pu être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="86" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="86" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
@@ -1371,7 +1371,7 @@
       <translation>Export pour le partage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="73" />
       <source>Export summary…</source>
       <translation>Exporter le résumé…</translation>
     </message>
@@ -1381,7 +1381,7 @@
       <translation>Exporter le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
       <source>Export the session summary</source>
       <translation>Exporter le résumé de la session</translation>
     </message>
@@ -1406,7 +1406,7 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="362" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="366" />
       <source>Folder: {folder}</source>
       <translation>Dossier : {folder}</translation>
     </message>
@@ -1491,22 +1491,22 @@
       <translation>point GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
       <source>GPS point at (0, 0)</source>
       <translation>point GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="243" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="243" />
       <source>GPS point in another admin area</source>
       <translation>point GPS dans une autre unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
       <source>GPS point missing</source>
       <translation>point GPS manquant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
       <source>GPS point outside the area of interest</source>
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
@@ -1556,7 +1556,7 @@
       <translation>Taille de maille de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -1571,32 +1571,32 @@
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="280" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Le catalogue d'aide {file} n'a pas pu être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="284" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>Le catalogue d'aide {file} n'est pas un JSON valide : ligne {line}, colonne {column} : {error}. Le catalogue fourni avec l'extension est utilisé en attendant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>Le catalogue d'aide {file} est introuvable ; vérifiez le chemin dans les paramètres CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="256" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="256" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catalogue d'aide {file}, entrée {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="288" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="288" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catalogue d'aide {file} : "format" doit valoir "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
@@ -1631,7 +1631,7 @@
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="93" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -1680,12 +1680,12 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="576" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="576" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -1810,17 +1810,17 @@
       <translation>Dernière soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitude et la longitude valent toutes deux 0 : le GPS n'avait pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="224" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="224" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitude et la longitude semblent inversées : une fois permutées, le point tombe dans la zone d'intérêt.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="49" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="49" />
       <source>Latitude {value} is outside -90..90.</source>
       <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
     </message>
@@ -1840,7 +1840,7 @@
       <translation>Mise en page et textes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="326" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="72" />
       <source>Learn</source>
       <translation>Apprendre</translation>
     </message>
@@ -1850,7 +1850,7 @@
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="532" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="532" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
@@ -1940,7 +1940,7 @@
       <translation>Logo (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="61" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="61" />
       <source>Longer than {limit} minutes.</source>
       <translation>Plus de {limit} minutes.</translation>
     </message>
@@ -1955,7 +1955,7 @@
       <translation>Durée d'entretien plausible maximale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="51" />
       <source>Longitude {value} is outside -180..180.</source>
       <translation>La longitude {value} est hors de l'intervalle -180..180.</translation>
     </message>
@@ -1970,12 +1970,12 @@
       <translation>Créer une carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="142" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
@@ -1995,7 +1995,7 @@
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="492" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="492" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
@@ -2015,7 +2015,7 @@
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="483" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="483" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -2040,17 +2040,17 @@
       <translation>Moyenne de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="92" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="92" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Moyenne de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="93" />
       <source>Mean per admin area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
       <source>Mean per area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
@@ -2070,17 +2070,17 @@
       <translation>Médiane de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Median of “{question}” per admin area</source>
       <translation>Médiane de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
       <source>Median per admin area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
       <source>Median per area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
@@ -2095,7 +2095,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="370" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Minutes since start</source>
       <translation>Minutes depuis le début</translation>
     </message>
@@ -2155,7 +2155,7 @@
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="73" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
       <source>Needs definition</source>
       <translation>Définition des besoins</translation>
     </message>
@@ -2180,12 +2180,12 @@
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="303" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="262" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="262" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
@@ -2200,7 +2200,7 @@
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="215" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
@@ -2210,12 +2210,12 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="177" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="177" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
@@ -2225,17 +2225,17 @@
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="707" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="707" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="209" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
       <source>No online resource is listed for this step.</source>
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="279" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -2265,7 +2265,7 @@
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
@@ -2275,7 +2275,7 @@
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="143" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="143" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
@@ -2330,7 +2330,7 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="297" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="48" />
       <source>Offline help…</source>
       <translation>Aide hors ligne…</translation>
     </message>
@@ -2340,12 +2340,12 @@
       <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="100" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Ressources en ligne du centre de ressources de CartONG pour cette étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="213" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
       <source>Online: the guide opens in your browser.</source>
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
@@ -2380,7 +2380,7 @@
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="107" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
     </message>
@@ -2390,7 +2390,7 @@
       <translation>Fond OpenStreetMap si connecté (crédité sur la carte)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="654" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="654" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>OpenStreetMap est injoignable : la carte utilise le fond de carte hors ligne.</translation>
     </message>
@@ -2440,12 +2440,12 @@
       <translation>Fichier de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="242" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="242" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -2475,7 +2475,7 @@
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
@@ -2595,7 +2595,7 @@
       <translation>Plateforme</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="197" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="197" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -2620,7 +2620,7 @@
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
       <source>Precision worse than {limit} m.</source>
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
@@ -2630,7 +2630,7 @@
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="309" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="55" />
       <source>Problems in the help catalogue…</source>
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
@@ -2675,17 +2675,17 @@
       <translation>Pseudonymiser : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Remettre le dossier de formation dans son état de départ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="201" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="201" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="172" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="172" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -2815,17 +2815,17 @@
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="69" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
       <source>Reset the training</source>
       <translation>Réinitialiser la formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="388" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
       <source>Resets: {times}</source>
       <translation>Réinitialisations : {times}</translation>
     </message>
@@ -2865,32 +2865,32 @@
       <translation>Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="453" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="453" />
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
       <translation>Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="359" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="359" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="371" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="357" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="357" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -2935,7 +2935,7 @@
       <translation>SVG (pour les graphistes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
@@ -2995,22 +2995,22 @@
       <translation>Serveur et connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="581" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="581" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
@@ -3020,7 +3020,7 @@
       <translation>Fichier à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Moins de {limit} minutes.</translation>
     </message>
@@ -3070,7 +3070,7 @@
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="479" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -3080,12 +3080,12 @@
       <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="299" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="50" />
       <source>Start training session…</source>
       <translation>Démarrer une session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="363" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="367" />
       <source>Started: {time}</source>
       <translation>Début : {time}</translation>
     </message>
@@ -3100,32 +3100,32 @@
       <translation>Statistique : count (effectif), share (part de la réponse), mean (moyenne) ou median (médiane) de la question numérique ; vide : share si une question est indiquée, sinon count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="370" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="156" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
       <source>Step done: {steps}</source>
       <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="365" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
       <source>Steps done: {done} of {total}</source>
       <translation>Étapes terminées : {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="62" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="63" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="604" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="604" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="29" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
@@ -3155,7 +3155,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="269" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="269" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -3180,12 +3180,12 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="185" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
       <source>Summary written to {file}</source>
       <translation>Résumé enregistré dans {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="364" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="368" />
       <source>Summary written: {time}</source>
       <translation>Résumé produit : {time}</translation>
     </message>
@@ -3255,7 +3255,7 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
@@ -3280,7 +3280,7 @@
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -3290,17 +3290,17 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="51" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="175" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="175" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="334" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -3330,7 +3330,7 @@
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
@@ -3350,17 +3350,17 @@
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="106" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="106" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="120" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="123" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
@@ -3395,29 +3395,29 @@
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="207" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="293" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="361" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="361" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="226" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
@@ -3427,7 +3427,7 @@
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
@@ -3487,22 +3487,22 @@
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="53" />
       <source>The end time is earlier than the start time.</source>
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="195" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="195" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="162" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="333" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -3522,17 +3522,17 @@
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="297" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="209" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -3582,32 +3582,32 @@
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="235" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="235" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="75" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="586" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="586" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="853" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="853" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="775" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="775" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="212" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="212" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -3617,7 +3617,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="118" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
@@ -3637,22 +3637,22 @@
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="179" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="179" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="167" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="167" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="358" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="358" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -3677,12 +3677,12 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="285" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="285" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="331" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="331" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
@@ -3692,7 +3692,7 @@
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="240" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="240" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
@@ -3712,7 +3712,7 @@
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="233" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="237" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
@@ -3757,12 +3757,12 @@
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="321" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="325" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="202" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="202" />
       <source>The submission has no GPS point.</source>
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
@@ -3782,12 +3782,12 @@
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="375" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="375" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/gpkg_writer.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="66" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
@@ -3797,12 +3797,12 @@
       <translation>La tâche a échoué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="206" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>The training project {file} could not be opened.</source>
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="207" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
       <source>The training project {file} could not be written.</source>
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
@@ -3812,12 +3812,12 @@
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="382" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="382" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="129" />
+      <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
@@ -3842,7 +3842,7 @@
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export.py" line="145" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="145" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
@@ -3857,12 +3857,12 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="206" />
+      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="361" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="365" />
       <source>Training session summary</source>
       <translation>Résumé de la session de formation</translation>
     </message>
@@ -3892,12 +3892,12 @@
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="650" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="650" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="98" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3907,17 +3907,17 @@
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="135" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="154" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/styles.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Palette inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3927,7 +3927,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="90" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3937,12 +3937,12 @@
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="154" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valeur inhabituelle au sein de son groupe {group} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="156" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="156" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valeur inhabituelle : score z robuste {z}.</translation>
     </message>
@@ -3996,7 +3996,7 @@
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="77" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Visualisation and maps</source>
       <translation>Visualisation et cartes</translation>
     </message>
@@ -4031,7 +4031,7 @@
       <translation>Là où les soumissions se concentrent : du jaune clair (peu) au rouge foncé (beaucoup).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
       <source>Where the submissions were collected</source>
       <translation>Lieux de collecte des soumissions</translation>
     </message>
@@ -4146,17 +4146,17 @@
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="349" />
       <source>a change_response needs a question</source>
       <translation>un change_response nécessite une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
       <source>accuracy</source>
       <translation>précision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
@@ -4166,27 +4166,27 @@
       <translation>nom de l'unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
       <source>admin name ambiguous</source>
       <translation>nom d'unité administrative ambigu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="191" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="191" />
       <source>admin name and P-code disagree</source>
       <translation>nom d'unité administrative et P-code discordants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="184" />
       <source>admin name misspelt</source>
       <translation>nom d'unité administrative mal orthographié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="189" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
       <source>admin name not found</source>
       <translation>nom d'unité administrative introuvable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>altitude</source>
       <translation>altitude</translation>
     </message>
@@ -4206,7 +4206,7 @@
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="671" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="671" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
@@ -4251,12 +4251,12 @@
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="178" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="169" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
@@ -4276,17 +4276,17 @@
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="91" />
       <source>duplicated answers</source>
       <translation>réponses en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="58" />
       <source>duplicated key fields</source>
       <translation>champs clés en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/duplicates.py" line="33" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="33" />
       <source>duplicated uuid</source>
       <translation>uuid en doublon</translation>
     </message>
@@ -4351,27 +4351,27 @@
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="246" />
       <source>impossible coordinates</source>
       <translation>coordonnées impossibles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="52" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="52" />
       <source>interview ends before it starts</source>
       <translation>entretien terminé avant d'avoir commencé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="71" />
       <source>interview outside the data collection period</source>
       <translation>entretien hors de la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
       <source>interview too long</source>
       <translation>entretien trop long</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="55" />
       <source>interview too short</source>
       <translation>entretien trop court</translation>
     </message>
@@ -4381,52 +4381,52 @@
       <translation>problème (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="50" />
       <source>it has an absolute path</source>
       <translation>son chemin est absolu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
       <source>it is a symbolic link</source>
       <translation>c'est un lien symbolique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="47" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="47" />
       <source>its name contains a NUL character</source>
       <translation>son nom contient un caractère NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/layouts.py" line="506" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="506" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
       <source>latitude</source>
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="225" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="225" />
       <source>latitude and longitude swapped</source>
       <translation>latitude et longitude inversées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/geometry.py" line="63" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation>longitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>many interviews in little time</source>
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/layers.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="259" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -4441,12 +4441,12 @@
       <translation>pas de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>no layer</source>
       <translation>aucune couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="345" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="345" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
@@ -4466,22 +4466,22 @@
       <translation>aucune trouvée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="138" />
       <source>not a number</source>
       <translation>pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="377" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="381" />
       <source>not done</source>
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="127" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="127" />
       <source>numeric question</source>
       <translation>question numérique</translation>
     </message>
@@ -4511,7 +4511,7 @@
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/gps.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
       <source>poor GPS precision</source>
       <translation>précision GPS insuffisante</translation>
     </message>
@@ -4521,17 +4521,17 @@
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
       <source>question</source>
       <translation>question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/other_answers.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>recode other</source>
       <translation>recoder « autre »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/missing.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
       <source>required answer missing</source>
       <translation>réponse obligatoire manquante</translation>
     </message>
@@ -4551,7 +4551,7 @@
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="159" />
       <source>statistical outlier</source>
       <translation>valeur aberrante statistique</translation>
     </message>
@@ -4581,7 +4581,7 @@
       <translation>les pièces jointes de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="351" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="351" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -4631,7 +4631,7 @@
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="343" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -4646,7 +4646,7 @@
       <translation>uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/outliers.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
       <source>value outside the form's constraint</source>
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
@@ -4671,7 +4671,7 @@
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -4728,52 +4728,52 @@
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="343" />
+      <location filename="../cartong_plugin/gui/learn_menu.py" line="89" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="65" />
       <source>{file} contains binary data: it is not a CSV text file.</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="421" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="162" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="162" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_columns.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="134" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -4783,27 +4783,27 @@
       <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="139" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/xlsform.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="301" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file} has no features.</source>
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning_log.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="211" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
@@ -4818,42 +4818,42 @@
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="77" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="77" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="62" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_import.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="118" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="165" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="259" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="263" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="74" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="74" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
@@ -4878,92 +4878,92 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="134" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="134" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} a été refusé : il contient deux fichiers nommés « {member} » (une fois leur nom rendu valide sur tous les systèmes), et l'un remplacerait l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} a été refusé : il renvoie à d'autres fichiers ou adresses ({links}). Exportez de nouveau les données depuis le serveur, ou enregistrez une copie sans liens externes (Excel : Données &gt; Modifier les liens &gt; Rompre le lien).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="97" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="97" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} a été refusé : il occuperait {size} Mo une fois décompressé, plus que la limite de {limit} Mo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » se décompresse bien au-delà de sa taille déclarée, ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="84" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="84" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} a été refusé : l'élément « {member} » n'est pas sûr, car {reason}. Demandez un nouvel export depuis le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="91" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » occuperait {size} Mo une fois décompressé ({ratio:.0f} fois sa taille compressée), ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="193" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_locations.py" line="161" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_typing.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="95" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="260" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="260" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="108" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/safe_files.py" line="287" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_columns.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/export_readers.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="222" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -4973,12 +4973,12 @@
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="228" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="232" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} contient déjà une session de formation : poursuivez-la ou réinitialisez-la.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="230" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="234" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
@@ -5068,7 +5068,7 @@
       <translation>{kind} : une carte A4 paysage de l'enquête d'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="75" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
     </message>
@@ -5097,17 +5097,17 @@
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey_project.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="164" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>{place} n'est pas l'unité administrative indiquée dans {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/checks/missing.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="80" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
@@ -5163,82 +5163,82 @@
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="201" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="89" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="89" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, étape "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="92" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="92" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where} : "expect" doit avoir un type parmi {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="231" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="231" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where} : "language" doit être un code de deux lettres, comme en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "title" doit donner le titre par langue, par exemple {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="227" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where} : "url" doit être une adresse http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where} : "versions" doit associer à chaque langue (en, fr…) un titre et une url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="238" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where} : "{key}" doit être une liste de noms.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="72" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="72" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "{name}" doit donner au moins le texte anglais : {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="196" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where} : une entrée doit être un objet avec id, title, topic et url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/training.py" line="95" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="95" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where} : chaque étape doit avoir son propre id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where} : l'id "{id}" est utilisé deux fois ; le premier est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where} : la version "{lang}" n'a pas d'url http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="215" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="215" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where} : la version "{lang}" n'a pas de titre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="200" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
     </message>
