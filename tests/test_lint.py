@@ -45,6 +45,54 @@ def test_flags_exec_underscore(enum_table):
     assert _codes("dialog.exec_()\n", enum_table) == ["Q602"]
 
 
+@pytest.mark.parametrize("source, code", [
+    ("kind = QVariant.Int\n", "Q606"),
+    ("same = field.type() == QVariant.Type.Double\n", "Q606"),
+    ("value = QVariant()\n", "Q607"),
+    ("value = QVariant(QVariant.Int)\n", "Q607"),
+    ("button = Qt.MidButton\n", "Q608"),
+    ("role = Qt.BackgroundColorRole\n", "Q608"),
+    ("hint = QPainter.HighQualityAntialiasing\n", "Q608"),
+    ("from qgis.PyQt.QtCore import QRegExp\n", "Q609"),
+    ("from qgis.PyQt.QtWidgets import QDesktopWidget\n", "Q609"),
+    ("from qgis.PyQt.Qt import Qt\n", "Q609"),
+    ("from . import resources_rc\n", "Q609"),
+    ("from qgis.PyQt.QtWebKit import QWebView\n", "Q609"),
+    ("size = qApp.font()\n", "Q610"),
+    ("screen = QApplication.desktop()\n", "Q610"),
+    ("pixels = QFontMetrics(font).width('x')\n", "Q611"),
+    ("pixels = label.fontMetrics().width('x')\n", "Q611"),
+    ("combo.activated[str].connect(slot)\n", "Q612"),
+    ("menu.addAction(icon, 'Open', receiver, slot)\n", "Q613"),
+    ("when = QDateTime(2024, 1, 2, 3, 4, 5, 0)\n", "Q614"),
+    ("when = QDateTime(QDate(2024, 1, 2))\n", "Q614"),
+    ("from qgis.PyQt.QtGui import QAction\n", "Q615"),
+])
+def test_flags_what_qgis_pyqt5_to_pyqt6_migration_rewrites(source, code, enum_table):
+    assert code in _codes(source, enum_table)
+
+
+def test_accepts_the_qt6_ready_forms_of_those_idioms(enum_table):
+    assert _codes("""
+        from qgis.core import NULL
+        from qgis.PyQt.QtCore import QDate, QDateTime, QRegularExpression, QTime
+        from qgis.PyQt.QtWidgets import QAction, QApplication
+        app = QApplication.instance()
+        when = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5))
+        pixels = label.fontMetrics().horizontalAdvance('x')
+        combo.textActivated.connect(slot)
+        menu.addAction(QAction('Open'))
+        value = NULL
+        items = table[str]
+    """, enum_table) == []
+
+
+def test_qvariant_types_are_allowed_only_in_qgis_compat(enum_table):
+    source = "from __future__ import annotations\nkind = QVariant.Type.Int\n"
+    assert [f.code for f in lint_qt6.check_source(source, "core/base/qgis_compat.py", enum_table)] == []
+    assert [f.code for f in lint_qt6.check_source(source, "core/maps/styles.py", enum_table)] == ["Q606"]
+
+
 @pytest.mark.parametrize("expression, scoped", [
     ("Qt.AlignLeft", "Qt.AlignmentFlag.AlignLeft"),
     ("QMessageBox.Yes", "QMessageBox.StandardButton.Yes"),

@@ -119,24 +119,26 @@ def _convert(field, text: str, log_row: int, log_path):
 
 
 def _typed(field, text: str):
-    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
-    kind = field.type()
+    from ..core.base.qgis_compat import field_kind
+
+    kind = field_kind(field)
     try:
-        if kind in (QVariant.Type.Int, QVariant.Type.LongLong, QVariant.Type.UInt, QVariant.Type.ULongLong):
+        if kind == "int":
             number = float(text.replace(",", "."))
             return int(number) if number.is_integer() else None
-        if kind == QVariant.Type.Double:
+        if kind == "double":
             return float(text.replace(",", "."))
     except ValueError:
         return None
-    if kind == QVariant.Type.Date:
+    if kind == "date":
         value = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
         return value if value.isValid() else None
-    if kind == QVariant.Type.DateTime:
+    if kind == "datetime":
         value = QDateTime.fromString(text, Qt.DateFormat.ISODateWithMs)
         return value if value.isValid() else None
-    if kind == QVariant.Type.Bool:
+    if kind == "bool":
         return text.strip().lower() in ("1", "true", "yes")
     return text
 

@@ -13,6 +13,21 @@ Checks (code, what, fix):
         ``Qgis`` enum for it (Qgis.GeometryType and Qgis.WkbType arrived in 3.30: nothing to flag
         while the minimum is 3.22).
   Q605  ``X | None`` annotations without ``from __future__ import annotations`` (Python 3.9).
+The rules below follow QGIS's own migration script (``scripts/pyqt5_to_pyqt6`` in QGIS's repository):
+  Q606  ``QVariant.Int``... as a type (``QgsField`` types)  -> ``qgis_compat`` field types (QMetaType
+        from QGIS 3.38, QVariant before), never written directly outside ``core/base/qgis_compat.py``
+  Q607  ``QVariant()`` / ``QVariant(QVariant.X)`` as a null    -> ``NULL`` from qgis.core
+  Q608  enum values renamed then removed: ``Qt.MidButton``, ``Qt.TextColorRole``,
+        ``Qt.BackgroundColorRole``, ``QPainter.HighQualityAntialiasing``
+  Q609  classes and modules removed in Qt6: QRegExp, QRegExpValidator, QDesktopWidget, QGLWidget,
+        QTextCodec, QtWebKit, QtScript, ``qgis.PyQt.Qt``, ``resources_rc`` (compiled resources)
+  Q610  ``QApplication.desktop()`` / ``qApp``                 -> QScreen / ``QApplication.instance()``
+  Q611  ``QFontMetrics(...).width(...)``                      -> ``horizontalAdvance``
+  Q612  signal overloads by type (``activated[str]``)        -> the signal itself or ``textActivated``
+  Q613  ``addAction(icon, text, receiver, slot)`` (4+ args)  -> ``QAction(...)`` then ``addAction(action)``
+  Q614  ``QDateTime(y, m, d, h, mi, s, ms, spec)`` and ``QDateTime(QDate(...))`` -> QDate + QTime
+  Q615  ``QAction``/``QActionGroup``/``QShortcut`` from ``qgis.PyQt.QtGui`` (Qt6 only there; QGIS's
+        shim offers them in ``qgis.PyQt.QtWidgets`` on both)
 A line ending in ``# noqa`` or ``# noqa: Q60x`` is skipped. Exit status 1 when anything is found.
 """
 from __future__ import annotations
@@ -32,6 +47,22 @@ BINDING_MODULES = (
     "qgis.PyQt.QtSvg", "qgis.PyQt.QtPrintSupport", "qgis.PyQt.QtSql", "qgis.core", "qgis.gui", "qgis.analysis",
 )
 QT5_ONLY_MODULES = ("PyQt5", "PyQt6", "sip")
+QVARIANT_TYPES = frozenset({
+    "Invalid", "Bool", "Int", "UInt", "LongLong", "ULongLong", "Double", "Char", "Map", "List", "String",
+    "StringList", "ByteArray", "BitArray", "Date", "Time", "DateTime", "Url", "Locale", "Rect", "RectF",
+    "Size", "SizeF", "Line", "LineF", "Point", "PointF", "RegExp", "RegularExpression", "Hash", "Font",
+    "Pixmap", "Brush", "Color", "Palette", "Icon", "Image", "Polygon", "Region", "Bitmap", "Cursor",
+    "SizePolicy", "KeySequence", "Pen", "TextLength", "TextFormat", "Matrix", "Transform", "UserType"})
+RENAMED_ENUMS = {("Qt", "MidButton"): "Qt.MouseButton.MiddleButton",
+                 ("Qt", "TextColorRole"): "Qt.ItemDataRole.ForegroundRole",
+                 ("Qt", "BackgroundColorRole"): "Qt.ItemDataRole.BackgroundRole",
+                 ("QPainter", "HighQualityAntialiasing"): "QPainter.RenderHint.Antialiasing"}
+REMOVED_NAMES = {"QRegExp": "QRegularExpression", "QRegExpValidator": "QRegularExpressionValidator",
+                 "QDesktopWidget": "QScreen (QGuiApplication.screens())", "QGLWidget": "QOpenGLWidget",
+                 "QTextCodec": "Python's codecs", "resources_rc": "icon files loaded by path"}
+REMOVED_MODULES = ("QtWebKit", "QtWebKitWidgets", "QtScript", "Qt")
+MOVED_TO_QTGUI = frozenset({"QAction", "QActionGroup", "QShortcut"})
+COMPAT_MODULE = "qgis_compat.py"  # the one place allowed to name QVariant types
 # QgsWkbTypes enum -> (its Qgis replacement, first QGIS version that has it)
 WKB_REPLACEMENTS = {"GeometryType": ("Qgis.GeometryType", (3, 30)), "Type": ("Qgis.WkbType", (3, 30))}
 NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Z0-9, ]+))?", re.IGNORECASE)
@@ -208,6 +239,7 @@ def check_source(source: str, path: str, table: EnumTable, min_qgis: tuple[int, 
             if forms:
                 add(node, "Q603", f"unscoped enum {class_name}.{node.attr}: write {' or '.join(forms)}")
 
+    check_removed_api(tree, add, allow_qvariant_types=path.endswith(COMPAT_MODULE))
     if not _has_future_annotations(tree):
         for annotation in _annotations(tree):
             if _has_union_operator(annotation):
@@ -216,6 +248,58 @@ def check_source(source: str, path: str, table: EnumTable, min_qgis: tuple[int, 
 
     lines = source.splitlines()
     return sorted((f for f in findings if not _suppressed(lines, f)), key=lambda f: (f.line, f.col, f.code))
+
+
+def _is_qvariant_null(call: ast.Call) -> bool:
+    if _dotted(call.func) != "QVariant" or call.keywords:
+        return False
+    return not call.args or (len(call.args) == 1 and (_dotted(call.args[0]) or "").startswith("QVariant."))
+
+
+def check_removed_api(tree: ast.AST, add, allow_qvariant_types: bool = False) -> None:
+    """Q606-Q615: what QGIS's pyqt5_to_pyqt6 migration rewrites or warns about."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            module = (node.module or "").split(".")
+            if node.level == 0 and module[:2] == ["qgis", "PyQt"] and module[2:3] and module[2] in REMOVED_MODULES:
+                add(node, "Q609", f"{node.module} does not exist with Qt6")
+            for alias in node.names:
+                if alias.name in REMOVED_NAMES:
+                    add(node, "Q609", f"{alias.name} is removed in Qt6: use {REMOVED_NAMES[alias.name]}")
+                if alias.name in MOVED_TO_QTGUI and node.module == "qgis.PyQt.QtGui":
+                    add(node, "Q615", f"{alias.name} is not in QtGui with Qt5: import it from qgis.PyQt.QtWidgets")
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[-1] == "resources_rc":
+                    add(node, "Q609", "compiled resources are removed in Qt6: load icons by file path")
+        elif isinstance(node, ast.Name) and node.id == "qApp":
+            add(node, "Q610", "qApp is removed in Qt6: use QApplication.instance()")
+        elif isinstance(node, ast.Attribute):
+            owner = _dotted(node.value)
+            if owner in ("QVariant", "QVariant.Type") and node.attr in QVARIANT_TYPES and not allow_qvariant_types:
+                add(node, "Q606", f"{owner}.{node.attr} is a Qt5 type: use qgis_compat new_field/field_kind")
+            if owner is not None and (owner.rsplit(".", 1)[-1], node.attr) in RENAMED_ENUMS:
+                add(node, "Q608", f"{owner}.{node.attr} is removed in Qt6: write "
+                    f"{RENAMED_ENUMS[(owner.rsplit('.', 1)[-1], node.attr)]}")
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) \
+                and _dotted(node.slice) in ("str", "int", "bool", "QString", "QModelIndex"):
+            add(node, "Q612", f"signal overload {node.value.attr}[{_dotted(node.slice)}] is removed in Qt6")
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if _is_qvariant_null(node):
+                add(node, "Q607", "QVariant() as a null is Qt5 only: use NULL from qgis.core")
+            elif isinstance(func, ast.Attribute) and func.attr == "desktop" and not node.args:
+                add(node, "Q610", "QApplication.desktop() (QDesktopWidget) is removed in Qt6: use QScreen")
+            elif isinstance(func, ast.Attribute) and func.attr == "width" and isinstance(func.value, ast.Call) \
+                    and (_dotted(func.value.func) or "").rsplit(".", 1)[-1] in ("QFontMetrics", "QFontMetricsF",
+                                                                              "fontMetrics"):
+                add(node, "Q611", "QFontMetrics.width() is removed in Qt6: use horizontalAdvance()")
+            elif isinstance(func, ast.Attribute) and func.attr == "addAction" and len(node.args) >= 4:
+                add(node, "Q613", "addAction(icon, text, receiver, slot) changed in Qt6: add a QAction")
+            elif _dotted(func) == "QDateTime" and (len(node.args) >= 7 or (
+                    len(node.args) == 1 and isinstance(node.args[0], ast.Call)
+                    and _dotted(node.args[0].func) == "QDate")):
+                add(node, "Q614", "this QDateTime constructor is removed in Qt6: QDateTime(QDate(...), QTime(...))")
 
 
 def minimum_qgis(metadata: Path = REPO / "metadata.txt") -> tuple[int, int]:

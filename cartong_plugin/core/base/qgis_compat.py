@@ -21,6 +21,22 @@ def new_field(name: str, kind: str, length: int = 0, precision: int = 0) -> QgsF
     return QgsField(name, types[kind], len=length, prec=precision)
 
 
+def field_kind(field: QgsField) -> str:
+    """What a field holds: "int", "double", "string", "date", "datetime", "time", "bool" or "other".
+
+    ``QgsField.type()`` is a QVariant type before QGIS 3.38 and a QMetaType type after; with Qt5 both
+    are int enums with the same values, with Qt6 only QMetaType exists: compare with QMetaType."""
+    return _field_kinds().get(field.type(), "other")
+
+
+def _field_kinds() -> dict:
+    from qgis.PyQt.QtCore import QMetaType
+
+    kinds = {"int": ("Int", "UInt", "LongLong", "ULongLong"), "double": ("Double",), "string": ("QString",),
+             "date": ("QDate",), "datetime": ("QDateTime",), "time": ("QTime",), "bool": ("Bool",)}
+    return {getattr(QMetaType.Type, name): kind for kind, names in kinds.items() for name in names}
+
+
 def field_names_parameter(algorithm, parameters, name, context) -> list[str]:
     """The field names of a multiple QgsProcessingParameterField (parameterAsFields before 3.32)."""
     if Qgis.QGIS_VERSION_INT >= 33200:

@@ -26,11 +26,12 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.qgis_compat import field_kind
 
 # ColorBrewer sequential ramps (colour-blind safe), light to dark, lightest step skipped
 # so the first class stays distinct from the grey "no data" fill.
@@ -194,8 +195,7 @@ def choropleth_renderer(layer: QgsVectorLayer, field: str, classes: int = 5, met
     if not layer.fields().at(index).isNumeric():
         raise CartongError(tr("The field {field} of {layer} is not numeric: it cannot be mapped in classes.").format(
             field=field, layer=layer.name()))
-    integers = layer.fields().at(index).type() in (QVariant.Type.Int, QVariant.Type.UInt,
-                                                   QVariant.Type.LongLong, QVariant.Type.ULongLong)
+    integers = field_kind(layer.fields().at(index)) == "int"
     locale = QLocale(language)
     values, no_data, insufficient = [], 0, 0
     for feature in layer.getFeatures():

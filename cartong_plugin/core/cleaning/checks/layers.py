@@ -18,14 +18,13 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ...base.errors import CartongError
 from ...base.i18n import tr
+from ...base.qgis_compat import field_kind
 from ...survey.gpkg_writer import quote
 from .admin_names import Place
 from .durations import LOCAL_START_DATE
 from .gps import AdminAreas
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_NUMERIC = {QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong, QVariant.Type.ULongLong,
-            QVariant.Type.Double}
 
 
 def _is_null(value) -> bool:
@@ -98,9 +97,9 @@ def _local_start_dates(layer, frame):
 def _column_kinds(layer) -> dict[str, str]:
     kinds = {}
     for field in layer.fields():
-        kind = field.type()
-        kinds[field.name()] = ("number" if kind in _NUMERIC else "datetime" if kind == QVariant.Type.DateTime
-                               else "date" if kind == QVariant.Type.Date else "other")
+        kind = field_kind(field)
+        kinds[field.name()] = ("number" if kind in ("int", "double") else kind if kind in ("datetime", "date")
+                               else "other")
     return kinds
 
 
