@@ -12,7 +12,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils gdal-b
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup system-deps venv translations demo test test-fast test-ltr lint package gui-smoke bench translate clean
+.PHONY: help setup system-deps venv translations demo test test-fast test-ltr test-sid lint package release gui-smoke bench translate clean
 
 help:
 	@echo "make demo      import the sample survey, check it and write a print-ready PDF map to out/"
@@ -20,6 +20,8 @@ help:
 	@echo "make test-ltr  the same suite on QGIS 3.40 LTR in a Debian trixie chroot"
 	@echo "make lint      ruff and the Qt6-readiness check"
 	@echo "make package   dist/cartong_plugin.zip, installable with Plugins > Install from ZIP"
+	@echo "make release   dist/cartong_plugin.<version>.zip for the QGIS plugin repository, and dist/plugins.xml"
+	@echo "make test-sid  the suite on the newest QGIS Debian packages (sid) in a chroot"
 	@echo "make gui-smoke the real QGIS desktop under Xvfb: install the zip, open the plugin, screenshot"
 	@echo "make bench     speed and memory benchmarks against ogr2ogr and QGIS's own algorithms"
 	@echo "make translate refresh i18n/*.ts from the tr() strings in the code"
@@ -56,6 +58,9 @@ test-fast: setup
 test-ltr:
 	bash tests/tools/ltr.sh $(LTR_ARGS)
 
+test-sid:
+	CARTONG_SUITE=sid bash tests/tools/ltr.sh $(LTR_ARGS)
+
 lint: venv
 	@status=0; \
 	$(VENV)/bin/ruff check --config tests/ruff.toml cartong_plugin tests i18n || status=1; \
@@ -64,6 +69,10 @@ lint: venv
 
 package: translations
 	$(SYSTEM_PYTHON) tests/tools/package_plugin.py --output dist/cartong_plugin.zip
+
+# RELEASE_URL: where the zip will be served (a web folder, or file:///path/on/a/shared/drive)
+release: setup
+	$(PY) tests/tools/release.py --output-dir dist $(if $(RELEASE_URL),--base-url $(RELEASE_URL))
 
 gui-smoke: package
 	bash tests/tools/gui_smoke.sh dist/cartong_plugin.zip out/gui-smoke.png

@@ -12,7 +12,7 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
-SUITE=trixie
+SUITE=${CARTONG_SUITE:-trixie}  # trixie: QGIS 3.40 LTR; sid: the newest QGIS Debian packages
 MIRROR=${CARTONG_LTR_MIRROR:-http://deb.debian.org/debian}
 if [ "$(id -u)" = 0 ]; then DEFAULT_CACHE=/var/cache/cartong-ltr; else DEFAULT_CACHE=$HOME/.cache/cartong-ltr; fi
 CACHE=${CARTONG_LTR_CACHE:-$DEFAULT_CACHE}
