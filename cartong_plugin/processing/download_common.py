@@ -2,9 +2,10 @@
 """What the KoboToolbox and ODK Central download algorithms share: parameters, login, outputs."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination, QgsProcessingParameterString
 
 from ..core.base.i18n import tr
+from ..core.base.qgis_compat import mark_advanced
 from .base import CartongAlgorithm
 
 
@@ -22,15 +23,35 @@ class DownloadAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)")))
 
-    def read_login(self, parameters, context, missing: str):
-        """The secret of the AUTHCFG parameter; ``missing`` is the message when none is chosen."""
+    def add_headless_secret_parameter(self, help_text: str) -> None:
+        """SECRET: where a run without a desktop finds the token or password (never the secret itself)."""
+        self.addParameter(mark_advanced(QgsProcessingParameterString(
+            "SECRET", help_text, optional=True)))
+
+    def read_login(self, parameters, context, missing: str, feedback=None, what: str = ""):
+        """The login: from the AUTHCFG configuration, else from the place SECRET names (env:NAME or
+        file:PATH: runs without a desktop, where the QGIS master password cannot be asked);
+        ``missing`` is the message when neither is given. The secret is a token, or the password of
+        USERNAME when the algorithm has that parameter and it is filled."""
         from ..core.base.errors import CartongError
-        from ..core.servers.credentials import read_secret
+        from ..core.base.named_secrets import read_named_secret
+        from ..core.servers.credentials import Secret, read_secret
 
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context)
-        if not authcfg:
+        if authcfg:
+            return read_secret(authcfg)
+        source = self.parameterAsString(parameters, "SECRET", context)
+        if not source:
             raise CartongError(missing)
-        return read_secret(authcfg)
+        named = read_named_secret(source, what)
+        for warning in named.warnings:
+            if feedback is not None:
+                feedback.pushWarning(warning)
+        username = (self.parameterAsString(parameters, "USERNAME", context)
+                    if self.parameterDefinition("USERNAME") is not None else "").strip()
+        if username:
+            return Secret(username=username, password=named.value)
+        return Secret(token=named.value)
 
     def sync_options(self, parameters, context, feedback) -> dict:
         """The keyword arguments both ``sync_kobo`` and ``sync_odk`` take from the shared parameters."""

@@ -26,9 +26,11 @@ class DownloadKoboAlgorithm(DownloadAlgorithm):
             "SERVER", tr("Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)"),
             "https://kf.kobotoolbox.org"))
         self.addParameter(QgsProcessingParameterAuthConfig(
-            "AUTHCFG", tr("Authentication configuration holding the API token")))
+            "AUTHCFG", tr("Authentication configuration holding the API token"), optional=True))
         self.addParameter(QgsProcessingParameterString("ASSET", tr("Form ID (asset uid)")))
         self.add_sync_parameters()
+        self.add_headless_secret_parameter(tr("Without a desktop: where the API token is, env:VARIABLE or "
+                                              "file:PATH (used when no authentication configuration is chosen)"))
 
     def execute(self, parameters, context, feedback):
         from ..core.base.errors import CartongError
@@ -36,10 +38,12 @@ class DownloadKoboAlgorithm(DownloadAlgorithm):
 
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context)
         secret = self.read_login(parameters, context, tr(
-            "Choose the authentication configuration that holds your KoboToolbox API token."))
+            "Choose the authentication configuration that holds your KoboToolbox API token."), feedback,
+            tr("the KoboToolbox API token"))
         token = secret.token or secret.password  # a Basic config with the token as password also works
         if not token:
-            raise CartongError(tr("The authentication configuration {authcfg} holds no token.").format(authcfg=authcfg))
+            raise CartongError(tr("The authentication configuration {authcfg} holds no token.").format(
+                authcfg=authcfg))
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         result = sync_kobo(self.parameterAsString(parameters, "SERVER", context), token,
                            self.parameterAsString(parameters, "ASSET", context).strip(), output,

@@ -10,6 +10,7 @@ from qgis.core import (
 )
 
 from ..core.base.i18n import tr
+from ..core.base.qgis_compat import mark_advanced
 from .download_common import DownloadAlgorithm
 
 
@@ -30,7 +31,7 @@ class DownloadOdkAlgorithm(DownloadAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString("SERVER", tr("ODK Central server address")))
         self.addParameter(QgsProcessingParameterAuthConfig(
-            "AUTHCFG", tr("Authentication configuration (email and password, or app-user token)")))
+            "AUTHCFG", tr("Authentication configuration (email and password, or app-user token)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "PROJECT", tr("Project ID"), QgsProcessingParameterNumber.Type.Integer, 1, minValue=1))
         self.addParameter(QgsProcessingParameterString("FORM", tr("Form ID (xmlFormId)")))
@@ -38,12 +39,19 @@ class DownloadOdkAlgorithm(DownloadAlgorithm):
             "XLSFORM", tr("XLSForm of the form (optional: adds constraints and required flags)"),
             extension="xlsx", optional=True))
         self.add_sync_parameters()
+        self.add_headless_secret_parameter(tr("Without a desktop: where the password or app-user token is, "
+                                              "env:VARIABLE or file:PATH (used when no authentication "
+                                              "configuration is chosen)"))
+        self.addParameter(mark_advanced(QgsProcessingParameterString(
+            "USERNAME", tr("Without a desktop: the email the password above belongs to (empty: it is an "
+                           "app-user token)"), optional=True)))
 
     def execute(self, parameters, context, feedback):
         from ..core.servers.sync import sync_odk
 
         secret = self.read_login(parameters, context, tr(
-            "Choose the authentication configuration that holds your ODK Central login."))
+            "Choose the authentication configuration that holds your ODK Central login."), feedback,
+            tr("the ODK Central password or app-user token"))
         form_spec = None
         xlsform = self.parameterAsFile(parameters, "XLSFORM", context)
         if xlsform:

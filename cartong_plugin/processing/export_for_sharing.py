@@ -10,11 +10,12 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
 from ..core.base.i18n import tr
-from ..core.base.qgis_compat import field_names_parameter
+from ..core.base.qgis_compat import field_names_parameter, mark_advanced
 from .base import CartongAlgorithm
 
 # Order of the LOCATION_MODE choices; the values are share_export.LOCATION_MODES names.
@@ -54,6 +55,9 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterAuthConfig(
             "KEY_AUTHCFG", tr("Pseudonymisation key (empty: your default key, created if needed)"),
             optional=True))
+        self.addParameter(mark_advanced(QgsProcessingParameterString(
+            "KEY_SOURCE", tr("Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal "
+                             "characters (runs without a desktop; no master password asked)"), optional=True)))
         self.addParameter(QgsProcessingParameterEnum(
             "LOCATION_MODE", tr("Protection of locations"),
             [tr("Move points at random (displace)"), tr("Snap points to a grid"),
@@ -85,7 +89,7 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             "OUTPUT", tr("Shared file"), tr("GeoPackage (*.gpkg);;CSV (*.csv)")))
 
     def execute(self, parameters, context, feedback):
-        from ..core.protection.pseudonymise import default_key, load_key
+        from ..core.protection.pseudonymise import default_key, key_from_named_source, load_key
         from ..core.protection.share_export import ShareOptions, export_for_sharing
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -93,7 +97,13 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         key = None
         if pseudonymise:
             authcfg = self.parameterAsString(parameters, "KEY_AUTHCFG", context)
-            key = load_key(authcfg) if authcfg else default_key()[1]
+            source = self.parameterAsString(parameters, "KEY_SOURCE", context)
+            if authcfg:
+                key = load_key(authcfg)
+            elif source:
+                key = key_from_named_source(source, feedback)
+            else:
+                key = default_key()[1]
         options = ShareOptions(
             drop_columns=field_names_parameter(self, parameters, "DROP_FIELDS", context),
             pseudonymise_columns=pseudonymise,

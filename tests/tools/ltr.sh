@@ -77,7 +77,8 @@ build_chroot() {
     $SUDO cp /etc/ssl/certs/ca-certificates.crt "$tmp/etc/ssl/certs/ca-certificates.crt"
     mount_system "$tmp"
     log "apt-get install: $PACKAGES"
-    in_chroot "$tmp" apt-get update -qq
+    # A mirror's snapshot of sid can be older than its Release file's Valid-Until: still a signed archive.
+    in_chroot "$tmp" apt-get -o Acquire::Check-Valid-Until=false update -qq
     # shellcheck disable=SC2086
     in_chroot "$tmp" apt-get install -y -qq --no-install-recommends $PACKAGES >"$CACHE/apt.log" 2>&1 \
         || { tail -30 "$CACHE/apt.log" >&2; exit 1; }

@@ -37,6 +37,18 @@ def _field_kinds() -> dict:
     return {getattr(QMetaType.Type, name): kind for kind, names in kinds.items() for name in names}
 
 
+def mark_advanced(parameter):
+    """Put a Processing parameter under "Advanced parameters" (Qgis.ProcessingParameterFlag from 3.36)."""
+    if Qgis.QGIS_VERSION_INT >= 33600:
+        flag = Qgis.ProcessingParameterFlag.Advanced
+    else:
+        from qgis.core import QgsProcessingParameterDefinition
+
+        flag = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    parameter.setFlags(parameter.flags() | flag)
+    return parameter
+
+
 def field_names_parameter(algorithm, parameters, name, context) -> list[str]:
     """The field names of a multiple QgsProcessingParameterField (parameterAsFields before 3.32)."""
     if Qgis.QGIS_VERSION_INT >= 33200:

@@ -54,6 +54,27 @@ def pseudonymise_value(value, key: bytes, length: int = PSEUDONYM_LENGTH) -> str
     return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:length]
 
 
+def key_from_named_source(source: str, feedback=None) -> bytes:
+    """The key held in the place ``source`` names (``env:NAME`` or ``file:PATH``): 64 hex characters.
+
+    For runs without a desktop and one-off exports: no authentication database, no master password.
+    Make one with ``python3 -c "import secrets; print(secrets.token_hex(32))" > key.txt``."""
+    from ..base.named_secrets import read_named_secret
+
+    named = read_named_secret(source, tr("the pseudonymisation key"))
+    for warning in named.warnings:
+        if feedback is not None:
+            feedback.pushWarning(warning)
+    try:
+        key = bytes.fromhex(named.value)
+    except ValueError:
+        key = b""
+    if len(key) < 16:
+        raise CartongError(tr("The pseudonymisation key in {source} must be at least 32 hexadecimal characters "
+                              "(64 recommended), on one line.").format(source=source))
+    return key
+
+
 def key_fingerprint(key: bytes) -> str:
     """A short, non-secret tag of the key, so a metadata note can say which key was used."""
     return hmac.new(key, b"cartong key fingerprint", hashlib.sha256).hexdigest()[:8]
