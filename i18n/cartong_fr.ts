@@ -252,7 +252,7 @@
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
@@ -282,7 +282,7 @@
       <translation>Unités administratives avec un effectif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
@@ -436,7 +436,7 @@
       <translation>Pièces jointes : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="34" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
     </message>
@@ -506,7 +506,7 @@
       <translation>Annuler l'import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -708,12 +708,12 @@
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>Choisissez la configuration d'authentification qui contient votre jeton d'API KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="52" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="52" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
@@ -954,12 +954,12 @@
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="47" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
       <source>Columns to remove</source>
       <translation>Colonnes à supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="49" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="50" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
@@ -1014,7 +1014,7 @@
       <translation>Compter par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
@@ -1176,7 +1176,7 @@
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="127" />
       <source>Done: {action} {columns}</source>
       <translation>Fait : {action} {columns}</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
@@ -1226,7 +1226,7 @@
       <translation>Télécharger une enquête depuis KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="20" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="21" />
       <source>Download survey from ODK Central</source>
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
@@ -1251,7 +1251,7 @@
       <translation>Télécharge toutes les soumissions d'un formulaire KoboToolbox déployé (API v2) dans un GeoPackage d'enquête : tables brutes telles que reçues, couche de points typée « survey » et journal de chaque synchronisation. Le jeton d'API est lu dans la configuration d'authentification de QGIS ; il n'est jamais enregistré ailleurs. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées. Si le téléchargement échoue, le GeoPackage précédent reste intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
@@ -1351,7 +1351,7 @@
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="29" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="30" />
       <source>Export for sharing</source>
       <translation>Exporter pour le partage</translation>
     </message>
@@ -1446,7 +1446,7 @@
       <translation>ID du formulaire (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
@@ -1551,7 +1551,7 @@
       <translation>GeoPackage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
       <source>Grid cell size (m)</source>
       <translation>Taille de maille de la grille (m)</translation>
     </message>
@@ -1715,7 +1715,7 @@
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
@@ -1795,7 +1795,7 @@
       <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="66" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
     </message>
@@ -1970,7 +1970,7 @@
       <translation>Créer une carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
@@ -2110,7 +2110,7 @@
       <translation>Déplacer chaque point au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Move points at random (displace)</source>
       <translation>Déplacer les points au hasard</translation>
     </message>
@@ -2240,6 +2240,11 @@
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
+      <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
+      <translation>Aucun emplacement n'a été indiqué pour {what} : écrivez env:VARIABLE ou file:CHEMIN.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
       <source>No pseudonymisation key: create or choose one first.</source>
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
@@ -2325,7 +2330,7 @@
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="31" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="32" />
       <source>ODK Central server address</source>
       <translation>Adresse du serveur ODK Central</translation>
     </message>
@@ -2405,6 +2410,16 @@
       <translation>Options</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
+      <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
+      <translation>D'autres utilisateurs de cet ordinateur peuvent lire {file} : restreignez-en l'accès (chmod 600).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
@@ -2445,7 +2460,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="242" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -2635,7 +2650,7 @@
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>Project ID</source>
       <translation>ID du projet</translation>
     </message>
@@ -2650,7 +2665,7 @@
       <translation>Protéger les données personnelles…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
       <source>Protection of locations</source>
       <translation>Protection des positions</translation>
     </message>
@@ -2660,7 +2675,7 @@
       <translation>Clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="56" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
@@ -2715,7 +2730,7 @@
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
       <source>Question to count answers of (optional)</source>
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
@@ -2785,12 +2800,12 @@
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
       <source>Remove links and attachment names</source>
       <translation>Supprimer les liens et les noms de pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Remove locations</source>
       <translation>Supprimer les positions</translation>
     </message>
@@ -3045,12 +3060,12 @@
       <translation>Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
       <source>Smallest count shown (k)</source>
       <translation>Plus petit effectif affiché (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Smallest displacement (m)</source>
       <translation>Déplacement minimal (m)</translation>
     </message>
@@ -3315,12 +3330,12 @@
       <translation>Le système d'authentification de QGIS n'est pas disponible : le mot de passe ou le jeton ne peut donc pas être conservé en sécurité. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="87" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="108" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>Le système d'authentification de QGIS n'est pas disponible : la clé de pseudonymisation ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="91" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="112" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
     </message>
@@ -3335,17 +3350,17 @@
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="126" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>La configuration d'authentification {authcfg} ne contient pas de clé de pseudonymisation CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="45" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>La configuration d'authentification {authcfg} ne contient aucun jeton.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="119" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
@@ -3355,12 +3370,12 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
@@ -3492,7 +3507,12 @@
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="195" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
+      <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
+      <translation>La variable d'environnement {name}, indiquée pour {what}, n'est pas définie ou est vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
@@ -3505,6 +3525,31 @@
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="333" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <source>The file {file}, named for {what}, could not be read as text: {error}</source>
+      <translation>Le fichier {file}, indiqué pour {what}, n'a pas pu être lu comme du texte : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
+      <source>The file {file}, named for {what}, does not exist.</source>
+      <translation>Le fichier {file}, indiqué pour {what}, n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
+      <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
+      <translation>Le fichier {file}, indiqué pour {what}, contient plusieurs lignes : il doit contenir le secret seul.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <source>The file {file}, named for {what}, is empty.</source>
+      <translation>Le fichier {file}, indiqué pour {what}, est vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
+      <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
+      <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
@@ -3582,7 +3627,7 @@
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="235" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="234" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -3607,7 +3652,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="212" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="211" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -3702,9 +3747,14 @@
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="106" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="127" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
+      <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
+      <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
@@ -3897,7 +3947,7 @@
       <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="99" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3917,7 +3967,7 @@
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Palette inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3961,7 +4011,7 @@
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="19" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="20" />
       <source>Update: download only new submissions and append them</source>
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
@@ -4056,6 +4106,21 @@
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="46" />
+      <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
+      <translation>Sans interface : l'adresse e-mail à laquelle appartient le mot de passe ci-dessus (vide : c'est un jeton d'utilisateur d'application)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
+      <translation>Sans interface : où se trouve le jeton d'API, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
+      <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur d'application, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
@@ -4091,7 +4156,7 @@
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="32" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
@@ -4121,7 +4186,7 @@
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm du formulaire (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -4426,7 +4491,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -4576,6 +4641,16 @@
       <translation>le jeton d'API</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <source>the KoboToolbox API token</source>
+      <translation>le jeton d'API KoboToolbox</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
+      <source>the ODK Central password or app-user token</source>
+      <translation>le mot de passe ODK Central ou le jeton d'utilisateur d'application</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
@@ -4614,6 +4689,11 @@
       <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
+      <source>the pseudonymisation key</source>
+      <translation>la clé de pseudonymisation</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="228" />
@@ -5092,7 +5172,7 @@
       <translation type="vanished">{new} nouvelles soumissions téléchargées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="66" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
