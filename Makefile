@@ -12,7 +12,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils gdal-b
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup system-deps venv translations demo test test-fast test-ltr test-sid lint package release gui-smoke bench translate clean
+.PHONY: help setup system-deps venv translations demo test test-fast test-ltr test-sid lint docs package release gui-smoke bench translate clean
 
 help:
 	@echo "make demo      import the sample survey, check it and write a print-ready PDF map to out/"
@@ -20,6 +20,7 @@ help:
 	@echo "make test-ltr  the same suite on QGIS 3.40 LTR in a Debian trixie chroot"
 	@echo "make lint      ruff and the Qt6-readiness check"
 	@echo "make package   dist/cartong_plugin.zip, installable with Plugins > Install from ZIP"
+	@echo "make docs      docs/algorithms.<lang>.md, the algorithm reference, from the algorithms themselves"
 	@echo "make release   dist/cartong_plugin.<version>.zip for the QGIS plugin repository, and dist/plugins.xml"
 	@echo "make test-sid  the suite on the newest QGIS Debian packages (sid) in a chroot"
 	@echo "make gui-smoke the real QGIS desktop under Xvfb: install the zip, open the plugin, screenshot"
@@ -69,6 +70,9 @@ lint: venv
 
 package: translations
 	$(SYSTEM_PYTHON) tests/tools/package_plugin.py --output dist/cartong_plugin.zip
+
+docs: setup
+	$(PY) tests/tools/make_docs.py
 
 # RELEASE_URL: where the zip will be served (a web folder, or file:///path/on/a/shared/drive)
 release: setup

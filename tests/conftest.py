@@ -17,6 +17,43 @@ TEST_DATA = REPO / "tests" / "data"
 REAL_DATA = REPO.parent / "shared" / "data" / "real"
 
 
+def _version_tuple(text: str) -> tuple[int, int]:
+    major, minor = (text.strip().split(".") + ["0"])[:2]
+    return int(major), int(minor)
+
+
+def metadata_qgis_range(metadata: Path = REPO / "metadata.txt") -> tuple[tuple[int, int], tuple[int, int]]:
+    """(qgisMinimumVersion, qgisMaximumVersion) of metadata.txt, as (major, minor)."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(metadata, encoding="utf-8")
+    general = parser["general"]
+    return _version_tuple(general["qgisMinimumVersion"]), _version_tuple(general.get("qgisMaximumVersion", "3.99"))
+
+
+def pytest_report_header(config):
+    """The versions a failure depends on: QGIS, GDAL, Qt and PyQt, Python."""
+    import platform
+
+    from osgeo import gdal
+    from qgis.core import Qgis
+    from qgis.PyQt.QtCore import PYQT_VERSION_STR, QT_VERSION_STR
+
+    return [f"QGIS {Qgis.QGIS_VERSION}, GDAL {gdal.__version__}, Qt {QT_VERSION_STR}, PyQt {PYQT_VERSION_STR}, "
+            f"Python {platform.python_version()}"]
+
+
+def pytest_sessionstart(session):
+    """Refuse to test on a QGIS that metadata.txt says the plugin does not support."""
+    from qgis.core import Qgis
+
+    running = (Qgis.QGIS_VERSION_INT // 10000, Qgis.QGIS_VERSION_INT // 100 % 100)
+    low, high = metadata_qgis_range()
+    if not low <= running <= high:
+        pytest.exit(f"QGIS {Qgis.QGIS_VERSION} is outside metadata.txt's range {low} to {high}", returncode=3)
+
+
 def _fingerprints(folder: Path) -> dict[str, str]:
     import hashlib
 

@@ -85,3 +85,9 @@ def test_validation_refuses_what_the_repository_refuses(tmp_path, change, proble
     assert release.validate(_zip(tmp_path / "x.zip", _good_entries())) == []
     found = release.validate(_zip(tmp_path / "bad.zip", entries))
     assert any(problem in line for line in found), found
+
+
+def test_conftest_reads_the_qgis_range_the_session_checks():
+    from tests.conftest import metadata_qgis_range
+
+    assert metadata_qgis_range() == ((3, 22), (4, 99))

@@ -37,16 +37,24 @@ def _field_kinds() -> dict:
     return {getattr(QMetaType.Type, name): kind for kind, names in kinds.items() for name in names}
 
 
-def mark_advanced(parameter):
-    """Put a Processing parameter under "Advanced parameters" (Qgis.ProcessingParameterFlag from 3.36)."""
+def _parameter_flag(name: str):
+    """A Processing parameter flag: Qgis.ProcessingParameterFlag from 3.36, the class's enum before."""
     if Qgis.QGIS_VERSION_INT >= 33600:
-        flag = Qgis.ProcessingParameterFlag.Advanced
-    else:
-        from qgis.core import QgsProcessingParameterDefinition
+        return getattr(Qgis.ProcessingParameterFlag, name)
+    from qgis.core import QgsProcessingParameterDefinition
 
-        flag = QgsProcessingParameterDefinition.Flag.FlagAdvanced
-    parameter.setFlags(parameter.flags() | flag)
+    return getattr(QgsProcessingParameterDefinition.Flag, f"Flag{name}")
+
+
+def mark_advanced(parameter):
+    """Put a Processing parameter under "Advanced parameters"; returns it."""
+    parameter.setFlags(parameter.flags() | _parameter_flag("Advanced"))
     return parameter
+
+
+def parameter_has_flag(parameter, name: str) -> bool:
+    """Whether a parameter carries the flag ``name`` ("Advanced", "Optional", "Hidden")."""
+    return bool(parameter.flags() & _parameter_flag(name))
 
 
 def field_names_parameter(algorithm, parameters, name, context) -> list[str]:
