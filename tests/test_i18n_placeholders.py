@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Every French translation keeps the source's {placeholders} and HTML tags.
+"""Every translation (fr, es, pt, ar) keeps the source's {placeholders} and HTML tags.
 
 The code calls ``tr("... {file} ...").format(file=...)``: a placeholder renamed, dropped or added in
-French would raise KeyError (or lose the value) only when the French UI shows that message.
+a translation would raise KeyError (or lose the value) only when that language's UI shows that
+message. Each test lists every faulty message of one language.
 """
 from __future__ import annotations
 
@@ -13,14 +14,15 @@ from pathlib import Path
 
 import pytest
 
-TS = Path(__file__).resolve().parent.parent / "i18n" / "cartong_fr.ts"
+I18N = Path(__file__).resolve().parent.parent / "i18n"
+LANGUAGES = ["fr", "es", "pt", "ar"]
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
-def translated_messages() -> list[tuple[str, str]]:
-    """(source, French) for every finished translation in cartong_fr.ts; one pair per plural form."""
+def translated_messages(language: str) -> list[tuple[str, str]]:
+    """(source, translation) for every finished message of cartong_<language>.ts; one pair per plural form."""
     pairs = []
-    for message in ET.parse(TS).getroot().iter("message"):
+    for message in ET.parse(I18N / f"cartong_{language}.ts").getroot().iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type"):
             continue  # unfinished, vanished or obsolete: Qt does not ship them
@@ -48,25 +50,35 @@ class _AnyValue:
         return "x"
 
 
-MESSAGES = translated_messages()
-
-
-def test_french_translations_exist():
-    assert len(MESSAGES) >= 100, f"only {len(MESSAGES)} finished French translations in {TS.name}"
-
-
-@pytest.mark.parametrize("source, french", MESSAGES, ids=[s[:60] for s, _ in MESSAGES])
-def test_french_placeholders_match_the_source(source, french):
-    assert placeholders(french) == placeholders(source)
-
-
-@pytest.mark.parametrize("source, french", MESSAGES, ids=[s[:60] for s, _ in MESSAGES])
-def test_french_formats_with_the_source_arguments(source, french):
+def _formats(source: str, translation: str) -> bool:
     names = {re.split(r"[.\[!:]", field[1:-1], maxsplit=1)[0] for field in placeholders(source)}
     values = {name: _AnyValue() for name in names if name and not name.isdigit()}
-    french.format(*[_AnyValue()] * 10, **values)
+    try:
+        translation.format(*[_AnyValue()] * 10, **values)
+    except (KeyError, IndexError, ValueError):
+        return False
+    return True
 
 
-@pytest.mark.parametrize("source, french", MESSAGES, ids=[s[:60] for s, _ in MESSAGES])
-def test_french_html_tags_match_the_source(source, french):
-    assert sorted(TAG.findall(french)) == sorted(TAG.findall(source))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_exist(language):
+    messages = translated_messages(language)
+    assert len(messages) >= 100, f"only {len(messages)} finished translations in cartong_{language}.ts"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_placeholders_match_the_source(language):
+    bad = [(s, t) for s, t in translated_messages(language) if placeholders(t) != placeholders(s)]
+    assert not bad, "\n".join(f"{s!r} -> {t!r}" for s, t in bad)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translation_formats_with_the_source_arguments(language):
+    bad = [(s, t) for s, t in translated_messages(language) if not _formats(s, t)]
+    assert not bad, "\n".join(f"{s!r} -> {t!r}" for s, t in bad)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_html_tags_match_the_source(language):
+    bad = [(s, t) for s, t in translated_messages(language) if sorted(TAG.findall(t)) != sorted(TAG.findall(s))]
+    assert not bad, "\n".join(f"{s!r} -> {t!r}" for s, t in bad)
