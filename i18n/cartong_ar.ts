@@ -6,22 +6,22 @@
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
       <source> dpi</source>
-      <translation type="unfinished" />
+      <translation> نقطة/بوصة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
       <source> m</source>
-      <translation type="unfinished" />
+      <translation> م</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> دقيقة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
       <source> submissions</source>
-      <translation type="unfinished" />
+      <translation> إرسال</translation>
     </message>
     <message>
       <source> within its {group}</source>
@@ -30,328 +30,328 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
+        <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالي الخطورة). احمِه قبل مشاركة الملف.</numerusform>
+        <numerusform>‏%n عمودان يحتويان على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِهما قبل مشاركة الملف.</numerusform>
+        <numerusform>‏%n أعمدة تحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
+        <numerusform>‏%n عمودًا تحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
+        <numerusform>‏%n عمود تحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
       <source>%n decisions of the saved log are kept.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>يُحتفظ بـ %n قرار من السجل المحفوظ.</numerusform>
+        <numerusform>يُحتفظ بـ %n قرار من السجل المحفوظ.</numerusform>
+        <numerusform>يُحتفظ بـ %n قرارين من السجل المحفوظ.</numerusform>
+        <numerusform>يُحتفظ بـ %n قرارات من السجل المحفوظ.</numerusform>
+        <numerusform>يُحتفظ بـ %n قرارًا من السجل المحفوظ.</numerusform>
+        <numerusform>يُحتفظ بـ %n قرار من السجل المحفوظ.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/download_wizard.py" line="597" />
       <source>%n forms. Select one, then Next.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n نموذج. اختر نموذجًا ثم «التالي».</numerusform>
+        <numerusform>‏%n نموذج. اختره ثم «التالي».</numerusform>
+        <numerusform>‏%n نموذجان. اختر أحدهما ثم «التالي».</numerusform>
+        <numerusform>‏%n نماذج. اختر واحدًا ثم «التالي».</numerusform>
+        <numerusform>‏%n نموذجًا. اختر واحدًا ثم «التالي».</numerusform>
+        <numerusform>‏%n نموذج. اختر واحدًا ثم «التالي».</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/download_wizard.py" line="864" />
       <source>%n new submissions downloaded into {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
+        <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
+        <numerusform>تم تنزيل %n إرسالين جديدين في {file}.</numerusform>
+        <numerusform>تم تنزيل %n إرسالات جديدة في {file}.</numerusform>
+        <numerusform>تم تنزيل %n إرسالًا جديدًا في {file}.</numerusform>
+        <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
+        <numerusform>استُورد %n صف من {file}. احفظه للاحتفاظ به.</numerusform>
+        <numerusform>استُورد %n صفان من {file}. احفظهما للاحتفاظ بهما.</numerusform>
+        <numerusform>استُوردت %n صفوف من {file}. احفظها للاحتفاظ بها.</numerusform>
+        <numerusform>استُورد %n صفًا من {file}. احفظها للاحتفاظ بها.</numerusform>
+        <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="690" />
       <source>%n rows written to {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>كُتب %n صف في {file}.</numerusform>
+        <numerusform>كُتب %n صف في {file}.</numerusform>
+        <numerusform>كُتب %n صفان في {file}.</numerusform>
+        <numerusform>كُتبت %n صفوف في {file}.</numerusform>
+        <numerusform>كُتب %n صفًا في {file}.</numerusform>
+        <numerusform>كُتب %n صف في {file}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
+        <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
+        <numerusform>استُورد %n إرسالان ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
+        <numerusform>استُوردت %n إرسالات ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
+        <numerusform>استُورد %n إرسالًا ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
+        <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/import_wizard.py" line="360" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُورد %n إرسالان في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُوردت %n إرسالات في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُورد %n إرسالًا في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="64" />
       <source>&amp;Finish</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;نهاء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="66" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>م&amp;ساعدة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="63" />
       <source>&amp;Next &gt;</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="239" />
       <source>&amp;Reviewer</source>
-      <translation type="unfinished" />
+      <translation>&amp;المراجِع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
       <source>'Other (specify)' answers</source>
-      <translation type="unfinished" />
+      <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
       <source>'{value}' is not a finite number ({what}).</source>
-      <translation type="unfinished" />
+      <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="191" />
       <source>'{value}' is not a geometry.</source>
-      <translation type="unfinished" />
+      <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="61" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
-      <translation type="unfinished" />
+      <translation>‏«{value}» ليست نقطة geopoint: الصيغة المتوقعة «خط العرض خط الطول الارتفاع الدقة».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="76" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
-      <translation type="unfinished" />
+      <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="201" />
       <source>'{value}' is not a location</source>
-      <translation type="unfinished" />
+      <translation>‏«{value}» ليس موقعًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="41" />
       <source>'{value}' is not a number ({what}).</source>
-      <translation type="unfinished" />
+      <translation>‏«{value}» ليس رقمًا ({what}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="88" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
-      <translation type="unfinished" />
+      <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="340" />
       <source>'{value}' is not one of {allowed}</source>
-      <translation type="unfinished" />
+      <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
       <source>... and {count} more.</source>
-      <translation type="unfinished" />
+      <translation>... و{count} أخرى.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="257" />
       <source>... started within</source>
-      <translation type="unfinished" />
+      <translation>... بدأت خلال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="101" />
       <source>... started within (minutes)</source>
-      <translation type="unfinished" />
+      <translation>... بدأت خلال (بالدقائق)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
       <source>1. Import survey data…</source>
-      <translation type="unfinished" />
+      <translation>1. استيراد بيانات المسح…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
       <source>2. Check and clean…</source>
-      <translation type="unfinished" />
+      <translation>2. الفحص والتنظيف…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
       <source>3. Make a map…</source>
-      <translation type="unfinished" />
+      <translation>3. إنشاء خريطة…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
       <source>4. Export the map…</source>
-      <translation type="unfinished" />
+      <translation>4. تصدير الخريطة…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="62" />
       <source>&lt; &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
-      <translation type="unfinished" />
+      <translation>غالبًا ما تكون نقطة GPS مسكنًا. أزِح النقاط أو ألصقها بشبكة أو عدّها حسب الوحدة الإدارية قبل مشاركتها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
-      <translation type="unfinished" />
+      <translation>دائرة في مركز كل وحدة، مساحتها متناسبة مع عدد الإرسالات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="170" />
       <source>A heatmap needs the survey points (POINTS).</source>
-      <translation type="unfinished" />
+      <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="544" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
-      <translation type="unfinished" />
+      <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
-      <translation type="unfinished" />
+      <translation>جدول جديد في كل مرة: فيبقى التخطيط صالحًا عند حفظ المشروع وإعادة فتحه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
       <source>A number is expected here.</source>
-      <translation type="unfinished" />
+      <translation>يُتوقع رقم هنا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="135" />
       <source>API token</source>
-      <translation type="unfinished" />
+      <translation>رمز الوصول إلى API</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>About the same number of areas in each class.</source>
-      <translation type="unfinished" />
+      <translation>عدد متقارب من الوحدات في كل فئة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>الإجراء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="230" />
       <source>Add the layers to the project</source>
-      <translation type="unfinished" />
+      <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
       <source>Admin area column (P-codes) for counts</source>
-      <translation type="unfinished" />
+      <translation>عمود الوحدة الإدارية (رموز P-code) للأعداد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="267" />
       <source>Admin areas</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="384" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية (للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
       <source>Admin areas (optional, shown in grey)</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية (اختياري، تُعرض بالرمادي)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="41" />
       <source>Admin areas (polygons with P-codes)</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية (مضلعات مع رموز P-code)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="50" />
       <source>Admin areas with a count</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية مع عدد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية: للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="282" />
       <source>Admin boundaries</source>
-      <translation type="unfinished" />
+      <translation>الحدود الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="65" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
-      <translation type="unfinished" />
+      <translation>الحدود الإدارية (منطقة الاهتمام، رموز P-code، المعجم الجغرافي)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="119" />
       <source>Admin boundaries (optional)</source>
-      <translation type="unfinished" />
+      <translation>الحدود الإدارية (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="249" />
       <source>All checks</source>
-      <translation type="unfinished" />
+      <translation>جميع الفحوصات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="254" />
       <source>All decisions</source>
-      <translation type="unfinished" />
+      <translation>جميع القرارات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="295" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
-      <translation type="unfinished" />
+      <translation>يحسب أيضًا الإرسالات بلا GPS وتلك التي نقطة GPS الخاصة بها خاطئة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
-      <translation type="unfinished" />
+      <translation>تصدير السجل أيضًا للفرق الميدانية (CSV أو XLSX، اختياري)</translation>
     </message>
     <message>
       <source>An A4 landscape map made with this toolkit</source>
@@ -360,82 +360,82 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="172" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
-      <translation type="unfinished" />
+      <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>التحليل</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="207" />
       <source>Another server (type its address)</source>
-      <translation type="unfinished" />
+      <translation>خادم آخر (اكتب عنوانه)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="63" />
       <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
-      <translation type="unfinished" />
+      <translation>إجابة «أخرى» على {question}: أعد ترميزها إلى خيار موجود أو خيار جديد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="59" />
       <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
-      <translation type="unfinished" />
+      <translation>إجابة «أخرى» على {question}؛ قريبة من الخيار الموجود «{code}» (الدرجة {score}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
       <source>Answer to count</source>
-      <translation type="unfinished" />
+      <translation>الإجابة المطلوب عدّها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
       <source>Answer to count (choice name)</source>
-      <translation type="unfinished" />
+      <translation>الإجابة المطلوب عدّها (اسم الخيار)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="98" />
       <source>Answers to “{question}”</source>
-      <translation type="unfinished" />
+      <translation>الإجابات على «{question}»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="219" />
       <source>App-user token</source>
-      <translation type="unfinished" />
+      <translation>رمز الوصول الخاص بمستخدم التطبيق (app user)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="542" />
       <source>Apply the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>تطبيق سجل التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
       <source>Applying the cleaning log to {layer}</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Archiving</source>
-      <translation type="unfinished" />
+      <translation>الأرشفة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
-      <translation type="unfinished" />
+      <translation>منطقة الاهتمام عند عدم توفر حدود إدارية (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
-      <translation type="unfinished" />
+      <translation>منطقة الاهتمام، دون طبقة إدارية (تُعلَّم نقاط GPS الواقعة خارجها)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="798" />
       <source>Area of this page</source>
-      <translation type="unfinished" />
+      <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="349" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
-      <translation type="unfinished" />
+      <translation>تعرض الوحدات ذات الإرسالات الأقل «بيانات غير كافية»، لا نسبة مئوية ولا متوسطًا.</translation>
     </message>
     <message>
       <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
@@ -444,239 +444,239 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="92" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
-      <translation type="unfinished" />
+      <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="907" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
-      <translation type="unfinished" />
+      <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="90" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
-      <translation type="unfinished" />
+      <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات (PDF فقط)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
-      <translation type="unfinished" />
+      <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات، مع التكبير عليها (PDF)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
       <source>Attachment columns removed: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="946" />
       <source>Attachments: {folder}</source>
-      <translation type="unfinished" />
+      <translation>المرفقات: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="34" />
       <source>Authentication configuration (email and password, or app-user token)</source>
-      <translation type="unfinished" />
+      <translation>إعداد المصادقة (البريد الإلكتروني وكلمة المرور، أو رمز الوصول الخاص بمستخدم التطبيق)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="29" />
       <source>Authentication configuration holding the API token</source>
-      <translation type="unfinished" />
+      <translation>إعداد المصادقة الذي يحتوي على رمز الوصول إلى API</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="540" />
       <source>Automatic</source>
-      <translation type="unfinished" />
+      <translation>تلقائي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="251" />
       <source>Automatic ({column})</source>
-      <translation type="unfinished" />
+      <translation>تلقائي ({column})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="100" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
-      <translation type="unfinished" />
+      <translation>خلفية الخريطة: offline (بلدان Natural Earth المرفقة بالإضافة) أو osm (OpenStreetMap، مع ذكر المصدر على الخريطة، عند توفر الاتصال)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="775" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
-      <translation type="unfinished" />
+      <translation>محو التركيبات النادرة من: {columns} (k = {k}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="598" />
       <source>Boundary of the upper admin level</source>
-      <translation type="unfinished" />
+      <translation>حدود المستوى الإداري الأعلى</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
       <source>Building the cleaned layer…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
       <source>Building the layout…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="182" />
       <source>Building the {page} layout…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation type="unfinished" />
+      <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="401" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="603" />
       <source>Cancel the export</source>
-      <translation type="unfinished" />
+      <translation>إلغاء التصدير</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="265" />
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
       <source>Cancelled: no map was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
       <source>Cancelled: the cleaned layer was not changed.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="840" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="156" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="57" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="363" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="165" />
       <source>Cannot read the layout template {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن كتابة {file}: {error}. اختر مجلدًا آخر أو اسم ملف آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="907" />
       <source>CartONG</source>
-      <translation type="unfinished" />
+      <translation>‏CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="75" />
       <source>CartONG Toolkit</source>
-      <translation type="unfinished" />
+      <translation>مجموعة أدوات CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/provider.py" line="42" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
-      <translation type="unfinished" />
+      <translation>مجموعة أدوات CartONG: استيراد بيانات المسح وتنظيفها ورسم خرائطها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/plugin.py" line="50" />
       <source>CartONG Toolkit…</source>
-      <translation type="unfinished" />
+      <translation>مجموعة أدوات CartONG…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="64" />
       <source>CartONG help</source>
-      <translation type="unfinished" />
+      <translation>مساعدة CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="63" />
       <source>CartONG help catalogue</source>
-      <translation type="unfinished" />
+      <translation>دليل مساعدة CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="195" />
       <source>CartONG training</source>
-      <translation type="unfinished" />
+      <translation>تدريب CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="66" />
       <source>CartONG: {name}</source>
-      <translation type="unfinished" />
+      <translation>‏CartONG: {name}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>الفحص</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
       <source>Check and clean survey data</source>
-      <translation type="unfinished" />
+      <translation>فحص بيانات المسح وتنظيفها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
       <source>Check the data collection period</source>
-      <translation type="unfinished" />
+      <translation>فحص فترة جمع البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
       <source>Check: {check}</source>
-      <translation type="unfinished" />
+      <translation>الفحص: {check}</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
       <source>Checking %n submissions…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>جارٍ فحص %n إرسال…</numerusform>
+        <numerusform>جارٍ فحص %n إرسال…</numerusform>
+        <numerusform>جارٍ فحص %n إرسالين…</numerusform>
+        <numerusform>جارٍ فحص %n إرسالات…</numerusform>
+        <numerusform>جارٍ فحص %n إرسالًا…</numerusform>
+        <numerusform>جارٍ فحص %n إرسال…</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
       <source>Checking the connection…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من الاتصال…</translation>
     </message>
     <message>
       <source>Checking {count} submissions…</source>
@@ -685,107 +685,107 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
       <source>Checking {layer}</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فحص {layer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="46" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
-      <translation type="unfinished" />
+      <translation>يفحص طبقة مسح (أو جدوله) بحثًا عن: الإرسالات المكررة، والإجابات الإلزامية المفقودة، والقيم الخارجة عن النطاق أو غير المعتادة، ومشكلات GPS (نقطة مفقودة، أو عند 0,0، أو إحداثيات معكوسة، أو خارج الوحدات الإدارية، أو دقة غير كافية، أو في وحدة غير التي ذُكرت في الإجابة)، ومدد المقابلات، وتواريخ الجمع والمقابلات المتتالية، وإجابات «أخرى (حدّد)» التي يلزم إعادة ترميزها، وأسماء الوحدات الإدارية المكتوبة يدويًا لمطابقتها مع رموز P-code. ومع ملف XLSForm تعرف الفحوصات الأسئلة الإلزامية ومنطق التخطي والقيود. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف (uuid، question، old_value، new_value، issue، check_id، change_type…)، ويُكتب في الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح (أو في ملف GeoPackage الذي تختاره). يُحتفظ بالقرارات المتخذة سابقًا في سجل موجود. لا تُغيَّر البيانات الخام.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="182" />
       <source>Checks and thresholds</source>
-      <translation type="unfinished" />
+      <translation>الفحوصات والعتبات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
-      <translation type="unfinished" />
+      <translation>أُلغيت الفحوصات: لم يُكتب أي سجل تنظيف. انقر «السابق» ثم «التالي» لتشغيلها مجددًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
       <source>Checks to run</source>
-      <translation type="unfinished" />
+      <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="223" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
-      <translation type="unfinished" />
+      <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="227" />
       <source>Choose an empty folder for the training session</source>
-      <translation type="unfinished" />
+      <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
-      <translation type="unfinished" />
+      <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="654" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>اختر حقلي P-code والاسم في الطبقة الإدارية {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
       <source>Choose the P-code field of the admin area layer.</source>
-      <translation type="unfinished" />
+      <translation>اختر حقل P-code في طبقة الوحدات الإدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="487" />
       <source>Choose the admin area column to count by.</source>
-      <translation type="unfinished" />
+      <translation>اختر عمود الوحدة الإدارية الذي يُعدّ حسبه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="991" />
       <source>Choose the admin boundaries and their P-code field.</source>
-      <translation type="unfinished" />
+      <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
       <source>Choose the answer to count for the question {field}.</source>
-      <translation type="unfinished" />
+      <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
-      <translation type="unfinished" />
+      <translation>اختر إعداد المصادقة الذي يحتوي على رمز الوصول إلى API الخاص بك في KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="52" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
-      <translation type="unfinished" />
+      <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="92" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
-      <translation type="unfinished" />
+      <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="499" />
       <source>Choose the form whose submissions to download.</source>
-      <translation type="unfinished" />
+      <translation>اختر النموذج الذي تريد تنزيل إرسالاته.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="94" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
-      <translation type="unfinished" />
+      <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="191" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
-      <translation type="unfinished" />
+      <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="288" />
       <source>Choose the numeric question whose mean is mapped.</source>
-      <translation type="unfinished" />
+      <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="289" />
       <source>Choose the numeric question whose median is mapped.</source>
-      <translation type="unfinished" />
+      <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
     <message>
       <source>Choose the numeric question whose {statistic} is mapped.</source>
@@ -794,113 +794,113 @@
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="291" />
       <source>Choose the question and the answer whose share is mapped.</source>
-      <translation type="unfinished" />
+      <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="91" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
-      <translation type="unfinished" />
+      <translation>اختر الخادم وطريقة تسجيل الدخول. تُحفظ رموز الوصول وكلمات المرور في مدير المصادقة في QGIS فقط، ولا تُحفظ أبدًا في المشروع أو الإعدادات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
-      <translation type="unfinished" />
+      <translation>اختر طبقة المسح المراد مشاركتها، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك: يبيّن النموذج الأسئلة التي تحتوي على أسماء أو نقاط GPS أو صور.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="988" />
       <source>Choose the survey layer.</source>
-      <translation type="unfinished" />
+      <translation>اختر طبقة المسح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="247" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
-      <translation type="unfinished" />
+      <translation>اختر المسح، والحدود الإدارية مع رموز P-code الخاصة بها، وطريقة ربط كل إرسال بوحدته.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
       <source>Choropleth: mean or median of a number per admin area</source>
-      <translation type="unfinished" />
+      <translation>خريطة تظليل: متوسط رقم أو وسيطه حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
       <source>Choropleth: share of an answer per admin area (%)</source>
-      <translation type="unfinished" />
+      <translation>خريطة تظليل: نسبة إجابة معيّنة حسب الوحدة الإدارية (%)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Choropleth: submissions per admin area</source>
-      <translation type="unfinished" />
+      <translation>خريطة تظليل: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="425" />
       <source>Circle area proportional to the value</source>
-      <translation type="unfinished" />
+      <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="358" />
       <source>Class limits</source>
-      <translation type="unfinished" />
+      <translation>حدود الفئات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="79" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
-      <translation type="unfinished" />
+      <translation>حدود الفئات من اختيارك، مثل 10، 20، 50 (تحل محل METHOD؛ وعند استخدام «;» بين الحدود تكون الفاصلة فاصلة عشرية)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Class limits where the values jump.</source>
-      <translation type="unfinished" />
+      <translation>حدود الفئات حيث تقفز القيم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
       <source>Classes</source>
-      <translation type="unfinished" />
+      <translation>الفئات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Classes of the same width.</source>
-      <translation type="unfinished" />
+      <translation>فئات بالعرض نفسه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="76" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
-      <translation type="unfinished" />
+      <translation>الفئات: quantile (أعداد متساوية)، أو jenks (فواصل طبيعية)، أو equal (فترات متساوية)، أو pretty (فواصل مُقرَّبة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
       <source>Cleaned survey</source>
-      <translation type="unfinished" />
+      <translation>المسح المنظف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="357" />
       <source>Cleaning</source>
-      <translation type="unfinished" />
+      <translation>التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Cleaning log</source>
-      <translation type="unfinished" />
+      <translation>سجل التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="404" />
       <source>Cleaning log exported to {file}.</source>
-      <translation type="unfinished" />
+      <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="392" />
       <source>Cleaning log saved in {file} (%n rows).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>حُفظ سجل التنظيف في {file} (%n صف).</numerusform>
+        <numerusform>حُفظ سجل التنظيف في {file} (%n صف).</numerusform>
+        <numerusform>حُفظ سجل التنظيف في {file} (%n صفان).</numerusform>
+        <numerusform>حُفظ سجل التنظيف في {file} (%n صفوف).</numerusform>
+        <numerusform>حُفظ سجل التنظيف في {file} (%n صفًا).</numerusform>
+        <numerusform>حُفظ سجل التنظيف في {file} (%n صف).</numerusform>
       </translation>
     </message>
     <message>
@@ -910,183 +910,183 @@
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="453" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="305" />
       <source>Click a row to read why the column was flagged.</source>
-      <translation type="unfinished" />
+      <translation>انقر على صف لقراءة سبب تعليم العمود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="104" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>مغلق</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="164" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
-      <translation type="unfinished" />
+      <translation>أقرب اسم في المعجم الجغرافي: {place}، الدرجة {score}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Closing</source>
-      <translation type="unfinished" />
+      <translation>قيد الإغلاق</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
       <source>Collection period</source>
-      <translation type="unfinished" />
+      <translation>فترة الجمع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>العمود</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
       <source>Columns an outsider could know</source>
-      <translation type="unfinished" />
+      <translation>أعمدة قد يعرفها شخص من الخارج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
-      <translation type="unfinished" />
+      <translation>أعمدة قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…): تُمحى التركيبات التي يشترك فيها أقل من k صفًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="52" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
-      <translation type="unfinished" />
+      <translation>أعمدة قد يعرفها شخص من الخارج (تُمحى التركيبات النادرة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>Columns likely holding personal data at high risk</source>
-      <translation type="unfinished" />
+      <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
       <source>Columns removed: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة المُزالة: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="770" />
       <source>Columns repeating the exact location are removed too.</source>
-      <translation type="unfinished" />
+      <translation>تُزال أيضًا الأعمدة التي تكرر الموقع الدقيق.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
       <source>Columns repeating the exact location removed: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>أُزيلت الأعمدة التي تكرر الموقع الدقيق: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
-      <translation type="unfinished" />
+      <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
-      <translation type="unfinished" />
+      <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="47" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
       <source>Columns to remove</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة المراد إزالتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="49" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="50" />
       <source>Columns to replace by pseudonyms</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة المراد استبدالها بأسماء مستعارة (ترميز مستعار)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Compare numbers within groups of</source>
-      <translation type="unfinished" />
+      <translation>مقارنة الأرقام داخل مجموعات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="80" />
       <source>Compare numbers within groups of this field (optional)</source>
-      <translation type="unfinished" />
+      <translation>مقارنة الأرقام داخل مجموعات هذا الحقل (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
-      <translation type="unfinished" />
+      <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="411" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
-      <translation type="unfinished" />
+      <translation>تم الاتصال بـ {url}: {count} نموذج، منها {deployed} منشور.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="380" />
       <source>Connecting to {url}</source>
-      <translation type="unfinished" />
+      <translation>الاتصال بـ {url}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="379" />
       <source>Connecting to {url}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الاتصال بـ {url}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="382" />
       <source>Connection cancelled.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
       <source>Continue</source>
-      <translation type="unfinished" />
+      <translation>متابعة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="491" />
       <source>Coordinate system: {crs}</source>
-      <translation type="unfinished" />
+      <translation>نظام الإحداثيات: {crs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Count by admin area</source>
-      <translation type="unfinished" />
+      <translation>العدّ حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Count by admin area (small counts hidden)</source>
-      <translation type="unfinished" />
+      <translation>العدّ حسب الوحدة الإدارية (مع إخفاء الأعداد الصغيرة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="25" />
       <source>Count submissions by admin area</source>
-      <translation type="unfinished" />
+      <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
-      <translation type="unfinished" />
+      <translation>عدّ الإرسالات حسب الوحدة الإدارية وإعداد خريطة جاهزة للطباعة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
       <source>Counting submissions per admin area</source>
-      <translation type="unfinished" />
+      <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
       <source>Counting the %n submissions of {layer} per area…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>جارٍ عدّ %n إرسال من {layer} حسب الوحدة…</numerusform>
+        <numerusform>جارٍ عدّ %n إرسال من {layer} حسب الوحدة…</numerusform>
+        <numerusform>جارٍ عدّ %n إرسالين من {layer} حسب الوحدة…</numerusform>
+        <numerusform>جارٍ عدّ %n إرسالات من {layer} حسب الوحدة…</numerusform>
+        <numerusform>جارٍ عدّ %n إرسالًا من {layer} حسب الوحدة…</numerusform>
+        <numerusform>جارٍ عدّ %n إرسال من {layer} حسب الوحدة…</numerusform>
       </translation>
     </message>
     <message>
@@ -1096,17 +1096,17 @@
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="712" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>البلدان</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
-      <translation type="unfinished" />
+      <translation>تُخفى الأعداد الأقل من k؛ وتُمحى التركيبات النادرة حتى يشترك فيها k صفًا على الأقل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
-      <translation type="unfinished" />
+      <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
     <message>
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
@@ -1115,612 +1115,612 @@
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="28" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
-      <translation type="unfinished" />
+      <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
       <source>Create the map</source>
-      <translation type="unfinished" />
+      <translation>إنشاء الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="246" />
       <source>Data and admin areas</source>
-      <translation type="unfinished" />
+      <translation>البيانات والوحدات الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Data cleaning</source>
-      <translation type="unfinished" />
+      <translation>تنظيف البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
       <source>Data collection</source>
-      <translation type="unfinished" />
+      <translation>جمع البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="73" />
       <source>Data collection ran from {first} to {last}.</source>
-      <translation type="unfinished" />
+      <translation>جرى جمع البيانات من {first} إلى {last}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Data protection</source>
-      <translation type="unfinished" />
+      <translation>حماية البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="707" />
       <source>Data protection: export for sharing</source>
-      <translation type="unfinished" />
+      <translation>حماية البيانات: التصدير للمشاركة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/plugin.py" line="55" />
       <source>Data protection: export for sharing…</source>
-      <translation type="unfinished" />
+      <translation>حماية البيانات: التصدير للمشاركة…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
       <source>Data protection…</source>
-      <translation type="unfinished" />
+      <translation>حماية البيانات…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="552" />
       <source>Data sources</source>
-      <translation type="unfinished" />
+      <translation>مصادر البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
       <source>Data to share</source>
-      <translation type="unfinished" />
+      <translation>البيانات المراد مشاركتها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الميلاد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="481" />
       <source>Date: {date}</source>
-      <translation type="unfinished" />
+      <translation>التاريخ: {date}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="494" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation type="unfinished" />
+      <translation>قرّر بشأن كل صف: change_response (املأ new_value)، أو remove_survey، أو no_action، أو pending. انقر نقرًا مزدوجًا لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة ثم إعادة استيرادها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="997" />
       <source>Density of submissions</source>
-      <translation type="unfinished" />
+      <translation>كثافة الإرسالات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Deployed</source>
-      <translation type="unfinished" />
+      <translation>منشور</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="25" />
       <source>Detect personal data</source>
-      <translation type="unfinished" />
+      <translation>كشف البيانات الشخصية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Device or account ID</source>
-      <translation type="unfinished" />
+      <translation>معرّف الجهاز أو الحساب</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
-      <translation type="unfinished" />
+      <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="673" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>تم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Done at</source>
-      <translation type="unfinished" />
+      <translation>أُنجزت في</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="127" />
       <source>Done: {action} {columns}</source>
-      <translation type="unfinished" />
+      <translation>تم: {action} {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
       <source>Download</source>
-      <translation type="unfinished" />
+      <translation>التنزيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
       <source>Download attachments (photos) beside the GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>تنزيل المرفقات (الصور) في المجلد {folder} بجوار ملف GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="885" />
       <source>Download cancelled: no GeoPackage was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التنزيل: لم يُكتب أي ملف GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="884" />
       <source>Download cancelled: {file} was left as it was.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التنزيل: بقي {file} كما كان.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
       <source>Download finished.</source>
-      <translation type="unfinished" />
+      <translation>اكتمل التنزيل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>Download from KoboToolbox / ODK Central</source>
-      <translation type="unfinished" />
+      <translation>التنزيل من KoboToolbox / ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
       <source>Download from a server…</source>
-      <translation type="unfinished" />
+      <translation>التنزيل من خادم…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="15" />
       <source>Download survey from KoboToolbox</source>
-      <translation type="unfinished" />
+      <translation>تنزيل مسح من KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="20" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="21" />
       <source>Download survey from ODK Central</source>
-      <translation type="unfinished" />
+      <translation>تنزيل مسح من ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="828" />
       <source>Downloading every submission of {form} into {file}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تنزيل جميع إرسالات {form} في {file}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="827" />
       <source>Downloading the new submissions of {form} into {file}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تنزيل الإرسالات الجديدة لـ {form} في {file}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="823" />
       <source>Downloading {form}</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تنزيل {form}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="18" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
-      <translation type="unfinished" />
+      <translation>ينزّل جميع إرسالات نموذج KoboToolbox منشور (API v2) في ملف GeoPackage للمسح: جداول خام كما وصلت تمامًا، وطبقة النقاط المُنمَّطة «survey»، وسجل لكل مزامنة. يُقرأ رمز الوصول إلى API من إعداد المصادقة في QGIS؛ ولا يُحفظ في أي مكان آخر. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق. إذا فشل التنزيل، يبقى ملف GeoPackage السابق سليمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
-      <translation type="unfinished" />
+      <translation>ينزّل جميع إرسالات نموذج في ODK Central (OData، بما فيها التكرارات) في ملف GeoPackage للمسح. يحتوي إعداد المصادقة إما على بريدك الإلكتروني وكلمة المرور (Basic) أو على رمز وصول خاص بمستخدم التطبيق (app user). تُقرأ التسميات والخيارات من النموذج على الخادم؛ قدّم ملف XLSForm أيضًا للاحتفاظ بقيوده وأسئلته الإلزامية. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق؛ وإذا فشل التنزيل يبقى ملف GeoPackage السابق سليمًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
       <source>Duplicates</source>
-      <translation type="unfinished" />
+      <translation>التكرارات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>البريد الإلكتروني</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
-      <translation type="unfinished" />
+      <translation>تُلوَّن كل وحدة حسب عدد إرسالاتها، بفئات مناسبة لمن لديهم عمى الألوان.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
-      <translation type="unfinished" />
+      <translation>تُلوَّن كل وحدة حسب متوسط الإجابات على سؤال رقمي أو وسيطها (حجم الأسرة، الدخل…)؛ وعند قلة الإجابات تظهر «بيانات غير كافية» لا متوسط مضلل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
-      <translation type="unfinished" />
+      <translation>تُلوَّن كل وحدة حسب نسبة الإرسالات التي أعطت إجابة معيّنة. تعرض الوحدات ذات الإرسالات القليلة جدًا «بيانات غير كافية» بدلًا من نسبة مئوية مضللة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
       <source>Each submission counts in the area…</source>
-      <translation type="unfinished" />
+      <translation>يُحسب كل إرسال في الوحدة…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="299" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>البريد الإلكتروني</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="218" />
       <source>Email and password</source>
-      <translation type="unfinished" />
+      <translation>البريد الإلكتروني وكلمة المرور</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Equal intervals</source>
-      <translation type="unfinished" />
+      <translation>فترات متساوية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="87" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
-      <translation type="unfinished" />
+      <translation>جميع الإجابات مطابقة لإجابات الإرسال {uuid}؛ يحذف remove_survey هذا الإرسال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
-      <translation type="unfinished" />
+      <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Example value</source>
-      <translation type="unfinished" />
+      <translation>قيمة مثال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="83" />
       <source>Exercises file {file} could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة ملف التمارين {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="86" />
       <source>Exercises file {file}, exercise "{id}"</source>
-      <translation type="unfinished" />
+      <translation>ملف التمارين {file}، التمرين "{id}"</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>التصدير</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="33" />
       <source>Export a print-ready map (PDF)</source>
-      <translation type="unfinished" />
+      <translation>تصدير خريطة جاهزة للطباعة (PDF)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="665" />
       <source>Export cancelled: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
       <source>Export finished.</source>
-      <translation type="unfinished" />
+      <translation>اكتمل التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="29" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="30" />
       <source>Export for sharing</source>
-      <translation type="unfinished" />
+      <translation>التصدير للمشاركة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
       <source>Export for sharing cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="152" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
-      <translation type="unfinished" />
+      <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
       <source>Export for sharing: {file}</source>
-      <translation type="unfinished" />
+      <translation>التصدير للمشاركة: {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="73" />
       <source>Export summary…</source>
-      <translation type="unfinished" />
+      <translation>تصدير الملخص…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="445" />
       <source>Export the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>تصدير سجل التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
       <source>Export the session summary</source>
-      <translation type="unfinished" />
+      <translation>تصدير ملخص الجلسة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
       <source>Exported cleaning log</source>
-      <translation type="unfinished" />
+      <translation>سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="883" />
       <source>Exporting {file}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="298" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>تصدير…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
       <source>Few submissions</source>
-      <translation type="unfinished" />
+      <translation>إرسالات قليلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
       <source>Fewest submissions for a percentage</source>
-      <translation type="unfinished" />
+      <translation>أدنى عدد من الإرسالات لحساب نسبة مئوية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="696" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>الملف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
-      <translation type="unfinished" />
+      <translation>كشف التكرارات وأخطاء GPS والقيم الشاذة والمقابلات القصيرة جدًا؛ مع الاحتفاظ بسجل التنظيف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
-      <translation type="unfinished" />
+      <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="366" />
       <source>Folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>المجلد: {folder}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="516" />
       <source>Form ID</source>
-      <translation type="unfinished" />
+      <translation>معرّف النموذج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="30" />
       <source>Form ID (asset uid)</source>
-      <translation type="unfinished" />
+      <translation>معرّف النموذج (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
       <source>Form ID (xmlFormId)</source>
-      <translation type="unfinished" />
+      <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="50" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
-      <translation type="unfinished" />
+      <translation>النموذج {uid}: وصلت {added} إرسالات جديدة أثناء التنزيل؛ وهي مُضمَّنة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Form: {name} ({count} submissions on the server)</source>
-      <translation type="unfinished" />
+      <translation>النموذج: {name} ({count} إرسال على الخادم)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="695" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>الصيغة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Free text</source>
-      <translation type="unfinished" />
+      <translation>نص حر</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
       <source>From collected data to a print-ready map, one step at a time.</source>
-      <translation type="unfinished" />
+      <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
       <source>GPS line</source>
-      <translation type="unfinished" />
+      <translation>خط GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
-      <translation type="unfinished" />
+      <translation>موقع GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
       <source>GPS point</source>
-      <translation type="unfinished" />
+      <translation>نقطة GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
       <source>GPS point at (0, 0)</source>
-      <translation type="unfinished" />
+      <translation>نقطة GPS عند (0, 0)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="243" />
       <source>GPS point in another admin area</source>
-      <translation type="unfinished" />
+      <translation>نقطة GPS في وحدة إدارية أخرى</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
       <source>GPS point missing</source>
-      <translation type="unfinished" />
+      <translation>نقطة GPS مفقودة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
       <source>GPS point outside the area of interest</source>
-      <translation type="unfinished" />
+      <translation>نقطة GPS خارج منطقة الاهتمام</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
       <source>GPS points</source>
-      <translation type="unfinished" />
+      <translation>نقاط GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
       <source>GPS polygon</source>
-      <translation type="unfinished" />
+      <translation>مضلع GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
       <source>GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>‏GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
-      <translation type="unfinished" />
+      <translation>‏GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="657" />
       <source>GeoPackage (*.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="510" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage لسجل التنظيف (فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
       <source>GeoPackage: {file}</source>
-      <translation type="unfinished" />
+      <translation>‏GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
       <source>Grid cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>حجم خلية الشبكة (م)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
       <source>HTML (*.html);;Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>‏HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
       <source>Heatmap of the submissions</source>
-      <translation type="unfinished" />
+      <translation>خريطة حرارية للإرسالات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>مساعدة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="280" />
       <source>Help catalogue {file} could not be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة دليل المساعدة {file} ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>دليل المساعدة {file} ليس JSON صالحًا: السطر {line}، العمود {column}: {error}. يُستخدم الدليل المرفق بالإضافة في الأثناء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على دليل المساعدة {file}؛ تحقّق من المسار في إعدادات CartONG.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="256" />
       <source>Help catalogue {file}, entry {n}</source>
-      <translation type="unfinished" />
+      <translation>دليل المساعدة {file}، الإدخال {n}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="288" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
-      <translation type="unfinished" />
+      <translation>دليل المساعدة {file}: يجب أن تكون قيمة "format" هي "{expected}".</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
-      <translation type="unfinished" />
+      <translation>دليل المساعدة {file}: كان متوقعًا وجود {{"resources": [ … ]}} في بداية الملف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>مرتفع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
-      <translation type="unfinished" />
+      <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>ID number</source>
-      <translation type="unfinished" />
+      <translation>رقم هوية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="543" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-      <translation type="unfinished" />
+      <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="260" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>الاستيراد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
       <source>Import an edited cleaning log</source>
-      <translation type="unfinished" />
+      <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="93" />
       <source>Import cancelled: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
       <source>Import edited log…</source>
-      <translation type="unfinished" />
+      <translation>استيراد سجل معدَّل…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="307" />
       <source>Import finished.</source>
-      <translation type="unfinished" />
+      <translation>اكتمل الاستيراد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="439" />
       <source>Import survey data</source>
-      <translation type="unfinished" />
+      <translation>استيراد بيانات المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="22" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
-      <translation type="unfinished" />
+      <translation>استيراد بيانات المسح (KoboToolbox، ODK، ONA)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="53" />
       <source>Importing {file}</source>
-      <translation type="unfinished" />
+      <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="287" />
       <source>Importing… QGIS stays usable meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="301" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
-      <translation type="unfinished" />
+      <translation>في KoboToolbox: إعدادات الحساب &gt; الأمان &gt; مفتاح API.</translation>
     </message>
     <message>
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
@@ -1729,327 +1729,327 @@
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
-      <translation type="unfinished" />
+      <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
       <source>Insufficient data</source>
-      <translation type="unfinished" />
+      <translation>بيانات غير كافية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="576" />
       <source>Insufficient data (fewer than {n} submissions)</source>
-      <translation type="unfinished" />
+      <translation>بيانات غير كافية (أقل من {n} إرسالات)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
       <source>Interview durations and dates</source>
-      <translation type="unfinished" />
+      <translation>مدد المقابلات وتواريخها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Keep</source>
-      <translation type="unfinished" />
+      <translation>الإبقاء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
       <source>Keep although flagged: {columns}</source>
-      <translation type="unfinished" />
+      <translation>الإبقاء رغم التعليم: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
       <source>Keep each moved point inside its admin area</source>
-      <translation type="unfinished" />
+      <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="767" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
-      <translation type="unfinished" />
+      <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Keep exact locations (not recommended)</source>
-      <translation type="unfinished" />
+      <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بالأعداد لكل وحدة في ملف GeoPackage الخاص بالمسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
       <source>Keep the decisions of the existing cleaning log</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بقرارات سجل التنظيف الموجود</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
       <source>Keep the exact locations (not recommended)</source>
-      <translation type="unfinished" />
+      <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="764" />
       <source>Keep the exact locations (not recommended).</source>
-      <translation type="unfinished" />
+      <translation>الإبقاء على المواقع الدقيقة (غير مستحسن).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
       <source>Key fields that identify a household (optional)</source>
-      <translation type="unfinished" />
+      <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
       <source>Key questions for duplicates</source>
-      <translation type="unfinished" />
+      <translation>الأسئلة الرئيسية لكشف التكرار</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="190" />
       <source>Kind of map</source>
-      <translation type="unfinished" />
+      <translation>نوع الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="105" />
       <source>KoboToolbox</source>
-      <translation type="unfinished" />
+      <translation>‏KoboToolbox</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
-      <translation type="unfinished" />
+      <translation>خادم KoboToolbox للاتحاد الأوروبي (eu.kobotoolbox.org)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="35" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
-      <translation type="unfinished" />
+      <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="237" />
       <source>Label language</source>
-      <translation type="unfinished" />
+      <translation>لغة التسميات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
-      <translation type="unfinished" />
+      <translation>لغة التسميات (مثل English (en)، fr؛ فارغ: اللغة الافتراضية للنموذج)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
       <source>Landscape</source>
-      <translation type="unfinished" />
+      <translation>أفقي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="549" />
       <source>Language of the map</source>
-      <translation type="unfinished" />
+      <translation>لغة الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
-      <translation type="unfinished" />
+      <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="66" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
       <source>Largest displacement (m)</source>
-      <translation type="unfinished" />
+      <translation>أقصى إزاحة (م)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
-      <translation type="unfinished" />
+      <translation>آخر يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Last submission</source>
-      <translation type="unfinished" />
+      <translation>آخر إرسال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
-      <translation type="unfinished" />
+      <translation>خط العرض وخط الطول كلاهما 0: لم يكن لجهاز GPS تحديد للموقع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="224" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
-      <translation type="unfinished" />
+      <translation>يبدو أن خط العرض وخط الطول معكوسان: عند تبديلهما تقع النقطة داخل منطقة الاهتمام.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="49" />
       <source>Latitude {value} is outside -90..90.</source>
-      <translation type="unfinished" />
+      <translation>خط العرض {value} خارج النطاق -90..90.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="397" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>الطبقة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="949" />
       <source>Layers in the project: {layers}.</source>
-      <translation type="unfinished" />
+      <translation>الطبقات في المشروع: {layers}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
       <source>Layout and texts</source>
-      <translation type="unfinished" />
+      <translation>التخطيط والنصوص</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="72" />
       <source>Learn</source>
-      <translation type="unfinished" />
+      <translation>تعلّم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="431" />
       <source>Learn more: {link}</source>
-      <translation type="unfinished" />
+      <translation>لمعرفة المزيد: {link}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="532" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="554" />
       <source>Legend title</source>
-      <translation type="unfinished" />
+      <translation>عنوان مفتاح الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
       <source>Limits of my own</source>
-      <translation type="unfinished" />
+      <translation>حدود من اختياري</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
       <source>Links and attachment names removed from {rows} values.</source>
-      <translation type="unfinished" />
+      <translation>أُزيلت الروابط وأسماء المرفقات من {rows} قيمة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="402" />
       <source>Links and small groups</source>
-      <translation type="unfinished" />
+      <translation>الروابط والمجموعات الصغيرة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="557" />
       <source>Listing cancelled.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي جلب القائمة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="555" />
       <source>Listing the forms of {url}</source>
-      <translation type="unfinished" />
+      <translation>قائمة نماذج {url}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="558" />
       <source>Listing the forms of {url}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ جلب قائمة نماذج {url}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="28" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
-      <translation type="unfinished" />
+      <translation>يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها بالإنجليزية والفرنسية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها. اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="238" />
       <source>Location column</source>
-      <translation type="unfinished" />
+      <translation>عمود الموقع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="348" />
       <source>Locations</source>
-      <translation type="unfinished" />
+      <translation>المواقع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
       <source>Locations and small groups</source>
-      <translation type="unfinished" />
+      <translation>المواقع والمجموعات الصغيرة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
       <source>Locations removed: the file holds no points.</source>
-      <translation type="unfinished" />
+      <translation>أُزيلت المواقع: لا يحتوي الملف على أي نقاط.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="140" />
       <source>Log in with</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول باستخدام</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Log rows kept as they are</source>
-      <translation type="unfinished" />
+      <translation>صفوف السجل التي بقيت كما هي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
       <source>Log rows still pending</source>
-      <translation type="unfinished" />
+      <translation>صفوف السجل التي لا تزال معلّقة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
       <source>Login</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="555" />
       <source>Logo (optional)</source>
-      <translation type="unfinished" />
+      <translation>الشعار (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="61" />
       <source>Longer than {limit} minutes.</source>
-      <translation type="unfinished" />
+      <translation>أكثر من {limit} دقيقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
       <source>Longest plausible interview</source>
-      <translation type="unfinished" />
+      <translation>أطول مدة معقولة للمقابلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
       <source>Longest plausible interview (minutes)</source>
-      <translation type="unfinished" />
+      <translation>أطول مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="51" />
       <source>Longitude {value} is outside -180..180.</source>
-      <translation type="unfinished" />
+      <translation>خط الطول {value} خارج النطاق -180..180.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>منخفض</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
       <source>Make a map</source>
-      <translation type="unfinished" />
+      <translation>إنشاء خريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج الفئات اليدوية إلى حدودها، مثل 10، 20، 50.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
       <source>Many submissions</source>
-      <translation type="unfinished" />
+      <translation>إرسالات كثيرة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="951" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
       <source>Map author</source>
-      <translation type="unfinished" />
+      <translation>معدّ الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>Map file</source>
-      <translation type="unfinished" />
+      <translation>ملف الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="492" />
       <source>Map reference: {reference}</source>
-      <translation type="unfinished" />
+      <translation>مرجع الخريطة: {reference}</translation>
     </message>
     <message>
       <source>Map type: choropleth (areas in colour classes) or circles (proportional symbols)</source>
@@ -2058,32 +2058,32 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="72" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
-      <translation type="unfinished" />
+      <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="915" />
       <source>Map written to {file}.</source>
-      <translation type="unfinished" />
+      <translation>كُتبت الخريطة في {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="911" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
-      <translation type="unfinished" />
+      <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="483" />
       <source>Map: {author}</source>
-      <translation type="unfinished" />
+      <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="33" />
       <source>Maps</source>
-      <translation type="unfinished" />
+      <translation>الخرائط</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="36" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
-      <translation type="unfinished" />
+      <translation>يعرض على الخريطة عددًا (أو نسبة) لكل وحدة إدارية بفئات مناسبة لمن لديهم عمى الألوان، مع نقاط المسح فوقها، في تخطيط طباعة يتضمن العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال وخريطة موقع والمصادر والتاريخ وإخلاء المسؤولية ونظام الإحداثيات، ويصدّره بدقة 300 نقطة/بوصة. يمكن كتابة حدود الفئات يدويًا (BREAKS، مثل 10، 20، 50). أما الخريطة الحرارية فتُظهر بدلًا من ذلك أماكن تركّز نقاط المسح. يتبع نوع الملف الامتداد: .pdf (متجهي) أو .png أو .svg. وتتبع النصوص اللغة المختارة.</translation>
     </message>
     <message>
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
@@ -2092,1918 +2092,1969 @@
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="321" />
       <source>Mean</source>
-      <translation type="unfinished" />
+      <translation>المتوسط</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="618" />
       <source>Mean of “{question}”</source>
-      <translation type="unfinished" />
+      <translation>متوسط «{question}»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="92" />
       <source>Mean of “{question}” per admin area</source>
-      <translation type="unfinished" />
+      <translation>متوسط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="93" />
       <source>Mean per admin area</source>
-      <translation type="unfinished" />
+      <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
       <source>Mean per area</source>
-      <translation type="unfinished" />
+      <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
       <source>Means from</source>
-      <translation type="unfinished" />
+      <translation>المتوسطات ابتداءً من</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
       <source>Median (less swayed by a few extreme answers)</source>
-      <translation type="unfinished" />
+      <translation>الوسيط (أقل تأثرًا ببعض الإجابات المتطرفة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
       <source>Median of “{question}”</source>
-      <translation type="unfinished" />
+      <translation>وسيط «{question}»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Median of “{question}” per admin area</source>
-      <translation type="unfinished" />
+      <translation>وسيط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
       <source>Median per admin area</source>
-      <translation type="unfinished" />
+      <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
       <source>Median per area</source>
-      <translation type="unfinished" />
+      <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>متوسط</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="359" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>الطريقة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Minutes since start</source>
-      <translation type="unfinished" />
+      <translation>الدقائق منذ البداية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
       <source>Missing required answers</source>
-      <translation type="unfinished" />
+      <translation>إجابات إلزامية مفقودة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Move each point at random</source>
-      <translation type="unfinished" />
+      <translation>إزاحة كل نقطة عشوائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Move points at random (displace)</source>
-      <translation type="unfinished" />
+      <translation>إزاحة النقاط عشوائيًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
-      <translation type="unfinished" />
+      <translation>إزاحة النقاط عشوائيًا بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="543" />
       <source>My usual key (pseudonyms match my other exports)</source>
-      <translation type="unfinished" />
+      <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
       <source>Name field</source>
-      <translation type="unfinished" />
+      <translation>حقل الاسم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
       <source>Name field of the admin areas</source>
-      <translation type="unfinished" />
+      <translation>حقل اسم الوحدات الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="97" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
-      <translation type="unfinished" />
+      <translation>حقل اسم الوحدات الإدارية (التسميات، صفحات الأطلس)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
       <source>Name field of the admin boundaries</source>
-      <translation type="unfinished" />
+      <translation>حقل الاسم في الحدود الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Natural breaks (Jenks)</source>
-      <translation type="unfinished" />
+      <translation>الفواصل الطبيعية (Jenks)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
       <source>Needs definition</source>
-      <translation type="unfinished" />
+      <translation>تحديد الاحتياجات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="229" />
       <source>New connection</source>
-      <translation type="unfinished" />
+      <translation>اتصال جديد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="774" />
       <source>Next &gt;</source>
-      <translation type="unfinished" />
+      <translation>التالي &gt;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
       <source>Next page</source>
-      <translation type="unfinished" />
+      <translation>الصفحة التالية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_jobs.py" line="83" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>لا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="303" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
-      <translation type="unfinished" />
+      <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="262" />
       <source>No answer</source>
-      <translation type="unfinished" />
+      <translation>بلا إجابة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="553" />
       <source>No column is pseudonymised.</source>
-      <translation type="unfinished" />
+      <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="394" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
-      <translation type="unfinished" />
+      <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
       <source>No connection: the page above has the essentials.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
-      <translation type="unfinished" />
+      <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
       <source>No data</source>
-      <translation type="unfinished" />
+      <translation>لا توجد بيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="177" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد اسم قريب بما يكفي في المعجم الجغرافي (أفضل درجة {score}: {places}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="637" />
       <source>No image at {file}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد صورة في {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="707" />
       <source>No offline world map in {path}: the map has no background.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد خريطة عالم غير متصلة في {path}: الخريطة بلا خلفية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
       <source>No online resource is listed for this step.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="279" />
       <source>No output GeoPackage was given.</source>
+      <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
+      <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
       <source>No pseudonymisation key: create or choose one first.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="402" />
       <source>No server address was given.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="855" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
-      <translation type="unfinished" />
+      <translation>لا يقع أي إرسال في وحدة من {layer}: تحقّق من الربط (الموقع أو رمز P-code) ومن الطبقة الإدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي أي إرسال على قيمة في {field}: لا شيء للتجميع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="369" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
       <source>No submissions</source>
-      <translation type="unfinished" />
+      <translation>لا توجد إرسالات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="167" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد طبقة مسح في المشروع: استورد مسحًا أولًا (الخطوة 1)، أو أضف الطبقة «survey» من ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="143" />
       <source>No translation file {file}: the map texts stay in English.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="367" />
       <source>No warnings.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد تحذيرات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="351" />
       <source>Not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحفظ بعد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
-      <translation type="unfinished" />
+      <translation>لا يُغيَّر أي شيء في هذه الطبقة: تُكتب نسخة محمية في النهاية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
       <source>Number of classes</source>
-      <translation type="unfinished" />
+      <translation>عدد الفئات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="324" />
       <source>Numeric question</source>
-      <translation type="unfinished" />
+      <translation>سؤال رقمي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="59" />
       <source>Numeric question for a mean or median (optional)</source>
-      <translation type="unfinished" />
+      <translation>سؤال رقمي لحساب المتوسط أو الوسيط (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="106" />
       <source>ODK Central</source>
-      <translation type="unfinished" />
+      <translation>‏ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="82" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج ODK Central إلى بريد إلكتروني وكلمة مرور، أو إلى رمز وصول خاص بمستخدم التطبيق (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="31" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="32" />
       <source>ODK Central server address</source>
-      <translation type="unfinished" />
+      <translation>عنوان خادم ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="48" />
       <source>Offline help…</source>
-      <translation type="unfinished" />
+      <translation>المساعدة دون اتصال…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
-      <translation type="unfinished" />
+      <translation>ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد بجوار الملف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
       <source>Online resources of CartONG's resource centre for this step</source>
-      <translation type="unfinished" />
+      <translation>موارد مركز موارد CartONG على الإنترنت لهذه الخطوة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
       <source>Online: the guide opens in your browser.</source>
-      <translation type="unfinished" />
+      <translation>متصل: يُفتح الدليل في متصفحك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="344" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
-      <translation type="unfinished" />
+      <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
       <source>Open the README note</source>
-      <translation type="unfinished" />
+      <translation>فتح ملاحظة README</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
       <source>Open the folder</source>
-      <translation type="unfinished" />
+      <translation>فتح المجلد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="158" />
       <source>Open the last downloaded copy</source>
-      <translation type="unfinished" />
+      <translation>فتح آخر نسخة تم تنزيلها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
       <source>Open the layout…</source>
-      <translation type="unfinished" />
+      <translation>فتح التخطيط…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="692" />
       <source>Open the map when it is written</source>
-      <translation type="unfinished" />
+      <translation>فتح الخريطة بعد كتابتها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
       <source>Open the online guide</source>
-      <translation type="unfinished" />
+      <translation>فتح الدليل على الإنترنت</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="556" />
       <source>OpenStreetMap background when online (credited on the map)</source>
-      <translation type="unfinished" />
+      <translation>خلفية OpenStreetMap عند الاتصال (مع ذكر المصدر على الخريطة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="654" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الوصول إلى OpenStreetMap: تستخدم الخريطة الخلفية غير المتصلة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>Optional: one count per answer of this question.</source>
-      <translation type="unfinished" />
+      <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
       <source>Options</source>
+      <translation>الخيارات</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>Outlier fences (interquartile ranges)</source>
-      <translation type="unfinished" />
+      <translation>حدود القيم الشاذة (المدى الربيعي)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
-      <translation type="unfinished" />
+      <translation>حدود القيم الشاذة: عدد مرات المدى الربيعي خارج الربيعيات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
       <source>Outlier threshold (robust z-score)</source>
-      <translation type="unfinished" />
+      <translation>عتبة القيم الشاذة (الدرجة المعيارية المتينة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
       <source>Outlier threshold: robust z-score</source>
-      <translation type="unfinished" />
+      <translation>عتبة القيم الشاذة: الدرجة المعيارية المتينة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
       <source>Outliers</source>
-      <translation type="unfinished" />
+      <translation>القيم الشاذة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="107" />
       <source>Output GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="522" />
       <source>Output file</source>
-      <translation type="unfinished" />
+      <translation>ملف الناتج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
       <source>Outside the form's constraint '{constraint}'.</source>
-      <translation type="unfinished" />
+      <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="242" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
       <source>P-code</source>
-      <translation type="unfinished" />
+      <translation>‏P-code</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="120" />
       <source>P-code field</source>
-      <translation type="unfinished" />
+      <translation>حقل P-code</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="95" />
       <source>P-code field naming the atlas pages</source>
-      <translation type="unfinished" />
+      <translation>حقل P-code لتسمية صفحات الأطلس</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
       <source>P-code field of the admin areas</source>
-      <translation type="unfinished" />
+      <translation>حقل P-code للوحدات الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="68" />
       <source>P-code field of the admin boundaries</source>
-      <translation type="unfinished" />
+      <translation>حقل P-code في الحدود الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="48" />
       <source>P-code field of the submissions (empty: join by location)</source>
-      <translation type="unfinished" />
+      <translation>حقل P-code للإرسالات (فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
       <source>P-code of each submission</source>
-      <translation type="unfinished" />
+      <translation>رمز P-code لكل إرسال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>‏PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>‏PDF (*.pdf);;صورة PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
       <source>PDF (vector, for print)</source>
-      <translation type="unfinished" />
+      <translation>‏PDF (متجهي، للطباعة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="671" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
-      <translation type="unfinished" />
+      <translation>يحافظ PDF على وضوح النصوص وقابليتها للبحث عند الطباعة؛ وPNG صورة للتقارير والرسائل؛ وSVG للمصممين. ويبقى التخطيط أيضًا في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
       <source>PNG image</source>
-      <translation type="unfinished" />
+      <translation>صورة PNG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>PNG image (*.png)</source>
-      <translation type="unfinished" />
+      <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>الصفحة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="111" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
-      <translation type="unfinished" />
+      <translation>الصفحة {page}: تم تنزيل {records} من أصل {total} إرسال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="509" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
-      <translation type="unfinished" />
+      <translation>الصفحة واللغة والنصوص المحيطة بالخريطة. يُضاف التاريخ وشريط المقياس وسهم الشمال ونظام الإحداثيات وإخلاء المسؤولية تلقائيًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
-      <translation type="unfinished" />
+      <translation>الصفحة: a4_landscape (A4 أفقي)، أو a4_portrait (A4 عمودي)، أو a3_landscape (A3 أفقي)، أو a3_portrait (A3 عمودي)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="122" />
       <source>Parent P-code field</source>
-      <translation type="unfinished" />
+      <translation>حقل P-code الأعلى</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Parent P-code field of the admin boundaries</source>
-      <translation type="unfinished" />
+      <translation>حقل P-code الأعلى في الحدود الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="134" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
-      <translation type="unfinished" />
+      <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
       <source>Percentages from</source>
-      <translation type="unfinished" />
+      <translation>النسب المئوية ابتداءً من</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Person name</source>
-      <translation type="unfinished" />
+      <translation>اسم شخص</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="82" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
-      <translation type="unfinished" />
+      <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="385" />
       <source>Personal data could not be looked for: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
       <source>Personal data found</source>
-      <translation type="unfinished" />
+      <translation>البيانات الشخصية التي عُثر عليها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Phone number</source>
-      <translation type="unfinished" />
+      <translation>رقم هاتف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Photo or attachment</source>
-      <translation type="unfinished" />
+      <translation>صورة أو مرفق</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
       <source>Place of residence</source>
-      <translation type="unfinished" />
+      <translation>مكان الإقامة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
       <source>Platform</source>
-      <translation type="unfinished" />
+      <translation>المنصة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="197" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
-      <translation type="unfinished" />
+      <translation>النقطة: خط العرض {lat}، خط الطول {lon}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
       <source>Points coloured by the answer to a question</source>
-      <translation type="unfinished" />
+      <translation>نقاط ملوّنة حسب الإجابة على سؤال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
-      <translation type="unfinished" />
+      <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="521" />
       <source>Portrait</source>
-      <translation type="unfinished" />
+      <translation>عمودي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>بيانات شخصية محتملة (الخطورة: {risk}): {column}. {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
       <source>Precision worse than {limit} m.</source>
-      <translation type="unfinished" />
+      <translation>الدقة أسوأ من {limit} م.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="123" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>معاينة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="55" />
       <source>Problems in the help catalogue…</source>
-      <translation type="unfinished" />
+      <translation>مشكلات في دليل المساعدة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>Project ID</source>
-      <translation type="unfinished" />
+      <translation>معرّف المشروع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
       <source>Proportional circles: submissions per admin area</source>
-      <translation type="unfinished" />
+      <translation>دوائر متناسبة: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="342" />
       <source>Protect personal data…</source>
-      <translation type="unfinished" />
+      <translation>حماية البيانات الشخصية…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
       <source>Protection of locations</source>
-      <translation type="unfinished" />
+      <translation>حماية المواقع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="523" />
       <source>Pseudonymisation key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="56" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الترميز المستعار (فارغ: مفتاحك الافتراضي، يُنشأ عند الحاجة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Pseudonymise</source>
-      <translation type="unfinished" />
+      <translation>ترميز مستعار</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Pseudonymise: {columns}</source>
-      <translation type="unfinished" />
+      <translation>ترميز مستعار: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
       <source>Put the training folder back as it was at the start</source>
-      <translation type="unfinished" />
+      <translation>إعادة مجلد التدريب إلى حالته الأولى</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="201" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="172" />
       <source>QGIS could not load the layout template {file}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="776" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
-      <translation type="unfinished" />
+      <translation>يبقى QGIS قابلًا للاستخدام أثناء التنزيل. إذا فشل أو أُلغي، يبقى ملف GeoPackage كما كان.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
-      <translation type="unfinished" />
+      <translation>يبقى QGIS قابلًا للاستخدام أثناء تشغيل الفحوصات. لا يُكتب أي شيء حتى تحفظ السجل في الصفحة التالية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>Quantiles</source>
-      <translation type="unfinished" />
+      <translation>الكميّات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="309" />
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>السؤال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
       <source>Question for a share of answers (optional)</source>
-      <translation type="unfinished" />
+      <translation>سؤال لحساب نسبة الإجابات (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
       <source>Question to count answers of (optional)</source>
-      <translation type="unfinished" />
+      <translation>السؤال المراد عدّ إجاباته (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
-      <translation type="unfinished" />
+      <translation>أسئلة تحدد الأسرة معًا، مثل معرّف الأسرة والتاريخ: يُعلَّم كل إرسالين لهما القيم نفسها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
-      <translation type="unfinished" />
+      <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="37" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
       <source>Read the note before sending the file: it travels with it.</source>
-      <translation type="unfinished" />
+      <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
-      <translation type="unfinished" />
+      <translation>أُلغيت قراءة الملف. انقر «السابق» ثم «التالي» لقراءته مجددًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="160" />
       <source>Reading the file…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
       <source>Reading {file}</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="167" />
       <source>Reading {layer}...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة {layer}...</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
-      <translation type="unfinished" />
+      <translation>يقرأ تصدير مسح (CSV مفصول بفواصل منقوطة أو فواصل، أو XLSX مع أوراق التكرار، أو ملف zip من ODK Central، أو ملف GeoJSON)، وملف XLSForm الذي جُمع به إن قُدِّم. ويكتب ملف GeoPackage يحتوي على الجدول الخام كما وصل تمامًا، وطبقة مُنمَّطة «survey» (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجوار الرموز، نقاط بنظام EPSG:4326)، وجدولًا لكل مجموعة تكرار، وجدولًا للبيانات الوصفية. تُحفظ الصفوف التي لا موقع لها دون شكل هندسي وتُعدّ. ودون نموذج، تُستنتج أنواع الأعمدة من القيم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="508" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>تحديث</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>الإزالة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="404" />
       <source>Remove links and attachment file names</source>
-      <translation type="unfinished" />
+      <translation>إزالة الروابط وأسماء ملفات المرفقات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="772" />
       <source>Remove links and attachment file names.</source>
-      <translation type="unfinished" />
+      <translation>إزالة الروابط وأسماء ملفات المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
       <source>Remove links and attachment names</source>
-      <translation type="unfinished" />
+      <translation>إزالة الروابط وأسماء المرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Remove locations</source>
-      <translation type="unfinished" />
+      <translation>إزالة المواقع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Remove the locations</source>
-      <translation type="unfinished" />
+      <translation>إزالة المواقع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
       <source>Remove the locations.</source>
-      <translation type="unfinished" />
+      <translation>إزالة المواقع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Remove: {columns}</source>
-      <translation type="unfinished" />
+      <translation>إزالة: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
       <source>Replace (download every submission again)</source>
-      <translation type="unfinished" />
+      <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>إعادة التعيين</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
       <source>Reset the training</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين التدريب</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="392" />
       <source>Resets: {times}</source>
-      <translation type="unfinished" />
+      <translation>مرات إعادة التعيين: {times}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation>الدقة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="103" />
       <source>Resolution (dpi)</source>
-      <translation type="unfinished" />
+      <translation>الدقة (نقطة/بوصة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="493" />
       <source>Review the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>مراجعة سجل التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>الخطر</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
       <source>Round numbers as class limits.</source>
-      <translation type="unfinished" />
+      <translation>أعداد مُقرَّبة كحدود للفئات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
       <source>Rounded breaks</source>
-      <translation type="unfinished" />
+      <translation>فواصل مُقرَّبة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="453" />
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="359" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="371" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="357" />
       <source>Row {row}, column {column}: {message}</source>
-      <translation type="unfinished" />
+      <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
       <source>Rows in the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>صفوف سجل التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Rows in the log</source>
-      <translation type="unfinished" />
+      <translation>الصفوف في السجل</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
       <source>Rows raised by the check: {check}</source>
-      <translation type="unfinished" />
+      <translation>الصفوف التي أثارها الفحص: {check}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
       <source>Rows waiting for a decision</source>
-      <translation type="unfinished" />
+      <translation>صفوف بانتظار قرار</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="43" />
       <source>Run data-quality checks</source>
-      <translation type="unfinished" />
+      <translation>تشغيل فحوصات جودة البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="393" />
       <source>Run the checks</source>
-      <translation type="unfinished" />
+      <translation>تشغيل الفحوصات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="763" />
       <source>SVG (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>‏SVG (*.svg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="680" />
       <source>SVG (for designers)</source>
-      <translation type="unfinished" />
+      <translation>‏SVG (للمصممين)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
-      <translation type="unfinished" />
+      <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="146" />
       <source>Save this connection in the QGIS authentication manager as</source>
-      <translation type="unfinished" />
+      <translation>حفظ هذا الاتصال في مدير المصادقة في QGIS باسم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="303" />
       <source>Save to the GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>الحفظ في ملف GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="461" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ باسم «{name}» في مدير المصادقة في QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
       <source>Saved connection</source>
-      <translation type="unfinished" />
+      <translation>اتصال محفوظ</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="506" />
       <source>Search by name or form ID</source>
-      <translation type="unfinished" />
+      <translation>البحث بالاسم أو بمعرّف النموذج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="260" />
       <source>Search uuid, question, values, issue…</source>
-      <translation type="unfinished" />
+      <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Sensitive</source>
-      <translation type="unfinished" />
+      <translation>حساس</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="116" />
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation>الخادم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="118" />
       <source>Server address</source>
-      <translation type="unfinished" />
+      <translation>عنوان الخادم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="26" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
-      <translation type="unfinished" />
+      <translation>عنوان الخادم (kf.kobotoolbox.org، eu.kobotoolbox.org، خادمك الخاص)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="90" />
       <source>Server and login</source>
-      <translation type="unfinished" />
+      <translation>الخادم وتسجيل الدخول</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
-      <translation type="unfinished" />
+      <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="581" />
       <source>Share of submissions (%)</source>
-      <translation type="unfinished" />
+      <translation>نسبة الإرسالات (%)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
       <source>Share of submissions answering “{answer}”</source>
-      <translation type="unfinished" />
+      <translation>نسبة الإرسالات التي أجابت «{answer}»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
-      <translation type="unfinished" />
+      <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
       <source>Shared file</source>
-      <translation type="unfinished" />
+      <translation>الملف المراد مشاركته</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
       <source>Shorter than {limit} minutes.</source>
-      <translation type="unfinished" />
+      <translation>أقل من {limit} دقيقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
       <source>Shortest plausible interview</source>
-      <translation type="unfinished" />
+      <translation>أقصر مدة معقولة للمقابلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="84" />
       <source>Shortest plausible interview (minutes)</source>
-      <translation type="unfinished" />
+      <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="233" />
       <source>Show choice labels instead of codes in forms and tables</source>
-      <translation type="unfinished" />
+      <translation>عرض تسميات الخيارات بدلًا من الرموز في النماذج والجداول</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
       <source>Show the submissions as points on the map</source>
-      <translation type="unfinished" />
+      <translation>عرض الإرسالات كنقاط على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
       <source>Smallest count shown (k)</source>
-      <translation type="unfinished" />
+      <translation>أصغر عدد معروض (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Smallest displacement (m)</source>
-      <translation type="unfinished" />
+      <translation>أدنى إزاحة (م)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>Smallest group (k)</source>
-      <translation type="unfinished" />
+      <translation>أصغر مجموعة (k)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Snap points to a grid</source>
-      <translation type="unfinished" />
+      <translation>إلصاق النقاط بشبكة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="762" />
       <source>Snap points to a {size:.0f} m grid.</source>
-      <translation type="unfinished" />
+      <translation>إلصاق النقاط بشبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="479" />
       <source>Sources: {sources}</source>
-      <translation type="unfinished" />
+      <translation>المصادر: {sources}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Staff name</source>
-      <translation type="unfinished" />
+      <translation>اسم أحد العاملين</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="50" />
       <source>Start training session…</source>
-      <translation type="unfinished" />
+      <translation>بدء جلسة تدريب…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="367" />
       <source>Started: {time}</source>
-      <translation type="unfinished" />
+      <translation>البداية: {time}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="325" />
       <source>Statistic</source>
-      <translation type="unfinished" />
+      <translation>الإحصاء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="56" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
-      <translation type="unfinished" />
+      <translation>الإحصاء: count (العدد)، أو share (نسبة الإجابة)، أو mean (المتوسط) أو median (الوسيط) للسؤال الرقمي؛ فارغ: share عند تحديد سؤال، وإلا count</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>الخطوة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
       <source>Step done: {steps}</source>
-      <translation type="unfinished" />
+      <translation>الخطوات المنجزة: {steps}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="369" />
       <source>Steps done: {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>الخطوات المنجزة: {done} من {total}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="63" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
-      <translation type="unfinished" />
+      <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="604" />
       <source>Submission (GPS location)</source>
-      <translation type="unfinished" />
+      <translation>إرسال (موقع GPS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="29" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
-      <translation type="unfinished" />
+      <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Submissions</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="612" />
       <source>Submissions answering “{answer}” (%)</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات التي أجابت «{answer}» (%)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
       <source>Submissions flagged</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات المُعلَّمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
       <source>Submissions imported</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات المستوردة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="65" />
       <source>Submissions per admin area</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="269" />
       <source>Submissions per area</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
       <source>Submissions removed</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات المُزالة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
       <source>Submissions without location</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات بلا موقع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="551" />
       <source>Subtitle</source>
-      <translation type="unfinished" />
+      <translation>العنوان الفرعي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="919" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>الملخص</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
       <source>Summary written to {file}</source>
-      <translation type="unfinished" />
+      <translation>حُفظ الملخص في {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="368" />
       <source>Summary written: {time}</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ الملخص: {time}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
       <source>Survey GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage للمسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="30" />
       <source>Survey data workflow</source>
-      <translation type="unfinished" />
+      <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
       <source>Survey export</source>
-      <translation type="unfinished" />
+      <translation>تصدير المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
       <source>Survey export (CSV, XLSX or zip)</source>
-      <translation type="unfinished" />
+      <translation>تصدير المسح (CSV أو XLSX أو zip)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="91" />
       <source>Survey export and its form</source>
-      <translation type="unfinished" />
+      <translation>تصدير المسح ونموذجه</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>تصديرات المسح (*.csv *.xlsx *.zip *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
       <source>Survey layer</source>
-      <translation type="unfinished" />
+      <translation>طبقة المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="93" />
       <source>Survey layer and form</source>
-      <translation type="unfinished" />
+      <translation>طبقة المسح والنموذج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="37" />
       <source>Survey layer or table</source>
-      <translation type="unfinished" />
+      <translation>طبقة المسح أو جدوله</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="56" />
       <source>Survey points (optional)</source>
-      <translation type="unfinished" />
+      <translation>نقاط المسح (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
       <source>Survey submissions</source>
-      <translation type="unfinished" />
+      <translation>إرسالات المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
       <source>Survey submissions by admin area</source>
-      <translation type="unfinished" />
+      <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="440" />
       <source>Survey: attachments open from the form</source>
-      <translation type="unfinished" />
+      <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
       <source>Suspicious interviews by one device</source>
-      <translation type="unfinished" />
+      <translation>مقابلات مريبة من الجهاز نفسه</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Suspicious number of interviews by one device ...</source>
-      <translation type="unfinished" />
+      <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="156" />
       <source>Test the connection</source>
-      <translation type="unfinished" />
+      <translation>اختبار الاتصال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/plugin.py" line="37" />
       <source>The CartONG Processing provider is already registered.</source>
-      <translation type="unfinished" />
+      <translation>مزوّد المعالجة CartONG مسجَّل بالفعل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="51" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="175" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="334" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
       <source>The QGIS authentication database is locked: enter its master password when QGIS asks for it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة بيانات المصادقة في QGIS مقفلة: أدخل كلمة المرور الرئيسية عندما يطلبها QGIS ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="47" />
       <source>The QGIS authentication system is not available, so the password or token cannot be kept safely. Check Settings &gt; Options &gt; Authentication.</source>
-      <translation type="unfinished" />
+      <translation>نظام المصادقة في QGIS غير متاح، لذا لا يمكن حفظ كلمة المرور أو رمز الوصول بأمان. تحقّق من الإعدادات &gt; الخيارات &gt; المصادقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="87" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="108" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
-      <translation type="unfinished" />
+      <translation>نظام المصادقة في QGIS غير متاح، لذا لا يمكن حفظ مفتاح الترميز المستعار بأمان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="91" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="112" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور الرئيسية لـ QGIS مطلوبة لحفظ مفتاح الترميز المستعار: عيّنها في الإعدادات &gt; الخيارات &gt; المصادقة ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
-      <translation type="unfinished" />
+      <translation>رمز P-code الوارد في الإجابة هو {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="126" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي إعداد المصادقة {authcfg} على مفتاح ترميز مستعار من CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="45" />
       <source>The authentication configuration {authcfg} holds no token.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي إعداد المصادقة {authcfg} على أي رمز وصول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="119" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على إعداد المصادقة {authcfg}: اختر مفتاح ترميز مستعار آخر أو أنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="106" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
-      <translation type="unfinished" />
+      <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>حد الفئة {value} ليس رقمًا: اكتب الحدود هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
-      <translation type="unfinished" />
+      <translation>الطبقة المنظفة «survey_cleaned» موجودة في {file} وفي المشروع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
       <source>The cleaned layer could not be written into {file}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="170" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
-      <translation type="unfinished" />
+      <translation>يُحفظ سجل التنظيف في {file}؛ لا تُغيَّر البيانات الخام أبدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="402" />
       <source>The cleaning log was not exported</source>
-      <translation type="unfinished" />
+      <translation>لم يُصدَّر سجل التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="388" />
       <source>The cleaning log was not saved</source>
-      <translation type="unfinished" />
+      <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="207" />
       <source>The cleaning log {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="293" />
       <source>The cleaning log {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="361" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
-      <translation type="unfinished" />
+      <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
+{rows}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="226" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
       <source>The cleaning log {file} has no sheet.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="302" />
       <source>The code column {column} is not in the layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إنشاء العمود {column} في {table}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
       <source>The column {column} is not in the layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
-      <translation type="unfinished" />
+      <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="455" />
       <source>The connection was not saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لم يُحفظ الاتصال: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن حماية الأعداد بالحجب؛ اجمعها في وحدة أكبر أو تخلَّ عن التوزيع حسب الإجابة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_jobs.py" line="70" />
       <source>The counts could not be written into {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة الأعداد في {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ بيانات الاعتماد الخاصة بـ {name} في قاعدة بيانات المصادقة في QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
-      <translation type="unfinished" />
+      <translation>قرارات سجل التنظيف غير محفوظة. هل تريد إغلاق المعالج وفقدانها؟</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
-      <translation type="unfinished" />
+      <translation>القيم الافتراضية تناسب مسح الأسر. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف تراجعه في الصفحات التالية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="202" />
       <source>The download from {host} was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التنزيل من {host}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="414" />
       <source>The edited log was not imported</source>
-      <translation type="unfinished" />
+      <translation>لم يُستورد السجل المعدَّل</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>The email and password of your ODK Central web account.</source>
-      <translation type="unfinished" />
+      <translation>البريد الإلكتروني وكلمة المرور لحسابك على موقع ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="53" />
       <source>The end time is earlier than the start time.</source>
+      <translation>وقت الانتهاء أسبق من وقت البدء.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
+      <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="195" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
-      <translation type="unfinished" />
+      <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="162" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="333" />
       <source>The file {file} does not exist (moved or deleted?).</source>
+      <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <source>The file {file}, named for {what}, could not be read as text: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
+      <source>The file {file}, named for {what}, does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
+      <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <source>The file {file}, named for {what}, is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
+      <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
-      <translation type="unfinished" />
+      <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
-      <translation type="unfinished" />
+      <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="297" />
       <source>The form file {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="209" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون حجم خلية الشبكة أكبر من 0 م (القيمة المستلمة: {size} م).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
-      <translation type="unfinished" />
+      <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="480" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
-      <translation type="unfinished" />
+      <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع ({layers}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
       <source>The last downloaded copy {file} is in the project.</source>
-      <translation type="unfinished" />
+      <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="508" />
       <source>The layer to share is missing or cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="368" />
       <source>The layer {layer} cannot be read from {source}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة الطبقة {layer} من {source}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="113" />
       <source>The layer {layer} could not be reopened from {source}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="235" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="234" />
       <source>The layer {layer} has no field {field} ({what}).</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="75" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="586" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية الوحدات الإدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="853" />
       <source>The layer {layer} has no field {field} to map.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field} لعرضه على الخريطة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="775" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="212" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="211" />
       <source>The layer {layer} has no field {field}.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="371" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="118" />
       <source>The layer {layer} is not a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="137" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
-      <translation type="unfinished" />
+      <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
-      <translation type="unfinished" />
+      <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
-      <translation type="unfinished" />
+      <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="179" />
       <source>The layout template has no {kind} item with the id {id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي قالب التخطيط على عنصر {kind} بالمعرّف {id}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="167" />
       <source>The layout template {file} is not valid XML.</source>
-      <translation type="unfinished" />
+      <translation>قالب التخطيط {file} ليس XML صالحًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="358" />
       <source>The legend is too long for its box: some entries are cut.</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
       <source>The location column {column} is not in {file}.</source>
-      <translation type="unfinished" />
+      <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="250" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
-      <translation type="unfinished" />
+      <translation>تُقرأ بيانات الاعتماد الخاصة بـ «{name}» من مدير المصادقة في QGIS (الإعداد {authcfg}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون العدد الأدنى k مساويًا لـ 2 أو أكثر (القيمة المستلمة: {k}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
-      <translation type="unfinished" />
+      <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="45" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
-      <translation type="unfinished" />
+      <translation>انخفض عدد إرسالات النموذج {uid} من {before} إلى {after} أثناء التنزيل (حُذفت إرسالات على الخادم)، لذا ربما فات بعضها. لم يُغيَّر أي شيء؛ أعد التنزيل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="285" />
       <source>The output must not overwrite the input file {file}.</source>
-      <translation type="unfinished" />
+      <translation>يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="331" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="240" />
       <source>The point lies in {found}, the answer is {answered}.</source>
-      <translation type="unfinished" />
+      <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="346" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
-      <translation type="unfinished" />
+      <translation>الوكيل (proxy) المعيّن في QGIS (الإعدادات &gt; الخيارات &gt; الشبكة) لا يستجيب أو رفض الاتصال بـ {host} ({reason}). تحقّق من إعدادات الوكيل مع فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="106" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="127" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
+      <translation>تعذّر حفظ مفتاح الترميز المستعار في قاعدة بيانات المصادقة في QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
+      <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
-      <translation type="unfinished" />
+      <translation>يُحفظ السجل بعد مراجعته ثم يُطبَّق: النسخة المنظفة هي الطبقة «survey_cleaned» في ملف GeoPackage نفسه. تبقى البيانات الخام كما هي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="237" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على مجموعة البيانات التجريبية في {folder}؛ أعد تثبيت الإضافة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="395" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
-      <translation type="unfinished" />
+      <translation>الاتصال المحفوظ «{name}» يحتوي على رمز وصول أو كلمة مرور قديمة: اختر «اتصال جديد»، وأدخل القيمة الجديدة واحفظها بالاسم نفسه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
       <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على بيانات الاعتماد المحفوظة «{authcfg}» في قاعدة بيانات المصادقة في QGIS. أدخل رمز الوصول أو كلمة المرور مجددًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="246" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
-      <translation type="unfinished" />
+      <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="587" />
       <source>The server did not send the date of the last submission.</source>
-      <translation type="unfinished" />
+      <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="359" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر العثور على اسم الخادم {host} (DNS). تحقّق من خلو العنوان من الأخطاء الإملائية ومن اتصال هذا الحاسوب بالإنترنت.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
       <source>The server or the login changed during the check: check again.</source>
-      <translation type="unfinished" />
+      <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="370" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="352" />
       <source>The shared GeoPackage could not be written: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
-      <translation type="unfinished" />
+      <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="202" />
       <source>The submission has no GPS point.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="373" />
       <source>The submission {uuid} has no location.</source>
-      <translation type="unfinished" />
+      <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="648" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
-      <translation type="unfinished" />
+      <translation>تُكتب الإرسالات في ملف GeoPackage: جداول خام كما وصلت، وطبقة النقاط «survey»، وسجل لكل عملية تنزيل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="920" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
-      <translation type="unfinished" />
+      <translation>المسح موجود في المشروع. الخطوة التالية: فحصه وتنظيفه (CartONG &gt; 2. الفحص والتنظيف…).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="375" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
-      <translation type="unfinished" />
+      <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="66" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="80" />
       <source>The task failed.</source>
-      <translation type="unfinished" />
+      <translation>فشلت المهمة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>The training project {file} could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح مشروع التدريب {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="211" />
       <source>The training project {file} could not be written.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة مشروع التدريب {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
-      <translation type="unfinished" />
+      <translation>الحد الأعلى لكل فئة عدا الأخيرة، بترتيب تصاعدي. تبدأ الفئة الأولى من أصغر قيمة وتنتهي الأخيرة عند أكبر قيمة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="382" />
       <source>There is no layer to put on the map.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد أي طبقة لوضعها على الخريطة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
-      <translation type="unfinished" />
+      <translation>لا تتوفر بعد مساعدة دون اتصال لهذه الخطوة. استخدم الدليل على الإنترنت أدناه عند توفر الاتصال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="666" />
       <source>This GeoPackage already exists</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage هذا موجود بالفعل</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
       <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
-      <translation type="unfinished" />
+      <translation>لا يملك QGIS هذا طريقة المصادقة «{method}» لحفظ بيانات الاعتماد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="595" />
       <source>This account has no forms on this server, or none shared with it.</source>
-      <translation type="unfinished" />
+      <translation>ليس لهذا الحساب أي نماذج على هذا الخادم، أو لم يُشارَك معه أي نموذج.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="590" />
       <source>This form is not deployed and has no submissions to download.</source>
-      <translation type="unfinished" />
+      <translation>هذا النموذج غير منشور وليس له إرسالات لتنزيلها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="145" />
       <source>This layout has no atlas to export.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
       <source>Thresholds</source>
-      <translation type="unfinished" />
+      <translation>العتبات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="550" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>التدريب</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="365" />
       <source>Training session summary</source>
-      <translation type="unfinished" />
+      <translation>ملخص جلسة التدريب</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
       <source>Training session…</source>
-      <translation type="unfinished" />
+      <translation>جلسة تدريب…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
-      <translation type="unfinished" />
+      <translation>اكتب حدود الفئات، مثل 10، 20، 50: فتصبح خرائط الجولات أو المسوح المختلفة قابلة للمقارنة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="60" />
       <source>Typed admin names</source>
-      <translation type="unfinished" />
+      <translation>أسماء الوحدات الإدارية المكتوبة يدويًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="74" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
-      <translation type="unfinished" />
+      <translation>خطأ غير متوقع أثناء الاستيراد: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
-      <translation type="unfinished" />
+      <translation>خطأ غير متوقع: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="650" />
       <source>Unknown background {name}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>خلفية خريطة غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="99" />
       <source>Unknown classification {name}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="129" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
-      <translation type="unfinished" />
+      <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="135" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>لغة خريطة غير معروفة {language}؛ اختر واحدة من {languages}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="154" />
       <source>Unknown page {page}; choose one of {pages}.</source>
-      <translation type="unfinished" />
+      <translation>صفحة غير معروفة {page}؛ اختر واحدة من {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
       <source>Unknown palette {name}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>لوحة ألوان غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
       <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
-      <translation type="unfinished" />
+      <translation>نوع خادم غير معروف «{kind}»: استخدم KoboToolbox أو ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="90" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>إحصاء غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="661" />
       <source>Unsaved cleaning log</source>
-      <translation type="unfinished" />
+      <translation>سجل تنظيف غير محفوظ</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="154" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
-      <translation type="unfinished" />
+      <translation>قيمة غير معتادة ضمن مجموعتها {group}: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="156" />
       <source>Unusual value: robust z-score {z}.</source>
-      <translation type="unfinished" />
+      <translation>قيمة غير معتادة: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
       <source>Unusual value{scope}: robust z-score {z}.</source>
@@ -4012,762 +4063,792 @@
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="939" />
       <source>Update</source>
-      <translation type="unfinished" />
+      <translation>تحديث</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="669" />
       <source>Update (only new submissions)</source>
-      <translation type="unfinished" />
+      <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="19" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="20" />
       <source>Update: download only new submissions and append them</source>
-      <translation type="unfinished" />
+      <translation>تحديث: تنزيل الإرسالات الجديدة فقط وإلحاقها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="58" />
       <source>Upper admin level boundaries (optional)</source>
-      <translation type="unfinished" />
+      <translation>حدود المستوى الإداري الأعلى (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="285" />
       <source>Upper level (optional)</source>
-      <translation type="unfinished" />
+      <translation>المستوى الأعلى (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="133" />
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="215" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم وكلمة المرور (يُجلب رمز الوصول مرة واحدة؛ لا تُحفظ كلمة المرور)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
       <source>Value to map</source>
-      <translation type="unfinished" />
+      <translation>القيمة المراد عرضها على الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
       <source>Values changed</source>
-      <translation type="unfinished" />
+      <translation>القيم المُغيَّرة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Visualisation and maps</source>
-      <translation type="unfinished" />
+      <translation>التصوير البياني والخرائط</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>تحذير: أُبقيت المواقع الدقيقة. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>تحذير: يستطيع أي شخص لديه هذا الملف العثور على مساكن الأشخاص الذين شملهم المسح. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="322" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="524" />
       <source>What will be done</source>
-      <translation type="unfinished" />
+      <translation>ما سيتم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
       <source>Where the points go is chosen on the next page.</source>
-      <translation type="unfinished" />
+      <translation>يُختار مكان النقاط في الصفحة التالية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
-      <translation type="unfinished" />
+      <translation>أماكن تركّز الإرسالات: من الأصفر الفاتح (قليلة) إلى الأحمر الداكن (كثيرة).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
       <source>Where the submissions were collected</source>
-      <translation type="unfinished" />
+      <translation>أماكن جمع الإرسالات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
-      <translation type="unfinished" />
+      <translation>أماكن جمع الإرسالات، بلون لكل إجابة (التسميات من النموذج).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
-      <translation type="unfinished" />
+      <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="558" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
+      <translation>دون اتصال، تحتفظ الخريطة بالخلفية الخفيفة غير المتصلة (Natural Earth).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="46" />
+      <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Worst acceptable GPS precision</source>
-      <translation type="unfinished" />
+      <translation>أسوأ دقة GPS مقبولة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
       <source>Worst acceptable GPS precision (metres)</source>
-      <translation type="unfinished" />
+      <translation>أسوأ دقة GPS مقبولة (بالأمتار)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="750" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
-      <translation type="unfinished" />
+      <translation>كتابة الأعداد حسب {column} فقط، مع إخفاء الأعداد الأقل من {k} (والأعداد الأخرى التي قد تكشفها)؛ لا يُشارَك أي سجل فردي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="88" />
       <source>Write the admin names (field below) where they fit</source>
-      <translation type="unfinished" />
+      <translation>كتابة أسماء الوحدات الإدارية (الحقل أدناه) حيثما تتسع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="280" />
       <source>Write the area names where they fit</source>
-      <translation type="unfinished" />
+      <translation>كتابة أسماء الوحدات حيثما تتسع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
       <source>Write the log to XLSX or CSV for field teams</source>
-      <translation type="unfinished" />
+      <translation>كتابة السجل بصيغة XLSX أو CSV للفرق الميدانية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
       <source>Write the map as a PDF ready to print or share.</source>
-      <translation type="unfinished" />
+      <translation>حفظ الخريطة بصيغة PDF جاهزة للطباعة أو المشاركة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="32" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation type="unfinished" />
+      <translation>يكتب نسخة من طبقة مسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُزال الأعمدة المختارة أو تُستبدل بأسماء مستعارة عبر الترميز المستعار (تجزئة بمفتاح؛ ويبقى المفتاح في مدير المصادقة في QGIS). تُزال الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُزال، أو تُستبدل بأعداد حسب الوحدة الإدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى حتى لا يمكن استنتاج أي منها من المجاميع. تُزال الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. وتُمحى التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…) حتى يشترك في كل منها k صفًا على الأقل. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجوار الملف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
       <source>Writing the protected copy.</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
       <source>Writing {records} submissions into {file}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="104" />
       <source>XLSForm (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>‏XLSForm (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
       <source>XLSForm (optional)</source>
-      <translation type="unfinished" />
+      <translation>‏XLSForm (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="663" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
-      <translation type="unfinished" />
+      <translation>‏XLSForm (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
-      <translation type="unfinished" />
+      <translation>ملف XLSForm الخاص بالنموذج (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="39" />
       <source>XLSForm of the survey (optional)</source>
-      <translation type="unfinished" />
+      <translation>ملف XLSForm الخاص بالمسح (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
-      <translation type="unfinished" />
+      <translation>يُستخدم اسم المستخدم وكلمة المرور في KoboToolbox مرة واحدة لجلب رمز الوصول إلى API؛ ولا يُحفظ سوى رمز الوصول.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="235" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
-      <translation type="unfinished" />
+      <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="349" />
       <source>a change_response needs a question</source>
-      <translation type="unfinished" />
+      <translation>يحتاج change_response إلى سؤال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
       <source>accuracy</source>
-      <translation type="unfinished" />
+      <translation>الدقة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
       <source>admin code</source>
-      <translation type="unfinished" />
+      <translation>الرمز الإداري</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="79" />
       <source>admin name</source>
-      <translation type="unfinished" />
+      <translation>اسم الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
       <source>admin name ambiguous</source>
-      <translation type="unfinished" />
+      <translation>اسم الوحدة الإدارية ملتبس</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="191" />
       <source>admin name and P-code disagree</source>
-      <translation type="unfinished" />
+      <translation>اسم الوحدة الإدارية لا يتطابق مع رمز P-code</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="184" />
       <source>admin name misspelt</source>
-      <translation type="unfinished" />
+      <translation>اسم الوحدة الإدارية مكتوب بشكل خاطئ</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
       <source>admin name not found</source>
-      <translation type="unfinished" />
+      <translation>اسم الوحدة الإدارية غير موجود</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>altitude</source>
-      <translation type="unfinished" />
+      <translation>الارتفاع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>and</source>
-      <translation type="unfinished" />
+      <translation>و</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>answers of</source>
-      <translation type="unfinished" />
+      <translation>إجابات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="173" />
       <source>attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>المرفق {name}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="671" />
       <source>basemap Natural Earth</source>
-      <translation type="unfinished" />
+      <translation>خلفية الخريطة Natural Earth</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>between</source>
-      <translation type="unfinished" />
+      <translation>بين</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
       <source>cells of</source>
-      <translation type="unfinished" />
+      <translation>خلايا بحجم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>change_type</source>
-      <translation type="unfinished" />
+      <translation>نوع التغيير (change_type)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>check_id</source>
-      <translation type="unfinished" />
+      <translation>الفحص (check_id)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>column</source>
-      <translation type="unfinished" />
+      <translation>العمود</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
       <source>coordinate</source>
-      <translation type="unfinished" />
+      <translation>إحداثية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
       <source>date and time</source>
-      <translation type="unfinished" />
+      <translation>تاريخ ووقت</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="178" />
       <source>date-times (ISO 8601)</source>
-      <translation type="unfinished" />
+      <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="169" />
       <source>dates (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>dates of birth</source>
-      <translation type="unfinished" />
+      <translation>تواريخ ميلاد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>decimal number</source>
-      <translation type="unfinished" />
+      <translation>عدد عشري</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>device or account identifiers</source>
-      <translation type="unfinished" />
+      <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="91" />
       <source>duplicated answers</source>
-      <translation type="unfinished" />
+      <translation>إجابات مكررة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="58" />
       <source>duplicated key fields</source>
-      <translation type="unfinished" />
+      <translation>حقول مفتاحية مكررة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="33" />
       <source>duplicated uuid</source>
-      <translation type="unfinished" />
+      <translation>‏uuid مكرر</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>e-mail addresses</source>
-      <translation type="unfinished" />
+      <translation>عناوين بريد إلكتروني</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
       <source>e.g. 10, 20, 50</source>
-      <translation type="unfinished" />
+      <translation>مثل 10، 20، 50</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
       <source>e.g. Household survey, March 2026</source>
-      <translation type="unfinished" />
+      <translation>مثل: مسح الأسر، آذار/مارس 2026</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
-      <translation type="unfinished" />
+      <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>explanation</source>
-      <translation type="unfinished" />
+      <translation>الشرح (explanation)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="123" />
       <source>form {id}</source>
-      <translation type="unfinished" />
+      <translation>النموذج {id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="113" />
       <source>form {uid}</source>
-      <translation type="unfinished" />
+      <translation>النموذج {uid}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>free text, which may name or describe people</source>
-      <translation type="unfinished" />
+      <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
       <source>geometry (WKT)</source>
-      <translation type="unfinished" />
+      <translation>شكل هندسي (WKT)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>home addresses</source>
-      <translation type="unfinished" />
+      <translation>عناوين سكن</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
       <source>https://your.server.org</source>
-      <translation type="unfinished" />
+      <translation>‏https://your.server.org</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>identity or registration numbers</source>
-      <translation type="unfinished" />
+      <translation>أرقام هوية أو تسجيل</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="246" />
       <source>impossible coordinates</source>
-      <translation type="unfinished" />
+      <translation>إحداثيات مستحيلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="52" />
       <source>interview ends before it starts</source>
-      <translation type="unfinished" />
+      <translation>مقابلة تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="71" />
       <source>interview outside the data collection period</source>
-      <translation type="unfinished" />
+      <translation>مقابلة خارج فترة جمع البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
       <source>interview too long</source>
-      <translation type="unfinished" />
+      <translation>مقابلة طويلة جدًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="55" />
       <source>interview too short</source>
-      <translation type="unfinished" />
+      <translation>مقابلة قصيرة جدًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>issue</source>
-      <translation type="unfinished" />
+      <translation>المشكلة (issue)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="50" />
       <source>it has an absolute path</source>
-      <translation type="unfinished" />
+      <translation>له مسار مطلق</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
       <source>it is a symbolic link</source>
-      <translation type="unfinished" />
+      <translation>إنه رابط رمزي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="47" />
       <source>its name contains a NUL character</source>
-      <translation type="unfinished" />
+      <translation>يحتوي اسمه على محرف NUL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
       <source>its path climbs out of the folder with '..'</source>
-      <translation type="unfinished" />
+      <translation>مساره يخرج من المجلد باستخدام «..»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="506" />
       <source>km</source>
-      <translation type="unfinished" />
+      <translation>كم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
       <source>latitude</source>
-      <translation type="unfinished" />
+      <translation>خط العرض</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="225" />
       <source>latitude and longitude swapped</source>
-      <translation type="unfinished" />
+      <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
-      <translation type="unfinished" />
+      <translation>خط الطول</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>many interviews in little time</source>
-      <translation type="unfinished" />
+      <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>new_value</source>
-      <translation type="unfinished" />
+      <translation>القيمة الجديدة (new_value)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
       <source>no form</source>
-      <translation type="unfinished" />
+      <translation>بلا نموذج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>no layer</source>
-      <translation type="unfinished" />
+      <translation>لا توجد طبقة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="345" />
       <source>no submission has the uuid {uuid}</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>none (Excel)</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد (Excel)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none found</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="138" />
       <source>not a number</source>
-      <translation type="unfinished" />
+      <translation>ليست رقمًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="381" />
       <source>not done</source>
-      <translation type="unfinished" />
+      <translation>لم تُنجز</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
       <source>numbers</source>
-      <translation type="unfinished" />
+      <translation>أرقامًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="127" />
       <source>numeric question</source>
-      <translation type="unfinished" />
+      <translation>سؤال رقمي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>old_value</source>
-      <translation type="unfinished" />
+      <translation>القيمة القديمة (old_value)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
       <source>one choice</source>
-      <translation type="unfinished" />
+      <translation>خيار واحد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>people's names</source>
-      <translation type="unfinished" />
+      <translation>أسماء أشخاص</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>phone numbers</source>
-      <translation type="unfinished" />
+      <translation>أرقام هواتف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>photos, recordings, signatures or links to attachments</source>
-      <translation type="unfinished" />
+      <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
       <source>poor GPS precision</source>
-      <translation type="unfinished" />
+      <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>precise GPS locations of homes or people</source>
-      <translation type="unfinished" />
+      <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
       <source>question</source>
-      <translation type="unfinished" />
+      <translation>السؤال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>recode other</source>
-      <translation type="unfinished" />
+      <translation>إعادة ترميز «أخرى»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
       <source>required answer missing</source>
-      <translation type="unfinished" />
+      <translation>إجابة إلزامية مفقودة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
-      <translation type="unfinished" />
+      <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
       <source>several choices</source>
-      <translation type="unfinished" />
+      <translation>خيارات متعددة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
-      <translation type="unfinished" />
+      <translation>تُخفى الأعداد الأصغر وتُمحى التركيبات الأندر</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="159" />
       <source>statistical outlier</source>
-      <translation type="unfinished" />
+      <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
       <source>survey (cleaned)</source>
-      <translation type="unfinished" />
+      <translation>المسح (منظف)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>tab</source>
-      <translation type="unfinished" />
+      <translation>جدولة (tab)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>نص</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>the API token</source>
+      <translation>رمز الوصول إلى API</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <source>the KoboToolbox API token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
+      <source>the ODK Central password or app-user token</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>the attachments of {id}</source>
-      <translation type="unfinished" />
+      <translation>مرفقات {id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="351" />
       <source>the data has no question {question}</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
       <source>the forms of project {id}</source>
-      <translation type="unfinished" />
+      <translation>نماذج المشروع {id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="99" />
       <source>the list of forms</source>
-      <translation type="unfinished" />
+      <translation>قائمة النماذج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
       <source>the list of projects</source>
-      <translation type="unfinished" />
+      <translation>قائمة المشاريع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
       <source>the login</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
       <source>the names of survey staff</source>
-      <translation type="unfinished" />
+      <translation>أسماء العاملين في المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>the place where people live, identifying in small places</source>
+      <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
+      <source>the pseudonymisation key</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="228" />
       <source>the requested page</source>
-      <translation type="unfinished" />
+      <translation>الصفحة المطلوبة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="213" />
       <source>the submissions of form {id}</source>
-      <translation type="unfinished" />
+      <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
       <source>the submissions of form {uid}</source>
-      <translation type="unfinished" />
+      <translation>إرسالات النموذج {uid}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="343" />
       <source>the uuid is empty</source>
-      <translation type="unfinished" />
+      <translation>قيمة uuid فارغة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>uuid</source>
-      <translation type="unfinished" />
+      <translation>‏uuid</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
       <source>value outside the form's constraint</source>
-      <translation type="unfinished" />
+      <translation>قيمة خارج قيد النموذج</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="70" />
       <source>when</source>
-      <translation type="unfinished" />
+      <translation>متى (when)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
       <source>where its GPS point falls</source>
-      <translation type="unfinished" />
+      <translation>التي تقع فيها نقطة GPS الخاصة به</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>who</source>
-      <translation type="unfinished" />
+      <translation>من (who)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>whole number</source>
-      <translation type="unfinished" />
+      <translation>عدد صحيح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
       <source>whole numbers</source>
-      <translation type="unfinished" />
+      <translation>أعدادًا صحيحة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="293" />
       <source>whose P-code it gives</source>
-      <translation type="unfinished" />
+      <translation>التي يذكر رمز P-code الخاص بها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
       <source>yes/no (0/1)</source>
-      <translation type="unfinished" />
+      <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
-      <translation type="unfinished" />
+      <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
-      <translation type="unfinished" />
+      <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
       <source>{check}: {count} rows ({seconds} s)</source>
-      <translation type="unfinished" />
+      <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
-      <translation type="unfinished" />
+      <translation>‏{columns} عمود؛ الترميز {encoding}؛ الفاصل {delimiter}؛ الموقع: {location}؛ جداول التكرار: {repeats}؛ لغات النموذج: {languages}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="315" />
       <source>{column}: {explanation}</source>
-      <translation type="unfinished" />
+      <translation>‏{column}: {explanation}</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -4780,411 +4861,411 @@
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
-      <translation type="unfinished" />
+      <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
-      <translation type="unfinished" />
+      <translation>‏{count} مقابلات أو أكثر بدأها {by} نفسه خلال أقل من {minutes} دقيقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="89" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
-      <translation type="unfinished" />
+      <translation>‏{count} مشكلة (مشكلات) في دليل المساعدة؛ يُستخدم الدليل المرفق بالإضافة لما تبقى. التفاصيل: CartONG › تعلّم › مشكلات في دليل المساعدة، أو سجل CartONG.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
       <source>{file} cannot be read as CSV: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة {file} كملف GeoJSON: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="65" />
       <source>{file} contains binary data: it is not a CSV text file.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
       <source>{file} contains no CSV file.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="162" />
       <source>{file} could not be extracted ({error}).</source>
-      <translation type="unfinished" />
+      <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="134" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
       <source>{file} has a header row but no data rows.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="31" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي {file} على الطبقة «survey» للبحث فيها عن البيانات الشخصية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="139" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="301" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file} has no features.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="211" />
       <source>{file} has no layer '{layer}'.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file} has no sheet with data.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="737" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي {file} على تصدير من KoboToolbox مستورد من ملف؛ يضيف التحديث الإرسالات اللاحقة لآخر _id فيه. تأكد من أنه النموذج نفسه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي {file} على نموذج آخر ({source}): استبدله أو اختر ملفًا آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="77" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي {file} على {count} ملفات، أي أكثر من الحد البالغ {limit}: لم يُفتح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="62" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="118" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="165" />
       <source>{file} is empty.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} فارغ.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
       <source>{file} is not a readable training session ({error}).</source>
-      <translation type="unfinished" />
+      <translation>‏{file} ليس جلسة تدريب قابلة للقراءة ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="74" />
       <source>{file} is not a readable zip archive ({error}).</source>
-      <translation type="unfinished" />
+      <translation>‏{file} ليس أرشيف zip قابلًا للقراءة ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="734" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="353" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="171" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
-      <translation type="unfinished" />
+      <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="739" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
-      <translation type="unfinished" />
+      <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="134" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
-      <translation type="unfinished" />
+      <translation>رُفض {file}: يحتوي على ملفين باسم «{member}» (بعد جعل الاسم صالحًا على جميع الأنظمة)، وسيحل أحدهما محل الآخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
-      <translation type="unfinished" />
+      <translation>رُفض {file}: يشير إلى ملفات أو عناوين أخرى ({links}). صدّر البيانات مجددًا من الخادم، أو احفظ نسخة بلا روابط خارجية (Excel: بيانات &gt; تحرير الارتباطات &gt; فصل الارتباط).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="97" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
-      <translation type="unfinished" />
+      <translation>رُفض {file}: سيشغل {size} ميغابايت بعد فك ضغطه، أي أكثر من الحد البالغ {limit} ميغابايت.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
-      <translation type="unfinished" />
+      <translation>رُفض {file}: العنصر «{member}» يتجاوز عند فك ضغطه حجمه المُعلن بكثير، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="84" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
-      <translation type="unfinished" />
+      <translation>رُفض {file}: العنصر «{member}» غير آمن لأن {reason}. اطلب تصديرًا جديدًا من الخادم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
-      <translation type="unfinished" />
+      <translation>رُفض {file}: العنصر «{member}» سيشغل {size} ميغابايت بعد فك ضغطه ({ratio:.0f} ضعف حجمه المضغوط)، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
-      <translation type="unfinished" />
+      <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="193" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation type="unfinished" />
+      <translation>‏{file}، العمود {column}: {count} موقع (مواقع) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation type="unfinished" />
+      <translation>‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="95" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="260" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="108" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="222" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="191" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="232" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي {folder} بالفعل على جلسة تدريب: تابعها أو أعد تعيينها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="234" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
-      <translation type="unfinished" />
+      <translation>المجلد {folder} ليس فارغًا. اختر مجلدًا فارغًا لجلسة التدريب، حتى لا تحذف «إعادة التعيين» ملفاتك أبدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="67" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
-      <translation type="unfinished" />
+      <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="308" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
-      <translation type="unfinished" />
+      <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="376" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
-      <translation type="unfinished" />
+      <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>{host} answered HTTP {status} for {what}.</source>
-      <translation type="unfinished" />
+      <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="189" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
-      <translation type="unfinished" />
+      <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="221" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
-      <translation type="unfinished" />
+      <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="279" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
-      <translation type="unfinished" />
+      <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="341" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
-      <translation type="unfinished" />
+      <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="89" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
-      <translation type="unfinished" />
+      <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="55" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
-      <translation type="unfinished" />
+      <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="168" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
-      <translation type="unfinished" />
+      <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
-      <translation type="unfinished" />
+      <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="58" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
-      <translation type="unfinished" />
+      <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="371" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
-      <translation type="unfinished" />
+      <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="290" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
-      <translation type="unfinished" />
+      <translation>أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="394" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
-      <translation type="unfinished" />
+      <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="233" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
-      <translation type="unfinished" />
+      <translation>‏{kind}: خريطة A4 أفقية للمسح التجريبي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="75" />
       <source>{label} (label)</source>
-      <translation type="unfinished" />
+      <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="940" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
-      <translation type="unfinished" />
+      <translation>‏{mode}: {new} إرسالات جديدة، {total} إجمالًا، من {pages} صفحات في {seconds} ث؛ {files} مرفقات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="236" />
       <source>{name} ({url})</source>
-      <translation type="unfinished" />
+      <translation>‏{name} ({url})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="116" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تكون قيمة {name} هي {value}: اختر من بين {options}.</translation>
     </message>
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="66" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
-      <translation type="unfinished" />
+      <translation>‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="164" />
       <source>{parent} → {child}</source>
-      <translation type="unfinished" />
+      <translation>‏{parent} ← {child}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
       <source>{place} is not the area answered in {column} ({code}).</source>
-      <translation type="unfinished" />
+      <translation>‏{place} ليست الوحدة الإدارية الواردة في {column} ({code}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="80" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
-      <translation type="unfinished" />
+      <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
       <source>{readme} · {folder}</source>
-      <translation type="unfinished" />
+      <translation>‏{readme} · {folder}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
-      <translation type="unfinished" />
+      <translation>أُزيحت {rows} نقطة في اتجاه عشوائي بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
-      <translation type="unfinished" />
+      <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
       <source>{rows} rows for {submissions} submissions.</source>
-      <translation type="unfinished" />
+      <translation>‏{rows} صف لـ {submissions} إرسال.</translation>
     </message>
     <message>
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
@@ -5205,97 +5286,97 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="346" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
-      <translation type="unfinished" />
+      <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="95" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
-      <translation type="unfinished" />
+      <translation>عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="381" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
-      <translation type="unfinished" />
+      <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where} (id "{id}")</source>
-      <translation type="unfinished" />
+      <translation>‏{where} (id "{id}")</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="89" />
       <source>{where}, step "{id}"</source>
-      <translation type="unfinished" />
+      <translation>‏{where}، الخطوة "{id}"</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="92" />
       <source>{where}: "expect" must have a type among {types}.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: يجب أن يكون لـ "expect" نوع من بين {types}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="231" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: يجب أن يكون "language" رمزًا من حرفين مثل en أو fr.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: يجب أن يعطي "title" العنوان لكل لغة، مثل {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="227" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: يجب أن يكون "url" عنوان http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: يجب أن يربط "versions" كل لغة (en، fr…) بعنوان وurl.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: "{key}" must be a list of names.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: يجب أن يكون "{key}" قائمة أسماء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="72" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: يجب أن يعطي "{name}" النص الإنجليزي على الأقل: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: يجب أن يكون الإدخال كائنًا يحتوي على id وtitle وtopic وurl.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="95" />
       <source>{where}: every step needs its own id.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: تحتاج كل خطوة إلى معرّف id خاص بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: المعرّف "{id}" مستخدم مرتين؛ يُحتفظ بالأول.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: النسخة "{lang}" ليس لها عنوان url من نوع http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="215" />
       <source>{where}: the "{lang}" version has no title.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: النسخة "{lang}" ليس لها عنوان.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
       <source>{where}: the entry has no "id".</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
     </message>
   </context>
 </TS>

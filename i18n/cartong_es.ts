@@ -6,22 +6,22 @@
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
       <source> dpi</source>
-      <translation type="unfinished" />
+      <translation> ppp</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
       <source> m</source>
-      <translation type="unfinished" />
+      <translation> m</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
       <source> submissions</source>
-      <translation type="unfinished" />
+      <translation> envíos</translation>
     </message>
     <message>
       <source> within its {group}</source>
@@ -30,296 +30,296 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
+        <numerusform>%n columnas contienen probablemente datos personales ({high} con riesgo alto). Protéjalas antes de compartir el archivo.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
       <source>%n decisions of the saved log are kept.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se conserva %n decisión del registro guardado.</numerusform>
+        <numerusform>Se conservan %n decisiones del registro guardado.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/download_wizard.py" line="597" />
       <source>%n forms. Select one, then Next.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n formulario. Selecciónelo y luego haga clic en Siguiente.</numerusform>
+        <numerusform>%n formularios. Seleccione uno y luego haga clic en Siguiente.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/download_wizard.py" line="864" />
       <source>%n new submissions downloaded into {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n envío nuevo descargado en {file}.</numerusform>
+        <numerusform>%n envíos nuevos descargados en {file}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
+        <numerusform>%n filas importadas desde {file}. Guárdelas para conservarlas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="690" />
       <source>%n rows written to {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fila escrita en {file}.</numerusform>
+        <numerusform>%n filas escritas en {file}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n envío importado ({missing} sin posición) en {file} en {seconds:.1f} s.</numerusform>
+        <numerusform>%n envíos importados ({missing} sin posición) en {file} en {seconds:.1f} s.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/import_wizard.py" line="360" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
+        <numerusform>%n envíos importados en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="64" />
       <source>&amp;Finish</source>
-      <translation type="unfinished" />
+      <translation>&amp;Finalizar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="66" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ayuda</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="63" />
       <source>&amp;Next &gt;</source>
-      <translation type="unfinished" />
+      <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="239" />
       <source>&amp;Reviewer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revisado por</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
       <source>'Other (specify)' answers</source>
-      <translation type="unfinished" />
+      <translation>Respuestas «Otro (especificar)»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
       <source>'{value}' is not a finite number ({what}).</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es un número finito ({what}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="191" />
       <source>'{value}' is not a geometry.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es una geometría.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="61" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es un geopoint: formato esperado «latitud longitud altitud precisión».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="76" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es una línea: necesita al menos 2 puntos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="201" />
       <source>'{value}' is not a location</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es una posición</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="41" />
       <source>'{value}' is not a number ({what}).</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es un número ({what}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="88" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="340" />
       <source>'{value}' is not one of {allowed}</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
       <source>... and {count} more.</source>
-      <translation type="unfinished" />
+      <translation>... y {count} más.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="257" />
       <source>... started within</source>
-      <translation type="unfinished" />
+      <translation>... iniciadas en menos de</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="101" />
       <source>... started within (minutes)</source>
-      <translation type="unfinished" />
+      <translation>... iniciadas en menos de (minutos)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
       <source>1. Import survey data…</source>
-      <translation type="unfinished" />
+      <translation>1. Importar datos de encuesta…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
       <source>2. Check and clean…</source>
-      <translation type="unfinished" />
+      <translation>2. Verificar y limpiar…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
       <source>3. Make a map…</source>
-      <translation type="unfinished" />
+      <translation>3. Crear un mapa…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
       <source>4. Export the map…</source>
-      <translation type="unfinished" />
+      <translation>4. Exportar el mapa…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="62" />
       <source>&lt; &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
-      <translation type="unfinished" />
+      <translation>Un punto GPS suele ser un domicilio. Desplace los puntos, ajústelos a una cuadrícula o cuéntelos por unidad administrativa antes de compartirlos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
-      <translation type="unfinished" />
+      <translation>Un círculo en el centro de cada unidad, con superficie proporcional al número de envíos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="170" />
       <source>A heatmap needs the survey points (POINTS).</source>
-      <translation type="unfinished" />
+      <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="544" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
-      <translation type="unfinished" />
+      <translation>Una clave nueva solo para este archivo (seudónimos imposibles de vincular con otras exportaciones)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
-      <translation type="unfinished" />
+      <translation>Una tabla nueva cada vez: así el diseño sigue funcionando cuando el proyecto se guarda y se vuelve a abrir.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
       <source>A number is expected here.</source>
-      <translation type="unfinished" />
+      <translation>Aquí se espera un número.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="135" />
       <source>API token</source>
-      <translation type="unfinished" />
+      <translation>Token de API</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>About the same number of areas in each class.</source>
-      <translation type="unfinished" />
+      <translation>Aproximadamente el mismo número de unidades en cada clase.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Acción</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="230" />
       <source>Add the layers to the project</source>
-      <translation type="unfinished" />
+      <translation>Añadir las capas al proyecto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
       <source>Admin area column (P-codes) for counts</source>
-      <translation type="unfinished" />
+      <translation>Columna de unidad administrativa (P-codes) para los recuentos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="267" />
       <source>Admin areas</source>
-      <translation type="unfinished" />
+      <translation>Unidades administrativas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="384" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
-      <translation type="unfinished" />
+      <translation>Unidades administrativas (para los recuentos, o para mantener los puntos desplazados en su unidad)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
       <source>Admin areas (optional, shown in grey)</source>
-      <translation type="unfinished" />
+      <translation>Unidades administrativas (opcional, mostradas en gris)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="41" />
       <source>Admin areas (polygons with P-codes)</source>
-      <translation type="unfinished" />
+      <translation>Unidades administrativas (polígonos con P-codes)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="50" />
       <source>Admin areas with a count</source>
-      <translation type="unfinished" />
+      <translation>Unidades administrativas con un recuento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
-      <translation type="unfinished" />
+      <translation>Unidades administrativas: para los recuentos, o para mantener los puntos desplazados en su unidad (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="282" />
       <source>Admin boundaries</source>
-      <translation type="unfinished" />
+      <translation>Límites administrativos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="65" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
-      <translation type="unfinished" />
+      <translation>Límites administrativos (zona de interés, P-codes, nomenclátor)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="119" />
       <source>Admin boundaries (optional)</source>
-      <translation type="unfinished" />
+      <translation>Límites administrativos (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="249" />
       <source>All checks</source>
-      <translation type="unfinished" />
+      <translation>Todas las verificaciones</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="254" />
       <source>All decisions</source>
-      <translation type="unfinished" />
+      <translation>Todas las decisiones</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="295" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
-      <translation type="unfinished" />
+      <translation>Cuenta también los envíos sin GPS y aquellos cuyo punto GPS es erróneo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
-      <translation type="unfinished" />
+      <translation>Exportar también el registro para los equipos de campo (CSV o XLSX, opcional)</translation>
     </message>
     <message>
       <source>An A4 landscape map made with this toolkit</source>
@@ -328,82 +328,82 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="172" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
-      <translation type="unfinished" />
+      <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>Análisis</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="207" />
       <source>Another server (type its address)</source>
-      <translation type="unfinished" />
+      <translation>Otro servidor (escriba su dirección)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="63" />
       <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
-      <translation type="unfinished" />
+      <translation>Respuesta «otro» a {question}: recodificar a una opción existente o a una nueva opción.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="59" />
       <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
-      <translation type="unfinished" />
+      <translation>Respuesta «otro» a {question}; cercana a la opción existente «{code}» (puntuación {score}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
       <source>Answer to count</source>
-      <translation type="unfinished" />
+      <translation>Respuesta que contar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
       <source>Answer to count (choice name)</source>
-      <translation type="unfinished" />
+      <translation>Respuesta que contar (nombre de la opción)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="98" />
       <source>Answers to “{question}”</source>
-      <translation type="unfinished" />
+      <translation>Respuestas a «{question}»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="219" />
       <source>App-user token</source>
-      <translation type="unfinished" />
+      <translation>Token de usuario móvil (app user)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="542" />
       <source>Apply the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Aplicar el registro de limpieza</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
       <source>Applying the cleaning log to {layer}</source>
-      <translation type="unfinished" />
+      <translation>Aplicando el registro de limpieza a {layer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Archiving</source>
-      <translation type="unfinished" />
+      <translation>Archivo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
-      <translation type="unfinished" />
+      <translation>Zona de interés cuando no hay límites administrativos (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
-      <translation type="unfinished" />
+      <translation>Zona de interés, sin capa administrativa (se señalan los puntos GPS que quedan fuera)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="798" />
       <source>Area of this page</source>
-      <translation type="unfinished" />
+      <translation>Unidad administrativa de esta página</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="349" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
-      <translation type="unfinished" />
+      <translation>Las unidades con menos envíos muestran «datos insuficientes», no un porcentaje ni una media.</translation>
     </message>
     <message>
       <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
@@ -412,235 +412,235 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="92" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
-      <translation type="unfinished" />
+      <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="907" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
-      <translation type="unfinished" />
+      <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="90" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
-      <translation type="unfinished" />
+      <translation>Atlas: una página por unidad administrativa con datos (solo PDF)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Atlas: una página por unidad administrativa con datos, centrada en ella (PDF)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
       <source>Attachment columns removed: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="946" />
       <source>Attachments: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Archivos adjuntos: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="34" />
       <source>Authentication configuration (email and password, or app-user token)</source>
-      <translation type="unfinished" />
+      <translation>Configuración de autenticación (correo electrónico y contraseña, o token de usuario móvil)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="29" />
       <source>Authentication configuration holding the API token</source>
-      <translation type="unfinished" />
+      <translation>Configuración de autenticación que contiene el token de API</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="540" />
       <source>Automatic</source>
-      <translation type="unfinished" />
+      <translation>Automático</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="251" />
       <source>Automatic ({column})</source>
-      <translation type="unfinished" />
+      <translation>Automático ({column})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="100" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
-      <translation type="unfinished" />
+      <translation>Fondo de mapa: offline (países de Natural Earth incluidos en el complemento) u osm (OpenStreetMap, acreditado en el mapa, si hay conexión)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="775" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
-      <translation type="unfinished" />
+      <translation>Borrar las combinaciones raras de: {columns} (k = {k}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="598" />
       <source>Boundary of the upper admin level</source>
-      <translation type="unfinished" />
+      <translation>Límite del nivel administrativo superior</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
       <source>Building the cleaned layer…</source>
-      <translation type="unfinished" />
+      <translation>Construyendo la capa limpia…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
       <source>Building the layout…</source>
-      <translation type="unfinished" />
+      <translation>Construyendo el diseño…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="182" />
       <source>Building the {page} layout…</source>
-      <translation type="unfinished" />
+      <translation>Construyendo el diseño {page}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation type="unfinished" />
+      <translation>Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="401" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="603" />
       <source>Cancel the export</source>
-      <translation type="unfinished" />
+      <translation>Cancelar la exportación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="265" />
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>Cancelar la importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
       <source>Cancelled: no map was written.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
       <source>Cancelled: the cleaned layer was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="840" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Cancelando…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="156" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
-      <translation type="unfinished" />
+      <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
-      <translation type="unfinished" />
+      <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="57" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
-      <translation type="unfinished" />
+      <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="363" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
-      <translation type="unfinished" />
+      <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="165" />
       <source>Cannot read the layout template {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir {file}: {error}. Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="907" />
       <source>CartONG</source>
-      <translation type="unfinished" />
+      <translation>CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="75" />
       <source>CartONG Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Caja de herramientas CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/provider.py" line="42" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
-      <translation type="unfinished" />
+      <translation>Caja de herramientas CartONG: importación, limpieza y cartografía de datos de encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/plugin.py" line="50" />
       <source>CartONG Toolkit…</source>
-      <translation type="unfinished" />
+      <translation>Caja de herramientas CartONG…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="64" />
       <source>CartONG help</source>
-      <translation type="unfinished" />
+      <translation>Ayuda de CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="63" />
       <source>CartONG help catalogue</source>
-      <translation type="unfinished" />
+      <translation>Catálogo de ayuda de CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="195" />
       <source>CartONG training</source>
-      <translation type="unfinished" />
+      <translation>Formación CartONG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="66" />
       <source>CartONG: {name}</source>
-      <translation type="unfinished" />
+      <translation>CartONG: {name}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoría</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>Verificación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
       <source>Check and clean survey data</source>
-      <translation type="unfinished" />
+      <translation>Verificar y limpiar los datos de la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
       <source>Check the data collection period</source>
-      <translation type="unfinished" />
+      <translation>Verificar el período de recolección de datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
       <source>Check: {check}</source>
-      <translation type="unfinished" />
+      <translation>Verificación: {check}</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
       <source>Checking %n submissions…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Verificando %n envío…</numerusform>
+        <numerusform>Verificando %n envíos…</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
       <source>Checking the connection…</source>
-      <translation type="unfinished" />
+      <translation>Verificando la conexión…</translation>
     </message>
     <message>
       <source>Checking {count} submissions…</source>
@@ -649,107 +649,107 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
       <source>Checking {layer}</source>
-      <translation type="unfinished" />
+      <translation>Verificando {layer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="46" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
-      <translation type="unfinished" />
+      <translation>Verifica una capa (o tabla) de encuesta: envíos duplicados, respuestas obligatorias que faltan, valores fuera de rango o inusuales, problemas de GPS (punto que falta, en 0,0, coordenadas invertidas, fuera de las unidades administrativas, precisión insuficiente, en otra unidad que la indicada), duraciones de las entrevistas, fechas de recolección y series de entrevistas seguidas, respuestas «otro (especificar)» que recodificar, y nombres de unidades administrativas escritos que asociar a P-codes. Con el XLSForm, las verificaciones conocen las preguntas obligatorias, la lógica de salto y las restricciones. Cada valor señalado se convierte en una fila del registro de limpieza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito en la tabla «cleaning_log» del GeoPackage de la encuesta (o del GeoPackage que elija). Se conservan las decisiones ya tomadas en un registro existente. Los datos brutos no se modifican.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="182" />
       <source>Checks and thresholds</source>
-      <translation type="unfinished" />
+      <translation>Verificaciones y umbrales</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
-      <translation type="unfinished" />
+      <translation>Verificaciones canceladas: no se escribió ningún registro de limpieza. Haga clic en Atrás y luego en Siguiente para ejecutarlas de nuevo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
       <source>Checks to run</source>
-      <translation type="unfinished" />
+      <translation>Verificaciones que ejecutar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="223" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
-      <translation type="unfinished" />
+      <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="227" />
       <source>Choose an empty folder for the training session</source>
-      <translation type="unfinished" />
+      <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
-      <translation type="unfinished" />
+      <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="654" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Elija los campos P-code y nombre de la capa administrativa {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
       <source>Choose the P-code field of the admin area layer.</source>
-      <translation type="unfinished" />
+      <translation>Elija el campo P-code de la capa de unidades administrativas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="487" />
       <source>Choose the admin area column to count by.</source>
-      <translation type="unfinished" />
+      <translation>Elija la columna de unidad administrativa por la que contar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="991" />
       <source>Choose the admin boundaries and their P-code field.</source>
-      <translation type="unfinished" />
+      <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
       <source>Choose the answer to count for the question {field}.</source>
-      <translation type="unfinished" />
+      <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
-      <translation type="unfinished" />
+      <translation>Elija la configuración de autenticación que contiene su token de API de KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="52" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
-      <translation type="unfinished" />
+      <translation>Elija la configuración de autenticación que contiene sus credenciales de ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="92" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
-      <translation type="unfinished" />
+      <translation>Elija la exportación descargada desde KoboToolbox, ODK Central u ONA (CSV, XLSX o zip) y, si lo tiene, el XLSForm con el que se recolectaron los datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="499" />
       <source>Choose the form whose submissions to download.</source>
-      <translation type="unfinished" />
+      <translation>Elija el formulario cuyos envíos quiere descargar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="94" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
-      <translation type="unfinished" />
+      <translation>Elija la capa de encuesta importada, su XLSForm (se verifican entonces las preguntas obligatorias, las restricciones y la lógica de salto) y, si los tiene, los límites administrativos de la zona encuestada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="191" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
-      <translation type="unfinished" />
+      <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="288" />
       <source>Choose the numeric question whose mean is mapped.</source>
-      <translation type="unfinished" />
+      <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="289" />
       <source>Choose the numeric question whose median is mapped.</source>
-      <translation type="unfinished" />
+      <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
     <message>
       <source>Choose the numeric question whose {statistic} is mapped.</source>
@@ -758,109 +758,109 @@
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="291" />
       <source>Choose the question and the answer whose share is mapped.</source>
-      <translation type="unfinished" />
+      <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="91" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
-      <translation type="unfinished" />
+      <translation>Elija el servidor y cómo iniciar sesión. Los tokens y las contraseñas solo se guardan en el gestor de autenticación de QGIS, nunca en el proyecto ni en la configuración.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
-      <translation type="unfinished" />
+      <translation>Elija la capa de encuesta que compartir y, si lo tiene, el XLSForm con el que se recolectaron los datos: el formulario indica qué preguntas contienen nombres, puntos GPS o fotos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="988" />
       <source>Choose the survey layer.</source>
-      <translation type="unfinished" />
+      <translation>Elija la capa de encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="247" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
-      <translation type="unfinished" />
+      <translation>Elija la encuesta, los límites administrativos con sus P-codes, y cómo cada envío se asigna a su unidad.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
       <source>Choropleth: mean or median of a number per admin area</source>
-      <translation type="unfinished" />
+      <translation>Coropletas: media o mediana de un número por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
       <source>Choropleth: share of an answer per admin area (%)</source>
-      <translation type="unfinished" />
+      <translation>Coropletas: proporción de una respuesta por unidad administrativa (%)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
       <source>Choropleth: submissions per admin area</source>
-      <translation type="unfinished" />
+      <translation>Coropletas: envíos por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="425" />
       <source>Circle area proportional to the value</source>
-      <translation type="unfinished" />
+      <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="358" />
       <source>Class limits</source>
-      <translation type="unfinished" />
+      <translation>Límites de clase</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="79" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
-      <translation type="unfinished" />
+      <translation>Sus propios límites de clase, p. ej. 10, 20, 50 (reemplazan METHOD; con «;» entre los límites, la coma es separador decimal)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Class limits where the values jump.</source>
-      <translation type="unfinished" />
+      <translation>Límites de clase donde los valores dan un salto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
       <source>Classes</source>
-      <translation type="unfinished" />
+      <translation>Clases</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Classes of the same width.</source>
-      <translation type="unfinished" />
+      <translation>Clases de la misma amplitud.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="76" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
-      <translation type="unfinished" />
+      <translation>Clases: quantile (recuentos iguales), jenks (cortes naturales), equal (intervalos iguales) o pretty (cortes redondeados)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
       <source>Cleaned survey</source>
-      <translation type="unfinished" />
+      <translation>Encuesta limpia</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="357" />
       <source>Cleaning</source>
-      <translation type="unfinished" />
+      <translation>Limpieza</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Registro de limpieza</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="404" />
       <source>Cleaning log exported to {file}.</source>
-      <translation type="unfinished" />
+      <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="392" />
       <source>Cleaning log saved in {file} (%n rows).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Registro de limpieza guardado en {file} (%n fila).</numerusform>
+        <numerusform>Registro de limpieza guardado en {file} (%n filas).</numerusform>
       </translation>
     </message>
     <message>
@@ -870,179 +870,179 @@
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="453" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="305" />
       <source>Click a row to read why the column was flagged.</source>
-      <translation type="unfinished" />
+      <translation>Haga clic en una fila para leer por qué se señaló la columna.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="104" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Cerrado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="164" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
-      <translation type="unfinished" />
+      <translation>Nombre más cercano en el nomenclátor: {place}, puntuación {score}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Closing</source>
-      <translation type="unfinished" />
+      <translation>Cerrándose</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
       <source>Collection period</source>
-      <translation type="unfinished" />
+      <translation>Período de recolección</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>Columna</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
       <source>Columns an outsider could know</source>
-      <translation type="unfinished" />
+      <translation>Columnas que una persona externa podría conocer</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
-      <translation type="unfinished" />
+      <translation>Columnas que una persona externa podría conocer (zona, sexo, edad, tamaño del hogar…): se borran las combinaciones compartidas por menos de k filas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="52" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
-      <translation type="unfinished" />
+      <translation>Columnas que una persona externa podría conocer (las combinaciones raras se borran)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>Columns likely holding personal data at high risk</source>
-      <translation type="unfinished" />
+      <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
       <source>Columns removed: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Columnas eliminadas: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="770" />
       <source>Columns repeating the exact location are removed too.</source>
-      <translation type="unfinished" />
+      <translation>También se eliminan las columnas que repiten la posición exacta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
       <source>Columns repeating the exact location removed: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Columnas que repiten la posición exacta eliminadas: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
-      <translation type="unfinished" />
+      <translation>Columnas que probablemente contienen datos personales, detectadas gracias al formulario, los nombres de las columnas y los valores. Elija qué hacer con cada una antes de compartir; lea el motivo en caso de duda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="47" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
       <source>Columns to remove</source>
-      <translation type="unfinished" />
+      <translation>Columnas que eliminar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="49" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="50" />
       <source>Columns to replace by pseudonyms</source>
-      <translation type="unfinished" />
+      <translation>Columnas que reemplazar por seudónimos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
       <source>Compare numbers within groups of</source>
-      <translation type="unfinished" />
+      <translation>Comparar los números dentro de los grupos de</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="80" />
       <source>Compare numbers within groups of this field (optional)</source>
-      <translation type="unfinished" />
+      <translation>Comparar los números dentro de los grupos de este campo (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
-      <translation type="unfinished" />
+      <translation>Comparar los números dentro de los grupos de esta pregunta (p. ej. admin1); vacío: toda la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="411" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
-      <translation type="unfinished" />
+      <translation>Conectado a {url}: {count} formularios, {deployed} de ellos desplegados.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="380" />
       <source>Connecting to {url}</source>
-      <translation type="unfinished" />
+      <translation>Conexión con {url}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="379" />
       <source>Connecting to {url}…</source>
-      <translation type="unfinished" />
+      <translation>Conectando con {url}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="382" />
       <source>Connection cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Conexión cancelada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
       <source>Continue</source>
-      <translation type="unfinished" />
+      <translation>Continuar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="491" />
       <source>Coordinate system: {crs}</source>
-      <translation type="unfinished" />
+      <translation>Sistema de coordenadas: {crs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Count by admin area</source>
-      <translation type="unfinished" />
+      <translation>Contar por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Count by admin area (small counts hidden)</source>
-      <translation type="unfinished" />
+      <translation>Contar por unidad administrativa (recuentos pequeños ocultos)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="25" />
       <source>Count submissions by admin area</source>
-      <translation type="unfinished" />
+      <translation>Contar los envíos por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
-      <translation type="unfinished" />
+      <translation>Contar los envíos por unidad administrativa y maquetar un mapa listo para imprimir.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
       <source>Counting submissions per admin area</source>
-      <translation type="unfinished" />
+      <translation>Recuento de los envíos por unidad administrativa</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
       <source>Counting the %n submissions of {layer} per area…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Contando %n envío de {layer} por unidad…</numerusform>
+        <numerusform>Contando los %n envíos de {layer} por unidad…</numerusform>
       </translation>
     </message>
     <message>
@@ -1052,17 +1052,17 @@
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="712" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Países</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
-      <translation type="unfinished" />
+      <translation>Los recuentos inferiores a k se ocultan; las combinaciones raras se borran hasta que al menos k filas las compartan.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
-      <translation type="unfinished" />
+      <translation>Recuentos por {columns} para {rows} unidades; {small} recuentos pequeños y {other} otros recuentos ocultados (k = {k}).</translation>
     </message>
     <message>
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
@@ -1071,612 +1071,612 @@
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="28" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
-      <translation type="unfinished" />
+      <translation>Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen porcentaje sino el estado «insufficient», para que los números pequeños no induzcan a error. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
       <source>Create the map</source>
-      <translation type="unfinished" />
+      <translation>Crear el mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="246" />
       <source>Data and admin areas</source>
-      <translation type="unfinished" />
+      <translation>Datos y unidades administrativas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Data cleaning</source>
-      <translation type="unfinished" />
+      <translation>Limpieza de datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
       <source>Data collection</source>
-      <translation type="unfinished" />
+      <translation>Recolección de datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="73" />
       <source>Data collection ran from {first} to {last}.</source>
-      <translation type="unfinished" />
+      <translation>La recolección de datos tuvo lugar del {first} al {last}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Data protection</source>
-      <translation type="unfinished" />
+      <translation>Protección de datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="707" />
       <source>Data protection: export for sharing</source>
-      <translation type="unfinished" />
+      <translation>Protección de datos: exportación para compartir</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/plugin.py" line="55" />
       <source>Data protection: export for sharing…</source>
-      <translation type="unfinished" />
+      <translation>Protección de datos: exportación para compartir…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
       <source>Data protection…</source>
-      <translation type="unfinished" />
+      <translation>Protección de datos…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="552" />
       <source>Data sources</source>
-      <translation type="unfinished" />
+      <translation>Fuentes de los datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
       <source>Data to share</source>
-      <translation type="unfinished" />
+      <translation>Datos que compartir</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Fecha de nacimiento</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="481" />
       <source>Date: {date}</source>
-      <translation type="unfinished" />
+      <translation>Fecha: {date}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="494" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation type="unfinished" />
+      <translation>Decida cada fila: change_response (rellenar new_value), remove_survey, no_action o pending. Doble clic: ver el envío en el mapa. Los equipos de campo pueden modificar una copia exportada, que se vuelve a importar después.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar todo lo hecho en {folder} y empezar de nuevo a partir de los datos de ejemplo?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="997" />
       <source>Density of submissions</source>
-      <translation type="unfinished" />
+      <translation>Densidad de envíos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Deployed</source>
-      <translation type="unfinished" />
+      <translation>Desplegado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="25" />
       <source>Detect personal data</source>
-      <translation type="unfinished" />
+      <translation>Detectar los datos personales</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Device or account ID</source>
-      <translation type="unfinished" />
+      <translation>ID de dispositivo o de cuenta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
-      <translation type="unfinished" />
+      <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="673" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Terminado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Done at</source>
-      <translation type="unfinished" />
+      <translation>Terminado el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="127" />
       <source>Done: {action} {columns}</source>
-      <translation type="unfinished" />
+      <translation>Hecho: {action} {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
       <source>Download</source>
-      <translation type="unfinished" />
+      <translation>Descarga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
       <source>Download attachments (photos) beside the GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Descargar los archivos adjuntos (fotos) junto al GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Descargar los archivos adjuntos (fotos) en la carpeta {folder} junto al GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="885" />
       <source>Download cancelled: no GeoPackage was written.</source>
-      <translation type="unfinished" />
+      <translation>Descarga cancelada: no se escribió ningún GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="884" />
       <source>Download cancelled: {file} was left as it was.</source>
-      <translation type="unfinished" />
+      <translation>Descarga cancelada: {file} quedó como estaba.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
       <source>Download finished.</source>
-      <translation type="unfinished" />
+      <translation>Descarga terminada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
       <source>Download from KoboToolbox / ODK Central</source>
-      <translation type="unfinished" />
+      <translation>Descargar desde KoboToolbox / ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
       <source>Download from a server…</source>
-      <translation type="unfinished" />
+      <translation>Descargar desde un servidor…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="15" />
       <source>Download survey from KoboToolbox</source>
-      <translation type="unfinished" />
+      <translation>Descargar una encuesta desde KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="20" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="21" />
       <source>Download survey from ODK Central</source>
-      <translation type="unfinished" />
+      <translation>Descargar una encuesta desde ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="828" />
       <source>Downloading every submission of {form} into {file}…</source>
-      <translation type="unfinished" />
+      <translation>Descargando todos los envíos de {form} en {file}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="827" />
       <source>Downloading the new submissions of {form} into {file}…</source>
-      <translation type="unfinished" />
+      <translation>Descargando los envíos nuevos de {form} en {file}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="823" />
       <source>Downloading {form}</source>
-      <translation type="unfinished" />
+      <translation>Descargando {form}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="18" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
-      <translation type="unfinished" />
+      <translation>Descarga todos los envíos de un formulario de KoboToolbox desplegado (API v2) en un GeoPackage de encuesta: tablas brutas exactamente como se reciben, la capa de puntos tipada «survey» y un registro de cada sincronización. El token de API se lee de la configuración de autenticación de QGIS; nunca se guarda en otro lugar. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización. Si la descarga falla, el GeoPackage anterior queda intacto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
-      <translation type="unfinished" />
+      <translation>Descarga todos los envíos de un formulario de ODK Central (OData, repeticiones incluidas) en un GeoPackage de encuesta. La configuración de autenticación contiene su correo electrónico y su contraseña (Basic), o un token de usuario móvil (app user). Las etiquetas y las opciones se leen del formulario en el servidor; proporcione también el XLSForm para conservar sus restricciones y sus preguntas obligatorias. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización; una descarga fallida deja intacto el GeoPackage anterior.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
       <source>Duplicates</source>
-      <translation type="unfinished" />
+      <translation>Duplicados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>Correo electrónico</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
-      <translation type="unfinished" />
+      <translation>Cada unidad coloreada según su número de envíos, en clases aptas para daltónicos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
-      <translation type="unfinished" />
+      <translation>Cada unidad coloreada según la media o la mediana de las respuestas a una pregunta numérica (tamaño del hogar, ingresos…); con muy pocas respuestas se muestra «datos insuficientes», no una media engañosa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
-      <translation type="unfinished" />
+      <translation>Cada unidad coloreada según la proporción de envíos que dan una respuesta. Las unidades con demasiado pocos envíos muestran «datos insuficientes» en lugar de un porcentaje engañoso.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
       <source>Each submission counts in the area…</source>
-      <translation type="unfinished" />
+      <translation>Cada envío cuenta en la unidad…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="299" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>Correo electrónico</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="218" />
       <source>Email and password</source>
-      <translation type="unfinished" />
+      <translation>Correo electrónico y contraseña</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
       <source>Equal intervals</source>
-      <translation type="unfinished" />
+      <translation>Intervalos iguales</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="87" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
-      <translation type="unfinished" />
+      <translation>Todas las respuestas son idénticas a las del envío {uuid}; remove_survey elimina este.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
-      <translation type="unfinished" />
+      <translation>Cada página mantiene las clases de todo el país, para que las páginas sean comparables; el título indica la unidad y su P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
       <source>Example value</source>
-      <translation type="unfinished" />
+      <translation>Valor de ejemplo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="83" />
       <source>Exercises file {file} could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer el archivo de ejercicios {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="86" />
       <source>Exercises file {file}, exercise "{id}"</source>
-      <translation type="unfinished" />
+      <translation>Archivo de ejercicios {file}, ejercicio "{id}"</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="33" />
       <source>Export a print-ready map (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Exportar un mapa listo para imprimir (PDF)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="665" />
       <source>Export cancelled: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
       <source>Export finished.</source>
-      <translation type="unfinished" />
+      <translation>Exportación terminada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="29" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="30" />
       <source>Export for sharing</source>
-      <translation type="unfinished" />
+      <translation>Exportar para compartir</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
       <source>Export for sharing cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="152" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
-      <translation type="unfinished" />
+      <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
       <source>Export for sharing: {file}</source>
-      <translation type="unfinished" />
+      <translation>Exportación para compartir: {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="73" />
       <source>Export summary…</source>
-      <translation type="unfinished" />
+      <translation>Exportar el resumen…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="445" />
       <source>Export the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Exportar el registro de limpieza</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
       <source>Export the session summary</source>
-      <translation type="unfinished" />
+      <translation>Exportar el resumen de la sesión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
       <source>Exported cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Registro de limpieza exportado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="883" />
       <source>Exporting {file}…</source>
-      <translation type="unfinished" />
+      <translation>Exportando {file}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="298" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportar…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
       <source>Few submissions</source>
-      <translation type="unfinished" />
+      <translation>Pocos envíos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
       <source>Fewest submissions for a percentage</source>
-      <translation type="unfinished" />
+      <translation>Número mínimo de envíos para un porcentaje</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="696" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Archivo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
-      <translation type="unfinished" />
+      <translation>Detectar duplicados, errores GPS, valores atípicos y entrevistas demasiado cortas; llevar un registro de limpieza.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
-      <translation type="unfinished" />
+      <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="366" />
       <source>Folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Carpeta: {folder}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="516" />
       <source>Form ID</source>
-      <translation type="unfinished" />
+      <translation>ID del formulario</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="30" />
       <source>Form ID (asset uid)</source>
-      <translation type="unfinished" />
+      <translation>ID del formulario (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
       <source>Form ID (xmlFormId)</source>
-      <translation type="unfinished" />
+      <translation>ID del formulario (xmlFormId)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="50" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
-      <translation type="unfinished" />
+      <translation>Formulario {uid}: llegaron {added} envíos nuevos durante la descarga; están incluidos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
       <source>Form: {name} ({count} submissions on the server)</source>
-      <translation type="unfinished" />
+      <translation>Formulario: {name} ({count} envíos en el servidor)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="695" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Formato</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Free text</source>
-      <translation type="unfinished" />
+      <translation>Texto libre</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
       <source>From collected data to a print-ready map, one step at a time.</source>
-      <translation type="unfinished" />
+      <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
       <source>GPS line</source>
-      <translation type="unfinished" />
+      <translation>línea GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
       <source>GPS location</source>
-      <translation type="unfinished" />
+      <translation>Posición GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
       <source>GPS point</source>
-      <translation type="unfinished" />
+      <translation>punto GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
       <source>GPS point at (0, 0)</source>
-      <translation type="unfinished" />
+      <translation>punto GPS en (0, 0)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="243" />
       <source>GPS point in another admin area</source>
-      <translation type="unfinished" />
+      <translation>punto GPS en otra unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
       <source>GPS point missing</source>
-      <translation type="unfinished" />
+      <translation>falta el punto GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
       <source>GPS point outside the area of interest</source>
-      <translation type="unfinished" />
+      <translation>punto GPS fuera de la zona de interés</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
       <source>GPS points</source>
-      <translation type="unfinished" />
+      <translation>Puntos GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
       <source>GPS polygon</source>
-      <translation type="unfinished" />
+      <translation>polígono GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
       <source>GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="657" />
       <source>GeoPackage (*.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="510" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage para el registro de limpieza (vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
       <source>GeoPackage: {file}</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
       <source>Grid cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>Tamaño de celda de la cuadrícula (m)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
       <source>HTML (*.html);;Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
       <source>Heatmap of the submissions</source>
-      <translation type="unfinished" />
+      <translation>Mapa de calor de los envíos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Ayuda</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="280" />
       <source>Help catalogue {file} could not be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer el catálogo de ayuda {file} ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>El catálogo de ayuda {file} no es un JSON válido: línea {line}, columna {column}: {error}. Mientras tanto se usa el catálogo incluido en el complemento.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró el catálogo de ayuda {file}; verifique la ruta en la configuración de CartONG.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="256" />
       <source>Help catalogue {file}, entry {n}</source>
-      <translation type="unfinished" />
+      <translation>Catálogo de ayuda {file}, entrada {n}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="288" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
-      <translation type="unfinished" />
+      <translation>Catálogo de ayuda {file}: "format" debe ser "{expected}".</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
-      <translation type="unfinished" />
+      <translation>Catálogo de ayuda {file}: se esperaba {{"resources": [ … ]}} al principio del archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Alto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
-      <translation type="unfinished" />
+      <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>ID number</source>
-      <translation type="unfinished" />
+      <translation>Número de identidad</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="543" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-      <translation type="unfinished" />
+      <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="260" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
       <source>Import an edited cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Importar un registro de limpieza modificado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="93" />
       <source>Import cancelled: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Importación cancelada: no se escribió nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
       <source>Import edited log…</source>
-      <translation type="unfinished" />
+      <translation>Importar un registro modificado…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="307" />
       <source>Import finished.</source>
-      <translation type="unfinished" />
+      <translation>Importación terminada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="439" />
       <source>Import survey data</source>
-      <translation type="unfinished" />
+      <translation>Importar datos de encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="22" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
-      <translation type="unfinished" />
+      <translation>Importar datos de encuesta (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="53" />
       <source>Importing {file}</source>
-      <translation type="unfinished" />
+      <translation>Importando {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="287" />
       <source>Importing… QGIS stays usable meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="301" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
-      <translation type="unfinished" />
+      <translation>En KoboToolbox: Configuración de la cuenta &gt; Seguridad &gt; Clave API.</translation>
     </message>
     <message>
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link.</source>
@@ -1685,327 +1685,327 @@
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
-      <translation type="unfinished" />
+      <translation>En ODK Central: Proyecto &gt; Usuarios móviles; el token es la última parte del enlace del usuario móvil. Los usuarios móviles pueden enviar envíos pero no leerlos: para descargar los datos, use una cuenta web con el rol Observador del proyecto (Project Viewer).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
       <source>Insufficient data</source>
-      <translation type="unfinished" />
+      <translation>Datos insuficientes</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="576" />
       <source>Insufficient data (fewer than {n} submissions)</source>
-      <translation type="unfinished" />
+      <translation>Datos insuficientes (menos de {n} envíos)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
       <source>Interview durations and dates</source>
-      <translation type="unfinished" />
+      <translation>Duraciones y fechas de las entrevistas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Keep</source>
-      <translation type="unfinished" />
+      <translation>Conservar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
       <source>Keep although flagged: {columns}</source>
-      <translation type="unfinished" />
+      <translation>Conservar pese a la señal: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
       <source>Keep each moved point inside its admin area</source>
-      <translation type="unfinished" />
+      <translation>Mantener cada punto desplazado dentro de su unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="767" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
-      <translation type="unfinished" />
+      <translation>Mantener cada punto desplazado dentro de su unidad administrativa ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Keep exact locations (not recommended)</source>
-      <translation type="unfinished" />
+      <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Conservar los recuentos por unidad en el GeoPackage de la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
       <source>Keep the decisions of the existing cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Conservar las decisiones del registro de limpieza existente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
       <source>Keep the exact locations (not recommended)</source>
-      <translation type="unfinished" />
+      <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="764" />
       <source>Keep the exact locations (not recommended).</source>
-      <translation type="unfinished" />
+      <translation>Conservar las posiciones exactas (no recomendado).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
       <source>Key fields that identify a household (optional)</source>
-      <translation type="unfinished" />
+      <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
       <source>Key questions for duplicates</source>
-      <translation type="unfinished" />
+      <translation>Preguntas clave para los duplicados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="190" />
       <source>Kind of map</source>
-      <translation type="unfinished" />
+      <translation>Tipo de mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="105" />
       <source>KoboToolbox</source>
-      <translation type="unfinished" />
+      <translation>KoboToolbox</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
-      <translation type="unfinished" />
+      <translation>Servidor de KoboToolbox de la Unión Europea (eu.kobotoolbox.org)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="35" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
-      <translation type="unfinished" />
+      <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="237" />
       <source>Label language</source>
-      <translation type="unfinished" />
+      <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
-      <translation type="unfinished" />
+      <translation>Idioma de las etiquetas (p. ej. English (en), fr; vacío: el del formulario por defecto)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
       <source>Landscape</source>
-      <translation type="unfinished" />
+      <translation>Horizontal</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="549" />
       <source>Language of the map</source>
-      <translation type="unfinished" />
+      <translation>Idioma del mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
-      <translation type="unfinished" />
+      <translation>Idioma de los textos del mapa: en (inglés) o fr (francés)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="66" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
       <source>Largest displacement (m)</source>
-      <translation type="unfinished" />
+      <translation>Desplazamiento máximo (m)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
-      <translation type="unfinished" />
+      <translation>Último día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Last submission</source>
-      <translation type="unfinished" />
+      <translation>Último envío</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
-      <translation type="unfinished" />
+      <translation>La latitud y la longitud valen ambas 0: el GPS no tenía posición.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="224" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
-      <translation type="unfinished" />
+      <translation>La latitud y la longitud parecen invertidas: al intercambiarlas, el punto cae en la zona de interés.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="49" />
       <source>Latitude {value} is outside -90..90.</source>
-      <translation type="unfinished" />
+      <translation>La latitud {value} está fuera de -90..90.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="397" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>Capa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="949" />
       <source>Layers in the project: {layers}.</source>
-      <translation type="unfinished" />
+      <translation>Capas en el proyecto: {layers}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
       <source>Layout and texts</source>
-      <translation type="unfinished" />
+      <translation>Diseño y textos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="72" />
       <source>Learn</source>
-      <translation type="unfinished" />
+      <translation>Aprender</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="431" />
       <source>Learn more: {link}</source>
-      <translation type="unfinished" />
+      <translation>Más información: {link}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="532" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>Leyenda</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="554" />
       <source>Legend title</source>
-      <translation type="unfinished" />
+      <translation>Título de la leyenda</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
       <source>Limits of my own</source>
-      <translation type="unfinished" />
+      <translation>Mis propios límites</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
       <source>Links and attachment names removed from {rows} values.</source>
-      <translation type="unfinished" />
+      <translation>Enlaces y nombres de archivos adjuntos eliminados de {rows} valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="402" />
       <source>Links and small groups</source>
-      <translation type="unfinished" />
+      <translation>Enlaces y grupos pequeños</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="557" />
       <source>Listing cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Listado cancelado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="555" />
       <source>Listing the forms of {url}</source>
-      <translation type="unfinished" />
+      <translation>Lista de formularios de {url}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="558" />
       <source>Listing the forms of {url}…</source>
-      <translation type="unfinished" />
+      <translation>Obteniendo la lista de formularios de {url}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="28" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
-      <translation type="unfinished" />
+      <translation>Enumera las columnas de una capa de encuesta que probablemente contienen datos personales (nombres, números de teléfono, números de identidad, posiciones GPS precisas, texto libre, fotos y enlaces a archivos adjuntos), con un nivel de riesgo (alto, medio, bajo), el motivo y una protección sugerida. Las columnas se detectan por su tipo XLSForm (si se proporciona el formulario), por las palabras de su nombre en inglés y en francés (una lista de palabras clave modificable) y por la forma de sus valores. Lea la lista antes de compartir: ayuda, no garantiza nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="238" />
       <source>Location column</source>
-      <translation type="unfinished" />
+      <translation>Columna de posición</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="348" />
       <source>Locations</source>
-      <translation type="unfinished" />
+      <translation>Posiciones</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
       <source>Locations and small groups</source>
-      <translation type="unfinished" />
+      <translation>Posiciones y grupos pequeños</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
       <source>Locations removed: the file holds no points.</source>
-      <translation type="unfinished" />
+      <translation>Posiciones eliminadas: el archivo no contiene ningún punto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="140" />
       <source>Log in with</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sesión con</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Log rows kept as they are</source>
-      <translation type="unfinished" />
+      <translation>Filas del registro que se dejan tal cual</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
       <source>Log rows still pending</source>
-      <translation type="unfinished" />
+      <translation>Filas del registro aún pendientes</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
       <source>Login</source>
-      <translation type="unfinished" />
+      <translation>Inicio de sesión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="555" />
       <source>Logo (optional)</source>
-      <translation type="unfinished" />
+      <translation>Logotipo (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="61" />
       <source>Longer than {limit} minutes.</source>
-      <translation type="unfinished" />
+      <translation>Más de {limit} minutos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
       <source>Longest plausible interview</source>
-      <translation type="unfinished" />
+      <translation>Entrevista plausible más larga</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
       <source>Longest plausible interview (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Entrevista plausible más larga (minutos)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="51" />
       <source>Longitude {value} is outside -180..180.</source>
-      <translation type="unfinished" />
+      <translation>La longitud {value} está fuera de -180..180.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Bajo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
       <source>Make a map</source>
-      <translation type="unfinished" />
+      <translation>Crear un mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>Las clases manuales necesitan sus límites, p. ej. 10, 20, 50.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
       <source>Many submissions</source>
-      <translation type="unfinished" />
+      <translation>Muchos envíos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="951" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
       <source>Map author</source>
-      <translation type="unfinished" />
+      <translation>Autor del mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>Map file</source>
-      <translation type="unfinished" />
+      <translation>Archivo del mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="492" />
       <source>Map reference: {reference}</source>
-      <translation type="unfinished" />
+      <translation>Referencia del mapa: {reference}</translation>
     </message>
     <message>
       <source>Map type: choropleth (areas in colour classes) or circles (proportional symbols)</source>
@@ -2014,32 +2014,32 @@
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="72" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
-      <translation type="unfinished" />
+      <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="915" />
       <source>Map written to {file}.</source>
-      <translation type="unfinished" />
+      <translation>Mapa escrito en {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="911" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
-      <translation type="unfinished" />
+      <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="483" />
       <source>Map: {author}</source>
-      <translation type="unfinished" />
+      <translation>Mapa: {author}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="33" />
       <source>Maps</source>
-      <translation type="unfinished" />
+      <translation>Mapas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="36" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
-      <translation type="unfinished" />
+      <translation>Cartografía un recuento (o una proporción) por unidad administrativa en clases aptas para daltónicos, con los puntos de la encuesta encima, en un diseño de impresión con título, leyenda, barra de escala, flecha del norte, mapa de situación, fuentes, fecha, descargo de responsabilidad y sistema de coordenadas, y lo exporta a 300 ppp. Los límites de clase pueden escribirse a mano (BREAKS, p. ej. 10, 20, 50). Un mapa de calor muestra en cambio dónde se concentran los puntos de la encuesta. El tipo de archivo sigue la extensión: .pdf (vectorial), .png o .svg. Los textos siguen el idioma elegido.</translation>
     </message>
     <message>
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
@@ -2048,1918 +2048,1969 @@
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="321" />
       <source>Mean</source>
-      <translation type="unfinished" />
+      <translation>Media</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="618" />
       <source>Mean of “{question}”</source>
-      <translation type="unfinished" />
+      <translation>Media de «{question}»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="92" />
       <source>Mean of “{question}” per admin area</source>
-      <translation type="unfinished" />
+      <translation>Media de «{question}» por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="93" />
       <source>Mean per admin area</source>
-      <translation type="unfinished" />
+      <translation>Media por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
       <source>Mean per area</source>
-      <translation type="unfinished" />
+      <translation>Media por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
       <source>Means from</source>
-      <translation type="unfinished" />
+      <translation>Medias a partir de</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
       <source>Median (less swayed by a few extreme answers)</source>
-      <translation type="unfinished" />
+      <translation>Mediana (menos influida por unas pocas respuestas extremas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
       <source>Median of “{question}”</source>
-      <translation type="unfinished" />
+      <translation>Mediana de «{question}»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Median of “{question}” per admin area</source>
-      <translation type="unfinished" />
+      <translation>Mediana de «{question}» por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
       <source>Median per admin area</source>
-      <translation type="unfinished" />
+      <translation>Mediana por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
       <source>Median per area</source>
-      <translation type="unfinished" />
+      <translation>Mediana por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Medio</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="359" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Minutes since start</source>
-      <translation type="unfinished" />
+      <translation>Minutos desde el inicio</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
       <source>Missing required answers</source>
-      <translation type="unfinished" />
+      <translation>Respuestas obligatorias que faltan</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Move each point at random</source>
-      <translation type="unfinished" />
+      <translation>Desplazar cada punto al azar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Move points at random (displace)</source>
-      <translation type="unfinished" />
+      <translation>Desplazar los puntos al azar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
-      <translation type="unfinished" />
+      <translation>Desplazar los puntos al azar de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="543" />
       <source>My usual key (pseudonyms match my other exports)</source>
-      <translation type="unfinished" />
+      <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
       <source>Name field</source>
-      <translation type="unfinished" />
+      <translation>Campo del nombre</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
       <source>Name field of the admin areas</source>
-      <translation type="unfinished" />
+      <translation>Campo del nombre de las unidades administrativas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="97" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
-      <translation type="unfinished" />
+      <translation>Campo del nombre de las unidades administrativas (etiquetas, páginas del atlas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
       <source>Name field of the admin boundaries</source>
-      <translation type="unfinished" />
+      <translation>Campo del nombre de los límites administrativos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
       <source>Natural breaks (Jenks)</source>
-      <translation type="unfinished" />
+      <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
       <source>Needs definition</source>
-      <translation type="unfinished" />
+      <translation>Definición de necesidades</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="229" />
       <source>New connection</source>
-      <translation type="unfinished" />
+      <translation>Nueva conexión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="774" />
       <source>Next &gt;</source>
-      <translation type="unfinished" />
+      <translation>Siguiente &gt;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
       <source>Next page</source>
-      <translation type="unfinished" />
+      <translation>Página siguiente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_jobs.py" line="83" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="303" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
-      <translation type="unfinished" />
+      <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="262" />
       <source>No answer</source>
-      <translation type="unfinished" />
+      <translation>Sin respuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="553" />
       <source>No column is pseudonymised.</source>
-      <translation type="unfinished" />
+      <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="394" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
       <source>No connection: the page above has the essentials.</source>
-      <translation type="unfinished" />
+      <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
       <source>No data</source>
-      <translation type="unfinished" />
+      <translation>Sin datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="177" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
-      <translation type="unfinished" />
+      <translation>Ningún nombre del nomenclátor es lo bastante cercano (mejor puntuación {score}: {places}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="637" />
       <source>No image at {file}.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna imagen en {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="707" />
       <source>No offline world map in {path}: the map has no background.</source>
-      <translation type="unfinished" />
+      <translation>No hay mapa del mundo sin conexión en {path}: el mapa no tiene fondo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
       <source>No online resource is listed for this step.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="279" />
       <source>No output GeoPackage was given.</source>
+      <translation>No se indicó ningún GeoPackage de salida.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
+      <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
       <source>No pseudonymisation key: create or choose one first.</source>
-      <translation type="unfinished" />
+      <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="402" />
       <source>No server address was given.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="855" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
-      <translation type="unfinished" />
+      <translation>Ningún envío cae en una unidad de {layer}: verifique la unión (posición o P-code) y la capa administrativa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
-      <translation type="unfinished" />
+      <translation>Ningún envío tiene un valor en {field}: nada que agregar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="369" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
       <source>No submissions</source>
-      <translation type="unfinished" />
+      <translation>Ningún envío</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="167" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna capa de encuesta en el proyecto: importe primero una encuesta (paso 1), o añada la capa «survey» de su GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="143" />
       <source>No translation file {file}: the map texts stay in English.</source>
-      <translation type="unfinished" />
+      <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="367" />
       <source>No warnings.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna advertencia.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Ninguna</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="351" />
       <source>Not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no guardado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
-      <translation type="unfinished" />
+      <translation>No se modifica nada en esta capa: al final se escribe una copia protegida.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
       <source>Number of classes</source>
-      <translation type="unfinished" />
+      <translation>Número de clases</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="324" />
       <source>Numeric question</source>
-      <translation type="unfinished" />
+      <translation>Pregunta numérica</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="59" />
       <source>Numeric question for a mean or median (optional)</source>
-      <translation type="unfinished" />
+      <translation>Pregunta numérica para una media o una mediana (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="106" />
       <source>ODK Central</source>
-      <translation type="unfinished" />
+      <translation>ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="82" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
-      <translation type="unfinished" />
+      <translation>ODK Central necesita un correo electrónico y una contraseña, o un token de usuario móvil (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="31" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="32" />
       <source>ODK Central server address</source>
-      <translation type="unfinished" />
+      <translation>Dirección del servidor ODK Central</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="48" />
       <source>Offline help…</source>
-      <translation type="unfinished" />
+      <translation>Ayuda sin conexión…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
-      <translation type="unfinished" />
+      <translation>Un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta junto al archivo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
       <source>Online resources of CartONG's resource centre for this step</source>
-      <translation type="unfinished" />
+      <translation>Recursos en línea del centro de recursos de CartONG para este paso</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
       <source>Online: the guide opens in your browser.</source>
-      <translation type="unfinished" />
+      <translation>En línea: la guía se abre en su navegador.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="344" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
-      <translation type="unfinished" />
+      <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
       <source>Open the README note</source>
-      <translation type="unfinished" />
+      <translation>Abrir la nota README</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
       <source>Open the folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir la carpeta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="158" />
       <source>Open the last downloaded copy</source>
-      <translation type="unfinished" />
+      <translation>Abrir la última copia descargada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
       <source>Open the layout…</source>
-      <translation type="unfinished" />
+      <translation>Abrir el diseño…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="692" />
       <source>Open the map when it is written</source>
-      <translation type="unfinished" />
+      <translation>Abrir el mapa una vez escrito</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
       <source>Open the online guide</source>
-      <translation type="unfinished" />
+      <translation>Abrir la guía en línea</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="556" />
       <source>OpenStreetMap background when online (credited on the map)</source>
-      <translation type="unfinished" />
+      <translation>Fondo OpenStreetMap si hay conexión (acreditado en el mapa)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="654" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
-      <translation type="unfinished" />
+      <translation>No se puede acceder a OpenStreetMap: el mapa usa el fondo sin conexión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
       <source>Optional: one count per answer of this question.</source>
-      <translation type="unfinished" />
+      <translation>Opcional: un recuento por respuesta a esta pregunta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
       <source>Options</source>
+      <translation>Opciones</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
       <source>Outlier fences (interquartile ranges)</source>
-      <translation type="unfinished" />
+      <translation>Límites de los valores atípicos (rangos intercuartílicos)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
-      <translation type="unfinished" />
+      <translation>Límites de los valores atípicos: rangos intercuartílicos más allá de los cuartiles</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
       <source>Outlier threshold (robust z-score)</source>
-      <translation type="unfinished" />
+      <translation>Umbral de los valores atípicos (puntuación z robusta)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
       <source>Outlier threshold: robust z-score</source>
-      <translation type="unfinished" />
+      <translation>Umbral de los valores atípicos: puntuación z robusta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
       <source>Outliers</source>
-      <translation type="unfinished" />
+      <translation>Valores atípicos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="107" />
       <source>Output GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de salida</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="522" />
       <source>Output file</source>
-      <translation type="unfinished" />
+      <translation>Archivo de salida</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
       <source>Outside the form's constraint '{constraint}'.</source>
-      <translation type="unfinished" />
+      <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="242" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
       <source>P-code</source>
-      <translation type="unfinished" />
+      <translation>P-code</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="120" />
       <source>P-code field</source>
-      <translation type="unfinished" />
+      <translation>Campo P-code</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="95" />
       <source>P-code field naming the atlas pages</source>
-      <translation type="unfinished" />
+      <translation>Campo P-code que da nombre a las páginas del atlas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
       <source>P-code field of the admin areas</source>
-      <translation type="unfinished" />
+      <translation>Campo P-code de las unidades administrativas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="68" />
       <source>P-code field of the admin boundaries</source>
-      <translation type="unfinished" />
+      <translation>Campo P-code de los límites administrativos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="48" />
       <source>P-code field of the submissions (empty: join by location)</source>
-      <translation type="unfinished" />
+      <translation>Campo P-code de los envíos (vacío: unión por posición)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
       <source>P-code of each submission</source>
-      <translation type="unfinished" />
+      <translation>P-code de cada envío</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf);;Imagen PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
       <source>PDF (vector, for print)</source>
-      <translation type="unfinished" />
+      <translation>PDF (vectorial, para imprimir)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="671" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
-      <translation type="unfinished" />
+      <translation>El PDF mantiene los textos nítidos y buscables para la impresión; el PNG es una imagen para informes y mensajes; el SVG es para diseñadores gráficos. El diseño también queda en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
       <source>PNG image</source>
-      <translation type="unfinished" />
+      <translation>Imagen PNG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
       <source>PNG image (*.png)</source>
-      <translation type="unfinished" />
+      <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Página</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="111" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
-      <translation type="unfinished" />
+      <translation>Página {page}: {records} de {total} envíos descargados.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="509" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
-      <translation type="unfinished" />
+      <translation>Página, idioma y textos alrededor del mapa. La fecha, la barra de escala, la flecha del norte, el sistema de coordenadas y el descargo de responsabilidad se añaden automáticamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
-      <translation type="unfinished" />
+      <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) o a3_portrait (A3 vertical)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="122" />
       <source>Parent P-code field</source>
-      <translation type="unfinished" />
+      <translation>Campo P-code superior</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Parent P-code field of the admin boundaries</source>
-      <translation type="unfinished" />
+      <translation>Campo P-code superior de los límites administrativos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="134" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
-      <translation type="unfinished" />
+      <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
       <source>Percentages from</source>
-      <translation type="unfinished" />
+      <translation>Porcentajes a partir de</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Person name</source>
-      <translation type="unfinished" />
+      <translation>Nombre de persona</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="82" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
-      <translation type="unfinished" />
+      <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="385" />
       <source>Personal data could not be looked for: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
       <source>Personal data found</source>
-      <translation type="unfinished" />
+      <translation>Datos personales encontrados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
       <source>Phone number</source>
-      <translation type="unfinished" />
+      <translation>Número de teléfono</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Photo or attachment</source>
-      <translation type="unfinished" />
+      <translation>Foto o archivo adjunto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
       <source>Place of residence</source>
-      <translation type="unfinished" />
+      <translation>Lugar de residencia</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
       <source>Platform</source>
-      <translation type="unfinished" />
+      <translation>Plataforma</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="197" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
-      <translation type="unfinished" />
+      <translation>Punto: latitud {lat}, longitud {lon}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
       <source>Points coloured by the answer to a question</source>
-      <translation type="unfinished" />
+      <translation>Puntos coloreados según la respuesta a una pregunta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
-      <translation type="unfinished" />
+      <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="521" />
       <source>Portrait</source>
-      <translation type="unfinished" />
+      <translation>Vertical</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Posibles datos personales (riesgo: {risk}): {column}. {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
       <source>Precision worse than {limit} m.</source>
-      <translation type="unfinished" />
+      <translation>Precisión peor que {limit} m.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="123" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Vista previa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="55" />
       <source>Problems in the help catalogue…</source>
-      <translation type="unfinished" />
+      <translation>Problemas en el catálogo de ayuda…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>Project ID</source>
-      <translation type="unfinished" />
+      <translation>ID del proyecto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
       <source>Proportional circles: submissions per admin area</source>
-      <translation type="unfinished" />
+      <translation>Círculos proporcionales: envíos por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="342" />
       <source>Protect personal data…</source>
-      <translation type="unfinished" />
+      <translation>Proteger los datos personales…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
       <source>Protection of locations</source>
-      <translation type="unfinished" />
+      <translation>Protección de las posiciones</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="523" />
       <source>Pseudonymisation key</source>
-      <translation type="unfinished" />
+      <translation>Clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="56" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
-      <translation type="unfinished" />
+      <translation>Clave de seudonimización (vacío: su clave por defecto, creada si es necesario)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Pseudonymise</source>
-      <translation type="unfinished" />
+      <translation>Seudonimizar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Pseudonymise: {columns}</source>
-      <translation type="unfinished" />
+      <translation>Seudonimizar: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
       <source>Put the training folder back as it was at the start</source>
-      <translation type="unfinished" />
+      <translation>Devolver la carpeta de formación a su estado inicial</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="201" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
-      <translation type="unfinished" />
+      <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="172" />
       <source>QGIS could not load the layout template {file}.</source>
-      <translation type="unfinished" />
+      <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="776" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
-      <translation type="unfinished" />
+      <translation>QGIS sigue siendo utilizable durante la descarga. Si falla o se cancela, el GeoPackage queda como estaba.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
-      <translation type="unfinished" />
+      <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
       <source>Quantiles</source>
-      <translation type="unfinished" />
+      <translation>Cuantiles</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="309" />
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>Pregunta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
       <source>Question for a share of answers (optional)</source>
-      <translation type="unfinished" />
+      <translation>Pregunta para una proporción de respuestas (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
       <source>Question to count answers of (optional)</source>
-      <translation type="unfinished" />
+      <translation>Pregunta cuyas respuestas contar (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
-      <translation type="unfinished" />
+      <translation>Preguntas que, juntas, identifican un hogar, p. ej. identificador del hogar y fecha: se señalan dos envíos con los mismos valores</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
-      <translation type="unfinished" />
+      <translation>Combinaciones raras de {columns}: {values} valores borrados en {rows} filas (k = {k}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="37" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
       <source>Read the note before sending the file: it travels with it.</source>
-      <translation type="unfinished" />
+      <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló la lectura del archivo. Haga clic en Atrás y luego en Siguiente para leerlo de nuevo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="160" />
       <source>Reading the file…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo el archivo…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
       <source>Reading {file}</source>
-      <translation type="unfinished" />
+      <translation>Leyendo {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="167" />
       <source>Reading {layer}...</source>
-      <translation type="unfinished" />
+      <translation>Leyendo {layer}...</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
-      <translation type="unfinished" />
+      <translation>Lee una exportación de encuesta (CSV separado por punto y coma o por comas, XLSX con hojas de repetición, zip de ODK Central o archivo GeoJSON) y, si se proporciona, el XLSForm con el que se recolectó. Escribe un GeoPackage que contiene la tabla bruta tal como se recibió, una capa tipada «survey» (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Las filas sin posición se conservan sin geometría y se cuentan. Sin formulario, los tipos de columna se deducen de los valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="508" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Actualizar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Eliminar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="404" />
       <source>Remove links and attachment file names</source>
-      <translation type="unfinished" />
+      <translation>Eliminar los enlaces y los nombres de archivos adjuntos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="772" />
       <source>Remove links and attachment file names.</source>
-      <translation type="unfinished" />
+      <translation>Eliminar los enlaces y los nombres de archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
       <source>Remove links and attachment names</source>
-      <translation type="unfinished" />
+      <translation>Eliminar los enlaces y los nombres de archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="60" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Remove locations</source>
-      <translation type="unfinished" />
+      <translation>Eliminar las posiciones</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
       <source>Remove the locations</source>
-      <translation type="unfinished" />
+      <translation>Eliminar las posiciones</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
       <source>Remove the locations.</source>
-      <translation type="unfinished" />
+      <translation>Eliminar las posiciones.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
       <source>Remove: {columns}</source>
-      <translation type="unfinished" />
+      <translation>Eliminar: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
       <source>Replace (download every submission again)</source>
-      <translation type="unfinished" />
+      <translation>Reemplazar (descargar de nuevo todos los envíos)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Reiniciar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
       <source>Reset the training</source>
-      <translation type="unfinished" />
+      <translation>Reiniciar la formación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="392" />
       <source>Resets: {times}</source>
-      <translation type="unfinished" />
+      <translation>Reinicios: {times}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation>Resolución</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="103" />
       <source>Resolution (dpi)</source>
-      <translation type="unfinished" />
+      <translation>Resolución (ppp)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="493" />
       <source>Review the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Revisar el registro de limpieza</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Riesgo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
       <source>Round numbers as class limits.</source>
-      <translation type="unfinished" />
+      <translation>Números redondos como límites de clase.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
       <source>Rounded breaks</source>
-      <translation type="unfinished" />
+      <translation>Cortes redondeados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="453" />
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="359" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="371" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="357" />
       <source>Row {row}, column {column}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
       <source>Rows in the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Filas del registro de limpieza</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
       <source>Rows in the log</source>
-      <translation type="unfinished" />
+      <translation>Filas en el registro</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
       <source>Rows raised by the check: {check}</source>
-      <translation type="unfinished" />
+      <translation>Filas señaladas por la verificación: {check}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
       <source>Rows waiting for a decision</source>
-      <translation type="unfinished" />
+      <translation>Filas en espera de decisión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="43" />
       <source>Run data-quality checks</source>
-      <translation type="unfinished" />
+      <translation>Ejecutar las verificaciones de calidad de los datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="393" />
       <source>Run the checks</source>
-      <translation type="unfinished" />
+      <translation>Ejecutar las verificaciones</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="763" />
       <source>SVG (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>SVG (*.svg)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="680" />
       <source>SVG (for designers)</source>
-      <translation type="unfinished" />
+      <translation>SVG (para diseñadores)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
-      <translation type="unfinished" />
+      <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="146" />
       <source>Save this connection in the QGIS authentication manager as</source>
-      <translation type="unfinished" />
+      <translation>Guardar esta conexión en el gestor de autenticación de QGIS con el nombre</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="303" />
       <source>Save to the GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Guardar en el GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="461" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
-      <translation type="unfinished" />
+      <translation>Guardada como «{name}» en el gestor de autenticación de QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
       <source>Saved connection</source>
-      <translation type="unfinished" />
+      <translation>Conexión guardada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="506" />
       <source>Search by name or form ID</source>
-      <translation type="unfinished" />
+      <translation>Buscar por nombre o ID de formulario</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="260" />
       <source>Search uuid, question, values, issue…</source>
-      <translation type="unfinished" />
+      <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
       <source>Sensitive</source>
-      <translation type="unfinished" />
+      <translation>Sensible</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="116" />
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation>Servidor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="118" />
       <source>Server address</source>
-      <translation type="unfinished" />
+      <translation>Dirección del servidor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="26" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
-      <translation type="unfinished" />
+      <translation>Dirección del servidor (kf.kobotoolbox.org, eu.kobotoolbox.org, su propio servidor)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="90" />
       <source>Server and login</source>
-      <translation type="unfinished" />
+      <translation>Servidor e inicio de sesión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
-      <translation type="unfinished" />
+      <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="581" />
       <source>Share of submissions (%)</source>
-      <translation type="unfinished" />
+      <translation>Proporción de envíos (%)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
       <source>Share of submissions answering “{answer}”</source>
-      <translation type="unfinished" />
+      <translation>Proporción de envíos que responden «{answer}»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
-      <translation type="unfinished" />
+      <translation>Proporción de envíos con la respuesta elegida, por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
       <source>Shared file</source>
-      <translation type="unfinished" />
+      <translation>Archivo que compartir</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
       <source>Shorter than {limit} minutes.</source>
-      <translation type="unfinished" />
+      <translation>Menos de {limit} minutos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
       <source>Shortest plausible interview</source>
-      <translation type="unfinished" />
+      <translation>Entrevista plausible más corta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="84" />
       <source>Shortest plausible interview (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="233" />
       <source>Show choice labels instead of codes in forms and tables</source>
-      <translation type="unfinished" />
+      <translation>Mostrar las etiquetas de las opciones en lugar de los códigos en los formularios y las tablas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
       <source>Show the submissions as points on the map</source>
-      <translation type="unfinished" />
+      <translation>Mostrar los envíos como puntos en el mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
       <source>Smallest count shown (k)</source>
-      <translation type="unfinished" />
+      <translation>Recuento más pequeño mostrado (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Smallest displacement (m)</source>
-      <translation type="unfinished" />
+      <translation>Desplazamiento mínimo (m)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>Smallest group (k)</source>
-      <translation type="unfinished" />
+      <translation>Grupo más pequeño (k)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
       <source>Snap points to a grid</source>
-      <translation type="unfinished" />
+      <translation>Ajustar los puntos a una cuadrícula</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="762" />
       <source>Snap points to a {size:.0f} m grid.</source>
-      <translation type="unfinished" />
+      <translation>Ajustar los puntos a una cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="479" />
       <source>Sources: {sources}</source>
-      <translation type="unfinished" />
+      <translation>Fuentes: {sources}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
       <source>Staff name</source>
-      <translation type="unfinished" />
+      <translation>Nombre de un miembro del personal</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="50" />
       <source>Start training session…</source>
-      <translation type="unfinished" />
+      <translation>Iniciar una sesión de formación…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="367" />
       <source>Started: {time}</source>
-      <translation type="unfinished" />
+      <translation>Inicio: {time}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="325" />
       <source>Statistic</source>
-      <translation type="unfinished" />
+      <translation>Estadística</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="56" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
-      <translation type="unfinished" />
+      <translation>Estadística: count (recuento), share (proporción de la respuesta), mean (media) o median (mediana) de la pregunta numérica; vacío: share si se indica una pregunta, si no count</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Paso</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
       <source>Step done: {steps}</source>
-      <translation type="unfinished" />
+      <translation>Paso(s) terminado(s): {steps}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="369" />
       <source>Steps done: {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Pasos terminados: {done} de {total}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="63" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
-      <translation type="unfinished" />
+      <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="604" />
       <source>Submission (GPS location)</source>
-      <translation type="unfinished" />
+      <translation>Envío (posición GPS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="29" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
-      <translation type="unfinished" />
+      <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
       <source>Submissions</source>
-      <translation type="unfinished" />
+      <translation>Envíos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="612" />
       <source>Submissions answering “{answer}” (%)</source>
-      <translation type="unfinished" />
+      <translation>Envíos que responden «{answer}» (%)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
       <source>Submissions flagged</source>
-      <translation type="unfinished" />
+      <translation>Envíos señalados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
       <source>Submissions imported</source>
-      <translation type="unfinished" />
+      <translation>Envíos importados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="65" />
       <source>Submissions per admin area</source>
-      <translation type="unfinished" />
+      <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="269" />
       <source>Submissions per area</source>
-      <translation type="unfinished" />
+      <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
       <source>Submissions removed</source>
-      <translation type="unfinished" />
+      <translation>Envíos eliminados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
       <source>Submissions without location</source>
-      <translation type="unfinished" />
+      <translation>Envíos sin posición</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="551" />
       <source>Subtitle</source>
-      <translation type="unfinished" />
+      <translation>Subtítulo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="919" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
       <source>Summary written to {file}</source>
-      <translation type="unfinished" />
+      <translation>Resumen guardado en {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="368" />
       <source>Summary written: {time}</source>
-      <translation type="unfinished" />
+      <translation>Resumen generado: {time}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
       <source>Survey GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="30" />
       <source>Survey data workflow</source>
-      <translation type="unfinished" />
+      <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
       <source>Survey export</source>
-      <translation type="unfinished" />
+      <translation>Exportación de encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
       <source>Survey export (CSV, XLSX or zip)</source>
-      <translation type="unfinished" />
+      <translation>Exportación de encuesta (CSV, XLSX o zip)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="91" />
       <source>Survey export and its form</source>
-      <translation type="unfinished" />
+      <translation>Exportación de encuesta y su formulario</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Exportaciones de encuesta (*.csv *.xlsx *.zip *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
       <source>Survey layer</source>
-      <translation type="unfinished" />
+      <translation>Capa de encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="93" />
       <source>Survey layer and form</source>
-      <translation type="unfinished" />
+      <translation>Capa de encuesta y formulario</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="37" />
       <source>Survey layer or table</source>
-      <translation type="unfinished" />
+      <translation>Capa o tabla de encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="56" />
       <source>Survey points (optional)</source>
-      <translation type="unfinished" />
+      <translation>Puntos de la encuesta (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
       <source>Survey submissions</source>
-      <translation type="unfinished" />
+      <translation>Envíos de la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
       <source>Survey submissions by admin area</source>
-      <translation type="unfinished" />
+      <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="440" />
       <source>Survey: attachments open from the form</source>
-      <translation type="unfinished" />
+      <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
       <source>Suspicious interviews by one device</source>
-      <translation type="unfinished" />
+      <translation>Entrevistas sospechosas por un mismo dispositivo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Suspicious number of interviews by one device ...</source>
-      <translation type="unfinished" />
+      <translation>Número sospechoso de entrevistas por un mismo dispositivo ...</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="156" />
       <source>Test the connection</source>
-      <translation type="unfinished" />
+      <translation>Probar la conexión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
-      <translation type="unfinished" />
+      <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/plugin.py" line="37" />
       <source>The CartONG Processing provider is already registered.</source>
-      <translation type="unfinished" />
+      <translation>El proveedor de procesamiento de CartONG ya está registrado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="51" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se puede crear el GeoPackage {file}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="175" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="334" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
       <source>The QGIS authentication database is locked: enter its master password when QGIS asks for it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de autenticación de QGIS está bloqueada: introduzca su contraseña maestra cuando QGIS la pida y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="47" />
       <source>The QGIS authentication system is not available, so the password or token cannot be kept safely. Check Settings &gt; Options &gt; Authentication.</source>
-      <translation type="unfinished" />
+      <translation>El sistema de autenticación de QGIS no está disponible, por lo que la contraseña o el token no pueden guardarse de forma segura. Verifique Configuración &gt; Opciones &gt; Autenticación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="87" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="108" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
-      <translation type="unfinished" />
+      <translation>El sistema de autenticación de QGIS no está disponible, por lo que la clave de seudonimización no puede guardarse de forma segura.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="91" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="112" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
-      <translation type="unfinished" />
+      <translation>Se necesita la contraseña maestra de QGIS para guardar la clave de seudonimización: defínala en Configuración &gt; Opciones &gt; Autenticación y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
-      <translation type="unfinished" />
+      <translation>El P-code indicado en la respuesta es {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="126" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
-      <translation type="unfinished" />
+      <translation>La configuración de autenticación {authcfg} no contiene una clave de seudonimización de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="45" />
       <source>The authentication configuration {authcfg} holds no token.</source>
-      <translation type="unfinished" />
+      <translation>La configuración de autenticación {authcfg} no contiene ningún token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="119" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró la configuración de autenticación {authcfg}: elija otra clave de seudonimización o cree una nueva.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="106" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
-      <translation type="unfinished" />
+      <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>El límite de clase {value} no es un número: escriba los límites así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
-      <translation type="unfinished" />
+      <translation>La capa limpia «survey_cleaned» está en {file} y en el proyecto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
       <source>The cleaned layer could not be written into {file}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="170" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza se guarda en {file}; los datos brutos nunca se modifican.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="402" />
       <source>The cleaning log was not exported</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza no se exportó</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="388" />
       <source>The cleaning log was not saved</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza no se guardó</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="207" />
       <source>The cleaning log {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="293" />
       <source>The cleaning log {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="361" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
+{rows}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="226" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
       <source>The cleaning log {file} has no sheet.</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="302" />
       <source>The code column {column} is not in the layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
       <source>The column {column} is not in the layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
-      <translation type="unfinished" />
+      <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="455" />
       <source>The connection was not saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La conexión no se guardó: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
-      <translation type="unfinished" />
+      <translation>Los recuentos no pueden protegerse por supresión; agregue a una unidad más grande o renuncie al desglose por respuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_jobs.py" line="70" />
       <source>The counts could not be written into {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron escribir los recuentos en {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron guardar las credenciales de {name} en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
-      <translation type="unfinished" />
+      <translation>Las decisiones del registro de limpieza no están guardadas. ¿Cerrar el asistente y perderlas?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
-      <translation type="unfinished" />
+      <translation>Los valores por defecto convienen a una encuesta de hogares. Cada valor señalado se convierte en una fila del registro de limpieza, que revisará en las páginas siguientes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="202" />
       <source>The download from {host} was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló la descarga desde {host}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="414" />
       <source>The edited log was not imported</source>
-      <translation type="unfinished" />
+      <translation>El registro modificado no se importó</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
       <source>The email and password of your ODK Central web account.</source>
-      <translation type="unfinished" />
+      <translation>El correo electrónico y la contraseña de su cuenta web de ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="53" />
       <source>The end time is earlier than the start time.</source>
+      <translation>La hora de fin es anterior a la hora de inicio.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
+      <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="195" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
-      <translation type="unfinished" />
+      <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="162" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="333" />
       <source>The file {file} does not exist (moved or deleted?).</source>
+      <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <source>The file {file}, named for {what}, could not be read as text: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
+      <source>The file {file}, named for {what}, does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
+      <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <source>The file {file}, named for {what}, is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
+      <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
-      <translation type="unfinished" />
+      <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
-      <translation type="unfinished" />
+      <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="297" />
       <source>The form file {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
-      <translation type="unfinished" />
+      <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="209" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
-      <translation type="unfinished" />
+      <translation>El tamaño de celda de la cuadrícula debe ser mayor que 0 m (valor recibido: {size} m).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
-      <translation type="unfinished" />
+      <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="480" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
-      <translation type="unfinished" />
+      <translation>La última copia descargada {file} está en el proyecto ({layers}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
       <source>The last downloaded copy {file} is in the project.</source>
-      <translation type="unfinished" />
+      <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="508" />
       <source>The layer to share is missing or cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="368" />
       <source>The layer {layer} cannot be read from {source}.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la capa {layer} desde {source}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="113" />
       <source>The layer {layer} could not be reopened from {source}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="235" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="234" />
       <source>The layer {layer} has no field {field} ({what}).</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="75" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="586" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene el campo {field} para etiquetar las unidades administrativas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="853" />
       <source>The layer {layer} has no field {field} to map.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene el campo {field} que cartografiar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="775" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="212" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="211" />
       <source>The layer {layer} has no field {field}.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="371" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="118" />
       <source>The layer {layer} is not a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="137" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
-      <translation type="unfinished" />
+      <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="179" />
       <source>The layout template has no {kind} item with the id {id}.</source>
-      <translation type="unfinished" />
+      <translation>La plantilla de diseño no tiene ningún elemento {kind} con el identificador {id}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="167" />
       <source>The layout template {file} is not valid XML.</source>
-      <translation type="unfinished" />
+      <translation>La plantilla de diseño {file} no es un XML válido.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="358" />
       <source>The legend is too long for its box: some entries are cut.</source>
-      <translation type="unfinished" />
+      <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
       <source>The location column {column} is not in {file}.</source>
-      <translation type="unfinished" />
+      <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="250" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
-      <translation type="unfinished" />
+      <translation>Las credenciales de «{name}» se leen del gestor de autenticación de QGIS (configuración {authcfg}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
-      <translation type="unfinished" />
+      <translation>El recuento mínimo k debe ser 2 o más (valor recibido: {k}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
-      <translation type="unfinished" />
+      <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="45" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
-      <translation type="unfinished" />
+      <translation>El número de envíos del formulario {uid} bajó de {before} a {after} durante la descarga (se eliminaron envíos en el servidor), así que algunos podrían haberse perdido. No se modificó nada; vuelva a descargar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="285" />
       <source>The output must not overwrite the input file {file}.</source>
-      <translation type="unfinished" />
+      <translation>La salida no debe sobrescribir el archivo de entrada {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="331" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="240" />
       <source>The point lies in {found}, the answer is {answered}.</source>
-      <translation type="unfinished" />
+      <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="346" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
-      <translation type="unfinished" />
+      <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="106" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="127" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
+      <translation>No se pudo guardar la clave de seudonimización en la base de datos de autenticación de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
+      <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
-      <translation type="unfinished" />
+      <translation>El registro revisado se guarda y luego se aplica: la copia limpia es la capa «survey_cleaned» del mismo GeoPackage. Los datos brutos quedan sin cambios.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="237" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró el conjunto de datos de ejemplo en {folder}; reinstale el complemento.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="395" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
-      <translation type="unfinished" />
+      <translation>La conexión guardada «{name}» contiene un token o una contraseña antiguos: elija «Nueva conexión», introduzca el nuevo y guárdelo con el mismo nombre.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
       <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
-      <translation type="unfinished" />
+      <translation>No se encontraron las credenciales guardadas «{authcfg}» en la base de datos de autenticación de QGIS. Introduzca de nuevo el token o la contraseña.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="246" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
-      <translation type="unfinished" />
+      <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="587" />
       <source>The server did not send the date of the last submission.</source>
-      <translation type="unfinished" />
+      <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="359" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró el nombre de servidor {host} (DNS). Verifique que la dirección no tenga errores de escritura y que este ordenador esté conectado a Internet.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
       <source>The server or the login changed during the check: check again.</source>
-      <translation type="unfinished" />
+      <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="370" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="352" />
       <source>The shared GeoPackage could not be written: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
-      <translation type="unfinished" />
+      <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="202" />
       <source>The submission has no GPS point.</source>
-      <translation type="unfinished" />
+      <translation>El envío no tiene punto GPS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="373" />
       <source>The submission {uuid} has no location.</source>
-      <translation type="unfinished" />
+      <translation>El envío {uuid} no tiene posición.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="648" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
-      <translation type="unfinished" />
+      <translation>Los envíos se escriben en un GeoPackage: tablas brutas tal como se reciben, la capa de puntos «survey» y un registro de cada descarga.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="920" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
-      <translation type="unfinished" />
+      <translation>La encuesta está en el proyecto. Paso siguiente: verificarla y limpiarla (CartONG &gt; 2. Verificar y limpiar…).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="375" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
-      <translation type="unfinished" />
+      <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="66" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="80" />
       <source>The task failed.</source>
-      <translation type="unfinished" />
+      <translation>La tarea falló.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>The training project {file} could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir el proyecto de formación {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="211" />
       <source>The training project {file} could not be written.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el proyecto de formación {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
-      <translation type="unfinished" />
+      <translation>El límite superior de cada clase salvo la última, en orden creciente. La primera clase empieza en el valor más pequeño y la última termina en el más grande.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="382" />
       <source>There is no layer to put on the map.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna capa que poner en el mapa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay ayuda sin conexión para este paso. Use la guía en línea de abajo cuando tenga conexión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="666" />
       <source>This GeoPackage already exists</source>
-      <translation type="unfinished" />
+      <translation>Este GeoPackage ya existe</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
       <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
-      <translation type="unfinished" />
+      <translation>Este QGIS no tiene el método de autenticación «{method}» para guardar las credenciales.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="595" />
       <source>This account has no forms on this server, or none shared with it.</source>
-      <translation type="unfinished" />
+      <translation>Esta cuenta no tiene formularios en este servidor, o ninguno compartido con ella.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="590" />
       <source>This form is not deployed and has no submissions to download.</source>
-      <translation type="unfinished" />
+      <translation>Este formulario no está desplegado y no tiene envíos que descargar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="145" />
       <source>This layout has no atlas to export.</source>
-      <translation type="unfinished" />
+      <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
       <source>Thresholds</source>
-      <translation type="unfinished" />
+      <translation>Umbrales</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="550" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>Formación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="365" />
       <source>Training session summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen de la sesión de formación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
       <source>Training session…</source>
-      <translation type="unfinished" />
+      <translation>Sesión de formación…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
-      <translation type="unfinished" />
+      <translation>Escriba los límites de clase, p. ej. 10, 20, 50: así se pueden comparar los mapas de varias rondas o encuestas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="60" />
       <source>Typed admin names</source>
-      <translation type="unfinished" />
+      <translation>Nombres de unidades administrativas escritos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="74" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
-      <translation type="unfinished" />
+      <translation>Error inesperado durante la importación: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
-      <translation type="unfinished" />
+      <translation>Error inesperado: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="650" />
       <source>Unknown background {name}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>Fondo de mapa desconocido {name}; elija uno de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="99" />
       <source>Unknown classification {name}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="129" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
-      <translation type="unfinished" />
+      <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="135" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>Idioma de mapa desconocido {language}; elija uno de {languages}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="154" />
       <source>Unknown page {page}; choose one of {pages}.</source>
-      <translation type="unfinished" />
+      <translation>Página desconocida {page}; elija una de {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
       <source>Unknown palette {name}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>Paleta desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
       <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
-      <translation type="unfinished" />
+      <translation>Tipo de servidor desconocido «{kind}»: use KoboToolbox u ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="90" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="661" />
       <source>Unsaved cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Registro de limpieza sin guardar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="154" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
-      <translation type="unfinished" />
+      <translation>Valor inusual dentro de su grupo {group}: puntuación z robusta {z}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="156" />
       <source>Unusual value: robust z-score {z}.</source>
-      <translation type="unfinished" />
+      <translation>Valor inusual: puntuación z robusta {z}.</translation>
     </message>
     <message>
       <source>Unusual value{scope}: robust z-score {z}.</source>
@@ -3968,762 +4019,792 @@
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="939" />
       <source>Update</source>
-      <translation type="unfinished" />
+      <translation>Actualización</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="669" />
       <source>Update (only new submissions)</source>
-      <translation type="unfinished" />
+      <translation>Actualizar (solo los envíos nuevos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="19" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="20" />
       <source>Update: download only new submissions and append them</source>
-      <translation type="unfinished" />
+      <translation>Actualizar: descargar solo los envíos nuevos y añadirlos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="58" />
       <source>Upper admin level boundaries (optional)</source>
-      <translation type="unfinished" />
+      <translation>Límites del nivel administrativo superior (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="285" />
       <source>Upper level (optional)</source>
-      <translation type="unfinished" />
+      <translation>Nivel superior (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="133" />
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="215" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario y contraseña (el token se obtiene una vez; la contraseña no se guarda)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
       <source>Value to map</source>
-      <translation type="unfinished" />
+      <translation>Valor que cartografiar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
       <source>Values changed</source>
-      <translation type="unfinished" />
+      <translation>Valores cambiados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Visualisation and maps</source>
-      <translation type="unfinished" />
+      <translation>Visualización y mapas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>ATENCIÓN: posiciones exactas conservadas. Comparta solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>Atención: cualquier persona que tenga este archivo puede encontrar el domicilio de las personas encuestadas. Compártalo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="322" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>Atención: se conservan columnas con riesgo alto: {columns}. Comparta el archivo solo con socios vinculados por un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="524" />
       <source>What will be done</source>
-      <translation type="unfinished" />
+      <translation>Lo que se hará</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
       <source>Where the points go is chosen on the next page.</source>
-      <translation type="unfinished" />
+      <translation>Dónde van los puntos se elige en la página siguiente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
-      <translation type="unfinished" />
+      <translation>Dónde se concentran los envíos: del amarillo claro (pocos) al rojo oscuro (muchos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
       <source>Where the submissions were collected</source>
-      <translation type="unfinished" />
+      <translation>Lugares de recolección de los envíos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
-      <translation type="unfinished" />
+      <translation>Lugares de recolección de los envíos, un color por respuesta (etiquetas del formulario).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
-      <translation type="unfinished" />
+      <translation>Dónde escribir la copia protegida. Junto a ella se escribe una nota que explica lo que se hizo (mismo nombre seguido de .README.txt), en inglés y en francés.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Por qué</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="558" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
+      <translation>Sin conexión, el mapa mantiene el fondo ligero sin conexión (Natural Earth).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="46" />
+      <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
       <source>Worst acceptable GPS precision</source>
-      <translation type="unfinished" />
+      <translation>Peor precisión GPS aceptable</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
       <source>Worst acceptable GPS precision (metres)</source>
-      <translation type="unfinished" />
+      <translation>Peor precisión GPS aceptable (metros)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="750" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
-      <translation type="unfinished" />
+      <translation>Escribir solo recuentos por {column}, ocultando los recuentos inferiores a {k} (y los demás recuentos que permitirían deducirlos); no se comparte ningún registro individual.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="88" />
       <source>Write the admin names (field below) where they fit</source>
-      <translation type="unfinished" />
+      <translation>Escribir los nombres de las unidades administrativas (campo de abajo) donde quepan</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="280" />
       <source>Write the area names where they fit</source>
-      <translation type="unfinished" />
+      <translation>Escribir los nombres de las unidades donde quepan</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
       <source>Write the log to XLSX or CSV for field teams</source>
-      <translation type="unfinished" />
+      <translation>Escribir el registro en XLSX o CSV para los equipos de campo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
       <source>Write the map as a PDF ready to print or share.</source>
-      <translation type="unfinished" />
+      <translation>Guardar el mapa en PDF, listo para imprimir o compartir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="32" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation type="unfinished" />
+      <translation>Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se reemplazan por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Se eliminan los enlaces y los nombres de archivos adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se reemplazan por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos para que ninguno pueda deducirse de los totales. Las columnas que repiten la posición exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que una persona externa podría conocer (zona, sexo, edad, tamaño del hogar…) se borran hasta que cada una sea compartida por al menos k filas. Lo que se hizo queda registrado en la tabla cartong_protection y en un README en inglés y en francés junto al archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
       <source>Writing the protected copy.</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
       <source>Writing {records} submissions into {file}…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="104" />
       <source>XLSForm (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
       <source>XLSForm (optional)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="663" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm del formulario (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="39" />
       <source>XLSForm of the survey (optional)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm de la encuesta (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
-      <translation type="unfinished" />
+      <translation>Su nombre de usuario y su contraseña de KoboToolbox se usan una sola vez para obtener su token de API; solo se guarda el token.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="235" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
-      <translation type="unfinished" />
+      <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="349" />
       <source>a change_response needs a question</source>
-      <translation type="unfinished" />
+      <translation>un change_response necesita una pregunta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
       <source>accuracy</source>
-      <translation type="unfinished" />
+      <translation>precisión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
       <source>admin code</source>
-      <translation type="unfinished" />
+      <translation>código administrativo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="79" />
       <source>admin name</source>
-      <translation type="unfinished" />
+      <translation>nombre de la unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
       <source>admin name ambiguous</source>
-      <translation type="unfinished" />
+      <translation>nombre de unidad administrativa ambiguo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="191" />
       <source>admin name and P-code disagree</source>
-      <translation type="unfinished" />
+      <translation>nombre de unidad administrativa y P-code no coinciden</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="184" />
       <source>admin name misspelt</source>
-      <translation type="unfinished" />
+      <translation>nombre de unidad administrativa mal escrito</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
       <source>admin name not found</source>
-      <translation type="unfinished" />
+      <translation>nombre de unidad administrativa no encontrado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>altitude</source>
-      <translation type="unfinished" />
+      <translation>altitud</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>and</source>
-      <translation type="unfinished" />
+      <translation>y</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>answers of</source>
-      <translation type="unfinished" />
+      <translation>respuestas de</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="173" />
       <source>attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>el archivo adjunto {name}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="671" />
       <source>basemap Natural Earth</source>
-      <translation type="unfinished" />
+      <translation>fondo de mapa Natural Earth</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
       <source>between</source>
-      <translation type="unfinished" />
+      <translation>entre</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
       <source>cells of</source>
-      <translation type="unfinished" />
+      <translation>celdas de</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>change_type</source>
-      <translation type="unfinished" />
+      <translation>tipo de cambio (change_type)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>check_id</source>
-      <translation type="unfinished" />
+      <translation>verificación (check_id)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
       <source>column</source>
-      <translation type="unfinished" />
+      <translation>columna</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
       <source>coordinate</source>
-      <translation type="unfinished" />
+      <translation>coordenada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>fecha</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
       <source>date and time</source>
-      <translation type="unfinished" />
+      <translation>fecha y hora</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="178" />
       <source>date-times (ISO 8601)</source>
-      <translation type="unfinished" />
+      <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="169" />
       <source>dates (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>dates of birth</source>
-      <translation type="unfinished" />
+      <translation>fechas de nacimiento</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>decimal number</source>
-      <translation type="unfinished" />
+      <translation>número decimal</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>device or account identifiers</source>
-      <translation type="unfinished" />
+      <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="91" />
       <source>duplicated answers</source>
-      <translation type="unfinished" />
+      <translation>respuestas duplicadas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="58" />
       <source>duplicated key fields</source>
-      <translation type="unfinished" />
+      <translation>campos clave duplicados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="33" />
       <source>duplicated uuid</source>
-      <translation type="unfinished" />
+      <translation>uuid duplicado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>e-mail addresses</source>
-      <translation type="unfinished" />
+      <translation>direcciones de correo electrónico</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
       <source>e.g. 10, 20, 50</source>
-      <translation type="unfinished" />
+      <translation>p. ej. 10, 20, 50</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
       <source>e.g. Household survey, March 2026</source>
-      <translation type="unfinished" />
+      <translation>p. ej. Encuesta de hogares, marzo de 2026</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
-      <translation type="unfinished" />
+      <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>explanation</source>
-      <translation type="unfinished" />
+      <translation>explicación (explanation)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="123" />
       <source>form {id}</source>
-      <translation type="unfinished" />
+      <translation>el formulario {id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="113" />
       <source>form {uid}</source>
-      <translation type="unfinished" />
+      <translation>el formulario {uid}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>free text, which may name or describe people</source>
-      <translation type="unfinished" />
+      <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
       <source>geometry (WKT)</source>
-      <translation type="unfinished" />
+      <translation>geometría (WKT)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>home addresses</source>
-      <translation type="unfinished" />
+      <translation>direcciones de domicilio</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
       <source>https://your.server.org</source>
-      <translation type="unfinished" />
+      <translation>https://su.servidor.org</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>identity or registration numbers</source>
-      <translation type="unfinished" />
+      <translation>números de identidad o de registro</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="246" />
       <source>impossible coordinates</source>
-      <translation type="unfinished" />
+      <translation>coordenadas imposibles</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="52" />
       <source>interview ends before it starts</source>
-      <translation type="unfinished" />
+      <translation>entrevista que termina antes de empezar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="71" />
       <source>interview outside the data collection period</source>
-      <translation type="unfinished" />
+      <translation>entrevista fuera del período de recolección de datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
       <source>interview too long</source>
-      <translation type="unfinished" />
+      <translation>entrevista demasiado larga</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="55" />
       <source>interview too short</source>
-      <translation type="unfinished" />
+      <translation>entrevista demasiado corta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>issue</source>
-      <translation type="unfinished" />
+      <translation>problema (issue)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="50" />
       <source>it has an absolute path</source>
-      <translation type="unfinished" />
+      <translation>tiene una ruta absoluta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
       <source>it is a symbolic link</source>
-      <translation type="unfinished" />
+      <translation>es un enlace simbólico</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="47" />
       <source>its name contains a NUL character</source>
-      <translation type="unfinished" />
+      <translation>su nombre contiene un carácter NUL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
       <source>its path climbs out of the folder with '..'</source>
-      <translation type="unfinished" />
+      <translation>su ruta sale de la carpeta con «..»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="506" />
       <source>km</source>
-      <translation type="unfinished" />
+      <translation>km</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
       <source>latitude</source>
-      <translation type="unfinished" />
+      <translation>latitud</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="225" />
       <source>latitude and longitude swapped</source>
-      <translation type="unfinished" />
+      <translation>latitud y longitud invertidas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
-      <translation type="unfinished" />
+      <translation>longitud</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>many interviews in little time</source>
-      <translation type="unfinished" />
+      <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>nombre</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
       <source>new_value</source>
-      <translation type="unfinished" />
+      <translation>valor nuevo (new_value)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
       <source>no form</source>
-      <translation type="unfinished" />
+      <translation>sin formulario</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>no layer</source>
-      <translation type="unfinished" />
+      <translation>ninguna capa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="345" />
       <source>no submission has the uuid {uuid}</source>
-      <translation type="unfinished" />
+      <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguna</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>none (Excel)</source>
-      <translation type="unfinished" />
+      <translation>ninguno (Excel)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
       <source>none found</source>
-      <translation type="unfinished" />
+      <translation>no se encontró ninguna</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="138" />
       <source>not a number</source>
-      <translation type="unfinished" />
+      <translation>no es un número</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="381" />
       <source>not done</source>
-      <translation type="unfinished" />
+      <translation>no terminado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
       <source>numbers</source>
-      <translation type="unfinished" />
+      <translation>números</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="127" />
       <source>numeric question</source>
-      <translation type="unfinished" />
+      <translation>pregunta numérica</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>old_value</source>
-      <translation type="unfinished" />
+      <translation>valor anterior (old_value)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
       <source>one choice</source>
-      <translation type="unfinished" />
+      <translation>opción única</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>people's names</source>
-      <translation type="unfinished" />
+      <translation>nombres de personas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>phone numbers</source>
-      <translation type="unfinished" />
+      <translation>números de teléfono</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>photos, recordings, signatures or links to attachments</source>
-      <translation type="unfinished" />
+      <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
       <source>poor GPS precision</source>
-      <translation type="unfinished" />
+      <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>precise GPS locations of homes or people</source>
-      <translation type="unfinished" />
+      <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
       <source>question</source>
-      <translation type="unfinished" />
+      <translation>pregunta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>recode other</source>
-      <translation type="unfinished" />
+      <translation>recodificar «otro»</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
       <source>required answer missing</source>
-      <translation type="unfinished" />
+      <translation>falta una respuesta obligatoria</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
-      <translation type="unfinished" />
+      <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
       <source>several choices</source>
-      <translation type="unfinished" />
+      <translation>opciones múltiples</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
-      <translation type="unfinished" />
+      <translation>los recuentos menores se ocultan, las combinaciones más raras se borran</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="159" />
       <source>statistical outlier</source>
-      <translation type="unfinished" />
+      <translation>valor atípico estadístico</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
       <source>survey (cleaned)</source>
-      <translation type="unfinished" />
+      <translation>encuesta (limpia)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
       <source>tab</source>
-      <translation type="unfinished" />
+      <translation>tabulación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>texto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>the API token</source>
+      <translation>el token de API</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <source>the KoboToolbox API token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
+      <source>the ODK Central password or app-user token</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>the attachments of {id}</source>
-      <translation type="unfinished" />
+      <translation>los archivos adjuntos de {id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="351" />
       <source>the data has no question {question}</source>
-      <translation type="unfinished" />
+      <translation>los datos no tienen la pregunta {question}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
       <source>the forms of project {id}</source>
-      <translation type="unfinished" />
+      <translation>los formularios del proyecto {id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="99" />
       <source>the list of forms</source>
-      <translation type="unfinished" />
+      <translation>la lista de formularios</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
       <source>the list of projects</source>
-      <translation type="unfinished" />
+      <translation>la lista de proyectos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
       <source>the login</source>
-      <translation type="unfinished" />
+      <translation>el inicio de sesión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
       <source>the names of survey staff</source>
-      <translation type="unfinished" />
+      <translation>los nombres del personal de la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>the place where people live, identifying in small places</source>
+      <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
+      <source>the pseudonymisation key</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="228" />
       <source>the requested page</source>
-      <translation type="unfinished" />
+      <translation>la página solicitada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="213" />
       <source>the submissions of form {id}</source>
-      <translation type="unfinished" />
+      <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
       <source>the submissions of form {uid}</source>
-      <translation type="unfinished" />
+      <translation>los envíos del formulario {uid}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="343" />
       <source>the uuid is empty</source>
-      <translation type="unfinished" />
+      <translation>el uuid está vacío</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>a</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
       <source>uuid</source>
-      <translation type="unfinished" />
+      <translation>uuid</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
       <source>value outside the form's constraint</source>
-      <translation type="unfinished" />
+      <translation>valor fuera de la restricción del formulario</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="70" />
       <source>when</source>
-      <translation type="unfinished" />
+      <translation>cuándo (when)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
       <source>where its GPS point falls</source>
-      <translation type="unfinished" />
+      <translation>donde cae su punto GPS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
       <source>who</source>
-      <translation type="unfinished" />
+      <translation>quién (who)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
       <source>whole number</source>
-      <translation type="unfinished" />
+      <translation>número entero</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
       <source>whole numbers</source>
-      <translation type="unfinished" />
+      <translation>números enteros</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="293" />
       <source>whose P-code it gives</source>
-      <translation type="unfinished" />
+      <translation>cuyo P-code indica</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
       <source>yes/no (0/1)</source>
-      <translation type="unfinished" />
+      <translation>sí/no (0/1)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
-      <translation type="unfinished" />
+      <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
-      <translation type="unfinished" />
+      <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro aún pendientes, {kept} se dejan tal cual.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
       <source>{check}: {count} rows ({seconds} s)</source>
-      <translation type="unfinished" />
+      <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
-      <translation type="unfinished" />
+      <translation>{columns} columnas; codificación {encoding}; separador {delimiter}; posición: {location}; tablas de repetición: {repeats}; idiomas del formulario: {languages}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="315" />
       <source>{column}: {explanation}</source>
-      <translation type="unfinished" />
+      <translation>{column}: {explanation}</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -4736,411 +4817,411 @@
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
-      <translation type="unfinished" />
+      <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
-      <translation type="unfinished" />
+      <translation>{count} entrevistas o más iniciadas por el mismo {by} en menos de {minutes} minutos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learn_menu.py" line="89" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
-      <translation type="unfinished" />
+      <translation>{count} problema(s) en el catálogo de ayuda; para el resto se usa el catálogo incluido en el complemento. Detalles: CartONG › Aprender › Problemas en el catálogo de ayuda, o el registro de CartONG.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
       <source>{file} cannot be read as CSV: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{file} no se puede leer como GeoJSON: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="65" />
       <source>{file} contains binary data: it is not a CSV text file.</source>
-      <translation type="unfinished" />
+      <translation>{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
       <source>{file} contains no CSV file.</source>
-      <translation type="unfinished" />
+      <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="162" />
       <source>{file} could not be extracted ({error}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="134" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
-      <translation type="unfinished" />
+      <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
       <source>{file} has a header row but no data rows.</source>
-      <translation type="unfinished" />
+      <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="31" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene la capa «survey» en la que buscar datos personales.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="139" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="301" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file} has no features.</source>
-      <translation type="unfinished" />
+      <translation>{file} no contiene ninguna entidad.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="211" />
       <source>{file} has no layer '{layer}'.</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file} has no sheet with data.</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="737" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
-      <translation type="unfinished" />
+      <translation>{file} contiene una exportación de KoboToolbox importada desde un archivo; una actualización añade los envíos posteriores a su último _id. Asegúrese de que es el mismo formulario.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
-      <translation type="unfinished" />
+      <translation>{file} contiene otro formulario ({source}): reemplácelo o elija otro archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="77" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
-      <translation type="unfinished" />
+      <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="62" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
-      <translation type="unfinished" />
+      <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="118" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
-      <translation type="unfinished" />
+      <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="165" />
       <source>{file} is empty.</source>
-      <translation type="unfinished" />
+      <translation>{file} está vacío.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
-      <translation type="unfinished" />
+      <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
       <source>{file} is not a readable training session ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file} no es una sesión de formación legible ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="74" />
       <source>{file} is not a readable zip archive ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un archivo zip legible ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="734" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="353" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="171" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
-      <translation type="unfinished" />
+      <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="739" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
-      <translation type="unfinished" />
+      <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="134" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
-      <translation type="unfinished" />
+      <translation>{file} fue rechazado: contiene dos archivos llamados «{member}» (una vez que su nombre es válido en todos los sistemas), y uno reemplazaría al otro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
-      <translation type="unfinished" />
+      <translation>{file} fue rechazado: remite a otros archivos o direcciones ({links}). Exporte de nuevo los datos desde el servidor, o guarde una copia sin vínculos externos (Excel: Datos &gt; Editar vínculos &gt; Romper vínculo).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="97" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
-      <translation type="unfinished" />
+      <translation>{file} fue rechazado: ocuparía {size} MB al descomprimirse, más que el límite de {limit} MB.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
-      <translation type="unfinished" />
+      <translation>{file} fue rechazado: el elemento «{member}» se descomprime mucho más allá de su tamaño declarado, lo que parece una bomba zip.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="84" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
-      <translation type="unfinished" />
+      <translation>{file} fue rechazado: el elemento «{member}» no es seguro porque {reason}. Pida una nueva exportación desde el servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
-      <translation type="unfinished" />
+      <translation>{file} fue rechazado: el elemento «{member}» ocuparía {size} MB al descomprimirse ({ratio:.0f} veces su tamaño comprimido), lo que parece una bomba zip.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
-      <translation type="unfinished" />
+      <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="193" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
-      <translation type="unfinished" />
+      <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation type="unfinished" />
+      <translation>{file}, columna {column}: {count} posición(es) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation type="unfinished" />
+      <translation>{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="95" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
-      <translation type="unfinished" />
+      <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
-      <translation type="unfinished" />
+      <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="260" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
-      <translation type="unfinished" />
+      <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="108" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
-      <translation type="unfinished" />
+      <translation>{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="222" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="191" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="232" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
-      <translation type="unfinished" />
+      <translation>{folder} ya contiene una sesión de formación: continúela o reiníciela.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="234" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
-      <translation type="unfinished" />
+      <translation>{folder} no está vacía. Elija una carpeta vacía para la sesión de formación, para que «Reiniciar» nunca elimine sus propios archivos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="67" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
-      <translation type="unfinished" />
+      <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="308" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
-      <translation type="unfinished" />
+      <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="376" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
-      <translation type="unfinished" />
+      <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>{host} answered HTTP {status} for {what}.</source>
-      <translation type="unfinished" />
+      <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="189" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
-      <translation type="unfinished" />
+      <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="221" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
-      <translation type="unfinished" />
+      <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="279" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
-      <translation type="unfinished" />
+      <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="341" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
-      <translation type="unfinished" />
+      <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="89" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
-      <translation type="unfinished" />
+      <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="55" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
-      <translation type="unfinished" />
+      <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="168" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
-      <translation type="unfinished" />
+      <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
-      <translation type="unfinished" />
+      <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="58" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
-      <translation type="unfinished" />
+      <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="371" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
-      <translation type="unfinished" />
+      <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="290" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
-      <translation type="unfinished" />
+      <translation>{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="394" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
-      <translation type="unfinished" />
+      <translation>{host}: {reason} para {what}; reintento {attempt} de {total}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/map_wizard.py" line="233" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
-      <translation type="unfinished" />
+      <translation>{kind}: un mapa A4 horizontal de la encuesta de ejemplo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="75" />
       <source>{label} (label)</source>
-      <translation type="unfinished" />
+      <translation>{label} (etiqueta)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="940" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
-      <translation type="unfinished" />
+      <translation>{mode}: {new} envíos nuevos, {total} en total, de {pages} páginas en {seconds} s; {files} archivos adjuntos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download_wizard.py" line="236" />
       <source>{name} ({url})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({url})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="116" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
-      <translation type="unfinished" />
+      <translation>{name} no puede valer {value}: elija una de estas opciones: {options}.</translation>
     </message>
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="66" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
-      <translation type="unfinished" />
+      <translation>{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="164" />
       <source>{parent} → {child}</source>
-      <translation type="unfinished" />
+      <translation>{parent} → {child}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
       <source>{place} is not the area answered in {column} ({code}).</source>
-      <translation type="unfinished" />
+      <translation>{place} no es la unidad administrativa indicada en {column} ({code}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="80" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
-      <translation type="unfinished" />
+      <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
       <source>{readme} · {folder}</source>
-      <translation type="unfinished" />
+      <translation>{readme} · {folder}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
-      <translation type="unfinished" />
+      <translation>{rows} puntos desplazados en una dirección aleatoria de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
-      <translation type="unfinished" />
+      <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
       <source>{rows} rows for {submissions} submissions.</source>
-      <translation type="unfinished" />
+      <translation>{rows} filas para {submissions} envíos.</translation>
     </message>
     <message>
       <source>{rows} rows imported from {file}. Save them to keep them.</source>
@@ -5161,97 +5242,97 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="346" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
-      <translation type="unfinished" />
+      <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="95" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
-      <translation type="unfinished" />
+      <translation>{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="381" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
-      <translation type="unfinished" />
+      <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where} (id "{id}")</source>
-      <translation type="unfinished" />
+      <translation>{where} (id "{id}")</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="89" />
       <source>{where}, step "{id}"</source>
-      <translation type="unfinished" />
+      <translation>{where}, paso "{id}"</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="92" />
       <source>{where}: "expect" must have a type among {types}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: "expect" debe tener un tipo entre {types}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="231" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
-      <translation type="unfinished" />
+      <translation>{where}: "language" debe ser un código de dos letras, como en o fr.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: "title" debe dar el título por idioma, por ejemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="227" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
-      <translation type="unfinished" />
+      <translation>{where}: "url" debe ser una dirección http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
-      <translation type="unfinished" />
+      <translation>{where}: "versions" debe asociar cada idioma (en, fr…) a un título y una url.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: "{key}" must be a list of names.</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" debe ser una lista de nombres.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="72" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{name}" debe dar al menos el texto en inglés: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
-      <translation type="unfinished" />
+      <translation>{where}: una entrada debe ser un objeto con id, title, topic y url.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="95" />
       <source>{where}: every step needs its own id.</source>
-      <translation type="unfinished" />
+      <translation>{where}: cada paso necesita su propio id.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
-      <translation type="unfinished" />
+      <translation>{where}: el id "{id}" se usa dos veces; se conserva el primero.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
-      <translation type="unfinished" />
+      <translation>{where}: la versión "{lang}" no tiene url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="215" />
       <source>{where}: the "{lang}" version has no title.</source>
-      <translation type="unfinished" />
+      <translation>{where}: la versión "{lang}" no tiene título.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
       <source>{where}: the entry has no "id".</source>
-      <translation type="unfinished" />
+      <translation>{where}: la entrada no tiene "id".</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
     </message>
   </context>
 </TS>
