@@ -87,8 +87,8 @@ def test_the_rule_catches_a_lower_stage_importing_a_higher_one(tmp_path):
 
 
 def test_help_dock_and_training_panel_do_not_import_each_other():
-    gui = PACKAGE / "gui"
+    learning = PACKAGE / "gui" / "learning"
     for name, other in (("help_dock", "training_panel"), ("training_panel", "help_dock")):
-        targets = {t[-1] for _, t in imported_modules(gui / f"{name}.py")} | {
-            t[-2] for _, t in imported_modules(gui / f"{name}.py") if len(t) > 1}
-        assert other not in targets, f"gui/{name}.py imports gui/{other}.py"
+        targets = {t[-1] for _, t in imported_modules(learning / f"{name}.py")} | {
+            t[-2] for _, t in imported_modules(learning / f"{name}.py") if len(t) > 1}
+        assert other not in targets, f"gui/learning/{name}.py imports gui/learning/{other}.py"

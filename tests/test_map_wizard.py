@@ -19,8 +19,8 @@ from qgis.PyQt.QtWidgets import QWizard
 from cartong_plugin.core.base.paths import resources_dir
 from cartong_plugin.core.maps import layouts
 from cartong_plugin.core.maps.aggregate import count_points_by_admin
-from cartong_plugin.gui import map_wizard
-from cartong_plugin.gui.map_wizard import (
+from cartong_plugin.gui.maps import wizard as map_wizard
+from cartong_plugin.gui.maps.wizard import (
     MAP_COUNT,
     MAP_HEATMAP,
     MAP_NUMBER,

@@ -2,7 +2,7 @@
 """The download wizard: server and login -> form -> GeoPackage -> download (QgsTask) -> summary.
 
 The pages are here; what they run (logins, form lists, the download, the project layers) is in
-``download_jobs``.
+``jobs``.
 
 A thin layer over ``core.servers``, calling the same functions as the ``downloadkobo`` and
 ``downloadodk`` algorithms: ``fetch_kobo_token``, ``KoboClient.list_surveys``,
@@ -40,11 +40,13 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.base.errors import CartongError
-from ..core.base.i18n import tr, trn
-from ..core.maps.survey_project import save_looks
-from ..core.servers import credentials
-from .download_jobs import (
+from ...core.base.errors import CartongError
+from ...core.base.i18n import tr, trn
+from ...core.maps.survey_project import save_looks
+from ...core.servers import credentials
+from ..tasks import CoreTask, follow_task
+from ..wizard_common import CartongWizard, safe_tooltip
+from .jobs import (
     KOBO,
     ODK,
     SETTINGS_PREFIX,
@@ -63,8 +65,6 @@ from .download_jobs import (
     run_download,
     split_server_address,
 )
-from .tasks import CoreTask, follow_task
-from .wizard_common import CartongWizard, safe_tooltip
 
 HELP_PAGE = "download_server"  # the one help page of the download (help_catalogue.WIZARD_PAGES)
 # Ways to log in, per platform: (method id, translated label) built in _methods().
@@ -196,7 +196,7 @@ class ServerPage(QWizardPage):
             self._set_url(settings.value(SETTINGS_PREFIX + "url", ""))
 
     def _platform_changed(self, *_args) -> None:
-        from ..core.servers.kobo import kobo_server_presets
+        from ...core.servers.kobo import kobo_server_presets
 
         kobo = self.kind() == KOBO
         self.preset.blockSignals(True)
@@ -355,7 +355,7 @@ class ServerPage(QWizardPage):
                                    connection=connection.name)
             return ServerLogin(ODK, connection.url, token=secret.token, username=secret.username,
                                password=secret.password, connection=connection.name)
-        from ..core.servers.http import normalise_base_url
+        from ...core.servers.http import normalise_base_url
 
         url = normalise_base_url(split_server_address(self.url.text())[0])
         method = self.method.currentData()
@@ -429,7 +429,7 @@ class ServerPage(QWizardPage):
         if offline:
             copy = last_copy_for(self.login.url if self.login else self.url.text())
             if copy is not None:
-                from ..core.servers.sync import last_copy_message
+                from ...core.servers.sync import last_copy_message
 
                 text += "\n" + last_copy_message(copy)
                 self.last_copy_button.setProperty("gpkg", str(copy))
@@ -692,7 +692,7 @@ class OutputPage(QWizardPage):
         self.xlsform.setVisible(odk)
         self.xlsform_label.setVisible(odk)
         if not self.output.filePath() or self._form_key != form.key:
-            from ..core.base.safe_files import sanitise_filename
+            from ...core.base.safe_files import sanitise_filename
 
             folder = QgsSettings().value(SETTINGS_PREFIX + "folder", "") or str(Path.home())
             self.output.setFilePath(str(Path(folder) / (sanitise_filename(form.name, "survey") + ".gpkg")))
@@ -707,7 +707,7 @@ class OutputPage(QWizardPage):
         return path if path.suffix.lower() == ".gpkg" else path.with_name(path.name + ".gpkg")
 
     def _output_changed(self, *_args) -> None:
-        from ..core.servers.sync import attachments_dir
+        from ...core.servers.sync import attachments_dir
 
         path = self.output_path()
         self.attachments.setText(tr("Download attachments (photos) into the folder {folder} beside the GeoPackage")
@@ -723,7 +723,7 @@ class OutputPage(QWizardPage):
 
     def _update_possible(self, path: Path) -> tuple[bool, str]:
         """Can ``path`` be updated with the chosen form? And the sentence saying what it holds."""
-        from ..core.servers.sync import largest_kobo_id, last_copy_message, last_sync
+        from ...core.servers.sync import largest_kobo_id, last_copy_message, last_sync
 
         wizard = self.wizard()
         form = wizard.form_page.selected_form()
@@ -932,7 +932,7 @@ class SummaryPage(QWizardPage):
         self.folder_button.clicked.connect(self._open_folder)
 
     def initializePage(self):  # noqa: N802
-        from ..core.servers.sync import attachments_dir
+        from ...core.servers.sync import attachments_dir
 
         run = self.wizard().run_page
         result = run.outcome.result

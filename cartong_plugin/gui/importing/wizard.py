@@ -27,10 +27,10 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.base.errors import CartongError
-from ..core.base.i18n import tr, trn
-from .tasks import CoreTask, follow_task
-from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
+from ...core.base.errors import CartongError
+from ...core.base.i18n import tr, trn
+from ..tasks import CoreTask, follow_task
+from ..wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
 
 LOG_TAG = "CartONG"
 PREVIEW_ROWS = 20
@@ -58,7 +58,7 @@ class ImportTask(QgsTask):
         self.findings_error = ""
 
     def run(self):
-        from ..core.survey.importer import ImportCancelled, import_survey
+        from ...core.survey.importer import ImportCancelled, import_survey
 
         data, form, output, language, geometry_field = self.args
         try:
@@ -78,7 +78,7 @@ class ImportTask(QgsTask):
 
     def _detect_personal_data(self, output, form) -> None:
         """Findings on the imported layer (here, off the GUI thread); the import stands if this fails."""
-        from ..core.protection.survey_findings import detect_in_survey
+        from ...core.protection.survey_findings import detect_in_survey
 
         try:
             self.findings = detect_in_survey(output, form)
@@ -146,7 +146,7 @@ class PreviewPage(WizardPage):
 
     def initializePage(self):  # noqa: N802
         # Large XLSX workbooks and ODK zips take seconds to read: off the GUI thread, Next disabled meanwhile.
-        from ..core.survey.importer import preview_export
+        from ...core.survey.importer import preview_export
 
         source = self.wizard().source_page
         data, form = source.data.filePath(), source.form.filePath() or None
@@ -307,7 +307,7 @@ class RunPage(WizardPage):
             self.status.setText(tr("Import finished."))
             wizard = self.wizard()
             if wizard.options_page.add_to_project.isChecked():
-                from ..core.maps.survey_project import add_survey_to_project
+                from ...core.maps.survey_project import add_survey_to_project
 
                 self.survey_layer = add_survey_to_project(
                     task.report.output, QgsProject.instance(),
@@ -396,7 +396,7 @@ class SummaryPage(WizardPage):
 
     def open_protection_wizard(self) -> None:
         """The Data protection wizard on the imported survey layer (added to the project if needed)."""
-        from .protection_wizard import ProtectionWizard
+        from ..protection.wizard import ProtectionWizard
 
         wizard = self.wizard()
         layer = wizard.run_page.survey_layer
@@ -417,8 +417,8 @@ def _resource_link(page_id: str) -> str:
     from html import escape
 
     try:
-        from ..core.base.translation import preferred_language
-        from ..core.learning.help_catalogue import load_catalogue
+        from ...core.base.translation import preferred_language
+        from ...core.learning.help_catalogue import load_catalogue
 
         resources = load_catalogue(log=False).for_page(page_id)
     except Exception as err:  # noqa: BLE001  (the summary works without the catalogue)

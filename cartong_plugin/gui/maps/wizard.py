@@ -10,7 +10,7 @@ built with ``layouts.build_choropleth_layout`` (``build_atlas_layout`` for an at
 (hence FlagNoThreading on cartong:exportmappdf). Default titles come from ``layouts.default_title``.
 The layout stays in the project's layout manager, so the user can adjust it by hand.
 The pages are here; what they run (counting in a task, building and exporting the layout) is in
-``map_jobs``.
+``jobs``.
 """
 from __future__ import annotations
 
@@ -52,16 +52,18 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.base.errors import CartongError
-from ..core.base.i18n import tr, trn
-from ..core.base.paths import resources_dir
-from ..core.maps.aggregate import (
+from ...core.base.errors import CartongError
+from ...core.base.i18n import tr, trn
+from ...core.base.paths import resources_dir
+from ...core.maps.aggregate import (
     DEFAULT_MIN_COUNT,
     STAT_MEAN,
     STAT_MEDIAN,
 )
-from ..core.maps.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
-from .map_jobs import (
+from ...core.maps.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
+from ..tasks import CoreTask, layer_for_task
+from ..wizard_common import CartongWizard
+from .jobs import (
     CHOROPLETHS,
     MAP_NUMBER,
     NEEDS_COUNTS,
@@ -74,8 +76,6 @@ from .map_jobs import (
     store_counts,
     table_name,
 )
-from .tasks import CoreTask, layer_for_task
-from .wizard_common import CartongWizard
 
 SURVEY_NAMES = ("survey_cleaned", "survey")  # the cleaned copy first: maps show cleaned data
 SETTINGS_PREFIX = "cartong/map/"
@@ -167,7 +167,7 @@ def answer_choices(layer, field: str) -> list[tuple[str, str]]:
     A select_multiple column holds "distance cost": each listed code becomes one choice (the
     count matches a code inside the list, as ``aggregate.answer_matches`` does).
     """
-    from ..core.maps.styles import labels_from_layer
+    from ...core.maps.styles import labels_from_layer
 
     if layer is None or layer.fields().indexOf(field) < 0:
         return []
@@ -383,7 +383,7 @@ class DataPage(QWizardPage):
 
     def class_limits(self) -> list | None:
         """The limits typed by hand when the method is "manual" (CartongError when not numbers), else None."""
-        from ..core.maps.styles import parse_breaks
+        from ...core.maps.styles import parse_breaks
 
         if self.method.currentData() != "manual":
             return None
@@ -527,7 +527,7 @@ class LayoutPage(QWizardPage):
         self.language.setObjectName("map_language")
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
-        from ..core.base.translation import preferred_language
+        from ...core.base.translation import preferred_language
 
         self.language.setCurrentIndex(max(0, self.language.findData(preferred_language())))
         self.title = self._line("map_title", "")
@@ -595,7 +595,7 @@ class LayoutPage(QWizardPage):
 
     def fill_default_texts(self, *_args) -> None:
         """Title (and, for a share, legend title) in the map's language, unless typed by the user."""
-        from ..core.maps.layouts import default_title, use_language
+        from ...core.maps.layouts import default_title, use_language
 
         wizard = self.wizard()
         if wizard is None:
@@ -797,7 +797,7 @@ class ExportPage(QWizardPage):
 
     def run(self) -> bool:
         """Count in a CoreTask, then build and export the layout on the main thread."""
-        from ..core.maps.export import check_output_path
+        from ...core.maps.export import check_output_path
 
         if self._busy:
             return False
@@ -832,7 +832,7 @@ class ExportPage(QWizardPage):
 
     def counts_geopackage(self, choices: MapChoices) -> str:
         """The survey's GeoPackage when the counts are to be kept there, else ''."""
-        from ..core.cleaning.checks.layers import layer_geopackage
+        from ...core.cleaning.checks.layers import layer_geopackage
 
         return layer_geopackage(choices.survey) if self.keep_counts.isChecked() else ""
 
@@ -884,7 +884,7 @@ class ExportPage(QWizardPage):
         QTimer.singleShot(0, lambda: self._export(choices, layout, before))
 
     def _export(self, choices: MapChoices, layout, before: set) -> None:
-        from ..core.maps.layouts import keep_in_project
+        from ...core.maps.layouts import keep_in_project
 
         project = QgsProject.instance()
         if self._cancelled:

@@ -51,16 +51,16 @@ from qgis.PyQt.QtWidgets import (
     QWizard,
 )
 
-from ..core.base.errors import CartongError
-from ..core.base.i18n import tr, trn
-from ..core.base.safe_files import plain_text, sanitise_filename
-from ..core.protection import pseudonymise
-from ..core.protection.detect import detect_in_layer
-from ..core.protection.displace import check_radius
-from ..core.protection.share_export import LOCATION_MODES, ShareOptions, export_for_sharing
-from ..core.survey.xlsform import read_xlsform
-from .tasks import CoreTask, layer_for_task, open_in_task
-from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
+from ...core.base.errors import CartongError
+from ...core.base.i18n import tr, trn
+from ...core.base.safe_files import plain_text, sanitise_filename
+from ...core.protection import pseudonymise
+from ...core.protection.detect import detect_in_layer
+from ...core.protection.displace import check_radius
+from ...core.protection.share_export import LOCATION_MODES, ShareOptions, export_for_sharing
+from ...core.survey.xlsform import read_xlsform
+from ..tasks import CoreTask, layer_for_task, open_in_task
+from ..wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label, risk_item, text_item
 
 HELP_PAGE = "data_protection"
 ACTIONS = ("keep", "drop", "pseudonymise")

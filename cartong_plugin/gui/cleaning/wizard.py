@@ -47,20 +47,20 @@ from qgis.PyQt.QtWidgets import (
     QWizard,
 )
 
-from ..core.base.errors import CartongError
-from ..core.base.gdal_errors import gdal_exceptions
-from ..core.base.i18n import tr, trn
-from ..core.cleaning.checks import CHECK_NAMES, ChecksConfig
-from ..core.cleaning.log import UUID_COLUMN
-from .cleaning_log_view import CleaningLogView, check_titles, family_of
-from .tasks import CoreTask, follow_task, layer_for_task, open_in_task
-from .wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label
+from ...core.base.errors import CartongError
+from ...core.base.gdal_errors import gdal_exceptions
+from ...core.base.i18n import tr, trn
+from ...core.cleaning.checks import CHECK_NAMES, ChecksConfig
+from ...core.cleaning.log import UUID_COLUMN
+from ..tasks import CoreTask, follow_task, layer_for_task, open_in_task
+from ..wizard_common import CartongWizard, WizardPage, optional_file_ok, plain_label
+from .log_view import CleaningLogView, check_titles, family_of
 
 CLEANED_LAYER = "survey_cleaned"
 
 
 def survey_geopackage(layer) -> str:
-    from ..core.cleaning.checks.layers import layer_geopackage
+    from ...core.cleaning.checks.layers import layer_geopackage
 
     return layer_geopackage(layer)
 
@@ -352,10 +352,10 @@ def run_checks_on_layer(source: str, provider: str, name: str, form_path: str, c
     """
     import dataclasses
 
-    from ..core.cleaning import log as cleaning_log
-    from ..core.cleaning.checks import run_checks
-    from ..core.cleaning.checks.layers import areas_from_layer, gazetteer_from_layer, layer_to_frame
-    from ..core.survey.xlsform import read_xlsform
+    from ...core.cleaning import log as cleaning_log
+    from ...core.cleaning.checks import run_checks
+    from ...core.cleaning.checks.layers import areas_from_layer, gazetteer_from_layer, layer_to_frame
+    from ...core.survey.xlsform import read_xlsform
 
     if admin is not None:
         spec, code, label, parent = admin
@@ -514,7 +514,7 @@ def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
     from osgeo import gdal
     from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
 
-    from ..processing.apply_log import ApplyCleaningLogAlgorithm
+    from ...processing.apply_log import ApplyCleaningLogAlgorithm
 
     algorithm = ApplyCleaningLogAlgorithm()
     algorithm.initAlgorithm({})
