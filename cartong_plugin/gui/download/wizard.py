@@ -45,7 +45,7 @@ from ...core.base.i18n import tr, trn
 from ...core.maps.survey_project import save_looks
 from ...core.servers import credentials
 from ..tasks import CoreTask, follow_task
-from ..wizard_common import CartongWizard, safe_tooltip
+from ..wizard_common import CartongWizard, plain_label, safe_tooltip
 from .jobs import (
     KOBO,
     ODK,
@@ -69,14 +69,6 @@ from .jobs import (
 HELP_PAGE = "download_server"  # the one help page of the download (help_catalogue.WIZARD_PAGES)
 # Ways to log in, per platform: (method id, translated label) built in _methods().
 TOKEN, PASSWORD, APP_TOKEN = "token", "password", "app_token"
-
-
-def _label(parent, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # server texts (form names, errors) are never rich text
-    return label
 
 
 # -- page 1: server and login ------------------------------------------------------------------------
@@ -136,7 +128,7 @@ class ServerPage(QWizardPage):
         for label, field_ in ((self.username_label, self.username), (self.password_label, self.password),
                               (self.token_label, self.token)):
             label.setBuddy(field_)
-        self.login_hint = _label(self.credentials_box, "login_hint")
+        self.login_hint = plain_label("", self.credentials_box, "login_hint")
         login.addRow(tr("Log in with"), self.method)
         login.addRow(self.token_label, self.token)
         login.addRow(self.username_label, self.username)
@@ -162,7 +154,7 @@ class ServerPage(QWizardPage):
         test_row.addWidget(self.last_copy_button)
         test_row.addStretch(1)
         layout.addLayout(test_row)
-        self.status = _label(self, "server_status")
+        self.status = plain_label("", self, "server_status")
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.progress = QProgressBar(self)  # follow_task drives it; the check has no real progress
@@ -528,7 +520,7 @@ class FormPage(QWizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
-        self.status = _label(self, "form_status")
+        self.status = plain_label("", self, "form_status")
         layout.addWidget(self.status)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("form_progress")
@@ -648,7 +640,7 @@ class OutputPage(QWizardPage):
         self.setSubTitle(tr("The submissions go into a GeoPackage: raw tables as received, the 'survey' point "
                             "layer and a log of each download."))
         layout = QVBoxLayout(self)
-        self.form_label = _label(self, "output_form")
+        self.form_label = plain_label("", self, "output_form")
         layout.addWidget(self.form_label)
         form = QFormLayout()
         self.output = QgsFileWidget(self)
@@ -665,7 +657,7 @@ class OutputPage(QWizardPage):
         layout.addLayout(form)
         self.existing_box = QGroupBox(tr("This GeoPackage already exists"), self)
         existing = QVBoxLayout(self.existing_box)
-        self.existing_note = _label(self.existing_box, "existing_note")
+        self.existing_note = plain_label("", self.existing_box, "existing_note")
         self.update_mode = QRadioButton(tr("Update (only new submissions)"), self.existing_box)
         self.update_mode.setObjectName("mode_update")
         self.replace_mode = QRadioButton(tr("Replace (download every submission again)"), self.existing_box)
@@ -781,8 +773,8 @@ class RunPage(QWizardPage):
         self.looks = {}  # names and styles of the layers replaced by the download
         self.loaded: list[str] = []
         layout = QVBoxLayout(self)
-        self.status = _label(self, "run_status")
-        self.pages = _label(self, "run_pages")
+        self.status = plain_label("", self, "run_status")
+        self.pages = plain_label("", self, "run_pages")
         row = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.progress.setObjectName("run_progress")
@@ -920,9 +912,9 @@ class SummaryPage(QWizardPage):
         self.setSubTitle(tr("The survey is in the project. Next step: check and clean it (CartONG > 2. Check and "
                             "clean…)."))
         layout = QVBoxLayout(self)
-        self.counts = _label(self, "summary_counts")
-        self.where = _label(self, "summary_where")
-        self.layers = _label(self, "summary_layers")
+        self.counts = plain_label("", self, "summary_counts")
+        self.where = plain_label("", self, "summary_where")
+        self.layers = plain_label("", self, "summary_layers")
         self.folder_button = QPushButton(tr("Open the folder"), self)
         self.folder_button.setObjectName("open_folder")
         for widget in (self.counts, self.where, self.layers):
