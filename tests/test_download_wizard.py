@@ -225,7 +225,7 @@ def test_update_keeps_the_style_and_name_set_by_hand(wizard, fake_server, kobo_c
     from qgis.core import QgsProject, QgsSingleSymbolRenderer, QgsSymbol, QgsWkbTypes
     from qgis.PyQt.QtGui import QColor
 
-    from cartong_plugin.gui.download.wizard import layers_of_geopackage
+    from cartong_plugin.gui.download.jobs import layers_of_geopackage
 
     (survey,) = [layer for layer in layers_of_geopackage(kobo_copy) if layer.name() == "survey"]
     symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PointGeometry)
