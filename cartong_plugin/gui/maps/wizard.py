@@ -121,7 +121,7 @@ def preview_pixmap(page: str, width: int) -> QPixmap | None:
     return pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
 
-def _form(parent=None) -> QFormLayout:
+def growing_form(parent=None) -> QFormLayout:
     """A form whose fields take the width left (some styles keep them at their size hint)."""
     form = QFormLayout(parent) if parent is not None else QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -253,7 +253,7 @@ class DataPage(QWizardPage):
         columns.addLayout(right, 1)
 
         survey_box = QGroupBox(tr("Survey"), self)
-        form = _form(survey_box)
+        form = growing_form(survey_box)
         self.survey = QgsMapLayerComboBox(survey_box)
         self.survey.setObjectName("survey_layer")
         self.survey.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
@@ -265,7 +265,7 @@ class DataPage(QWizardPage):
         left.addWidget(survey_box)
 
         self.admin_box = QGroupBox(tr("Admin areas"), self)
-        form = _form(self.admin_box)
+        form = growing_form(self.admin_box)
         self.admin = QgsMapLayerComboBox(self.admin_box)
         self.admin.setObjectName("admin_layer")
         self.admin.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
@@ -307,7 +307,7 @@ class DataPage(QWizardPage):
         right.addStretch(1)
 
         self.question_box = QGroupBox(tr("Question"), self)
-        form = _form(self.question_box)
+        form = growing_form(self.question_box)
         self.question = QgsFieldComboBox(self.question_box)
         self.question.setObjectName("question")
         self.answer = QComboBox(self.question_box)
@@ -330,7 +330,7 @@ class DataPage(QWizardPage):
         left.addWidget(self.question_box)
 
         self.classes_box = QGroupBox(tr("Classes"), self)
-        form = _form(self.classes_box)
+        form = growing_form(self.classes_box)
         self.method = QComboBox(self.classes_box)
         self.method.setObjectName("class_method")
         for code, title, explanation in classification_methods():
@@ -510,7 +510,7 @@ class LayoutPage(QWizardPage):
                             "coordinate system and disclaimer are added for you."))
         settings = QgsSettings()
         outer = QHBoxLayout(self)
-        form = _form()
+        form = growing_form()
         self.size = QComboBox(self)
         self.size.setObjectName("page_size")
         self.size.addItem("A4", "a4")
@@ -672,7 +672,7 @@ class ExportPage(QWizardPage):
                             "messages; SVG is for designers. The layout also stays in the project "
                             "(Project > Layouts) for changes by hand."))
         layout = QVBoxLayout(self)
-        form = _form()
+        form = growing_form()
         self.format = QComboBox(self)
         self.format.setObjectName("export_format")
         self.format.addItem(tr("PDF (vector, for print)"), ".pdf")
