@@ -252,7 +252,7 @@ def render_previews() -> None:
         del layout
 
 
-# the kinds of map the wizard offers (gui/map_wizard.map_types), each shown by previews/type_<kind>.png
+# the kinds of map the wizard offers (gui/maps/type_page.map_types), each shown by previews/type_<kind>.png
 MAP_KINDS = ("count", "share", "number", "proportional", "points", "heatmap")
 
 
