@@ -33,7 +33,6 @@ from .pages_common import growing_form
 SURVEY_NAMES = ("survey_cleaned", "survey")  # the cleaned copy first: maps show cleaned data
 
 
-
 def classification_methods() -> list[tuple[str, str, str]]:
     """(``method`` code of styles.choropleth_renderer, name, explanation)."""
     return [("quantile", tr("Quantiles"), tr("About the same number of areas in each class.")),
@@ -42,7 +41,6 @@ def classification_methods() -> list[tuple[str, str, str]]:
             ("pretty", tr("Rounded breaks"), tr("Round numbers as class limits.")),
             ("manual", tr("Limits of my own"), tr("Type the class limits, e.g. 10, 20, 50: maps of several "
                                                   "rounds or surveys then compare."))]
-
 
 
 def default_survey_layer(layers: list):
@@ -56,14 +54,12 @@ def default_survey_layer(layers: list):
     return next((lyr for lyr in points if lyr.name() == cleaned), None)
 
 
-
 def _first_field(layer, wanted: list[str], contains: str = "") -> str:
     names = layer.fields().names() if layer is not None else []
     for name in wanted:
         if name in names:
             return name
     return next((n for n in names if contains and contains in n.lower()), "")
-
 
 
 def _first_numeric_question(layer) -> str:
@@ -74,12 +70,10 @@ def _first_numeric_question(layer) -> str:
                  and f.name().lower() != "fid"), "")
 
 
-
 def select_questions(layer) -> list[str]:
     """The questions with answer labels (``<q>`` beside ``<q>_label``): the select questions."""
     names = layer.fields().names() if layer is not None else []
     return [n for n in names if f"{n}_label" in names]
-
 
 
 def answer_choices(layer, field: str) -> list[tuple[str, str]]:
@@ -100,7 +94,6 @@ def answer_choices(layer, field: str) -> list[tuple[str, str]]:
     for code in labels:
         codes += [part for part in code.split() if part not in codes]
     return [(code, single.get(code, code)) for code in codes]
-
 
 
 # -- page 2 ------------------------------------------------------------------------------------

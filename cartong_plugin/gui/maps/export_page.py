@@ -46,7 +46,6 @@ from .pages_common import SETTINGS_PREFIX, growing_form
 LOG_TAG = "CartONG"
 
 
-
 # -- page 4 ------------------------------------------------------------------------------------
 
 def problem_text(err: Exception, output: str) -> str:
@@ -60,11 +59,9 @@ def problem_text(err: Exception, output: str) -> str:
     return tr("Unexpected error: {error}. Details are in the message log.").format(error=err)
 
 
-
 def _file_stem(title: str) -> str:
     stem = re.sub(r"[\\/:*?\"<>|\s]+", "_", title).strip("_.")
     return stem[:60] or "map"
-
 
 
 class ExportPage(QWizardPage):

@@ -1,6 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What the map wizard's pages share: where their settings live, the page previews, a growing form.
-"""
+"""What the map wizard's pages share: where their settings live, the page previews, a growing form."""
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt
@@ -12,7 +11,6 @@ from ...core.base.paths import resources_dir
 SETTINGS_PREFIX = "cartong/map/"
 
 
-
 def preview_pixmap(page: str, width: int) -> QPixmap | None:
     """The PNG preview of a layout template (``resources/layouts/previews/<page>.png``), or None."""
     path = resources_dir() / "layouts" / "previews" / f"{page}.png"
@@ -20,7 +18,6 @@ def preview_pixmap(page: str, width: int) -> QPixmap | None:
     if pixmap.isNull():
         return None
     return pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-
 
 
 def growing_form(parent=None) -> QFormLayout:

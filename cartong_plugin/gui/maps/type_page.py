@@ -1,6 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The map wizard's first page: the kind of map, each with a note and a sample picture.
-"""
+"""The map wizard's first page: the kind of map, each with a note and a sample picture."""
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt
@@ -40,7 +39,6 @@ def map_types() -> list[tuple[str, str, str]]:
         (MAP_HEATMAP, tr("Heatmap of the submissions"),
          tr("Where the submissions concentrate: light yellow (few) to dark red (many).")),
     ]
-
 
 
 # -- page 1 ------------------------------------------------------------------------------------
