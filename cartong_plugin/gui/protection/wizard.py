@@ -183,12 +183,12 @@ def _unused_path(folder: Path, stem: str, suffix: str = ".gpkg") -> Path:
 
 # --------------------------------------------------------------------------- pages
 
-class _Page(WizardPage):
+class ProtectionPage(WizardPage):
     def __init__(self, name: str, title: str, subtitle: str, parent=None):
         super().__init__(name, title, subtitle, parent, help_page=HELP_PAGE)
 
 
-class SourcePage(_Page):
+class SourcePage(ProtectionPage):
     def __init__(self, parent=None):
         super().__init__("protection_source", tr("Data to share"),
                          tr("Choose the survey layer to share and, if you have it, the XLSForm it was "
@@ -212,7 +212,7 @@ class SourcePage(_Page):
         return self.layer.currentLayer() is not None and optional_file_ok(self.form)
 
 
-class FindingsPage(_Page):
+class FindingsPage(ProtectionPage):
     """One row per column likely holding personal data, with an action to choose."""
 
     def __init__(self, parent=None):
@@ -337,7 +337,7 @@ class FindingsPage(_Page):
         return self.detected
 
 
-class LocationPage(_Page):
+class LocationPage(ProtectionPage):
     """How the points are protected, links, and rare combinations of known columns."""
 
     def __init__(self, parent=None):
@@ -498,7 +498,7 @@ class LocationPage(_Page):
                                       (self.mode() == "displace" and self.keep_in_area.isChecked()))
 
 
-class OutputPage(_Page):
+class OutputPage(ProtectionPage):
     def __init__(self, parent=None):
         super().__init__("protection_output", tr("Shared file"),
                          tr("Where to write the protected copy. A note explaining what was done is written "
@@ -592,7 +592,7 @@ class OutputPage(_Page):
         return True
 
 
-class RunPage(_Page):
+class RunPage(ProtectionPage):
     def __init__(self, parent=None):
         super().__init__("protection_run", tr("Export"), tr("Writing the protected copy."), parent)
         layout = QVBoxLayout(self)
@@ -668,7 +668,7 @@ class RunPage(_Page):
         return self.report is not None
 
 
-class SummaryPage(_Page):
+class SummaryPage(ProtectionPage):
     def __init__(self, parent=None):
         super().__init__("protection_summary", tr("Done"),
                          tr("Read the note before sending the file: it travels with it."), parent)
