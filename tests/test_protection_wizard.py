@@ -12,7 +12,8 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QTextDocument
 from qgis.PyQt.QtWidgets import QLabel, QPlainTextEdit, QWizard
 
-from cartong_plugin.gui.protection.wizard import COLUMNS, ProtectionWizard, default_action
+from cartong_plugin.gui.protection.input_pages import COLUMNS, default_action
+from cartong_plugin.gui.protection.wizard import ProtectionWizard
 from tests.protection_data import aeqd_distance_m, read_gpkg_rows
 
 REPO = Path(__file__).resolve().parent.parent
