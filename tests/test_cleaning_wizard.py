@@ -21,7 +21,8 @@ from cartong_plugin.core.cleaning.log import (
     read_log_file,
     read_log_from_gpkg,
 )
-from cartong_plugin.gui.cleaning.wizard import CLEANED_LAYER, CleaningWizard
+from cartong_plugin.gui.cleaning.survey_layers import CLEANED_LAYER
+from cartong_plugin.gui.cleaning.wizard import CleaningWizard
 
 OUT = Path(__file__).resolve().parent.parent / "out"
 DUPLICATE = "b857ac90-f359-422a-8e26-0255b034bc27"  # faults.csv: duplicate_uuid
