@@ -322,7 +322,7 @@ def test_going_back_to_another_file_during_a_preview_shows_only_the_new_file(wiz
 
 
 def test_preview_headers_name_the_detected_types_in_words(wizard, sample_copy, tmp_path):
-    from cartong_plugin.gui.importing.wizard import kind_label
+    from cartong_plugin.gui.importing.input_pages import kind_label
 
     _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
                   tmp_path / "survey.gpkg")
