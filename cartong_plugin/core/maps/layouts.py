@@ -173,7 +173,7 @@ def load_template(page: str, project: QgsProject) -> QgsPrintLayout:
     return layout
 
 
-def _item(layout, item_id, cls):
+def layout_item(layout, item_id, cls):
     item = layout.itemById(item_id)
     if not isinstance(item, cls):
         raise CartongError(tr("The layout template has no {kind} item with the id {id}.").format(
@@ -183,7 +183,7 @@ def _item(layout, item_id, cls):
 
 # QGIS >= 3.24 keeps label fonts in a text format, >= 3.30 legend fonts too, and >= 3.34
 # deprecates QgsRectangle.setMinimal(): these helpers use the current API where it exists.
-def _empty_extent() -> QgsRectangle:
+def empty_extent() -> QgsRectangle:
     extent = QgsRectangle()
     if hasattr(extent, "setNull"):
         extent.setNull()
@@ -213,7 +213,7 @@ def set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
         label.setFont(font)
 
 
-def _style_font(style) -> QFont:
+def style_font(style) -> QFont:
     if hasattr(style, "textFormat"):
         font = QFont(style.textFormat().font())
         font.setPointSizeF(style.textFormat().size())
@@ -243,7 +243,7 @@ def _with_family(font: QFont, family: str) -> QFont:
     return font
 
 
-def _apply_font_family(layout: QgsPrintLayout, family: str) -> None:
+def apply_font_family(layout: QgsPrintLayout, family: str) -> None:
     """Swap the template font for an installed one, keeping sizes and weights."""
     if family == TEMPLATE_FONT:
         return
@@ -253,7 +253,7 @@ def _apply_font_family(layout: QgsPrintLayout, family: str) -> None:
         elif isinstance(item, QgsLayoutItemLegend):
             for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
                           QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
-                _set_style_font(item.rstyle(style), _with_family(_style_font(item.rstyle(style)), family))
+                _set_style_font(item.rstyle(style), _with_family(style_font(item.rstyle(style)), family))
         elif isinstance(item, QgsLayoutItemScaleBar):
             text_format = item.textFormat()
             text_format.setFont(_with_family(text_format.font(), family))
@@ -269,8 +269,8 @@ def metric_crs_for(extent_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
 
 
-def _extent_in(layers, crs, project) -> QgsRectangle:
-    extent = _empty_extent()
+def extent_in(layers, crs, project) -> QgsRectangle:
+    extent = empty_extent()
     for layer in layers:
         layer_extent = layer.extent()
         if layer_extent.isNull() or layer_extent.isEmpty() and layer.featureCount() != 1:
@@ -280,11 +280,11 @@ def _extent_in(layers, crs, project) -> QgsRectangle:
     return extent
 
 
-def _transformed(extent: QgsReferencedRectangle, crs, project) -> QgsRectangle:
+def transformed(extent: QgsReferencedRectangle, crs, project) -> QgsRectangle:
     return QgsCoordinateTransform(extent.crs(), crs, project).transformBoundingBox(extent)
 
 
-def _padded(extent: QgsRectangle, ratio: float) -> QgsRectangle:
+def padded(extent: QgsRectangle, ratio: float) -> QgsRectangle:
     padded = QgsRectangle(extent)
     size = max(extent.width(), extent.height(), 1.0)
     padded.grow(size * ratio)
@@ -300,14 +300,14 @@ def _crs_text(crs: QgsCoordinateReferenceSystem) -> str:
 
 
 def _legend_font_sizes(legend) -> dict:
-    return {s: _style_font(legend.rstyle(s)).pointSizeF() for s in (
+    return {s: style_font(legend.rstyle(s)).pointSizeF() for s in (
         QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
         QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel)}
 
 
 def _scale_legend(legend, base_sizes: dict, base_symbol: tuple[float, float], factor: float) -> None:
     for style, size in base_sizes.items():
-        font = _style_font(legend.rstyle(style))
+        font = style_font(legend.rstyle(style))
         font.setPointSizeF(size * factor)
         _set_style_font(legend.rstyle(style), font)
     legend.setSymbolWidth(base_symbol[0] * factor)
@@ -360,7 +360,7 @@ def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> floa
     return factor
 
 
-def _wrap(text: str, width_mm: float, size_pt: float) -> str:
+def wrap_heading(text: str, width_mm: float, size_pt: float) -> str:
     """Break a legend heading so it stays within ``width_mm`` (average glyph ~0.5 em)."""
     chars = max(12, int(width_mm / (size_pt * 0.3528 * 0.55)))
     return "\n".join(textwrap.wrap(text, chars)) or text
@@ -384,28 +384,28 @@ def build_map_layout(project: QgsProject, texts: MapTexts, map_layers: list, leg
         layout = load_template(page, project)
         layout.setName(texts.title or page)
         family = available_font_family()
-        _apply_font_family(layout, family)
+        apply_font_family(layout, family)
         _fill_texts(layout, texts, language)
 
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         if extent is None or extent.isEmpty():
             data = [lyr for lyr in map_layers if not lyr.customProperty(BASEMAP_ROLE)] or map_layers
-            extent = QgsReferencedRectangle(_extent_in(data, wgs84, project), wgs84)
-        crs = crs or metric_crs_for(_transformed(extent, wgs84, project))
-        main_map = _item(layout, "main_map", QgsLayoutItemMap)
+            extent = QgsReferencedRectangle(extent_in(data, wgs84, project), wgs84)
+        crs = crs or metric_crs_for(transformed(extent, wgs84, project))
+        main_map = layout_item(layout, "main_map", QgsLayoutItemMap)
         main_map.setCrs(crs)
         main_map.setLayers(list(map_layers))
         main_map.setKeepLayerSet(True)
         layout.setReferenceMap(main_map)  # georeferences the PDF and the world file
-        _zoom(main_map, _padded(_transformed(extent, crs, project), 0.03))
+        _zoom(main_map, padded(transformed(extent, crs, project), 0.03))
 
-        overview_map = _item(layout, "overview_map", QgsLayoutItemMap)
+        overview_map = layout_item(layout, "overview_map", QgsLayoutItemMap)
         overview_layers = overview_layers or [map_layers[-1]]
         overview_map.setCrs(crs)
         overview_map.setLayers(list(overview_layers))
         overview_map.setKeepLayerSet(True)
         framed = [lyr for lyr in overview_layers if not lyr.customProperty(BASEMAP_ROLE)] or overview_layers
-        _zoom(overview_map, _padded(_extent_in(framed, crs, project), 0.06))
+        _zoom(overview_map, padded(extent_in(framed, crs, project), 0.06))
         if any(lyr.customProperty(BASEMAP_ROLE) for lyr in map_layers):
             from .styles import WATER_COLOR
 
@@ -437,7 +437,7 @@ def _zoom(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
 
 
 def _set_label(layout, item_id, text):
-    _item(layout, item_id, QgsLayoutItemLabel).setText(text)
+    layout_item(layout, item_id, QgsLayoutItemLabel).setText(text)
 
 
 def fit_label_on_one_line(label: QgsLayoutItemLabel, min_size: float) -> bool:
@@ -493,14 +493,14 @@ def _fill_crs_reference(layout, texts: MapTexts, crs) -> None:
 
 
 def _fill_north_arrow(layout, main_map) -> None:
-    arrow = _item(layout, "north_arrow", QgsLayoutItemPicture)
+    arrow = layout_item(layout, "north_arrow", QgsLayoutItemPicture)
     svg = QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW_SVG, QgsProject.instance().pathResolver())
     arrow.setPicturePath(svg or NORTH_ARROW_SVG)
     arrow.setLinkedMap(main_map)
 
 
 def _fill_scalebar(layout, main_map) -> None:
-    bar = _item(layout, "scalebar", QgsLayoutItemScaleBar)
+    bar = layout_item(layout, "scalebar", QgsLayoutItemScaleBar)
     bar.setLinkedMap(main_map)
     bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     bar.setUnitLabel(tr("km"))
@@ -526,7 +526,7 @@ def _fill_logo(layout, logo_path: str) -> None:
 
 
 def _fill_legend(layout, main_map, legend_layers) -> None:
-    legend = _item(layout, "legend", QgsLayoutItemLegend)
+    legend = layout_item(layout, "legend", QgsLayoutItemLegend)
     box = legend.sizeWithUnits()
     position = legend.positionWithUnits()
     legend.setTitle(tr("Legend"))
@@ -535,11 +535,11 @@ def _fill_legend(layout, main_map, legend_layers) -> None:
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    heading_size = _style_font(legend.rstyle(QgsLegendStyle.Style.Subgroup)).pointSizeF()
+    heading_size = style_font(legend.rstyle(QgsLegendStyle.Style.Subgroup)).pointSizeF()
     for layer, title in legend_layers:
         node = QgsLayerTreeLayer(layer)
         node.setUseLayerName(False)  # a legend title of its own, the layer keeps its name
-        node.setName(_wrap(title, box.width(), heading_size))
+        node.setName(wrap_heading(title, box.width(), heading_size))
         root.addChildNode(node)  # after naming: legend nodes take their label when added
     legend.updateLegend()
     fit_legend(legend, box.width(), box.height())
@@ -605,7 +605,7 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
         extent = _data_extent(area_layer, count_field, point_layer, project, status_field)
         overview_layers = [overview]
         if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
+            texts = add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
         project.addMapLayers(map_layers + [overview], False)
     return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
@@ -639,8 +639,8 @@ def osm_layer() -> QgsRasterLayer:
     return layer
 
 
-def _add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, extent, project,
-                 background: str = "offline", language: str = "en") -> MapTexts:
+def add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, extent, project,
+                background: str = "offline", language: str = "en") -> MapTexts:
     """Put the offline basemap under both maps (names on the main map only); credit it.
 
     ``background="osm"``: OpenStreetMap under the main map instead, with its attribution, when
@@ -743,7 +743,7 @@ def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer
 
         expression += f" OR {_quoted_field(status_field)} = '{STATUS_INSUFFICIENT}'"
     request = QgsFeatureRequest().setFilterExpression(expression)
-    extent = _empty_extent()
+    extent = empty_extent()
     for feature in areas.getFeatures(request):
         extent.combineExtentWith(feature.geometry().boundingBox())
     if (extent.isEmpty() or not math.isfinite(extent.width())) and points is not None \
@@ -775,7 +775,7 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
             raise CartongError(tr("The layer {layer} has no field {field} to name the atlas pages.").format(
                 layer=polygons.name(), field=name))
     layout = build_choropleth_layout(project, polygons, count_field, texts, **choropleth)
-    main_map = _item(layout, "main_map", QgsLayoutItemMap)
+    main_map = layout_item(layout, "main_map", QgsLayoutItemMap)
     areas = next(lyr for lyr in main_map.layers() if lyr.customProperty(AREAS_ROLE))
     atlas = layout.atlas()
     atlas.setCoverageLayer(areas)
@@ -809,7 +809,7 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(ATLAS_MARGIN)
-    title = _item(layout, "title", QgsLayoutItemLabel)
+    title = layout_item(layout, "title", QgsLayoutItemLabel)
     escaped = title.text().replace("[%", "[ %")  # user text is never an expression
     # Sized for the longest page title, then turned into the per-page expression.
     longest = max((f"{escaped} – {f[name_field]} ({f[code_field]})" for f in areas.getFeatures()), key=len,
@@ -817,7 +817,7 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
     title.setText(longest)
     fit_label_on_one_line(title, min_size=11)
     title.setText(f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])")
-    bar = _item(layout, "scalebar", QgsLayoutItemScaleBar)
+    bar = layout_item(layout, "scalebar", QgsLayoutItemScaleBar)
     width = bar.sizeWithUnits().width()
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
     bar.setMinimumBarWidth(width * 0.35)
@@ -876,17 +876,17 @@ def _place_point_map(project, texts: MapTexts, points: QgsVectorLayer, areas, ma
     """The common end of the point maps: their extent (the surveyed areas, else the points' core),
     the background map, the layers in the project (unlisted). Returns (texts with the basemap's
     attribution, extent)."""
-    extent = _surveyed_areas_extent(points, areas, project) if areas is not None else None
+    extent = surveyed_areas_extent(points, areas, project) if areas is not None else None
     if extent is None:
-        extent = QgsReferencedRectangle(_points_core_extent(points), points.crs())
+        extent = QgsReferencedRectangle(points_core_extent(points), points.crs())
     if with_basemap:
-        texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
+        texts = add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
     project.addMapLayers(map_layers, False)
     return texts, extent
 
 
-def _surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
-                           project) -> QgsReferencedRectangle | None:
+def surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
+                          project) -> QgsReferencedRectangle | None:
     """Bounding box of the admin areas holding at least one point (None when none does)."""
     from .aggregate import count_points_by_admin, new_field
 
@@ -898,7 +898,7 @@ def _surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
     index = copy.fields().indexOf(key)
     copy.dataProvider().changeAttributeValues({f.id(): {index: str(f.id())} for f in copy.getFeatures()})
     counts = count_points_by_admin(points, copy, key).counts
-    extent = _empty_extent()
+    extent = empty_extent()
     for feature in copy.getFeatures():
         if counts.get(str(feature.id())):
             extent.combineExtentWith(feature.geometry().boundingBox())
@@ -907,7 +907,7 @@ def _surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
     return QgsReferencedRectangle(extent, areas.crs())
 
 
-def _points_core_extent(points: QgsVectorLayer) -> QgsRectangle:
+def points_core_extent(points: QgsVectorLayer) -> QgsRectangle:
     """Extent of the points without the far-off ones (GPS at 0,0, swapped coordinates).
 
     Keeps the 1st to 99th percentile of x and y: a few faulty points cannot zoom the map out.
@@ -977,7 +977,7 @@ def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, cou
         overview_layers = [overview]
         extent = _data_extent(polygons, count_field, None, project)
         if with_basemap:
-            texts = _add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
+            texts = add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
         project.addMapLayers(map_layers + [overview], False)
     return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
                             extent=extent, page=page, language=language)
