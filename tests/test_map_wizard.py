@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QDesktopServices, QImage
 from qgis.PyQt.QtWidgets import QWizard
 
 from cartong_plugin.core.base.paths import resources_dir
-from cartong_plugin.core.maps import layouts
+from cartong_plugin.core.maps import basemaps, map_texts
 from cartong_plugin.core.maps.aggregate import count_points_by_admin
 from cartong_plugin.gui.maps.data_page import DataPage
 from cartong_plugin.gui.maps.jobs import (
@@ -75,7 +75,7 @@ def opened(monkeypatch):
 
 @pytest.fixture()
 def wizard(qgis_iface, project_layers, opened, monkeypatch, french_qm):
-    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_qm)
+    monkeypatch.setattr(map_texts, "i18n_dir", lambda: french_qm)
     QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))  # no folder, author... from other tests
     wizard = MapWizard(qgis_iface)
     wizard.show()
@@ -599,7 +599,7 @@ def test_atlas_one_file_per_area_named_by_pcode_and_name(wizard, tmp_path, proje
 def test_osm_background_choice_reaches_the_layout(wizard, monkeypatch):
     from cartong_plugin.core.maps.aggregate import count_layer
 
-    monkeypatch.setattr(layouts, "osm_reachable", lambda: True)  # never online in tests: nothing is drawn
+    monkeypatch.setattr(basemaps, "osm_reachable", lambda: True)  # never online in tests: nothing is drawn
     wizard.next()
     wizard.data_page.by_pcode.setChecked(True)
     wizard.next()

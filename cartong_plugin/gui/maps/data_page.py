@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
 from ...core.maps.aggregate import DEFAULT_MIN_COUNT, STAT_MEAN, STAT_MEDIAN
-from ...core.maps.layouts import MAP_COUNT, MAP_POINTS, MAP_SHARE
+from ...core.maps.map_texts import MAP_COUNT, MAP_POINTS, MAP_SHARE
 from .jobs import CHOROPLETHS, MAP_NUMBER, NEEDS_COUNTS, WITH_THRESHOLD, table_name
 from .pages_common import growing_form
 

@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
-from ...core.maps.layouts import MAP_SHARE
+from ...core.maps.map_texts import MAP_SHARE
 from ..tasks import CoreTask, layer_for_task
 from .jobs import (
     CHOROPLETHS,

@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
 from ...core.maps.aggregate import ANSWER_PCT_FIELD, COUNT_FIELD, STAT_FIELDS, STAT_MEAN, STATUS_FIELD
-from ...core.maps.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
+from ...core.maps.map_texts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
 from ..tasks import open_in_task
 
 MAP_NUMBER = "number"  # mean or median of a numeric question (the core names it by its statistic)
@@ -109,7 +109,7 @@ class MapChoices:
     breaks: list | None = None  # class limits typed by hand (method "manual")
     atlas: bool = False  # one page per admin area with data (choropleths, PDF)
     atlas_files: bool = False  # one PDF per area, in a folder named after the output file
-    background: str = "offline"  # or "osm": OpenStreetMap when online (layouts.BACKGROUNDS)
+    background: str = "offline"  # or "osm": OpenStreetMap when online (basemaps.BACKGROUNDS)
 
 
 def atlas_folder(output: str) -> Path:

@@ -15,7 +15,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLine
 
 from ...core.base.i18n import tr
 from ...core.maps.aggregate import STAT_MEAN, STAT_MEDIAN
-from ...core.maps.layouts import MAP_POINTS, MAP_SHARE, MapTexts
+from ...core.maps.map_texts import MAP_POINTS, MAP_SHARE, MapTexts
 from .jobs import MAP_NUMBER
 from .pages_common import SETTINGS_PREFIX, growing_form, preview_pixmap
 
@@ -115,7 +115,7 @@ class LayoutPage(QWizardPage):
 
     def fill_default_texts(self, *_args) -> None:
         """Title (and, for a share, legend title) in the map's language, unless typed by the user."""
-        from ...core.maps.layouts import default_title, use_language
+        from ...core.maps.map_texts import default_title, use_language
 
         wizard = self.wizard()
         if wizard is None:

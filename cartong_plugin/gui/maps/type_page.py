@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.i18n import tr
-from ...core.maps.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE
+from ...core.maps.map_texts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE
 from .jobs import MAP_NUMBER
 from .pages_common import preview_pixmap
 

@@ -7,7 +7,7 @@ reopened in the task thread), or the mean or median of a numeric question; the l
 built with ``layouts.build_choropleth_layout`` (``build_atlas_layout`` for an atlas),
 ``build_points_layout``, ``build_proportional_layout`` or ``build_heatmap_layout`` and written by
 ``export.export_layout`` (``export_atlas``) on the main thread, where Qt graphics scenes live
-(hence FlagNoThreading on cartong:exportmappdf). Default titles come from ``layouts.default_title``.
+(hence FlagNoThreading on cartong:exportmappdf). Default titles come from ``map_texts.default_title``.
 The layout stays in the project's layout manager, so the user can adjust it by hand.
 The pages are in ``type_page``, ``data_page``, ``layout_page`` and ``export_page`` (what they share in
 ``pages_common``); what they run (counting in a task, building and exporting the layout) is in ``jobs``.
@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import QWizard
 
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
-from ...core.maps.layouts import MAP_POINTS, MAP_SHARE
+from ...core.maps.map_texts import MAP_POINTS, MAP_SHARE
 from ..wizard_common import CartongWizard
 from .data_page import DataPage
 from .export_page import ExportPage
