@@ -19,16 +19,9 @@ from qgis.PyQt.QtWidgets import QWizard
 from cartong_plugin.core.base.paths import resources_dir
 from cartong_plugin.core.maps import basemaps, map_texts
 from cartong_plugin.core.maps.aggregate import count_points_by_admin
+from cartong_plugin.core.maps.map_texts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE
 from cartong_plugin.gui.maps.data_page import DataPage
-from cartong_plugin.gui.maps.jobs import (
-    MAP_COUNT,
-    MAP_HEATMAP,
-    MAP_NUMBER,
-    MAP_POINTS,
-    MAP_PROPORTIONAL,
-    MAP_SHARE,
-    build_layout,
-)
+from cartong_plugin.gui.maps.jobs import MAP_NUMBER, build_layout
 from cartong_plugin.gui.maps.pages_common import SETTINGS_PREFIX
 from cartong_plugin.gui.maps.wizard import MapWizard
 
