@@ -55,7 +55,7 @@ class CartongPlugin:
         self._add_action(tr("Data protection: export for sharing…"), self.open_protection_wizard,
                          icon="protect.svg", toolbar=False)
         self.menu.addSeparator()
-        from .gui.learn_menu import build_learn_menu
+        from .gui.learning.learn_menu import build_learn_menu
 
         self.learn_menu = build_learn_menu(self.menu, self.iface)
 
@@ -71,7 +71,7 @@ class CartongPlugin:
             dialog.close()
             dialog.deleteLater()
         self.dialogs.clear()
-        from .gui.learn_menu import unload_help
+        from .gui.learning.learn_menu import unload_help
 
         unload_help(self.iface)
         for action in self.actions:
@@ -115,12 +115,12 @@ class CartongPlugin:
         self._show("main", lambda: MainDialog(self, self.iface.mainWindow()))
 
     def open_download_wizard(self):
-        from .gui.download_wizard import DownloadWizard
+        from .gui.download.wizard import DownloadWizard
 
         self._show("download", lambda: DownloadWizard(self.iface, self.iface.mainWindow()))
 
     def open_protection_wizard(self):
-        from .gui.protection_wizard import ProtectionWizard
+        from .gui.protection.wizard import ProtectionWizard
 
         self._show("protection", lambda: ProtectionWizard(self.iface, self.iface.mainWindow()))
 

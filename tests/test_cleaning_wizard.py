@@ -21,7 +21,8 @@ from cartong_plugin.core.cleaning.log import (
     read_log_file,
     read_log_from_gpkg,
 )
-from cartong_plugin.gui.cleaning_wizard import CLEANED_LAYER, CleaningWizard
+from cartong_plugin.gui.cleaning.survey_layers import CLEANED_LAYER
+from cartong_plugin.gui.cleaning.wizard import CleaningWizard
 
 OUT = Path(__file__).resolve().parent.parent / "out"
 DUPLICATE = "b857ac90-f359-422a-8e26-0255b034bc27"  # faults.csv: duplicate_uuid
@@ -132,7 +133,7 @@ def _table_rows(gpkg, table):
 def test_clean_step_opens_the_cleaning_wizard():
     from cartong_plugin.gui.main_dialog import WIZARDS
 
-    assert WIZARDS["clean"] == "cleaning_wizard:CleaningWizard"
+    assert WIZARDS["clean"] == "cleaning.wizard:CleaningWizard"
 
 
 def test_pages_name_their_help_pages(wizard):
@@ -476,7 +477,7 @@ def test_log_tooltips_show_hostile_survey_values_as_typed(qgis_app):
     from qgis.PyQt.QtGui import QTextDocument
 
     from cartong_plugin.core.cleaning.log import LOG_COLUMNS, LogEntry
-    from cartong_plugin.gui.cleaning_log_view import LogTableModel
+    from cartong_plugin.gui.cleaning.log_view import LogTableModel
 
     hostile = "<img src=x onerror=alert(1)> & co"
     model = LogTableModel([LogEntry(uuid="u1", question="village", old_value=hostile, issue="typo")])

@@ -158,7 +158,7 @@ def clean_settings(qgis_app):
 
 @pytest.fixture()
 def wizard(qgis_iface, qgis_new_project, credential_store, clean_settings):
-    from cartong_plugin.gui.download_wizard import DownloadWizard
+    from cartong_plugin.gui.download.wizard import DownloadWizard
 
     wizard = DownloadWizard(qgis_iface)
     wizard.resize(960, 620)
@@ -225,7 +225,7 @@ def test_update_keeps_the_style_and_name_set_by_hand(wizard, fake_server, kobo_c
     from qgis.core import QgsProject, QgsSingleSymbolRenderer, QgsSymbol, QgsWkbTypes
     from qgis.PyQt.QtGui import QColor
 
-    from cartong_plugin.gui.download_wizard import layers_of_geopackage
+    from cartong_plugin.gui.download.jobs import layers_of_geopackage
 
     (survey,) = [layer for layer in layers_of_geopackage(kobo_copy) if layer.name() == "survey"]
     symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PointGeometry)
@@ -562,7 +562,7 @@ def _isolated_profile_run(profile: Path, output: Path) -> dict:
     QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: messages.append(text))
 
     from cartong_plugin.core.servers import credentials
-    from cartong_plugin.gui.download_wizard import DownloadWizard
+    from cartong_plugin.gui.download.wizard import DownloadWizard
 
     server = FakeServer(records=250).start()
     report = {}

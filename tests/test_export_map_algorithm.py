@@ -15,7 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QImage
 
-from cartong_plugin.core.maps import layouts
+from cartong_plugin.core.maps import basemaps, map_texts
 from tests.mapdata import admin_source, write_survey_points
 
 PLAN = {"CF111": ["well"] * 8 + ["river"] * 2, "CF112": ["well", "tap", "tap"], "CF113": ["tap"] * 6,
@@ -128,7 +128,7 @@ def test_export_follows_the_page_choice(cartong_provider, uris, tmp_path):
 
 
 def test_export_in_french(cartong_provider, uris, tmp_path, monkeypatch, french_i18n):
-    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_i18n)
+    monkeypatch.setattr(map_texts, "i18n_dir", lambda: french_i18n)
     _, layer = _count(uris, tmp_path)
     text = _pdf_text(_export(uris, tmp_path, layer.source(), LANGUAGE="fr", TITLE=""))
     for expected in ("Soumissions de l'enquête par zone administrative", "Légende", "Aucune soumission",
@@ -308,7 +308,7 @@ def test_export_without_title_gets_the_default_title_of_its_map_type(cartong_pro
 
 def test_export_osm_background_credits_openstreetmap_when_online(cartong_provider, uris, tmp_path, monkeypatch):
     _, layer = _count(uris, tmp_path)
-    monkeypatch.setattr(layouts, "osm_reachable", lambda: False)  # tests never go online: the offline fallback
+    monkeypatch.setattr(basemaps, "osm_reachable", lambda: False)  # tests never go online: the offline fallback
     text = _pdf_text(_export(uris, tmp_path, layer.source(), BACKGROUND="osm"))
     assert "basemap Natural Earth" in text and "OpenStreetMap" not in text
 

@@ -22,8 +22,8 @@ from cartong_plugin.core.learning.help_catalogue import (
     load_catalogue,
     topic_label,
 )
-from cartong_plugin.gui.help_dock import HelpDock, install_wizard_help, show_help
-from cartong_plugin.gui.learn_menu import build_learn_menu, unload_help
+from cartong_plugin.gui.learning.help_dock import HelpDock, install_wizard_help, show_help
+from cartong_plugin.gui.learning.learn_menu import build_learn_menu, unload_help
 
 
 class _GuideHandler(http.server.BaseHTTPRequestHandler):

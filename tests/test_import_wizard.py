@@ -9,7 +9,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QPushButton, QTableWidget
 
-from cartong_plugin.gui.import_wizard import ImportWizard
+from cartong_plugin.gui.importing.wizard import ImportWizard
 
 
 def _wait(condition, seconds=60):
@@ -162,7 +162,7 @@ def test_summary_lists_personal_data_with_risk_word_colour_and_reason(wizard, sa
 
 
 def test_summary_button_opens_data_protection_on_the_imported_layer(wizard, sample_copy, tmp_path):
-    from cartong_plugin.gui.protection_wizard import ProtectionWizard
+    from cartong_plugin.gui.protection.wizard import ProtectionWizard
 
     _import_sample(wizard, sample_copy, tmp_path / "survey.gpkg", add_to_project=False)
     assert QgsProject.instance().mapLayersByName("survey") == []
@@ -322,7 +322,7 @@ def test_going_back_to_another_file_during_a_preview_shows_only_the_new_file(wiz
 
 
 def test_preview_headers_name_the_detected_types_in_words(wizard, sample_copy, tmp_path):
-    from cartong_plugin.gui.import_wizard import kind_label
+    from cartong_plugin.gui.importing.input_pages import kind_label
 
     _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
                   tmp_path / "survey.gpkg")

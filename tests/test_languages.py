@@ -151,7 +151,7 @@ def test_without_override_the_plugin_follows_qgis_locale(qgis_app, languages):
 
 
 def test_help_dock_is_right_to_left_in_arabic(qgis_app, languages):
-    from cartong_plugin.gui.help_dock import HelpDock
+    from cartong_plugin.gui.learning.help_dock import HelpDock
 
     languages("ar")
     dock = HelpDock()

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The package layout tells the workflow: core/ by stage, lower stages never import higher ones."""
+"""The package layout tells the workflow: core/ by stage, lower stages never import higher ones;
+gui/ one subpackage per wizard; no gui or map module grows past what one can read."""
 from __future__ import annotations
 
 import ast
@@ -11,6 +12,9 @@ from cartong_plugin.core import STAGES
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cartong_plugin"
 CORE = PACKAGE / "core"
+# Folders whose modules must stay short enough to read: the wizards and the map layouts.
+SIZE_CHECKED = ("gui", "core/maps")
+MAX_LINES = 550
 
 
 def imported_modules(path: Path) -> list[tuple[int, tuple[str, ...]]]:
@@ -87,8 +91,40 @@ def test_the_rule_catches_a_lower_stage_importing_a_higher_one(tmp_path):
 
 
 def test_help_dock_and_training_panel_do_not_import_each_other():
-    gui = PACKAGE / "gui"
+    learning = PACKAGE / "gui" / "learning"
     for name, other in (("help_dock", "training_panel"), ("training_panel", "help_dock")):
-        targets = {t[-1] for _, t in imported_modules(gui / f"{name}.py")} | {
-            t[-2] for _, t in imported_modules(gui / f"{name}.py") if len(t) > 1}
-        assert other not in targets, f"gui/{name}.py imports gui/{other}.py"
+        targets = {t[-1] for _, t in imported_modules(learning / f"{name}.py")} | {
+            t[-2] for _, t in imported_modules(learning / f"{name}.py") if len(t) > 1}
+        assert other not in targets, f"gui/learning/{name}.py imports gui/learning/{other}.py"
+
+
+def long_modules(package: Path = PACKAGE, limit: int = MAX_LINES) -> list[str]:
+    """The modules under SIZE_CHECKED (subpackages included) longer than ``limit`` lines."""
+    found = []
+    for folder in SIZE_CHECKED:
+        for path in sorted((package / folder).rglob("*.py")):
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            if lines > limit:
+                found.append(f"{path.relative_to(package).as_posix()}: {lines} lines")
+    return found
+
+
+def test_no_gui_or_maps_module_is_over_550_lines():
+    assert long_modules() == []
+
+
+def test_the_size_rule_catches_a_long_module_in_a_subpackage(tmp_path):
+    """The checker itself: 551 lines in gui/maps/ or core/maps/ is caught, 550 lines is not."""
+    for folder, name, lines in (("gui/maps", "long_page.py", 551), ("gui", "fine.py", 550),
+                                ("core/maps", "long_layouts.py", 560), ("core/survey", "elsewhere.py", 900)):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / name).write_text("x = 1\n" * lines, encoding="utf-8")
+    assert long_modules(tmp_path) == ["gui/maps/long_page.py: 551 lines", "core/maps/long_layouts.py: 560 lines"]
+
+
+def test_every_gui_subpackage_says_what_it_owns():
+    packages = sorted(p.parent for p in (PACKAGE / "gui").rglob("__init__.py"))
+    assert len(packages) > 1
+    for init in packages:
+        doc = ast.get_docstring(ast.parse((init / "__init__.py").read_text(encoding="utf-8")))
+        assert doc, f"{init.relative_to(PACKAGE)}/__init__.py has no docstring"

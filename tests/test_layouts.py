@@ -7,9 +7,11 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
 import pytest
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
@@ -19,13 +21,15 @@ from qgis.core import (
     QgsLayoutUtils,
     QgsPointXY,
     QgsProject,
+    QgsReferencedRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from qgis.PyQt.QtGui import QColor, QImage
 
 from cartong_plugin.core.base.errors import CartongError
-from cartong_plugin.core.maps import aggregate, layouts, styles
+from cartong_plugin.core.base.paths import resources_dir
+from cartong_plugin.core.maps import aggregate, basemaps, fitting, layouts, map_texts, styles, templates
 from cartong_plugin.core.maps.export import export_layout
 from tests.mapdata import admin_source, write_survey_points
 
@@ -61,7 +65,7 @@ def _texts(**kw):
     values = {"title": TITLE, "subtitle": "WASH household survey, March 2026", "sources": SOURCES,
               "author": AUTHOR, "date": datetime.date(2026, 3, 14), "reference": "CAF-WASH-007"}
     values.update(kw)
-    return layouts.MapTexts(**values)
+    return map_texts.MapTexts(**values)
 
 
 def _choropleth(uris, project, **kw):
@@ -101,7 +105,7 @@ def test_pdf_contains_title_legend_sources_date_and_disclaimer(qgis_app, uris, t
     for expected in (TITLE, "WASH household survey, March 2026", "Legend", "Submissions per area",
                      "No submissions", "Submission (GPS location)", "Boundary of the upper admin level",
                      "Sources: " + SOURCES, "Date: 14 March 2026", "Map: " + AUTHOR,
-                     "Map reference: CAF-WASH-007", layouts.disclaimer_text()):
+                     "Map reference: CAF-WASH-007", map_texts.disclaimer_text()):
         assert expected in text, expected
 
 
@@ -140,7 +144,7 @@ def test_pdf_is_vector_with_embedded_fonts(qgis_app, uris, tmp_path):
 
 
 def test_french_language_writes_french_texts_and_date(qgis_app, uris, tmp_path, monkeypatch, french_i18n):
-    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_i18n)
+    monkeypatch.setattr(map_texts, "i18n_dir", lambda: french_i18n)
     project = QgsProject()
     layout = _choropleth(uris, project, language="fr")
     text = _pdf_text(export_layout(layout, tmp_path / "carte.pdf"))
@@ -198,7 +202,7 @@ def test_unknown_format_is_refused_and_writes_nothing(qgis_app, uris, tmp_path):
 
 
 def test_every_item_stays_on_the_page(qgis_app, uris):
-    for page in layouts.PAGES:
+    for page in templates.PAGES:
         project = QgsProject()
         layout = _choropleth(uris, project, page=page)
         page_rect = layout.pageCollection().page(0).sceneBoundingRect()
@@ -268,8 +272,8 @@ def _many_categories_layer(n: int, label: str = "Answer {i}") -> QgsVectorLayer:
 
 def _legend_and_box(project, page, layer):
     """The built layout, its legend, and the template's legend box and symbol height."""
-    layout = layouts.build_map_layout(project, _texts(), [layer], page=page)
-    template_layout = layouts.load_template(page, project)  # kept: its items die with it
+    layout = templates.build_map_layout(project, _texts(), [layer], page=page)
+    template_layout = templates.load_template(page, project)  # kept: its items die with it
     template = template_layout.itemById("legend")
     return layout, layout.itemById("legend"), QRectF(template.sceneBoundingRect()), template.symbolHeight()
 
@@ -280,7 +284,7 @@ def test_long_legend_shrinks_to_fit_its_box(qgis_app, page):
     layout, legend, box, template_symbol_height = _legend_and_box(project, page, _many_categories_layer(30))
     assert isinstance(legend, QgsLayoutItemLegend)
     assert legend.symbolHeight() < template_symbol_height
-    content = layouts.legend_content_size(legend)
+    content = fitting.legend_content_size(legend)
     assert content.width() <= box.width() + 0.01 and content.height() <= box.height() + 0.01
     assert not legend.sceneBoundingRect().intersects(layout.itemById("sources").sceneBoundingRect())
 
@@ -298,7 +302,7 @@ def test_legend_too_long_even_when_small_is_clipped_to_its_box(qgis_app, page):
 def test_short_legend_keeps_the_template_font_size(qgis_app, uris):
     project = QgsProject()
     layout = _choropleth(uris, project)
-    template_layout = layouts.load_template("a4_landscape", project)
+    template_layout = templates.load_template("a4_landscape", project)
     assert layout.itemById("legend").symbolHeight() == pytest.approx(
         template_layout.itemById("legend").symbolHeight())
 
@@ -306,16 +310,16 @@ def test_short_legend_keeps_the_template_font_size(qgis_app, uris):
 def _title(project, uris, title, page="a4_portrait"):
     survey, admin1, _, counts = _layers(uris)
     layout = layouts.build_choropleth_layout(project, counts, "submissions", _texts(title=title), page=page)
-    template = layouts.load_template(page, project)
-    return layout, layout.itemById("title"), layouts.label_font(template.itemById("title")).pointSizeF()
+    template = templates.load_template(page, project)
+    return layout, layout.itemById("title"), fitting.label_font(template.itemById("title")).pointSizeF()
 
 
 def test_title_too_long_for_one_line_is_shrunk_to_fit(qgis_app, uris):
     project = QgsProject()
     long_title = "Households reporting water problems by sous-préfecture, round 1"
     layout, title, template_size = _title(project, uris, long_title)
-    assert layouts.label_font(title).pointSizeF() < template_size
-    assert QgsLayoutUtils.textWidthMM(layouts.label_font(title), title.text()) <= title.sizeWithUnits().width()
+    assert fitting.label_font(title).pointSizeF() < template_size
+    assert QgsLayoutUtils.textWidthMM(fitting.label_font(title), title.text()) <= title.sizeWithUnits().width()
 
 
 def test_very_long_title_gets_the_smallest_size_on_two_lines(qgis_app, uris):
@@ -323,15 +327,15 @@ def test_very_long_title_gets_the_smallest_size_on_two_lines(qgis_app, uris):
                   "survey in the south-west")
     project = QgsProject()
     layout, title, _ = _title(project, uris, long_title)
-    assert layouts.label_font(title).pointSizeF() == pytest.approx(11)
-    line_height = QgsLayoutUtils.fontHeightMM(layouts.label_font(title))
-    assert QgsLayoutUtils.textWidthMM(layouts.label_font(title), long_title) <= 2 * title.sizeWithUnits().width()
+    assert fitting.label_font(title).pointSizeF() == pytest.approx(11)
+    line_height = QgsLayoutUtils.fontHeightMM(fitting.label_font(title))
+    assert QgsLayoutUtils.textWidthMM(fitting.label_font(title), long_title) <= 2 * title.sizeWithUnits().width()
     assert 2 * line_height <= title.sizeWithUnits().height()
 
 
 def test_unknown_page_is_a_clear_error(qgis_app, uris):
     with pytest.raises(CartongError, match="a5_landscape"):
-        layouts.template_path("a5_landscape")
+        templates.template_path("a5_landscape")
 
 
 def test_building_the_map_leaves_the_input_layer_style_alone(qgis_app, uris):
@@ -396,15 +400,15 @@ def test_atlas_pages_zoom_on_their_area(qgis_app, uris):
 
 
 def test_offline_basemap_of_neighbouring_countries_with_its_attribution(qgis_app, uris, tmp_path):
-    if not (layouts.Path(layouts.QgsApplication.pkgDataPath()) / layouts.WORLD_MAP).is_file():
+    if not (Path(QgsApplication.pkgDataPath()) / basemaps.WORLD_MAP).is_file():
         pytest.skip("this QGIS ships no world map")
     project = QgsProject()
     layout = _choropleth(uris, project)
     main_layers = layout.itemById("main_map").layers()
-    basemaps = [lyr for lyr in main_layers if lyr.customProperty(layouts.BASEMAP_ROLE)]
-    assert len(basemaps) == 1 and main_layers[-1] is basemaps[0]  # drawn under everything
-    assert basemaps[0].labelsEnabled()
-    inset = [lyr for lyr in layout.itemById("overview_map").layers() if lyr.customProperty(layouts.BASEMAP_ROLE)]
+    backgrounds = [lyr for lyr in main_layers if lyr.customProperty(basemaps.BASEMAP_ROLE)]
+    assert len(backgrounds) == 1 and main_layers[-1] is backgrounds[0]  # drawn under everything
+    assert backgrounds[0].labelsEnabled()
+    inset = [lyr for lyr in layout.itemById("overview_map").layers() if lyr.customProperty(basemaps.BASEMAP_ROLE)]
     assert len(inset) == 1 and not inset[0].labelsEnabled()
     text = _pdf_text(export_layout(layout, tmp_path / "map.pdf"))
     assert "basemap Natural Earth" in text
@@ -413,13 +417,13 @@ def test_offline_basemap_of_neighbouring_countries_with_its_attribution(qgis_app
 def test_neighbouring_countries_are_named_in_the_map_language(qgis_app):
     from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsExpressionContext, QgsRectangle
 
-    if not (layouts.Path(layouts.QgsApplication.pkgDataPath()) / layouts.WORLD_MAP).is_file():
+    if not (Path(QgsApplication.pkgDataPath()) / basemaps.WORLD_MAP).is_file():
         pytest.skip("this QGIS ships no world map")
     project = QgsProject()
-    car = layouts.QgsReferencedRectangle(QgsRectangle(14.4, 2.2, 27.5, 11.0), QgsCoordinateReferenceSystem("EPSG:4326"))
+    car = QgsReferencedRectangle(QgsRectangle(14.4, 2.2, 27.5, 11.0), QgsCoordinateReferenceSystem("EPSG:4326"))
     labels = {}
     for language in ("en", "fr"):
-        basemap = layouts.world_basemap(car, project, language)
+        basemap = basemaps.world_basemap(car, project, language)
         expression = QgsExpression(basemap.labeling().settings().fieldName)
         context = QgsExpressionContext()
         for feature in basemap.getFeatures():
@@ -434,20 +438,20 @@ def test_neighbouring_countries_are_named_in_the_map_language(qgis_app):
 
 
 def test_french_country_names_cover_the_offline_world_map(qgis_app):
-    path = layouts.Path(layouts.QgsApplication.pkgDataPath()) / layouts.WORLD_MAP
+    path = Path(QgsApplication.pkgDataPath()) / basemaps.WORLD_MAP
     if not path.is_file():
         pytest.skip("this QGIS ships no world map")
     countries = QgsVectorLayer(f"{path}|layername=countries", "countries", "ogr")
     codes = {f["ISO_A3"] for f in countries.getFeatures() if isinstance(f["ISO_A3"], str)} - {"-99"}
-    names = layouts.country_names("fr")
+    names = basemaps.country_names("fr")
     assert codes - set(names) == set() and names["CAF"] == "Centrafrique" and names["COD"] == "RD Congo"
-    assert layouts.country_names("en") == {}  # English: Natural Earth's own names
+    assert basemaps.country_names("en") == {}  # English: Natural Earth's own names
 
 
 def test_basemap_can_be_left_out(qgis_app, uris, tmp_path):
     project = QgsProject()
     layout = _choropleth(uris, project, with_basemap=False)
-    assert not any(lyr.customProperty(layouts.BASEMAP_ROLE) for lyr in layout.itemById("main_map").layers())
+    assert not any(lyr.customProperty(basemaps.BASEMAP_ROLE) for lyr in layout.itemById("main_map").layers())
     assert "Natural Earth" not in _pdf_text(export_layout(layout, tmp_path / "map.pdf"))
 
 
@@ -528,10 +532,12 @@ def test_french_fixture_translates_every_string_of_the_map_modules():
     import ast
     import xml.etree.ElementTree as ET
 
-    repo = layouts.resources_dir().parent
+    repo = resources_dir().parent
     translated = {m.findtext("source"): m.findtext("translation")
                   for m in ET.parse(repo / "tests" / "data" / "maps_fr.ts").getroot().iter("message")}
-    modules = ["core/maps/aggregate.py", "core/maps/styles.py", "core/maps/layouts.py", "core/maps/export.py",
+    modules = ["core/maps/aggregate.py", "core/maps/styles.py", "core/maps/map_texts.py", "core/maps/fitting.py",
+               "core/maps/extents.py", "core/maps/basemaps.py", "core/maps/templates.py", "core/maps/layouts.py",
+               "core/maps/export.py",
                "processing/count_by_admin.py", "processing/export_map.py"]
     missing = []
     for module in modules:
@@ -559,7 +565,7 @@ def test_pdf_is_georeferenced_on_the_main_map(qgis_app, uris, tmp_path):
     assert y0 + dy * dataset.RasterYSize < centre.y() < y0
 
 
-REFERENCE = layouts.resources_dir().parent / "tests" / "data" / "maps_reference_a4_landscape.png"
+REFERENCE = resources_dir().parent / "tests" / "data" / "maps_reference_a4_landscape.png"
 
 
 def _thumbnail(image: QImage) -> QImage:
@@ -592,7 +598,7 @@ def test_rendering_matches_the_reference_image(qgis_app, uris, tmp_path):
 
 
 def test_partner_logo_is_placed_when_given_and_removed_otherwise(qgis_app, uris):
-    logo = layouts.resources_dir() / "icons" / "cartong.svg"
+    logo = resources_dir() / "icons" / "cartong.svg"
     project = QgsProject()
     survey, admin1, _, counts = _layers(uris)
     with_logo = layouts.build_choropleth_layout(project, counts, "submissions", _texts(logo_path=str(logo)))
@@ -689,13 +695,13 @@ def test_atlas_export_can_give_the_project_its_metadata_back(qgis_app, uris, tmp
     ("heatmap", {}, "Where the submissions were collected"),
 ])
 def test_default_title_names_what_the_map_shows(qgis_app, map_type, kwargs, expected):
-    assert layouts.default_title(map_type, "en", **kwargs) == expected
+    assert map_texts.default_title(map_type, "en", **kwargs) == expected
 
 
 def test_default_title_follows_the_map_language(qgis_app, monkeypatch, french_i18n):
-    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_i18n)
-    assert layouts.default_title("count", "fr") == "Soumissions de l'enquête par zone administrative"
-    assert layouts.default_title("mean", "fr", question="Taille du ménage") == \
+    monkeypatch.setattr(map_texts, "i18n_dir", lambda: french_i18n)
+    assert map_texts.default_title("count", "fr") == "Soumissions de l'enquête par zone administrative"
+    assert map_texts.default_title("mean", "fr", question="Taille du ménage") == \
         "Moyenne de « Taille du ménage » par zone administrative"
 
 
@@ -708,7 +714,7 @@ def _tile_layers(layout) -> list:
 
 
 def test_osm_background_when_online_is_credited_in_the_layout(qgis_app, uris, monkeypatch):
-    monkeypatch.setattr(layouts, "osm_reachable", lambda: True)  # tests never go online
+    monkeypatch.setattr(basemaps, "osm_reachable", lambda: True)  # tests never go online
     project = QgsProject()  # held: its layers live as long as it does
     layout = _choropleth(uris, project, background="osm")
     assert "© OpenStreetMap contributors" in _sources_text(layout)
@@ -718,7 +724,7 @@ def test_osm_background_when_online_is_credited_in_the_layout(qgis_app, uris, mo
 
 
 def test_osm_background_without_connection_falls_back_to_natural_earth(qgis_app, uris, monkeypatch):
-    monkeypatch.setattr(layouts, "osm_reachable", lambda: False)
+    monkeypatch.setattr(basemaps, "osm_reachable", lambda: False)
     project = QgsProject()  # held: its layers live as long as it does
     layout = _choropleth(uris, project, background="osm")
     assert "OpenStreetMap" not in _sources_text(layout) and "basemap Natural Earth" in _sources_text(layout)
@@ -729,11 +735,11 @@ def test_offline_natural_earth_is_the_default_background_and_never_goes_online(q
     def no_network():
         raise AssertionError("the default map must not go online")
 
-    monkeypatch.setattr(layouts, "osm_reachable", no_network)
+    monkeypatch.setattr(basemaps, "osm_reachable", no_network)
     project = QgsProject()
     layout = _heatmap(uris, project)
     assert "basemap Natural Earth" in _sources_text(layout) and _tile_layers(layout) == []
-    assert any(lyr.customProperty(layouts.BASEMAP_ROLE) for lyr in layout.itemById("main_map").layers())
+    assert any(lyr.customProperty(basemaps.BASEMAP_ROLE) for lyr in layout.itemById("main_map").layers())
 
 
 def test_unknown_background_names_the_choices(qgis_app, uris):

@@ -17,18 +17,13 @@ from qgis.PyQt.QtGui import QDesktopServices, QImage
 from qgis.PyQt.QtWidgets import QWizard
 
 from cartong_plugin.core.base.paths import resources_dir
-from cartong_plugin.core.maps import layouts
+from cartong_plugin.core.maps import basemaps, map_texts
 from cartong_plugin.core.maps.aggregate import count_points_by_admin
-from cartong_plugin.gui import map_wizard
-from cartong_plugin.gui.map_wizard import (
-    MAP_COUNT,
-    MAP_HEATMAP,
-    MAP_NUMBER,
-    MAP_POINTS,
-    MAP_PROPORTIONAL,
-    MAP_SHARE,
-    MapWizard,
-)
+from cartong_plugin.core.maps.map_texts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE
+from cartong_plugin.gui.maps.data_page import DataPage
+from cartong_plugin.gui.maps.jobs import MAP_NUMBER, build_layout
+from cartong_plugin.gui.maps.pages_common import SETTINGS_PREFIX
+from cartong_plugin.gui.maps.wizard import MapWizard
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "out"
@@ -73,8 +68,8 @@ def opened(monkeypatch):
 
 @pytest.fixture()
 def wizard(qgis_iface, project_layers, opened, monkeypatch, french_qm):
-    monkeypatch.setattr(layouts, "i18n_dir", lambda: french_qm)
-    QgsSettings().remove(map_wizard.SETTINGS_PREFIX.rstrip("/"))  # no folder, author... from other tests
+    monkeypatch.setattr(map_texts, "i18n_dir", lambda: french_qm)
+    QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))  # no folder, author... from other tests
     wizard = MapWizard(qgis_iface)
     wizard.show()
     yield wizard
@@ -155,7 +150,7 @@ def test_data_page_defaults_to_the_survey_and_admin2_fields(wizard):
 def test_data_page_takes_admin1_as_upper_boundaries(wizard, sample_dir):
     admin1 = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin1", "admin1", "ogr")
     QgsProject.instance().addMapLayer(admin1)
-    data = map_wizard.DataPage()
+    data = DataPage()
     assert data.admin.currentLayer().name() == "admin2"
     assert data.boundaries.currentLayer() is admin1
 
@@ -163,7 +158,7 @@ def test_data_page_takes_admin1_as_upper_boundaries(wizard, sample_dir):
 def test_data_page_prefers_the_cleaned_survey(wizard, project_layers):
     cleaned = QgsVectorLayer(f"{project_layers['gpkg']}|layername=survey", "survey_cleaned", "ogr")
     QgsProject.instance().addMapLayer(cleaned)
-    data = map_wizard.DataPage()
+    data = DataPage()
     assert data.survey.currentLayer() is cleaned
 
 
@@ -597,7 +592,7 @@ def test_atlas_one_file_per_area_named_by_pcode_and_name(wizard, tmp_path, proje
 def test_osm_background_choice_reaches_the_layout(wizard, monkeypatch):
     from cartong_plugin.core.maps.aggregate import count_layer
 
-    monkeypatch.setattr(layouts, "osm_reachable", lambda: True)  # never online in tests: nothing is drawn
+    monkeypatch.setattr(basemaps, "osm_reachable", lambda: True)  # never online in tests: nothing is drawn
     wizard.next()
     wizard.data_page.by_pcode.setChecked(True)
     wizard.next()
@@ -609,9 +604,9 @@ def test_osm_background_choice_reaches_the_layout(wizard, monkeypatch):
     assert choices.background == "osm"
     counts, _ = count_layer(choices.survey, choices.admin, choices.code_field, choices.join_field)
     project = QgsProject()  # held: the layout's layers live in it
-    layout = map_wizard.build_layout(project, choices, counts)
+    layout = build_layout(project, choices, counts)
     assert "© OpenStreetMap contributors" in layout.itemById("sources").text()
-    assert QgsSettings().value(map_wizard.SETTINGS_PREFIX + "osm", False, type=bool)
+    assert QgsSettings().value(SETTINGS_PREFIX + "osm", False, type=bool)
 
 
 def test_closed_and_opened_again_the_wizard_starts_from_the_first_page(wizard):

@@ -12,7 +12,8 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QTextDocument
 from qgis.PyQt.QtWidgets import QLabel, QPlainTextEdit, QWizard
 
-from cartong_plugin.gui.protection_wizard import COLUMNS, ProtectionWizard, default_action
+from cartong_plugin.gui.protection.input_pages import COLUMNS, default_action
+from cartong_plugin.gui.protection.wizard import ProtectionWizard
 from tests.protection_data import aeqd_distance_m, read_gpkg_rows
 
 REPO = Path(__file__).resolve().parent.parent
@@ -304,8 +305,8 @@ def test_a_table_without_points_cannot_be_displaced(wizard, survey_gpkg):
 
 
 def test_help_button_opens_the_data_protection_page(wizard, qgis_iface):
-    from cartong_plugin.gui.help_dock import HelpDock
-    from cartong_plugin.gui.learn_menu import unload_help
+    from cartong_plugin.gui.learning.help_dock import HelpDock
+    from cartong_plugin.gui.learning.learn_menu import unload_help
 
     wizard.next()
     try:

@@ -235,7 +235,7 @@ def test_summary_lists_what_was_done_with_times(session, tmp_path):
 
 
 def test_panel_ticks_steps_when_outputs_appear(session, qgis_iface, qgis_new_project):
-    from cartong_plugin.gui.training_panel import TrainingPanel
+    from cartong_plugin.gui.learning.training_panel import TrainingPanel
 
     project = QgsProject.instance()
     panel = TrainingPanel(session, qgis_iface.mainWindow(), project=project, language="fr")
@@ -259,7 +259,7 @@ def test_panel_ticks_steps_when_outputs_appear(session, qgis_iface, qgis_new_pro
 @pytest.fixture()
 def remembered_settings(monkeypatch):
     """What start_training_session saves in QgsSettings, kept in memory (the test profile stays clean)."""
-    import cartong_plugin.gui.training_panel as training_panel
+    import cartong_plugin.gui.learning.training_panel as training_panel
 
     saved = {}
 
@@ -276,9 +276,9 @@ def test_start_training_session_opens_the_project_and_the_panel_then_continues_i
     from qgis.core import Qgis
 
     from cartong_plugin.core.learning.training import SETTING_FOLDER
-    from cartong_plugin.gui.help_dock import help_dock
-    from cartong_plugin.gui.learn_menu import start_training, unload_help
-    from cartong_plugin.gui.training_panel import TrainingPanel, start_training_session
+    from cartong_plugin.gui.learning.help_dock import help_dock
+    from cartong_plugin.gui.learning.learn_menu import start_training, unload_help
+    from cartong_plugin.gui.learning.training_panel import TrainingPanel, start_training_session
 
     if not (sample_dir / "household_survey_kobo.csv").is_file():
         pytest.skip("the sample dataset is not built yet")

@@ -8,14 +8,14 @@ import importlib
 import pytest
 
 from cartong_plugin.core.learning.help_catalogue import WIZARD_PAGES, load_catalogue, offline_page
-from cartong_plugin.gui.help_dock import HELP_PAGE_PROPERTY
+from cartong_plugin.gui.learning.help_dock import HELP_PAGE_PROPERTY
 
 WIZARDS = [
-    ("import_wizard", "ImportWizard"),
-    ("download_wizard", "DownloadWizard"),
-    ("cleaning_wizard", "CleaningWizard"),
-    ("map_wizard", "MapWizard"),
-    ("protection_wizard", "ProtectionWizard"),
+    ("importing.wizard", "ImportWizard"),
+    ("download.wizard", "DownloadWizard"),
+    ("cleaning.wizard", "CleaningWizard"),
+    ("maps.wizard", "MapWizard"),
+    ("protection.wizard", "ProtectionWizard"),
 ]
 
 

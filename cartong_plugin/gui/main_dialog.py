@@ -23,10 +23,10 @@ from ..core.base.translation import layout_direction
 
 # step id -> "module:factory" of its wizard in gui/; a step without one opens its algorithm.
 WIZARDS: dict[str, str] = {
-    "import": "import_wizard:ImportWizard",
-    "clean": "cleaning_wizard:CleaningWizard",
-    "map": "map_wizard:MapWizard",
-    "export": "map_wizard:MapWizard",  # the export is the map wizard's last page
+    "import": "importing.wizard:ImportWizard",
+    "clean": "cleaning.wizard:CleaningWizard",
+    "map": "maps.wizard:MapWizard",
+    "export": "maps.wizard:MapWizard",  # the export is the map wizard's last page
 }
 
 
@@ -109,12 +109,12 @@ class MainDialog(QDialog):
     def _extras(plugin):
         """What surrounds the data cycle: protecting data, training, help."""
         def training(_checked=False):
-            from .learn_menu import start_training
+            from .learning.learn_menu import start_training
 
             start_training(plugin.iface)
 
         def help_page(_checked=False):
-            from .help_dock import show_help
+            from .learning.help_dock import show_help
 
             show_help("import_source", plugin.iface)
 

@@ -50,7 +50,7 @@ class CartongWizard(QWizard):
 
     def install_help(self) -> None:
         try:
-            from .help_dock import install_wizard_help
+            from .learning.help_dock import install_wizard_help
         except ImportError:  # the help dock is optional for the wizards
             return
         install_wizard_help(self, self.iface)
@@ -88,7 +88,7 @@ class WizardPage(QWizardPage):
         if subtitle:
             self.setSubTitle(subtitle)
         if help_page:
-            from .help_dock import HELP_PAGE_PROPERTY
+            from .learning.help_dock import HELP_PAGE_PROPERTY
 
             self.setProperty(HELP_PAGE_PROPERTY, help_page)
 

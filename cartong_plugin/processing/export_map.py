@@ -124,6 +124,12 @@ class ExportMapAlgorithm(CartongAlgorithm):
         from ..core.maps import aggregate
         from ..core.maps.export import check_output_path, export_atlas, export_layout
         from ..core.maps.layouts import (
+            build_atlas_layout,
+            build_choropleth_layout,
+            build_heatmap_layout,
+            build_proportional_layout,
+        )
+        from ..core.maps.map_texts import (
             MAP_COUNT,
             MAP_HEATMAP,
             MAP_MEAN,
@@ -131,10 +137,6 @@ class ExportMapAlgorithm(CartongAlgorithm):
             MAP_PROPORTIONAL,
             MAP_SHARE,
             MapTexts,
-            build_atlas_layout,
-            build_choropleth_layout,
-            build_heatmap_layout,
-            build_proportional_layout,
             default_title,
         )
 

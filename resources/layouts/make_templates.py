@@ -5,7 +5,7 @@ Run once after changing the design: ``QT_QPA_PLATFORM=offscreen python3 make_tem
 add ``--previews`` to also render ``previews/<page>.png`` and ``previews/type_<kind>.png`` (one per kind
 of map) from the sample data, shown by the map wizard.
 The templates are plain QGIS layout templates: a user can also open one in QGIS's layout
-designer, move things around and save it back. ``cartong_plugin/core/maps/layouts.py`` finds the
+designer, move things around and save it back. ``cartong_plugin/core/maps/templates.py`` finds the
 items by their id (``title``, ``main_map``, ``legend``...) and fills them; the texts written
 here are placeholders only.
 
@@ -229,7 +229,7 @@ def render_previews() -> None:
     sys.path.insert(0, str(HERE.parents[1]))
     from qgis.core import QgsVectorLayer
 
-    from cartong_plugin.core.maps import aggregate, layouts
+    from cartong_plugin.core.maps import aggregate, layouts, map_texts
     from cartong_plugin.core.maps.export import export_layout
 
     sample = HERE.parent / "sample"
@@ -242,17 +242,17 @@ def render_previews() -> None:
     (HERE / "previews").mkdir(exist_ok=True)
     for name in PAGES:
         project = QgsProject()
-        texts = layouts.MapTexts(title="Household survey: submissions by sous-préfecture",
-                                 subtitle="Sample data, Central African Republic",
-                                 sources="CartONG sample survey; OCHA COD-AB CAF (CC BY-IGO)", author="CartONG",
-                                 reference="PREVIEW")
+        texts = map_texts.MapTexts(title="Household survey: submissions by sous-préfecture",
+                                   subtitle="Sample data, Central African Republic",
+                                   sources="CartONG sample survey; OCHA COD-AB CAF (CC BY-IGO)", author="CartONG",
+                                   reference="PREVIEW")
         layout = layouts.build_choropleth_layout(project, counts, "submissions", texts, points=points,
                                                  boundaries=admin1, page=name)
         export_layout(layout, HERE / "previews" / f"{name}.png", dpi=30 if name.startswith("a3") else 40)
         del layout
 
 
-# the kinds of map the wizard offers (gui/map_wizard.map_types), each shown by previews/type_<kind>.png
+# the kinds of map the wizard offers (gui/maps/type_page.map_types), each shown by previews/type_<kind>.png
 MAP_KINDS = ("count", "share", "number", "proportional", "points", "heatmap")
 
 
@@ -264,7 +264,7 @@ def render_type_previews() -> None:
     sys.path.insert(0, str(HERE.parents[1]))
     from qgis.core import QgsVectorLayer
 
-    from cartong_plugin.core.maps import aggregate, layouts
+    from cartong_plugin.core.maps import aggregate, layouts, map_texts
     from cartong_plugin.core.maps.export import export_layout
     from cartong_plugin.core.survey.importer import import_survey
 
@@ -275,9 +275,9 @@ def render_type_previews() -> None:
         gpkg = Path(tmp) / "survey.gpkg"
         import_survey(sample / "household_survey_kobo.csv", sample / "household_survey_form.xlsx", gpkg, "en")
         survey = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
-        texts = layouts.MapTexts(title="Household survey, Central African Republic", subtitle="Sample data",
-                                 sources="CartONG sample survey; OCHA COD-AB CAF (CC BY-IGO)", author="CartONG",
-                                 reference="PREVIEW")
+        texts = map_texts.MapTexts(title="Household survey, Central African Republic", subtitle="Sample data",
+                                   sources="CartONG sample survey; OCHA COD-AB CAF (CC BY-IGO)", author="CartONG",
+                                   reference="PREVIEW")
         for kind in MAP_KINDS:
             project = QgsProject()
             if kind == "points":

@@ -43,7 +43,7 @@ def main(points_n: int, repeats: int) -> int:
     Processing.initialize()
     import processing
 
-    from cartong_plugin.core.maps import aggregate, layouts
+    from cartong_plugin.core.maps import aggregate, layouts, map_texts
     from cartong_plugin.core.maps.export import export_layout
     from tests.mapdata import admin_source, write_many_points
 
@@ -65,9 +65,9 @@ def main(points_n: int, repeats: int) -> int:
     t_code, _ = timed(lambda: aggregate.count_layer(points, admin2, join_field="admin2"), repeats)
     rows.append(("count by P-code field", t_code))
 
-    texts = layouts.MapTexts(title=f"Benchmark: {points_n:,} submissions by sous-préfecture",
-                             subtitle="Random points inside the CAR admin-2 areas",
-                             sources="OCHA COD-AB (CC BY-IGO)", author="bench_maps.py")
+    texts = map_texts.MapTexts(title=f"Benchmark: {points_n:,} submissions by sous-préfecture",
+                               subtitle="Random points inside the CAR admin-2 areas",
+                               sources="OCHA COD-AB (CC BY-IGO)", author="bench_maps.py")
     projects = []  # layouts die with their project: keep every project alive
 
     def build():

@@ -149,7 +149,7 @@ def smoke_give_dock_room(dock) -> None:
 
 
 def smoke_open_help():
-    from cartong_plugin.gui.help_dock import show_help
+    from cartong_plugin.gui.learning.help_dock import show_help
 
     smoke_main_dialog().close()
     dock = show_help(SMOKE_HELP_PAGE, qgis.utils.iface)
@@ -175,7 +175,7 @@ def smoke_plugin_dock(name: str, plugin_class):
 
 
 def smoke_help_screenshot():
-    from cartong_plugin.gui.help_dock import HelpDock
+    from cartong_plugin.gui.learning.help_dock import HelpDock
 
     dock = smoke_plugin_dock(SMOKE_HELP_DOCK, HelpDock)
     smoke_save(dock, "help_png", f"{SMOKE_BASE}-help.png")
@@ -191,7 +191,7 @@ def smoke_help_screenshot():
 
 
 def smoke_start_training():
-    from cartong_plugin.gui.learn_menu import start_training as start_training_session
+    from cartong_plugin.gui.learning.learn_menu import start_training as start_training_session
 
     panel = start_training_session(qgis.utils.iface, os.environ["CARTONG_SMOKE_TRAINING_DIR"])
     SMOKE_STATUS["training_shown"] = panel is not None and panel.isVisible()
@@ -201,7 +201,7 @@ def smoke_start_training():
 
 def smoke_training_screenshot():
     from cartong_plugin.core.learning.training import load_exercises
-    from cartong_plugin.gui.training_panel import TrainingPanel
+    from cartong_plugin.gui.learning.training_panel import TrainingPanel
 
     panel = smoke_plugin_dock(SMOKE_TRAINING_PANEL, TrainingPanel)
     smoke_save(panel, "training_png", f"{SMOKE_BASE}-training.png")

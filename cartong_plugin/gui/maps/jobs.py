@@ -19,11 +19,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.base.errors import CartongError
-from ..core.base.i18n import tr
-from ..core.maps.aggregate import ANSWER_PCT_FIELD, COUNT_FIELD, STAT_FIELDS, STAT_MEAN, STATUS_FIELD
-from ..core.maps.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
-from .tasks import open_in_task
+from ...core.base.errors import CartongError
+from ...core.base.i18n import tr
+from ...core.maps.aggregate import ANSWER_PCT_FIELD, COUNT_FIELD, STAT_FIELDS, STAT_MEAN, STATUS_FIELD
+from ...core.maps.map_texts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
+from ..tasks import open_in_task
 
 MAP_NUMBER = "number"  # mean or median of a numeric question (the core names it by its statistic)
 NEEDS_COUNTS = (MAP_COUNT, MAP_SHARE, MAP_NUMBER, MAP_PROPORTIONAL)
@@ -45,7 +45,7 @@ def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | No
 
     Returns (memory layer, AdminCounts); the layer is handed to the main thread.
     """
-    from ..core.maps.aggregate import count_layer
+    from ...core.maps.aggregate import count_layer
 
     points, admin = open_in_task(points_spec), open_in_task(admin_spec)
     layer, counts = count_layer(points, admin, code_field, join_field, answer_field, answer_value, min_count,
@@ -109,7 +109,7 @@ class MapChoices:
     breaks: list | None = None  # class limits typed by hand (method "manual")
     atlas: bool = False  # one page per admin area with data (choropleths, PDF)
     atlas_files: bool = False  # one PDF per area, in a folder named after the output file
-    background: str = "offline"  # or "osm": OpenStreetMap when online (layouts.BACKGROUNDS)
+    background: str = "offline"  # or "osm": OpenStreetMap when online (basemaps.BACKGROUNDS)
 
 
 def atlas_folder(output: str) -> Path:
@@ -119,7 +119,7 @@ def atlas_folder(output: str) -> Path:
 
 def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
     """The print layout of ``choices`` (counts_layer: the result of ``count_in_task``)."""
-    from ..core.maps import layouts
+    from ...core.maps import layouts
 
     common = dict(page=choices.page, language=choices.language, legend_title=choices.legend_title,
                   background=choices.background)
@@ -146,7 +146,7 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
 def export_map(layout, choices: MapChoices) -> Path:
     """``export.export_layout`` (or ``export_atlas``) with the title and author in the PDF; the
     user's project keeps its own metadata."""
-    from ..core.maps.export import export_atlas, export_layout
+    from ...core.maps.export import export_atlas, export_layout
 
     if choices.atlas:
         target = atlas_folder(choices.output) if choices.atlas_files else Path(choices.output)

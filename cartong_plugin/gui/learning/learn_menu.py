@@ -11,9 +11,9 @@ from pathlib import Path
 from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QMenu
 
-from ..core.base.i18n import tr
-from ..core.base.translation import preferred_language
-from ..core.learning.help_catalogue import Catalogue, load_catalogue, topic_label
+from ...core.base.i18n import tr
+from ...core.base.translation import preferred_language
+from ...core.learning.help_catalogue import Catalogue, load_catalogue, topic_label
 from .docks import main_iface, release_docks
 from .help_dock import LEARN_MENU_OBJECT_NAME, HelpDock, open_url, show_help
 from .training_panel import TrainingPanel, start_training_session

@@ -24,10 +24,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.base.errors import CartongError
-from ..core.base.i18n import tr
-from ..core.base.translation import preferred_language
-from ..core.learning.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
+from ...core.base.errors import CartongError
+from ...core.base.i18n import tr
+from ...core.base.translation import preferred_language
+from ...core.learning.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
 from .docks import keep_dock
 
 PANEL_OBJECT_NAME = "CartongTrainingPanel"

@@ -25,9 +25,9 @@ from qgis.PyQt.QtWidgets import (
     QWizard,
 )
 
-from ..core.base.i18n import tr
-from ..core.base.translation import layout_direction, preferred_language
-from ..core.learning.help_catalogue import (
+from ...core.base.i18n import tr
+from ...core.base.translation import layout_direction, preferred_language
+from ...core.learning.help_catalogue import (
     Catalogue,
     help_dir,
     load_catalogue,

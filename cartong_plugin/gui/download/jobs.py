@@ -15,7 +15,7 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core.base.i18n import tr
+from ...core.base.i18n import tr
 
 KOBO, ODK = "kobo", "odk"
 SETTINGS_PREFIX = "cartong/download/"
@@ -74,7 +74,7 @@ class DownloadOutcome:
 def list_server_forms(login: ServerLogin, feedback=None) -> list[FormEntry]:
     """Every form the account can read: Kobo surveys (drafts too, marked) or ODK forms of every project."""
     if login.kind == KOBO:
-        from ..core.servers.kobo import KoboClient
+        from ...core.servers.kobo import KoboClient
 
         client = KoboClient(login.url, login.token, feedback=feedback)
         try:
@@ -84,7 +84,7 @@ def list_server_forms(login: ServerLogin, feedback=None) -> list[FormEntry]:
                     for s in client.list_surveys(deployed_only=False)]
         finally:
             client.close()
-    from ..core.servers.odk_central import OdkCentralClient
+    from ...core.servers.odk_central import OdkCentralClient
 
     client = OdkCentralClient(login.url, email=login.username, password=login.password,
                               app_user_token=login.token, feedback=feedback)
@@ -109,8 +109,8 @@ def check_connection(login: ServerLogin, feedback=None) -> ConnectionCheck:
     Server failures come back as a ConnectionCheck saying what went wrong (401 wrong or expired
     credentials, 403 missing permission, offline), so the page can react to each.
     """
-    from ..core.servers.http import AuthenticationFailed, NetworkUnavailable, ServerError
-    from ..core.servers.kobo import fetch_kobo_token
+    from ...core.servers.http import AuthenticationFailed, NetworkUnavailable, ServerError
+    from ...core.servers.kobo import fetch_kobo_token
 
     token = ""
     try:
@@ -132,7 +132,7 @@ def check_connection(login: ServerLogin, feedback=None) -> ConnectionCheck:
 def run_download(login: ServerLogin, form: FormEntry, output: Path, *, update: bool, attachments: bool,
                  xlsform: str = "", feedback=None) -> DownloadOutcome:
     """Download or update ``form`` into ``output`` with the core sync (same calls as the algorithms)."""
-    from ..core.servers.sync import OfflineError, sync_kobo, sync_odk
+    from ...core.servers.sync import OfflineError, sync_kobo, sync_odk
 
     try:
         if login.kind == KOBO:
@@ -141,7 +141,7 @@ def run_download(login: ServerLogin, form: FormEntry, output: Path, *, update: b
         else:
             form_spec = None
             if xlsform:
-                from ..core.survey.xlsform import read_xlsform
+                from ...core.survey.xlsform import read_xlsform
 
                 form_spec = read_xlsform(xlsform)
             result = sync_odk(login.url, form.project_id, form.form_id, output, email=login.username,
@@ -192,7 +192,7 @@ def layers_of_geopackage(gpkg) -> list:
 def load_survey_layers(gpkg, looks=None) -> list[str]:
     """Add the survey layer and its repeat tables to the project (with the names and styles
     ``looks`` kept from before an update); return their names."""
-    from ..core.maps.survey_project import add_survey_to_project
+    from ...core.maps.survey_project import add_survey_to_project
 
     added = add_survey_to_project(gpkg, QgsProject.instance(), looks=looks)
     return [added.survey.name(), *added.children]

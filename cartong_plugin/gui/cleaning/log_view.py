@@ -33,11 +33,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.base.errors import CartongError
-from ..core.base.i18n import tr, trn
-from ..core.cleaning.checks.layers import layer_geopackage
-from ..core.cleaning.log import CHANGE_TYPES, LOG_COLUMNS, PENDING, UUID_COLUMN, LogEntry, now_iso
-from .wizard_common import plain_label, safe_tooltip
+from ...core.base.errors import CartongError
+from ...core.base.i18n import tr, trn
+from ...core.cleaning.checks.layers import layer_geopackage
+from ...core.cleaning.log import CHANGE_TYPES, LOG_COLUMNS, PENDING, UUID_COLUMN, LogEntry, now_iso
+from ..wizard_common import plain_label, safe_tooltip
 
 SETTINGS_PREFIX = "cartong/cleaning/"
 EDITABLE_COLUMNS = ("change_type", "new_value")
@@ -380,7 +380,7 @@ class CleaningLogView(QWidget):
         return True
 
     def save(self) -> bool:
-        from ..core.cleaning.log import write_log_to_gpkg
+        from ...core.cleaning.log import write_log_to_gpkg
 
         try:
             write_log_to_gpkg(self.model.entries, self.gpkg())
@@ -394,7 +394,7 @@ class CleaningLogView(QWidget):
         return True
 
     def export_to(self, path: str) -> bool:
-        from ..core.cleaning.log import export_log
+        from ...core.cleaning.log import export_log
 
         try:
             export_log(self.model.entries, path)
@@ -406,7 +406,7 @@ class CleaningLogView(QWidget):
 
     def import_from(self, path: str) -> bool:
         """Replace the rows by an edited log, if every row matches the survey; else list the bad rows."""
-        from ..core.cleaning.log import import_log
+        from ...core.cleaning.log import import_log
 
         try:
             entries = import_log(path, self.frame)

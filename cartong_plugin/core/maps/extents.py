@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Where a map looks: extents of layers in a CRS, a metric CRS for the scale bar (UTM zone or Equal
+Earth), and the extent of survey points without the far-off ones (GPS at 0,0, swapped coordinates).
+"""
+from __future__ import annotations
+
+import math
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsRectangle,
+    QgsReferencedRectangle,
+    QgsVectorLayer,
+)
+
+
+# QGIS >= 3.34 deprecates QgsRectangle.setMinimal(): the current API where it exists.
+def empty_extent() -> QgsRectangle:
+    extent = QgsRectangle()
+    if hasattr(extent, "setNull"):
+        extent.setNull()
+    else:
+        extent.setMinimal()
+    return extent
+
+
+def metric_crs_for(extent_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
+    """UTM zone of the data's centre (true distances for the scale bar); Equal Earth when wider."""
+    if extent_wgs84.width() > 24 or extent_wgs84.isEmpty():
+        return QgsCoordinateReferenceSystem("EPSG:8857")
+    lon, lat = extent_wgs84.center().x(), extent_wgs84.center().y()
+    zone = min(60, max(1, int(math.floor((lon + 180) / 6)) + 1))
+    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+
+
+def extent_in(layers, crs, project) -> QgsRectangle:
+    extent = empty_extent()
+    for layer in layers:
+        layer_extent = layer.extent()
+        if layer_extent.isNull() or layer_extent.isEmpty() and layer.featureCount() != 1:
+            continue
+        transform = QgsCoordinateTransform(layer.crs(), crs, project)
+        extent.combineExtentWith(transform.transformBoundingBox(layer_extent))
+    return extent
+
+
+def transformed(extent: QgsReferencedRectangle, crs, project) -> QgsRectangle:
+    return QgsCoordinateTransform(extent.crs(), crs, project).transformBoundingBox(extent)
+
+
+def padded(extent: QgsRectangle, ratio: float) -> QgsRectangle:
+    padded = QgsRectangle(extent)
+    size = max(extent.width(), extent.height(), 1.0)
+    padded.grow(size * ratio)
+    return padded
+
+
+def surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
+                          project) -> QgsReferencedRectangle | None:
+    """Bounding box of the admin areas holding at least one point (None when none does)."""
+    from .aggregate import count_points_by_admin, new_field
+
+    key = "cartong_fid"
+    # Count by polygon id: works for any admin layer, whatever its P-code field.
+    copy = areas.materialize(QgsFeatureRequest())
+    copy.dataProvider().addAttributes([new_field(key, "string")])
+    copy.updateFields()
+    index = copy.fields().indexOf(key)
+    copy.dataProvider().changeAttributeValues({f.id(): {index: str(f.id())} for f in copy.getFeatures()})
+    counts = count_points_by_admin(points, copy, key).counts
+    extent = empty_extent()
+    for feature in copy.getFeatures():
+        if counts.get(str(feature.id())):
+            extent.combineExtentWith(feature.geometry().boundingBox())
+    if extent.isEmpty() or not math.isfinite(extent.width()):
+        return None
+    return QgsReferencedRectangle(extent, areas.crs())
+
+
+def points_core_extent(points: QgsVectorLayer) -> QgsRectangle:
+    """Extent of the points without the far-off ones (GPS at 0,0, swapped coordinates).
+
+    Keeps the 1st to 99th percentile of x and y: a few faulty points cannot zoom the map out.
+    """
+    xs, ys = [], []
+    for feature in points.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        if feature.hasGeometry():
+            point = feature.geometry().centroid().asPoint()
+            xs.append(point.x())
+            ys.append(point.y())
+    if not xs:
+        return points.extent()
+    xs.sort()
+    ys.sort()
+    low, high = int(len(xs) * 0.01), max(int(len(xs) * 0.99) - 1, 0)
+    return QgsRectangle(xs[low], ys[low], xs[high], ys[high])

@@ -1,0 +1,190 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fonts and fitting in a print layout: the template font swapped for an installed one, a title
+shrunk to one line, a legend shrunk (fonts, symbols, then two columns) until it fits its box.
+"""
+from __future__ import annotations
+
+import textwrap
+
+from qgis.core import (
+    Qgis,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemScaleBar,
+    QgsLayoutSize,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsMessageLog,
+    QgsPrintLayout,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import QSizeF
+from qgis.PyQt.QtGui import QFont, QFontDatabase
+
+from ..base.i18n import tr
+
+TEMPLATE_FONT = "DejaVu Sans"
+
+
+# First installed family wins when the template font is missing (Windows, macOS).
+FONT_FALLBACKS = ("DejaVu Sans", "Open Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
+
+
+MIN_LEGEND_FONT = 5.0  # points: below this a printed legend is unreadable
+
+
+# QGIS >= 3.24 keeps label fonts in a text format, >= 3.30 legend fonts too: these helpers use
+# the current API where it exists.
+def label_font(label: QgsLayoutItemLabel) -> QFont:
+    """The label's font, its size in points."""
+    if hasattr(label, "textFormat"):
+        text_format = label.textFormat()
+        font = QFont(text_format.font())
+        font.setPointSizeF(text_format.size())
+        return font
+    return QFont(label.font())
+
+
+def set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
+    if hasattr(label, "setTextFormat"):
+        text_format = label.textFormat()
+        text_format.setFont(font)
+        text_format.setSize(font.pointSizeF())
+        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+
+
+def style_font(style) -> QFont:
+    if hasattr(style, "textFormat"):
+        font = QFont(style.textFormat().font())
+        font.setPointSizeF(style.textFormat().size())
+        return font
+    return QFont(style.font())
+
+
+def _set_style_font(style, font: QFont) -> None:
+    if hasattr(style, "setTextFormat"):
+        text_format = style.textFormat()
+        text_format.setFont(font)
+        text_format.setSize(font.pointSizeF())
+        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+        style.setTextFormat(text_format)
+    else:
+        style.setFont(font)
+
+
+def available_font_family() -> str:
+    families = set(QFontDatabase().families())
+    return next((f for f in FONT_FALLBACKS if f in families), QFont().defaultFamily())
+
+
+def _with_family(font: QFont, family: str) -> QFont:
+    font = QFont(font)
+    font.setFamily(family)
+    return font
+
+
+def apply_font_family(layout: QgsPrintLayout, family: str) -> None:
+    """Swap the template font for an installed one, keeping sizes and weights."""
+    if family == TEMPLATE_FONT:
+        return
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            set_label_font(item, _with_family(label_font(item), family))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+                          QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
+                _set_style_font(item.rstyle(style), _with_family(style_font(item.rstyle(style)), family))
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            text_format = item.textFormat()
+            text_format.setFont(_with_family(text_format.font(), family))
+            item.setTextFormat(text_format)
+
+
+def _legend_font_sizes(legend) -> dict:
+    return {s: style_font(legend.rstyle(s)).pointSizeF() for s in (
+        QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+        QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel)}
+
+
+def _scale_legend(legend, base_sizes: dict, base_symbol: tuple[float, float], factor: float) -> None:
+    for style, size in base_sizes.items():
+        font = style_font(legend.rstyle(style))
+        font.setPointSizeF(size * factor)
+        _set_style_font(legend.rstyle(style), font)
+    legend.setSymbolWidth(base_symbol[0] * factor)
+    legend.setSymbolHeight(base_symbol[1] * factor)
+
+
+def legend_content_size(legend: QgsLayoutItemLegend) -> QSizeF:
+    """Size (mm) the legend needs for its content, computed without painting it.
+
+    QgsLayoutItemLegend.adjustBoxSize() does nothing before the first paint (it waits to know
+    the DPI), so the size is measured with the legend renderer in a layout render context.
+    """
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+
+
+def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> float:
+    """Shrink the legend (fonts, symbols, then two columns) until it fits width x height mm.
+
+    Returns the scale factor applied (1.0 when it fitted as designed). The legend keeps its
+    top-left corner; its frame shrinks to the content so nothing overlaps the items below.
+    """
+    base_sizes = _legend_font_sizes(legend)
+    base_symbol = (legend.symbolWidth(), legend.symbolHeight())
+    smallest = min(base_sizes.values())
+    factor = 1.0
+    for columns in (1, 2):
+        legend.setColumnCount(columns)
+        factor = 1.0
+        while True:
+            _scale_legend(legend, base_sizes, base_symbol, factor)
+            legend.updateLegend()
+            size = legend_content_size(legend)
+            if size.width() <= width + 0.01 and size.height() <= height + 0.01:
+                legend.setResizeToContents(True)
+                legend.attemptResize(QgsLayoutSize(size.width(), size.height(),
+                                                   QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+                return factor
+            if smallest * factor * 0.92 < MIN_LEGEND_FONT:
+                break
+            factor *= 0.92
+    # Still too big at the smallest readable size: one column, clipped to the box, rather
+    # than overflowing the page or the texts below.
+    legend.setColumnCount(1)
+    legend.updateLegend()
+    legend.setResizeToContents(False)
+    legend.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    QgsMessageLog.logMessage(tr("The legend is too long for its box: some entries are cut."), "CartONG",
+                             Qgis.MessageLevel.Warning)
+    return factor
+
+
+def wrap_heading(text: str, width_mm: float, size_pt: float) -> str:
+    """Break a legend heading so it stays within ``width_mm`` (average glyph ~0.5 em)."""
+    chars = max(12, int(width_mm / (size_pt * 0.3528 * 0.55)))
+    return "\n".join(textwrap.wrap(text, chars)) or text
+
+
+def fit_label_on_one_line(label: QgsLayoutItemLabel, min_size: float) -> bool:
+    """Shrink the label's font until its text fits its width on one line.
+
+    When even ``min_size`` is too big, the label gets ``min_size`` and wraps on several lines
+    (the templates give the title room for two); returns False then.
+    """
+    font = label_font(label)
+    width = label.sizeWithUnits().width()
+    fits = True
+    while QgsLayoutUtils.textWidthMM(font, label.text()) > width:
+        if font.pointSizeF() * 0.95 < min_size:
+            font.setPointSizeF(min_size)
+            fits = False
+            break
+        font.setPointSizeF(font.pointSizeF() * 0.95)
+    set_label_font(label, font)
+    return fits

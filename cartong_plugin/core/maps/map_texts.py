@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a map says and in which language: the kinds of map, their default titles, the disclaimer,
+``MapTexts`` (title, sources, author… around the map) and ``use_language`` (map texts in English or
+French, whatever the language of QGIS).
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime
+from dataclasses import dataclass, field
+
+from qgis.core import Qgis, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from ..base.errors import CartongError
+from ..base.i18n import CONTEXT, tr
+from ..base.paths import i18n_dir
+
+LANGUAGES = ("en", "fr")
+
+
+# Kinds of map, as the wizard and cartong:exportmappdf name them (default_title).
+MAP_COUNT, MAP_SHARE, MAP_MEAN, MAP_MEDIAN = "count", "share", "mean", "median"
+
+
+MAP_POINTS, MAP_PROPORTIONAL, MAP_HEATMAP = "points", "proportional", "heatmap"
+
+
+def default_title(map_type: str, language: str = "en", question: str = "", answer: str = "") -> str:
+    """The title a map gets when the user gives none, in ``language`` ("en", "fr").
+
+    ``question`` (its label) names the mapped question of a points, mean or median map; ``answer``
+    (its label) the answer of a share map. Without them, a title that needs neither.
+    """
+    with use_language(language):
+        if map_type == MAP_SHARE:
+            return tr("Share of submissions answering “{answer}”").format(answer=answer) if answer \
+                else tr("Share of submissions giving the chosen answer, by admin area")
+        if map_type == MAP_MEAN:
+            return tr("Mean of “{question}” per admin area").format(question=question) if question \
+                else tr("Mean per admin area")
+        if map_type == MAP_MEDIAN:
+            return tr("Median of “{question}” per admin area").format(question=question) if question \
+                else tr("Median per admin area")
+        if map_type == MAP_POINTS:
+            return tr("Answers to “{question}”").format(question=question) if question \
+                else tr("Where the submissions were collected")
+        if map_type == MAP_HEATMAP:
+            return tr("Where the submissions were collected")
+        return tr("Survey submissions by admin area")
+
+
+def disclaimer_text() -> str:
+    return tr("The boundaries and names shown and the designations used on this map do not imply "
+              "official endorsement or acceptance by CartONG or its partners.")
+
+
+@dataclass
+class MapTexts:
+    """What the layout says around the map (already in the map's language, except defaults)."""
+
+    title: str
+    subtitle: str = ""
+    sources: str = ""
+    author: str = "CartONG"
+    date: datetime.date | None = None
+    reference: str = ""
+    logo_path: str = ""
+    extra_sources: list[str] = field(default_factory=list)
+
+
+class _SourceTextTranslator(QTranslator):
+    """Answers the plugin's strings with their English source, hiding any other translator."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return source_text if context == CONTEXT else None  # None: no translation here
+
+
+@contextlib.contextmanager
+def use_language(language: str):
+    """Within the block, ``tr()`` answers in ``language`` ("en", "fr"), then QGIS's language again."""
+    if language not in LANGUAGES:
+        raise CartongError(tr("Unknown map language {language}; choose one of {languages}.").format(
+            language=language, languages=", ".join(LANGUAGES)))
+    translator = _SourceTextTranslator()
+    if language != "en":
+        translator = QTranslator()
+        qm = i18n_dir() / f"cartong_{language}.qm"
+        if not translator.load(str(qm)):
+            QgsMessageLog.logMessage(
+                tr("No translation file {file}: the map texts stay in English.").format(file=qm),
+                "CartONG", Qgis.MessageLevel.Warning)
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)

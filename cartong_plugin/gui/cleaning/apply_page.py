@@ -1,0 +1,136 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The cleaning wizard's last page: the reviewed log saved, then applied by ``cartong:applycleaninglog``.
+
+The cleaned copy replaces ``survey_cleaned`` in the survey's GeoPackage only when complete; the
+raw tables are never written.
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QProgressBar, QVBoxLayout
+
+from ...core.base.errors import CartongError
+from ...core.base.gdal_errors import gdal_exceptions
+from ...core.base.i18n import tr
+from ..tasks import CoreTask, follow_task
+from ..wizard_common import WizardPage, plain_label
+from .survey_layers import CLEANED_LAYER, survey_geopackage
+
+# -- page 5 ------------------------------------------------------------------------------------
+
+def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
+    """Run cartong:applycleaninglog on ``source`` with the log of ``gpkg``; store its output as
+    CLEANED_LAYER in ``gpkg`` only when complete (a cancelled or failed run leaves the old one)."""
+    from osgeo import gdal
+    from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
+
+    from ...processing.apply_log import ApplyCleaningLogAlgorithm
+
+    algorithm = ApplyCleaningLogAlgorithm()
+    algorithm.initAlgorithm({})
+    with tempfile.TemporaryDirectory(prefix="cartong_clean_") as folder:
+        output = str(Path(folder) / "cleaned.gpkg")
+        try:
+            results, ok = QgsProcessingAlgorithm.run(algorithm, {"INPUT": source, "OUTPUT": output},
+                                                     QgsProcessingContext(), feedback, {}, False)
+        except QgsProcessingException as err:
+            raise CartongError(str(err)) from err
+        if not ok or feedback.isCanceled():
+            raise CartongError(tr("Cancelled."))
+        with gdal_exceptions():
+            copied = gdal.VectorTranslate(gpkg, output, format="GPKG", accessMode="overwrite",
+                                          layerName=CLEANED_LAYER, options=["-preserve_fid"])
+        if copied is None:
+            raise CartongError(tr("The cleaned layer could not be written into {file}.").format(file=gpkg))
+        copied = None
+    results["OUTPUT"] = f"{gpkg}|layername={CLEANED_LAYER}"
+    return results
+
+
+class ApplyPage(WizardPage):
+    def __init__(self, parent=None):
+        super().__init__("clean_apply", tr("Apply the cleaning log"),
+                         tr("The reviewed log is saved, then applied: the cleaned copy is the layer "
+                            "'survey_cleaned' of the same GeoPackage. The raw data stays as it was."), parent)
+        layout = QVBoxLayout(self)
+        self.status = plain_label("", self, "apply_status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("apply_progress")
+        self.counts = plain_label("", self, "apply_counts")
+        self.advice = plain_label("", self, "apply_advice")
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.advice)
+        layout.addStretch(1)
+        self.task = None
+        self.results: dict | None = None
+        self.cleaned_layer = None
+
+    def initializePage(self):  # noqa: N802
+        review = self.wizard().review_page.view
+        self.results = None
+        for label in (self.counts, self.advice):
+            label.clear()
+        self.progress.setValue(0)
+        if not review.save():
+            self.status.setText(tr("The cleaning log could not be saved; nothing was applied."))
+            return
+        layer = review.layer
+        gpkg = survey_geopackage(layer)
+        source = layer.source()
+        self.task = CoreTask(tr("Applying the cleaning log to {layer}").format(layer=layer.name()),
+                             lambda feedback: build_cleaned_layer(source, gpkg, feedback))
+        follow_task(self, self.task, self._done, self._failed,
+                    lambda: self._failed(tr("Cancelled: the cleaned layer was not changed.")))
+        self.status.setText(tr("Building the cleaned layer…"))
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def cleanupPage(self):  # noqa: N802
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+        super().cleanupPage()
+
+    def _done(self, results: dict) -> None:
+        self.results = results
+        self.progress.setValue(100)
+        self.status.setText(tr("The cleaned layer 'survey_cleaned' is in {file} and in the project.").format(
+            file=results["OUTPUT"].split("|")[0]))
+        self.counts.setText(tr("{changed} values changed, {removed} submissions removed, {pending} log rows still "
+                               "pending, {kept} kept as they are.").format(
+            changed=results["CHANGED_VALUES"], removed=results["REMOVED_SUBMISSIONS"], pending=results["PENDING"],
+            kept=results["NO_ACTION"]))
+        if results["PENDING"]:
+            self.advice.setText(tr("Pending rows change nothing. Decide them (Back), or send the exported log to "
+                                   "the field team, then apply again: the cleaned layer is rebuilt from the "
+                                   "imported data each time."))
+        self.cleaned_layer = add_cleaned_layer(results["OUTPUT"])
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.completeChanged.emit()
+
+    def isComplete(self):  # noqa: N802
+        return self.results is not None
+
+
+def add_cleaned_layer(uri: str):
+    """Add the cleaned layer to the project, or reload it when it is already there."""
+    project = QgsProject.instance()
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.source() == uri:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+            return layer
+    layer = QgsVectorLayer(uri, tr("survey (cleaned)"), "ogr")
+    if layer.isValid():
+        project.addMapLayer(layer)
+        return layer
+    return None

@@ -1,0 +1,204 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The import wizard's first pages: the export and its form, a preview of the first rows, the options.
+
+The preview reads the file in a CoreTask (large workbooks and zips take seconds); its result is
+ignored when the user has gone back meanwhile.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ...core.base.i18n import tr
+from ..tasks import CoreTask, follow_task
+from ..wizard_common import WizardPage, optional_file_ok, plain_label
+
+PREVIEW_ROWS = 20
+
+
+def kind_label(kind: str) -> str:
+    """The detected type of a column (survey_columns' kind code) in words, for the preview headers."""
+    return {
+        "text": tr("text"), "integer": tr("whole number"), "decimal": tr("decimal number"), "date": tr("date"),
+        "datetime": tr("date and time"), "select_one": tr("one choice"), "select_multiple": tr("several choices"),
+        "flag": tr("yes/no (0/1)"), "geopoint": tr("GPS point"), "geotrace": tr("GPS line"),
+        "geoshape": tr("GPS polygon"), "coordinate": tr("coordinate"), "wkt": tr("geometry (WKT)"),
+    }.get(kind, kind)
+
+
+class SourcePage(WizardPage):
+    def __init__(self, parent=None):
+        super().__init__("import_source", tr("Survey export and its form"),
+                         tr("Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX "
+                            "or zip) and, if you have it, the XLSForm it was collected with."), parent)
+        layout = QFormLayout(self)
+        self.data = QgsFileWidget(self)
+        self.data.setObjectName("data_file")
+        self.data.setFilter(tr("Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)"))
+        self.form = QgsFileWidget(self)
+        self.form.setObjectName("form_file")
+        self.form.setFilter(tr("XLSForm (*.xlsx)"))
+        self.output = QgsFileWidget(self)
+        self.output.setObjectName("output_file")
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output.setFilter(tr("GeoPackage (*.gpkg)"))
+        layout.addRow(tr("Survey export"), self.data)
+        layout.addRow(tr("XLSForm (optional)"), self.form)
+        layout.addRow(tr("Output GeoPackage"), self.output)
+        self.data.fileChanged.connect(self._suggest_output)
+        for widget in (self.data, self.form, self.output):
+            widget.fileChanged.connect(self.completeChanged)
+
+    def _suggest_output(self, path: str) -> None:
+        if path and not self.output.filePath():
+            self.output.setFilePath(str(Path(path).with_suffix(".gpkg")))
+
+    def isComplete(self):  # noqa: N802
+        data = self.data.filePath()
+        return bool(data) and Path(data).is_file() and optional_file_ok(self.form) and bool(self.output.filePath())
+
+
+class PreviewPage(WizardPage):
+    def __init__(self, parent=None):
+        super().__init__("import_preview", tr("Preview"),
+                         tr("The first rows as read, and what was detected. Check that the columns are "
+                            "split correctly before importing."), parent)
+        layout = QVBoxLayout(self)
+        # column and sheet names, file names in errors: the file's own text, never rendered as HTML
+        self.status = plain_label("", self, "preview_status")
+        self.progress = QProgressBar(self)  # busy indicator (range 0..0): reading gives no progress
+        self.progress.setObjectName("preview_busy")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.detected = plain_label("", self, "detected")
+        self.table = QTableWidget(self)
+        self.table.setObjectName("preview_table")
+        self.problem = plain_label("", self, "problem")
+        self.problem.setStyleSheet("color: #b30000")
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.table)
+        layout.addWidget(self.problem)
+        self.preview = None
+        self.task = None  # the task reading the current file; an older task's result is ignored
+        self._show_busy(False)
+
+    def initializePage(self):  # noqa: N802
+        # Large XLSX workbooks and ODK zips take seconds to read: off the GUI thread, Next disabled meanwhile.
+        from ...core.survey.importer import preview_export
+
+        source = self.wizard().source_page
+        data, form = source.data.filePath(), source.form.filePath() or None
+        self.stop()
+        self.preview = None
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.problem.clear()
+        self.detected.clear()
+        self.status.setText(tr("Reading the file…"))
+        self._show_busy(True)
+        self.task = CoreTask(tr("Reading {file}").format(file=Path(data).name),
+                             lambda _feedback: preview_export(data, form, PREVIEW_ROWS))
+        follow_task(self, self.task, self._done, self._failed, self._cancelled)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def cleanupPage(self):  # noqa: N802  (Back: the file may change; this read is no longer wanted)
+        self.stop()
+        super().cleanupPage()
+
+    def stop(self) -> None:
+        """Forget the running read (its result will be ignored) and cancel it if it has not started."""
+        task, self.task = self.task, None
+        if task is not None and task.is_running():
+            task.cancel()
+        self._show_busy(False)
+
+    def is_reading(self) -> bool:
+        return self.task is not None
+
+    def _show_busy(self, busy: bool) -> None:
+        self.status.setVisible(busy)
+        self.progress.setVisible(busy)
+
+    def _done(self, preview) -> None:
+        self.task = None
+        self._show_busy(False)
+        self.preview = preview
+        self.table.setColumnCount(len(preview.headers))
+        self.table.setRowCount(len(preview.rows))
+        self.table.setHorizontalHeaderLabels([f"{h}\n({kind_label(preview.kinds.get(h, 'text'))})"
+                                              for h in preview.headers])
+        for r, row in enumerate(preview.rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        delimiter = {";": ";", ",": ",", "\t": tr("tab"), "|": "|", "": tr("none (Excel)")}[preview.delimiter]
+        self.detected.setText(tr("{columns} columns; encoding {encoding}; delimiter {delimiter}; location: "
+                                 "{location}; repeat tables: {repeats}; form languages: {languages}.").format(
+            columns=len(preview.headers), encoding=preview.encoding, delimiter=delimiter,
+            location=preview.geometry_default or tr("none found"), repeats=", ".join(preview.repeats) or tr("none"),
+            languages=", ".join(preview.languages) or tr("no form")))
+        if preview.warnings:
+            self.problem.setText("\n".join(preview.warnings))
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self._show_busy(False)
+        self.problem.setText(message)  # the CartongError's text, shown as plain text
+        self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        self._failed(tr("Reading the file was cancelled. Click Back, then Next to read it again."))
+
+    def isComplete(self):  # noqa: N802
+        return self.preview is not None
+
+
+class OptionsPage(WizardPage):
+    def __init__(self, parent=None):
+        super().__init__("import_options", tr("Options"),
+                         tr("Choice labels are written in the chosen language beside the codes; the codes "
+                            "are always kept."), parent)
+        layout = QFormLayout(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.geometry = QComboBox(self)
+        self.geometry.setObjectName("geometry")
+        self.add_to_project = QCheckBox(tr("Add the layers to the project"), self)
+        self.add_to_project.setObjectName("add_to_project")
+        self.add_to_project.setChecked(True)
+        self.show_labels = QCheckBox(tr("Show choice labels instead of codes in forms and tables"), self)
+        self.show_labels.setObjectName("show_labels")
+        self.show_labels.setChecked(True)
+        self.add_to_project.toggled.connect(self.show_labels.setEnabled)
+        layout.addRow(tr("Label language"), self.language)
+        layout.addRow(tr("Location column"), self.geometry)
+        layout.addRow(self.add_to_project)
+        layout.addRow(self.show_labels)
+
+    def initializePage(self):  # noqa: N802
+        preview = self.wizard().preview_page.preview
+        self.language.clear()
+        for lang in preview.languages:
+            self.language.addItem(lang, lang)
+        if preview.default_language:
+            self.language.setCurrentIndex(max(0, self.language.findData(preview.default_language)))
+        self.language.setEnabled(bool(preview.languages))
+        self.geometry.clear()
+        self.geometry.addItem(tr("Automatic ({column})").format(column=preview.geometry_default or tr("none")), "")
+        for header in preview.geometry_candidates:
+            self.geometry.addItem(header, header)

@@ -1,0 +1,237 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The data protection wizard's first pages: the layer to share, then the personal data found in it.
+
+Each finding gets a row with an example value (shown as plain text, never leaving the dialog) and
+an action to choose: keep, remove or pseudonymise; high risk starts as removed.
+"""
+from __future__ import annotations
+
+from qgis.core import QgsFeatureRequest, QgsMapLayerProxyModel
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QTableWidget,
+    QVBoxLayout,
+)
+
+from ...core.base.errors import CartongError
+from ...core.base.i18n import tr
+from ...core.protection.detect import detect_in_layer
+from ...core.survey.xlsform import read_xlsform
+from ..wizard_common import optional_file_ok, plain_label, risk_item, text_item
+from .pages_common import WARNING_STYLE, ProtectionPage
+
+ACTIONS = ("keep", "drop", "pseudonymise")
+
+
+EXAMPLE_LENGTH = 40
+
+
+COLUMNS = ("column", "category", "risk", "example", "reason", "action")
+
+
+COLUMN_WIDTHS = {"column": 160, "category": 150, "risk": 90, "example": 140}  # the reason stretches
+
+
+def action_label(action: str) -> str:
+    return {"keep": tr("Keep"), "drop": tr("Remove"), "pseudonymise": tr("Pseudonymise")}[action]
+
+
+def category_label(category: str) -> str:
+    return {
+        "person_name": tr("Person name"), "phone": tr("Phone number"), "id_number": tr("ID number"),
+        "email": tr("E-mail"), "address": tr("Address"), "location": tr("GPS location"),
+        "attachment": tr("Photo or attachment"), "sensitive": tr("Sensitive"), "birth_date": tr("Date of birth"),
+        "device_id": tr("Device or account ID"), "free_text": tr("Free text"), "staff_name": tr("Staff name"),
+        "place_of_residence": tr("Place of residence"),
+    }.get(category, category)
+
+
+def default_action(finding) -> str:
+    """The action a finding's row starts with: high risk is removed, identifiers pseudonymised.
+
+    ``review`` (free text, places) and ``displace`` below high risk start as ``keep``: the
+    user reads the reason and decides.
+    """
+    if finding.risk == "high":
+        return "drop"
+    if finding.suggested_action == "pseudonymise" or finding.category in ("id_number", "device_id"):
+        return "pseudonymise"
+    if finding.suggested_action == "drop":
+        return "drop"
+    return "keep"
+
+
+def _example_values(layer, columns: list[str], limit: int = 200) -> dict[str, str]:
+    """The first non-empty value of each column in the first ``limit`` rows (one read).
+
+    The user's own data, shown to help them decide; it never leaves the dialog.
+    """
+    columns = [c for c in columns if layer.fields().indexOf(c) >= 0]
+    examples: dict[str, str] = {}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+        columns, layer.fields()).setLimit(limit)
+    for feature in layer.getFeatures(request):
+        for column in columns:
+            value = feature[column]
+            if column not in examples and value is not None and not (
+                    hasattr(value, "isNull") and value.isNull()) and str(value).strip():
+                examples[column] = str(value)
+        if len(examples) == len(columns):
+            break
+    return examples
+
+
+class SourcePage(ProtectionPage):
+    def __init__(self, parent=None):
+        super().__init__("protection_source", tr("Data to share"),
+                         tr("Choose the survey layer to share and, if you have it, the XLSForm it was "
+                            "collected with: the form tells which questions hold names, GPS points or photos."),
+                         parent)
+        layout = QFormLayout(self)
+        self.layer = QgsMapLayerComboBox(self)
+        self.layer.setObjectName("layer")
+        self.layer.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.form = QgsFileWidget(self)
+        self.form.setObjectName("form_file")
+        self.form.setFilter(tr("XLSForm (*.xlsx)"))
+        layout.addRow(tr("Survey layer"), self.layer)
+        layout.addRow(tr("XLSForm (optional)"), self.form)
+        note = plain_label(tr("Nothing is changed in this layer: a protected copy is written at the end."), self)
+        layout.addRow(note)
+        self.layer.layerChanged.connect(self.completeChanged)
+        self.form.fileChanged.connect(self.completeChanged)
+
+    def isComplete(self):  # noqa: N802
+        return self.layer.currentLayer() is not None and optional_file_ok(self.form)
+
+
+class FindingsPage(ProtectionPage):
+    """One row per column likely holding personal data, with an action to choose."""
+
+    def __init__(self, parent=None):
+        super().__init__("protection_findings", tr("Personal data found"),
+                         tr("Columns that likely hold personal data, found from the form, the column names and "
+                            "the values. Choose what to do with each before sharing; read the reason when unsure."),
+                         parent)
+        layout = QVBoxLayout(self)
+        self.counts = plain_label("", self, "finding_counts")
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("findings_table")
+        self.table.setHorizontalHeaderLabels([tr("Column"), tr("Category"), tr("Risk"), tr("Example value"),
+                                              tr("Why"), tr("Action")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)  # one line per column; the full reason is shown below the table
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(self._show_details)
+        self.details = plain_label("", self, "finding_details")
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(6)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3 + 14)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.warning = plain_label("", self, "keep_warning")
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.problem = plain_label("", self, "problem")
+        self.problem.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.problem)
+        self.findings = []
+        self.combos: dict[str, QComboBox] = {}
+        self.detected = False
+
+    def initializePage(self):  # noqa: N802
+        source = self.wizard().source_page
+        layer = source.layer.currentLayer()
+        self.findings, self.combos, self.detected = [], {}, False
+        self.table.setRowCount(0)
+        self.problem.clear()
+        try:
+            form = read_xlsform(source.form.filePath()) if source.form.filePath() else None
+            self.findings = detect_in_layer(layer, form=form)
+            self.detected = True
+        except CartongError as err:
+            self.problem.setText(str(err))
+        self._fill(layer)
+        self.completeChanged.emit()
+
+    def _fill(self, layer) -> None:
+        self.table.setRowCount(len(self.findings))
+        examples = _example_values(layer, [f.column for f in self.findings])
+        for row, finding in enumerate(self.findings):
+            self.table.setItem(row, COLUMNS.index("column"), text_item(finding.column))
+            self.table.setItem(row, COLUMNS.index("category"), text_item(category_label(finding.category)))
+            self.table.setItem(row, COLUMNS.index("risk"), risk_item(finding.risk))
+            self.table.setItem(row, COLUMNS.index("example"),
+                               text_item(examples.get(finding.column, ""), EXAMPLE_LENGTH))
+            self.table.setItem(row, COLUMNS.index("reason"), text_item(finding.explanation))
+            if finding.column == "geometry":  # the points themselves: protected on the next page
+                later = text_item(tr("Next page"))
+                later.setToolTip(tr("Where the points go is chosen on the next page."))
+                later.setForeground(QBrush(QColor("#555555")))
+                self.table.setItem(row, COLUMNS.index("action"), later)
+                continue
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"action_{finding.column}")
+            for action in ACTIONS:
+                combo.addItem(action_label(action), action)
+            combo.setCurrentIndex(ACTIONS.index(default_action(finding)))
+            combo.currentIndexChanged.connect(self._update_warning)
+            self.table.setCellWidget(row, COLUMNS.index("action"), combo)
+            self.combos[finding.column] = combo
+        self.table.resizeColumnsToContents()
+        for name, widest in COLUMN_WIDTHS.items():
+            column = COLUMNS.index(name)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        if self.combos:  # room for the longest action name
+            action = COLUMNS.index("action")
+            self.table.setColumnWidth(action, max(c.sizeHint().width() for c in self.combos.values()) + 4)
+        self.table.resizeRowsToContents()
+        self.details.setText(tr("Click a row to read why the column was flagged.") if self.findings else "")
+        counts = {risk: sum(1 for f in self.findings if f.risk == risk) for risk in ("high", "medium", "low")}
+        if self.detected:
+            self.counts.setText(tr("{high} columns at high risk, {medium} at medium risk, {low} at low risk. "
+                                   "The list helps; it does not guarantee that nothing else is personal.").format(
+                **counts))
+        self._update_warning()
+
+    def _show_details(self, row: int, *_args) -> None:
+        finding = self.findings[row] if 0 <= row < len(self.findings) else None
+        self.details.setText(tr("{column}: {explanation}").format(column=finding.column,
+                                                                  explanation=finding.explanation)
+                             if finding else "")
+
+    def _update_warning(self, *_args) -> None:
+        kept = [f.column for f in self.findings if f.risk == "high" and f.column in self.combos
+                and self.action(f.column) == "keep"]
+        self.warning.setText(tr("Warning: columns at high risk are kept: {columns}. Share the file only with "
+                                "partners bound by a data sharing agreement.").format(columns=", ".join(kept))
+                             if kept else "")
+        self.warning.setVisible(bool(kept))
+
+    def action(self, column: str) -> str:
+        return self.combos[column].currentData()
+
+    def set_action(self, column: str, action: str) -> None:
+        self.combos[column].setCurrentIndex(ACTIONS.index(action))
+
+    def columns_with(self, action: str) -> list[str]:
+        return [column for column in self.combos if self.action(column) == action]
+
+    def isComplete(self):  # noqa: N802
+        return self.detected
