@@ -237,8 +237,9 @@ def write_vector_background(output, extent, boundaries=None) -> list[str]:
     with atomic_output(output) as tmp:
         gdal.PushErrorHandler("CPLQuietErrorHandler")  # Natural Earth's dates make GDAL warn, harmlessly
         try:
-            gdal.VectorTranslate(tmp, str(world), format="GPKG", layers=["countries"], clipSrc=list(box),
-                                 spatFilter=list(box), geometryType="PROMOTE_TO_MULTI")
+            gdal.VectorTranslate(tmp, str(world), format="GPKG", layers=["countries"], spatFilter=list(box),
+                                 geometryType="PROMOTE_TO_MULTI",
+                                 options=["-clipsrc", *(repr(v) for v in box)])  # clipSrc= needs GDAL 3.7
         finally:
             gdal.PopErrorHandler()
         if boundaries:

@@ -27,7 +27,7 @@ from ..base.paths import resources_dir
 from ..base.safe_files import sanitise_filename
 from ..servers.sync import _sha256, copy_geopackage, utc_now
 from .attachments import find_attachments
-from .basemap import DEFAULT_MAX_TILES, KIND_TILES, BasemapResult, build_offline_basemap, write_vector_background
+from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
 from .snapshot import write_base
 
 MANIFEST = "manifest.json"
@@ -210,7 +210,7 @@ def _basemap(options: PackageOptions, staging: Path, boundaries, feedback) -> Ba
                                            "boundaries."))
     path = folder / "background.gpkg"
     layers = write_vector_background(path, extent)
-    return BasemapResult(path, "vector", 0, estimate_tiles(extent, 0, 0), reason, layers)
+    return BasemapResult(path, KIND_VECTOR, 0, estimate_tiles(extent, 0, 0), reason, layers)
 
 
 def _copy_resources(staging: Path, language: str) -> None:
