@@ -171,14 +171,15 @@ def _copy_surveys(surveys: list[Path], data: Path, feedback) -> dict[str, list[s
     return missing
 
 
-def survey_extent(staging: Path):
-    """The extent (EPSG:4326) of every layer with geometry under ``staging/data``, 5 % larger."""
+def survey_extent(staging: Path, boundaries: Path | None = None):
+    """The extent (EPSG:4326), 5 % larger, of the admin boundaries when given, else of every layer with
+    geometry under ``staging/data`` (survey points alone may hold wrong GPS fixes far away)."""
     from osgeo import ogr
     from qgis.core import QgsRectangle
 
     extent = QgsRectangle()
     extent.setMinimal()
-    for gpkg in sorted((staging / "data").glob("*.gpkg")):
+    for gpkg in [boundaries] if boundaries is not None else sorted((staging / "data").glob("*.gpkg")):
         ds = ogr.Open(str(gpkg))
         for index in range(ds.GetLayerCount()):
             layer = ds.GetLayer(index)
@@ -197,7 +198,7 @@ def survey_extent(staging: Path):
 
 
 def _basemap(options: PackageOptions, staging: Path, boundaries, feedback) -> BasemapResult:
-    extent = options.extent if options.extent is not None else survey_extent(staging)
+    extent = options.extent if options.extent is not None else survey_extent(staging, boundaries)
     folder = staging / "basemap"
     folder.mkdir()
     if options.basemap_source:

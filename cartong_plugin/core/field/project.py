@@ -74,7 +74,8 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
             add_survey_to_project(str(gpkg), project, group_name=gpkg.stem)
         root = project.layerTreeRoot()
         background = _basemap_layers(basemap)
-        for layer in _boundary_layers(boundaries) + background:
+        admin = _boundary_layers(boundaries)
+        for layer in admin + background:
             if not layer.isValid():
                 raise CartongError(tr("The layer {layer} of the field package cannot be read: {file}")
                                    .format(layer=layer.name(), file=layer.source()), path=layer.source())
@@ -84,9 +85,11 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
         styles.mkdir(exist_ok=True)
         extent = None
         backgrounds = {layer.id() for layer in background}
+        # the view opens on the admin boundaries when there are some (wrong GPS fixes would widen it)
+        framing = {layer.id() for layer in admin} or set(project.mapLayers()) - backgrounds
         for layer in project.mapLayers().values():
             layer.saveNamedStyle(str(styles / f"{sanitise_filename(layer.name(), 'layer')}.qml"))
-            if layer.id() in backgrounds or not layer.isSpatial() or layer.extent().isEmpty():
+            if layer.id() not in framing or not layer.isSpatial() or layer.extent().isEmpty():
                 continue
             box = QgsCoordinateTransform(layer.crs(), project.crs(), project).transformBoundingBox(layer.extent())
             if extent is None:
