@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from ..base.paths import resources_dir
 from ..base.safe_files import sanitise_filename
 from ..servers.sync import _sha256, copy_geopackage, utc_now
@@ -147,8 +147,9 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     basemap.path = final / basemap.path.relative_to(staging)
     files = manifest["files"]
     for survey_name, paths in missing.items():
-        feedback.pushWarning(tr("{count} attachments of {file} are missing and not in the package: {files}")
-                             .format(count=len(paths), file=survey_name, files=", ".join(paths[:10])))
+        feedback.pushWarning(trn("%n attachment of {file} is missing and not in the package: {files}",
+                                 "%n attachments of {file} are missing and not in the package: {files}",
+                                 len(paths)).format(file=survey_name, files=", ".join(paths[:10])))
     return PackageReport(final, archive, final / MANIFEST, len(files), sum(f["size"] for f in files), basemap,
                          missing, time.perf_counter() - started)
 
