@@ -28,7 +28,7 @@ def _run(parameters, feedback=None):
 
 
 def _params(source, output, zoom_max=7, max_tiles=5000, boundaries=None):
-    return {"SOURCE": source, "EXTENT": "{},{},{},{} [EPSG:4326]".format(CAF[0], CAF[2], CAF[1], CAF[3]),
+    return {"SOURCE": source, "EXTENT": f"{CAF[0]},{CAF[2]},{CAF[1]},{CAF[3]} [EPSG:4326]",
             "ZOOM_MIN": 5, "ZOOM_MAX": zoom_max, "MAX_TILES": max_tiles, "BOUNDARIES": boundaries,
             "OUTPUT": str(output)}
 
