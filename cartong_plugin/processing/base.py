@@ -32,6 +32,7 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             "cleaning": tr("Cleaning"),
             "maps": tr("Maps"),
             "export": tr("Export"),
+            "field": tr("In the field"),
         }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

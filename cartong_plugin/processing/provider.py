@@ -21,6 +21,9 @@ ALGORITHMS = [
     "export_for_sharing:ExportForSharingAlgorithm",
     "run_checks:RunChecksAlgorithm",
     "apply_log:ApplyCleaningLogAlgorithm",
+    "offline_basemap:OfflineBasemapAlgorithm",
+    "prepare_field_package:PrepareFieldPackageAlgorithm",
+    "merge_field_package:MergeFieldPackageAlgorithm",
 ]
 
 

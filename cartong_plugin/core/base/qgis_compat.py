@@ -62,3 +62,15 @@ def field_names_parameter(algorithm, parameters, name, context) -> list[str]:
     if Qgis.QGIS_VERSION_INT >= 33200:
         return algorithm.parameterAsStrings(parameters, name, context)
     return algorithm.parameterAsFields(parameters, name, context)
+
+
+def xyz_tiles_algorithm_id() -> str:
+    """The id of QGIS's "Generate XYZ tiles (MBTiles)" algorithm: ``native:`` once ported to C++
+    (QGIS 3.26), ``qgis:`` (the Python processing plugin) before, as in 3.22."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    for algorithm_id in ("native:tilesxyzmbtiles", "qgis:tilesxyzmbtiles"):
+        if registry.algorithmById(algorithm_id) is not None:
+            return algorithm_id
+    return ""

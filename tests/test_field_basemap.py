@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:makeofflinebasemap: tiles from a local XYZ server into MBTiles, the cap, cancel, the fallback."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProcessingException, QgsRectangle
+
+from tests.field_data import CAF, SAMPLE_ADMIN, RecordingFeedback, closed_port, files_under
+from tests.servers.tile_server import TileServer
+
+
+@pytest.fixture()
+def tiles():
+    server = TileServer(lifetime=120, max_requests=5000).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _run(parameters, feedback=None):
+    import processing
+
+    return processing.run("cartong:makeofflinebasemap", parameters, feedback=feedback or RecordingFeedback())
+
+
+def _params(source, output, zoom_max=7, max_tiles=5000, boundaries=None):
+    return {"SOURCE": source, "EXTENT": f"{CAF[0]},{CAF[2]},{CAF[1]},{CAF[3]} [EPSG:4326]",
+            "ZOOM_MIN": 5, "ZOOM_MAX": zoom_max, "MAX_TILES": max_tiles, "BOUNDARIES": boundaries,
+            "OUTPUT": str(output)}
+
+
+def test_qgis_tile_algorithm_is_in_this_qgis_registry(qgis_processing):
+    from qgis.core import QgsApplication
+
+    from cartong_plugin.core.base.qgis_compat import xyz_tiles_algorithm_id
+
+    algorithm = xyz_tiles_algorithm_id()
+    assert algorithm in ("native:tilesxyzmbtiles", "qgis:tilesxyzmbtiles")
+    assert QgsApplication.processingRegistry().algorithmById(algorithm) is not None
+
+
+def test_estimate_counts_the_tiles_of_each_zoom_level():
+    from cartong_plugin.core.field.basemap import estimate_tiles
+
+    estimate = estimate_tiles(QgsRectangle(*CAF), 5, 7)
+    assert estimate.per_zoom == {5: 2, 6: 6, 7: 20}
+    assert estimate.tiles == 28 and estimate.bytes > 0 and estimate.seconds > 0
+
+
+def test_tiles_from_the_server_are_written_to_mbtiles_as_estimated(cartong_provider, tiles, tmp_path):
+    feedback = RecordingFeedback()
+    result = _run(_params(tiles.url, tmp_path / "caf.mbtiles"), feedback)
+    assert result["KIND"] == "mbtiles" and result["OUTPUT"] == str(tmp_path / "caf.mbtiles")
+    assert result["TILES"] == result["ESTIMATED_TILES"] == 28
+    with sqlite3.connect(tmp_path / "caf.mbtiles") as db:
+        assert db.execute("SELECT zoom_level, COUNT(*) FROM tiles GROUP BY 1").fetchall() == [(5, 2), (6, 6), (7, 20)]
+        assert dict(db.execute("SELECT name, value FROM metadata").fetchall())["name"] == "caf"
+    assert any("28 tiles (about" in line for line in feedback.infos)  # the estimate, said before starting
+    assert files_under(tmp_path) == {"caf.mbtiles"}  # no temporary file left
+
+
+def test_the_cap_stops_before_any_tile_is_requested(cartong_provider, tiles, tmp_path):
+    with pytest.raises(QgsProcessingException, match="28 tiles.*cap of 20 tiles.*raise the maximum"):
+        _run(_params(tiles.url, tmp_path / "caf.mbtiles", max_tiles=20))
+    assert tiles.requests == 0
+    assert files_under(tmp_path) == set()
+
+
+def test_the_user_lifts_the_cap_with_zero(cartong_provider, tiles, tmp_path):
+    assert _run(_params(tiles.url, tmp_path / "caf.mbtiles", max_tiles=0))["TILES"] == 28
+
+
+@pytest.mark.parametrize("mode", ["error", "empty"])
+def test_no_tile_gives_the_vector_background_and_says_so(cartong_provider, tiles, tmp_path, mode):
+    tiles.set_mode(mode)
+    feedback = RecordingFeedback()
+    result = _run(_params(tiles.url, tmp_path / "caf.mbtiles", boundaries=str(SAMPLE_ADMIN)), feedback)
+    assert result["KIND"] == "vector" and result["TILES"] == 0
+    assert result["OUTPUT"] == str(tmp_path / "caf.gpkg")
+    assert files_under(tmp_path) == {"caf.gpkg"}  # the empty MBTiles is not kept
+    assert any("No tile could be made" in w and "vector map instead" in w for w in feedback.warnings)
+    ds = ogr.Open(str(tmp_path / "caf.gpkg"))
+    names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
+    assert names == {"countries", "admin_admin1", "admin_admin2"}
+    countries = ds.GetLayerByName("countries")
+    assert 5 <= countries.GetFeatureCount() <= 20  # the CAF and its neighbours, not the world
+    assert ds.GetLayerByName("admin_admin1").GetFeatureCount() == 17
+
+
+def test_no_network_gives_the_vector_background(cartong_provider, tmp_path):
+    source = f"http://127.0.0.1:{closed_port()}/{{z}}/{{x}}/{{y}}.png"
+    result = _run(_params(source, tmp_path / "caf.mbtiles"))
+    assert result["KIND"] == "vector"
+
+
+def test_cancel_leaves_no_basemap(cartong_provider, tiles, tmp_path):
+    feedback = RecordingFeedback(cancel_at=5)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        _run(_params(tiles.url, tmp_path / "caf.mbtiles", zoom_max=9), feedback)
+    assert files_under(tmp_path) == set()
+
+
+def test_a_source_that_is_no_tile_address_is_refused_by_name(cartong_provider, tmp_path):
+    with pytest.raises(QgsProcessingException, match="'C:/maps/imagery.tif' is neither an XYZ address"):
+        _run(_params("C:/maps/imagery.tif", tmp_path / "caf.mbtiles"))
+    assert files_under(tmp_path) == set()

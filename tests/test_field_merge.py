@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:mergefieldpackage: a returned field package merged into the office GeoPackage, three ways."""
+from __future__ import annotations
+
+import csv
+import zipfile
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from cartong_plugin.core.cleaning.log import LogEntry, read_log_from_gpkg, write_log_to_gpkg
+from tests.field_data import RecordingFeedback, files_under, import_sample, ogr_execute, ogr_rows
+
+NEW_UUID = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory, qgis_app, qgis_processing):
+    """An office survey with a pending cleaning log, and the zip of its field package (vector background)."""
+    from cartong_plugin.core.field.package import PackageOptions, prepare_field_package
+
+    folder = tmp_path_factory.mktemp("office")
+    office = import_sample(folder / "household.gpkg")
+    uuids = [row[0] for row in ogr_rows(office, "SELECT _uuid FROM survey ORDER BY fid LIMIT 4")]
+    write_log_to_gpkg([LogEntry(u, "hh_size", "6", issue="outlier", check_id="outliers") for u in uuids[:3]], office)
+    report = prepare_field_package(PackageOptions([office], name="household_field"), folder / "package")
+    return office, report.zip, uuids
+
+
+@pytest.fixture()
+def case(prepared, tmp_path):
+    """A fresh office copy and the package returned from the field (unzipped, to edit as a team would)."""
+    office, archive, uuids = prepared
+    mine = tmp_path / "office" / "household.gpkg"
+    mine.parent.mkdir()
+    mine.write_bytes(office.read_bytes())
+    with zipfile.ZipFile(archive) as zipped:
+        zipped.extractall(tmp_path / "returned")
+    returned = tmp_path / "returned" / "household_field"
+    return mine, returned, returned / "data" / "household.gpkg", uuids
+
+
+def _merge(returned, office, conflicts=None, feedback=None):
+    import processing
+
+    return processing.run("cartong:mergefieldpackage", {"PACKAGE": str(returned), "OFFICE": str(office),
+                                                        "CONFLICTS": str(conflicts) if conflicts else None},
+                          feedback=feedback or RecordingFeedback())
+
+
+def _value(gpkg, uuid, column="hh_size"):
+    return ogr_rows(gpkg, f"SELECT \"{column}\" FROM survey WHERE _uuid = '{uuid}'")[0][0]
+
+
+def test_a_value_edited_in_the_field_is_applied_in_the_office(cartong_provider, case):
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(field_gpkg, f"UPDATE survey SET hh_size = 9, village = 'Boali' WHERE _uuid = '{uuids[0]}'")
+    result = _merge(returned / "manifest.json", office)
+    assert result["EDITS"] == 2 and result["CONFLICT_COUNT"] == 0
+    assert (_value(office, uuids[0]), _value(office, uuids[0], "village")) == (9, "Boali")
+
+
+def test_a_value_changed_in_both_places_is_a_conflict_and_the_office_value_stays(cartong_provider, case, tmp_path):
+    office, returned, field_gpkg, uuids = case
+    before = _value(office, uuids[1])
+    ogr_execute(field_gpkg, f"UPDATE survey SET hh_size = 77 WHERE _uuid = '{uuids[1]}'")
+    ogr_execute(office, f"UPDATE survey SET hh_size = 55 WHERE _uuid = '{uuids[1]}'")
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, tmp_path / "conflicts.csv", feedback)
+    assert result["CONFLICT_COUNT"] == 1 and result["EDITS"] == 0
+    assert _value(office, uuids[1]) == 55
+    table = ogr_rows(office, "SELECT table_name, uuid, question, base_value, office_value, field_value, kept "
+                             "FROM field_conflicts")
+    assert table == [("survey", uuids[1], "hh_size", str(before), "55", "77", "office")]
+    with open(tmp_path / "conflicts.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["uuid"], r["office_value"], r["field_value"]) for r in rows] == [(uuids[1], "55", "77")]
+    assert any("1 conflict" in e and "office value was kept" in e for e in feedback.errors)
+
+
+def test_the_same_change_in_both_places_is_no_conflict(cartong_provider, case):
+    office, returned, field_gpkg, uuids = case
+    for gpkg in (field_gpkg, office):
+        ogr_execute(gpkg, f"UPDATE survey SET hh_size = 12 WHERE _uuid = '{uuids[1]}'")
+    assert _merge(returned / "manifest.json", office)["CONFLICT_COUNT"] == 0
+
+
+def test_a_new_submission_comes_with_its_raw_row_and_its_members(cartong_provider, case):
+    office, returned, field_gpkg, uuids = case
+    source = uuids[3]
+    members = len(ogr_rows(field_gpkg, f"SELECT 1 FROM members WHERE _submission__uuid = '{source}'"))
+    assert members > 0
+    ogr_execute(field_gpkg,
+                f"INSERT INTO survey (geom, _uuid, hh_size, village) SELECT geom, '{NEW_UUID}', 4, 'Bimbo' "
+                f"FROM survey WHERE _uuid = '{source}'",
+                f"CREATE TEMP TABLE r AS SELECT * FROM raw_survey WHERE _uuid = '{source}'",
+                f"UPDATE r SET fid = NULL, _uuid = '{NEW_UUID}'", "INSERT INTO raw_survey SELECT * FROM r",
+                f"CREATE TEMP TABLE m AS SELECT * FROM members WHERE _submission__uuid = '{source}'",
+                f"UPDATE m SET fid = NULL, _submission__uuid = '{NEW_UUID}'", "INSERT INTO members SELECT * FROM m")
+    raw_before = ogr_rows(office, "SELECT * FROM raw_survey ORDER BY fid")
+    result = _merge(returned / "manifest.json", office)
+    assert result["NEW_SUBMISSIONS"] == 1
+    assert ogr_rows(office, f"SELECT hh_size, village, geom IS NOT NULL FROM survey WHERE _uuid = '{NEW_UUID}'") \
+        == [(4, "Bimbo", 1)]
+    assert len(ogr_rows(office, f"SELECT 1 FROM members WHERE _submission__uuid = '{NEW_UUID}'")) == members
+    raw_after = ogr_rows(office, "SELECT * FROM raw_survey ORDER BY fid")
+    assert raw_after[:len(raw_before)] == raw_before and len(raw_after) == len(raw_before) + 1
+    assert raw_after[-1][1:] == ogr_rows(field_gpkg, f"SELECT * FROM raw_survey WHERE _uuid = '{NEW_UUID}'")[0][1:]
+
+
+def test_raw_rows_edited_in_the_field_stay_as_received_in_the_office(cartong_provider, case):
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(field_gpkg, f"UPDATE raw_survey SET \"household/hh_size\" = '999' WHERE _uuid = '{uuids[0]}'")
+    raw_before = ogr_rows(office, "SELECT * FROM raw_survey ORDER BY fid")
+    _merge(returned / "manifest.json", office)
+    assert ogr_rows(office, "SELECT * FROM raw_survey ORDER BY fid") == raw_before
+
+
+def test_field_cleaning_decisions_arrive_with_who_and_when(cartong_provider, case):
+    office, returned, field_gpkg, uuids = case
+    log = read_log_from_gpkg(field_gpkg)
+    log[0].change_type, log[0].new_value, log[0].who, log[0].when = "change_response", "5", "Aline", "2026-03-04"
+    log.append(LogEntry(uuids[3], "village", "Bangui", "", "typo", "admin_names", "no_action", "", "Aline",
+                        "2026-03-04"))
+    write_log_to_gpkg(log, field_gpkg)
+    result = _merge(returned / "manifest.json", office)
+    assert result["DECISIONS"] == 2 and result["CONFLICT_COUNT"] == 0
+    merged = {(e.uuid, e.question): e for e in read_log_from_gpkg(office)}
+    first = merged[(uuids[0], "hh_size")]
+    assert (first.change_type, first.new_value, first.who, first.when) == ("change_response", "5", "Aline",
+                                                                           "2026-03-04")
+    assert merged[(uuids[3], "village")].change_type == "no_action"
+    assert len(merged) == 4
+
+
+def test_a_decision_taken_differently_in_both_places_is_a_conflict(cartong_provider, case):
+    office, returned, field_gpkg, uuids = case
+    for gpkg, (kind, who) in ((field_gpkg, ("remove_survey", "Aline")), (office, ("no_action", "Marc"))):
+        log = read_log_from_gpkg(gpkg)
+        log[1].change_type, log[1].who, log[1].when = kind, who, "2026-03-05"
+        write_log_to_gpkg(log, gpkg)
+    result = _merge(returned / "manifest.json", office)
+    assert result["CONFLICT_COUNT"] == 1 and result["DECISIONS"] == 0
+    assert read_log_from_gpkg(office)[1].change_type == "no_action"
+    assert ogr_rows(office, "SELECT table_name, office_value, field_value, office_who, field_who "
+                            "FROM field_conflicts") == [("cleaning_log", "no_action", "remove_survey", "Marc",
+                                                         "Aline")]
+
+
+def test_a_geopackage_that_was_not_packaged_is_refused_and_the_office_untouched(cartong_provider, case, tmp_path):
+    office, _returned, _field, _uuids = case
+    other = import_sample(tmp_path / "other.gpkg")
+    before = office.read_bytes()
+    with pytest.raises(QgsProcessingException, match="other.gpkg was not prepared as a field package"):
+        _merge(other, office)
+    assert office.read_bytes() == before
+    assert files_under(office.parent) == {"household.gpkg"}
+
+
+def test_the_returned_zip_itself_can_be_merged(cartong_provider, prepared, tmp_path):
+    office, archive, _uuids = prepared
+    mine = tmp_path / "household.gpkg"
+    mine.write_bytes(Path(office).read_bytes())
+    result = _merge(archive, mine)
+    assert (result["NEW_SUBMISSIONS"], result["EDITS"], result["CONFLICT_COUNT"]) == (0, 0, 0)
