@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="155" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="153" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
@@ -28,7 +28,15 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
+      <location filename="../cartong_plugin/core/field/package.py" line="150" />
+      <source>%n attachments of {file} are missing and not in the package: {files}</source>
+      <translation>
+        <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
+        <numerusform>%n pièces jointes de {file} manquent et ne sont pas dans le paquet : {files}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="203" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -36,7 +44,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <translation>
+        <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée ; voir la table {table} et {csv}.</numerusform>
+        <numerusform>%n conflits : des valeurs ont été modifiées à la fois au bureau et sur le terrain. Les valeurs du bureau ont été gardées ; voir la table {table} et {csv}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="170" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>%n décision du journal enregistré est conservée.</numerusform>
@@ -44,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="597" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
@@ -52,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="864" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="131" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
@@ -60,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="420" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
@@ -68,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="690" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
@@ -84,11 +100,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="174" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
         <numerusform>%n soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
+      <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
+      <translation>
+        <numerusform>%n tuile (environ {size} Mo, {minutes} min avec une connexion de terrain).</numerusform>
+        <numerusform>%n tuiles (environ {size} Mo, {minutes} min avec une connexion de terrain).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
+      <source>%n tiles written to {file}.</source>
+      <translation>
+        <numerusform>%n tuile écrite dans {file}.</numerusform>
+        <numerusform>%n tuiles écrites dans {file}.</numerusform>
       </translation>
     </message>
     <message>
@@ -107,12 +139,12 @@
       <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Examiné par</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="59" />
       <source>'Other (specify)' answers</source>
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
@@ -162,7 +194,7 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="257" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="201" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -197,27 +229,27 @@
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="170" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="544" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="126" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
@@ -227,27 +259,27 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="135" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
       <source>API token</source>
       <translation>Jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
       <source>About the same number of areas in each class.</source>
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="181" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
@@ -257,17 +289,17 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="384" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="304" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
@@ -287,9 +319,14 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
+      <source>Admin boundaries (GeoPackage, optional)</source>
+      <translation>Limites administratives (GeoPackage, facultatif)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="65" />
@@ -297,22 +334,27 @@
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="249" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
+      <source>Admin boundaries for the vector background (optional)</source>
+      <translation>Limites administratives pour le fond vectoriel (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
       <source>All checks</source>
       <translation>Tous les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="254" />
       <source>All decisions</source>
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="295" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
@@ -326,7 +368,7 @@
       <translation type="vanished">Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -336,7 +378,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="173" />
       <source>Another server (type its address)</source>
       <translation>Autre serveur (saisissez son adresse)</translation>
     </message>
@@ -351,7 +393,7 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="174" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
@@ -361,22 +403,22 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="185" />
       <source>App-user token</source>
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="542" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="56" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="87" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -386,22 +428,32 @@
       <translation>Archivage</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
+      <source>Area of interest</source>
+      <translation>Zone d'intérêt</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Zone d'intérêt, sans couche de limites administratives (les points GPS en dehors sont signalés)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="798" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
+      <source>Area of the basemap (empty: the surveys and boundaries)</source>
+      <translation>Zone du fond de carte (vide : celle des enquêtes et des limites)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
@@ -411,7 +463,7 @@
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="907" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="309" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -421,17 +473,22 @@
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="946" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
+      <source>Attachments missing</source>
+      <translation>Pièces jointes manquantes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -446,12 +503,12 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="540" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="60" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="202" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
@@ -461,27 +518,42 @@
       <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="775" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
+      <source>Basemap</source>
+      <translation>Fond de carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
+      <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
+      <translation>Source du fond de carte (adresse XYZ avec {z}/{x}/{y}, ou source de couche WMS/XYZ)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="102" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="598" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain et les décisions de nettoyage prises là-bas (avec qui et quand). Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée et le conflit est listé dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="269" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -491,17 +563,22 @@
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="401" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <source>CSV (*.csv *.CSV)</source>
+      <translation>CSV (*.csv *.CSV)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="603" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="185" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="265" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="79" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
@@ -511,17 +588,32 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
+      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <source>Cancelled: no field package was written.</source>
+      <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="338" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
+      <source>Cancelled: no offline basemap was written.</source>
+      <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="840" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <source>Cancelled: the office GeoPackage was not changed.</source>
+      <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -551,17 +643,17 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="165" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="72" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="56" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="907" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="174" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -571,7 +663,7 @@
       <translation>Boîte à outils CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="42" />
+      <location filename="../cartong_plugin/processing/provider.py" line="45" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
       <translation>Boîte à outils CartONG : import, nettoyage et cartographie des données d'enquête</translation>
     </message>
@@ -581,12 +673,12 @@
       <translation>Boîte à outils CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="64" />
       <source>CartONG help</source>
       <translation>Aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="63" />
       <source>CartONG help catalogue</source>
       <translation>Catalogue d'aide CartONG</translation>
     </message>
@@ -601,32 +693,32 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="32" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="164" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="79" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="140" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>Contrôle de %n soumission…</numerusform>
@@ -634,7 +726,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="197" />
       <source>Checking the connection…</source>
       <translation>Vérification de la connexion…</translation>
     </message>
@@ -643,7 +735,7 @@
       <translation type="vanished">Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="137" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
@@ -653,52 +745,57 @@
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="126" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="181" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="138" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="223" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="174" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="227" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="654" />
+      <location filename="../cartong_plugin/core/field/package.py" line="72" />
+      <source>Choose at least one survey GeoPackage for the field package.</source>
+      <translation>Choisissez au moins un GeoPackage d'enquête pour le paquet de terrain.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="197" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="487" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="195" />
       <source>Choose the admin area column to count by.</source>
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="991" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="57" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
@@ -718,22 +815,22 @@
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="499" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="48" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="38" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
@@ -757,37 +854,37 @@
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="988" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="54" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="106" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="32" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Choroplèthe : moyenne ou médiane par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="29" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Choroplèthe : part d'une réponse par unité (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="27" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
@@ -797,7 +894,7 @@
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="358" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
       <source>Class limits</source>
       <translation>Limites de classes</translation>
     </message>
@@ -807,17 +904,17 @@
       <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="191" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
       <source>Classes of the same width.</source>
       <translation>Classes de même amplitude.</translation>
     </message>
@@ -832,9 +929,14 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="357" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="357" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
+      <source>Cleaning decisions merged</source>
+      <translation>Décisions de nettoyage fusionnées</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
@@ -847,12 +949,12 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="404" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="404" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="392" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="392" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Journal de nettoyage enregistré dans {file} (%n ligne).</numerusform>
@@ -869,12 +971,12 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="453" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="205" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
@@ -884,7 +986,7 @@
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Closed</source>
       <translation>Fermé</translation>
     </message>
@@ -894,27 +996,27 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Closing</source>
       <translation>En cours de fermeture</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="203" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
       <source>Columns an outsider could know</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="123" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
@@ -929,27 +1031,32 @@
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="238" />
+      <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
+      <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="770" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="120" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
@@ -964,7 +1071,7 @@
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="194" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
@@ -974,42 +1081,52 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="190" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="411" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <source>Conflicts (CSV)</source>
+      <translation>Conflits (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
+      <source>Conflicts (office value kept)</source>
+      <translation>Conflits (valeur du bureau gardée)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="380" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="346" />
       <source>Connecting to {url}</source>
       <translation>Connexion à {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="379" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="345" />
       <source>Connecting to {url}…</source>
       <translation>Connexion à {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="382" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="348" />
       <source>Connection cancelled.</source>
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="491" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
       <source>Count by admin area</source>
       <translation>Compter par unité administrative</translation>
     </message>
@@ -1029,12 +1146,12 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="223" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="229" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Comptage de %n soumission de {layer} par unité…</numerusform>
@@ -1046,17 +1163,22 @@
       <translation type="vanished">Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="712" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="139" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
+      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <source>Countries (offline background)</source>
+      <translation>Pays (fond hors ligne)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
@@ -1066,12 +1188,12 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="120" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="105" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -1096,7 +1218,7 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="707" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
@@ -1111,42 +1233,42 @@
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="552" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="93" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="481" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="192" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="494" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="997" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="331" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
@@ -1156,7 +1278,7 @@
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Device or account ID</source>
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
@@ -1166,7 +1288,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="673" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="255" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -1181,7 +1303,7 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="42" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -1191,27 +1313,27 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="262" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="885" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="152" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="884" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="151" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="130" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="33" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -1231,17 +1353,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="828" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="95" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="827" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="823" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="90" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -1256,47 +1378,52 @@
       <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
+      <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
+      <translation>Télécharge les tuiles d'un fond de carte XYZ ou WMS sur une zone, aux niveaux de zoom choisis, dans un seul fichier MBTiles que QGIS et QField ouvrent sans réseau (elles sont dessinées par l'algorithme « Générer des tuiles XYZ » de QGIS). Le nombre de tuiles, la taille et la durée sont indiqués avant le départ ; au-delà du nombre maximum de tuiles, rien n'est téléchargé. Si aucune tuile ne peut être produite (pas de réseau, erreur du serveur, seulement des tuiles vides), un fond vectoriel des pays (et des limites administratives, si elles sont données) est écrit à la place, en GeoPackage à côté du fichier choisi, et le journal le dit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="28" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="33" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation>Chaque unité colorée selon la moyenne ou la médiane des réponses à une question numérique (taille du ménage, revenu…) ; trop peu de réponses : « données insuffisantes », pas une moyenne trompeuse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="299" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="265" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="184" />
       <source>Email and password</source>
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -1306,17 +1433,17 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="447" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1331,7 +1458,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="72" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -1341,12 +1468,12 @@
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="665" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="247" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -1366,22 +1493,22 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="209" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="73" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="73" />
       <source>Export summary…</source>
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="445" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="445" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="179" />
       <source>Export the session summary</source>
       <translation>Exporter le résumé de la session</translation>
     </message>
@@ -1391,22 +1518,22 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="883" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="285" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="214" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="298" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="298" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
@@ -1415,10 +1542,28 @@
       <source>Fewest submissions for a percentage</source>
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
+      <translation>
+        <numerusform>Paquet de terrain écrit : %n fichier, {size} Mo, en {seconds} s : {zip}</numerusform>
+        <numerusform>Paquet de terrain écrit : %n fichiers, {size} Mo, en {seconds} s : {zip}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="696" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
+      <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
+      <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
       <source>File</source>
       <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
+      <source>Files in the package</source>
+      <translation>Fichiers du paquet</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
@@ -1436,7 +1581,12 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="516" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
+      <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
+      <translation>Par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou la source d'une couche WMS ou XYZ telle qu'affichée dans ses propriétés. Respectez les conditions d'utilisation du fournisseur de tuiles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
       <source>Form ID</source>
       <translation>ID du formulaire</translation>
     </message>
@@ -1456,17 +1606,17 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="695" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="97" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
@@ -1476,17 +1626,17 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>GPS line</source>
       <translation>ligne GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>GPS point</source>
       <translation>point GPS</translation>
     </message>
@@ -1511,17 +1661,17 @@
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="57" />
       <source>GPS points</source>
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>GPS polygon</source>
       <translation>polygone GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -1531,12 +1681,12 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="206" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="510" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="92" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -1546,7 +1696,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -1556,12 +1706,12 @@
       <translation>Taille de maille de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="39" />
       <source>Heatmap of the submissions</source>
       <translation>Carte de chaleur des soumissions</translation>
     </message>
@@ -1611,22 +1761,22 @@
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>ID number</source>
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="543" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="260" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="74" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="452" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -1636,17 +1786,17 @@
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="301" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="121" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/importing/wizard.py" line="23" />
       <source>Import survey data</source>
       <translation>Importer des données d'enquête</translation>
     </message>
@@ -1656,17 +1806,17 @@
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="53" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="34" />
       <source>Importing {file}</source>
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="287" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="101" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="267" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>Dans KoboToolbox : Paramètres du compte &gt; Sécurité &gt; Clé API.</translation>
     </message>
@@ -1675,9 +1825,14 @@
       <translation type="vanished">Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="271" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="35" />
+      <source>In the field</source>
+      <translation>Sur le terrain</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
@@ -1685,32 +1840,32 @@
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="576" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="68" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="58" />
       <source>Interview durations and dates</source>
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="43" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="767" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="94" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
@@ -1720,7 +1875,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
@@ -1730,12 +1885,12 @@
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="65" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="764" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="91" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
@@ -1745,17 +1900,27 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="193" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="190" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <source>Kind of basemap (mbtiles or vector)</source>
+      <translation>Type de fond de carte (mbtiles ou vector)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
+      <source>Kind of basemap written (mbtiles or vector)</source>
+      <translation>Type de fond de carte écrit (mbtiles ou vector)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
       <source>Kind of map</source>
       <translation>Type de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="71" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
@@ -1770,7 +1935,7 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="188" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
@@ -1780,12 +1945,12 @@
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="40" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="549" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
@@ -1793,6 +1958,11 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
       <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
+      <translation>Langue de l'aide hors ligne (en, fr… ; vide : celle de QGIS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
@@ -1805,7 +1975,7 @@
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Last submission</source>
       <translation>Dernière soumission</translation>
     </message>
@@ -1825,67 +1995,67 @@
       <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="397" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="949" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="216" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="28" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="72" />
       <source>Learn</source>
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="431" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="532" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="554" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Limits of my own</source>
       <translation>Mes propres limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="402" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="110" />
       <source>Links and small groups</source>
       <translation>Liens et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="557" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="106" />
       <source>Listing cancelled.</source>
       <translation>Liste annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="555" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="104" />
       <source>Listing the forms of {url}</source>
       <translation>Liste des formulaires de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="107" />
       <source>Listing the forms of {url}…</source>
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
@@ -1895,27 +2065,27 @@
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="238" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="189" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
       <source>Locations</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="52" />
       <source>Locations and small groups</source>
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="140" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
       <source>Log in with</source>
       <translation>Méthode</translation>
     </message>
@@ -1930,12 +2100,12 @@
       <translation>Lignes du journal encore en attente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
       <source>Login</source>
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="555" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -1945,7 +2115,7 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -1965,9 +2135,24 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
+      <source>MBTiles (*.mbtiles *.MBTILES)</source>
+      <translation>MBTiles (*.mbtiles *.MBTILES)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
+      <source>Make an offline basemap (MBTiles)</source>
+      <translation>Créer un fond de carte hors ligne (MBTiles)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
+      <source>Manifest</source>
+      <translation>Manifeste</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
@@ -1975,17 +2160,17 @@
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="951" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="353" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
@@ -1995,7 +2180,7 @@
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="492" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="203" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
@@ -2005,17 +2190,17 @@
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="915" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="317" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="911" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="483" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="194" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -2030,57 +2215,67 @@
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Les limites de classes peuvent être saisies à la main (BREAKS, par ex. 10, 20, 50). Une carte de chaleur montre plutôt où se concentrent les points d'enquête. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="321" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
+      <source>Maximum number of tiles (0: no limit)</source>
+      <translation>Nombre maximum de tuiles (0 : sans limite)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
+      <source>Maximum zoom</source>
+      <translation>Zoom maximum</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="618" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
       <source>Mean of “{question}”</source>
       <translation>Moyenne de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="92" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Moyenne de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
       <source>Mean per admin area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
       <source>Mean per area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="319" />
       <source>Means from</source>
       <translation>Moyennes à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="136" />
       <source>Median of “{question}”</source>
       <translation>Médiane de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Median of “{question}” per admin area</source>
       <translation>Médiane de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
       <source>Median per admin area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
       <source>Median per area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
@@ -2090,9 +2285,19 @@
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="359" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
+      <source>Merge a returned field package</source>
+      <translation>Fusionner un paquet de terrain revenu</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
       <source>Method</source>
       <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
+      <source>Minimum zoom</source>
+      <translation>Zoom minimum</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
@@ -2100,12 +2305,12 @@
       <translation>Minutes depuis le début</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="55" />
       <source>Missing required answers</source>
       <translation>Réponses obligatoires manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
       <source>Move each point at random</source>
       <translation>Déplacer chaque point au hasard</translation>
     </message>
@@ -2115,22 +2320,22 @@
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="543" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
@@ -2150,7 +2355,7 @@
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
@@ -2160,22 +2365,27 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="229" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
       <source>New connection</source>
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="774" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <source>New submissions</source>
+      <translation>Nouvelles soumissions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="184" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="83" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="83" />
       <source>No</source>
       <translation>Non</translation>
     </message>
@@ -2190,17 +2400,22 @@
       <translation>Sans réponse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="553" />
+      <location filename="../cartong_plugin/core/field/package.py" line="210" />
+      <source>No basemap source was given.</source>
+      <translation>Aucune source de fond de carte n'a été indiquée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
       <source>No column is pseudonymised.</source>
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="201" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
@@ -2210,7 +2425,7 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -2220,17 +2435,22 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="637" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="157" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="707" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
+      <translation>Pas de carte du monde hors ligne dans {path} : installez QGIS 3.18 ou plus récent, ou indiquez un fond de carte joignable.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="195" />
       <source>No online resource is listed for this step.</source>
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
@@ -2255,7 +2475,7 @@
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="855" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -2265,52 +2485,57 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="369" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="369" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="111" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="143" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
+      <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="181" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="351" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="351" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="106" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Numeric question</source>
       <translation>Question numérique</translation>
     </message>
@@ -2320,7 +2545,7 @@
       <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="72" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
@@ -2335,77 +2560,92 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="48" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
+      <source>Office survey GeoPackage</source>
+      <translation>GeoPackage d'enquête du bureau</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="28" />
+      <source>Offline basemap</source>
+      <translation>Fond de carte hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
+      <translation>Fond de carte hors ligne, zoom {low} à {high} : {estimate}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
       <source>Offline help…</source>
       <translation>Aide hors ligne…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="110" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="86" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Ressources en ligne du centre de ressources de CartONG pour cette étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="199" />
       <source>Online: the guide opens in your browser.</source>
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="158" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="276" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="60" />
       <source>Open the last downloaded copy</source>
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="692" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="94" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="93" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="556" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fond OpenStreetMap si connecté (crédité sur la carte)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="654" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="81" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>OpenStreetMap est injoignable : la carte utilise le fond de carte hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="173" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
@@ -2420,7 +2660,7 @@
       <translation>D'autres utilisateurs de cet ordinateur peuvent lire {file} : restreignez-en l'accès (chmod 600).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
@@ -2430,7 +2670,7 @@
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="196" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
@@ -2440,19 +2680,24 @@
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="56" />
       <source>Outliers</source>
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="522" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
+      <source>Output folder (empty or new)</source>
+      <translation>Dossier de sortie (vide ou nouveau)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
@@ -2465,7 +2710,7 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="120" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
@@ -2495,7 +2740,7 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2505,27 +2750,42 @@
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="80" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
+      <source>Package folder</source>
+      <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="52" />
+      <source>Package name</source>
+      <translation>Nom du paquet</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
+      <source>Package zip</source>
+      <translation>Zip du paquet</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -2535,7 +2795,7 @@
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="509" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="29" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
@@ -2545,7 +2805,7 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
@@ -2555,22 +2815,22 @@
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="100" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Person name</source>
       <translation>Nom de personne</translation>
     </message>
@@ -2580,32 +2840,32 @@
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="385" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="119" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Photo or attachment</source>
       <translation>Photo ou pièce jointe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Place of residence</source>
       <translation>Lieu de résidence</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="80" />
       <source>Platform</source>
       <translation>Plateforme</translation>
     </message>
@@ -2615,17 +2875,17 @@
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="37" />
       <source>Points coloured by the answer to a question</source>
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="521" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
@@ -2640,12 +2900,17 @@
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="123" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
+      <source>Prepare a field package (offline)</source>
+      <translation>Préparer un paquet de terrain (hors ligne)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="55" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="55" />
       <source>Problems in the help catalogue…</source>
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
@@ -2655,12 +2920,12 @@
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="342" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
@@ -2670,7 +2935,7 @@
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="523" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="105" />
       <source>Pseudonymisation key</source>
       <translation>Clé de pseudonymisation</translation>
     </message>
@@ -2680,19 +2945,24 @@
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="43" />
       <source>Pseudonymise</source>
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="81" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Remettre le dossier de formation dans son état de départ</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
+      <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
+      <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="201" />
@@ -2700,27 +2970,32 @@
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="172" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="776" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
+      <translation>L'algorithme de QGIS « Générer des tuiles XYZ (MBTiles) » n'est pas disponible : activez l'extension Traitements et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -2735,12 +3010,12 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="184" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
@@ -2750,22 +3025,22 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="256" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="165" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>La lecture du fichier a été annulée. Cliquez sur Précédent, puis sur Suivant pour le relire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="160" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="111" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="113" />
       <source>Reading {file}</source>
       <translation>Lecture de {file}</translation>
     </message>
@@ -2780,22 +3055,22 @@
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="508" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="43" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="112" />
       <source>Remove links and attachment file names</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="772" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="99" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
@@ -2810,32 +3085,32 @@
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
       <source>Remove the locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="90" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="81" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="162" />
       <source>Reset the training</source>
       <translation>Réinitialiser la formation</translation>
     </message>
@@ -2845,7 +3120,7 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
@@ -2855,22 +3130,27 @@
       <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="493" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
+      <source>Returned field package (zip, manifest.json or GeoPackage)</source>
+      <translation>Paquet de terrain revenu (zip, manifest.json ou GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Round numbers as class limits.</source>
       <translation>Nombres ronds comme limites de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
@@ -2915,7 +3195,7 @@
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -2935,17 +3215,17 @@
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="94" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="165" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="680" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -2955,47 +3235,47 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Enregistrer cette connexion (authentification QGIS) sous le nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="303" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="303" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="461" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="81" />
       <source>Saved connection</source>
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="506" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="82" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="84" />
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
     </message>
@@ -3005,7 +3285,7 @@
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="56" />
       <source>Server and login</source>
       <translation>Serveur et connexion</translation>
     </message>
@@ -3015,22 +3295,22 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="581" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="37" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="38" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -3040,7 +3320,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="198" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -3050,14 +3330,19 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="184" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="119" />
       <source>Show the submissions as points on the map</source>
       <translation>Afficher les soumissions sous forme de points sur la carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
+      <source>Size of the package (bytes)</source>
+      <translation>Taille du paquet (octets)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
@@ -3070,32 +3355,32 @@
       <translation>Déplacement minimal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Smallest group (k)</source>
       <translation>Plus petit groupe (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
       <source>Snap points to a grid</source>
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="190" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Staff name</source>
       <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="50" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
       <source>Start training session…</source>
       <translation>Démarrer une session de formation…</translation>
     </message>
@@ -3105,7 +3390,7 @@
       <translation>Début : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="184" />
       <source>Statistic</source>
       <translation>Statistique</translation>
     </message>
@@ -3120,7 +3405,7 @@
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="155" />
       <source>Step done: {steps}</source>
       <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
@@ -3130,12 +3415,12 @@
       <translation>Étapes terminées : {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="63" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="604" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -3145,12 +3430,17 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="203" />
+      <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
+      <translation>La soumission {uuid} a été retirée au bureau et gardée sur le terrain : elle n'a pas été rajoutée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="612" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="132" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -3185,17 +3475,17 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="551" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="919" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="186" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="184" />
       <source>Summary written to {file}</source>
       <translation>Résumé enregistré dans {file}</translation>
     </message>
@@ -3205,14 +3495,19 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="47" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="196" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="42" />
+      <source>Survey GeoPackages</source>
+      <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="30" />
@@ -3220,7 +3515,7 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -3230,7 +3525,7 @@
       <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
@@ -3240,17 +3535,17 @@
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="61" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="37" />
       <source>Survey layer and form</source>
       <translation>Couche d'enquête et formulaire</translation>
     </message>
@@ -3270,7 +3565,7 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
@@ -3280,7 +3575,7 @@
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -3290,7 +3585,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="156" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
       <source>Test the connection</source>
       <translation>Tester la connexion</translation>
     </message>
@@ -3345,9 +3640,24 @@
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <source>The admin boundaries {file} cannot be read.</source>
+      <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <source>The admin boundaries {file} do not exist.</source>
+      <translation>Les limites administratives {file} n'existent pas.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
+      <translation>La zone du fond de carte hors ligne est vide : choisissez une zone, une couche ou les limites administratives de l'enquête.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -3365,7 +3675,17 @@
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="106" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
+      <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
+      <translation>Le fond de carte n'est pas lancé s'il demande plus de tuiles : relevez la limite en connaissance de cause, d'après la taille et la durée indiquées dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
+      <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
+      <translation>La source de fond de carte « {source} » n'est ni une adresse XYZ avec {{z}}, {{x}} et {{y}}, ni une source de couche WMS/XYZ (url=…) : copiez-la depuis les propriétés de la couche, onglet Information.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
@@ -3380,32 +3700,32 @@
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="48" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="114" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="402" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="402" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="388" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="388" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
@@ -3457,7 +3777,7 @@
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="455" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="421" />
       <source>The connection was not saved: {reason}</source>
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
@@ -3467,7 +3787,7 @@
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_jobs.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="70" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Les effectifs n'ont pas pu être écrits dans {file} : {error}</translation>
     </message>
@@ -3477,12 +3797,12 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="127" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -3492,12 +3812,12 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="414" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="414" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="270" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
@@ -3552,12 +3872,12 @@
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -3597,12 +3917,12 @@
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="480" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="446" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -3612,7 +3932,7 @@
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="69" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
@@ -3627,6 +3947,11 @@
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
+      <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
+      <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="234" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
@@ -3637,17 +3962,17 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="586" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="78" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="853" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="228" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="775" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="150" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -3657,7 +3982,7 @@
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="371" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="72" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
@@ -3677,22 +4002,27 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="80" />
+      <source>The layer {layer} of the field package cannot be read: {file}</source>
+      <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="179" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="86" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="167" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="358" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="163" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
@@ -3702,7 +4032,7 @@
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="216" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
@@ -3710,6 +4040,11 @@
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>L'effectif minimal k doit être de 2 ou plus (valeur reçue : {k}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
+      <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
+      <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
@@ -3720,6 +4055,41 @@
       <location filename="../cartong_plugin/core/servers/records.py" line="45" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="195" />
+      <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
+      <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <source>The office GeoPackage {file} does not exist.</source>
+      <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
+      <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="211" />
+      <source>The offline background is a vector map of the countries and admin boundaries.</source>
+      <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
+      <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
+      <translation>Le fond de carte hors ligne demanderait {estimate} C'est plus que la limite de {cap} tuiles : choisissez une zone plus petite ou moins de niveaux de zoom, ou relevez le nombre maximum de tuiles si vous avez le temps et la connexion. Rien n'a été téléchargé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
+      <source>The offline basemap {file} must be an .mbtiles file.</source>
+      <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="68" />
+      <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
+      <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="285" />
@@ -3742,6 +4112,11 @@
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="102" />
+      <source>The project {file} could not be written: {error}</source>
+      <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="346" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
@@ -3757,7 +4132,17 @@
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
+      <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
+      <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="80" />
+      <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
+      <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
@@ -3767,7 +4152,7 @@
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="395" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="361" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La connexion enregistrée « {name} » contient un ancien jeton ou mot de passe : choisissez « Nouvelle connexion », saisissez le nouveau et enregistrez-le sous le même nom.</translation>
     </message>
@@ -3782,7 +4167,7 @@
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="587" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="136" />
       <source>The server did not send the date of the last submission.</source>
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
@@ -3792,7 +4177,7 @@
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="356" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
@@ -3817,17 +4202,22 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="373" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="373" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="648" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="197" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="920" />
+      <location filename="../cartong_plugin/core/field/package.py" line="76" />
+      <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
+      <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -3837,9 +4227,19 @@
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="196" />
+      <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
+      <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="66" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
+      <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
+      <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="80" />
@@ -3847,7 +4247,12 @@
       <translation>La tâche a échoué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
+      <source>The tiles could not be written to {file}: {error}</source>
+      <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
       <source>The training project {file} could not be opened.</source>
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
@@ -3857,22 +4262,22 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="382" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="112" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="115" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="215" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -3882,12 +4287,12 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="595" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="144" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="590" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="139" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
@@ -3897,17 +4302,27 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="150" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="550" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
+      <source>Tiles estimated</source>
+      <translation>Tuiles estimées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
+      <source>Tiles written</source>
+      <translation>Tuiles écrites</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
@@ -3922,27 +4337,32 @@
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
+      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
+      <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Saisissez les limites de classes, par ex. 10, 20, 50 : les cartes de plusieurs cycles ou enquêtes sont alors comparables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="60" />
       <source>Typed admin names</source>
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="650" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -3957,12 +4377,12 @@
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="61" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
@@ -3982,7 +4402,7 @@
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="661" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
@@ -4001,12 +4421,12 @@
       <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="939" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="206" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="669" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="218" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -4021,17 +4441,17 @@
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="144" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="99" />
       <source>Username</source>
       <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="215" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
@@ -4046,62 +4466,67 @@
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <source>Values edited</source>
+      <translation>Valeurs modifiées</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Visualisation and maps</source>
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="524" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="185" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="40" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation>Là où les soumissions se concentrent : du jaune clair (peu) au rouge foncé (beaucoup).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
       <source>Where the submissions were collected</source>
       <translation>Lieux de collecte des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="38" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="86" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
@@ -4121,7 +4546,7 @@
       <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur d'application, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -4131,7 +4556,7 @@
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="750" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="77" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
@@ -4141,12 +4566,12 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="280" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="300" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
@@ -4161,7 +4586,7 @@
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="179" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -4171,17 +4596,17 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="104" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="48" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="62" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="212" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -4196,17 +4621,17 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="268" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>Votre nom d'utilisateur et votre mot de passe KoboToolbox servent une seule fois à récupérer votre jeton d'API ; seul le jeton est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="235" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="235" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
@@ -4256,12 +4681,12 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
       <source>answers of</source>
       <translation>réponses de</translation>
     </message>
@@ -4271,47 +4696,47 @@
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="671" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="98" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="77" />
       <source>cells of</source>
       <translation>mailles de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>change_type</source>
       <translation>type de modification (change_type)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>check_id</source>
       <translation>contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
       <source>column</source>
       <translation>colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>coordinate</source>
       <translation>coordonnée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>date</source>
       <translation>date</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>date and time</source>
       <translation>date et heure</translation>
     </message>
@@ -4331,7 +4756,7 @@
       <translation>des dates de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>decimal number</source>
       <translation>nombre décimal</translation>
     </message>
@@ -4361,22 +4786,22 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>e.g. 10, 20, 50</source>
       <translation>par ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="55" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>explanation</source>
       <translation>explication (explanation)</translation>
     </message>
@@ -4396,7 +4821,7 @@
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>geometry (WKT)</source>
       <translation>géométrie (WKT)</translation>
     </message>
@@ -4406,7 +4831,7 @@
       <translation>des adresses de domicile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="79" />
       <source>https://your.server.org</source>
       <translation>https://votre.serveur.org</translation>
     </message>
@@ -4441,7 +4866,7 @@
       <translation>entretien trop court</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>issue</source>
       <translation>problème (issue)</translation>
     </message>
@@ -4466,7 +4891,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="506" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -4496,12 +4921,12 @@
       <translation>nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>new_value</source>
       <translation>nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -4516,17 +4941,17 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="148" />
       <source>none (Excel)</source>
       <translation>aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -4551,12 +4976,12 @@
       <translation>question numérique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>old_value</source>
       <translation>ancienne valeur (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>one choice</source>
       <translation>choix unique</translation>
     </message>
@@ -4606,12 +5031,12 @@
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>several choices</source>
       <translation>choix multiples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
@@ -4621,17 +5046,17 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="148" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>text</source>
       <translation>texte</translation>
     </message>
@@ -4716,12 +5141,12 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="177" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>uuid</source>
       <translation>uuid</translation>
     </message>
@@ -4731,22 +5156,22 @@
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="70" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="70" />
       <source>when</source>
       <translation>quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>who</source>
       <translation>qui (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>whole number</source>
       <translation>nombre entier</translation>
     </message>
@@ -4756,12 +5181,12 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="293" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>yes/no (0/1)</source>
       <translation>oui/non (0/1)</translation>
     </message>
@@ -4771,7 +5196,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="105" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -4781,12 +5206,12 @@
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="149" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="215" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
     </message>
@@ -4813,7 +5238,7 @@
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="89" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="89" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
@@ -4888,12 +5313,12 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="737" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="296" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -4938,7 +5363,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="734" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="283" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -4953,9 +5378,14 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="104" />
+      <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
+      <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="134" />
@@ -5068,7 +5498,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="308" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="208" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
@@ -5143,7 +5573,7 @@
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="93" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>{kind} : une carte A4 paysage de l'enquête d'exemple</translation>
     </message>
@@ -5153,12 +5583,12 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="940" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="202" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
@@ -5170,6 +5600,11 @@
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
       <translation type="vanished">{new} nouvelles soumissions téléchargées dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
+      <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
+      <translation>{new} nouvelles soumissions, {edits} valeurs modifiées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="66" />
@@ -5192,22 +5627,22 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="275" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="167" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
@@ -5228,7 +5663,7 @@
       <translation type="vanished">{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="346" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="346" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
