@@ -124,6 +124,11 @@ class CartongPlugin:
 
         self._show("protection", lambda: ProtectionWizard(self.iface, self.iface.mainWindow()))
 
+    def open_field_wizard(self):
+        from .gui.field.wizard import FieldWizard
+
+        self._show("field", lambda: FieldWizard(self.iface, self.iface.mainWindow()))
+
     def _show(self, key, factory):
         dialog = self.dialogs.get(key)
         if dialog is None:

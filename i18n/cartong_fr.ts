@@ -76,6 +76,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
+      <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
+      <translation>
+        <numerusform>%n photo ou fichier des soumissions manquait : il est listé dans manifest.json.</numerusform>
+        <numerusform>%n photos ou fichiers des soumissions manquaient : ils sont listés dans manifest.json.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="420" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
@@ -513,6 +521,31 @@
       <translation>Automatique ({column})</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
+      <translation>De retour au bureau, fusionnez le paquet revenu avec l'algorithme « Fusionner un paquet de terrain revenu ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <source>Background map</source>
+      <translation>Fond de carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
+      <source>Background map for offline work</source>
+      <translation>Fond de carte pour travailler hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <source>Background map: countries and admin boundaries only. {reason}</source>
+      <translation>Fond de carte : pays et limites administratives seulement. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <source>Background map: {tiles} tiles stored for offline work.</source>
+      <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="100" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
@@ -601,6 +634,11 @@
       <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
+      <source>Cancelled: nothing was left in the folder.</source>
+      <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
@@ -768,6 +806,11 @@
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
+      <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
+      <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
@@ -1126,6 +1169,11 @@
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <source>Copying the data and building the project…</source>
+      <translation>Copie des données et construction du projet…</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
       <source>Count by admin area</source>
       <translation>Compter par unité administrative</translation>
@@ -1296,6 +1344,11 @@
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
       <source>Done at</source>
       <translation>Terminée le</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
+      <source>Done.</source>
+      <translation>Terminé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="127" />
@@ -1576,9 +1629,14 @@
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
+      <source>Folder</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="366" />
       <source>Folder: {folder}</source>
-      <translation>Dossier : {folder}</translation>
+      <translation>Dossier : {folder}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
@@ -1624,6 +1682,11 @@
       <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <source>From zoom level (whole country)</source>
+      <translation>Du niveau de zoom (pays entier)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -1716,7 +1779,7 @@
       <translation>Carte de chaleur des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
@@ -1958,6 +2021,11 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
       <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <source>Language of the offline help</source>
+      <translation>Langue de l'aide hors ligne</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
@@ -2400,7 +2468,7 @@
       <translation>Sans réponse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="210" />
+      <location filename="../cartong_plugin/core/field/package.py" line="215" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
@@ -2503,6 +2571,11 @@
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
+      <source>No tiles: countries and admin boundaries only</source>
+      <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
@@ -2775,7 +2848,7 @@
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="52" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
       <source>Package name</source>
       <translation>Nom du paquet</translation>
     </message>
@@ -2903,6 +2976,26 @@
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
       <source>Prepare a field package (offline)</source>
       <translation>Préparer un paquet de terrain (hors ligne)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
+      <source>Prepare for the field</source>
+      <translation>Préparer pour le terrain</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <source>Prepare for the field…</source>
+      <translation>Préparer pour le terrain…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <source>Preparing the field package</source>
+      <translation>Préparation du paquet de terrain</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <source>Preparing the package</source>
+      <translation>Préparation du paquet</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
@@ -3420,6 +3513,11 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
+      <source>Stop above this number of tiles</source>
+      <translation>S'arrêter au-delà de ce nombre de tuiles</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
@@ -3505,7 +3603,7 @@
       <translation>GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="42" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages d'enquête</translation>
     </message>
@@ -4072,7 +4170,7 @@
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="211" />
+      <location filename="../cartong_plugin/core/field/package.py" line="216" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
@@ -4100,6 +4198,11 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="331" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
+      <source>The package is ready</source>
+      <translation>Le paquet est prêt</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -4217,6 +4320,11 @@
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
+      <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
+      <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
@@ -4227,7 +4335,7 @@
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="196" />
+      <location filename="../cartong_plugin/core/field/package.py" line="201" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
@@ -4312,6 +4420,11 @@
       <translation>Tuiles estimées</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
+      <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
+      <translation>Les tuiles d'un fond de carte que vous avez dans QGIS (tant que vous êtes en ligne) sont enregistrées dans le paquet. Sans fond de carte, un fond simple de pays et de limites administratives est utilisé.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
       <source>Tiles written</source>
       <translation>Tuiles écrites</translation>
@@ -4320,6 +4433,11 @@
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
+      <source>To zoom level (streets)</source>
+      <translation>Au niveau de zoom (rues)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
@@ -4332,7 +4450,7 @@
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="128" />
       <source>Training session…</source>
       <translation>Session de formation…</translation>
     </message>
@@ -4491,6 +4609,11 @@
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
+      <source>What to take to the field</source>
+      <translation>Ce qu'il faut emporter sur le terrain</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
@@ -4514,6 +4637,11 @@
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="38" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
+      <source>Where to write the package</source>
+      <translation>Où écrire le paquet</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="86" />
@@ -4634,6 +4762,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="235" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
+      <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="349" />
@@ -4934,6 +5067,11 @@
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>no layer</source>
       <translation>aucune couche</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
+      <source>no limit</source>
+      <translation>sans limite</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="345" />

@@ -53,7 +53,9 @@ def test_main_dialog_lists_the_data_cycle(qgis_iface, no_cartong_provider):
         dialog = plugin.dialogs["main"]
         assert dialog.isVisible()
         assert list(dialog.step_buttons) == ["import", "clean", "map", "export"]
-        assert list(dialog.extra_buttons) == ["download", "protection", "training", "help"]
+        assert list(dialog.extra_buttons) == ["download", "protection", "field", "training", "help"]
+        dialog.extra_buttons["field"].click()
+        assert plugin.dialogs["field"].isVisible()
         dialog.extra_buttons["protection"].click()
         assert plugin.dialogs["protection"].isVisible()
         dialog.extra_buttons["download"].click()

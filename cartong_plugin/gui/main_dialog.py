@@ -123,6 +123,8 @@ class MainDialog(QDialog):
              lambda _checked=False: plugin.open_download_wizard()),
             ("protection", tr("Data protection…"), "protect.svg",
              lambda _checked=False: plugin.open_protection_wizard()),
+            ("field", tr("Prepare for the field…"), "export.svg",
+             lambda _checked=False: plugin.open_field_wizard()),
             ("training", tr("Training session…"), "cartong.svg", training),
             ("help", tr("Help"), "cartong.svg", help_page),
         ]

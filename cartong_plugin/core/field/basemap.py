@@ -215,7 +215,7 @@ def world_map_path() -> Path:
     """Natural Earth's countries as QGIS ships them (QGIS >= 3.18)."""
     from qgis.core import QgsApplication
 
-    from ..maps.layouts import WORLD_MAP
+    from ..maps.basemaps import WORLD_MAP
 
     return Path(QgsApplication.pkgDataPath()) / WORLD_MAP
 

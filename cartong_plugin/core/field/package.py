@@ -175,12 +175,17 @@ def _copy_surveys(surveys: list[Path], data: Path, feedback) -> dict[str, list[s
 def survey_extent(staging: Path, boundaries: Path | None = None):
     """The extent (EPSG:4326), 5 % larger, of the admin boundaries when given, else of every layer with
     geometry under ``staging/data`` (survey points alone may hold wrong GPS fixes far away)."""
+    return geopackages_extent([boundaries] if boundaries is not None else sorted((staging / "data").glob("*.gpkg")))
+
+
+def geopackages_extent(geopackages):
+    """The extent (EPSG:4326), 5 % larger, of the layers with geometry of ``geopackages``."""
     from osgeo import ogr
     from qgis.core import QgsRectangle
 
     extent = QgsRectangle()
     extent.setMinimal()
-    for gpkg in [boundaries] if boundaries is not None else sorted((staging / "data").glob("*.gpkg")):
+    for gpkg in geopackages:
         ds = ogr.Open(str(gpkg))
         for index in range(ds.GetLayerCount()):
             layer = ds.GetLayer(index)
