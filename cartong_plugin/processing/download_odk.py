@@ -10,6 +10,7 @@ from qgis.core import (
 )
 
 from ..core.base.i18n import tr
+from ..core.survey.xlsform import xlsform_file_filter
 from .download_common import DownloadAlgorithm
 
 
@@ -36,7 +37,7 @@ class DownloadOdkAlgorithm(DownloadAlgorithm):
         self.addParameter(QgsProcessingParameterString("FORM", tr("Form ID (xmlFormId)")))
         self.addParameter(QgsProcessingParameterFile(
             "XLSFORM", tr("XLSForm of the form (optional: adds constraints and required flags)"),
-            extension="xlsx", optional=True))
+            fileFilter=xlsform_file_filter(), optional=True))
         self.add_sync_parameters()
 
     def execute(self, parameters, context, feedback):

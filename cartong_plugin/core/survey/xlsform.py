@@ -147,6 +147,11 @@ def _pick_label(labels: dict[str, str], lang: str, default_language: str) -> str
     return next((text for text in labels.values() if text), "")
 
 
+def xlsform_file_filter() -> str:
+    """File filter of the XLSForm choosers: .xlsx, and legacy .xls (read where GDAL's XLS driver is built)."""
+    return tr("XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)")
+
+
 _GENERIC_HEADER = re.compile(r"^Field\d+$")
 
 
