@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
+from xlsform_files import write_workbook
 
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.survey.xlsform import DEFAULT_LANGUAGE, read_xlsform
@@ -13,6 +15,12 @@ IMPACT = "impact-initiatives+cleaningtools/data-raw/form.xlsx"
 UCL = "XLSForm+pyxform/tests/bug_example_xls/UCL_Biomass_Plot_Form.xlsx"
 SPEC = "XLSForm+pyxform/tests/example_xls/xlsform_spec_test.xlsx"
 RUODK = "ropensci+ruODK/inst/extdata/I8n_lang_choicefilter.xlsx"
+
+
+@pytest.fixture(scope="module")
+def real_data_dir() -> Path:
+    """The copies of real forms kept with the tests (tests/data/real/SOURCES.md)."""
+    return Path(__file__).parent / "data" / "real"
 
 
 @pytest.fixture(scope="module")
@@ -169,9 +177,8 @@ def test_file_that_is_not_a_workbook_is_refused(tmp_path):
         read_xlsform(fake)
 
 
-def test_workbook_without_survey_sheet_is_refused(tmp_path, real_data_dir):
-    data = tmp_path / "data.xlsx"
-    shutil.copy(real_data_dir / "impact-initiatives+cleaningtools/data-raw/sampling_frame.xlsx", data)
+def test_workbook_without_survey_sheet_is_refused(tmp_path):
+    data = write_workbook(tmp_path / "data.xlsx", {"sampling_frame": [["district", "population"], ["Mosul", "1"]]})
     with pytest.raises(CartongError, match="survey"):
         read_xlsform(data)
 

@@ -194,7 +194,8 @@ def test_required_spellings(tmp_path, cell, required):
 
 
 def test_plain_labels_are_in_the_settings_default_language(tmp_path):
-    form = _form(tmp_path, [["type", "name", "label", "label::Français"], ["select_one yes_no", "ok", "OK?", "D'accord ?"]],
+    form = _form(tmp_path, [["type", "name", "label", "label::Français"],
+                            ["select_one yes_no", "ok", "OK?", "D'accord ?"]],
                  [["list_name", "name", "label", "label::Français"], ["yes_no", "yes", "Yes", "Oui"]],
                  [["form_title", "default_language"], ["Test", "English"]])
     assert form.languages == ["English", "Français"]
