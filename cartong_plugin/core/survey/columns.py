@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.errors import CartongError
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
 from .export_readers import TextTable
 from .xlsform import FormSpec, Question
@@ -143,11 +143,12 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
                             .format(file=table.source, count=len(unmatched),
                                     columns=", ".join(unmatched[:8]) + (" ..." if len(unmatched) > 8 else "")))
         if unknown_choices:
-            warnings.append(tr("{file}: {count} choice column(s) name a choice that is not in the form's list "
-                               "(kept as yes/no columns of their question): {columns}")
-                            .format(file=table.source, count=len(unknown_choices),
-                                    columns=", ".join(unknown_choices[:8]) + (" ..." if len(unknown_choices) > 8
-                                                                             else "")))
+            warnings.append(trn("{file}: %n choice column names a choice that is not in the form's list (kept "
+                                "as a yes/no column of its question): {columns}",
+                                "{file}: %n choice columns name a choice that is not in the form's list (kept as "
+                                "yes/no columns of their question): {columns}", len(unknown_choices))
+                            .format(file=table.source, columns=", ".join(unknown_choices[:8])
+                                    + (" ..." if len(unknown_choices) > 8 else "")))
     _unique_names(columns, spec)
     return columns
 
