@@ -122,3 +122,27 @@ def test_choice_dropped_from_the_form_is_reported(inputs, tmp_path):
     report = import_survey(data, form, tmp_path / "clinic.gpkg")
     (warning,) = [w for w in report.warnings if "transport/ambulance" in w]
     assert "clinic_export.csv" in warning and "choice" in warning  # not "imported as text"
+
+
+def _import_columns(tmp_path, header, rows):
+    """Import a small export of the clinic form; the survey layer's field names."""
+    form = write_form(tmp_path / "clinic_form.xlsx", SURVEY, CHOICES)
+    data = tmp_path / "export.csv"
+    with open(data, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows([header, *rows])
+    gpkg = tmp_path / "clinic.gpkg"
+    _execute("cartong:importsurvey", {"DATA": str(data), "FORM": str(form), "OUTPUT": str(gpkg)})
+    return gpkg
+
+
+def test_choice_column_avoids_a_question_of_the_form_absent_from_the_export(cartong_provider, tmp_path):
+    # the names do not depend on which columns an export happens to hold
+    gpkg = _import_columns(tmp_path, ["water_source", "water_source/other", "_uuid"], [["other", "1", "u1"]])
+    assert _column(gpkg, "water_source__other") == [1]
+    assert "water_source_other" not in _fields(gpkg)
+
+
+def test_column_outside_the_form_never_takes_a_question_name(cartong_provider, tmp_path):
+    gpkg = _import_columns(tmp_path, ["old_section/ambulance", "ambulance", "_uuid"], [["yes", "4", "u1"]])
+    assert _column(gpkg, "ambulance") == [4]
+    assert _column(gpkg, "old_section_ambulance") == ["yes"]

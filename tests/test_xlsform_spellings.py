@@ -41,6 +41,12 @@ def test_name_column_wins_over_its_alias_value(tmp_path):
     assert [c.name for c in form.choices["yes_no"]] == ["yes"]
 
 
+def test_two_spellings_of_one_column_the_first_is_read(tmp_path):
+    form = _form(tmp_path, [["type", "name", "label"], ["select_one yes_no", "ok", "OK?"]],
+                 [["List Name", "name", "list_name", "label"], ["yes_no", "yes", "other_list", "Yes"]])
+    assert list(form.choices) == ["yes_no"]
+
+
 # ----------------------------------------------------------------------------- type cells
 
 SELECT_SPELLINGS = [
@@ -145,14 +151,32 @@ ROOMS = [["list_name", "name", "label"], ["rooms", "kitchen", "Kitchen"], ["room
                                             ("begin loop rooms", "END LOOP")])
 def test_loop_asks_its_questions_once_per_choice(tmp_path, begin, end):
     form = _form(tmp_path, [["type", "name", "label"], [begin, "house", "House"],
-                            ["integer", "windows", "Windows in the %(label)s"], [end, "", ""],
+                            ["integer", "windows", "Windows in the %(label)s (%(name)s)"], [end, "", ""],
                             ["text", "after", "After"]], ROOMS)
     paths = [q.path for q in form.questions.values()]
     assert paths == ["house/kitchen/windows", "house/bedroom/windows", "after"]  # "none" is skipped
     labels = [form.questions[k].labels[DEFAULT_LANGUAGE] for k in form.questions if k != "after"]
-    assert labels == ["Windows in the Kitchen", "Windows in the Bedroom"]
+    assert labels == ["Windows in the Kitchen (kitchen)", "Windows in the Bedroom (bedroom)"]
     assert form.warnings == []
     assert "begin" not in form.questions and "house" not in form.questions
+
+
+def test_nested_loops_each_close_at_their_own_end(tmp_path):
+    form = _form(tmp_path, [["type", "name", "label"], ["begin loop over rooms", "house", "House"],
+                            ["begin loop over colors", "paint", "Paint"], ["integer", "layers", "Layers"],
+                            ["end loop", "", ""], ["text", "state", "State"], ["end loop", "", ""],
+                            ["text", "after", "After"]], YES_NO + ROOMS[1:])
+    assert [q.path for q in form.questions.values()] == [
+        "house/kitchen/paint/red/layers", "house/kitchen/paint/blue/layers", "house/kitchen/state",
+        "house/bedroom/paint/red/layers", "house/bedroom/paint/blue/layers", "house/bedroom/state", "after"]
+    assert form.warnings == []
+
+
+def test_end_loop_without_a_loop_leaves_the_open_group_open(tmp_path):
+    form = _form(tmp_path, [["type", "name", "label"], ["begin group", "g", "G"], ["end loop", "", ""],
+                            ["integer", "inside", "Inside"], ["end group", "", ""]])
+    assert form.questions["inside"].path == "g/inside"
+    assert any("row 3" in w.lower() and "end loop" in w for w in form.warnings)
 
 
 def test_loop_over_a_missing_list_is_a_warning_not_questions(tmp_path):

@@ -270,7 +270,7 @@ def _translations(row: dict[str, str], column: str, plain_language: str = DEFAUL
     for header, value in row.items():
         base, lang = split_header(header)
         if base == column and value.strip():
-            out.setdefault(lang or plain_language, value.strip())
+            out[lang or plain_language] = value.strip()
     return out
 
 

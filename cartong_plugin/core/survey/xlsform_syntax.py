@@ -3,10 +3,12 @@
 
 Forms written by others use older or alias spellings that KoboToolbox, ODK and pyxform all read:
 ``list name`` for ``list_name``, ``label:English`` (single colon) for ``label::English``,
-``image`` for ``media::image``, ``select one from yes_no``, ``select_one yes_no or_other``,
+``select one from yes_no``, ``select_one yes_no or_other``,
 ``begin loop over rooms``, ``BEGIN_GROUP``, ``int``, ``string``, ``location``... This module turns
 each spelling into the one the rest of the toolkit reads (``core.survey.xlsform``), with pyxform's
 alias tables (``aliases.py``, ``xls2json``) as the reference. It knows nothing of questions.
+Media columns (``image``, ``audio``, ``media::image::English``) are left as written: they name no
+question and no language.
 """
 from __future__ import annotations
 
@@ -22,8 +24,6 @@ _HEADER_ALIASES = {
     "choices": {"caption": "label", "value": "name"},
     "settings": {"set_form_title": "form_title", "set_form_id": "form_id", "id_string": "form_id"},
 }
-# Media columns are grouped under "media" as pyxform does: "image::English" -> "media::image::English"
-_MEDIA = {"image", "big-image", "audio", "video"}
 
 # Whole type cells (lower case, single spaces) -> base type; older spellings of pyxform's question types.
 TYPE_ALIASES = {
@@ -113,8 +113,6 @@ def canonical_headers(headers: list[str], sheet: str) -> list[str]:
         if separator == ":" and parts[0].lower() == "jr" and len(parts) > 1:  # jr:count, jr:choice-name
             parts = [f"jr:{parts[1]}", *parts[2:]]
         parts[0] = "_".join(parts[0].split()).lower()
-        if parts[0] in _MEDIA:
-            parts = ["media", *parts]
         split.append(parts)
     present = {parts[0] for parts in split}
     aliases = _HEADER_ALIASES.get(sheet, {})
