@@ -58,6 +58,8 @@ def _expected(path: Path):
         kind = " ".join(row.get("type", "").split())
         if kind and row.get("name") and not _CONTROL.match(kind):
             names.append(row["name"])
+        if re.match(r"(?i)begin[ _]repeat", kind) and (row.get("repeat_count") or row.get("jr:count")):
+            names.append(row["name"] + "_count")  # the calculate pyxform adds for a repeat_count
     lists: dict[str, int] = {}
     for row in _sheet(path, "choices"):
         if row.get("list_name") and row.get("name"):
@@ -97,11 +99,12 @@ def _kobo_form(tmp_path, fixture: str):
     content = json.loads((REAL / fixture).read_text(encoding="utf-8"))["content"]
     languages = content.get("translations") or [None]
     label_headers = [f"label::{lang}" if lang else "label" for lang in languages]
-    survey = [["type", "name", "required", *label_headers]]
+    survey = [["type", "name", "required", "repeat_count", *label_headers]]
     for row in content["survey"]:
         kind = row["type"] + (f" {row['select_from_list_name']}" if row.get("select_from_list_name") else "")
         labels = row.get("label") or [""] * len(languages)
-        survey.append([kind, row.get("name", ""), "true" if row.get("required") else "false", *labels])
+        survey.append([kind, row.get("name", ""), "true" if row.get("required") else "false",
+                       row.get("repeat_count", ""), *labels])
     choices = [["list_name", "name", *label_headers]] + [
         [c["list_name"], c["name"], *c["label"]] for c in content["choices"]]
     return content, write_form(tmp_path / "kobo.xlsx", survey, choices)
@@ -112,7 +115,12 @@ def test_every_question_of_a_real_kobo_form_is_read(tmp_path, fixture):
     content, path = _kobo_form(tmp_path, fixture)
     spec = read_xlsform(path)
     groups = [r["name"] for r in content["survey"] if r["type"].startswith("begin_")]
-    questions = [r["name"] for r in content["survey"] if r.get("name") and r["name"] not in groups]
+    questions = []
+    for row in content["survey"]:
+        if row.get("repeat_count"):
+            questions.append(f"{row['name']}_count")  # the calculate pyxform adds, exported by KoboToolbox
+        if row.get("name") and row["name"] not in groups:
+            questions.append(row["name"])
     assert list(spec.questions) == questions
     assert [g.name for g in spec.groups.values()] == groups
     assert {k: len(v) for k, v in spec.choices.items()} == {
@@ -129,4 +137,6 @@ def test_kobo_nested_repeats_give_the_paths_of_the_submissions(tmp_path):
     egg = nest["group_tree/group_nest/group_egg"][0]
     assert spec.questions["Describe_the_egg"].path in egg
     assert spec.questions["How_many_eggs_are_in_the_nest"].path in nest
+    assert spec.questions["group_egg_count"].path in nest  # exported beside the repeat it counts
+    assert spec.questions["group_egg_count"].calculation == "${How_many_eggs_are_in_the_nest}"
     assert spec.questions["Describe_the_egg"].repeat == "group_egg"

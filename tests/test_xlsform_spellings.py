@@ -142,6 +142,25 @@ def test_repeat_spellings_open_and_close_a_repeat(tmp_path, begin, end):
     assert list(form.repeats) == ["members"]
 
 
+@pytest.mark.parametrize("header", ["repeat_count", "jr:count", "count", "Repeat Count"])
+def test_repeat_count_adds_the_count_calculate_pyxform_exports(tmp_path, header):
+    form = _form(tmp_path, [["type", "name", "label", header], ["integer", "size", "Size", ""],
+                            ["begin repeat", "members", "Members", "${size}"], ["integer", "age", "Age", ""],
+                            ["end repeat", "", "", ""]])
+    assert list(form.questions) == ["size", "members_count", "age"]
+    count = form.questions["members_count"]
+    assert (count.type, count.calculation, count.path, count.repeat) == ("calculate", "${size}", "members_count", None)
+
+
+def test_repeat_count_keeps_a_count_question_the_form_already_has(tmp_path):
+    form = _form(tmp_path, [["type", "name", "label", "calculation", "repeat_count"],
+                            ["calculate", "members_count", "", "2", ""],
+                            ["begin repeat", "members", "Members", "", "${members_count}"],
+                            ["integer", "age", "Age", "", ""], ["end repeat", "", "", "", ""]])
+    assert list(form.questions) == ["members_count", "age"]
+    assert form.questions["members_count"].calculation == "2" and form.warnings == []
+
+
 ROOMS = [["list_name", "name", "label"], ["rooms", "kitchen", "Kitchen"], ["rooms", "bedroom", "Bedroom"],
          ["rooms", "none", "None"]]
 

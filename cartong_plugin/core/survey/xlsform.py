@@ -386,6 +386,8 @@ class _SurveyReader:
                 self._read_loop(number, name, list_name, _loop_body(rows), row, loop_item)
                 continue
             if base in ("begin group", "begin repeat"):
+                if base == "begin repeat" and name and _plain(row, "jr:count"):
+                    self._add_repeat_count(name, _plain(row, "jr:count"), number)
                 self._open(name or f"group_{number}", self._translations(row, "label", loop_item),
                            base == "begin repeat")
                 continue
@@ -436,6 +438,16 @@ class _SurveyReader:
         self._add(Question(name=name, type="text", labels=labels, relevant=f"selected(${{{question.name}}}, "
                            f"'{OTHER_CHOICE}')", group=question.group, repeat=question.repeat,
                            raw_type="text", row=question.row), question.row, in_loop=True)
+
+    def _add_repeat_count(self, name: str, count: str, number: int) -> None:
+        """The calculate ``<repeat>_count`` that pyxform adds before a repeat with a repeat_count (KoboToolbox
+        exports it as a column), unless the form has a question of that name there."""
+        parent = self.stack[-1].path if self.stack else ""
+        if any(q.name == f"{name}_count" and q.group == parent for q in self.spec.questions.values()):
+            return
+        repeat = next((g.name for g in reversed(self.stack) if g.is_repeat), None)
+        self._add(Question(name=f"{name}_count", type="calculate", calculation=count, group=parent, repeat=repeat,
+                           raw_type="calculate", row=number), number, in_loop=True)
 
     def _read_loop(self, number: int, name: str, list_name: str | None, body: list, row: dict,
                    loop_item: Choice | None) -> None:
