@@ -269,3 +269,48 @@ def test_survey_header_aliases(tmp_path):
     assert (age.labels, age.relevant, age.constraint_messages) == (
         {DEFAULT_LANGUAGE: "Age"}, "${consent} = 'yes'", {DEFAULT_LANGUAGE: "Too old"})
     assert form.questions["double"].calculation == "${age} * 2"
+
+
+# ----------------------------------------------------------------------------- through cartong:importsurvey
+
+OLD_SURVEY = [["Type", "Name", "Label:English"],
+              ["select one from yes_no", "consent", "Consent?"],
+              ["select all that apply from colors or_other", "paint", "Paint colours"],
+              ["begin loop over rooms", "house", "House"], ["int", "windows", "Windows in the %(label)s"],
+              ["end loop", "", ""], ["location", "gps", "GPS"]]
+OLD_CHOICES = [["list name", "name", "label:English"], ["yes_no", "yes", "Yes"], ["yes_no", "no", "No"],
+               ["colors", "red", "Red"], ["colors", "blue", "Blue"], ["rooms", "kitchen", "Kitchen"],
+               ["rooms", "bedroom", "Bedroom"]]
+OLD_EXPORT = [["consent", "paint", "paint/red", "paint/blue", "paint/other", "paint_other",
+               "house/kitchen/windows", "house/bedroom/windows", "gps", "_uuid"],
+              ["yes", "red other", "1", "0", "1", "ochre", "2", "1", "12.1 15.2 0 5", "u1"],
+              ["no", "blue", "0", "1", "0", "", "3", "0", "12.2 15.3 0 5", "u2"]]
+
+
+def test_old_spellings_import_with_labels_and_every_column_matched(cartong_provider, tmp_path):
+    import csv
+
+    import processing
+    from osgeo import ogr
+    from qgis.core import QgsProcessingFeedback
+
+    form = write_form(tmp_path / "old_form.xlsx", OLD_SURVEY, OLD_CHOICES)
+    data = tmp_path / "old_export.csv"
+    with open(data, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(OLD_EXPORT)
+    output = tmp_path / "old.gpkg"
+    warnings = []
+
+    class Recording(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    result = processing.run("cartong:importsurvey", {"DATA": str(data), "FORM": str(form), "OUTPUT": str(output)},
+                            feedback=Recording())
+    assert result["ROWS"] == 2
+    ds = ogr.Open(str(output))
+    rows = [f.items() for f in ds.GetLayerByName("survey")]
+    assert [r["consent_label"] for r in rows] == ["Yes", "No"]  # labels, not codes
+    assert [r["paint_other"] for r in rows] == ["ochre", None]
+    assert [(r["windows"], r["house_bedroom_windows"]) for r in rows] == [(2, 1), (3, 0)]
+    assert not [w for w in warnings if "not in the form" in w]
