@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from xlsform_files import write_workbook
+from xlsform_files import write_form, write_workbook
 
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.survey.xlsform import DEFAULT_LANGUAGE, read_xlsform
@@ -144,21 +144,8 @@ def test_choice_filter_and_repeat_group_path(real_data_dir):
 
 
 def test_only_plain_labels_give_the_default_language(tmp_path):
-    from osgeo import gdal, ogr
-
-    path = tmp_path / "plain.xlsx"
-    ds = gdal.GetDriverByName("XLSX").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
-    for sheet, header, rows in (("survey", ["type", "name", "label"], [["integer", "age", "Age"]]),
-                                ("choices", ["list_name", "name", "label"], [["yn", "y", "Yes"]])):
-        layer = ds.CreateLayer(sheet, geom_type=ogr.wkbNone)
-        for name in header:
-            layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-        for row in rows:
-            feature = ogr.Feature(layer.GetLayerDefn())
-            for i, value in enumerate(row):
-                feature.SetField(i, value)
-            layer.CreateFeature(feature)
-    ds = None
+    path = write_form(tmp_path / "plain.xlsx", [["type", "name", "label"], ["integer", "age", "Age"]],
+                      [["list_name", "name", "label"], ["yn", "y", "Yes"]])
     form = read_xlsform(path)
     assert form.languages == [DEFAULT_LANGUAGE]
     assert form.label("age", "fr") == "Age"
