@@ -13,11 +13,11 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
 LEGACY = Path(__file__).parent / "data" / "real" / "ropensci+ruODK" / "derived" / "I8n_lang_choicefilter.xls"
-# An ODK Central export of the form (questions of its sheet; "-" group separator)
+# An export of the form (questions of its sheet; "-" group separator) with the _uuid the checks name rows by
 HEADER = ["SubmissionDate", "select_example_filter", "choice_filter_example-choice_filter_question_1",
-          "some_text", "a_integer", "a_decimal", "test_yn", "KEY"]
-ROWS = [["2024-03-01T09:00:00Z", "0", "1 2", "hello", "3", "1.5", "99", "uuid:a"],
-        ["2024-03-01T10:00:00Z", "1", "3", "", "4", "2.5", "0", "uuid:b"]]
+          "some_text", "a_integer", "a_decimal", "test_yn", "_uuid"]
+ROWS = [["2024-03-01T09:00:00Z", "0", "1 2", "hello", "3", "1.5", "99", "a"],
+        ["2024-03-01T10:00:00Z", "1", "3", "", "4", "2.5", "0", "b"]]
 
 
 @pytest.fixture()
@@ -65,3 +65,14 @@ def test_without_the_xls_driver_the_form_is_refused_with_a_sentence(cartong_prov
     with pytest.raises(QgsProcessingException, match=r"form\.xls is an old Excel file .*save it as \.xlsx"):
         _run({"DATA": str(data), "FORM": str(form), "OUTPUT": str(output)})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv", "form.xls"]  # no output, even half-written
+
+
+def test_legacy_xls_form_is_accepted_by_the_checks_algorithm(cartong_provider, inputs, tmp_path):
+    data, form = inputs
+    output = tmp_path / "survey.gpkg"
+    _run({"DATA": str(data), "FORM": str(form), "OUTPUT": str(output)})
+    import processing
+
+    result = processing.run("cartong:runchecks", {"INPUT": f"{output}|layername=survey", "FORM": str(form),
+                                                  "CHECKS": [1]})  # missing answers: needs the form
+    assert result["OUTPUT_GPKG"] == str(output)
