@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
+from xlsform_files import write_form, write_workbook
 
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.survey.xlsform import DEFAULT_LANGUAGE, read_xlsform
@@ -13,6 +15,12 @@ IMPACT = "impact-initiatives+cleaningtools/data-raw/form.xlsx"
 UCL = "XLSForm+pyxform/tests/bug_example_xls/UCL_Biomass_Plot_Form.xlsx"
 SPEC = "XLSForm+pyxform/tests/example_xls/xlsform_spec_test.xlsx"
 RUODK = "ropensci+ruODK/inst/extdata/I8n_lang_choicefilter.xlsx"
+
+
+@pytest.fixture(scope="module")
+def real_data_dir() -> Path:
+    """The copies of real forms kept with the tests (tests/data/real/SOURCES.md)."""
+    return Path(__file__).parent / "data" / "real"
 
 
 @pytest.fixture(scope="module")
@@ -136,21 +144,8 @@ def test_choice_filter_and_repeat_group_path(real_data_dir):
 
 
 def test_only_plain_labels_give_the_default_language(tmp_path):
-    from osgeo import gdal, ogr
-
-    path = tmp_path / "plain.xlsx"
-    ds = gdal.GetDriverByName("XLSX").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
-    for sheet, header, rows in (("survey", ["type", "name", "label"], [["integer", "age", "Age"]]),
-                                ("choices", ["list_name", "name", "label"], [["yn", "y", "Yes"]])):
-        layer = ds.CreateLayer(sheet, geom_type=ogr.wkbNone)
-        for name in header:
-            layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-        for row in rows:
-            feature = ogr.Feature(layer.GetLayerDefn())
-            for i, value in enumerate(row):
-                feature.SetField(i, value)
-            layer.CreateFeature(feature)
-    ds = None
+    path = write_form(tmp_path / "plain.xlsx", [["type", "name", "label"], ["integer", "age", "Age"]],
+                      [["list_name", "name", "label"], ["yn", "y", "Yes"]])
     form = read_xlsform(path)
     assert form.languages == [DEFAULT_LANGUAGE]
     assert form.label("age", "fr") == "Age"
@@ -169,9 +164,8 @@ def test_file_that_is_not_a_workbook_is_refused(tmp_path):
         read_xlsform(fake)
 
 
-def test_workbook_without_survey_sheet_is_refused(tmp_path, real_data_dir):
-    data = tmp_path / "data.xlsx"
-    shutil.copy(real_data_dir / "impact-initiatives+cleaningtools/data-raw/sampling_frame.xlsx", data)
+def test_workbook_without_survey_sheet_is_refused(tmp_path):
+    data = write_workbook(tmp_path / "data.xlsx", {"sampling_frame": [["district", "population"], ["Mosul", "1"]]})
     with pytest.raises(CartongError, match="survey"):
         read_xlsform(data)
 

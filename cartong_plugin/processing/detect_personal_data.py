@@ -12,6 +12,7 @@ from qgis.core import (
 
 from ..core.base.i18n import tr
 from ..core.base.qgis_compat import new_field
+from ..core.survey.xlsform import xlsform_file_filter
 from .base import CartongAlgorithm
 
 FINDING_FIELDS = ("column", "risk", "category", "reason", "suggested_action", "explanation")
@@ -36,7 +37,7 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "INPUT", tr("Survey layer"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
-            "FORM", tr("XLSForm of the survey (optional)"), extension="xlsx", optional=True))
+            "FORM", tr("XLSForm of the survey (optional)"), fileFilter=xlsform_file_filter(), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Personal data found"), QgsProcessing.SourceType.TypeVector))
 

@@ -11,6 +11,7 @@ from qgis.core import (
 
 from ..core.base.i18n import tr
 from ..core.base.qgis_compat import mark_advanced
+from ..core.survey.xlsform import xlsform_file_filter
 from .download_common import DownloadAlgorithm
 
 
@@ -37,7 +38,7 @@ class DownloadOdkAlgorithm(DownloadAlgorithm):
         self.addParameter(QgsProcessingParameterString("FORM", tr("Form ID (xmlFormId)")))
         self.addParameter(QgsProcessingParameterFile(
             "XLSFORM", tr("XLSForm of the form (optional: adds constraints and required flags)"),
-            extension="xlsx", optional=True))
+            fileFilter=xlsform_file_filter(), optional=True))
         self.add_sync_parameters()
         self.add_headless_secret_parameter(tr("Without a desktop: where the password or app-user token is, "
                                               "env:VARIABLE or file:PATH (used when no authentication "

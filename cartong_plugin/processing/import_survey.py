@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ..core.base.i18n import tr, trn
+from ..core.survey.xlsform import xlsform_file_filter
 from .base import CartongAlgorithm
 
 
@@ -34,8 +35,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
             "DATA", tr("Survey export (CSV, XLSX or zip)"), QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)")))
         self.addParameter(QgsProcessingParameterFile(
-            "FORM", tr("XLSForm (optional)"), QgsProcessingParameterFile.Behavior.File, extension="xlsx",
-            optional=True))
+            "FORM", tr("XLSForm (optional)"), QgsProcessingParameterFile.Behavior.File,
+            fileFilter=xlsform_file_filter(), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "LANGUAGE", tr("Label language (e.g. English (en), fr; empty: the form's default)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -22,6 +22,7 @@ from qgis.core import (
 
 from ..core.base.i18n import tr
 from ..core.base.qgis_compat import field_names_parameter
+from ..core.survey.xlsform import xlsform_file_filter
 from .base import CartongAlgorithm
 
 # Check families in the order of the CHECKS enum (kept here so the provider loads without pandas).
@@ -57,7 +58,7 @@ class RunChecksAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "INPUT", tr("Survey layer or table"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
-            "FORM", tr("XLSForm (optional)"), extension="xlsx", optional=True))
+            "FORM", tr("XLSForm (optional)"), fileFilter=xlsform_file_filter(), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "CHECKS", tr("Checks to run"), _check_titles(), allowMultiple=True,
             defaultValue=list(range(len(CHECK_NAMES)))))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.errors import CartongError
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
 from .export_readers import TextTable
 from .xlsform import FormSpec, Question
@@ -91,6 +91,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     labels = _label_keys(spec) if spec else {}
     columns = []
     unmatched = []
+    unknown_choices = []  # choice columns whose code is not in the form's list
     for index, header in enumerate(table.headers):
         column = Column(index=index, header=header)
         question = keys.get(header)
@@ -105,6 +106,9 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif spec and (flag := _flag_of(header, keys, spec)):
             column.question, column.choice = flag
             column.kind, column.name = "flag", f"{flag[0].name}_{flag[1]}"
+            codes = {c.name for c in spec.choices.get(flag[0].list_name or "", ())}
+            if codes and flag[1] not in codes:
+                unknown_choices.append(header)
         elif kobo_geo and (spec is None or kobo_geo.group(1) in spec.questions or kobo_geo.group(1) in keys):
             column.kind, column.geo_part, column.geo_question = "coordinate", kobo_geo.group(2), kobo_geo.group(1)
             column.name = header.split("/")[-1]
@@ -138,36 +142,53 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             warnings.append(tr("{file}: {count} column(s) are not in the form and were imported as text: {columns}")
                             .format(file=table.source, count=len(unmatched),
                                     columns=", ".join(unmatched[:8]) + (" ..." if len(unmatched) > 8 else "")))
-    _unique_names(columns)
+        if unknown_choices:
+            warnings.append(trn("{file}: %n choice column names a choice that is not in the form's list (kept "
+                                "as a yes/no column of its question): {columns}",
+                                "{file}: %n choice columns name a choice that is not in the form's list (kept as "
+                                "yes/no columns of their question): {columns}", len(unknown_choices))
+                            .format(file=table.source, columns=", ".join(unknown_choices[:8])
+                                    + (" ..." if len(unknown_choices) > 8 else "")))
+    _unique_names(columns, spec)
     return columns
 
 
 def _flag_of(header: str, keys: dict[str, Question], spec: FormSpec):
-    """(question, choice) when ``header`` is a split select_multiple column like ``group/q/choice``."""
+    """(question, choice) when ``header`` is a split select_multiple column like ``group/q/choice``.
+
+    A code missing from the form's list (a choice removed from a later version of the form) is
+    still a choice column of its question, never a column named after the bare code.
+    """
     for sep in _SEPARATORS:
         head, found, choice = header.rpartition(sep)
-        if found and head in keys and keys[head].type == "select_multiple":
-            question = keys[head]
-            codes = {c.name for c in spec.choices.get(question.list_name or "", ())}
-            if choice in codes or not codes:
-                return question, choice
+        if found and choice and head in keys and keys[head].type == "select_multiple":
+            return keys[head], choice
     return None
 
 
-def _unique_names(columns: list[Column]) -> None:
+def _unique_names(columns: list[Column], spec: FormSpec | None = None) -> None:
     """Typed names unique without case (SQLite), never fid/geom, labels and attachment links included.
 
-    A name already taken becomes its header's path joined with "_" (``b/village`` -> ``b_village``),
-    then gets "_" appended until free (``fid`` -> ``fid_``).
+    A question keeps its own name: question columns are named first, then metadata, coordinate and
+    other columns, each in column order; a name already taken becomes its header's path joined with
+    "_" (``b/village`` -> ``b_village``), then gets "_" appended until free (``fid`` -> ``fid_``).
+    The choice columns of a select_multiple come last: ``<question>_<choice>``, or
+    ``<question>__<choice>`` when that is the name of a question of the form (``water_source/other``
+    beside the text question ``water_source_other``) or already taken, then "_" appended until free.
     """
     used = set(_RESERVED)
-    for column in columns:
+    questions = {q.name.casefold() for q in spec.questions.values()} if spec else set()
+    questions_first = sorted(columns, key=lambda c: 2 if c.kind == "flag" else 0 if c.question is not None else 1)
+    for column in questions_first:
         suffixes = ("",) + _SUFFIXES.get(column.kind, ()) + (("_file",) if is_media(column) else ())
         name = column.name or column.header
-        if _taken(name, suffixes, used):
+        if column.kind == "flag" and column.question is not None:
+            if name.casefold() in questions or _taken(name, suffixes, used):
+                name = f"{column.question.name}__{column.choice}"
+        elif _taken(name, suffixes, used):
             name = re.sub(r"[/.:\s-]+", "_", column.header).strip("_") or name
-            while _taken(name, suffixes, used):
-                name += "_"
+        while _taken(name, suffixes, used):
+            name += "_"
         column.name = name
         used.update(f"{name}{suffix}".casefold() for suffix in suffixes)
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Read an XLSForm (survey, choices, settings sheets) into a FormSpec, with GDAL's XLSX driver.
+"""Read an XLSForm (survey, choices, settings sheets) into a FormSpec, with GDAL's XLSX (or XLS) driver.
 
 The form tells the importer the type of each column, the labels of the codes in every
 language, and the constraints and required flags the cleaning checks use. openpyxl is
@@ -7,6 +7,7 @@ not available in every QGIS, so the workbook is read with OGR, every cell as tex
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,32 +15,11 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
+from .xlsform_syntax import canonical_headers, parse_type, split_header
 
 DEFAULT_LANGUAGE = "default"  # the language of plain `label` columns (pyxform's name for it)
 
-# XLSForm type aliases accepted by pyxform, mapped to the base type.
-_TYPE_ALIASES = {
-    "int": "integer",
-    "select one": "select_one",
-    "select multiple": "select_multiple",
-    "select1": "select_one",
-    "select_one_external": "select_one",
-    "select_multiple_external": "select_multiple",
-    "gps": "geopoint",
-    "location": "geopoint",
-    "begin_group": "begin group",
-    "end_group": "end group",
-    "begin_repeat": "begin repeat",
-    "end_repeat": "end repeat",
-    "begin group": "begin group",
-    "end group": "end group",
-    "begin repeat": "begin repeat",
-    "end repeat": "end repeat",
-    "begin_loop": "begin repeat",
-    "end_loop": "end repeat",
-}
 _SELECT_TYPES = ("select_one", "select_multiple", "rank")
-_FROM_FILE = ("select_one_from_file", "select_multiple_from_file")
 _TRUE = {"yes", "true", "true()", "1", "y"}
 _LANG_CODE = re.compile(r"\(([^()]+)\)\s*$")
 
@@ -167,6 +147,11 @@ def _pick_label(labels: dict[str, str], lang: str, default_language: str) -> str
     return next((text for text in labels.values() if text), "")
 
 
+def xlsform_file_filter() -> str:
+    """File filter of the XLSForm choosers: .xlsx, and legacy .xls (read where GDAL's XLS driver is built)."""
+    return tr("XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)")
+
+
 _GENERIC_HEADER = re.compile(r"^Field\d+$")
 
 
@@ -187,21 +172,29 @@ class SheetDict(dict):
 
 
 def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str], list[list[str]]]]:
-    """Every sheet of an .xlsx as (stripped headers, rows of text cells), keyed by sheet name (any case).
+    """Every sheet of an .xlsx (or legacy .xls) as (stripped headers, rows of text cells), by sheet name (any case).
 
     GDAL 3.6 ignores HEADERS=FORCE when the header cells are inline strings (some exporters
     write them so) and names the columns Field1..FieldN: the first row is then promoted here.
+    A .xls is read with GDAL's XLS driver (freexl) where it is built, else refused with a sentence
+    saying to save the file as .xlsx.
     """
     from osgeo import gdal
 
+    legacy = Path(path).suffix.lower() == ".xls"
+    if legacy and gdal.GetDriverByName("XLS") is None:
+        raise CartongError(tr("{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel "
+                              "or LibreOffice, save it as .xlsx and choose that file.").format(file=Path(path).name),
+                           path=str(path))
     # Huge blank ranges make the driver complain ("Too big gap") yet read fine: quietly, and
     # without exceptions whatever the caller chose, so a complaint does not abort the read.
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        with gdal_exceptions(False):
+        with gdal_exceptions(False), _xls_options(legacy):
             try:
-                ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLSX"],
-                                 open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+                ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY,
+                                 allowed_drivers=["XLS"] if legacy else ["XLSX"],
+                                 open_options=[] if legacy else ["HEADERS=FORCE", "FIELD_TYPES=STRING"])
             except RuntimeError:
                 ds = None
             if ds is None:
@@ -232,66 +225,81 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
         gdal.PopErrorHandler()
 
 
+@contextlib.contextmanager
+def _xls_options(legacy: bool):
+    """The XLS driver takes its header and typing choices from configuration options, not open options."""
+    from osgeo import gdal
+
+    if not legacy:
+        yield
+        return
+    options = {"OGR_XLS_HEADERS": "FORCE", "OGR_XLS_FIELD_TYPES": "STRING"}
+    previous = {key: gdal.GetConfigOption(key) for key in options}
+    for key, value in options.items():
+        gdal.SetConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetConfigOption(key, value)
+
+
 def _read_sheets(path: Path) -> dict[str, tuple[list[str], list[dict[str, str]]]]:
-    """Every sheet of the form as (headers, [{header: text}]) with unnamed columns dropped."""
-    return {name.lower(): (headers, [{h: cells[i] for i, h in enumerate(headers) if h} for cells in rows])
-            for name, (headers, rows) in read_xlsx_sheets(path).items()}
+    """Every sheet of the form as (canonical headers, [{header: text}]); unnamed columns dropped.
+
+    Headers are in the toolkit's spelling (``xlsform_syntax.canonical_headers``); when two columns
+    mean the same thing, the first one is read.
+    """
+    sheets = {}
+    for name, (headers, rows) in read_xlsx_sheets(path).items():
+        canonical = canonical_headers(headers, name.lower())
+        records = []
+        for cells in rows:
+            record: dict[str, str] = {}
+            for i, header in enumerate(canonical):
+                if header and header not in record:
+                    record[header] = cells[i]
+            records.append(record)
+        sheets[name.lower()] = (canonical, records)
+    return sheets
 
 
-def _split_column(header: str) -> tuple[str, str | None]:
-    """("label", "English (en)") for ``label::English (en)``; ("label", None) for a plain column."""
-    if "::" in header:
-        base, lang = header.split("::", 1)
-        return base.strip().lower(), lang.strip()
-    return header.strip().lower(), None
-
-
-def _translations(row: dict[str, str], column: str) -> dict[str, str]:
+def _translations(row: dict[str, str], column: str, plain_language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """{language: text} of a translatable column; plain ``label`` is in ``plain_language``."""
     out = {}
     for header, value in row.items():
-        base, lang = _split_column(header)
+        base, lang = split_header(header)
         if base == column and value.strip():
-            out[lang or DEFAULT_LANGUAGE] = value.strip()
+            out[lang or plain_language] = value.strip()
     return out
 
 
 def _plain(row: dict[str, str], column: str) -> str:
-    for header, value in row.items():
-        if _split_column(header) == (column, None):
-            return value.strip()
-    return ""
+    return row.get(column, "").strip()
 
 
-def _languages(sheets: dict[str, tuple[list[str], list[dict[str, str]]]]) -> list[str]:
-    """Named languages of the label/hint columns, in column order of survey then choices."""
+_TRANSLATED = ("label", "hint", "constraint_message", "required_message")
+
+
+def _languages(sheets: dict[str, tuple[list[str], list[dict[str, str]]]]) -> tuple[list[str], bool]:
+    """Named languages of the label/hint columns (survey then choices order), and whether plain ones exist."""
     found: list[str] = []
+    plain = False
     for sheet in ("survey", "choices"):
         for header in sheets.get(sheet, ([], []))[0]:
-            base, lang = _split_column(header)
-            if lang and base in ("label", "hint", "constraint_message", "required_message") and lang not in found:
-                found.append(lang)
-    return found
-
-
-def _parse_type(raw: str) -> tuple[str, str | None]:
-    """(base type, list name) of a type cell: ``select_one  yes_no or_other`` -> ("select_one", "yes_no")."""
-    text = " ".join(raw.strip().split())
-    lowered = text.lower()
-    if lowered in _TYPE_ALIASES:
-        return _TYPE_ALIASES[lowered], None
-    text = re.sub(r"^select (one|multiple) ", r"select_\1 ", text, flags=re.IGNORECASE)
-    parts = text.split(" ")
-    head = parts[0].lower()
-    head = _TYPE_ALIASES.get(head, head)
-    if head in _FROM_FILE:
-        return head.replace("_from_file", ""), (parts[1] if len(parts) > 1 else None)
-    if head in _SELECT_TYPES:
-        return head, (parts[1] if len(parts) > 1 else None)
-    return head, None
+            base, lang = split_header(header)
+            if base in _TRANSLATED:
+                if lang and lang not in found:
+                    found.append(lang)
+                plain = plain or lang is None
+    return found, plain
 
 
 def read_xlsform(path) -> FormSpec:
-    """Read the XLSForm at ``path`` (.xlsx) into a FormSpec; CartongError if it is not a form."""
+    """Read the XLSForm at ``path`` (.xlsx, or .xls where GDAL reads it) into a FormSpec.
+
+    CartongError if it is not a form.
+    """
     path = Path(path)
     if not path.is_file():
         raise CartongError(tr("The form file {file} does not exist.").format(file=str(path)), path=str(path))
@@ -300,17 +308,24 @@ def read_xlsform(path) -> FormSpec:
         raise CartongError(
             tr("{file} has no 'survey' sheet: it is not an XLSForm.").format(file=path.name), path=str(path))
     headers, survey = sheets["survey"]
-    if not {"type", "name"} <= {_split_column(h)[0] for h in headers}:
+    if not {"type", "name"} <= {split_header(h)[0] for h in headers}:
         raise CartongError(
             tr("The 'survey' sheet of {file} needs the columns 'type' and 'name'.").format(file=path.name),
             path=str(path))
 
-    spec = FormSpec(path=str(path), languages=_languages(sheets))
+    languages, has_plain = _languages(sheets)
+    spec = FormSpec(path=str(path), languages=languages)
     settings = (sheets.get("settings", ([], []))[1] or [{}])[0]
     spec.title = _plain(settings, "form_title")
     spec.form_id = _plain(settings, "form_id") or path.stem
     spec.version = _plain(settings, "version")
     spec.default_language = _plain(settings, "default_language")
+    # As in pyxform, plain `label` columns are in the settings' default language when no
+    # `label::<that language>` column exists; else they are a fallback ("default").
+    plain_language = DEFAULT_LANGUAGE
+    if spec.default_language and has_plain and not spec.find_language(spec.default_language):
+        plain_language = spec.default_language
+        spec.languages.insert(0, plain_language)
     if not spec.languages:
         spec.languages = [DEFAULT_LANGUAGE]  # only plain `label` columns
     # settings may say "English" for a column "label::English (en)": match it like a user choice
@@ -321,56 +336,147 @@ def read_xlsform(path) -> FormSpec:
     for row in sheets.get("choices", ([], []))[1]:
         list_name, name = _plain(row, "list_name"), _plain(row, "name")
         if list_name and name:
-            spec.choices.setdefault(list_name, []).append(Choice(name=name, labels=_translations(row, "label")))
+            spec.choices.setdefault(list_name, []).append(
+                Choice(name=name, labels=_translations(row, "label", plain_language)))
 
-    _read_survey_rows(spec, survey, path)
+    reader = _SurveyReader(spec, path, plain_language)
+    reader.read(iter(enumerate(survey, start=2)))
+    if reader.stack:
+        spec.warnings.append(tr("The survey sheet of {file}: group '{name}' is never closed.")
+                             .format(file=path.name, name=reader.stack[-1].name))
     return spec
 
 
-def _read_survey_rows(spec: FormSpec, survey: list[dict[str, str]], path: Path) -> None:
-    stack: list[Group] = []  # open groups and repeats
-    for number, row in enumerate(survey, start=2):
-        raw_type, name = _plain(row, "type"), _plain(row, "name")
-        if not raw_type:
-            if name:
-                spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.")
-                                     .format(row=number, file=path.name, name=name))
-            continue
-        base, list_name = _parse_type(raw_type)
-        parent = stack[-1].path if stack else ""
-        repeat = next((g.name for g in reversed(stack) if g.is_repeat), None)
-        if base in ("begin group", "begin repeat"):
-            is_repeat = base == "begin repeat"
-            group = Group(name=name or f"group_{number}", labels=_translations(row, "label"), parent=parent,
-                          is_repeat=is_repeat, repeat=name if is_repeat else repeat)
-            stack.append(group)
-            spec.groups[group.path] = group
-            continue
-        if base in ("end group", "end repeat"):
-            if stack:
-                stack.pop()
-            else:
-                spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{type}' without a matching begin.")
+class _SurveyReader:
+    """Reads the survey rows into ``spec``: groups, repeats, loops expanded, questions (with or_other)."""
+
+    def __init__(self, spec: FormSpec, path: Path, plain_language: str):
+        self.spec, self.path, self.plain_language = spec, path, plain_language
+        self.stack: list[Group] = []  # open groups and repeats
+
+    def _translations(self, row, column, loop_item: Choice | None = None) -> dict[str, str]:
+        texts = _translations(row, column, self.plain_language)
+        if loop_item is None:
+            return texts
+        # a loop's questions say "%(label)s" (and "%(name)s") for the item they are asked about
+        return {lang: text.replace("%(label)s", _pick_label(loop_item.labels, lang, self.spec.default_language)
+                                   or loop_item.name).replace("%(name)s", loop_item.name)
+                for lang, text in texts.items()}
+
+    def _open(self, name: str, labels: dict[str, str], is_repeat: bool = False) -> None:
+        parent = self.stack[-1].path if self.stack else ""
+        repeat = next((g.name for g in reversed(self.stack) if g.is_repeat), None)
+        group = Group(name=name, labels=labels, parent=parent, is_repeat=is_repeat,
+                      repeat=name if is_repeat else repeat)
+        self.stack.append(group)
+        self.spec.groups[group.path] = group
+
+    def read(self, rows, loop_item: Choice | None = None) -> None:
+        spec, path = self.spec, self.path
+        for number, row in rows:
+            raw_type, name = _plain(row, "type"), _plain(row, "name")
+            if not raw_type:
+                if name:
+                    spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{name}' has no type; "
+                                            "ignored.").format(row=number, file=path.name, name=name))
+                continue
+            parsed = parse_type(raw_type)
+            base, list_name = parsed.base, parsed.list_name
+            if base == "begin loop":
+                self._read_loop(number, name, list_name, _loop_body(rows), row, loop_item)
+                continue
+            if base in ("begin group", "begin repeat"):
+                if base == "begin repeat" and name and _plain(row, "jr:count"):
+                    self._add_repeat_count(name, _plain(row, "jr:count"), number)
+                self._open(name or f"group_{number}", self._translations(row, "label", loop_item),
+                           base == "begin repeat")
+                continue
+            if base in ("end group", "end repeat", "end loop"):
+                if self.stack and base != "end loop":
+                    self.stack.pop()
+                else:
+                    spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{type}' without a matching "
+                                            "begin.").format(row=number, file=path.name, type=raw_type))
+                continue
+            if not name:
+                continue
+            if base in _SELECT_TYPES and not list_name:
+                spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{type}' names no choice list.")
                                      .format(row=number, file=path.name, type=raw_type))
-            continue
-        if not name:
-            continue
-        if base in _SELECT_TYPES and not list_name:
-            spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{type}' names no choice list.")
-                                 .format(row=number, file=path.name, type=raw_type))
-        question = Question(
-            name=name, type=base, list_name=list_name, labels=_translations(row, "label"),
-            required=_plain(row, "required").lower() in _TRUE, constraint=_plain(row, "constraint"),
-            relevant=_plain(row, "relevant"), group=parent, repeat=repeat, raw_type=raw_type,
-            appearance=_plain(row, "appearance"), choice_filter=_plain(row, "choice_filter"),
-            calculation=_plain(row, "calculation"), hints=_translations(row, "hint"),
-            constraint_messages=_translations(row, "constraint_message"), row=number)
-        key = name
-        if key in spec.questions:
+            parent = self.stack[-1].path if self.stack else ""
+            repeat = next((g.name for g in reversed(self.stack) if g.is_repeat), None)
+            question = Question(
+                name=name, type=base, list_name=list_name, labels=self._translations(row, "label", loop_item),
+                required=_plain(row, "required").lower() in _TRUE, constraint=_plain(row, "constraint"),
+                relevant=_plain(row, "relevant"), group=parent, repeat=repeat, raw_type=raw_type,
+                appearance=_plain(row, "appearance"), choice_filter=_plain(row, "choice_filter"),
+                calculation=_plain(row, "calculation"), hints=self._translations(row, "hint", loop_item),
+                constraint_messages=self._translations(row, "constraint_message", loop_item), row=number)
+            self._add(question, number, in_loop=loop_item is not None)
+            if parsed.or_other and question.is_select:
+                self._add_or_other(question)
+
+    def _add(self, question: Question, number: int, in_loop: bool = False) -> None:
+        key = question.name
+        if key in self.spec.questions:
             key = question.path
-            spec.warnings.append(tr("Row {row} of the survey sheet of {file}: the name '{name}' is used twice.")
-                                 .format(row=number, file=path.name, name=name))
-        spec.questions[key] = question
-    if stack:
-        spec.warnings.append(tr("The survey sheet of {file}: group '{name}' is never closed.")
-                             .format(file=path.name, name=stack[-1].name))
+            if not in_loop:  # a loop asks its questions once per item, under each item's group
+                self.spec.warnings.append(tr("Row {row} of the survey sheet of {file}: the name '{name}' is used "
+                                             "twice.").format(row=number, file=self.path.name, name=question.name))
+        self.spec.questions[key] = question
+
+    def _add_or_other(self, question: Question) -> None:
+        """What pyxform adds for ``or_other``: the choice ``other`` and the text question ``<name>_other``."""
+        choices = self.spec.choices.setdefault(question.list_name or "", [])
+        if not any(c.name == OTHER_CHOICE for c in choices):
+            languages = list(dict.fromkeys(lang for c in choices for lang in c.labels)) or [self.plain_language]
+            choices.append(Choice(OTHER_CHOICE, {lang: "Other" for lang in languages}))
+        name = f"{question.name}_other"
+        if any(q.name == name and q.group == question.group for q in self.spec.questions.values()):
+            return
+        labels = {lang: "Specify other." for lang in question.labels or {self.plain_language: ""}}
+        self._add(Question(name=name, type="text", labels=labels, relevant=f"selected(${{{question.name}}}, "
+                           f"'{OTHER_CHOICE}')", group=question.group, repeat=question.repeat,
+                           raw_type="text", row=question.row), question.row, in_loop=True)
+
+    def _add_repeat_count(self, name: str, count: str, number: int) -> None:
+        """The calculate ``<repeat>_count`` that pyxform adds before a repeat with a repeat_count (KoboToolbox
+        exports it as a column), unless the form has a question of that name there."""
+        parent = self.stack[-1].path if self.stack else ""
+        if any(q.name == f"{name}_count" and q.group == parent for q in self.spec.questions.values()):
+            return
+        repeat = next((g.name for g in reversed(self.stack) if g.is_repeat), None)
+        self._add(Question(name=f"{name}_count", type="calculate", calculation=count, group=parent, repeat=repeat,
+                           raw_type="calculate", row=number), number, in_loop=True)
+
+    def _read_loop(self, number: int, name: str, list_name: str | None, body: list, row: dict,
+                   loop_item: Choice | None) -> None:
+        """``begin loop over <list>``: a group holding, for each choice of the list, a group of the body's
+        questions (pyxform's expansion; the choice ``none`` is skipped)."""
+        items = [c for c in self.spec.choices.get(list_name or "", ()) if c.name != "none"]
+        if not items:
+            self.spec.warnings.append(tr("Row {row} of the survey sheet of {file}: the loop '{name}' runs over "
+                                         "the list '{list}', which has no choices; its questions are ignored.")
+                                      .format(row=number, file=self.path.name, name=name, list=list_name or ""))
+            return
+        self._open(name or f"group_{number}", self._translations(row, "label", loop_item))
+        for item in items:
+            self._open(item.name, dict(item.labels))
+            self.read(iter(body), item)
+            self.stack.pop()
+        self.stack.pop()
+
+
+OTHER_CHOICE = "other"  # the choice pyxform adds for "or_other"
+
+
+def _loop_body(rows) -> list:
+    """The rows of a loop up to its ``end loop`` (consumed from ``rows``), nested loops included."""
+    body, depth = [], 0
+    for number, row in rows:
+        base = parse_type(_plain(row, "type")).base if _plain(row, "type") else ""
+        if base == "end loop" and depth == 0:
+            return body
+        depth += {"begin loop": 1, "end loop": -1}.get(base, 0)
+        body.append((number, row))
+    return body

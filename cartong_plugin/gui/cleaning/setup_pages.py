@@ -45,7 +45,9 @@ class LayerPage(WizardPage):
         self.survey.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.form = QgsFileWidget(self)
         self.form.setObjectName("form_file")
-        self.form.setFilter(tr("XLSForm (*.xlsx)"))
+        from ...core.survey.xlsform import xlsform_file_filter
+
+        self.form.setFilter(xlsform_file_filter())  # .xlsx and legacy .xls
         self.admin = QgsMapLayerComboBox(self)
         self.admin.setObjectName("admin_layer")
         self.admin.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)

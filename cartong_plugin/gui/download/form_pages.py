@@ -208,7 +208,9 @@ class OutputPage(QWizardPage):
         form.addRow(tr("GeoPackage"), self.output)
         self.xlsform = QgsFileWidget(self)
         self.xlsform.setObjectName("xlsform_file")
-        self.xlsform.setFilter(tr("XLSForm (*.xlsx)"))
+        from ...core.survey.xlsform import xlsform_file_filter
+
+        self.xlsform.setFilter(xlsform_file_filter())  # .xlsx and legacy .xls
         self.xlsform_label = QLabel(tr("XLSForm (optional: adds constraints and required flags)"), self)
         form.addRow(self.xlsform_label, self.xlsform)
         layout.addLayout(form)

@@ -48,7 +48,9 @@ class SourcePage(WizardPage):
         self.data.setFilter(tr("Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)"))
         self.form = QgsFileWidget(self)
         self.form.setObjectName("form_file")
-        self.form.setFilter(tr("XLSForm (*.xlsx)"))
+        from ...core.survey.xlsform import xlsform_file_filter
+
+        self.form.setFilter(xlsform_file_filter())  # .xlsx and legacy .xls
         self.output = QgsFileWidget(self)
         self.output.setObjectName("output_file")
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)

@@ -100,7 +100,9 @@ class SourcePage(ProtectionPage):
         self.layer.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.form = QgsFileWidget(self)
         self.form.setObjectName("form_file")
-        self.form.setFilter(tr("XLSForm (*.xlsx)"))
+        from ...core.survey.xlsform import xlsform_file_filter
+
+        self.form.setFilter(xlsform_file_filter())  # .xlsx and legacy .xls
         layout.addRow(tr("Survey layer"), self.layer)
         layout.addRow(tr("XLSForm (optional)"), self.form)
         note = plain_label(tr("Nothing is changed in this layer: a protected copy is written at the end."), self)
