@@ -9,12 +9,12 @@
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="157" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="155" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="59" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n soumission importée ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
@@ -202,12 +202,12 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="203" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="101" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="102" />
       <source>... started within (minutes)</source>
       <translation>… commencés en moins de (minutes)</translation>
     </message>
@@ -277,12 +277,12 @@
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="130" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="181" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
@@ -337,12 +337,12 @@
       <translation>Limites administratives (GeoPackage, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="65" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="66" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="109" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
@@ -441,12 +441,12 @@
       <translation>Zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="76" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="210" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Zone d'intérêt, sans couche de limites administratives (les points GPS en dehors sont signalés)</translation>
     </message>
@@ -501,7 +501,7 @@
       <translation>Pièces jointes : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="34" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
     </message>
@@ -516,7 +516,7 @@
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="204" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
@@ -731,7 +731,7 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="129" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -746,7 +746,7 @@
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="166" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
@@ -778,12 +778,12 @@
       <translation>Contrôle de {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="46" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="47" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="126" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="128" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
@@ -793,12 +793,12 @@
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="176" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
@@ -853,7 +853,7 @@
       <translation>Choisissez la configuration d'authentification qui contient votre jeton d'API KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="52" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="53" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
@@ -982,7 +982,7 @@
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
       <source>Cleaning log</source>
       <translation>Journal de nettoyage</translation>
     </message>
@@ -1019,7 +1019,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="205" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="207" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>En cours de fermeture</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="205" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="120" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="122" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
@@ -1114,17 +1114,17 @@
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="196" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="80" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="81" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
@@ -1321,7 +1321,7 @@
       <translation>Déployé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="25" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="26" />
       <source>Detect personal data</source>
       <translation>Détecter les données personnelles</translation>
     </message>
@@ -1366,7 +1366,7 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="264" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
@@ -1401,7 +1401,7 @@
       <translation>Télécharger une enquête depuis KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="22" />
       <source>Download survey from ODK Central</source>
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
@@ -1426,7 +1426,7 @@
       <translation>Télécharge toutes les soumissions d'un formulaire KoboToolbox déployé (API v2) dans un GeoPackage d'enquête : tables brutes telles que reçues, couche de points typée « survey » et journal de chaque synchronisation. Le jeton d'API est lu dans la configuration d'authentification de QGIS ; il n'est jamais enregistré ailleurs. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées. Si le téléchargement échoue, le GeoPackage précédent reste intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="25" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
@@ -1491,7 +1491,7 @@
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="129" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
@@ -1566,7 +1566,7 @@
       <translation>Exporter le résumé de la session</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="119" />
       <source>Exported cleaning log</source>
       <translation>Journal de nettoyage exporté</translation>
     </message>
@@ -1624,7 +1624,7 @@
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>ID du formulaire (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
@@ -1664,7 +1664,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="240" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
@@ -1739,7 +1739,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -1754,7 +1754,7 @@
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
@@ -1864,7 +1864,7 @@
       <translation>Importer des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="22" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
@@ -1943,7 +1943,7 @@
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
@@ -1958,12 +1958,12 @@
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="78" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
     </message>
@@ -1998,12 +1998,12 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="188" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="190" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
@@ -2038,7 +2038,7 @@
       <translation>Déplacement maximal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="91" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -2128,12 +2128,12 @@
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="28" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="29" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="189" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="191" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
@@ -2183,12 +2183,12 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="201" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="87" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible maximale (minutes)</translation>
     </message>
@@ -2403,7 +2403,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="67" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
@@ -2418,7 +2418,7 @@
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="71" />
       <source>Name field of the admin boundaries</source>
       <translation>Champ du nom des limites administratives</translation>
     </message>
@@ -2448,7 +2448,7 @@
       <translation>Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="186" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
@@ -2563,7 +2563,7 @@
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="111" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="113" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
@@ -2588,7 +2588,7 @@
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="184" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
@@ -2598,7 +2598,7 @@
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
@@ -2628,7 +2628,7 @@
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
       <source>ODK Central server address</source>
       <translation>Adresse du serveur ODK Central</translation>
     </message>
@@ -2718,7 +2718,7 @@
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="175" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
@@ -2733,22 +2733,22 @@
       <translation>D'autres utilisateurs de cet ordinateur peuvent lire {file} : restreignez-en l'accès (chmod 600).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="95" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="198" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="97" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
@@ -2758,7 +2758,7 @@
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
@@ -2783,7 +2783,7 @@
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
@@ -2798,7 +2798,7 @@
       <translation>Champ P-code des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="68" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="69" />
       <source>P-code field of the admin boundaries</source>
       <translation>Champ P-code des limites administratives</translation>
     </message>
@@ -2878,12 +2878,12 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="73" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
@@ -2908,7 +2908,7 @@
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="82" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="83" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
@@ -2918,7 +2918,7 @@
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="121" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
@@ -2963,7 +2963,7 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="88" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
@@ -2998,7 +2998,7 @@
       <translation>Préparation du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
@@ -3008,7 +3008,7 @@
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
       <source>Project ID</source>
       <translation>ID du projet</translation>
     </message>
@@ -3103,7 +3103,7 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="186" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
@@ -3123,27 +3123,27 @@
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="167" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>La lecture du fichier a été annulée. Cliquez sur Précédent, puis sur Suivant pour le relire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="111" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="113" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="113" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="115" />
       <source>Reading {file}</source>
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="167" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="168" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
       <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
@@ -3193,7 +3193,7 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -3258,22 +3258,27 @@
       <translation>Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="359" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="404" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="398" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="458" />
+      <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
+      <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -3283,7 +3288,7 @@
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
       <source>Rows in the cleaning log</source>
       <translation>Lignes du journal de nettoyage</translation>
     </message>
@@ -3293,17 +3298,17 @@
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
       <source>Rows raised by the check: {check}</source>
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Rows waiting for a decision</source>
       <translation>Lignes en attente de décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="43" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="44" />
       <source>Run data-quality checks</source>
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
@@ -3413,17 +3418,17 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="84" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="85" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="186" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
@@ -3543,12 +3548,12 @@
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
       <source>Submissions flagged</source>
       <translation>Soumissions signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
       <source>Submissions imported</source>
       <translation>Soumissions importées</translation>
     </message>
@@ -3568,7 +3573,7 @@
       <translation>Soumissions supprimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Submissions without location</source>
       <translation>Soumissions sans position</translation>
     </message>
@@ -3613,12 +3618,12 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Survey export (CSV, XLSX or zip)</source>
       <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
@@ -3628,7 +3633,7 @@
       <translation>Export d'enquête et son formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -3638,7 +3643,7 @@
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
@@ -3673,12 +3678,12 @@
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
@@ -3688,7 +3693,7 @@
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -3813,7 +3818,7 @@
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="114" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="116" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
@@ -3900,7 +3905,7 @@
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
@@ -3970,7 +3975,7 @@
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
@@ -3985,7 +3990,7 @@
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
@@ -3995,7 +4000,7 @@
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="202" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -4090,7 +4095,7 @@
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="137" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="138" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
@@ -4330,7 +4335,7 @@
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="375" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -4385,7 +4390,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="217" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -4410,7 +4415,7 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="150" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="152" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
@@ -4544,7 +4549,7 @@
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -4604,7 +4609,7 @@
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="224" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
@@ -4619,7 +4624,7 @@
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="187" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
@@ -4659,7 +4664,7 @@
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="46" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>Sans interface : l'adresse e-mail à laquelle appartient le mot de passe ci-dessus (vide : c'est un jeton d'utilisateur d'application)</translation>
     </message>
@@ -4669,17 +4674,17 @@
       <translation>Sans interface : où se trouve le jeton d'API, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur d'application, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
@@ -4724,27 +4729,31 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="48" />
-      <source>XLSForm (*.xlsx)</source>
-      <translation>XLSForm (*.xlsx)</translation>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
+      <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
+      <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="62" />
+      <source>XLSForm (*.xlsx)</source>
+      <translation type="vanished">XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="214" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm du formulaire (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="39" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
@@ -5059,7 +5068,7 @@
       <translation>nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -5079,17 +5088,17 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>none (Excel)</source>
       <translation>aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -5189,7 +5198,7 @@
       <translation>enquête (nettoyée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
@@ -5209,7 +5218,7 @@
       <translation>le jeton d'API KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
       <source>the ODK Central password or app-user token</source>
       <translation>le mot de passe ODK Central ou le jeton d'utilisateur d'application</translation>
     </message>
@@ -5279,7 +5288,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="179" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -5339,17 +5348,17 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="187" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="149" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="217" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
     </message>
@@ -5406,12 +5415,12 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -5431,7 +5440,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="309" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -5451,12 +5460,12 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="296" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -5474,6 +5483,11 @@
       <location filename="../cartong_plugin/core/survey/importer.py" line="118" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
+      <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
+      <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="165" />
@@ -5501,7 +5515,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="285" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -5516,7 +5530,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="290" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -5585,6 +5599,14 @@
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="146" />
+      <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
+      <translation>
+        <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
+        <numerusform>{file} : %n colonnes de choix nomment un choix absent de la liste du formulaire (gardées comme colonnes oui/non de leur question) : {columns}</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="260" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
@@ -5606,7 +5628,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="142" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -5631,12 +5653,12 @@
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="67" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="210" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
