@@ -2,16 +2,17 @@
 """The cleaning log: one row per flagged value, reviewed by people, applied to the raw data.
 
 Columns follow the usual humanitarian cleaning logs (IMPACT/REACH ``cleaningtools``): ``uuid``,
-``question``, ``old_value``, ``new_value``, ``issue``, ``check_id``, ``check_binding``,
-``change_type`` plus ``explanation``, ``who`` and ``when``; other columns of a log (cleaningtools'
-``enumerator_num``, ``date_assessment``...) are kept as they are, in ``LogEntry.extras`` (Excel serial
-days of their date columns written as dates). The log lives in the survey GeoPackage as the attribute
-table ``cleaning_log``; it goes to field teams as CSV or XLSX (written with OGR, formula-like
-cells neutralised) and comes back edited, validated row by row before anything is applied.
-New values are read by ``log_values`` (decimal marks, TRUE/FALSE, Excel dates).
+``question``, ``old_value``, ``new_value``, ``issue``, ``check_id``, ``change_type`` plus
+``explanation``, ``who`` and ``when``; the other columns of a log (cleaningtools' ``check_binding``,
+``enumerator_num``, ``date_assessment``...) are kept as they are in ``LogEntry.extras`` and written
+back after ours (Excel serial days of their date columns written as dates). The log lives in the
+survey GeoPackage as the attribute table ``cleaning_log``; it goes to field teams as CSV or XLSX
+(written with OGR, formula-like cells neutralised) and comes back edited, validated row by row
+before anything is applied.
 
-``apply_cleaning_log(raw_df, log)`` builds the cleaned table from the raw one and the log, the
-same way every time: the raw table is never changed.
+Applying it is ``apply.py``'s (``apply_cleaning_log``, ``clean_with_summary``, ``plan_cleaning`` are
+still importable from here); its new values are read by ``log_values`` (decimal marks, TRUE/FALSE,
+Excel dates). The raw table is never changed.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from ..survey.r_names import strip_bom_prefix
 from . import log_values
 
 LOG_LAYER = "cleaning_log"
-LOG_COLUMNS = ("uuid", "question", "old_value", "new_value", "issue", "check_id", "check_binding", "change_type",
+LOG_COLUMNS = ("uuid", "question", "old_value", "new_value", "issue", "check_id", "change_type",
                "explanation", "who", "when")
 CHANGE_RESPONSE = "change_response"
 BLANK_RESPONSE = "blank_response"  # cleaningtools: the value becomes empty, whatever new_value says
@@ -65,7 +66,6 @@ class LogEntry:
     explanation: str = ""
     who: str = ""
     when: str = ""
-    check_binding: str = ""  # cleaningtools: "question ~/~ uuid"
     extras: dict = field(default_factory=dict)  # the log's other columns, by header, as read
 
     def key(self) -> tuple[str, str, str]:
