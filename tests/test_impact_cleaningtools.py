@@ -287,6 +287,24 @@ def test_true_false_are_refused_outside_choice_columns(survey_gpkg, tmp_path):
         _apply_one(survey_gpkg, tmp_path, "tot_expenses", "TRUE")
 
 
+def test_an_other_text_question_is_not_the_choice_column_of_the_same_name(survey_gpkg, tmp_path):
+    """primary_livelihood_other (text) and primary_livelihood.other (choice) are two columns of the export:
+    the typed choice column took the name primary_livelihood_other, the text question became
+    primary_livelihood_other_. A log's recode of the text must change the text, not the choice."""
+    from cartong_plugin.core.cleaning.log import LogEntry
+
+    survey = _table(survey_gpkg, "survey")
+    first = survey["_uuid"][0]
+    log = [LogEntry(first, "primary_livelihood_other", "", "recoded", change_type="change_response"),
+           LogEntry(first, "primary_livelihood.other", "", "TRUE", change_type="change_response")]
+    result = _execute("cartong:applycleaninglog", {"INPUT": f"{survey_gpkg}|layername=survey",
+                                                    "LOG": str(export_log(log, tmp_path / "edited.csv")),
+                                                    "OUTPUT": str(tmp_path / "clean.gpkg")})
+    cleaned = _table(result["OUTPUT"])
+    assert (cleaned["primary_livelihood_other_"][0], cleaned["primary_livelihood_other"][0]) == ("recoded", 1)
+    assert result["CHANGED_VALUES"] == 2
+
+
 def _apply_one(gpkg, tmp_path, question, new_value, also=None):
     """Apply a one-row log (plus ``also``: question, new value[, row]) to the first submission and give
     back the cleaned value of ``question``."""
@@ -302,6 +320,25 @@ def _apply_one(gpkg, tmp_path, question, new_value, also=None):
     result = _execute("cartong:applycleaninglog", {"INPUT": f"{gpkg}|layername=survey", "LOG": str(edited),
                                                     "OUTPUT": str(tmp_path / "clean.gpkg")})
     return _table(result["OUTPUT"])[question][0]
+
+
+@pytest.mark.parametrize("question", ["_uuid", "X_uuid"])  # as our check writes it, as cleaningtools writes it
+def test_removing_a_duplicated_submission_keeps_its_first_copy(cartong_provider, tmp_path, question):
+    from cartong_plugin.core.cleaning.log import read_log_from_gpkg
+
+    export = tmp_path / "export.csv"
+    export.write_text("X_uuid,X_index,hh_size,village\na,1,4,Bria\nb,2,5,Ndele\na,3,9,Birao\n", encoding="utf-8")
+    gpkg = tmp_path / "survey.gpkg"
+    _execute("cartong:importsurvey", {"DATA": str(export), "OUTPUT": str(gpkg)})
+    _execute("cartong:runchecks", {"INPUT": f"{gpkg}|layername=survey", "CHECKS": [0]})  # duplicates
+    log = read_log_from_gpkg(gpkg)
+    assert [(e.uuid, e.check_id) for e in log] == [("a", "duplicates.uuid")]
+    log[0].change_type, log[0].question = "remove_survey", question
+    edited = export_log(log, tmp_path / "edited.csv")
+    result = _execute("cartong:applycleaninglog", {"INPUT": f"{gpkg}|layername=survey", "LOG": str(edited),
+                                                    "OUTPUT": str(tmp_path / "clean.gpkg")})
+    cleaned = _table(result["OUTPUT"])
+    assert list(zip(cleaned["_uuid"], cleaned["_index"], cleaned["hh_size"])) == [("a", 1, 4), ("b", 2, 5)]
 
 
 # -- 3. applying that log to that data gives what the R package gives --------------------------------
@@ -336,10 +373,10 @@ def _assert_cleaned(cleaned, expected, cells, survey):
     for column in [c for c in expected.columns if expected[c].astype(str).str.fullmatch(_OGR_DATETIME).any()]:
         expected[column] = expected[column].str.slice(0, 19)
         cleaned[column] = cleaned[column].str.slice(0, 19)
+    same = (cleaned == expected) | (cleaned.isna() & expected.isna())
     differences = [(row, column, cleaned.at[row, column], expected.at[row, column])
-                   for column in expected.columns for row in range(len(expected))
-                   if not (cleaned.at[row, column] == expected.at[row, column]
-                           or (pd.isna(cleaned.at[row, column]) and pd.isna(expected.at[row, column])))]
+                   for column in expected.columns if not same[column].all()
+                   for row in range(len(expected)) if not same.at[row, column]]
     assert differences == []
 
 
