@@ -43,8 +43,8 @@ def _refuse(text: str, column: str, row: int, source: str, reason: str) -> Carto
 
 
 def decimal_mark(texts) -> str | None:
-    """"," or "." when the values written unambiguously (``2,5``, ``1.500,25`` / ``2.5``, ``1,500.25``)
-    all use that decimal mark; None when none does or both do."""
+    """The log's decimal mark: "," or "." when the values written unambiguously (``2,5``, ``1.500,25`` /
+    ``2.5``, ``1,500.25``) all use that mark; None when none does or both do."""
     commas = points = False
     for text in texts:
         text = (text or "").strip()
@@ -73,7 +73,7 @@ def parse_number(text: str, integer: bool, *, decimal: str | None = None, column
         value = value.replace(".", "").replace(",", ".")
     elif _ONE_GROUP.fullmatch(value):
         mark = value.strip("+-")[len(value.strip("+-")) - 4]
-        grouped = decimal is not None and mark != decimal or decimal is None and integer and mark == ","
+        grouped = (decimal is not None and mark != decimal) or (decimal is None and integer and mark == ",")
         if decimal is None and mark == "," and not integer:
             raise _refuse(text, column, row, source, tr("it may be {grouped} or {decimal}; write it without a "
                                                         "thousands separator, with a point for decimals")
