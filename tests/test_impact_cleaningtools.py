@@ -305,6 +305,37 @@ def test_an_other_text_question_is_not_the_choice_column_of_the_same_name(survey
     assert result["CHANGED_VALUES"] == 2
 
 
+@pytest.mark.parametrize(("text", "integer", "decimal", "expected"), [
+    ("0,500", False, None, 0.5), ("2,5", False, None, 2.5), ("1.500", True, ",", 1500), ("1.500", False, ".", 1.5),
+    ("1,500", False, ",", 1.5), ("-1,500", True, None, -1500), ("1 234,5", False, None, 1234.5),
+    ("5.0", True, None, 5)])
+def test_log_numbers_are_read_by_the_log_s_decimal_mark_and_the_column(text, integer, decimal, expected):
+    from cartong_plugin.core.cleaning.log_values import parse_number
+
+    value = parse_number(text, integer, decimal=decimal)
+    assert value == expected and isinstance(value, int) == integer
+
+
+@pytest.mark.parametrize(("values", "mark"), [(["2,5", "1,500"], ","), (["0.5", "1,500"], "."), (["1,500"], None),
+                                              (["2,5", "0.5"], None), (["1.500,25"], ","), (["1,500.25"], ".")])
+def test_the_log_s_decimal_mark_comes_from_its_unambiguous_values(values, mark):
+    from cartong_plugin.core.cleaning.log_values import decimal_mark
+
+    assert decimal_mark(values) == mark
+
+
+def test_a_wide_survey_layer_is_read_whole_for_the_checks(survey_gpkg):
+    """448 fields: GDAL 3.6's Arrow reader of GeoPackages gave no row at all (SQLite's 127 arguments)."""
+    from qgis.core import QgsVectorLayer
+
+    from cartong_plugin.core.cleaning.checks.layers import layer_to_frame
+
+    layer = QgsVectorLayer(f"{survey_gpkg}|layername=survey", "survey", "ogr")
+    frame = layer_to_frame(layer)
+    assert frame.shape[0] == 632 and layer.fields().count() > 400
+    assert list(frame["_uuid"]) == list(_table(survey_gpkg, "survey")["_uuid"])
+
+
 def _apply_one(gpkg, tmp_path, question, new_value, also=None):
     """Apply a one-row log (plus ``also``: question, new value[, row]) to the first submission and give
     back the cleaned value of ``question``."""
