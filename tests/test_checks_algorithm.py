@@ -192,7 +192,8 @@ def test_apply_refuses_an_edited_log_that_does_not_match(cartong_provider, surve
     with pytest.raises(QgsProcessingException) as err:
         _apply(survey_gpkg, sample_dir, tmp_path / "clean.gpkg", LOG=str(edited))
     message = str(err.value)
-    assert "edited.xlsx" in message and "Row 2, column uuid" in message and "Row 3, column question" in message
+    assert "edited.xlsx" in message and "Row 3, column question" in message and "no_such_question" in message
+    assert "Row 2" not in message  # a submission that is not in the data is skipped and reported, not refused
     assert not (tmp_path / "clean.gpkg").exists()
 
 

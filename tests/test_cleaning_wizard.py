@@ -262,14 +262,14 @@ def test_table_sorts_by_column(wizard):
     assert questions == sorted(questions, key=str.lower) and len(set(questions)) > 1
 
 
-def test_change_type_editor_offers_the_four_decisions(wizard):
+def test_change_type_editor_offers_the_five_decisions(wizard):
     review = _to_review(wizard)
     index = review.proxy.index(0, LOG_COLUMNS.index("change_type"))
     review.table.setCurrentIndex(index)
     review.table.edit(index)
     editor = review.table.findChild(type(review.family), "change_type_editor")
-    assert [editor.itemText(i) for i in range(editor.count())] == ["change_response", "remove_survey", "no_action",
-                                                                   "pending"]
+    assert [editor.itemText(i) for i in range(editor.count())] == ["change_response", "blank_response",
+                                                                   "remove_survey", "no_action", "pending"]
     editor.setCurrentIndex(editor.findText("remove_survey"))
     review.table.commitData(editor)
     assert index.data() == "remove_survey"

@@ -25,12 +25,14 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
 
     def shortHelpString(self):
         return tr("Builds the cleaned layer from the survey layer and the cleaning log, the same way every "
-                  "time: change_response rows set the new value, remove_survey rows drop the submission "
-                  "(for a duplicated uuid only the later copies), no_action and pending rows change nothing. "
-                  "The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited "
-                  "CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the "
-                  "list of its faulty rows. The input layer is not changed. When a swapped or corrected "
-                  "latitude/longitude is applied, the point is moved too.")
+                  "time: change_response rows set the new value, blank_response rows empty it, remove_survey "
+                  "rows drop the submission (for a duplicated uuid only the later copies), no_action and "
+                  "pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage "
+                  "unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows "
+                  "about a submission that is not in the layer are skipped and listed; a log whose questions or "
+                  "values do not fit the layer is refused with the list of its faulty rows. The input layer is "
+                  "not changed. When a swapped or corrected latitude/longitude is applied, the point is moved "
+                  "too.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -48,7 +50,10 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
     def execute(self, parameters, context, feedback):
         from pathlib import Path
 
+        from qgis.core import QgsProviderRegistry
+
         from ..core.base.errors import CartongError
+        from ..core.cleaning import apply as cleaning_apply
         from ..core.cleaning import log as cleaning_log
         from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids
 
@@ -62,14 +67,21 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         else:
             log = cleaning_log.read_log_file(log_path)
         fields = layer.fields()
-        plan = cleaning_log.plan_cleaning(layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log,
-                                          source=Path(log_path).name)
+        gpkg = layer_geopackage(layer)
+        table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName", "") if gpkg else ""
+        # the import's own column plan: a log's "q.choice" or "q_other" finds its typed column
+        names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
+        plan = cleaning_apply.plan_cleaning(layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log,
+                                            source=Path(log_path).name, names=names)
+        for note in plan.summary.notes:
+            feedback.pushWarning(note)
         # every new value is converted before the output exists: a bad value leaves no half-written layer
         changes: dict[int, dict[int, object]] = {}
         for column, cells in plan.changes.items():
             index = fields.indexOf(column)
             for pos, text, number in cells:
-                changes.setdefault(pos, {})[index] = _convert(fields.at(index), text, number, log_path)
+                changes.setdefault(pos, {})[index] = _convert(fields.at(index), text, number, log_path, plan.decimal,
+                                                              column in names.flags)
         lat, lon = fields.indexOf("_location_latitude"), fields.indexOf("_location_longitude")
 
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
@@ -99,47 +111,38 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 "NO_ACTION": summary.no_action}
 
 
-def _convert(field, text: str, log_row: int, log_path):
-    """The log's text as a value of ``field``; an empty text is NULL."""
+def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):
+    """The log's text as a value of ``field`` (see core/cleaning/log_values); an empty text is NULL."""
     from pathlib import Path
 
     from qgis.core import NULL
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-    from ..core.base.errors import CartongError
+    from ..core.base.qgis_compat import field_kind
+    from ..core.cleaning import log_values
 
     if text == "":
         return NULL
-    value = _typed(field, text)
-    if value is None:
-        raise CartongError(tr("Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field "
-                              "{field}.").format(row=log_row, file=Path(str(log_path)).name, value=text,
-                                                 field=field.name()), path=str(log_path), row=log_row,
-                           field=field.name())
-    return value
-
-
-def _typed(field, text: str):
-    from qgis.PyQt.QtCore import QDate, QDateTime, Qt
-
-    from ..core.base.qgis_compat import field_kind
-
     kind = field_kind(field)
-    try:
-        if kind == "int":
-            number = float(text.replace(",", "."))
-            return int(number) if number.is_integer() else None
-        if kind == "double":
-            return float(text.replace(",", "."))
-    except ValueError:
-        return None
-    if kind == "date":
-        value = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
-        return value if value.isValid() else None
-    if kind == "datetime":
-        value = QDateTime.fromString(text, Qt.DateFormat.ISODateWithMs)
-        return value if value.isValid() else None
+    where = {"column": field.name(), "row": log_row, "source": Path(str(log_path)).name}
+    if kind == "int":
+        return log_values.parse_flag(text, **where) if flag else log_values.parse_number(text, True, decimal=decimal,
+                                                                                         **where)
+    if kind == "double":
+        return log_values.parse_number(text, False, decimal=decimal, **where)
     if kind == "bool":
-        return text.strip().lower() in ("1", "true", "yes")
+        return log_values.parse_bool(text, **where)
+    if kind == "date":
+        day = log_values.parse_date(text, **where)
+        return QDate(day.year, day.month, day.day)
+    if kind == "datetime":
+        if log_values.excel_serial(text) is None:
+            value = QDateTime.fromString(text.strip(), Qt.DateFormat.ISODateWithMs)
+            if value.isValid():
+                return value
+        moment = log_values.parse_datetime(text, **where)
+        return QDateTime(QDate(moment.year, moment.month, moment.day),
+                         QTime(moment.hour, moment.minute, moment.second))
     return text
 
 

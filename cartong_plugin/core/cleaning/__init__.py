@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Check and clean: data-quality checks, the reviewable cleaning log, the cleaned layer.
 
-Owns ``checks`` (each family returns cleaning-log entries; ``run_checks`` runs them all) and
-``log`` (the IMPACT/REACH cleaning log: read, write, review, apply to the raw data into a
-cleaned layer; the raw table is never changed).
+Owns ``checks`` (each family returns cleaning-log entries; ``run_checks`` runs them all), ``log``
+(the IMPACT/REACH cleaning log: read, write, review), ``apply`` (the log applied to the survey into a
+cleaned layer, as cleaningtools' create_clean_data does; the raw table is never changed) and
+``log_values`` (a log's new values read by decimal mark, column type, TRUE/FALSE, Excel dates).
 
 May import: ``base``, ``survey``, ``servers``.
 """

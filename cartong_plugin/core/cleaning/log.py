@@ -3,33 +3,41 @@
 
 Columns follow the usual humanitarian cleaning logs (IMPACT/REACH ``cleaningtools``): ``uuid``,
 ``question``, ``old_value``, ``new_value``, ``issue``, ``check_id``, ``change_type`` plus
-``explanation``, ``who`` and ``when``. The log lives in the survey GeoPackage as the attribute
-table ``cleaning_log``; it goes to field teams as CSV or XLSX (written with OGR, formula-like
-cells neutralised) and comes back edited, validated row by row before anything is applied.
+``explanation``, ``who`` and ``when``; the other columns of a log (cleaningtools' ``check_binding``,
+``enumerator_num``, ``date_assessment``...) are kept as they are in ``LogEntry.extras`` and written
+back after ours (Excel serial days of their date columns written as dates). The log lives in the
+survey GeoPackage as the attribute table ``cleaning_log``; it goes to field teams as CSV or XLSX
+(written with OGR, formula-like cells neutralised) and comes back edited, validated row by row
+before anything is applied.
 
-``apply_cleaning_log(raw_df, log)`` builds the cleaned table from the raw one and the log, the
-same way every time: the raw table is never changed.
+Applying it is ``apply.py``'s (``apply_cleaning_log``, ``clean_with_summary``, ``plan_cleaning`` are
+still importable from here); its new values are read by ``log_values`` (decimal marks, TRUE/FALSE,
+Excel dates). The raw table is never changed.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
+from ..survey.r_names import strip_bom_prefix
+from . import log_values
 
 LOG_LAYER = "cleaning_log"
 LOG_COLUMNS = ("uuid", "question", "old_value", "new_value", "issue", "check_id", "change_type",
                "explanation", "who", "when")
 CHANGE_RESPONSE = "change_response"
+BLANK_RESPONSE = "blank_response"  # cleaningtools: the value becomes empty, whatever new_value says
 REMOVE_SURVEY = "remove_survey"
 NO_ACTION = "no_action"
 PENDING = "pending"
-CHANGE_TYPES = (CHANGE_RESPONSE, REMOVE_SURVEY, NO_ACTION, PENDING)
+CHANGE_TYPES = (CHANGE_RESPONSE, BLANK_RESPONSE, REMOVE_SURVEY, NO_ACTION, PENDING)
 UUID_COLUMN = "_uuid"
 
 # Names other logs use for our columns (REACH logs, cleaningtools pre-logs, R-mangled headers).
@@ -37,7 +45,7 @@ _ALIASES = {
     "x_uuid": "uuid", "_uuid": "uuid", "submission_uuid": "uuid",
     "questions": "question", "variable": "question", "name": "question", "field": "question",
     "value": "old_value", "issue_type": "issue", "comment": "explanation", "reason": "explanation",
-    "action": "change_type", "date": "when",
+    "action": "change_type", "date": "when", "comments": "explanation",
 }
 # Spreadsheet programs run cells starting with these as formulas (CSV/formula injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -58,6 +66,7 @@ class LogEntry:
     explanation: str = ""
     who: str = ""
     when: str = ""
+    extras: dict = field(default_factory=dict)  # the log's other columns, by header, as read
 
     def key(self) -> tuple[str, str, str]:
         """What identifies a flag across runs: the same check on the same value of a submission."""
@@ -71,6 +80,7 @@ class LogProblem:
     row: int  # 1-based data row number as the user sees it in the file (header is row 1 -> data starts at 2)
     column: str
     message: str
+    blocking: bool = True  # False: the row is skipped and reported, the rest of the log is applied
 
 
 @dataclass
@@ -79,6 +89,7 @@ class ApplySummary:
     removed_submissions: int = 0
     pending: int = 0
     no_action: int = 0
+    notes: list = field(default_factory=list)  # rows skipped or repeated, as sentences naming the row
 
 
 # -- conversions ----------------------------------------------------------------------------
@@ -114,6 +125,13 @@ def entries_to_rows(entries) -> list[list[str]]:
     return [[getattr(e, c) or "" for c in LOG_COLUMNS] for e in entries]
 
 
+def _rows_with_extras(entries) -> list[list[str]]:
+    """The LOG_COLUMNS then the log's other columns (see extra_columns) of every entry."""
+    extras = extra_columns(entries)
+    return [row + [entry.extras.get(name, "") for name in extras]
+            for row, entry in zip(entries_to_rows(entries), entries)]
+
+
 def log_to_frame(entries):
     """The log as a DataFrame with the LOG_COLUMNS, all text."""
     import pandas as pd
@@ -121,10 +139,13 @@ def log_to_frame(entries):
     return pd.DataFrame(entries_to_rows(entries), columns=list(LOG_COLUMNS), dtype=object)
 
 
+def extra_columns(entries) -> list[str]:
+    """The headers of the log's other columns, in the order they first appear."""
+    return list(dict.fromkeys(name for entry in entries for name in entry.extras))
+
+
 def _canonical_column(header: str) -> str:
-    name = header.strip().lstrip("\ufeff")
-    for mangled in ("X.U.FEFF.", "\ufeff"):
-        name = name.removeprefix(mangled)
+    name = strip_bom_prefix(header.strip().lstrip("\ufeff"))
     lowered = name.lower()
     if lowered in LOG_COLUMNS:
         return lowered
@@ -182,10 +203,10 @@ def write_log_to_gpkg(entries, gpkg_path, layer_name: str = LOG_LAYER) -> None:
                     ds.DeleteLayer(index)
                     break
             layer = ds.CreateLayer(layer_name, geom_type=ogr.wkbNone, options=["FID=fid"])
-            for column in LOG_COLUMNS:
+            for column in LOG_COLUMNS + tuple(extra_columns(entries)):
                 layer.CreateField(ogr.FieldDefn(column, ogr.OFTString))
             defn = layer.GetLayerDefn()
-            for row in entries_to_rows(entries):
+            for row in _rows_with_extras(entries):
                 feature = ogr.Feature(defn)
                 for i, value in enumerate(row):
                     feature.SetField(i, value)
@@ -227,13 +248,20 @@ def _rows_to_entries(headers: list[str], rows: list[list[str]], path: Path) -> l
                               "question (and usually old_value, new_value, issue, change_type).")
                            .format(file=path.name, columns=", ".join(missing)), path=str(path))
     positions = {c: columns.index(c) for c in LOG_COLUMNS if c in columns}
+    taken = set(positions.values())
+    others = [(h.strip(), i) for i, h in enumerate(headers)
+              if i not in taken and h.strip() and h.strip().casefold() not in ("fid", "geom")]
     entries = []
     for cells in rows:
         values = {c: _clean_cell(cells[i], c) for c, i in positions.items()}
-        if not any(v.strip() for v in values.values()):
+        extras = {h: _clean_cell(cells[i], h) for h, i in others}
+        if not any(v.strip() for v in values.values()) and not any(v.strip() for v in extras.values()):
             continue  # blank line left by a spreadsheet
         values["change_type"] = values.get("change_type", "").lower() or PENDING  # not reviewed yet
-        entries.append(LogEntry(**values))
+        # R and Excel write the dates of a log as serial days (44389): shown and kept as dates
+        values["when"] = log_values.serial_to_iso_date(values.get("when", ""))
+        extras = {h: log_values.serial_to_iso_date(v) if "date" in h.lower() else v for h, v in extras.items()}
+        entries.append(LogEntry(**values, extras=extras))
     return entries
 
 
@@ -270,10 +298,10 @@ def export_log(entries, path) -> Path:
     with atomic_output(path) as tmp:
         ds = ogr.GetDriverByName(driver_name).CreateDataSource(tmp)
         layer = ds.CreateLayer(LOG_LAYER, geom_type=ogr.wkbNone, options=options)
-        for column in LOG_COLUMNS:
+        for column in LOG_COLUMNS + tuple(extra_columns(entries)):
             layer.CreateField(ogr.FieldDefn(column, ogr.OFTString))
         defn = layer.GetLayerDefn()
-        for row in entries_to_rows(entries):
+        for row in _rows_with_extras(entries):
             feature = ogr.Feature(defn)
             for i, value in enumerate(row):
                 feature.SetField(i, neutralise_formula(value))
@@ -286,7 +314,8 @@ def read_log_file(path) -> list[LogEntry]:
     """Read a cleaning log from CSV or XLSX (ours or a REACH-style one); every cell as text.
 
     Known other column names are mapped (``X_uuid``, ``questions``, ``variable``...), ``NA``
-    is read as empty, neutralised cells get their first character back, extra columns are ignored.
+    is read as empty, neutralised cells get their first character back, other columns are kept in
+    ``extras``.
     """
     path = Path(path)
     if not path.is_file():
@@ -311,15 +340,32 @@ def read_log_file(path) -> list[LogEntry]:
 
 # -- validation -------------------------------------------------------------------------------
 
-def resolve_column(question: str, columns) -> str | None:
-    """The column of a table holding ``question``: itself, or a group-prefixed raw header ending in it."""
+def resolve_column(question: str, columns, names: dict | None = None) -> str | None:
+    """The column of a table holding ``question``, or None.
+
+    ``names`` maps the export's spellings to the table's columns when the import's plan is known
+    (see ``apply.survey_names``). Otherwise: the column itself; R's ``X_name`` for ``_name``; a
+    select_multiple choice written ``q.choice`` or ``group/q/choice`` as the typed ``q_choice``; a
+    group-prefixed raw header ending in the question; the question without its group prefix.
+    """
+    if names and names.get(question) in columns:
+        return names[question]
     if question in columns:
         return question
+    name = strip_bom_prefix(question)
+    if name.startswith("X_") and name[1:] in columns:
+        return name[1:]
     for sep in ("/", "."):
-        matches = [c for c in columns if isinstance(c, str) and c.endswith(sep + question)]
+        head, found, choice = name.rpartition(sep)
+        bare = re.split(r"[/.]", head)[-1]
+        if found and bare in columns and f"{bare}_{choice}" in columns:
+            return f"{bare}_{choice}"
+    for sep in ("/", "."):
+        matches = [c for c in columns if isinstance(c, str) and c.endswith(sep + name)]
         if len(matches) == 1:
             return matches[0]
-    return None
+    bare = re.split(r"[/.]", name)[-1]
+    return bare if bare != name and bare in columns else None
 
 
 def validate_log(entries, df=None, uuid_column: str = UUID_COLUMN) -> list[LogProblem]:
@@ -332,8 +378,11 @@ def validate_log(entries, df=None, uuid_column: str = UUID_COLUMN) -> list[LogPr
     return validate_entries(entries, uuids, list(df.columns) if df is not None else None)
 
 
-def validate_entries(entries, uuids=None, columns=None) -> list[LogProblem]:
-    """validate_log against a set of uuids and a list of column names (None: not checked)."""
+def validate_entries(entries, uuids=None, columns=None, names: dict | None = None) -> list[LogProblem]:
+    """validate_log against a set of uuids and a list of column names (None: not checked).
+
+    A uuid that is not in the data is not ``blocking``: applying skips that row and reports it.
+    """
     problems = []
     for number, entry in enumerate(entries, start=2):
         if entry.change_type not in CHANGE_TYPES:
@@ -343,11 +392,12 @@ def validate_entries(entries, uuids=None, columns=None) -> list[LogProblem]:
             problems.append(LogProblem(number, "uuid", tr("the uuid is empty")))
         elif uuids is not None and entry.uuid not in uuids:
             problems.append(LogProblem(number, "uuid", tr("no submission has the uuid {uuid}")
-                                       .format(uuid=entry.uuid)))
-        if entry.change_type == CHANGE_RESPONSE:
+                                       .format(uuid=entry.uuid), blocking=False))
+        if entry.change_type in (CHANGE_RESPONSE, BLANK_RESPONSE):
             if not entry.question:
-                problems.append(LogProblem(number, "question", tr("a change_response needs a question")))
-            elif columns is not None and resolve_column(entry.question, columns) is None:
+                problems.append(LogProblem(number, "question", tr("a {change_type} needs a question")
+                                           .format(change_type=entry.change_type)))
+            elif columns is not None and resolve_column(entry.question, columns, names) is None:
                 problems.append(LogProblem(number, "question", tr("the data has no question {question}")
                                            .format(question=entry.question)))
     return problems
@@ -393,157 +443,14 @@ def merge_logs(previous, fresh) -> list[LogEntry]:
     return merged
 
 
-# -- applying ---------------------------------------------------------------------------------
+# -- applying: in apply.py, still importable from here ------------------------------------------
 
-def _value_kind(series) -> str:
-    """What the values of a column are: bool, int, float, datetime, date or text (looked at once per column)."""
-    import pandas as pd
-
-    dtype = series.dtype
-    if pd.api.types.is_bool_dtype(dtype):
-        return "bool"
-    if pd.api.types.is_integer_dtype(dtype):
-        return "int"
-    if pd.api.types.is_float_dtype(dtype):
-        return "float"
-    if pd.api.types.is_datetime64_any_dtype(dtype):
-        return "timestamp"
-    first = series.first_valid_index()
-    sample = series.loc[first] if first is not None else None
-    if isinstance(sample, bool):
-        return "bool"
-    if isinstance(sample, int):
-        return "int"
-    if isinstance(sample, float):
-        return "float"
-    if isinstance(sample, _dt.datetime):
-        return "datetime"
-    if isinstance(sample, _dt.date):
-        return "date"
-    return "text"
+_APPLYING = ("CleaningPlan", "plan_cleaning", "clean_with_summary", "apply_cleaning_log")
 
 
-def _coerce(text: str, kind: str, series, column: str, row: int):
-    """``text`` as a value of the column's kind; None for an empty new value."""
-    import pandas as pd
+def __getattr__(name: str):
+    if name in _APPLYING:
+        from . import apply
 
-    if text == "":
-        return None
-    try:
-        if kind == "bool":
-            return text.strip().lower() in ("1", "true", "yes")
-        if kind == "float":
-            return float(text.replace(",", "."))
-        if kind == "int":
-            number = float(text.replace(",", "."))
-            return int(number) if number.is_integer() else number
-        if kind == "timestamp":
-            value = pd.Timestamp(text)
-            tz = getattr(series.dtype, "tz", None)
-            if tz is not None:
-                value = value.tz_localize(tz) if value.tzinfo is None else value.tz_convert(tz)
-            elif value.tzinfo is not None:
-                value = value.tz_localize(None)
-            return value
-        if kind == "datetime":
-            return _dt.datetime.fromisoformat(text)
-        if kind == "date":
-            return _dt.date.fromisoformat(text[:10])
-    except (TypeError, ValueError) as err:
-        raise CartongError(tr("Row {row} of the cleaning log: '{value}' is not a valid value for {column}.")
-                           .format(row=row, value=text, column=column), row=row, field=column) from err
-    return text
-
-
-@dataclass
-class CleaningPlan:
-    """What a log does to a table: rows kept, and new texts per (row position, column)."""
-
-    keep: object  # numpy bool array, one per row
-    changes: dict  # {column: [(row position, new text, log row number)]}, in log order, last one wins
-    summary: ApplySummary
-
-
-def plan_cleaning(uuids, columns, log, uuid_column: str = UUID_COLUMN, source: str = LOG_LAYER) -> CleaningPlan:
-    """The plan of ``log`` for a table whose uuid column holds ``uuids`` (in row order) and whose
-    columns are ``columns``. CartongError listing the rows when the log does not match the table.
-
-    - change_response: the cell (uuid, question) takes new_value (empty means missing); when several
-      rows change the same cell, the last one wins.
-    - remove_survey: the submission is dropped; when its question is the uuid column and the
-      uuid is duplicated, only the later copies are dropped and the first one is kept.
-    - no_action and pending change nothing.
-    """
-    import numpy as np
-
-    entries = list(log)
-    uuid_text = ["" if u is None else format_value(u) for u in uuids]
-    positions: dict[str, list[int]] = {}
-    for pos, value in enumerate(uuid_text):
-        positions.setdefault(value, []).append(pos)
-    problems = validate_entries(entries, set(positions), list(columns))
-    if problems:
-        raise CartongError(problems_message(problems, source))
-
-    summary = ApplySummary()
-    cells: dict[tuple[str, str], tuple[str, int]] = {}
-    drop_all, drop_copies = set(), set()
-    for number, entry in enumerate(entries, start=2):
-        if entry.change_type == CHANGE_RESPONSE:
-            column = resolve_column(entry.question, columns)
-            cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
-            cells[(entry.uuid, column)] = (entry.new_value, number)
-        elif entry.change_type == REMOVE_SURVEY:
-            copies_only = entry.question == uuid_column and len(positions[entry.uuid]) > 1
-            (drop_copies if copies_only else drop_all).add(entry.uuid)
-        elif entry.change_type == PENDING:
-            summary.pending += 1
-        else:
-            summary.no_action += 1
-
-    keep = np.ones(len(uuid_text), dtype=bool)
-    for uuid in drop_all:
-        keep[positions[uuid]] = False
-    for uuid in drop_copies - drop_all:
-        keep[positions[uuid][1:]] = False
-    summary.removed_submissions = int((~keep).sum())
-    changes: dict[str, list[tuple[int, str, int]]] = {}
-    for (uuid, column), (text, number) in cells.items():
-        for pos in positions[uuid]:
-            changes.setdefault(column, []).append((pos, text, number))
-            summary.changed_values += 1
-    return CleaningPlan(keep, changes, summary)
-
-
-def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN):
-    """(cleaned DataFrame, ApplySummary): ``raw_df`` with the log's decisions applied (see plan_cleaning).
-
-    New values are converted to the type of their column. The row order and index of ``raw_df``
-    are kept; ``raw_df`` itself is not modified.
-    """
-    import numpy as np
-
-    plan = plan_cleaning(raw_df[uuid_column].tolist(), list(raw_df.columns), log, uuid_column)
-    df = raw_df.copy()
-    for column in sorted(plan.changes):
-        series = df[column]
-        kind = _value_kind(series)
-        rows, values = [], []
-        for pos, text, number in plan.changes[column]:
-            rows.append(pos)
-            values.append(_coerce(text, kind, series, column, number))
-        if series.dtype.kind in "iu" and any(v is None or isinstance(v, float) for v in values):
-            df[column] = series = series.astype("float64")  # missing or decimal values in an integer column
-        if series.dtype.kind == "f":
-            values = [np.nan if v is None else v for v in values]
-        if kind == "text" and series.dtype != object:
-            series = series.astype(object)
-        updated = series.copy()
-        updated.iloc[rows] = values
-        df[column] = updated
-    return df[plan.keep], plan.summary
-
-
-def apply_cleaning_log(raw_df, log, uuid_column: str = UUID_COLUMN):
-    """The cleaned DataFrame built from ``raw_df`` and the log (see clean_with_summary)."""
-    return clean_with_summary(raw_df, log, uuid_column)[0]
+        return getattr(apply, name)
+    raise AttributeError(name)

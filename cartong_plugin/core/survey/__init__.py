@@ -3,9 +3,9 @@
 
 Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats), ``export_readers``
 (Kobo, ODK Central and ONA CSV/XLSX/JSON exports), ``columns`` (which column is what, geometry
-choice), ``column_types`` (typing the values), ``locations`` and ``geometry`` (points from
-geopoints and split coordinates), ``raw_copy`` (the raw table exactly as received, copied by
-GDAL) and ``gpkg_writer``; ``importer.import_survey`` ties them together.
+choice; ``r_names`` for names changed by R), ``column_types`` (typing the values), ``locations``
+and ``geometry`` (points from geopoints and split coordinates), ``raw_copy`` (the raw table exactly
+as received, copied by GDAL) and ``gpkg_writer``; ``importer.import_survey`` ties them together.
 
 May import: ``base``.
 """

@@ -4,7 +4,9 @@
 Headers are matched to the form's questions whatever the group separator (``/ . - :``) or its
 absence, split select_multiple columns (``q/choice``) and split geopoints (Kobo ``_q_latitude``,
 ODK ``q-Latitude``) are recognised, metadata columns keep their names, and a "labels" export is
-matched by question labels. Without a form, kinds are inferred from the values.
+matched by question labels. Names changed by R (``X_uuid``, ``X.U.FEFF.start``, ``group.question``:
+see ``r_names``) are matched as the export's own, the typed columns taking the original names.
+Without a form, kinds are inferred from the values.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
 from .export_readers import TextTable
+from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
 
 GEO_PARTS = ("latitude", "longitude", "altitude", "precision")
@@ -49,12 +52,20 @@ class Column:
     choice: str | None = None  # flag columns of a select_multiple
     geo_part: str | None = None  # coordinate columns: latitude/longitude/altitude/precision
     geo_question: str = ""
+    restored: str = ""  # the export's own name of a header R changed (X_uuid -> _uuid), else ""
 
+
+
+class _Keys(dict):
+    """Header spelling -> question; ``ordinary`` holds the spellings of exports that did not go through R."""
+
+    ordinary: frozenset = frozenset()
 
 
 def _question_keys(spec: FormSpec) -> dict[str, Question]:
-    """Every header spelling of each question: full path with / . - : separators, then the bare name."""
-    keys: dict[str, Question] = {}
+    """Every header spelling of each question: full path with / . - : separators, then the bare name,
+    then R's spellings of them (``make.names``: other characters become ".", a leading "_" gets an "X")."""
+    keys: dict[str, Question] = _Keys()
     bare: dict[str, list[Question]] = {}
     for question in spec.questions.values():
         parts = question.path.split("/")
@@ -68,6 +79,9 @@ def _question_keys(spec: FormSpec) -> dict[str, Question]:
         bare.setdefault(question.name, []).append(question)
     for name, questions in bare.items():
         keys.setdefault(name, questions[0])
+    keys.ordinary = frozenset(keys)
+    for spelling, question in list(keys.items()):
+        keys.setdefault(make_names(spelling), question)
     return keys
 
 
@@ -87,40 +101,46 @@ _GEOPOINT_TEXT = r"[+-]?\d+(?:[.,]\d+)?\s+[+-]?\d+(?:[.,]\d+)?(?:\s+[+-]?\d+(?:[
 
 def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -> list[Column]:
     """Decide the typed name and kind of every column of ``table``."""
-    keys = _question_keys(spec) if spec else {}
+    keys = _question_keys(spec) if spec else _Keys()
     labels = _label_keys(spec) if spec else {}
+    restored = _restored_names(table.headers, keys)
     columns = []
     unmatched = []
     unknown_choices = []  # choice columns whose code is not in the form's list
     for index, header in enumerate(table.headers):
-        column = Column(index=index, header=header)
-        question = keys.get(header)
+        column = Column(index=index, header=header, restored=restored.get(header, ""))
+        name = column.restored or header  # the export's own name
+        question = keys.get(name)
+        if question is not None and name not in keys.ordinary:
+            column.restored = name
         # Kobo split coordinates may carry the group prefix: "geo/_geolocation_latitude"
-        kobo_geo, odk_geo = _KOBO_GEO.match(header.split("/")[-1]), _ODK_GEO_RE.match(header)
+        kobo_geo, odk_geo = _KOBO_GEO.match(name.split("/")[-1]), _ODK_GEO_RE.match(name)
         if header == table.geometry_header:
             column.kind, column.name = "wkt", header
         elif question is not None:
             column.question = question
             column.kind = _KIND.get(question.type, "text")
             column.name = question.name
-        elif spec and (flag := _flag_of(header, keys, spec)):
+        elif spec and (flag := _flag_of(name, keys, spec)):
             column.question, column.choice = flag
             column.kind, column.name = "flag", f"{flag[0].name}_{flag[1]}"
             codes = {c.name for c in spec.choices.get(flag[0].list_name or "", ())}
             if codes and flag[1] not in codes:
                 unknown_choices.append(header)
+            if not any(name == f"{head}{sep}{flag[1]}" for sep in _SEPARATORS for head in keys.ordinary):
+                column.restored = name
         elif kobo_geo and (spec is None or kobo_geo.group(1) in spec.questions or kobo_geo.group(1) in keys):
             column.kind, column.geo_part, column.geo_question = "coordinate", kobo_geo.group(2), kobo_geo.group(1)
-            column.name = header.split("/")[-1]
+            column.name = name.split("/")[-1]
         elif odk_geo and (spec is None or odk_geo.group(1) in keys):
             target = keys[odk_geo.group(1)].name if spec else odk_geo.group(1).split("-")[-1]
             part = _ODK_GEO[odk_geo.group(2).lower()]
             column.kind, column.geo_part, column.geo_question = "coordinate", part, target
             column.name = f"_{target}_{part}"
-        elif header.startswith("_") or header in ODK_META:
-            column.kind = ("integer" if header in META_INTEGER else
-                           "datetime" if header in META_DATETIME else "text")
-            column.name = header
+        elif name.startswith("_") or name in ODK_META:
+            column.kind = ("integer" if name in META_INTEGER else
+                           "datetime" if name in META_DATETIME else "text")
+            column.name = name
         elif spec and (question := labels.get(header) or labels.get(header.split("/")[-1].strip())):
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
         else:
@@ -132,7 +152,8 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         _infer_kinds(table, columns)
     else:
         matched = sum(1 for c in columns if c.question is not None)
-        candidates = sum(1 for c in columns if not (c.header.startswith("_") or c.header in ODK_META))
+        candidates = sum(1 for c in columns if not ((c.restored or c.header).startswith("_")
+                                                    or (c.restored or c.header) in ODK_META))
         if candidates and matched == 0:
             raise CartongError(
                 tr("{file} does not match the form {form}: none of its {count} columns is a question of the "
@@ -149,8 +170,27 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
                                 "yes/no columns of their question): {columns}", len(unknown_choices))
                             .format(file=table.source, columns=", ".join(unknown_choices[:8])
                                     + (" ..." if len(unknown_choices) > 8 else "")))
+    renamed = [c for c in columns if c.restored]
+    if renamed:
+        warnings.append(tr("{file}: the column names were changed by R (make.names); {count} of them were read as "
+                           "the export's own names ({examples}). The raw table keeps them as received.")
+                        .format(file=table.source, count=len(renamed),
+                                examples=", ".join(f"{c.header} -> {c.restored}" for c in renamed[:4])
+                                + (" ..." if len(renamed) > 4 else "")))
     _unique_names(columns, spec)
     return columns
+
+
+def _restored_names(headers: list[str], keys) -> dict[str, str]:
+    """{header: the export's own name} for headers R changed: byte-order-mark prefix, Kobo metadata
+    (``X_uuid``) and ODK metadata (``meta.instanceID``). Questions are matched by ``keys``' R spellings."""
+    restored = restore_headers(headers, keys)
+    odk = {make_names(name): name for name in ODK_META}
+    for header in headers:
+        name = restored.get(header, header)
+        if name not in keys and name not in ODK_META and odk.get(name, name) != name:
+            restored[header] = odk[name]
+    return restored
 
 
 def _flag_of(header: str, keys: dict[str, Question], spec: FormSpec):

@@ -253,8 +253,8 @@ def _parent_table(table: TextTable, tables: list[TextTable], names: list[tuple[s
 
 
 def _relation(parent: str, parent_columns: list[Column], child: str, child_columns: list[Column]) -> dict | None:
-    parent_names = {c.header: c.name for c in parent_columns}
-    child_names = {c.header: c.name for c in child_columns}
+    parent_names = {c.restored or c.header: c.name for c in parent_columns}  # X_index (R) is _index
+    child_names = {c.restored or c.header: c.name for c in child_columns}
     for parent_key, child_key in (("_index", "_parent_index"), ("KEY", "PARENT_KEY"), ("_uuid", "_submission__uuid")):
         if parent_key in parent_names and child_key in child_names:
             return {"parent": parent, "child": child, "parent_key": parent_names[parent_key],

@@ -137,6 +137,11 @@ def _read_with_qgis(layer, feedback=None):
     return pd.DataFrame(columns, columns=names)
 
 
+# GDAL's GeoPackage Arrow reader passes every field to one SQLite function, and SQLite takes at most 127
+# arguments: a REACH survey of 400 columns gave 0 rows and an unbounded allocation (GDAL 3.6)
+_ARROW_MAX_FIELDS = 100
+
+
 def _read_with_arrow(layer):
     """The attributes of an OGR-backed layer through GDAL's Arrow stream (GDAL >= 3.6), else None."""
     import numpy as np
@@ -144,7 +149,7 @@ def _read_with_arrow(layer):
     from osgeo import gdal, ogr
 
     if layer is None or layer.providerType() != "ogr" or layer.subsetString() \
-            or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+            or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy") or layer.fields().count() > _ARROW_MAX_FIELDS:
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     try:
@@ -176,6 +181,8 @@ def _read_with_arrow(layer):
         parts_ = pieces[name]
         columns[name] = pd.concat(parts_, ignore_index=True) if parts_ else pd.Series([], dtype=object)
     frame = pd.DataFrame(columns, columns=names)
+    if len(frame) != layer.featureCount():
+        return None  # GDAL reported its failure as an error message, not an exception
     frame.index = np.arange(len(frame))
     return frame
 

@@ -1,0 +1,264 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Apply a cleaning log: which rows are kept and which cells take which value, then the cleaned table.
+
+``plan_cleaning(uuids, columns, log)`` decides, the same way for a DataFrame (``clean_with_summary``)
+and for a QGIS layer (``cartong:applycleaninglog``), as cleaningtools' ``create_clean_data`` does:
+change_response sets new_value, blank_response empties the cell, remove_survey drops the submission
+(for a duplicated uuid flagged on the uuid question, only the later copies: the first is kept),
+no_action and pending change nothing. A row naming a submission that is not in the data, or removing
+a submission already removed, is reported in ``ApplySummary.notes`` and the rest is applied; a row
+that cannot be applied otherwise stops everything before anything is written. ``survey_names`` reads
+an imported GeoPackage's own column plan, so that a log's question names find their typed columns.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+
+from ..base.errors import CartongError
+from ..base.i18n import tr
+from . import log_values
+from .log import (
+    BLANK_RESPONSE,
+    CHANGE_RESPONSE,
+    LOG_LAYER,
+    PENDING,
+    REMOVE_SURVEY,
+    UUID_COLUMN,
+    ApplySummary,
+    format_value,
+    problems_message,
+    resolve_column,
+    validate_entries,
+)
+
+
+class SurveyNames(dict):
+    """{spelling: typed column}; ``flags`` are the typed columns of select_multiple choices (0/1)."""
+
+    flags: frozenset = frozenset()
+
+
+def survey_names(gpkg, table: str = "survey") -> SurveyNames:
+    """{a spelling of a question or choice in logs: its column in ``table``} from the import's plan.
+
+    The typed table of an imported GeoPackage names a column after its question (``hh_size``), a
+    select_multiple choice ``q_choice`` and a name taken twice with a suffix (``q_other_`` when the
+    choice column ``q_other`` came first). The plan is made again from ``raw_<table>``'s headers and the
+    form kept in ``form_questions``/``form_choices``; empty when the GeoPackage has no such tables.
+    """
+    from ..survey import gpkg_writer as gw
+    from ..survey.columns import plan_columns
+    from ..survey.export_readers import TextTable
+    from ..survey.xlsform import Choice, FormSpec, Question
+
+    try:
+        with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+            headers = gw.table_columns(db, f"raw_{table}")[0]
+            questions = db.execute("SELECT name, type, list_name, group_path, repeat FROM form_questions").fetchall()
+            choices = db.execute("SELECT list_name, name FROM form_choices").fetchall()
+    except sqlite3.Error:
+        return SurveyNames()
+    if not headers or not questions:
+        return SurveyNames()
+    spec = FormSpec(path=str(gpkg))
+    for name, kind, list_name, group, repeat in questions:
+        question = Question(name=name, type=kind or "text", list_name=list_name or None, group=group or "",
+                            repeat=repeat or None)
+        spec.questions[name if name not in spec.questions else question.path] = question
+    for list_name, name in choices:
+        spec.choices.setdefault(list_name, []).append(Choice(name=name))
+    try:
+        plan = plan_columns(TextTable(name="", headers=headers, frame=None, source=str(gpkg)), spec, [])
+    except CartongError:
+        return SurveyNames()
+    names = SurveyNames()
+    names.flags = frozenset(column.name for column in plan if column.kind == "flag")
+    for column in plan:  # questions first: a log's "q_other" is the text question, not the choice q/other
+        if column.question is not None and column.choice is None:
+            for spelling in (column.question.name, column.question.path, column.question.path.replace("/", ".")):
+                names.setdefault(spelling, column.name)
+    for column in plan:
+        for spelling in (column.header, column.restored):
+            if spelling:
+                names.setdefault(spelling, column.name)
+        if column.choice is not None:
+            for sep in ("/", "."):
+                names.setdefault(f"{column.question.path.replace('/', sep)}{sep}{column.choice}", column.name)
+                names.setdefault(f"{column.question.name}{sep}{column.choice}", column.name)
+    return names
+
+
+def _value_kind(series) -> str:
+    """What the values of a column are: bool, int, float, datetime, date or text (looked at once per column)."""
+    import pandas as pd
+
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return "bool"
+    if pd.api.types.is_integer_dtype(dtype):
+        return "int"
+    if pd.api.types.is_float_dtype(dtype):
+        return "float"
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "timestamp"
+    first = series.first_valid_index()
+    sample = series.loc[first] if first is not None else None
+    if isinstance(sample, bool):
+        return "bool"
+    if isinstance(sample, int):
+        return "int"
+    if isinstance(sample, float):
+        return "float"
+    if isinstance(sample, _dt.datetime):
+        return "datetime"
+    if isinstance(sample, _dt.date):
+        return "date"
+    return "text"
+
+
+def _is_flag(series) -> bool:
+    """A 0/1 column (a select_multiple choice): TRUE/FALSE are read as 1/0 there."""
+    values = series.dropna()
+    return bool(len(values)) and bool(values.isin((0, 1)).all())
+
+
+def _coerce(text: str, kind: str, series, column: str, row: int, decimal: str | None = None,
+            source: str = ""):
+    """``text`` as a value of the column's kind (see log_values); None for an empty new value."""
+    import pandas as pd
+
+    if text == "":
+        return None
+    where = {"column": column, "row": row, "source": source}
+    if kind == "bool":
+        return log_values.parse_bool(text, **where)
+    if kind in ("int", "float") and _is_flag(series) and text.strip().lower() in ("true", "false"):
+        return log_values.parse_flag(text, **where)
+    if kind in ("int", "float"):
+        return log_values.parse_number(text, kind == "int", decimal=decimal, **where)
+    if kind == "timestamp":
+        value = pd.Timestamp(log_values.parse_datetime(text, **where))
+        tz = getattr(series.dtype, "tz", None)
+        if tz is not None:
+            value = value.tz_localize(tz) if value.tzinfo is None else value.tz_convert(tz)
+        elif value.tzinfo is not None:
+            value = value.tz_localize(None)
+        return value
+    if kind == "datetime":
+        return log_values.parse_datetime(text, **where)
+    if kind == "date":
+        return log_values.parse_date(text, **where)
+    return text
+
+
+@dataclass
+class CleaningPlan:
+    """What a log does to a table: rows kept, and new texts per (row position, column)."""
+
+    keep: object  # numpy bool array, one per row
+    changes: dict  # {column: [(row position, new text, log row number)]}, in log order, last one wins
+    summary: ApplySummary
+    decimal: str | None = None  # the log's decimal mark (log_values.decimal_mark), None if unknown
+
+
+def plan_cleaning(uuids, columns, log, uuid_column: str = UUID_COLUMN, source: str = LOG_LAYER,
+                  names: dict | None = None) -> CleaningPlan:
+    """The plan of ``log`` for a table whose uuid column holds ``uuids`` (in row order) and whose
+    columns are ``columns`` (``names``: see survey_names). CartongError listing the rows when the log
+    does not match the table; rows naming a submission that is not there are skipped and reported.
+
+    - change_response: the cell (uuid, question) takes new_value (empty means missing); when several
+      rows change the same cell, the last one wins. blank_response: the cell becomes missing.
+    - remove_survey: the submission is dropped; when its question is the uuid column (or R's
+      ``X_uuid``) and the uuid is duplicated, only the later copies are dropped: the first is kept.
+    - no_action and pending change nothing.
+    """
+    import numpy as np
+
+    entries = list(log)
+    uuid_text = ["" if u is None else format_value(u) for u in uuids]
+    positions: dict[str, list[int]] = {}
+    for pos, value in enumerate(uuid_text):
+        positions.setdefault(value, []).append(pos)
+    problems = validate_entries(entries, set(positions), list(columns), names)
+    blocking = [p for p in problems if p.blocking]
+    if blocking:
+        raise CartongError(problems_message(blocking, source))
+
+    summary = ApplySummary()
+    skipped = {p.row for p in problems}
+    summary.notes = [tr("Row {row} of the cleaning log {file}: {problem}; the row was skipped.")
+                     .format(row=p.row, file=source, problem=p.message) for p in problems]
+    cells: dict[tuple[str, str], tuple[str, int]] = {}
+    drop_all, drop_copies, removed_by = set(), set(), {}
+    for number, entry in enumerate(entries, start=2):
+        if number in skipped:
+            continue
+        if entry.change_type in (CHANGE_RESPONSE, BLANK_RESPONSE):
+            column = resolve_column(entry.question, columns, names)
+            cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
+            cells[(entry.uuid, column)] = (entry.new_value if entry.change_type == CHANGE_RESPONSE else "", number)
+        elif entry.change_type == REMOVE_SURVEY:
+            if entry.uuid in removed_by:
+                summary.notes.append(tr("Row {row} of the cleaning log {file}: the submission {uuid} is already "
+                                        "removed by row {first}.").format(row=number, file=source, uuid=entry.uuid,
+                                                                          first=removed_by[entry.uuid]))
+            removed_by.setdefault(entry.uuid, number)
+            copies_only = (resolve_column(entry.question, (uuid_column,)) == uuid_column
+                           and len(positions[entry.uuid]) > 1)
+            (drop_copies if copies_only else drop_all).add(entry.uuid)
+        elif entry.change_type == PENDING:
+            summary.pending += 1
+        else:
+            summary.no_action += 1
+
+    keep = np.ones(len(uuid_text), dtype=bool)
+    for uuid in drop_all:
+        keep[positions[uuid]] = False
+    for uuid in drop_copies - drop_all:
+        keep[positions[uuid][1:]] = False
+    summary.removed_submissions = int((~keep).sum())
+    changes: dict[str, list[tuple[int, str, int]]] = {}
+    for (uuid, column), (text, number) in cells.items():
+        for pos in positions[uuid]:
+            changes.setdefault(column, []).append((pos, text, number))
+            summary.changed_values += 1
+    decimal = log_values.decimal_mark(e.new_value for e in entries if e.change_type == CHANGE_RESPONSE)
+    return CleaningPlan(keep, changes, summary, decimal)
+
+
+def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN, source: str = ""):
+    """(cleaned DataFrame, ApplySummary): ``raw_df`` with the log's decisions applied (see plan_cleaning).
+
+    New values are converted to the type of their column. The row order and index of ``raw_df``
+    are kept; ``raw_df`` itself is not modified.
+    """
+    import numpy as np
+
+    plan = plan_cleaning(raw_df[uuid_column].tolist(), list(raw_df.columns), log, uuid_column, source or LOG_LAYER)
+    df = raw_df.copy()
+    for column in sorted(plan.changes):
+        series = df[column]
+        kind = _value_kind(series)
+        rows, values = [], []
+        for pos, text, number in plan.changes[column]:
+            rows.append(pos)
+            values.append(_coerce(text, kind, series, column, number, plan.decimal, source))
+        if series.dtype.kind in "iu" and any(v is None for v in values):
+            df[column] = series = series.astype("float64")  # missing values in an integer column
+        if series.dtype.kind == "f":
+            values = [np.nan if v is None else v for v in values]
+        if kind == "text" and series.dtype != object:
+            series = series.astype(object)
+        updated = series.copy()
+        updated.iloc[rows] = values
+        df[column] = updated
+    return df[plan.keep], plan.summary
+
+
+def apply_cleaning_log(raw_df, log, uuid_column: str = UUID_COLUMN):
+    """The cleaned DataFrame built from ``raw_df`` and the log (see clean_with_summary)."""
+    return clean_with_summary(raw_df, log, uuid_column)[0]
