@@ -192,12 +192,12 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="389" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="410" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -592,8 +592,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
+      <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes blank_response la vident, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié, par exemple rempli pour cleaningtools dans R. Les lignes portant sur une soumission absente de la couche sont ignorées et listées ; un journal dont les questions ou les valeurs ne conviennent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
+    </message>
+    <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
+      <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
@@ -661,7 +665,7 @@
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -676,7 +680,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="336" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -967,7 +971,7 @@
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
       <source>Cleaned survey</source>
       <translation>Enquête nettoyée</translation>
     </message>
@@ -987,7 +991,7 @@
       <translation>Journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="41" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
@@ -1009,7 +1013,7 @@
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -2158,12 +2162,12 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
       <source>Log rows kept as they are</source>
       <translation>Lignes du journal laissées telles quelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
       <source>Log rows still pending</source>
       <translation>Lignes du journal encore en attente</translation>
     </message>
@@ -2778,7 +2782,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="248" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3248,14 +3252,32 @@
       <translation>Bornes arrondies</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
-      <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
-      <translation>Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
+      <source>Row {row} of the cleaning log</source>
+      <translation>Ligne {row} du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="453" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
+      <source>Row {row} of the cleaning log {file}</source>
+      <translation>Ligne {row} du journal de nettoyage {file}</translation>
+    </message>
+    <message>
+      <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
+      <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
+      <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
+      <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
+      <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
+      <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
-      <translation>Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
+      <translation type="vanished">Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
@@ -3283,7 +3305,7 @@
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="357" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -3568,7 +3590,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Submissions removed</source>
       <translation>Soumissions supprimées</translation>
     </message>
@@ -3653,7 +3675,7 @@
       <translation>Couche d'enquête et formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="37" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
       <source>Survey layer or table</source>
       <translation>Couche ou table d'enquête</translation>
     </message>
@@ -3708,7 +3730,7 @@
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="175" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="196" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
@@ -3833,29 +3855,29 @@
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="361" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="411" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="329" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
@@ -4055,7 +4077,7 @@
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="234" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -4080,7 +4102,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="218" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -4100,7 +4122,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
@@ -4584,7 +4606,7 @@
       <translation>Valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
       <source>Values changed</source>
       <translation>Valeurs modifiées</translation>
     </message>
@@ -4778,9 +4800,13 @@
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="349" />
       <source>a change_response needs a question</source>
-      <translation>un change_response nécessite une question</translation>
+      <translation type="vanished">un change_response nécessite une question</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
+      <source>a {change_type} needs a question</source>
+      <translation>un {change_type} a besoin d'une question</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
@@ -5023,6 +5049,16 @@
       <translation>c'est un lien symbolique</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
+      <source>it is not a number</source>
+      <translation>ce n'est pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
+      <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
+      <translation>ce peut être {grouped} ou {decimal} ; écrivez-le sans séparateur de milliers, avec un point pour les décimales</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="47" />
       <source>its name contains a NUL character</source>
       <translation>son nom contient un caractère NUL</translation>
@@ -5058,7 +5094,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="265" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -5083,7 +5119,7 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="345" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
@@ -5228,7 +5264,12 @@
       <translation>les pièces jointes de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="351" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
+      <source>the column holds whole numbers</source>
+      <translation>la colonne contient des nombres entiers</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -5283,7 +5324,7 @@
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -5333,12 +5374,27 @@
       <translation>dont elle donne le P-code</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <source>write TRUE or FALSE</source>
+      <translation>écrivez TRUE ou FALSE</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
+      <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
+      <translation>écrivez la date et l'heure sous la forme AAAA-MM-JJTHH:MM:SS</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
+      <source>write the date as YYYY-MM-DD</source>
+      <translation>écrivez la date sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>yes/no (0/1)</source>
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="106" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
@@ -5420,7 +5476,7 @@
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="159" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -5450,7 +5506,7 @@
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
@@ -5600,7 +5656,7 @@
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="167" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -5623,12 +5679,17 @@
       <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="175" />
+      <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
+      <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="163" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -5881,6 +5942,11 @@
       <location filename="../cartong_plugin/core/learning/training.py" line="72" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "{name}" doit donner au moins le texte anglais : {{"en": "…", "fr": "…"}}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
+      <translation>{where} : « {value} » n'est pas une valeur valide pour le champ {column} : {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
