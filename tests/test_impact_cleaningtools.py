@@ -289,8 +289,8 @@ def test_true_false_are_refused_outside_choice_columns(survey_gpkg, tmp_path):
 
 def test_an_other_text_question_is_not_the_choice_column_of_the_same_name(survey_gpkg, tmp_path):
     """primary_livelihood_other (text) and primary_livelihood.other (choice) are two columns of the export:
-    the typed choice column took the name primary_livelihood_other, the text question became
-    primary_livelihood_other_. A log's recode of the text must change the text, not the choice."""
+    the text question keeps its name, the choice column is primary_livelihood__other (a question's name
+    is never taken). A log's recode of the text must change the text, not the choice."""
     from cartong_plugin.core.cleaning.log import LogEntry
 
     survey = _table(survey_gpkg, "survey")
@@ -301,7 +301,7 @@ def test_an_other_text_question_is_not_the_choice_column_of_the_same_name(survey
                                                     "LOG": str(export_log(log, tmp_path / "edited.csv")),
                                                     "OUTPUT": str(tmp_path / "clean.gpkg")})
     cleaned = _table(result["OUTPUT"])
-    assert (cleaned["primary_livelihood_other_"][0], cleaned["primary_livelihood_other"][0]) == ("recoded", 1)
+    assert (cleaned["primary_livelihood_other"][0], cleaned["primary_livelihood__other"][0]) == ("recoded", 1)
     assert result["CHANGED_VALUES"] == 2
 
 
@@ -437,7 +437,8 @@ def test_cleaningtools_log_round_trip_through_the_cleaning_wizard(imported, qgis
     from qgis.core import QgsProject, QgsVectorLayer
     from qgis.PyQt.QtWidgets import QMessageBox
 
-    from cartong_plugin.gui.cleaning_wizard import CLEANED_LAYER, CleaningWizard
+    from cartong_plugin.gui.cleaning.survey_layers import CLEANED_LAYER
+    from cartong_plugin.gui.cleaning.wizard import CleaningWizard
 
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
     gpkg = tmp_path / "survey.gpkg"
