@@ -4688,7 +4688,7 @@
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
-      <translation>Sans interface : l'adresse e-mail à laquelle appartient le mot de passe ci-dessus (vide : c'est un jeton d'utilisateur d'application)</translation>
+      <translation>Sans interface : l'adresse e-mail à laquelle appartient le mot de passe ci-dessus (vide : c'est un jeton d'utilisateur mobile)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
@@ -4698,7 +4698,7 @@
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur d'application, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
+      <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
@@ -5256,7 +5256,7 @@
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
       <source>the ODK Central password or app-user token</source>
-      <translation>le mot de passe ODK Central ou le jeton d'utilisateur d'application</translation>
+      <translation>le mot de passe ODK Central ou le jeton d'utilisateur mobile</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />

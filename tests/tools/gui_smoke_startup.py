@@ -20,6 +20,10 @@ _PYTHON_ERROR_TAGS = {"Python error", "Python warning"}
 def _record_log_message(message, tag, level):
     # qgis.utils logs plugin exceptions under "Python error"; the plugin logs its own under "CartONG".
     is_python_error = tag in _PYTHON_ERROR_TAGS and level >= Qgis.MessageLevel.Warning
+    if tag == "Python warning" and "cartong" not in message.split("\n", 1)[0]:
+        # a warning raised in QGIS's own Python (newer Pythons deprecate what qgis.utils calls) is
+        # not the plugin's: its first line names the file that raised it
+        is_python_error = False
     is_plugin_error = tag == "CartONG" and level >= Qgis.MessageLevel.Critical
     if not _ERRORS_FILE or not (is_python_error or is_plugin_error):
         return
