@@ -8,6 +8,7 @@ column, row and value.
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -46,6 +47,13 @@ def _unless_empty(ref: str, expr: str | None = None) -> str:
     """``expr`` (default: ``ref``), NULL where ``ref`` is ''. A CASE costs SQLite about half of NULLIF()
     (a function call per value), which counts over millions of values."""
     return f"CASE WHEN {ref} <> '' THEN {expr or ref} END"
+
+
+def _finite(text: str) -> bool:
+    try:
+        return math.isfinite(float(text.replace(",", ".")))
+    except ValueError:
+        return False
 
 
 _INTEGER_TEXT = r"[+-]?\d+(?:\.0*)?"
@@ -110,6 +118,8 @@ class TypedBuilder:
         text = uniques.str.strip()
         valid = text.str.fullmatch(_INTEGER_TEXT if integer else _NUMBER_TEXT)
         bad_mask = (text != "") & ~valid
+        # "1e400" is written like a number but is none: SQLite would store it as Inf
+        bad_mask |= valid & ~text.where(valid, "0").map(_finite)
         if column.kind == "coordinate" and column.geo_part in ("latitude", "longitude"):
             limit = 90 if column.geo_part == "latitude" else 180
             numbers = pd.to_numeric(text.where(valid, "").str.replace(",", ".", regex=False), errors="coerce")

@@ -372,43 +372,6 @@ def read_xlsx_text(path) -> list[TextTable]:
     return tables
 
 
-def read_geojson_text(path) -> list[TextTable]:
-    """A GeoJSON file as one table: its properties as text, and its geometries as WKT in a column
-    ``geometry`` (``geometry_wkt`` when a property already has that name)."""
-    import pandas as pd
-    from osgeo import gdal
-
-    path = Path(str(path))
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        try:
-            ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GeoJSON"],
-                             open_options=["FLATTEN_NESTED_ATTRIBUTES=YES"])
-        except RuntimeError:
-            ds = None
-        if ds is None or ds.GetLayerCount() == 0:
-            raise _fail(tr("{file} cannot be read as GeoJSON: {reason}").format(
-                file=path.name, reason=gdal.GetLastErrorMsg() or tr("no layer")), path)
-        layer = ds.GetLayer(0)
-        defn = layer.GetLayerDefn()
-        headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        geometry_header = "geometry_wkt" if "geometry" in headers else "geometry"
-        rows = []
-        for feature in layer:
-            values = [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
-                      for i in range(len(headers))]
-            geometry = feature.GetGeometryRef()
-            rows.append(values + [geometry.ExportToIsoWkt() if geometry is not None else ""])
-    finally:
-        gdal.PopErrorHandler()
-    headers.append(geometry_header)
-    check_headers(headers, path.name, path)
-    if not rows:
-        raise _fail(tr("{file} has no features.").format(file=path.name), path)
-    frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str)
-    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header)]
-
-
 def read_zip_text(path) -> list[TextTable]:
     """An ODK Central / Kobo CSV zip: the main CSV and one CSV per repeat (``<form>-<repeat>.csv``)."""
     path = Path(str(path))

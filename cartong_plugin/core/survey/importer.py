@@ -40,13 +40,13 @@ from .export_readers import (
     TextTable,
     count_short_rows,
     read_csv_text,
-    read_geojson_text,
     read_xlsx_text,
     read_zip_text,
     short_rows_warning,
     sibling_repeat_csvs,
 )
-from .locations import build_geometries
+from .geojson_reader import read_geojson_text
+from .locations import build_geometries, quiet_wkt
 from .raw_copy import RawCopy, can_copy
 from .xlsform import FormSpec, read_xlsform
 
@@ -372,8 +372,8 @@ def _geometry_plan(plans, geo, table: TextTable):
     geometry_type = {"geopoint": ogr.wkbPoint, "pair": ogr.wkbPoint, "geotrace": ogr.wkbLineString,
                      "geoshape": ogr.wkbPolygon}.get(how, ogr.wkbPoint)
     if how == "wkt":  # GeoJSON: the type of its geometries, 2D (one type for the layer)
-        types = {ogr.GT_Flatten(ogr.CreateGeometryFromWkt(v).GetGeometryType())
-                 for v in table.frame[first.index].unique() if v}
+        geometries = (quiet_wkt(v) for v in table.frame[first.index].unique() if v)
+        types = {ogr.GT_Flatten(g.GetGeometryType()) for g in geometries if g is not None and not g.IsEmpty()}
         geometry_type = types.pop() if len(types) == 1 else ogr.wkbUnknown
     extra = []
     if how == "geopoint":  # Kobo-style split coordinates, when the export has only the string

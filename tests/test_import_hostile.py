@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:importsurvey on hostile inputs (issue #13): nothing silently changed, every explanation right.
+
+Each test plants one fault in the sample export (or builds the smallest file showing it) and runs the
+algorithm the user runs; the warning or the refusal must name the file, the row and the column.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+KOBO_CSV = "household_survey_kobo.csv"
+FORM = "household_survey_form.xlsx"
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+        self.infos: list[str] = []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(text)
+        super().pushInfo(text)
+
+
+def _import(data, output, form=None, **more):
+    import processing
+
+    feedback = Recorder()
+    parameters = {"DATA": str(data), "OUTPUT": str(output), **more}
+    if form:
+        parameters["FORM"] = str(form)
+    result = processing.run("cartong:importsurvey", parameters, feedback=feedback)
+    return result, feedback
+
+
+def _sample_rows(sample_dir):
+    text = (sample_dir / KOBO_CSV).read_text(encoding="utf-8-sig")
+    return list(csv.reader(io.StringIO(text), delimiter=";"))
+
+
+def _write_rows(path, rows):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    return path
+
+
+def _query(gpkg, sql):
+    with sqlite3.connect(gpkg) as db:
+        return db.execute(sql).fetchall()
+
+
+def _metadata(gpkg):
+    (geometry_column, warnings), = _query(gpkg, "SELECT geometry_column, warnings FROM cartong_metadata")
+    return geometry_column, json.loads(warnings)
+
+
+# ----------------------------------------------------------------------------- 1. unreadable GPS values
+
+def _phones_with_spaces(rows):
+    """Phone numbers as people write them in Bangui ("75 64 42 12"): four numbers, like a geopoint."""
+    phone = rows[0].index("household/phone")
+    for row in rows[1:]:
+        digits = row[phone]
+        row[phone] = " ".join(digits[i:i + 2] for i in range(0, len(digits), 2))
+    return rows
+
+
+@pytest.mark.parametrize("bad", ["NaN", "inf", "-inf", "1e400"])
+def test_one_unreadable_geopoint_costs_only_its_row_the_point(bad, cartong_provider, sample_dir, tmp_path):
+    rows = _phones_with_spaces(_sample_rows(sample_dir))
+    location = rows[0].index("location")
+    rows[5][location] = f"{bad} 18.5512 443.1 19.8"  # data row 5
+    result, feedback = _import(_write_rows(tmp_path / "gps.csv", rows), tmp_path / "gps.gpkg")
+    geometry_column, _ = _metadata(tmp_path / "gps.gpkg")
+    assert geometry_column == "location"  # not the phone numbers
+    without = {fid for fid, in _query(tmp_path / "gps.gpkg", "SELECT fid FROM survey WHERE geom IS NULL")}
+    empty = {n for n, row in enumerate(rows[1:], start=1) if not row[location].strip()}
+    assert without == empty | {5}
+    assert result["ROWS_WITHOUT_LOCATION"] == len(empty) + 1
+    (warning,) = [w for w in feedback.warnings if "cannot be read" in w]
+    assert "gps.csv, column location" in warning and "row 5" in warning and bad in warning
+
+
+@pytest.mark.parametrize("bad", ["NaN", "inf", "-inf", "1e400"])
+def test_unreadable_split_latitude_is_left_empty_never_infinite(bad, cartong_provider, sample_dir, tmp_path):
+    rows = _sample_rows(sample_dir)
+    rows[7][rows[0].index("_location_latitude")] = bad
+    _result, feedback = _import(_write_rows(tmp_path / "lat.csv", rows), tmp_path / "lat.gpkg",
+                                sample_dir / FORM)
+    (value,), = _query(tmp_path / "lat.gpkg", "SELECT _location_latitude FROM survey WHERE fid = 7")
+    assert value is None
+    (warning,) = [w for w in feedback.warnings if "lat.csv, column _location_latitude" in w]
+    assert "row 7" in warning and bad in warning
+
+
+def test_phone_numbers_are_never_taken_as_the_location(cartong_provider, sample_dir, tmp_path):
+    rows = _phones_with_spaces(_sample_rows(sample_dir))
+    _import(_write_rows(tmp_path / "phones.csv", rows), tmp_path / "phones.gpkg")
+    assert _metadata(tmp_path / "phones.gpkg")[0] == "location"
+
+
+def _geojson(path, coordinates):
+    """Points as a Kobo GeoJSON export writes them; ``coordinates`` are JSON texts, written as they are."""
+    features = [f'{{"type": "Feature", "properties": {{"_uuid": "u{n}", "site": "S{n}"}}, '
+                f'"geometry": {{"type": "Point", "coordinates": {c}}}}}' for n, c in enumerate(coordinates, 1)]
+    path.write_text('{"type": "FeatureCollection", "features": [' + ", ".join(features) + "]}", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("bad", ["[1e400, 4.36]", "[NaN, 4.36]", "[Infinity, 4.36]", '["abc", 4.36]', "[18.55]"])
+def test_one_unreadable_geojson_geometry_costs_only_its_row_the_point(bad, cartong_provider, tmp_path):
+    source = _geojson(tmp_path / "sites.geojson", ["[18.55, 4.36]", bad, "[18.6, 4.4]"])
+    result, feedback = _import(source, tmp_path / "sites.gpkg")
+    assert result["ROWS"] == 3 and result["ROWS_WITHOUT_LOCATION"] == 1
+    assert _query(tmp_path / "sites.gpkg", "SELECT fid FROM survey WHERE geom IS NULL") == [(2,)]
+    (warning,) = [w for w in feedback.warnings if "cannot be read" in w]
+    assert "sites.geojson, column geometry" in warning and "row 2" in warning
+    (raw,), = _query(tmp_path / "sites.gpkg", "SELECT geometry FROM raw_survey WHERE fid = 2")
+    assert bad.replace(" ", "") in raw.replace(" ", "")  # the raw table keeps what the file said
+    (min_x, max_x), = _query(tmp_path / "sites.gpkg",
+                             "SELECT min_x, max_x FROM gpkg_contents WHERE table_name = 'survey'")
+    assert (min_x, max_x) == (18.55, 18.6)
+
+
+# ----------------------------------------------------------------------------- 2. points outside WGS 84
+
+def test_geojson_points_outside_wgs84_are_named_not_silently_imported(cartong_provider, tmp_path):
+    source = _geojson(tmp_path / "far.geojson", ["[18.55, 4.36]", "[200.5, 4.36]", "[18.6, -95]", "[18.6, 4.4]"])
+    result, feedback = _import(source, tmp_path / "far.gpkg")
+    assert result["ROWS"] == 4 and result["ROWS_WITHOUT_LOCATION"] == 2
+    (warning,) = [w for w in feedback.warnings if "cannot be read" in w]
+    assert "far.geojson" in warning and "rows 2, 3" in warning and "-180..180" in warning
+    raw = [value for value, in _query(tmp_path / "far.gpkg", "SELECT geometry FROM raw_survey ORDER BY fid")]
+    assert raw[1:3] == ["POINT (200.5 4.36)", "POINT (18.6 -95)"]
+
+
+def test_csv_geopoints_outside_wgs84_are_named(cartong_provider, sample_dir, tmp_path):
+    rows = _sample_rows(sample_dir)
+    location = rows[0].index("location")
+    rows[3][location] = "4.9790032 218.9153446 443.1 19.8"
+    rows[9][location] = "-94.1 18.9 443.1 19.8"
+    _result, feedback = _import(_write_rows(tmp_path / "far.csv", rows), tmp_path / "far.gpkg", sample_dir / FORM)
+    (warning,) = [w for w in feedback.warnings if "cannot be read" in w]
+    assert "far.csv, column location" in warning and "rows 3, 9" in warning
