@@ -153,3 +153,51 @@ def test_csv_geopoints_outside_wgs84_are_named(cartong_provider, sample_dir, tmp
     _result, feedback = _import(_write_rows(tmp_path / "far.csv", rows), tmp_path / "far.gpkg", sample_dir / FORM)
     (warning,) = [w for w in feedback.warnings if "cannot be read" in w]
     assert "far.csv, column location" in warning and "rows 3, 9" in warning
+
+
+# ----------------------------------------------------------------------------- 4. Excel serial dates
+
+def _excel_serial(text: str) -> float:
+    """Excel's number for a local date or date-time (1900 date system)."""
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(text[:19])
+    return (moment - datetime(1899, 12, 30)).total_seconds() / 86400
+
+
+def _sample_as_excel_numbers(sample_dir, path, count=6):
+    """The first rows of the sample export as an XLSX whose date cells hold Excel's numbers."""
+    from xlsx_writer import write_xlsx
+
+    rows = _sample_rows(sample_dir)[:count + 1]
+    header = rows[0]
+    dated = [header.index(name) for name in ("start", "end", "today", "household/arrival_date")]
+    cells = [header] + [[_excel_serial(v) if i in dated and v else v for i, v in enumerate(row)] for row in rows[1:]]
+    write_xlsx(path, [("household_survey", cells)])
+    return rows
+
+
+def test_excel_serial_dates_become_the_dates_they_are(cartong_provider, sample_dir, tmp_path):
+    rows = _sample_as_excel_numbers(sample_dir, tmp_path / "dates.xlsx")
+    _result, feedback = _import(tmp_path / "dates.xlsx", tmp_path / "dates.gpkg", sample_dir / FORM)
+    typed = _query(tmp_path / "dates.gpkg", "SELECT start, today, arrival_date FROM survey ORDER BY fid")
+    header = rows[0]
+    expected = [(row[header.index("start")][:19] + ".000Z", row[header.index("today")],
+                 row[header.index("household/arrival_date")] or None) for row in rows[1:]]
+    assert typed == expected
+    warnings = [w for w in feedback.warnings if "Excel serial numbers" in w]
+    assert any("column today" in w and "row 1" in w and "1900 date system" in w for w in warnings)
+
+
+def test_numbers_that_are_no_date_are_never_an_absurd_year(cartong_provider, sample_dir, tmp_path):
+    from xlsx_writer import write_xlsx
+
+    rows = _sample_rows(sample_dir)[:4]
+    today = rows[0].index("today")
+    cells = [rows[0]] + [list(row) for row in rows[1:]]
+    cells[1][today], cells[2][today], cells[3][today] = 0, -44561, 9e9
+    write_xlsx(tmp_path / "odd.xlsx", [("household_survey", cells)])
+    _result, feedback = _import(tmp_path / "odd.xlsx", tmp_path / "odd.gpkg", sample_dir / FORM)
+    assert _query(tmp_path / "odd.gpkg", "SELECT today FROM survey") == [(None,)] * 3
+    (warning,) = [w for w in feedback.warnings if "column today" in w]
+    assert "3 value(s) are not dates" in warning and "row 1" in warning
