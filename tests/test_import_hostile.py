@@ -201,3 +201,46 @@ def test_numbers_that_are_no_date_are_never_an_absurd_year(cartong_provider, sam
     assert _query(tmp_path / "odd.gpkg", "SELECT today FROM survey") == [(None,)] * 3
     (warning,) = [w for w in feedback.warnings if "column today" in w]
     assert "3 value(s) are not dates" in warning and "row 1" in warning
+
+
+# ----------------------------------------------------------------------------- 5. hidden sheets
+
+def _workbook_with_hidden_first_sheet(sample_dir, path):
+    """A Kobo XLSX export someone opened in Excel: a hidden lookup sheet added before the data."""
+    from xlsx_writer import write_xlsx
+
+    rows = _sample_rows(sample_dir)[:11]
+    lookup = [["adm2_pcode", "adm2_name"], ["CF112", "Damara"], ["CF314", "Paoua"]]
+    write_xlsx(path, [("lookup", lookup), ("household_survey", rows)], hidden=("lookup",))
+    return rows
+
+
+def test_hidden_first_sheet_is_not_taken_for_the_submissions(cartong_provider, sample_dir, tmp_path):
+    rows = _workbook_with_hidden_first_sheet(sample_dir, tmp_path / "export.xlsx")
+    result, feedback = _import(tmp_path / "export.xlsx", tmp_path / "export.gpkg", sample_dir / FORM)
+    assert result["ROWS"] == 10
+    uuids = [u for u, in _query(tmp_path / "export.gpkg", "SELECT _uuid FROM survey ORDER BY fid")]
+    assert uuids == [row[rows[0].index("_uuid")] for row in rows[1:]]
+    tables = {name for name, in _query(tmp_path / "export.gpkg", "SELECT table_name FROM gpkg_contents")}
+    assert "lookup" not in tables and "raw_lookup" not in tables
+    assert any("read from the sheet 'household_survey'" in w for w in feedback.warnings)
+    assert any("hidden sheet(s) 'lookup'" in w for w in feedback.warnings)
+
+
+def test_the_sheet_the_user_names_is_read(cartong_provider, sample_dir, tmp_path):
+    from xlsx_writer import write_xlsx
+
+    rows = _sample_rows(sample_dir)
+    write_xlsx(tmp_path / "two.xlsx", [("old_export", rows[:4]), ("household_survey", rows[:8])])
+    result, feedback = _import(tmp_path / "two.xlsx", tmp_path / "two.gpkg", sample_dir / FORM,
+                               SHEET="household_survey")
+    assert result["ROWS"] == 7
+    assert any("read from the sheet 'household_survey'" in w for w in feedback.warnings)
+
+
+def test_a_sheet_that_does_not_exist_is_named_with_the_sheets_there(cartong_provider, sample_dir, tmp_path):
+    _workbook_with_hidden_first_sheet(sample_dir, tmp_path / "export.xlsx")
+    with pytest.raises(QgsProcessingException, match=r"export.xlsx has no sheet 'data'; its sheets are: "
+                                                     r"lookup, household_survey"):
+        _import(tmp_path / "export.xlsx", tmp_path / "out.gpkg", sample_dir / FORM, SHEET="data")
+    assert not (tmp_path / "out.gpkg").exists()

@@ -38,6 +38,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             "LANGUAGE", tr("Label language (e.g. English (en), fr; empty: the form's default)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SHEET", tr("Sheet holding the submissions (XLSX; empty: the first visible sheet)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg *.GPKG)")))
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Submissions imported")))
@@ -52,7 +54,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         form = self.parameterAsFile(parameters, "FORM", context) or None
         language = self.parameterAsString(parameters, "LANGUAGE", context) or None
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        report = import_survey(data, form, output, language, feedback=feedback)
+        sheet = self.parameterAsString(parameters, "SHEET", context).strip() or None
+        report = import_survey(data, form, output, language, sheet=sheet, feedback=feedback)
         for warning in report.warnings:
             feedback.pushWarning(warning)
         feedback.pushInfo(trn("%n submission imported ({missing} without location) into {file} in {seconds:.1f} s.",

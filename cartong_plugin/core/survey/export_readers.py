@@ -322,8 +322,9 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], object]] | No
             gdal.Unlink(target)
 
 
-def read_xlsx_text(path) -> list[TextTable]:
-    """Every non-empty sheet of an XLSX export (main sheet first), text as in the cells."""
+def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
+    """Every non-empty visible sheet of an XLSX export, text as in the cells: the submissions first
+    (the sheet named ``sheet``, else the first visible sheet), then the repeat sheets."""
     import pandas as pd
 
     from .xlsform import read_xlsx_sheets
@@ -354,22 +355,68 @@ def read_xlsx_text(path) -> list[TextTable]:
             frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
                 pd.DataFrame(columns=list(range(len(headers))), dtype=str)
             sheets.append((sheet, headers, frame))
+    several = sum(1 for _name, headers, _frame in sheets if headers) > 1
+    sheets = _main_sheet_first(path, sheets, sheet, warnings)
     tables = []
-    for index, (sheet, headers, frame) in enumerate(sheets):
+    for name, headers, frame in sheets:
         if not headers:
             continue
-        source = f"{path.name} [{sheet}]"
+        source = f"{path.name} [{name}]"
         check_headers(headers, source, path)
         headers, frame = name_blank_columns(headers, frame, source, warnings)
         if not headers:
             continue
-        tables.append(TextTable(name="" if index == 0 else sheet, headers=headers, frame=frame, source=source))
+        tables.append(TextTable(name=name if tables else "", headers=headers, frame=frame, source=source))
     if not tables:
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
     if tables[0].rows == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=tables[0].source), path, row=1)
+    if several:  # say which sheet holds the submissions when there was a choice
+        warnings.insert(0, tr("{file}: the submissions were read from the sheet '{sheet}'.").format(
+            file=path.name, sheet=tables[0].source[len(path.name) + 2:-1]))
     tables[0].warnings.extend(warnings)
     return tables
+
+
+_SHEET_ELEMENT = re.compile(r"<(?:\w+:)?sheet\b([^>]*)>")
+_ATTRIBUTE = re.compile(r'\b(name|state)="([^"]*)"')
+
+
+def hidden_sheets(path) -> set[str]:
+    """Names of the sheets of an XLSX that Excel hides (``state="hidden"`` or ``"veryHidden"``)."""
+    import html
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = archive.read("xl/workbook.xml")[:4 * 1024 * 1024].decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return set()
+    hidden = set()
+    for element in _SHEET_ELEMENT.finditer(workbook):
+        attributes = dict(_ATTRIBUTE.findall(element.group(1)))
+        if attributes.get("state", "visible") != "visible" and "name" in attributes:
+            hidden.add(html.unescape(attributes["name"]).strip())
+    return hidden
+
+
+def _main_sheet_first(path: Path, sheets: list, wanted: str | None, warnings: list[str]) -> list:
+    """The sheets to read, the one holding the submissions first: the sheet the user named, else the
+    first visible one. Hidden sheets (lists, pivots, a previous export) are skipped, and named."""
+    if wanted:
+        chosen = [s for s in sheets if s[0] == wanted.strip()] or \
+            [s for s in sheets if s[0].casefold() == wanted.strip().casefold()]
+        if not chosen:
+            raise _fail(tr("{file} has no sheet '{sheet}'; its sheets are: {sheets}.").format(
+                file=path.name, sheet=wanted, sheets=", ".join(s[0] for s in sheets)), path)
+        return chosen[:1] + [s for s in sheets if s is not chosen[0]]
+    hidden = hidden_sheets(path)
+    skipped = [name for name, headers, _frame in sheets if name in hidden and headers]
+    if skipped:
+        warnings.append(tr("{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet "
+                           "to read if it holds the submissions.").format(
+            file=path.name, sheets=", ".join(f"'{name}'" for name in skipped)))
+    visible = [s for s in sheets if s[0] not in hidden]
+    return visible or sheets
 
 
 def read_zip_text(path) -> list[TextTable]:

@@ -97,11 +97,12 @@ class _Progress:
 # ----------------------------------------------------------------------------- reading
 
 def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None,
-                defer_short_rows: tuple = ()) -> list[TextTable]:
+                defer_short_rows: tuple = (), sheet: str | None = None) -> list[TextTable]:
     """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip).
 
     CSV files in ``defer_short_rows`` leave their rows cut short uncounted (``short_rows_unchecked``):
     the importer counts them from GDAL's copy, or with ``count_short_rows`` when there is none.
+    ``sheet`` names the sheet of an XLSX holding the submissions (default: the first visible one).
     """
     path = Path(str(data_path))
     suffix = path.suffix.lower()
@@ -109,7 +110,7 @@ def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | No
         raise CartongError(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)),
                            path=str(path))
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx_text(path)
+        return read_xlsx_text(path, sheet)
     if suffix == ".zip":
         return read_zip_text(path)
     if suffix in (".geojson", ".json"):
@@ -265,12 +266,13 @@ def _relation(parent: str, parent_columns: list[Column], child: str, child_colum
 @_gc_paused()
 def import_survey(data_path, form_path=None, output_gpkg=None, language: str | None = None, *,
                   geometry_field: str | None = None, lat_field: str | None = None, lon_field: str | None = None,
-                  repeat_paths: dict | None = None, feedback=None) -> ImportReport:
+                  repeat_paths: dict | None = None, sheet: str | None = None, feedback=None) -> ImportReport:
     """Import ``data_path`` (+ optional XLSForm ``form_path``) into the GeoPackage ``output_gpkg``.
 
     ``language`` picks the label language ("fr", "French", "Français (fr)"; default: the form's).
     ``geometry_field`` forces the location column ("lat lon alt acc" strings), ``lat_field`` and
-    ``lon_field`` name two coordinate columns instead; ``repeat_paths`` {repeat: csv} adds repeat CSVs.
+    ``lon_field`` name two coordinate columns instead; ``repeat_paths`` {repeat: csv} adds repeat CSVs;
+    ``sheet`` names the sheet of an XLSX export holding the submissions (default: the first visible one).
     ``feedback`` (QgsFeedback-like: setProgress, isCanceled) reports progress and may cancel;
     a cancel or an error leaves no output file. Returns an ImportReport.
     """
@@ -313,7 +315,8 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
             try:
                 tables, plans, names, geo = _read_and_plan(data_path, spec, repeat_paths, report,
                                                            (geometry_field, lat_field, lon_field),
-                                                           defer_short_rows=[path for path, _raw, _fid in copies])
+                                                           defer_short_rows=[path for path, _raw, _fid in copies],
+                                                           sheet=sheet)
                 progress(30)
                 # the checksum (hashlib releases the GIL) runs beside the longest step that is all SQLite
                 _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec),
@@ -341,11 +344,11 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
 
 
 def _read_and_plan(data_path: Path, spec, repeat_paths, report: ImportReport, location: tuple,
-                   defer_short_rows=()):
+                   defer_short_rows=(), sheet: str | None = None):
     """Read the export and plan its columns: (tables, plans, table names, geometry choice)."""
     lap = time.perf_counter()
     try:
-        tables = read_export(data_path, spec, repeat_paths, defer_short_rows)
+        tables = read_export(data_path, spec, repeat_paths, defer_short_rows, sheet)
     except OSError as err:  # vanished or locked while being read: about the input, not the GeoPackage
         raise CartongError(tr("The file {file} cannot be read: {reason}. Is it open in another program?")
                            .format(file=str(data_path), reason=err.strerror or str(err)), path=str(data_path)) from err
