@@ -244,3 +244,28 @@ def test_a_sheet_that_does_not_exist_is_named_with_the_sheets_there(cartong_prov
                                                      r"lookup, household_survey"):
         _import(tmp_path / "export.xlsx", tmp_path / "out.gpkg", sample_dir / FORM, SHEET="data")
     assert not (tmp_path / "out.gpkg").exists()
+
+
+# ----------------------------------------------------------------------------- 8. a name used twice in the form
+
+def _form_with_a_name_used_twice(sample_dir, path):
+    """The sample form with 'head_age' renamed 'hh_size', a question of the same group."""
+    from xlsx_writer import write_xlsx
+
+    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
+
+    sheets = read_xlsx_sheets(sample_dir / FORM)
+    headers, rows = sheets["survey"]
+    name = headers.index("name")
+    rows_of = {row[name]: number for number, row in enumerate(rows, start=2)}
+    rows[rows_of["head_age"] - 2][name] = "hh_size"
+    write_xlsx(path, [(sheet, [cells] + body) for sheet, (cells, body) in sheets.items()])
+    return rows_of["hh_size"], rows_of["head_age"]
+
+
+def test_a_name_used_twice_in_the_form_is_named_with_its_rows(cartong_provider, sample_dir, tmp_path):
+    first, second = _form_with_a_name_used_twice(sample_dir, tmp_path / "form.xlsx")
+    with pytest.raises(QgsProcessingException, match=rf"form.xlsx names two questions 'hh_size' in the same "
+                                                     rf"group \(rows {first} and {second}\)"):
+        _import(sample_dir / KOBO_CSV, tmp_path / "out.gpkg", tmp_path / "form.xlsx")
+    assert not (tmp_path / "out.gpkg").exists()

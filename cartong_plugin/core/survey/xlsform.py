@@ -329,6 +329,7 @@ def read_xlsform(path) -> FormSpec:
 
 def _read_survey_rows(spec: FormSpec, survey: list[dict[str, str]], path: Path) -> None:
     stack: list[Group] = []  # open groups and repeats
+    rows_of: dict[tuple[str, str], int] = {}  # (group path, name without case) -> survey sheet row
     for number, row in enumerate(survey, start=2):
         raw_type, name = _plain(row, "type"), _plain(row, "name")
         if not raw_type:
@@ -365,6 +366,12 @@ def _read_survey_rows(spec: FormSpec, survey: list[dict[str, str]], path: Path) 
             appearance=_plain(row, "appearance"), choice_filter=_plain(row, "choice_filter"),
             calculation=_plain(row, "calculation"), hints=_translations(row, "hint"),
             constraint_messages=_translations(row, "constraint_message"), row=number)
+        first = rows_of.setdefault((parent, name.casefold()), number)
+        if first != number:  # pyxform refuses it too: the export could not tell the two columns apart
+            raise CartongError(tr("The survey sheet of {file} names two questions '{name}' in the same group "
+                                  "(rows {first} and {second}): each question needs its own name. Rename one "
+                                  "of them, or import the data without the form.").format(
+                file=path.name, name=name, first=first, second=number), path=str(path), row=number, field="name")
         key = name
         if key in spec.questions:
             key = question.path
