@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import sqlite3
 
 import pytest
@@ -268,4 +269,50 @@ def test_a_name_used_twice_in_the_form_is_named_with_its_rows(cartong_provider, 
     with pytest.raises(QgsProcessingException, match=rf"form.xlsx names two questions 'hh_size' in the same "
                                                      rf"group \(rows {first} and {second}\)"):
         _import(sample_dir / KOBO_CSV, tmp_path / "out.gpkg", tmp_path / "form.xlsx")
+    assert not (tmp_path / "out.gpkg").exists()
+
+
+# ----------------------------------------------------------------------------- 9. what a file really is
+
+def test_too_many_columns_are_counted_against_the_limit(cartong_provider, sample_dir, tmp_path):
+    rows = _sample_rows(sample_dir)[:3]
+    extra = [f"note_{n}" for n in range(5001 - len(rows[0]))]  # a wide export: 5,001 columns
+    wide = [rows[0] + extra] + [row + ["x"] * len(extra) for row in rows[1:]]
+    source = _write_rows(tmp_path / "wide.csv", wide)
+    with pytest.raises(QgsProcessingException, match=r"wide.csv has 5001 columns; a GeoPackage table holds at "
+                                                     r"most 1999"):
+        _import(source, tmp_path / "wide.gpkg")
+    assert not (tmp_path / "wide.gpkg").exists()
+
+
+def test_choice_labels_that_overflow_the_typed_table_are_counted(cartong_provider, tmp_path):
+    from xlsx_writer import write_xlsx
+
+    names = [f"q{n}" for n in range(1, 1001)]  # 1,000 yes/no questions: 2,000 columns once labelled
+    write_xlsx(tmp_path / "form.xlsx", [
+        ("survey", [["type", "name", "label"]] + [["select_one yn", name, name] for name in names]),
+        ("choices", [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]])])
+    source = _write_rows(tmp_path / "labels.csv", [names + ["_uuid"], ["yes"] * len(names) + ["u1"]])
+    with pytest.raises(QgsProcessingException, match=r"labels.csv has 1001 columns; a GeoPackage table holds at "
+                                                     r"most 1999 \(the typed table, with a label column beside "
+                                                     r"each select question, would have 2001\)"):
+        _import(source, tmp_path / "labels.gpkg", tmp_path / "form.xlsx")
+    assert not (tmp_path / "labels.gpkg").exists()
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("survey.csv", bytes(range(1, 256)) * 64, "random or damaged bytes"),
+    ("survey.csv", random.Random(13).randbytes(8192), "random or damaged bytes"),
+    ("survey.csv", b"<!DOCTYPE html><html><head><title>KoboToolbox | Login</title></head></html>", "web page"),
+    ("survey.xlsx", bytes(range(1, 256)) * 64, "random or damaged bytes"),
+    ("survey.xlsx", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+    ("survey.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "an old Excel .xls file"),
+    ("survey.xlsx", b"uuid;name\nu1;Awa\n", "plain text"),
+], ids=["control bytes .csv", "random bytes .csv", "login page .csv", "random bytes .xlsx", "PDF .xlsx", "xls .xlsx",
+        "CSV .xlsx"])
+def test_a_file_that_is_not_what_its_name_says_is_described(name, content, said, cartong_provider, tmp_path):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(QgsProcessingException, match=name.replace(".", r"\.")) as raised:
+        _import(tmp_path / name, tmp_path / "out.gpkg")
+    assert said in str(raised.value)
     assert not (tmp_path / "out.gpkg").exists()

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.safe_files import check_xlsx_is_safe, check_zip_archive
+from ..base.safe_files import check_xlsx_is_safe, check_zip_archive, content_kind, describe_content
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -61,8 +61,13 @@ def detect_encoding(sample: bytes, path) -> str:
     if sample.startswith(b"PK\x03\x04"):
         raise _fail(tr("{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip "
                        "import, or export the data again as CSV.").format(file=name), path)
-    if b"\x00" in sample:
-        raise _fail(tr("{file} contains binary data: it is not a CSV text file.").format(file=name), path)
+    kind = content_kind(sample)
+    if kind == "html":  # a login or error page saved under the export's name
+        raise _fail(tr("{file} is not a CSV export: it looks like {what}. Download the export again.")
+                    .format(file=name, what=describe_content(sample)), path)
+    if b"\x00" in sample or kind not in ("text", "xml", "json"):
+        raise _fail(tr("{file} contains binary data: it is not a CSV text file (it looks like {what}).")
+                    .format(file=name, what=describe_content(sample)), path)
     try:
         sample.decode("utf-8")
         return "utf-8"
@@ -332,6 +337,11 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
     path = Path(str(path))
     if not path.is_file():
         raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    if content_kind(head) != "zip":  # an .xlsx is a zip archive: say what this file is instead
+        raise _fail(tr("{file} is not an Excel workbook (.xlsx): it looks like {what}.").format(
+            file=path.name, what=describe_content(head)), path)
     # the hostile-file check (Python, refuses external links, warns about formulas) runs beside
     # GDAL's parsing (C, without the GIL); its verdict is applied before anything is returned
     safety: dict = {}

@@ -468,6 +468,7 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     builders = [TypedBuilder(str(i), table, plan, spec, report.language, report.warnings,
                              attachment_links=attachment_link is not None)
                 for i, (table, plan) in enumerate(zip(tables, plans))]
+    _check_width(tables, builders, len(extra_geo) + (1 if how else 0))
     lap = report.lap("convert", lap)
     progress(40)
     schema = []
@@ -572,6 +573,19 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     gw.finish_gpkg(path, counts, {names[0][0]: extent} if how else {}, needs_index=[] if indexed or not how
                    else [names[0][0]], after_fid=starts[0], grow=not typed_main_is_new)
     report.lap("finish", lap)
+
+
+def _check_width(tables, builders, main_extra: int) -> None:
+    """Refuse, before anything is written, a table wider than a GeoPackage table can be (the raw table
+    has the export's columns and a fid; the typed one adds choice labels beside each select question)."""
+    for index, (table, builder) in enumerate(zip(tables, builders)):
+        typed = len(builder.fields) + (main_extra if index == 0 else 0)
+        if max(len(table.headers), typed) + 1 > gw.MAX_COLUMNS:  # + the fid
+            raise CartongError(tr("{file} has {count} columns; a GeoPackage table holds at most {limit} (the "
+                                  "typed table, with a label column beside each select question, would have "
+                                  "{typed}). Export fewer questions, or split the export, and import each part.")
+                               .format(file=table.source, count=len(table.headers), limit=gw.MAX_COLUMNS - 1,
+                                       typed=typed), path=table.source)
 
 
 def _metadata_schema(spec: FormSpec | None) -> list[dict]:

@@ -92,13 +92,15 @@ def validate_config(config: ChecksConfig) -> None:
     from ...base.i18n import tr
 
     days = {}
-    for key, value, what in (("PERIOD_START", config.period_start, tr("The first day of data collection")),
-                             ("PERIOD_END", config.period_end, tr("The last day of data collection"))):
+    for key, value in (("PERIOD_START", config.period_start), ("PERIOD_END", config.period_end)):
         if value and value.strip():
             days[key] = _day(value)
             if days[key] is None:
-                raise CartongError(tr("{what} ({key}) '{value}' is not a date: write it YYYY-MM-DD, for example "
-                                      "2026-03-02.").format(what=what, key=key, value=value), field=key)
+                message = (tr("The first day of data collection (PERIOD_START) '{value}' is not a date: write it "
+                              "YYYY-MM-DD, for example 2026-03-02.") if key == "PERIOD_START" else
+                           tr("The last day of data collection (PERIOD_END) '{value}' is not a date: write it "
+                              "YYYY-MM-DD, for example 2026-03-20."))
+                raise CartongError(message.format(value=value), field=key)
     if days.get("PERIOD_START") and days.get("PERIOD_END") and days["PERIOD_END"] < days["PERIOD_START"]:
         raise CartongError(tr("The data collection period ends ({end}, PERIOD_END) before it starts ({start}, "
                               "PERIOD_START): swap the two dates.").format(
