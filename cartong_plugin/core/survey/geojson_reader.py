@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Read a GeoJSON export into a text table: properties as text, each geometry as WKT.
 
-GDAL parses the file; Python's JSON parser reads it too, to catch what GDAL would hide: a
+GDAL parses the file; Python's JSON parser reads it too when GDAL may have hidden something: a
 number no float holds (``1e400``) makes GDAL refuse the whole file, and a geometry it cannot
-read (``"coordinates": ["abc", 4]``) becomes a missing one. Such a geometry is kept in the
+read (``"coordinates": ["abc", 4]``, ``[NaN, 4]``) becomes a missing or empty one. Such a geometry is kept in the
 table as written, so the import names its row and leaves it without a point; its neighbours
 keep theirs. Properties holding such numbers keep them as text, like every raw value.
 """
@@ -19,6 +19,7 @@ from ..base.i18n import tr
 from .export_readers import TextTable, _fail, check_headers
 
 _MARK = "\ue000"  # private-use character around the index of an unreadable number while dumping
+_NOT_FINITE = re.compile(r"\b(?:nan|inf)\b", re.IGNORECASE)
 
 
 class _Unreadable:
@@ -36,41 +37,44 @@ def read_geojson_text(path) -> list[TextTable]:
     from osgeo import gdal
 
     path = Path(str(path))
-    features, text, written, problem = _python_reading(path)
-    memory = ""
+    features, written, memory = None, {}, ""
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        if text is not None:  # GDAL would refuse the file: give it the file without the unreadable numbers
-            memory = f"/vsimem/cartong_{uuid.uuid4().hex}.geojson"
-            gdal.FileFromMemBuffer(memory, text.encode("utf-8"))
-        ds = _open(memory or str(path))
-        if ds is None:
-            raise _fail(tr("{file} cannot be read as GeoJSON: {reason}").format(
-                file=path.name, reason=problem or gdal.GetLastErrorMsg() or tr("no layer")), path)
+        ds = _open(str(path))
+        if ds is None:  # a number no float holds (1e400) makes GDAL refuse the file: read it without them
+            features, text, written, problem = _python_reading(path)
+            if text is not None:
+                memory = f"/vsimem/cartong_{uuid.uuid4().hex}.geojson"
+                gdal.FileFromMemBuffer(memory, text.encode("utf-8"))
+                ds = _open(memory)
+            if ds is None:
+                raise _fail(tr("{file} cannot be read as GeoJSON: {reason}").format(
+                    file=path.name, reason=problem or gdal.GetLastErrorMsg() or tr("no layer")), path)
         layer = ds.GetLayer(0)
         defn = layer.GetLayerDefn()
         headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         geometry_header = "geometry_wkt" if "geometry" in headers else "geometry"
-        aligned = features is not None and len(features) == layer.GetFeatureCount()
-        rows = []
+        rows, suspects = [], []  # suspects: rows whose geometry GDAL lost or could not hold
         for index, feature in enumerate(layer):
             values = [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
                       for i in range(len(headers))]
             geometry = feature.GetGeometryRef()
-            if index in written:
-                wkt = written[index]
-            elif geometry is not None:
-                wkt = geometry.ExportToIsoWkt()
-            elif aligned and _has_geometry(features[index]):  # GDAL dropped it: keep it as written
-                wkt = _as_written(features[index]["geometry"])
-            else:
-                wkt = ""
+            wkt = written.get(index) or (geometry.ExportToIsoWkt() if geometry is not None else "")
+            if index not in written and (geometry is None or geometry.IsEmpty() or _NOT_FINITE.search(wkt)):
+                suspects.append(index)
             rows.append(values + [wkt])
         ds = None
     finally:
         gdal.PopErrorHandler()
         if memory:
             gdal.Unlink(memory)
+    if suspects:  # only then is the file read a second time, by Python, to keep those geometries as written
+        if features is None:
+            features = _python_reading(path)[0]
+        if features is not None and len(features) == len(rows):
+            for index in suspects:
+                if _has_geometry(features[index]):
+                    rows[index][-1] = _as_written(features[index]["geometry"])
     headers.append(geometry_header)
     check_headers(headers, path.name, path)
     if not rows:
@@ -118,8 +122,8 @@ def _python_reading(path: Path):
                if isinstance(feature, dict) and _unreadable_inside(feature.get("geometry"))}
     if not written and not _unreadable_inside(data):
         return features, None, {}, ""
-    for index in written:
-        features[index] = dict(features[index], geometry=None)
+    data = dict(data, features=[dict(feature, geometry=None) if index in written else feature
+                                for index, feature in enumerate(features)])
     text = json.dumps(data, default=lambda value: value.text if isinstance(value, _Unreadable) else None,
                       ensure_ascii=False)
     return features, text, written, ""
