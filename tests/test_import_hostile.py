@@ -305,7 +305,8 @@ def test_choice_labels_that_overflow_the_typed_table_are_counted(cartong_provide
 @pytest.mark.parametrize(("name", "content", "said"), [
     ("survey.csv", bytes(range(1, 256)) * 64, "random or damaged bytes"),
     ("survey.csv", random.Random(13).randbytes(8192), "random or damaged bytes"),
-    ("survey.csv", b"<!DOCTYPE html><html><head><title>KoboToolbox | Login</title></head></html>", "web page"),
+    ("survey.csv", b"<!DOCTYPE html><html><head><title>KoboToolbox | Login</title></head></html>",
+     "is not a CSV export: it looks like a web page"),
     ("survey.xlsx", bytes(range(1, 256)) * 64, "random or damaged bytes"),
     ("survey.xlsx", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
     ("survey.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "an old Excel .xls file"),
