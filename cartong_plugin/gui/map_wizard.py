@@ -59,6 +59,7 @@ from ..core.maps.aggregate import (
     DEFAULT_MIN_COUNT,
     STAT_MEAN,
     STAT_MEDIAN,
+    duplicates_warning,
 )
 from ..core.maps.layouts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
 from .map_jobs import (
@@ -855,6 +856,8 @@ class ExportPage(QWizardPage):
                 self._failed(tr("No submission falls in an area of {layer}: check the join (location or P-code) "
                                 "and the admin layer.").format(layer=choices.admin.name()))
                 return
+            if counts.duplicates:  # counted once per P-code, their areas merged: the user must know
+                self._message(duplicates_warning(choices.admin, counts), Qgis.MessageLevel.Warning)
             gpkg = self.counts_geopackage(choices)
             if gpkg:
                 try:

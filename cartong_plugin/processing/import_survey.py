@@ -27,7 +27,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
                   "GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, "
                   "dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one "
                   "table per repeat group and a metadata table. Rows without a location are kept without "
-                  "geometry and counted. Without a form, column types are inferred from the values.")
+                  "geometry and counted. Without a form, column types are inferred from the values. An XLSX "
+                  "is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
