@@ -136,6 +136,16 @@ def test_one_unreadable_geojson_geometry_costs_only_its_row_the_point(bad, carto
     assert (min_x, max_x) == (18.55, 18.6)
 
 
+def test_unreadable_geojson_geometry_is_reported_when_gdal_raises_exceptions(cartong_provider, tmp_path):
+    """Another plugin (or QGIS's own Python) may have switched GDAL's exceptions on for good."""
+    from cartong_plugin.core.base.gdal_errors import gdal_exceptions
+
+    source = _geojson(tmp_path / "sites.geojson", ["[18.55, 4.36]", '["abc", 4.36]', "[18.6, 4.4]"])
+    with gdal_exceptions(True):
+        result, _feedback = _import(source, tmp_path / "sites.gpkg")
+    assert result["ROWS"] == 3 and result["ROWS_WITHOUT_LOCATION"] == 1
+
+
 # ----------------------------------------------------------------------------- 2. points outside WGS 84
 
 def test_geojson_points_outside_wgs84_are_named_not_silently_imported(cartong_provider, tmp_path):

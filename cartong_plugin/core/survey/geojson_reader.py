@@ -15,6 +15,7 @@ import re
 import uuid
 from pathlib import Path
 
+from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from .export_readers import TextTable, _fail, check_headers
 
@@ -29,6 +30,9 @@ class _Unreadable:
         self.text = text
 
 
+# without exceptions whatever the caller chose: GDAL's complaint about one geometry it cannot read (a row
+# the import reports) must not abort the whole file
+@gdal_exceptions(False)
 def read_geojson_text(path) -> list[TextTable]:
     """A GeoJSON file as one table: its properties as text, and its geometries as WKT in a column
     ``geometry`` (``geometry_wkt`` when a property already has that name). A geometry that cannot
