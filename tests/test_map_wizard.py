@@ -628,3 +628,26 @@ def test_each_kind_of_map_shows_its_own_preview(wizard):
         assert not seen[key].isNull() and page.titles[key] in page.preview.toolTip()
     assert len({image.cacheKey() for image in seen.values()}) == len(seen)
     assert seen["points"] != seen["heatmap"]  # different pictures, not the same one reloaded
+
+
+def test_pcodes_shared_by_two_areas_are_named_and_counted_once(wizard, tmp_path, project_layers, qgis_iface,
+                                                                  sample_dir):
+    from osgeo import gdal
+    from qgis.core import Qgis
+
+    copy = tmp_path / "admin.gpkg"  # the sample's admin2, one area appended a second time
+    gdal.VectorTranslate(str(copy), str(sample_dir / "admin_boundaries.gpkg"), layers=["admin2"])
+    ds = ogr.Open(str(copy), 1)
+    layer = ds.GetLayerByName("admin2")
+    twice = layer.GetNextFeature().Clone()
+    twice.SetFID(-1)
+    layer.CreateFeature(twice)
+    ds = None
+    QgsProject.instance().removeMapLayer(project_layers["admin"].id())
+    QgsProject.instance().addMapLayer(QgsVectorLayer(f"{copy}|layername=admin2", "admin2", "ogr"))
+    page = _to_export_page(wizard, tmp_path / "carte.pdf")
+    _run(page)
+    assert page.result_path is not None, page.status.text()
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    code = twice.GetField("adm2_pcode")
+    assert any(f"{code} (2 zones)" in m or f"{code} (2 areas)" in m for m in warnings), warnings

@@ -424,8 +424,8 @@ def test_both_bad_date_formats_are_counted(bad_values):
 
 def test_unreadable_locations_are_counted_and_named(bad_values):
     gpkg, report = bad_values
-    (warning,) = [w for w in report.warnings if "location(s) cannot be read" in w]
-    assert "2 location(s)" in warning and "row 2" in warning and "Latitude 95.2" in warning
+    (warning,) = [w for w in report.warnings if "locations cannot be read" in w]
+    assert "2 locations" in warning and "row 2" in warning and "Latitude 95.2" in warning
     assert report.rows_without_location == 3  # two unreadable, one empty
 
 
@@ -451,7 +451,7 @@ def test_plain_table_with_chosen_coordinate_columns(tmp_path):
     geometries = {items["site"]: wkt for _, items, wkt in _rows(tmp_path / "sites.gpkg", "survey")}
     assert geometries == {"A": "POINT (18.5 4.25)", "B": None, "C": None}
     assert report.rows_without_location == 2
-    (warning,) = [w for w in report.warnings if "location(s) cannot be read" in w]
+    (warning,) = [w for w in report.warnings if "location cannot be read" in w]
     assert "row 3" in warning and "Latitude 95" in warning
 
 

@@ -87,8 +87,11 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             points, admin, code_field, join_field, answer_field, answer_value, feedback,
             value_field=value_field if statistic in aggregate.NUMBER_STATISTICS else None)
         with_answer = statistic == aggregate.STAT_SHARE
+        if counts.duplicates:
+            feedback.pushWarning(aggregate.duplicates_warning(admin, counts))
         fields = aggregate.admin_count_fields(admin, with_answer, statistic)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, admin.wkbType(), admin.crs())
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                             aggregate.admin_count_type(admin, counts), admin.crs())
         for feature in aggregate.admin_count_features(admin, counts, code_field, with_answer, min_count,
                                                       statistic):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
@@ -97,4 +100,5 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             total=counts.total, areas=sum(1 for n in counts.counts.values() if n), outside=counts.outside,
             missing=counts.no_location))
         return {"OUTPUT": dest_id, "FIELD": aggregate.statistic_field(statistic), "TOTAL": counts.total,
-                "OUTSIDE": counts.outside, "NO_LOCATION": counts.no_location}
+                "OUTSIDE": counts.outside, "NO_LOCATION": counts.no_location,
+                "DUPLICATE_CODES": ",".join(sorted(counts.duplicates))}

@@ -28,7 +28,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
                   "GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, "
                   "dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one "
                   "table per repeat group and a metadata table. Rows without a location are kept without "
-                  "geometry and counted. Without a form, column types are inferred from the values.")
+                  "geometry and counted. Without a form, column types are inferred from the values. An XLSX "
+                  "is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -39,6 +40,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
             fileFilter=xlsform_file_filter(), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "LANGUAGE", tr("Label language (e.g. English (en), fr; empty: the form's default)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SHEET", tr("Sheet holding the submissions (XLSX; empty: the first visible sheet)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg *.GPKG)")))
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Submissions imported")))
@@ -53,7 +56,8 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         form = self.parameterAsFile(parameters, "FORM", context) or None
         language = self.parameterAsString(parameters, "LANGUAGE", context) or None
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        report = import_survey(data, form, output, language, feedback=feedback)
+        sheet = self.parameterAsString(parameters, "SHEET", context).strip() or None
+        report = import_survey(data, form, output, language, sheet=sheet, feedback=feedback)
         for warning in report.warnings:
             feedback.pushWarning(warning)
         feedback.pushInfo(trn("%n submission imported ({missing} without location) into {file} in {seconds:.1f} s.",

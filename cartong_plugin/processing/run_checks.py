@@ -121,7 +121,7 @@ class RunChecksAlgorithm(CartongAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.base.errors import CartongError
         from ..core.cleaning import log as cleaning_log
-        from ..core.cleaning.checks import ChecksConfig, run_checks
+        from ..core.cleaning.checks import ChecksConfig, run_checks, validate_config
         from ..core.cleaning.checks.layers import (
             areas_from_layer,
             gazetteer_from_layer,
@@ -152,6 +152,7 @@ class RunChecksAlgorithm(CartongAlgorithm):
             "burst_count": self.parameterAsInt(parameters, "BURST_COUNT", context),
             "burst_minutes": self.parameterAsDouble(parameters, "BURST_MINUTES", context),
         }
+        validate_config(ChecksConfig(**values))  # before anything is read or written
         admin = self.parameterAsVectorLayer(parameters, "ADMIN", context)
         if admin is not None:
             code = self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode"
@@ -159,6 +160,7 @@ class RunChecksAlgorithm(CartongAlgorithm):
             parent = self.parameterAsString(parameters, "ADMIN_PARENT", context) or ""
             values["admin_areas"] = areas_from_layer(admin, code, name)
             values["gazetteer"] = gazetteer_from_layer(admin, code, name, parent)
+            _warn_shared_codes(admin, values["gazetteer"], feedback)
         elif parameters.get("EXTENT"):
             extent = self.parameterAsExtent(parameters, "EXTENT", context, QgsCoordinateReferenceSystem("EPSG:4326"))
             if not extent.isNull():
@@ -209,3 +211,17 @@ class RunChecksAlgorithm(CartongAlgorithm):
         }
         results.update({key: counts[name] for name, key in COUNT_OUTPUTS.items()})
         return results
+
+
+def _warn_shared_codes(admin, gazetteer, feedback) -> None:
+    """Say which P-codes several areas of the admin layer share: points in either area get that code."""
+    from collections import Counter
+
+    shared = {code: n for code, n in Counter(place.pcode for place in gazetteer).items() if code and n > 1}
+    if shared:
+        codes = sorted(shared)
+        feedback.pushWarning(tr("The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. "
+                                "The P-code checks cannot tell these areas apart; check the boundaries.").format(
+            layer=admin.name(), count=len(codes),
+            codes=", ".join(tr("{code} ({count} areas)").format(code=code, count=shared[code]) for code in codes[:10])
+            + (" ..." if len(codes) > 10 else "")))

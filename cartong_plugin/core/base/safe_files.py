@@ -13,7 +13,9 @@ crafted or simply edited by hand. This module:
 * turns any text into a safe file name and keeps outputs inside the chosen folder:
   :func:`sanitise_filename`, :func:`ensure_inside`, :func:`safe_output_path`;
 * escapes text for rich-text widgets so SVG/HTML typed in a survey is shown, never run:
-  :func:`plain_text`.
+  :func:`plain_text`;
+* says what a file really is when its name lies (random bytes named .csv, a PDF named .xlsx):
+  :func:`content_kind`, :func:`describe_content`.
 """
 from __future__ import annotations
 
@@ -352,3 +354,69 @@ def plain_text(value, max_length: int | None = None) -> str:
     if max_length is not None and len(text) > max_length:
         text = text[:max_length] + "…"
     return html.escape(text, quote=True)
+
+
+# --------------------------------------------------------------------------- what a file is
+
+_SIGNATURES = (  # first bytes -> what the file is, for messages about a file that is not what its name says
+    (b"PK\x03\x04", "zip"), (b"PK\x05\x06", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"%PDF", "pdf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"),
+    (b"SQLite format 3\x00", "sqlite"), (b"\x1f\x8b", "gzip"), (b"Rar!", "rar"), (b"7z\xbc\xaf\x27\x1c", "7z"),
+)
+
+
+def looks_binary(sample: bytes) -> bool:
+    """True when ``sample`` holds bytes no text file has: NUL, or more than 1% control characters."""
+    if not sample or b"\x00" in sample:
+        return bool(sample)
+    controls = sum(sample.count(bytes([c])) for c in range(32) if c not in (9, 10, 12, 13))
+    return controls + sample.count(b"\x7f") > max(2, len(sample) // 100)
+
+
+def _utf16_text(sample: bytes) -> bool:
+    """True for UTF-16 text without a byte-order mark: one NUL in every other byte, readable characters."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 8 or not (even.count(0) > len(even) * 0.4 or odd.count(0) > len(odd) * 0.4):
+        return False
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample[:len(sample) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sum(char.isprintable() or char in "\t\r\n" for char in text) > 0.95 * len(text):
+            return True
+    return False
+
+
+def content_kind(sample: bytes) -> str:
+    """What the first bytes of a file are: a code among zip, ole, pdf, png, jpeg, gif, sqlite, gzip, rar,
+    7z, utf16 (without byte-order mark), binary, html, xml, json, text."""
+    kind = next((kind for magic, kind in _SIGNATURES if sample.startswith(magic)), "")
+    if kind:
+        return kind
+    if _utf16_text(sample):
+        return "utf16"
+    if looks_binary(sample):
+        return "binary"
+    head = sample.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return "html"
+    if head.startswith(b"<"):
+        return "xml"
+    if head.startswith((b"{", b"[")):
+        return "json"
+    return "text"
+
+
+def describe_content(sample: bytes) -> str:
+    """What the first bytes of a file look like, in words ("a PDF document", "a web page (HTML)"...)."""
+    return {
+        "zip": tr("a zip archive"), "ole": tr("an old Excel .xls file (or another Office 97-2003 document)"),
+        "pdf": tr("a PDF document"), "png": tr("a PNG image"), "jpeg": tr("a JPEG photo"),
+        "gif": tr("a GIF image"), "sqlite": tr("a SQLite database (a GeoPackage?)"),
+        "gzip": tr("a gzip-compressed file"), "rar": tr("a RAR archive"), "7z": tr("a 7-Zip archive"),
+        "utf16": tr("UTF-16 text without its byte-order mark"),
+        "binary": tr("random or damaged bytes, in no format the toolkit knows"),
+        "html": tr("a web page (HTML), perhaps a login or error page saved instead of the data"),
+        "xml": tr("an XML file"), "json": tr("JSON text"),
+    }.get(content_kind(sample), tr("plain text"))

@@ -329,13 +329,49 @@ def read_log_file(path) -> list[LogEntry]:
             raise CartongError(tr("The cleaning log {file} has no sheet.").format(file=path.name), path=str(path))
         headers, rows = sheets.get(LOG_LAYER) or next(iter(sheets.values()))
     elif suffix in (".csv", ".txt"):
-        headers, rows = _read_ogr_rows(path, None, ["AUTODETECT_TYPE=NO", "HEADERS=YES"])
+        headers, rows = _read_csv_log(path)
     elif suffix == ".gpkg":
         return read_log_from_gpkg(path)
     else:
         raise CartongError(tr("Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.")
                            .format(file=path.name), path=str(path))
     return _rows_to_entries(headers, rows, path)
+
+
+def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]]]:
+    """A CSV log in any encoding the export readers accept (UTF-8, UTF-16, Windows-1252 from Excel).
+
+    OGR reads UTF-8 only: it would turn Windows-1252 accents into garbage and refuse UTF-16, so
+    such a log is given to it as UTF-8 in memory (the file itself is not touched).
+    """
+    import uuid
+
+    from ..survey.export_readers import SAMPLE_BYTES, detect_encoding
+
+    options = ["AUTODETECT_TYPE=NO", "HEADERS=YES"]
+    with open(path, "rb") as handle:
+        sample = handle.read(SAMPLE_BYTES)
+    encoding = detect_encoding(sample, path) if sample.strip() else "utf-8"
+    data = path.read_bytes()
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        try:
+            encoding, text = "cp1252", data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise CartongError(tr("The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save "
+                                  "it again as 'CSV UTF-8' and try again.").format(file=path.name),
+                               path=str(path)) from None
+    if encoding in ("utf-8", "utf-8-sig"):
+        return _read_ogr_rows(path, None, options)
+    gdal, _ = _ogr()
+    memory = f"/vsimem/cartong_log_{uuid.uuid4().hex}/{path.name}"
+    gdal.FileFromMemBuffer(memory, text.lstrip("\ufeff").encode("utf-8"))
+    try:
+        headers, rows = _read_ogr_rows(Path(memory), None, options)
+    finally:
+        gdal.Unlink(memory)
+    return headers, rows
 
 
 # -- validation -------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class AdminCounts:
     values: dict[str, list] = field(default_factory=dict)  # numeric answers, when a value field is given
     outside: int = 0  # points in no polygon, or whose code matches no polygon
     no_location: int = 0  # points without geometry (by-location mode) or without code
+    duplicates: dict[str, int] = field(default_factory=dict)  # P-code -> areas sharing it (2 or more)
 
     @property
     def total(self) -> int:
@@ -135,6 +136,8 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
         admin_request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for feature in admin.getFeatures(admin_request):
         code = str(feature[code_field]).strip()
+        if code in result.counts:  # one P-code, several areas: counted once per code, said once
+            result.duplicates[code] = result.duplicates.get(code, 1) + 1
         result.counts[code] = 0
         result.answers[code] = 0
         result.values[code] = []
@@ -196,6 +199,23 @@ def _point_code(point, join_field, codes_by_key, index, engines, transform, resu
     return None
 
 
+def duplicates_warning(admin: QgsVectorLayer, counts: AdminCounts) -> str:
+    """The sentence naming the P-codes several areas of ``admin`` share ("" when none)."""
+    if not counts.duplicates:
+        return ""
+    codes = sorted(counts.duplicates)
+    listed = ", ".join(tr("{code} ({count} areas)").format(code=code, count=counts.duplicates[code])
+                       for code in codes[:10]) + (" ..." if len(codes) > 10 else "")
+    return tr("The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission "
+              "is counted once: the areas of one P-code are one area (one feature) in the result. Check the "
+              "boundaries: a P-code names one area.").format(layer=admin.name(), count=len(codes), codes=listed)
+
+
+def admin_count_type(admin: QgsVectorLayer, counts: AdminCounts):
+    """The geometry type of the result: multi-part when areas sharing a P-code are merged."""
+    return QgsWkbTypes.multiType(admin.wkbType()) if counts.duplicates else admin.wkbType()
+
+
 def admin_count_fields(admin: QgsVectorLayer, with_answer: bool, statistic: str | None = None) -> QgsFields:
     """The admin fields (minus any previous result fields) followed by the result fields."""
     ours = {COUNT_FIELD, ANSWER_COUNT_FIELD, ANSWER_PCT_FIELD, STATUS_FIELD, VALUE_COUNT_FIELD, *STAT_FIELDS.values()}
@@ -226,13 +246,30 @@ def admin_count_features(admin: QgsVectorLayer, counts: AdminCounts, code_field:
     """Yield one feature per admin polygon with the counts (and the share of the answer, or the
     mean or median of the numbers: none below ``min_count`` answers)."""
     fields = admin_count_fields(admin, with_answer, statistic)
+    merged = {}  # P-code shared by several areas -> their geometries, made one multi-part area
+    if counts.duplicates:
+        for source in admin.getFeatures():
+            code = str(source[code_field]).strip()
+            if code in counts.duplicates:
+                merged.setdefault(code, []).append(source.geometry())
+    written = set()
     for source in admin.getFeatures():
+        code = str(source[code_field]).strip()
+        geometry = source.geometry()
+        if code in merged:
+            if code in written:
+                continue  # already written with the first area of its P-code
+            written.add(code)
+            parts = [g for g in merged[code] if not g.isNull()]
+            union = QgsGeometry.unaryUnion(parts)  # the same area twice becomes one
+            geometry = union if not union.isNull() else QgsGeometry.collectGeometry(parts)
+        if counts.duplicates and not geometry.isNull():
+            geometry.convertToMultiType()
         feature = QgsFeature(fields)
-        feature.setGeometry(source.geometry())
+        feature.setGeometry(geometry)
         for f in fields:
             if source.fields().indexOf(f.name()) >= 0:
                 feature[f.name()] = source[f.name()]
-        code = str(source[code_field]).strip()
         n = counts.counts.get(code, 0)
         feature[COUNT_FIELD] = n
         if with_answer:
@@ -264,7 +301,7 @@ def count_layer(points: QgsVectorLayer, admin: QgsVectorLayer, code_field: str =
     counts = count_points_by_admin(points, admin, code_field, join_field, answer_field, answer_value,
                                    feedback, value_field=value_field if statistic in NUMBER_STATISTICS else None)
     with_answer = statistic == STAT_SHARE
-    wkb = QgsWkbTypes.displayString(admin.wkbType())
+    wkb = QgsWkbTypes.displayString(admin_count_type(admin, counts))
     layer = QgsVectorLayer(f"{wkb}?crs={admin.crs().authid() or 'EPSG:4326'}",
                            name or tr("Submissions per area"), "memory")
     if not admin.crs().authid():

@@ -209,6 +209,12 @@ def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats
     start_index, reports = write_submissions(tmp, spool, form, language, update=mode == "update",
                                              attachments_folder=attachments_dir(output).name, every_1000=written)
     total = start_index + stats.records
+    # what the import's writer found (an unreadable location, a value that is no number...): said, not dropped
+    warnings = [warning for report in reports for warning in report.warnings]
+    for warning in warnings:
+        log(warning, _warning_level())
+        if feedback is not None and hasattr(feedback, "pushWarning"):
+            feedback.pushWarning(warning)
     saved = fetch_attachments(iter(spool), attachments_dir(output)) if fetch_attachments else []
     relations = []  # the same in every chunk, once a repeat has rows
     for relation in (r for report in reports for r in report.relations):
@@ -225,6 +231,7 @@ def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats
         "source_kind": kind, "records_new": stats.records, "pages": stats.pages,
         "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
         "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
+        "warnings": json.dumps(warnings, ensure_ascii=False),
     })
     if mode == "download" or saved:
         link_attachments(tmp, output.parent)
@@ -249,21 +256,26 @@ def write_submissions(gpkg, records, form, language: str | None = None, *, updat
         def link(owner, name):
             return attachment_link(attachments_folder, owner, name) if owner else None
 
-    reports, chunk = [], []
+    reports, chunk, first = [], [], 1
     for count, record in enumerate(records, start=1):
         chunk.append(flattener.flatten(record))
         if every_1000 is not None and count % 1000 == 0:
             every_1000(count)
         if len(chunk) == CHUNK:
-            reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames))
-            chunk = []
+            reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames,
+                                        first))
+            chunk, first = [], count + 1
     if chunk or not (update or reports):  # a first download with no submission still gets its tables
-        reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames))
+        reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames,
+                                    first))
     return start_index, reports
 
 
-def _write_chunk(gpkg, flats, form, language, append, link, write_survey_frames):
-    """One chunk of flattened records as DataFrames (columns in order of first appearance), written."""
+def _write_chunk(gpkg, flats, form, language, append, link, write_survey_frames, first: int = 1):
+    """One chunk of flattened records as DataFrames (columns in order of first appearance), written.
+
+    ``first`` is the number of the chunk's first submission in the download: the rows its warnings
+    name are counted from there."""
     import pandas as pd
 
     def frame(rows):
@@ -280,8 +292,19 @@ def _write_chunk(gpkg, flats, form, language, append, link, write_survey_frames)
         for name, rows in flat.repeats.items():
             repeats.setdefault(name, []).extend(rows)
     frames += [(name, frame(rows)) for name, rows in repeats.items() if rows]
-    return write_survey_frames(gpkg, frames, form, language, source=form.title or form.form_id, append=bool(append),
+    source = form.title or form.form_id
+    if first > 1:
+        source = tr("{form} (rows counted from submission {first} of this download)").format(form=source, first=first)
+    return write_survey_frames(gpkg, frames, form, language, source=source, append=bool(append),
                                attachment_link=link, form_tables=not append)
+
+
+def _warning_level():
+    try:
+        from qgis.core import Qgis
+    except ImportError:
+        return None
+    return Qgis.MessageLevel.Warning
 
 
 def existing_counts(gpkg) -> tuple[int, dict[str, int]]:

@@ -8,8 +8,9 @@ column, row and value.
 """
 from __future__ import annotations
 
+import math
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from ..base.i18n import tr
 from . import gpkg_writer as gw
@@ -46,6 +47,40 @@ def _unless_empty(ref: str, expr: str | None = None) -> str:
     """``expr`` (default: ``ref``), NULL where ``ref`` is ''. A CASE costs SQLite about half of NULLIF()
     (a function call per value), which counts over millions of values."""
     return f"CASE WHEN {ref} <> '' THEN {expr or ref} END"
+
+
+def _finite(text: str) -> bool:
+    try:
+        return math.isfinite(float(text.replace(",", ".")))
+    except ValueError:
+        return False
+
+
+# A number in a date, date-time or time column: Excel's serial date (days since 1899-12-30), which
+# SQLite's date() would read as a Julian day (44561 -> year -4591)
+_SERIAL = re.compile(r"[+-]?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?")
+_LAST_SERIAL = 2958465  # 9999-12-31
+
+
+def excel_serial(text: str, kind: str) -> str | None:
+    """ISO text of an Excel serial number (1900 date system) for a ``date``, ``datetime`` or ``time``
+    column (date-times in UTC, as the GeoPackage stores them); None when it is no serial date."""
+    number = float(text)
+    if not math.isfinite(number):
+        return None
+    if kind == "time":
+        if not 0 <= number < 1:
+            return None
+        seconds = min(round(number * 86400), 86399)
+        return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    if not 1 <= number < _LAST_SERIAL + 1 or 60 <= number < 61:  # 60 is 1900-02-29, a day that never was
+        return None
+    if number < 60:
+        number += 1  # Excel counts that day: serials before it are one day late
+    moment = datetime(1899, 12, 30) + timedelta(seconds=round(number * 86400))
+    if kind == "date":
+        return moment.date().isoformat()
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + ".000Z"
 
 
 _INTEGER_TEXT = r"[+-]?\d+(?:\.0*)?"
@@ -110,6 +145,8 @@ class TypedBuilder:
         text = uniques.str.strip()
         valid = text.str.fullmatch(_INTEGER_TEXT if integer else _NUMBER_TEXT)
         bad_mask = (text != "") & ~valid
+        # "1e400" is written like a number but is none: SQLite would store it as Inf
+        bad_mask |= valid & ~text.where(valid, "0").map(_finite)
         if column.kind == "coordinate" and column.geo_part in ("latitude", "longitude"):
             limit = 90 if column.geo_part == "latitude" else 180
             numbers = pd.to_numeric(text.where(valid, "").str.replace(",", ".", regex=False), errors="coerce")
@@ -165,7 +202,8 @@ class TypedBuilder:
             if self._plain_days(column):  # SQLite's date() would give each value back as it is
                 self.exprs.append(_unless_empty(ref))
             else:
-                self.exprs.append(self._unless_impossible_day(column, day, f"date({day})"))
+                expr = self._unless_impossible_day(column, day, f"date({day})")
+                self.exprs.append(self._excel_serials(column, ref, expr))
                 self.date_checks.append((column, tr("dates (YYYY-MM-DD)")))
         elif kind == "datetime":
             self.fields.append((column.name, ogr.OFTDateTime))
@@ -173,8 +211,8 @@ class TypedBuilder:
             if self._plain_datetimes(column):  # strftime() would only append the milliseconds and Z
                 self.exprs.append(_unless_empty(ref, f"{ref} || '.000Z'"))
             else:  # SQLite turns "+01:00" offsets into UTC, which is how GeoPackage stores date-times
-                self.exprs.append(self._unless_impossible_day(column, day,
-                                                              f"strftime('%Y-%m-%dT%H:%M:%fZ', trim({ref}))"))
+                expr = self._unless_impossible_day(column, day, f"strftime('%Y-%m-%dT%H:%M:%fZ', trim({ref}))")
+                self.exprs.append(self._excel_serials(column, ref, expr))
             self.date_checks.append((column, tr("date-times (ISO 8601)")))
         elif kind in ("select_one", "select_multiple"):
             pairs, unknown, recoded = self._choice_pairs(column)
@@ -206,7 +244,9 @@ class TypedBuilder:
             self.fields.append((column.name, ogr.OFTString))
             # empty answers become NULL; a column without any is copied as is (cheaper per row)
             has_empty = bool((self.table.frame[column.index].to_numpy() == "").any())
-            self.exprs.append(_unless_empty(ref) if has_empty else ref)
+            expr = _unless_empty(ref) if has_empty else ref
+            is_time = column.question is not None and column.question.type == "time"
+            self.exprs.append(self._excel_serials(column, ref, expr) if is_time else expr)
             if self.attachment_links and is_media(column):
                 owner = next((f"r.{gw.quote(h)}" for h in ("_uuid", "_submission__uuid") if h in self.table.headers),
                              "NULL")
@@ -241,6 +281,28 @@ class TypedBuilder:
             return False  # fixed width: a value shorter than 19 has a NUL where a digit or separator is due
         parsed = pd.to_datetime(pd.Series(values), format="%Y-%m-%dT%H:%M:%S", exact=True, errors="coerce")
         return bool(parsed.notna().all())
+
+    def _excel_serials(self, column: Column, ref: str, expr: str) -> str:
+        """``expr``, except for numbers (Excel's serial dates, 44561.5): read in Excel's 1900 date system,
+        with a warning naming them; a number that is no serial date becomes NULL (and is reported)."""
+        values = [v for v in self.table.frame[column.index].unique() if _SERIAL.fullmatch(v.strip())]
+        if not values:
+            return expr
+        kind = "time" if column.kind == "text" else column.kind
+        pairs = [(v, excel_serial(v.strip(), kind)) for v in values]
+        read = [(v, text) for v, text in pairs if text is not None]
+        if read:
+            series = self.table.frame[column.index]
+            first = _first_row(series, [v for v, _ in read])
+            shown = dict(read)[series.iloc[first - 1]]
+            self.warnings.append(
+                tr("{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of "
+                   "Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.")
+                .format(file=self.table.source, column=column.header, count=int(series.isin(dict(read)).sum()),
+                        row=first, value=series.iloc[first - 1], date=shown))
+        lookup = self._lookup(pairs, width=1)
+        return (f"CASE WHEN {ref} IN (SELECT k FROM temp.{lookup}) THEN (SELECT v0 FROM temp.{lookup} "
+                f"WHERE k = {ref}) ELSE {expr} END")
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""

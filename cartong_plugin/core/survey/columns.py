@@ -97,6 +97,12 @@ def _label_keys(spec: FormSpec) -> dict[str, Question]:
 _KOBO_GEO = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
 _ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", re.IGNORECASE)
 _GEOPOINT_TEXT = r"[+-]?\d+(?:[.,]\d+)?\s+[+-]?\d+(?:[.,]\d+)?(?:\s+[+-]?\d+(?:[.,]\d+)?){0,2}"
+# A geopoint-shaped value whose numbers may be unreadable ("NaN 18.5", "1e400 4"): it still says the
+# column holds locations; the value itself costs its row the point (a warning names the row).
+_GEO_TOKEN = r"[+-]?(?:\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?|[Nn][Aa][Nn]|[Ii][Nn][Ff](?:[Ii][Nn][Ii][Tt][Yy])?)"
+_GEOPOINT_SHAPED = rf"{_GEO_TOKEN}\s+{_GEO_TOKEN}(?:\s+{_GEO_TOKEN}){{0,2}}"
+# ODK and Kobo write coordinates with decimals; "75 64 42 12" is a phone number, not a place
+_DECIMAL_LAT_OR_LON = r"\s*(?:\S*[.,]\d+\s+\S+|\S+\s+\S*[.,]\d+)(?:\s.*)?"
 
 
 def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -> list[Column]:
@@ -263,7 +269,7 @@ def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
             part = "latitude" if column.header.strip().lower() in ("latitude", "lat", "y") else "longitude"
             column.kind, column.geo_part, column.geo_question = "coordinate", part, ""
             continue
-        if uniques.str.fullmatch(_GEOPOINT_TEXT).all():
+        if _holds_geopoints(uniques, values):
             column.kind = "geopoint"
         elif uniques.str.contains(";").any() and uniques.str.fullmatch(
                 rf"{_GEOPOINT_TEXT}(?:\s*;\s*{_GEOPOINT_TEXT})+\s*;?").all():
@@ -276,6 +282,24 @@ def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
             column.kind = "date"
         elif uniques.str.fullmatch(_DATETIME_TEXT).all():
             column.kind = "datetime"
+
+
+def _holds_geopoints(uniques, values) -> bool:
+    """True when a column (its distinct non-empty ``uniques`` and all its ``values``, stripped text) holds
+    geopoint strings written with decimals.
+
+    One unreadable value ("NaN", "inf", "1e400", "n/a") among many does not change what the column is:
+    up to 1% of the rows (at least one) may be something else, as long as most rows are locations.
+    """
+    shaped = uniques.str.fullmatch(_GEOPOINT_SHAPED)
+    if not shaped.any() or uniques[shaped].str.fullmatch(_DECIMAL_LAT_OR_LON).mean() < 0.5:
+        return False
+    if shaped.all():
+        return True
+    odd_values = set(uniques[~shaped])
+    filled = int((values != "").sum())
+    odd = int(values.isin(odd_values).sum())
+    return odd <= max(1, filled // 100) and filled - odd > odd
 
 
 def _closed(text: str) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.safe_files import check_xlsx_is_safe, check_zip_archive
+from ..base.safe_files import check_xlsx_is_safe, check_zip_archive, content_kind, describe_content
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -61,8 +61,13 @@ def detect_encoding(sample: bytes, path) -> str:
     if sample.startswith(b"PK\x03\x04"):
         raise _fail(tr("{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip "
                        "import, or export the data again as CSV.").format(file=name), path)
-    if b"\x00" in sample:
-        raise _fail(tr("{file} contains binary data: it is not a CSV text file.").format(file=name), path)
+    kind = content_kind(sample)
+    if kind == "html":  # a login or error page saved under the export's name
+        raise _fail(tr("{file} is not a CSV export: it looks like {what}. Download the export again.")
+                    .format(file=name, what=describe_content(sample)), path)
+    if b"\x00" in sample or kind not in ("text", "xml", "json"):
+        raise _fail(tr("{file} contains binary data: it is not a CSV text file (it looks like {what}).")
+                    .format(file=name, what=describe_content(sample)), path)
     try:
         sample.decode("utf-8")
         return "utf-8"
@@ -322,8 +327,9 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], object]] | No
             gdal.Unlink(target)
 
 
-def read_xlsx_text(path) -> list[TextTable]:
-    """Every non-empty sheet of an XLSX export (main sheet first), text as in the cells."""
+def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
+    """Every non-empty visible sheet of an XLSX export, text as in the cells: the submissions first
+    (the sheet named ``sheet``, else the first visible sheet), then the repeat sheets."""
     import pandas as pd
 
     from .xlsform import read_xlsx_sheets
@@ -331,6 +337,11 @@ def read_xlsx_text(path) -> list[TextTable]:
     path = Path(str(path))
     if not path.is_file():
         raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    if content_kind(head) != "zip":  # an .xlsx is a zip archive: say what this file is instead
+        raise _fail(tr("{file} is not an Excel workbook (.xlsx): it looks like {what}.").format(
+            file=path.name, what=describe_content(head)), path)
     # the hostile-file check (Python, refuses external links, warns about formulas) runs beside
     # GDAL's parsing (C, without the GIL); its verdict is applied before anything is returned
     safety: dict = {}
@@ -354,59 +365,68 @@ def read_xlsx_text(path) -> list[TextTable]:
             frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
                 pd.DataFrame(columns=list(range(len(headers))), dtype=str)
             sheets.append((sheet, headers, frame))
+    several = sum(1 for _name, headers, _frame in sheets if headers) > 1
+    sheets = _main_sheet_first(path, sheets, sheet, warnings)
     tables = []
-    for index, (sheet, headers, frame) in enumerate(sheets):
+    for name, headers, frame in sheets:
         if not headers:
             continue
-        source = f"{path.name} [{sheet}]"
+        source = f"{path.name} [{name}]"
         check_headers(headers, source, path)
         headers, frame = name_blank_columns(headers, frame, source, warnings)
         if not headers:
             continue
-        tables.append(TextTable(name="" if index == 0 else sheet, headers=headers, frame=frame, source=source))
+        tables.append(TextTable(name=name if tables else "", headers=headers, frame=frame, source=source))
     if not tables:
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
     if tables[0].rows == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=tables[0].source), path, row=1)
+    if several:  # say which sheet holds the submissions when there was a choice
+        warnings.insert(0, tr("{file}: the submissions were read from the sheet '{sheet}'.").format(
+            file=path.name, sheet=tables[0].source[len(path.name) + 2:-1]))
     tables[0].warnings.extend(warnings)
     return tables
 
 
-def read_geojson_text(path) -> list[TextTable]:
-    """A GeoJSON file as one table: its properties as text, and its geometries as WKT in a column
-    ``geometry`` (``geometry_wkt`` when a property already has that name)."""
-    import pandas as pd
-    from osgeo import gdal
+_SHEET_ELEMENT = re.compile(r"<(?:\w+:)?sheet\b([^>]*)>")
+_ATTRIBUTE = re.compile(r'\b(name|state)="([^"]*)"')
 
-    path = Path(str(path))
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
+
+def hidden_sheets(path) -> set[str]:
+    """Names of the sheets of an XLSX that Excel hides (``state="hidden"`` or ``"veryHidden"``)."""
+    import html
+
     try:
-        try:
-            ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GeoJSON"],
-                             open_options=["FLATTEN_NESTED_ATTRIBUTES=YES"])
-        except RuntimeError:
-            ds = None
-        if ds is None or ds.GetLayerCount() == 0:
-            raise _fail(tr("{file} cannot be read as GeoJSON: {reason}").format(
-                file=path.name, reason=gdal.GetLastErrorMsg() or tr("no layer")), path)
-        layer = ds.GetLayer(0)
-        defn = layer.GetLayerDefn()
-        headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        geometry_header = "geometry_wkt" if "geometry" in headers else "geometry"
-        rows = []
-        for feature in layer:
-            values = [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
-                      for i in range(len(headers))]
-            geometry = feature.GetGeometryRef()
-            rows.append(values + [geometry.ExportToIsoWkt() if geometry is not None else ""])
-    finally:
-        gdal.PopErrorHandler()
-    headers.append(geometry_header)
-    check_headers(headers, path.name, path)
-    if not rows:
-        raise _fail(tr("{file} has no features.").format(file=path.name), path)
-    frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str)
-    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header)]
+        with zipfile.ZipFile(path) as archive:
+            workbook = archive.read("xl/workbook.xml")[:4 * 1024 * 1024].decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return set()
+    hidden = set()
+    for element in _SHEET_ELEMENT.finditer(workbook):
+        attributes = dict(_ATTRIBUTE.findall(element.group(1)))
+        if attributes.get("state", "visible") != "visible" and "name" in attributes:
+            hidden.add(html.unescape(attributes["name"]).strip())
+    return hidden
+
+
+def _main_sheet_first(path: Path, sheets: list, wanted: str | None, warnings: list[str]) -> list:
+    """The sheets to read, the one holding the submissions first: the sheet the user named, else the
+    first visible one. Hidden sheets (lists, pivots, a previous export) are skipped, and named."""
+    if wanted:
+        chosen = [s for s in sheets if s[0] == wanted.strip()] or \
+            [s for s in sheets if s[0].casefold() == wanted.strip().casefold()]
+        if not chosen:
+            raise _fail(tr("{file} has no sheet '{sheet}'; its sheets are: {sheets}.").format(
+                file=path.name, sheet=wanted, sheets=", ".join(s[0] for s in sheets)), path)
+        return chosen[:1] + [s for s in sheets if s is not chosen[0]]
+    hidden = hidden_sheets(path)
+    skipped = [name for name, headers, _frame in sheets if name in hidden and headers]
+    if skipped:
+        warnings.append(tr("{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet "
+                           "to read if it holds the submissions.").format(
+            file=path.name, sheets=", ".join(f"'{name}'" for name in skipped)))
+    visible = [s for s in sheets if s[0] not in hidden]
+    return visible or sheets
 
 
 def read_zip_text(path) -> list[TextTable]:

@@ -18,6 +18,7 @@ from ..base.i18n import tr
 
 FID = "fid"
 GEOM = "geom"
+MAX_COLUMNS = 2000  # SQLite's limit (SQLITE_MAX_COLUMN), fid included: no table of a GeoPackage holds more
 PAGE_SIZE_PRAGMA = "page_size=16384"
 
 

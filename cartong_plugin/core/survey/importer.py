@@ -40,13 +40,13 @@ from .export_readers import (
     TextTable,
     count_short_rows,
     read_csv_text,
-    read_geojson_text,
     read_xlsx_text,
     read_zip_text,
     short_rows_warning,
     sibling_repeat_csvs,
 )
-from .locations import build_geometries
+from .geojson_reader import read_geojson_text
+from .locations import build_geometries, quiet_wkt
 from .raw_copy import RawCopy, can_copy
 from .xlsform import FormSpec, read_xlsform
 
@@ -97,11 +97,12 @@ class _Progress:
 # ----------------------------------------------------------------------------- reading
 
 def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None,
-                defer_short_rows: tuple = ()) -> list[TextTable]:
+                defer_short_rows: tuple = (), sheet: str | None = None) -> list[TextTable]:
     """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip).
 
     CSV files in ``defer_short_rows`` leave their rows cut short uncounted (``short_rows_unchecked``):
     the importer counts them from GDAL's copy, or with ``count_short_rows`` when there is none.
+    ``sheet`` names the sheet of an XLSX holding the submissions (default: the first visible one).
     """
     path = Path(str(data_path))
     suffix = path.suffix.lower()
@@ -109,7 +110,7 @@ def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | No
         raise CartongError(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)),
                            path=str(path))
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx_text(path)
+        return read_xlsx_text(path, sheet)
     if suffix == ".zip":
         return read_zip_text(path)
     if suffix in (".geojson", ".json"):
@@ -265,12 +266,13 @@ def _relation(parent: str, parent_columns: list[Column], child: str, child_colum
 @_gc_paused()
 def import_survey(data_path, form_path=None, output_gpkg=None, language: str | None = None, *,
                   geometry_field: str | None = None, lat_field: str | None = None, lon_field: str | None = None,
-                  repeat_paths: dict | None = None, feedback=None) -> ImportReport:
+                  repeat_paths: dict | None = None, sheet: str | None = None, feedback=None) -> ImportReport:
     """Import ``data_path`` (+ optional XLSForm ``form_path``) into the GeoPackage ``output_gpkg``.
 
     ``language`` picks the label language ("fr", "French", "Français (fr)"; default: the form's).
     ``geometry_field`` forces the location column ("lat lon alt acc" strings), ``lat_field`` and
-    ``lon_field`` name two coordinate columns instead; ``repeat_paths`` {repeat: csv} adds repeat CSVs.
+    ``lon_field`` name two coordinate columns instead; ``repeat_paths`` {repeat: csv} adds repeat CSVs;
+    ``sheet`` names the sheet of an XLSX export holding the submissions (default: the first visible one).
     ``feedback`` (QgsFeedback-like: setProgress, isCanceled) reports progress and may cancel;
     a cancel or an error leaves no output file. Returns an ImportReport.
     """
@@ -313,7 +315,8 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
             try:
                 tables, plans, names, geo = _read_and_plan(data_path, spec, repeat_paths, report,
                                                            (geometry_field, lat_field, lon_field),
-                                                           defer_short_rows=[path for path, _raw, _fid in copies])
+                                                           defer_short_rows=[path for path, _raw, _fid in copies],
+                                                           sheet=sheet)
                 progress(30)
                 # the checksum (hashlib releases the GIL) runs beside the longest step that is all SQLite
                 _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec),
@@ -341,11 +344,11 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
 
 
 def _read_and_plan(data_path: Path, spec, repeat_paths, report: ImportReport, location: tuple,
-                   defer_short_rows=()):
+                   defer_short_rows=(), sheet: str | None = None):
     """Read the export and plan its columns: (tables, plans, table names, geometry choice)."""
     lap = time.perf_counter()
     try:
-        tables = read_export(data_path, spec, repeat_paths, defer_short_rows)
+        tables = read_export(data_path, spec, repeat_paths, defer_short_rows, sheet)
     except OSError as err:  # vanished or locked while being read: about the input, not the GeoPackage
         raise CartongError(tr("The file {file} cannot be read: {reason}. Is it open in another program?")
                            .format(file=str(data_path), reason=err.strerror or str(err)), path=str(data_path)) from err
@@ -372,8 +375,8 @@ def _geometry_plan(plans, geo, table: TextTable):
     geometry_type = {"geopoint": ogr.wkbPoint, "pair": ogr.wkbPoint, "geotrace": ogr.wkbLineString,
                      "geoshape": ogr.wkbPolygon}.get(how, ogr.wkbPoint)
     if how == "wkt":  # GeoJSON: the type of its geometries, 2D (one type for the layer)
-        types = {ogr.GT_Flatten(ogr.CreateGeometryFromWkt(v).GetGeometryType())
-                 for v in table.frame[first.index].unique() if v}
+        geometries = (quiet_wkt(v) for v in table.frame[first.index].unique() if v)
+        types = {ogr.GT_Flatten(g.GetGeometryType()) for g in geometries if g is not None and not g.IsEmpty()}
         geometry_type = types.pop() if len(types) == 1 else ogr.wkbUnknown
     extra = []
     if how == "geopoint":  # Kobo-style split coordinates, when the export has only the string
@@ -465,6 +468,7 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     builders = [TypedBuilder(str(i), table, plan, spec, report.language, report.warnings,
                              attachment_links=attachment_link is not None)
                 for i, (table, plan) in enumerate(zip(tables, plans))]
+    _check_width(tables, builders, len(extra_geo) + (1 if how else 0))
     lap = report.lap("convert", lap)
     progress(40)
     schema = []
@@ -569,6 +573,19 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     gw.finish_gpkg(path, counts, {names[0][0]: extent} if how else {}, needs_index=[] if indexed or not how
                    else [names[0][0]], after_fid=starts[0], grow=not typed_main_is_new)
     report.lap("finish", lap)
+
+
+def _check_width(tables, builders, main_extra: int) -> None:
+    """Refuse, before anything is written, a table wider than a GeoPackage table can be (the raw table
+    has the export's columns and a fid; the typed one adds choice labels beside each select question)."""
+    for index, (table, builder) in enumerate(zip(tables, builders)):
+        typed = len(builder.fields) + (main_extra if index == 0 else 0)
+        if max(len(table.headers), typed) + 1 > gw.MAX_COLUMNS:  # + the fid
+            raise CartongError(tr("{file} has {count} columns; a GeoPackage table holds at most {limit} (the "
+                                  "typed table, with a label column beside each select question, would have "
+                                  "{typed}). Export fewer questions, or split the export, and import each part.")
+                               .format(file=table.source, count=len(table.headers), limit=gw.MAX_COLUMNS - 1,
+                                       typed=typed), path=table.source)
 
 
 def _metadata_schema(spec: FormSpec | None) -> list[dict]:

@@ -8,10 +8,11 @@ short, so they are parsed row by row.
 """
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass
 
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from .columns import Column
 from .export_readers import TextTable
 from .geometry import CoordinateError, gpkg_blob, odk_wkb, parse_geopoint
@@ -129,15 +130,13 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
             lat, lon = np.where(ok, lat, np.nan), np.where(ok, lon, np.nan)
             alt = acc = np.full(n, np.nan)
         if bad.any():
-            first_bad = int(bad.nonzero()[0][0])
+            bad_rows = bad.nonzero()[0]
+            first_bad = int(bad_rows[0])
             value = frame[first.index].iloc[first_bad]
             if second is not None:
                 value = f"{value} {frame[second.index].iloc[first_bad]}"
-            warnings.append(
-                tr("{file}, column {column}: {count} location(s) cannot be read and were imported without "
-                   "geometry (first at row {row}: {reason})")
-                .format(file=table.source, column=first.header, count=int(bad.sum()), row=first_bad + 1,
-                        reason=_coordinate_reason(value)))
+            warnings.append(_unread_warning(table, first, len(bad_rows), (bad_rows[:_LISTED] + 1).tolist(),
+                                            _coordinate_reason(value)))
         idx = (np.isfinite(lat) & np.isfinite(lon)).nonzero()[0]
         lons, lats = lon[idx], lat[idx]
         located = Located(fids[idx], _point_blobs(lons, lats), lats, lons, alt[idx], acc[idx], lons, lons, lats,
@@ -158,10 +157,8 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
             minx, maxx, miny, maxy = ogr.CreateGeometryFromWkb(wkb).GetEnvelope()
             rows.append((fid, gpkg_blob(wkb), minx, maxx, miny, maxy))
     if bad_rows:
-        warnings.append(tr("{file}, column {column}: {count} shape(s) cannot be read and were imported without "
-                           "geometry (first at row {row}: {reason})")
-                        .format(file=table.source, column=first.header, count=len(bad_rows), row=bad_rows[0][0],
-                                reason=bad_rows[0][1]))
+        warnings.append(_unread_warning(table, first, len(bad_rows), [fid for fid, _ in bad_rows[:_LISTED]],
+                                        bad_rows[0][1]))
     nan = np.full(len(rows), np.nan)
     columns = [np.array([r[i] for r in rows], dtype=float if i else np.int64) for i in (0, 2, 3, 4, 5)]
     located = Located(columns[0], [r[1] for r in rows], nan, nan, nan, nan, *columns[1:])
@@ -180,15 +177,62 @@ def _point_blobs(lons, lats) -> list[bytes]:
     return [data[i:i + 29] for i in range(0, len(data), 29)]
 
 
-def _wkt_wkb(text: str) -> bytes | None:
-    """2D ISO WKB of a WKT geometry written by the GeoJSON reader (None when empty)."""
-    from osgeo import ogr
+_LISTED = 10  # rows named in a warning
+
+
+def _unread_warning(table: TextTable, column: Column, count: int, rows: list[int], reason: str) -> str:
+    listed = ", ".join(str(row) for row in rows) + (" ..." if count > len(rows) else "")
+    return trn("{file}, column {column}: %n location cannot be read and was imported without geometry "
+               "(row {rows}: {reason}). The raw table keeps it.",
+               "{file}, column {column}: %n locations cannot be read and were imported without geometry "
+               "(rows {rows}; first at row {row}: {reason}). The raw table keeps them.", count).format(
+        file=table.source, column=column.header, rows=listed, row=rows[0], reason=reason.rstrip("."))
+
+
+def read_wkt(text: str):
+    """The OGR geometry of a WKT written by the GeoJSON reader, or None when empty; CoordinateError when
+    it is unreadable, empty, not finite or outside WGS 84's -180..180 / -90..90."""
+    import math
 
     if not text:
         return None
-    geometry = ogr.CreateGeometryFromWkt(text)
+    shown = text[:80]
+    geometry = quiet_wkt(text)
     if geometry is None:
-        raise CoordinateError(tr("'{value}' is not a geometry.").format(value=text[:80]))
+        if re.search(r"nan|inf|\d[eE][+-]?\d{3}", text, re.IGNORECASE):
+            raise CoordinateError(tr("'{value}' has a coordinate that is not a finite number.").format(value=shown))
+        raise CoordinateError(tr("'{value}' is not a geometry.").format(value=shown))
+    if geometry.IsEmpty():
+        raise CoordinateError(tr("'{value}' is an empty geometry (a coordinate is missing or not a number).")
+                              .format(value=shown))
+    minx, maxx, miny, maxy = geometry.GetEnvelope()
+    if not all(math.isfinite(v) for v in (minx, maxx, miny, maxy)):
+        raise CoordinateError(tr("'{value}' has a coordinate that is not a finite number.").format(value=shown))
+    if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
+        raise CoordinateError(tr("'{value}' is outside -180..180 / -90..90: is the file in another coordinate "
+                                 "system than WGS 84 (longitude, latitude)?").format(value=shown))
+    return geometry
+
+
+def quiet_wkt(text: str):
+    """ogr.CreateGeometryFromWkt without GDAL printing its complaint (None when not WKT)."""
+    from osgeo import gdal, ogr
+
+    from ..base.gdal_errors import gdal_exceptions
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        with gdal_exceptions(False):
+            return ogr.CreateGeometryFromWkt(text)
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _wkt_wkb(text: str) -> bytes | None:
+    """2D ISO WKB of a WKT geometry written by the GeoJSON reader (None when empty)."""
+    geometry = read_wkt(text)
+    if geometry is None:
+        return None
     geometry.FlattenTo2D()
     return bytes(geometry.ExportToIsoWkb())
 

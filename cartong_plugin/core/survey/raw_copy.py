@@ -21,6 +21,8 @@ import codecs
 import threading
 from pathlib import Path
 
+from .gpkg_writer import MAX_COLUMNS
+
 # a header naming WKT (GDAL's CSV driver reads such a column as a geometry) is left to pandas
 _GEOMETRY_HEADER = "wkt"
 _SUSPECT = ('"', "\n", "\r", "\x00")
@@ -44,6 +46,8 @@ def can_copy(csv_path) -> bool:
         return False
     first_line = sample.split(b"\n", 1)[0].decode("utf-8", errors="replace").casefold()
     if _GEOMETRY_HEADER in first_line:
+        return False
+    if max(first_line.count(d) for d in ",;\t|") + 2 > MAX_COLUMNS:  # too wide: the import refuses it
         return False
     try:
         sample.decode("utf-8")

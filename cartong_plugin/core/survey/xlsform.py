@@ -353,6 +353,7 @@ class _SurveyReader:
     def __init__(self, spec: FormSpec, path: Path, plain_language: str):
         self.spec, self.path, self.plain_language = spec, path, plain_language
         self.stack: list[Group] = []  # open groups and repeats
+        self.rows_of: dict[tuple[str, str], int] = {}  # (group path, name without case) -> survey sheet row
 
     def _translations(self, row, column, loop_item: Choice | None = None) -> dict[str, str]:
         texts = _translations(row, column, self.plain_language)
@@ -417,6 +418,14 @@ class _SurveyReader:
                 self._add_or_other(question)
 
     def _add(self, question: Question, number: int, in_loop: bool = False) -> None:
+        if not in_loop:
+            first = self.rows_of.setdefault((question.group, question.name.casefold()), number)
+            if first != number:  # pyxform refuses it too: the export could not tell the two columns apart
+                raise CartongError(tr("The survey sheet of {file} names two questions '{name}' in the same group "
+                                      "(rows {first} and {second}): each question needs its own name. Rename one "
+                                      "of them, or import the data without the form.").format(
+                    file=self.path.name, name=question.name, first=first, second=number), path=str(self.path),
+                    row=number, field="name")
         key = question.name
         if key in self.spec.questions:
             key = question.path

@@ -257,6 +257,10 @@ class ExportPage(QWizardPage):
                 self._failed(tr("No submission falls in an area of {layer}: check the join (location or P-code) "
                                 "and the admin layer.").format(layer=choices.admin.name()))
                 return
+            if counts.duplicates:  # counted once per P-code, their areas merged: the user must know
+                from ...core.maps.aggregate import duplicates_warning
+
+                self._message(duplicates_warning(choices.admin, counts), Qgis.MessageLevel.Warning)
             gpkg = self.counts_geopackage(choices)
             if gpkg:
                 try:

@@ -73,6 +73,45 @@ class ChecksConfig:
     ambiguity_margin: float = 0.05
 
 
+def _day(value: str):
+    """The date of a YYYY-MM-DD (or ISO 8601 date-time) text, None when it is none."""
+    import datetime as dt
+
+    for parse in (dt.date.fromisoformat, lambda text: dt.datetime.fromisoformat(text).date()):
+        try:
+            return parse(value.strip())
+        except ValueError:
+            continue
+    return None
+
+
+def validate_config(config: ChecksConfig) -> None:
+    """Refuse settings that would make a check silently wrong: a collection period that is not dates or
+    ends before it starts, a shortest interview longer than the longest. CartongError naming them."""
+    from ...base.errors import CartongError
+    from ...base.i18n import tr
+
+    days = {}
+    for key, value in (("PERIOD_START", config.period_start), ("PERIOD_END", config.period_end)):
+        if value and value.strip():
+            days[key] = _day(value)
+            if days[key] is None:
+                message = (tr("The first day of data collection (PERIOD_START) '{value}' is not a date: write it "
+                              "YYYY-MM-DD, for example 2026-03-02.") if key == "PERIOD_START" else
+                           tr("The last day of data collection (PERIOD_END) '{value}' is not a date: write it "
+                              "YYYY-MM-DD, for example 2026-03-20."))
+                raise CartongError(message.format(value=value), field=key)
+    if days.get("PERIOD_START") and days.get("PERIOD_END") and days["PERIOD_END"] < days["PERIOD_START"]:
+        raise CartongError(tr("The data collection period ends ({end}, PERIOD_END) before it starts ({start}, "
+                              "PERIOD_START): swap the two dates.").format(
+            end=config.period_end.strip(), start=config.period_start.strip()), field="PERIOD_END")
+    if config.min_duration_min > config.max_duration_min:
+        raise CartongError(tr("The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer "
+                              "than the longest ({longest} minutes, MAX_DURATION): every interview would be "
+                              "flagged. Swap the two values.").format(
+            shortest=f"{config.min_duration_min:g}", longest=f"{config.max_duration_min:g}"), field="MIN_DURATION")
+
+
 def _registry():
     from . import (
         admin_names,
@@ -103,6 +142,7 @@ def run_checks(df, form=None, config: ChecksConfig | None = None, progress=None,
     ``timings`` (optional dict) receives the seconds spent per check.
     """
     config = config or ChecksConfig()
+    validate_config(config)
     if not config.when:
         config = replace(config, when=now_iso())
     checks = _registry()
@@ -118,4 +158,4 @@ def run_checks(df, form=None, config: ChecksConfig | None = None, progress=None,
     return entries
 
 
-__all__ = ["CHECK_NAMES", "ChecksConfig", "LogEntry", "run_checks"]
+__all__ = ["CHECK_NAMES", "ChecksConfig", "LogEntry", "run_checks", "validate_config"]

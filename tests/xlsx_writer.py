@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The smallest XLSX a spreadsheet program writes, for tests: number cells, text cells, hidden sheets.
+
+GDAL's XLSX driver writes every cell as text and cannot hide a sheet; Excel files met in the field
+hold numbers (dates as serial numbers) and hidden sheets, so the parts are written here directly.
+"""
+from __future__ import annotations
+
+import zipfile
+from xml.sax.saxutils import escape
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_SML = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+def _column(index: int) -> str:
+    name, index = "", index + 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _sheet_xml(rows) -> str:
+    parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{_MAIN}"><sheetData>']
+    for r, row in enumerate(rows, start=1):
+        parts.append(f'<row r="{r}">')
+        for c, value in enumerate(row):
+            ref = f"{_column(c)}{r}"
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                parts.append(f'<c r="{ref}"><v>{value!r}</v></c>')
+            elif value not in ("", None):
+                parts.append(f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(value))}</t></is></c>')
+        parts.append("</row>")
+    parts.append("</sheetData></worksheet>")
+    return "".join(parts)
+
+
+def write_xlsx(path, sheets, hidden=()) -> None:
+    """``sheets``: [(name, rows)], rows of str (text cells) or int/float (number cells); the sheets
+    named in ``hidden`` are hidden, as Excel's "Hide sheet" does."""
+    types = [f'<Override PartName="/xl/workbook.xml" ContentType="{_SML}.sheet.main+xml"/>']
+    entries, relations = [], []
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for n, (name, rows) in enumerate(sheets, start=1):
+            types.append(f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{_SML}.worksheet+xml"/>')
+            state = ' state="hidden"' if name in hidden else ""
+            entries.append(f'<sheet name="{escape(name)}" sheetId="{n}"{state} r:id="rId{n}"/>')
+            relations.append(f'<Relationship Id="rId{n}" Type="{_RELS}/worksheet" Target="worksheets/sheet{n}.xml"/>')
+            archive.writestr(f"xl/worksheets/sheet{n}.xml", _sheet_xml(rows))
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>' + "".join(types) + "</Types>"))
+        archive.writestr("_rels/.rels", (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{_PACKAGE_RELS}">'
+            f'<Relationship Id="rId1" Type="{_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'))
+        archive.writestr("xl/workbook.xml", (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{_MAIN}" '
+            f'xmlns:r="{_RELS}"><sheets>' + "".join(entries) + "</sheets></workbook>"))
+        archive.writestr("xl/_rels/workbook.xml.rels", (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{_PACKAGE_RELS}">'
+            + "".join(relations) + "</Relationships>"))
