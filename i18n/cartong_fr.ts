@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="59" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="63" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n soumission importée ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
@@ -157,12 +157,22 @@
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <source>'{value}' has a coordinate that is not a finite number.</source>
+      <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
+      <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
+      <translation>« {value} » est une géométrie vide (une coordonnée manque ou n'est pas un nombre).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
       <source>'{value}' is not a finite number ({what}).</source>
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="204" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
@@ -177,7 +187,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="245" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -192,12 +202,17 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="389" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
+      <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -471,7 +486,7 @@
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="309" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -581,7 +596,7 @@
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="269" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="273" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
@@ -630,7 +645,7 @@
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="338" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -847,7 +862,7 @@
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="126" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
@@ -882,12 +897,12 @@
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="288" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="325" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="289" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="326" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
     </message>
@@ -896,7 +911,7 @@
       <translation type="vanished">Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="291" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="328" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
@@ -1073,7 +1088,7 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
@@ -1575,7 +1590,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="285" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="289" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -1743,7 +1758,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -1917,6 +1932,11 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="421" />
+      <source>JSON text</source>
+      <translation>du texte JSON</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="43" />
       <source>Keep</source>
       <translation>Garder</translation>
@@ -2007,7 +2027,7 @@
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
@@ -2237,7 +2257,7 @@
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="353" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="357" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -2262,12 +2282,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="317" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="317" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -2462,7 +2482,7 @@
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -2527,7 +2547,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="281" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -2812,7 +2832,7 @@
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="122" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
@@ -2912,7 +2932,7 @@
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="83" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
@@ -2967,7 +2987,7 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="88" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
@@ -3142,14 +3162,18 @@
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="168" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
-      <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
+      <translation type="vanished">Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
+      <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs. Un XLSX est lu dans sa première feuille visible (les feuilles masquées sont ignorées), sauf si SHEET en nomme une autre.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
@@ -3280,32 +3304,32 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="404" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="458" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -3433,6 +3457,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
+      <translation>Feuille contenant les soumissions (XLSX ; vide : la première feuille visible)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
@@ -3575,7 +3604,7 @@
       <translation>Soumissions signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Submissions imported</source>
       <translation>Soumissions importées</translation>
     </message>
@@ -3585,7 +3614,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="269" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="306" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -3595,7 +3624,7 @@
       <translation>Soumissions supprimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
       <source>Submissions without location</source>
       <translation>Soumissions sans position</translation>
     </message>
@@ -3645,7 +3674,7 @@
       <translation>Export d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
       <source>Survey export (CSV, XLSX or zip)</source>
       <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
@@ -3655,7 +3684,7 @@
       <translation>Export d'enquête et son formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="37" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -3695,7 +3724,7 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="440" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="463" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -3725,7 +3754,7 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
@@ -3735,7 +3764,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="337" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -3773,6 +3802,16 @@
       <location filename="../cartong_plugin/core/field/package.py" line="83" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Les limites administratives {file} n'existent pas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
+      <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
+      <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="223" />
+      <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
+      <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
@@ -3865,7 +3904,7 @@
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="447" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
@@ -3882,12 +3921,17 @@
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
+      <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
+      <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="302" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="72" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
@@ -3920,6 +3964,11 @@
       <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
+      <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
+      <translation>La période de collecte se termine ({end}, PERIOD_END) avant de commencer ({start}, PERIOD_START) : inversez les deux dates.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
@@ -3962,12 +4011,12 @@
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="339" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -3997,6 +4046,11 @@
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
+      <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
+      <translation>Le premier jour de la collecte (PERIOD_START) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-02.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
@@ -4017,7 +4071,7 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
@@ -4035,6 +4089,11 @@
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
+      <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
@@ -4082,7 +4141,7 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="76" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
@@ -4112,7 +4171,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
@@ -4152,7 +4211,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="364" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -4217,12 +4276,12 @@
       <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="285" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
       <source>The output must not overwrite the input file {file}.</source>
       <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="331" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="333" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
@@ -4322,6 +4381,11 @@
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
+      <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
@@ -4357,6 +4421,11 @@
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
+      <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
+      <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
@@ -4367,7 +4436,7 @@
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
@@ -4497,6 +4566,11 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="418" />
+      <source>UTF-16 text without its byte-order mark</source>
+      <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
@@ -4542,7 +4616,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="91" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -4800,11 +4874,61 @@
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="417" />
+      <source>a 7-Zip archive</source>
+      <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="416" />
+      <source>a GIF image</source>
+      <translation>une image GIF</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="415" />
+      <source>a JPEG photo</source>
+      <translation>une photo JPEG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="415" />
+      <source>a PDF document</source>
+      <translation>un document PDF</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="415" />
+      <source>a PNG image</source>
+      <translation>une image PNG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="417" />
+      <source>a RAR archive</source>
+      <translation>une archive RAR</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="416" />
+      <source>a SQLite database (a GeoPackage?)</source>
+      <translation>une base de données SQLite (un GeoPackage ?)</translation>
+    </message>
+    <message>
       <source>a change_response needs a question</source>
       <translation type="vanished">un change_response nécessite une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="417" />
+      <source>a gzip-compressed file</source>
+      <translation>un fichier compressé gzip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="420" />
+      <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
+      <translation>une page web (HTML), peut-être une page de connexion ou d'erreur enregistrée à la place des données</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="414" />
+      <source>a zip archive</source>
+      <translation>une archive zip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -4814,7 +4938,7 @@
       <translation>précision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
@@ -4847,6 +4971,16 @@
       <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>altitude</source>
       <translation>altitude</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="421" />
+      <source>an XML file</source>
+      <translation>un fichier XML</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="414" />
+      <source>an old Excel .xls file (or another Office 97-2003 document)</source>
+      <translation>un ancien fichier Excel .xls (ou un autre document Office 97-2003)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
@@ -4909,12 +5043,12 @@
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="216" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
@@ -5039,14 +5173,19 @@
       <translation>problème (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
       <source>it has an absolute path</source>
       <translation>son chemin est absolu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="57" />
       <source>it is a symbolic link</source>
       <translation>c'est un lien symbolique</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
+      <source>it is not UTF-8 text.</source>
+      <translation>ce n'est pas du texte UTF-8.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
@@ -5054,17 +5193,22 @@
       <translation>ce n'est pas un nombre</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
+      <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
+      <translation>ce n'est pas du JSON valide à la ligne {line}, colonne {column} ({reason}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>ce peut être {grouped} ou {decimal} ; écrivez-le sans séparateur de milliers, avec un point pour les décimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="47" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="49" />
       <source>its name contains a NUL character</source>
       <translation>son nom contient un caractère NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="54" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
@@ -5109,7 +5253,7 @@
       <translation>pas de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
       <source>no layer</source>
       <translation>aucune couche</translation>
     </message>
@@ -5119,7 +5263,7 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
@@ -5149,12 +5293,12 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="127" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="128" />
       <source>numeric question</source>
       <translation>question numérique</translation>
     </message>
@@ -5184,6 +5328,11 @@
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="422" />
+      <source>plain text</source>
+      <translation>du texte brut</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
       <source>poor GPS precision</source>
       <translation>précision GPS insuffisante</translation>
@@ -5194,9 +5343,14 @@
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
       <source>question</source>
       <translation>question</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="419" />
+      <source>random or damaged bytes, in no format the toolkit knows</source>
+      <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
@@ -5269,7 +5423,7 @@
       <translation>la colonne contient des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -5324,7 +5478,7 @@
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -5364,7 +5518,7 @@
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -5404,9 +5558,14 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="187" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
+      <source>{code} ({count} areas)</source>
+      <translation>{code} ({count} zones)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
@@ -5446,27 +5605,31 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="65" />
-      <source>{file} contains binary data: it is not a CSV text file.</source>
-      <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
+      <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
+      <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV (cela ressemble à {what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
+      <source>{file} contains binary data: it is not a CSV text file.</source>
+      <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="162" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="164" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
@@ -5476,12 +5639,12 @@
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -5501,7 +5664,7 @@
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="85" />
       <source>{file} has no features.</source>
       <translation>{file} ne contient aucune entité.</translation>
     </message>
@@ -5511,9 +5674,19 @@
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
+      <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
+      <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
+      <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
+      <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
@@ -5526,7 +5699,7 @@
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="77" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="79" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
@@ -5536,7 +5709,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="119" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -5546,19 +5719,24 @@
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="204" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
+      <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
+      <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
@@ -5566,7 +5744,7 @@
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="74" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="76" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
@@ -5576,7 +5754,12 @@
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
+      <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
+      <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="376" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
@@ -5596,67 +5779,78 @@
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="134" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="136" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} a été refusé : il contient deux fichiers nommés « {member} » (une fois leur nom rendu valide sur tous les systèmes), et l'un remplacerait l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} a été refusé : il renvoie à d'autres fichiers ou adresses ({links}). Exportez de nouveau les données depuis le serveur, ou enregistrez une copie sans liens externes (Excel : Données &gt; Modifier les liens &gt; Rompre le lien).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="97" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="99" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} a été refusé : il occuperait {size} Mo une fois décompressé, plus que la limite de {limit} Mo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="152" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » se décompresse bien au-delà de sa taille déclarée, ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="84" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="86" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} a été refusé : l'élément « {member} » n'est pas sûr, car {reason}. Demandez un nouvel export depuis le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="93" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » occuperait {size} Mo une fois décompressé ({ratio:.0f} fois sa taille compressée), ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
+      <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
+      <translation>
+        <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (ligne {rows} : {reason}). La table brute la conserve.</numerusform>
+        <numerusform>{file}, colonne {column} : %n localisations ne peuvent pas être lues et ont été importées sans géométrie (lignes {rows} ; la première à la ligne {row} : {reason}). La table brute les conserve.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="231" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation>{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
+      <translation type="vanished">{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation>{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
+      <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
+      <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
+      <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -5664,37 +5858,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="260" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="136" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="113" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="175" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
+      <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
+      <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
+      <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
+      <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="289" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="169" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="227" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -5712,6 +5916,11 @@
       <location filename="../cartong_plugin/core/learning/training.py" line="234" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="297" />
+      <source>{form} (rows counted from submission {first} of this download)</source>
+      <translation>{form} (lignes comptées à partir de la soumission {first} de ce téléchargement)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
@@ -5889,7 +6098,7 @@
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="95" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="98" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
