@@ -99,6 +99,20 @@ def real_data_dir() -> Path:
     return REAL_DATA
 
 
+@pytest.fixture(scope="session")
+def postgis():
+    """A throw-away PostgreSQL 15 + PostGIS cluster on a Unix socket (tests/postgis_cluster.py),
+    stopped and removed at the end of the session whatever happens."""
+    from tests.postgis_cluster import PostgisCluster
+
+    cluster = PostgisCluster()
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture()
 def sample_copy(tmp_path, sample_dir) -> Path:
     """A writable copy of the sample dataset, so tests can prove inputs stay untouched."""
