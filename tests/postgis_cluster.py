@@ -34,10 +34,10 @@ SECURED = "secured"
 SECURED_PASSWORD = "correct horse battery staple"
 _PREFIX = "cartong-pg-"
 
-_HBA = """\
-local all {secured} scram-sha-256
+_HBA = f"""\
+local all {SECURED} scram-sha-256
 local all all trust
-""".format(secured=SECURED)
+"""
 
 
 class PostgisCluster:

@@ -32,6 +32,7 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             "cleaning": tr("Cleaning"),
             "maps": tr("Maps"),
             "export": tr("Export"),
+            "teams": tr("Teams (PostgreSQL)"),
         }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

@@ -21,6 +21,10 @@ ALGORITHMS = [
     "export_for_sharing:ExportForSharingAlgorithm",
     "run_checks:RunChecksAlgorithm",
     "apply_log:ApplyCleaningLogAlgorithm",
+    "survey_to_postgis:SurveyToPostgisAlgorithm",
+    "survey_to_geopackage:SurveyToGeopackageAlgorithm",
+    "review_sheet:ExportReviewSheetAlgorithm",
+    "review_sheet:SaveDecisionsAlgorithm",
 ]
 
 

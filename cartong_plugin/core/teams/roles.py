@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..cleaning.log import LOG_LAYER
-from .store import PgSession, PermissionRefused, ident, literal, qualified
+from .store import PermissionRefused, PgSession, ident, literal, qualified
 
 RAW_PREFIX = "raw_"
 VERSION_COLUMN = "version"
@@ -38,7 +38,7 @@ class SurveyRoles:
 
 
 def schema_name(text: str) -> str:
-    """A schema name from a survey or file name: lower case letters, digits and _ (``Enquête WASH`` -> ``enquete_wash``)."""
+    """A schema name from a survey or file name: a-z, 0-9 and _ (``Enquête WASH`` -> ``enquete_wash``)."""
     import unicodedata
 
     ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")

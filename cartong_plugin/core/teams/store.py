@@ -89,9 +89,9 @@ def translate_error(err: Exception, target: PgTarget, doing: str) -> CartongErro
                                "and database of the connection and that the server is running.")
                             .format(target=target.label, detail=detail))
     if "permission denied" in message or "must be owner" in message:
-        return PermissionRefused(tr("PostgreSQL refused {doing} in {target}: {detail}. Your role may only read "
-                                    "this survey: ask the database administrator to grant you its reviewer "
-                                    "role (GRANT <schema>_reviewer TO <you>).")
+        return PermissionRefused(tr("PostgreSQL refused {doing} in {target}: {detail}. Ask the database "
+                                    "administrator for the survey's role: <schema>_viewer to read it, "
+                                    "<schema>_reviewer to record cleaning decisions (GRANT <role> TO <you>).")
                                  .format(doing=doing, target=target.label, detail=detail))
     return CartongError(tr("PostgreSQL refused {doing} in {target}: {detail}")
                         .format(doing=doing, target=target.label, detail=detail))

@@ -81,8 +81,8 @@ def _copy_features(source_layer, target_layer, progress: _Progress, skip: tuple[
     source_defn = source_layer.GetLayerDefn()
     target_defn = target_layer.GetLayerDefn()
     names = [target_defn.GetFieldDefn(i).GetName() for i in range(target_defn.GetFieldCount())]
-    mapping = [-1 if source_defn.GetFieldDefn(i).GetName() in skip else names.index(source_defn.GetFieldDefn(i).GetName())
-               for i in range(source_defn.GetFieldCount())]
+    source_names = [source_defn.GetFieldDefn(i).GetName() for i in range(source_defn.GetFieldCount())]
+    mapping = [-1 if name in skip else names.index(name) for name in source_names]
     count = 0
     source_layer.ResetReading()
     for feature in source_layer:
@@ -155,7 +155,7 @@ def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = 
                 comment = {MARKER: 1, "source": path.name, "tables": names, "copied_at": now_iso(),
                            "copied_by": session.current_user()}
                 session.execute(f"COMMENT ON SCHEMA {ident(schema)} IS {literal(json.dumps(comment))}")
-    source = None
+    layers = source = None  # layers belong to the dataset: drop them first
     report.reviewer_role, report.viewer_role = roles.reviewer, roles.viewer
     report.seconds = time.perf_counter() - started
     return report
