@@ -113,6 +113,22 @@ def postgis():
         cluster.stop()
 
 
+@pytest.fixture(scope="session")
+def checked_survey(qgis_app, qgis_processing, tmp_path_factory) -> Path:
+    """The sample imported with cartong:importsurvey and checked with cartong:runchecks (read it, never write)."""
+    from qgis.core import QgsApplication
+
+    from cartong_plugin.processing.provider import CartongProvider
+    from tests.teams_data import checked_sample
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("cartong") is None:
+        provider = CartongProvider()
+        registry.addProvider(provider)
+        _PROVIDERS.append(provider)
+    return checked_sample(tmp_path_factory.mktemp("checked"))
+
+
 @pytest.fixture()
 def sample_copy(tmp_path, sample_dir) -> Path:
     """A writable copy of the sample dataset, so tests can prove inputs stay untouched."""

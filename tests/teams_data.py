@@ -22,7 +22,7 @@ def execute(algorithm_id: str, parameters: dict, feedback=None) -> dict:
 
 def checked_sample(folder: Path) -> Path:
     """The sample survey imported with cartong:importsurvey, then checked with cartong:runchecks."""
-    from checks_sample import PERIOD
+    from tests.checks_sample import PERIOD
 
     gpkg = folder / "household_survey.gpkg"
     execute("cartong:importsurvey", {"DATA": str(SAMPLE / "household_survey_kobo.csv"),

@@ -13,7 +13,7 @@ import shutil
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-from teams_data import checked_sample, dump, execute
+from teams_data import dump, execute
 
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.cleaning.log import LogEntry, write_log_to_gpkg
@@ -21,21 +21,9 @@ from cartong_plugin.core.teams.connection import resolve_target
 from cartong_plugin.core.teams.transfer import survey_to_geopackage, survey_to_postgis
 
 
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    from qgis.core import QgsApplication
-
-    from cartong_plugin.processing.provider import CartongProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("cartong") is None:
-        registry.addProvider(CartongProvider())
-    return registry.providerById("cartong")
-
-
-@pytest.fixture(scope="module")
-def checked(provider, tmp_path_factory):
-    return checked_sample(tmp_path_factory.mktemp("checked"))
+@pytest.fixture()
+def checked(checked_survey, cartong_provider):
+    return checked_survey
 
 
 def _share(postgis, gpkg, schema, **more):
