@@ -11,6 +11,7 @@ PostgreSQL's and libpq's errors become ``CartongError`` sentences saying what to
 from __future__ import annotations
 
 import contextlib
+import re
 
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
@@ -64,10 +65,10 @@ def error_detail(err: Exception) -> str:
     """The useful line of a libpq/PostgreSQL message ("ERROR:  x" -> "x")."""
     lines = [line.strip() for line in str(err).splitlines() if line.strip() and line.strip() != "PQconnectdb failed."]
     text = lines[0] if lines else str(err)
+    text = text.split("failed: ", 1)[-1] if text.startswith("connection to server") else text
     for prefix in ("ERROR:", "FATAL:"):
         if text.startswith(prefix):
             text = text[len(prefix):].strip()
-    text = text.split("failed: ", 1)[-1] if text.startswith("connection to server") else text
     return without_secrets(text)
 
 
@@ -75,7 +76,7 @@ def translate_error(err: Exception, target: PgTarget, doing: str) -> CartongErro
     """A PostgreSQL/libpq error as a sentence for the user; ``doing`` says what was under way."""
     message = str(err)
     detail = error_detail(err)
-    if any(marker in message for marker in _AUTH):
+    if any(marker in message for marker in _AUTH) or re.search(r'FATAL:\s+role ".*" does not exist', message):
         return CartongError(tr("PostgreSQL did not accept the login for {target}: {detail}. Store the user name "
                                "and password in an authentication configuration of the connection (Browser > "
                                "PostgreSQL > Edit connection > Authentication), then try again.")
