@@ -5,7 +5,7 @@
 Each bench_*.py measures one capability side by side with its reference (ogr2ogr, QGIS's
 native algorithms, the network floor) and prints its own table; this runner only sequences
 them and writes everything they printed to out/bench/report.txt.
-Usage: run_all.py [name ...]   (names: import, checks, maps, download; default all)
+Usage: run_all.py [name ...]   (names: import, checks, maps, download, teams; default all)
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ BENCHES = {
     "checks": ["bench_checks.py", "--layers", "10000", "50000", "100000"],
     "maps": ["bench_maps.py", "100000", "1"],
     "download": ["bench_download.py", "--sizes", "10000,100000"],
+    "teams": ["bench_teams.py", "--rows", "100000", "--runs", "2", "--reviewers", "10"],
 }
 
 

@@ -153,11 +153,15 @@ def _same(row: LogRow, decision: Decision) -> bool:
 
 
 def save_decision(target: PgTarget, schema: str, decision: Decision) -> LogRow:
-    """Save one decision; StaleDecision (with both values) when the row changed since it was loaded."""
+    """Save one decision; StaleDecision (with both values) when the row changed since it was loaded.
+
+    Returns the row as stored (unchanged when it already held this decision)."""
     report = save_decisions(target, schema, [decision])
     if report.conflicts:
         raise StaleDecision(conflict_sentence(report.conflicts[0]), report.conflicts[0])
-    return report.saved[0]
+    if report.saved:
+        return report.saved[0]
+    return next(row for row in load_log(target, schema) if row.log_id == decision.log_id)  # already so
 
 
 def conflict_sentence(conflict: Conflict) -> str:
