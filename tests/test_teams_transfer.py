@@ -65,16 +65,17 @@ def test_postgis_holds_the_same_names_types_and_points(postgis, checked):
 
 
 def _hostile_gpkg(path):
-    """A survey GeoPackage whose raw table holds values a careless copy would change."""
+    """A survey GeoPackage whose raw table holds names and values a careless copy would change."""
     values = ["tab\there", "line\nbreak", "crlf\r\nend", "back\\slash\\N", "quote's \"double\"", "=1+1",
               "  spaces kept  ", "", "NULL", "\\.", "émoji 👩🏽‍⚕️ ورقة", "x" * 20000, None]
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     layer = ds.CreateLayer("raw_survey", geom_type=ogr.wkbNone, options=["FID=fid"])
-    for name in ("_uuid", "household/note"):
+    for name in ("_uuid", "household/note", "Members-Count #2"):  # names PostgreSQL tools like to "launder"
         layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
     for number, value in enumerate(values):
         feature = ogr.Feature(layer.GetLayerDefn())
         feature.SetField("_uuid", f"u{number}")
+        feature.SetField("Members-Count #2", str(number))
         if value is not None:
             feature.SetField("household/note", value)
         layer.CreateFeature(feature)
@@ -83,7 +84,7 @@ def _hostile_gpkg(path):
     return values
 
 
-def test_raw_values_keep_every_byte_in_postgis(postgis, tmp_path):
+def test_raw_names_and_values_keep_every_byte_in_postgis(postgis, tmp_path):
     gpkg = tmp_path / "hostile.gpkg"
     values = _hostile_gpkg(gpkg)
     survey_to_postgis(gpkg, resolve_target(postgis.conninfo()), "hostile")
@@ -183,3 +184,28 @@ def test_schema_name_from_the_file_name(postgis, checked, tmp_path):
     result = execute("cartong:surveytopostgis", {"INPUT": str(named), "CONNECTION": postgis.conninfo()})
     assert result["SCHEMA"] == "enquete_wash_2026"
     assert result["REVIEWER_ROLE"] == "enquete_wash_2026_reviewer"
+
+
+class _WriteAt(QgsProcessingFeedback):
+    """Feedback that has someone else save a decision once progress passes ``percent``."""
+
+    def __init__(self, postgis, statement, percent):
+        super().__init__()
+        self.postgis, self.statement, self.percent, self.done = postgis, statement, percent, False
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress >= self.percent and not self.done:
+            self.done = True
+            self.postgis.sql(self.statement, user="steward")
+
+
+def test_bringing_back_reads_one_snapshot_while_others_keep_saving(postgis, checked, tmp_path):
+    _share(postgis, checked, "wash_snapshot")
+    feedback = _WriteAt(postgis, "UPDATE wash_snapshot.cleaning_log SET change_type = 'no_action' WHERE fid = 1", 30)
+    output = tmp_path / "snapshot.gpkg"
+    survey_to_geopackage(resolve_target(postgis.conninfo()), "wash_snapshot", output, feedback)
+    assert feedback.done  # the decision was saved while the survey was being read
+    log = ogr.Open(str(output))
+    assert log.GetLayerByName("cleaning_log").GetFeature(1).GetField("change_type") == "pending"
+    assert postgis.sql("SELECT change_type FROM wash_snapshot.cleaning_log WHERE fid = 1") == "no_action"
