@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A throw-away PostgreSQL 15 + PostGIS 3 cluster for the tests (and the benchmark).
 
-``initdb``/``pg_ctl`` from Debian's ``postgresql-15`` run as an unprivileged system user
+``initdb``/``pg_ctl`` from Debian's ``postgresql-15`` (or the newest PostgreSQL installed, as in
+the QGIS LTR chroot of ``make test-ltr``) run as an unprivileged system user
 (``cartongtest``, created when missing, since the tests run as root and PostgreSQL refuses to)
 with the data and the Unix socket in a temporary folder: no system service, no TCP port.
 GDAL and QGIS connect with ``host=<folder>``.
@@ -25,7 +26,18 @@ import tempfile
 import time
 from pathlib import Path
 
-BIN = Path(os.environ.get("CARTONG_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def _server_bin() -> Path:
+    """CARTONG_PG_BIN, else Debian's PostgreSQL 15 (bookworm), else the newest one installed (17 on trixie)."""
+    if os.environ.get("CARTONG_PG_BIN"):
+        return Path(os.environ["CARTONG_PG_BIN"])
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name)
+                   if p.parent.parent.name.isdigit() else 0)
+    preferred = Path("/usr/lib/postgresql/15/bin")
+    return preferred if (preferred / "initdb").exists() or not found else found[-1].parent
+
+
+BIN = _server_bin()
 SYSTEM_USER = "cartongtest"
 DATABASE = "teams"
 STEWARD = "steward"

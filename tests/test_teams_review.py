@@ -178,6 +178,7 @@ def test_review_sheet_without_version_column_is_refused(postgis, shared, tmp_pat
 
 def test_saving_the_decision_already_there_is_not_a_conflict(postgis, shared):
     loaded = load_log(_target(postgis, "bob"), shared)[0]
-    save_decision(_target(postgis, "alice"), shared, Decision(loaded.log_id, loaded.version, "no_action", "", "ok"))
-    same = save_decision(_target(postgis, "bob"), shared, Decision(loaded.log_id, loaded.version, "no_action", "", "ok"))
+    decision = Decision(loaded.log_id, loaded.version, "no_action", "", "ok")
+    save_decision(_target(postgis, "alice"), shared, decision)
+    same = save_decision(_target(postgis, "bob"), shared, decision)
     assert (same.entry.who, same.version) == ("alice", loaded.version + 1)  # not claimed by bob, not bumped
