@@ -6,9 +6,10 @@ SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Run-time: QGIS with its Python bindings. Test-time: Xvfb, pdftotext, ogr2ogr, lrelease.
+# Run-time: QGIS with its Python bindings. Test-time: Xvfb, pdftotext, ogr2ogr, lrelease, and PostgreSQL 15 +
+# PostGIS 3 for the throw-away cluster of the teams tests (tests/postgis_cluster.py; no service is started).
 APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils gdal-bin \
-	python3-pandas python3-venv qttools5-dev-tools unzip zip
+	python3-pandas python3-venv qttools5-dev-tools unzip zip postgresql-15 postgresql-15-postgis-3
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 

@@ -99,6 +99,36 @@ def real_data_dir() -> Path:
     return REAL_DATA
 
 
+@pytest.fixture(scope="session")
+def postgis():
+    """A throw-away PostgreSQL 15 + PostGIS cluster on a Unix socket (tests/postgis_cluster.py),
+    stopped and removed at the end of the session whatever happens."""
+    from tests.postgis_cluster import PostgisCluster
+
+    cluster = PostgisCluster()
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def checked_survey(qgis_app, qgis_processing, tmp_path_factory) -> Path:
+    """The sample imported with cartong:importsurvey and checked with cartong:runchecks (read it, never write)."""
+    from qgis.core import QgsApplication
+
+    from cartong_plugin.processing.provider import CartongProvider
+    from tests.teams_data import checked_sample
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("cartong") is None:
+        provider = CartongProvider()
+        registry.addProvider(provider)
+        _PROVIDERS.append(provider)
+    return checked_sample(tmp_path_factory.mktemp("checked"))
+
+
 @pytest.fixture()
 def sample_copy(tmp_path, sample_dir) -> Path:
     """A writable copy of the sample dataset, so tests can prove inputs stay untouched."""

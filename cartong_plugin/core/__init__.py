@@ -4,8 +4,9 @@
 One subpackage per stage of the workflow, in the order data flows through them. A stage imports
 only the stages before it (``tests/test_layout.py`` keeps it so), never ``gui`` or ``processing``:
 
-``base`` ← ``survey`` ← ``servers`` ← ``cleaning`` ← ``maps`` ← ``protection`` ← ``field`` ← ``learning``
+``base`` ← ``survey`` ← ``servers`` ← ``cleaning`` ← ``maps`` ← ``protection`` ← ``field`` ← ``teams``
+← ``learning``
 """
 
 # The order of the stages; a stage may import the ones before it, never one after it.
-STAGES = ("base", "survey", "servers", "cleaning", "maps", "protection", "field", "learning")
+STAGES = ("base", "survey", "servers", "cleaning", "maps", "protection", "field", "teams", "learning")

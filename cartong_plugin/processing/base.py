@@ -33,6 +33,7 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             "maps": tr("Maps"),
             "export": tr("Export"),
             "field": tr("In the field"),
+            "teams": tr("Teams (PostgreSQL)"),
         }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

@@ -24,6 +24,10 @@ ALGORITHMS = [
     "offline_basemap:OfflineBasemapAlgorithm",
     "prepare_field_package:PrepareFieldPackageAlgorithm",
     "merge_field_package:MergeFieldPackageAlgorithm",
+    "survey_to_postgis:SurveyToPostgisAlgorithm",
+    "survey_to_geopackage:SurveyToGeopackageAlgorithm",
+    "review_sheet:ExportReviewSheetAlgorithm",
+    "review_sheet:SaveDecisionsAlgorithm",
 ]
 
 

@@ -5,7 +5,7 @@
 Each bench_*.py measures one capability side by side with its reference (ogr2ogr, QGIS's
 native algorithms, the network floor) and prints its own table; this runner only sequences
 them and writes everything they printed to out/bench/report.txt.
-Usage: run_all.py [name ...]   (names: import, checks, maps, download, field; default all)
+Usage: run_all.py [name ...]   (names: import, checks, maps, download, field, teams; default all)
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ BENCHES = {
     "maps": ["bench_maps.py", "100000", "1"],
     "download": ["bench_download.py", "--sizes", "10000,100000"],
     "field": ["bench_field.py", "5", "10"],
+    "teams": ["bench_teams.py", "--rows", "100000", "--runs", "2", "--reviewers", "10"],
 }
 
 

@@ -17,9 +17,11 @@ MIRROR=${CARTONG_LTR_MIRROR:-http://deb.debian.org/debian}
 if [ "$(id -u)" = 0 ]; then DEFAULT_CACHE=/var/cache/cartong-ltr; else DEFAULT_CACHE=$HOME/.cache/cartong-ltr; fi
 CACHE=${CARTONG_LTR_CACHE:-$DEFAULT_CACHE}
 ROOT=$CACHE/$SUITE
-# What the suite needs inside: QGIS desktop and Python bindings, the tools the tests call, pip for the venv.
+# What the suite needs inside: QGIS desktop and Python bindings, the tools the tests call, pip for the venv,
+# and the distribution's PostgreSQL + PostGIS for the throw-away cluster of the teams tests.
 PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pip python3-pandas xvfb xauth \
-poppler-utils gdal-bin qttools5-dev-tools unzip zip ca-certificates locales-all fonts-dejavu-core"
+poppler-utils gdal-bin qttools5-dev-tools unzip zip ca-certificates locales-all fonts-dejavu-core \
+postgresql postgresql-postgis"
 STAMP_VALUE="$SUITE $PACKAGES"
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo

@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Processing algorithms of the shared review: export a review sheet, save the decisions taken on it."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
+
+from ..core.base.i18n import tr, trn
+from .teams_common import TeamsAlgorithm
+
+
+class ExportReviewSheetAlgorithm(TeamsAlgorithm):
+    NAME = "exportreviewsheet"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return tr("Export a review sheet of the shared cleaning log")
+
+    def shortHelpString(self):
+        return tr("Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a "
+                  "CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and "
+                  "explanation, then save them with 'Save review decisions'. The version lets the database "
+                  "refuse a decision on a row someone else decided meanwhile.")
+
+    def initAlgorithm(self, config=None):
+        self.add_connection_parameters()
+        output = QgsProcessingParameterFileDestination(self.OUTPUT, tr("Review sheet"),
+                                                       tr("Spreadsheet (*.xlsx);;CSV (*.csv)"))
+        output.setHelp(tr("A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe."))
+        self.addParameter(output)
+        self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Log rows")))
+
+    def execute(self, parameters, context, feedback):
+        from ..core.teams.review import export_review_sheet, load_log
+
+        target = self.target(parameters, context)
+        schema = self.schema(parameters, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        export_review_sheet(target, schema, output)
+        return {self.OUTPUT: output, "ROWS": len(load_log(target, schema))}
+
+
+class SaveDecisionsAlgorithm(TeamsAlgorithm):
+    NAME = "savedecisions"
+    SHEET = "SHEET"
+
+    def displayName(self):
+        return tr("Save review decisions in the shared cleaning log")
+
+    def shortHelpString(self):
+        return tr("Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared "
+                  "in PostgreSQL. The database records who saved each decision and when. A decision on a row that "
+                  "someone else decided since the sheet was exported is refused, and both decisions are listed: "
+                  "export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's "
+                  "reviewer role.")
+
+    def initAlgorithm(self, config=None):
+        self.add_connection_parameters()
+        sheet = QgsProcessingParameterFile(self.SHEET, tr("Review sheet (CSV or XLSX)"),
+                                           fileFilter=tr("Review sheets (*.xlsx *.csv)"))
+        sheet.setHelp(tr("The sheet written by 'Export a review sheet', with your decisions; keep its log_id and "
+                         "version columns as they are."))
+        self.addParameter(sheet)
+        self.addOutput(QgsProcessingOutputNumber("SAVED", tr("Decisions saved")))
+        self.addOutput(QgsProcessingOutputNumber("CONFLICTS", tr("Decisions refused (someone decided first)")))
+        self.addOutput(QgsProcessingOutputNumber("UNCHANGED", tr("Rows unchanged")))
+
+    def execute(self, parameters, context, feedback):
+        from pathlib import Path
+
+        from ..core.teams.review import conflicts_message, read_review_sheet, save_decisions
+
+        target = self.target(parameters, context)
+        sheet = self.parameterAsFile(parameters, self.SHEET, context)
+        report = save_decisions(target, self.schema(parameters, context), read_review_sheet(sheet),
+                                source=Path(sheet).name)
+        feedback.pushInfo(trn("%n decision saved.", "%n decisions saved.", len(report.saved)))
+        if report.conflicts:
+            feedback.reportError(conflicts_message(report.conflicts), False)
+        return {"SAVED": len(report.saved), "CONFLICTS": len(report.conflicts), "UNCHANGED": report.unchanged}

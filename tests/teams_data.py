@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Shared helpers of the teams (PostGIS) tests: run an algorithm, the checked sample, table-by-table dumps."""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
+
+SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample"
+
+
+def execute(algorithm_id: str, parameters: dict, feedback=None) -> dict:
+    """Run an algorithm as the Processing dialog and qgis_process do; its QgsProcessingException is raised."""
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
+                                             feedback or QgsProcessingFeedback(), {}, False)
+    assert ok
+    return results
+
+
+def checked_sample(folder: Path) -> Path:
+    """The sample survey imported with cartong:importsurvey, then checked with cartong:runchecks."""
+    from tests.checks_sample import PERIOD
+
+    gpkg = folder / "household_survey.gpkg"
+    execute("cartong:importsurvey", {"DATA": str(SAMPLE / "household_survey_kobo.csv"),
+                                     "FORM": str(SAMPLE / "household_survey_form.xlsx"), "OUTPUT": str(gpkg)})
+    execute("cartong:runchecks", {"INPUT": f"{gpkg}|layername=survey",
+                                  "FORM": str(SAMPLE / "household_survey_form.xlsx"),
+                                  "ADMIN": f"{SAMPLE / 'admin_boundaries.gpkg'}|layername=admin2",
+                                  "PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]})
+    return gpkg
+
+
+def dump(gpkg: Path) -> dict:
+    """Every table of a GeoPackage as SQLite holds it: {table: (CREATE statement, data type, srs, rows)}."""
+    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+        contents = db.execute("SELECT table_name, data_type, srs_id FROM gpkg_contents").fetchall()
+        tables = {}
+        for name, data_type, srs in contents:
+            sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+            rows = db.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()
+            tables[name] = (sql, data_type, srs, rows)
+    return tables
