@@ -60,6 +60,25 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <source>%n decisions saved.</source>
+      <translation>
+        <numerusform>%n décision enregistrée.</numerusform>
+        <numerusform>%n décisions enregistrées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <source>%n decisions were not saved because someone else decided on the same rows first:
+{rows}</source>
+      <translation>
+        <numerusform>%n décision n'a pas été enregistrée car quelqu'un d'autre a décidé avant vous sur la même ligne :
+{rows}</numerusform>
+        <numerusform>%n décisions n'ont pas été enregistrées car quelqu'un d'autre a décidé avant vous sur les mêmes lignes :
+{rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
@@ -84,11 +103,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
+      <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
+      <translation>
+        <numerusform>%n ligne copiée dans {schema} de {target} en {seconds:.1f} s.</numerusform>
+        <numerusform>%n lignes copiées dans {schema} de {target} en {seconds:.1f} s.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="420" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
         <numerusform>%n lignes importées depuis {file}. Enregistrez-les pour les conserver.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
+      <source>%n rows written to {file} in {seconds:.1f} s.</source>
+      <translation>
+        <numerusform>%n ligne écrite dans {file} en {seconds:.1f} s.</numerusform>
+        <numerusform>%n lignes écrites dans {file} en {seconds:.1f} s.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -155,6 +190,16 @@
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="59" />
       <source>'Other (specify)' answers</source>
       <translation>Réponses « Autre (préciser) »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
+      <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
+      <translation>« {schema} » n'est pas un nom de schéma utilisable : utilisez des minuscules, des chiffres et _ (par exemple {suggestion}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
+      <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
+      <translation>« {text} » ne peut pas nommer un schéma PostgreSQL : utilisez des lettres, des chiffres et _.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
@@ -252,9 +297,19 @@
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
+      <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
+      <translation>Un fichier .xlsx ou .csv ; les cellules qui commencent comme une formule sont précédées d'une apostrophe.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
+      <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
+      <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL), ou une chaîne de connexion comme service=survey ou dbname=surveys host=db.example.org sslmode=require. Les mots de passe viennent de la configuration d'authentification de la connexion, jamais de ce paramètre.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
@@ -280,6 +335,16 @@
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
       <source>A number is expected here.</source>
       <translation>Un nombre est attendu ici.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
+      <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
+      <translation>Un GeoPackage d'enquête écrit par Importer des données d'enquête ou par un téléchargement (il n'est pas modifié).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="59" />
+      <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
+      <translation>Une valeur contient un caractère NUL, que PostgreSQL ne peut pas stocker : {value}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
@@ -586,6 +651,11 @@
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
+      <source>Bring a shared survey back to a GeoPackage</source>
+      <translation>Ramener une enquête partagée dans un GeoPackage</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain et les décisions de nettoyage prises là-bas (avec qui et quand). Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée et le conflit est listé dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
@@ -635,6 +705,11 @@
       <translation>Annuler l'import</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
+      <source>Cancelled while {what}: nothing was written.</source>
+      <translation>Annulé pendant {what} : rien n'a été écrit.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
@@ -673,6 +748,11 @@
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="89" />
+      <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
+      <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="156" />
@@ -720,7 +800,7 @@
       <translation>Boîte à outils CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="45" />
+      <location filename="../cartong_plugin/processing/provider.py" line="49" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
       <translation>Boîte à outils CartONG : import, nettoyage et cartographie des données d'enquête</translation>
     </message>
@@ -820,6 +900,16 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="176" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
+      <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
+      <translation>Choisissez un fichier .gpkg pour le GeoPackage d'enquête, pas {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
+      <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
+      <translation>Choisissez une connexion PostgreSQL : le nom d'une connexion de QGIS (Explorateur &gt; PostgreSQL) ou une chaîne de connexion comme service=survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
@@ -1188,6 +1278,11 @@
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
+      <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
+      <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Copying the data and building the project…</source>
       <translation>Copie des données et construction du projet…</translation>
@@ -1325,6 +1420,16 @@
       <translation>Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
+      <source>Decisions refused (someone decided first)</source>
+      <translation>Décisions refusées (quelqu'un a décidé avant)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
+      <source>Decisions saved</source>
+      <translation>Décisions enregistrées</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
@@ -1455,6 +1560,11 @@
       <translation>Télécharge les tuiles d'un fond de carte XYZ ou WMS sur une zone, aux niveaux de zoom choisis, dans un seul fichier MBTiles que QGIS et QField ouvrent sans réseau (elles sont dessinées par l'algorithme « Générer des tuiles XYZ » de QGIS). Le nombre de tuiles, la taille et la durée sont indiqués avant le départ ; au-delà du nombre maximum de tuiles, rien n'est téléchargé. Si aucune tuile ne peut être produite (pas de réseau, erreur du serveur, seulement des tuiles vides), un fond vectoriel des pays (et des limites administratives, si elles sont données) est écrit à la place, en GeoPackage à côté du fichier choisi, et le journal le dit.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
+      <translation>Supprimer un schéma existant de ce nom dans la même transaction (il reste si la copie échoue). Ses décisions sont perdues : ramenez-les d'abord dans un GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
@@ -1538,6 +1648,11 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="33" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
+      <source>Export a review sheet of the shared cleaning log</source>
+      <translation>Exporter une feuille de revue du journal de nettoyage partagé</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="247" />
@@ -1781,6 +1896,11 @@
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
+      <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
+      <translation>Attribuez les rôles aux personnes : GRANT {reviewer} TO un_relecteur; GRANT {viewer} TO un_lecteur;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
@@ -2180,6 +2300,11 @@
       <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
       <source>Log in with</source>
       <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <source>Log rows</source>
+      <translation>Lignes du journal</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
@@ -2992,6 +3117,26 @@
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/teams_common.py" line="20" />
+      <source>PostgreSQL connection</source>
+      <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="80" />
+      <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
+      <translation>PostgreSQL n'a pas accepté l'identification pour {target} : {detail}. Enregistrez le nom d'utilisateur et le mot de passe dans une configuration d'authentification de la connexion (Explorateur &gt; PostgreSQL &gt; Modifier la connexion &gt; Authentification), puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}</source>
+      <translation>PostgreSQL a refusé {doing} dans {target} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="93" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
+      <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;rôle&gt; TO &lt;vous&gt;).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
       <source>Precision worse than {limit} m.</source>
       <translation>Précision moins bonne que {limit} m.</translation>
@@ -3090,6 +3235,11 @@
       <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
+      <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
+      <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} ». Connexions connues : {names}. Ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion) ou donnez une chaîne de connexion comme service=survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
@@ -3226,6 +3376,11 @@
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
+      <source>Replace the schema if it exists</source>
+      <translation>Remplacer le schéma s'il existe</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
@@ -3256,9 +3411,29 @@
       <translation>Paquet de terrain revenu (zip, manifest.json ou GeoPackage)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
+      <source>Review sheet</source>
+      <translation>Feuille de revue</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
+      <source>Review sheet (CSV or XLSX)</source>
+      <translation>Feuille de revue (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
+      <source>Review sheets (*.xlsx *.csv)</source>
+      <translation>Feuilles de revue (*.xlsx *.csv)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
+      <source>Reviewer role</source>
+      <translation>Rôle de relecteur</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
@@ -3329,9 +3504,24 @@
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
+      <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="257" />
+      <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
+      <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
+      <source>Rows copied</source>
+      <translation>Lignes copiées</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
@@ -3347,6 +3537,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
       <source>Rows raised by the check: {check}</source>
       <translation>Lignes signalées par le contrôle : {check}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <source>Rows unchanged</source>
+      <translation>Lignes inchangées</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
@@ -3379,6 +3574,11 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
+      <source>Save review decisions in the shared cleaning log</source>
+      <translation>Enregistrer les décisions de revue dans le journal de nettoyage partagé</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Enregistrer cette connexion (authentification QGIS) sous le nom</translation>
@@ -3397,6 +3597,11 @@
       <location filename="../cartong_plugin/gui/download/server_page.py" line="81" />
       <source>Saved connection</source>
       <translation>Connexion enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation>Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
@@ -3437,6 +3642,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
+      <source>Share a survey in PostgreSQL (PostGIS)</source>
+      <translation>Partager une enquête dans PostgreSQL (PostGIS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
@@ -3522,6 +3732,11 @@
       <location filename="../cartong_plugin/core/maps/templates.py" line="190" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
+      <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+      <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
@@ -3714,6 +3929,11 @@
       <translation>Points d'enquête (facultatif)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
+      <source>Survey schema</source>
+      <translation>Schéma de l'enquête</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
       <source>Survey submissions</source>
       <translation>Soumissions de l'enquête</translation>
@@ -3739,6 +3959,11 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="36" />
+      <source>Teams (PostgreSQL)</source>
+      <translation>Équipes (PostgreSQL)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
       <source>Test the connection</source>
       <translation>Tester la connexion</translation>
@@ -3754,6 +3979,11 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
+      <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
+      <translation>Le GeoPackage à écrire ; un fichier existant n'est remplacé que lorsque le nouveau est complet.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
@@ -3767,6 +3997,16 @@
       <location filename="../cartong_plugin/core/survey/importer.py" line="337" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
+      <source>The PostgreSQL password cannot be read: {reason}</source>
+      <translation>Le mot de passe PostgreSQL ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
+      <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
+      <translation>Le schéma PostgreSQL qui contient l'enquête : minuscules, chiffres et _.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -3941,6 +4181,11 @@
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="85" />
+      <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
+      <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
@@ -3969,6 +4214,21 @@
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>La période de collecte se termine ({end}, PERIOD_END) avant de commencer ({start}, PERIOD_START) : inversez les deux dates.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
+      <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
+      <translation>La base de données contient déjà un schéma d'enquête « {schema} ». Choisissez un autre nom de schéma, ou remplacez-le.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
+      <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
+      <translation>La base {target} n'a pas PostGIS, nécessaire aux points de l'enquête. Demandez à l'administrateur de la base d'exécuter : CREATE EXTENSION postgis;</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
+      <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
+      <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
@@ -4236,6 +4496,11 @@
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
+      <translation>Le nouveau schéma : minuscules, chiffres et _. Vide : tiré du nom de fichier du GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="45" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
@@ -4331,9 +4596,29 @@
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="240" />
+      <source>The review sheet {file} cannot be read: {error}</source>
+      <translation>La feuille de revue {file} ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="227" />
+      <source>The review sheet {file} does not exist.</source>
+      <translation>La feuille de revue {file} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
+      <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
+      <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
+      <translation>Le rôle {role} n'existe pas et vous ne pouvez pas créer de rôles. Demandez à l'administrateur de la base de données d'exécuter : CREATE ROLE {role} NOLOGIN; (ou de vous donner CREATEROLE).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="237" />
@@ -4381,6 +4666,11 @@
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
+      <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
+      <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
@@ -4411,6 +4701,11 @@
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
+      <source>The survey GeoPackage {file} does not exist.</source>
+      <translation>Le GeoPackage d'enquête {file} n'existe pas.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
@@ -4419,6 +4714,11 @@
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
+      <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
@@ -4690,6 +4990,11 @@
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
+      <source>Viewer role</source>
+      <translation>Rôle de lecteur</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Visualisation and maps</source>
       <translation>Visualisation et cartes</translation>
@@ -4813,6 +5118,16 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
+      <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
+      <translation>Écrit le journal de nettoyage d'une enquête partagée dans PostgreSQL, avec les décisions de chacun, dans une feuille CSV ou XLSX avec deux colonnes de plus, log_id et version : remplissez change_type, new_value et explanation, puis enregistrez-les avec « Enregistrer les décisions de revue ». La version permet à la base de refuser une décision sur une ligne que quelqu'un d'autre a décidée entre-temps.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
+      <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
+      <translation>Écrit l'enquête d'un schéma PostgreSQL (partagée avec « Partager une enquête dans PostgreSQL ») dans un GeoPackage avec les mêmes tables, noms et valeurs, et le journal de nettoyage avec les décisions de chacun, lus dans un même instantané cohérent pendant que les autres continuent à travailler. Le fichier est écrit sous un nom temporaire et renommé une fois complet. Fonctionne ensuite hors ligne, et avec tous les autres algorithmes de la boîte à outils.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="179" />
@@ -5028,9 +5343,34 @@
       <translation>colonne</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="108" />
+      <source>connecting</source>
+      <translation>la connexion</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>coordinate</source>
       <translation>coordonnée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <source>copying the survey to PostgreSQL</source>
+      <translation>la copie de l'enquête vers PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
+      <source>copying the survey to a GeoPackage</source>
+      <translation>la copie de l'enquête vers un GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <source>copying the table {table}</source>
+      <translation>la copie de la table {table}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
+      <source>creating the schema {schema}</source>
+      <translation>la création du schéma {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
@@ -5126,6 +5466,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>geometry (WKT)</source>
       <translation>géométrie (WKT)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
+      <source>granting the survey roles</source>
+      <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
@@ -5228,6 +5573,11 @@
       <translation>latitude et longitude inversées</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <source>log id {log_id}</source>
+      <translation>identifiant de journal {log_id}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation>longitude</translation>
@@ -5268,7 +5618,7 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -5353,6 +5703,16 @@
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="101" />
+      <source>reading the cleaning log of {schema}</source>
+      <translation>la lecture du journal de nettoyage de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
+      <source>reading the survey {schema}</source>
+      <translation>la lecture de l'enquête {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>recode other</source>
       <translation>recoder « autre »</translation>
@@ -5361,6 +5721,16 @@
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
       <source>required answer missing</source>
       <translation>réponse obligatoire manquante</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <source>row {row}</source>
+      <translation>ligne {row}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="129" />
+      <source>saving decisions in the cleaning log of {schema}</source>
+      <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
@@ -5739,6 +6109,11 @@
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
+      <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
+      <translation>{file} n'est pas un GeoPackage que GDAL peut lire : {error}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
@@ -6113,6 +6488,11 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="175" />
+      <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
+      <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="89" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, étape "{id}"</translation>
@@ -6186,6 +6566,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where} : l'entrée n'a pas de "id".</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="172" />
+      <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
+      <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
