@@ -17,11 +17,12 @@ MIRROR=${CARTONG_LTR_MIRROR:-http://deb.debian.org/debian}
 if [ "$(id -u)" = 0 ]; then DEFAULT_CACHE=/var/cache/cartong-ltr; else DEFAULT_CACHE=$HOME/.cache/cartong-ltr; fi
 CACHE=${CARTONG_LTR_CACHE:-$DEFAULT_CACHE}
 ROOT=$CACHE/$SUITE
-# What the suite needs inside: QGIS desktop and Python bindings, the tools the tests call, pip for the venv,
-# and the distribution's PostgreSQL + PostGIS for the throw-away cluster of the teams tests.
+# What the suite needs inside: QGIS desktop and Python bindings, the tools the tests call, pip for the venv.
 PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pip python3-pandas xvfb xauth \
-poppler-utils gdal-bin qttools5-dev-tools unzip zip ca-certificates locales-all fonts-dejavu-core \
-postgresql postgresql-postgis"
+poppler-utils gdal-bin qttools5-dev-tools unzip zip ca-certificates locales-all fonts-dejavu-core"
+# Added to a cached chroot when missing (no rebuild): the distribution's PostgreSQL + PostGIS for the
+# throw-away cluster of the teams tests.
+EXTRA_PACKAGES="postgresql postgresql-postgis"
 STAMP_VALUE="$SUITE $PACKAGES"
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -116,6 +117,15 @@ fi
 $SUDO cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 $SUDO cp /etc/ssl/certs/ca-certificates.crt "$ROOT/etc/ssl/certs/ca-certificates.crt"
 mount_system "$ROOT"
+
+# shellcheck disable=SC2086
+if ! in_chroot "$ROOT" dpkg-query -W $EXTRA_PACKAGES >/dev/null 2>&1; then
+    log "apt-get install: $EXTRA_PACKAGES"
+    in_chroot "$ROOT" apt-get -o Acquire::Check-Valid-Until=false update -qq
+    in_chroot "$ROOT" apt-get install -y -qq --no-install-recommends $EXTRA_PACKAGES >"$CACHE/apt-extra.log" 2>&1 \
+        || { tail -30 "$CACHE/apt-extra.log" >&2; exit 1; }
+    in_chroot "$ROOT" apt-get clean
+fi
 
 # Test requirements: reinstalled only when tests/requirements.txt changes.
 REQ_HASH=$(sha256sum "$REPO/tests/requirements.txt" | cut -d' ' -f1)
