@@ -14,9 +14,15 @@ spec.loader.exec_module(make_docs)
 
 
 def test_committed_algorithm_reference_is_what_make_docs_writes(qgis_app):
-    stale = [str(path.relative_to(REPO)) for path, content in make_docs.pages().items()
-             if not path.is_file() or path.read_text(encoding="utf-8") != content]
-    assert stale == [], "run `make docs`"
+    import difflib
+
+    stale = {}
+    for path, content in make_docs.pages().items():
+        committed = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if committed != content:
+            stale[str(path.relative_to(REPO))] = "\n".join(list(difflib.unified_diff(
+                committed.splitlines(), content.splitlines(), lineterm="", n=0))[:30])
+    assert stale == {}, "run `make docs`"
 
 
 def test_reference_lists_every_algorithm_and_parameter(qgis_app):
