@@ -25,6 +25,7 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.outputs import refuse_output_over_inputs
 from ..base.qgis_compat import new_field
 from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
 from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
@@ -509,6 +510,11 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
     _validate(layer, options)
     target = _output_path(output_path)
     readme = target.with_name(target.name + ".README.txt")
+    sources = {layer.name(): layer.source()}
+    if options.boundaries is not None:
+        sources[options.boundaries.name()] = options.boundaries.source()
+    refuse_output_over_inputs(target, sources)
+    refuse_output_over_inputs(readme, sources)
     source_name = layer.name()
 
     if options.location_mode == "aggregate":
