@@ -11,12 +11,13 @@ crafted or simply edited by hand. This module:
 * finds external links and formulas in an XLSX before it is read:
   :func:`inspect_xlsx`, :func:`check_xlsx_is_safe`;
 * turns any text into a safe file name and keeps outputs inside the chosen folder:
-  :func:`sanitise_filename`, :func:`ensure_inside`, :func:`safe_output_path`;
+  :func:`sanitise_filename`, :func:`unique_filename`, :func:`ensure_inside`, :func:`safe_output_path`;
 * escapes text for rich-text widgets so SVG/HTML typed in a survey is shown, never run:
   :func:`plain_text`.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import stat
@@ -300,23 +301,43 @@ MAX_FILENAME_LENGTH = 120
 def sanitise_filename(name: str, default: str = "output") -> str:
     """Return ``name`` as a file name valid and harmless on Windows, macOS and Linux.
 
-    Path separators, control characters and ``<>:"|?*`` become ``_``; leading dots and
-    trailing dots/spaces go (no hidden files, no ``..``); reserved Windows names
-    (``CON``, ``NUL``, ``COM1``...) get a ``_`` prefix; the name is kept to 120
-    characters with its extension. Accented letters are kept (NFC). Empty -> ``default``.
+    Use it for every file name built from data (P-codes, admin names, form titles, server
+    names). Path separators, control characters and ``<>:"|?*`` become ``_``; leading dots
+    and trailing dots/spaces go (no hidden files, no ``..``); reserved Windows names
+    (``CON``, ``NUL``, ``COM1``...) get a ``_`` prefix; the name is kept to 120 characters
+    with its extension: a longer one is cut and ends with 8 characters of a hash of the
+    whole name, so two long names that differ only at the end stay different. Accented
+    letters are kept (NFC). Empty -> ``default``.
     """
-    text = unicodedata.normalize("NFC", str(name or ""))
-    text = _UNSAFE_CHARS.sub("_", text)
+    original = unicodedata.normalize("NFC", str(name or ""))
+    text = _UNSAFE_CHARS.sub("_", original)
     text = re.sub(r"\s+", " ", text).strip(" .")
     text = text.lstrip("._") or default
     stem, dot, ext = text.rpartition(".")
-    if not dot:
+    if not dot or not stem:
         stem, ext = text, ""
-    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+    if stem.split(".")[0].strip().upper() in _WINDOWS_RESERVED:
         stem = "_" + stem
     ext = ext[:16]
-    stem = stem[:MAX_FILENAME_LENGTH - len(ext) - 1].rstrip(" .") or default
+    room = MAX_FILENAME_LENGTH - len(ext) - 1
+    if len(stem) > room:
+        digest = hashlib.sha1(original.encode("utf-8")).hexdigest()[:8]
+        stem = stem[:room - len(digest) - 1].rstrip(" .") + "-" + digest
+    stem = stem or default
     return f"{stem}.{ext}" if ext else stem
+
+
+def unique_filename(name: str, taken: set) -> str:
+    """``name``, or ``name_2``, ``name_3``... the first not in ``taken`` (compared without case, as
+    Windows and macOS do); the name returned is added to ``taken``."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        stem, dot, ext = name, "", ""
+    candidate, number = name, 2
+    while candidate.casefold() in taken:
+        candidate, number = f"{stem}_{number}{dot}{ext}", number + 1
+    taken.add(candidate.casefold())
+    return candidate
 
 
 def ensure_inside(folder, path) -> Path:
