@@ -57,6 +57,7 @@ from ..core.base.safe_files import plain_text, sanitise_filename
 from ..core.protection import pseudonymise
 from ..core.protection.detect import detect_in_layer
 from ..core.protection.displace import check_radius
+from ..core.protection.share_defaults import default_action  # the start state cartong:exportforsharing applies too
 from ..core.protection.share_export import LOCATION_MODES, ShareOptions, export_for_sharing
 from ..core.survey.xlsform import read_xlsform
 from .tasks import CoreTask, layer_for_task, open_in_task
@@ -85,21 +86,6 @@ def category_label(category: str) -> str:
     }.get(category, category)
 
 
-def default_action(finding) -> str:
-    """The action a finding's row starts with: high risk is removed, identifiers pseudonymised.
-
-    ``review`` (free text, places) and ``displace`` below high risk start as ``keep``: the
-    user reads the reason and decides.
-    """
-    if finding.risk == "high":
-        return "drop"
-    if finding.suggested_action == "pseudonymise" or finding.category in ("id_number", "device_id"):
-        return "pseudonymise"
-    if finding.suggested_action == "drop":
-        return "drop"
-    return "keep"
-
-
 def describe_action(action: dict) -> str:
     """One sentence, in the user's language, for an action recorded by export_for_sharing."""
     params = action.get("parameters", {})
@@ -112,6 +98,10 @@ def describe_action(action: dict) -> str:
         return tr("Columns repeating the exact location removed: {columns}.").format(columns=columns)
     if kind == "drop_attachment_columns":
         return tr("Attachment columns removed: {columns}.").format(columns=columns)
+    if kind == "drop_high_risk_columns":
+        return tr("Columns at high risk removed by default: {columns}.").format(columns=columns)
+    if kind == "keep_high_risk_columns":
+        return tr("WARNING: columns at high risk kept by your choice: {columns}.").format(columns=columns)
     if kind == "pseudonymise":
         return tr("Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): "
                   "{columns}.").format(key=params.get("key_fingerprint", ""), columns=columns)
@@ -728,6 +718,7 @@ class ProtectionWizard(CartongWizard):
         return ShareOptions(
             drop_columns=findings.columns_with("drop"),
             pseudonymise_columns=findings.columns_with("pseudonymise"),
+            keep_columns=findings.columns_with("keep"),  # an explicit choice: written in the README
             key=self.output_page.key,
             location_mode=mode,
             min_distance_m=location.min_distance.value(),
