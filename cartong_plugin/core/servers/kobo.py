@@ -139,6 +139,7 @@ class KoboClient:
         if after_id is not None:
             params["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
         stats = stats if stats is not None else DownloadStats()
+        already = stats.records  # a resumed download: the server counts only what is after them
         url = f"/api/v2/assets/{uid}/data/"
         last_id = after_id if after_id is not None else -1
         guard = PageGuard(self.http.host, what)
@@ -146,7 +147,8 @@ class KoboClient:
             guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
             results = _results(page, self.http.host)
-            stats.note_server_count(page.get("count"), uid)
+            count = _as_int(page.get("count"))
+            stats.note_server_count(None if count is None else count + already, uid)
             for number, record in enumerate(results, start=1):
                 check_record(record, self.http.host, what, stats.pages + 1, number)
                 record_id = _as_int(record.get("_id"))
