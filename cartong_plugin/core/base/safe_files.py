@@ -4,8 +4,9 @@
 Survey exports travel by e-mail, USB sticks and shared drives; a file may have been
 crafted or simply edited by hand. This module:
 
-* extracts zip archives safely (no ``../`` or absolute paths, no symlinks, size and
-  compression-ratio limits against zip bombs): :func:`safe_extract_zip`;
+* extracts zip archives safely (no ``../`` or absolute paths, no symlinks, no password, size and
+  compression-ratio limits against zip bombs): :func:`safe_extract_zip`; a damaged archive read
+  elsewhere gives a sentence, not a traceback: :func:`zip_errors`;
 * neutralises spreadsheet formulas in cells written to CSV/XLSX (CSV injection):
   :func:`neutralise_cell`, :func:`neutralise_row`;
 * finds external links and formulas in an XLSX before it is read:
@@ -17,12 +18,14 @@ crafted or simply edited by hand. This module:
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -80,6 +83,11 @@ def check_zip_archive(zip_path, *, max_members: int = MAX_ZIP_MEMBERS,
                                                            limit=max_members), path=str(path))
     total = 0
     for info in infos:
+        if info.flag_bits & 0x1:  # the "encrypted" bit: zipfile would stop with a RuntimeError later
+            raise CartongError(tr("{file} is protected by a password (the member \"{member}\" is encrypted): the "
+                                  "toolkit cannot open it. Export the data again without a password, or extract "
+                                  "the archive with its password and import the CSV files.").format(
+                file=path.name, member=info.filename), path=str(path))
         problem = _member_problem(info)
         if problem:
             raise CartongError(tr("{file} was refused: the member \"{member}\" is unsafe because "
@@ -157,12 +165,32 @@ def safe_extract_zip(zip_path, dest_dir, *, max_members: int = MAX_ZIP_MEMBERS,
         for item in written:
             item.unlink(missing_ok=True)
         raise
-    except (zipfile.BadZipFile, OSError, EOFError) as err:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as err:
         for item in written:
             item.unlink(missing_ok=True)
         raise CartongError(tr("{file} could not be extracted ({error}).").format(
             file=path.name, error=err), path=str(path)) from err
     return written
+
+
+@contextlib.contextmanager
+def zip_errors(zip_path):
+    """Turn what reading a damaged archive raises into a CartongError naming the file.
+
+    An archive whose declared sizes or checksums do not match its content (cut during a
+    download, or forged) makes ``zipfile`` raise BadZipFile, zlib errors or EOFError in the
+    middle of a read; the user gets a sentence, never a traceback.
+    """
+    path = Path(zip_path)
+    try:
+        yield
+    except (zipfile.BadZipFile, zlib.error, EOFError) as err:
+        raise CartongError(tr("{file} is damaged: the sizes or checksums it declares do not match what it holds "
+                              "({error}). Download or copy it again.").format(file=path.name, error=err),
+                           path=str(path)) from err
+    except (RuntimeError, NotImplementedError) as err:  # a password, or a compression zipfile lacks
+        raise CartongError(tr("{file} cannot be opened: {error}. Export the data again as a plain zip "
+                              "(no password).").format(file=path.name, error=err), path=str(path)) from err
 
 
 # --------------------------------------------------------------------------- CSV/XLSX cells
