@@ -87,3 +87,28 @@ def test_unique_names_ignore_case_as_windows_and_macos_do():
     taken: set[str] = set()
     assert [unique_filename(n, taken) for n in ("A.pdf", "a.pdf", "A.PDF", "b")] == [
         "A.pdf", "a_2.pdf", "A_3.PDF", "b"]
+
+
+def test_downloaded_attachments_with_long_hostile_names_stay_apart_and_inside(qgis_app, tmp_path):
+    """Server file names are data too: two 300-character names differing at the end are two files."""
+    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN, FakeServer, attachment_bytes
+
+    server = FakeServer(records=1).start()
+    try:
+        url = f"http://{{host}}/api/v2/assets/{ASSET_UID}/data/{500000 + 0}/attachments/{9000}/"
+        attachments = [{"download_url": url.replace("{host}", f"127.0.0.1:{server.port}"),
+                        "filename": f"enumerator/attachments/../../{'x' * 300}_{n}.jpg"} for n in (1, 2)]
+        server.inject("/data/", results=[{"_id": 500000, "_uuid": "../../../escaped-uuid", "_attachments": attachments,
+                                          "_submission_time": "2026-03-02T08:00:00"}])
+        from cartong_plugin.core.servers.sync import sync_kobo
+
+        gpkg = tmp_path / "chosen" / "household.gpkg"
+        result = sync_kobo(server.url, KOBO_TOKEN, ASSET_UID, gpkg, attachments=True)
+    finally:
+        server.stop()
+    folder = tmp_path / "chosen" / "household_attachments"
+    files = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.suffix == ".jpg")
+    assert result.attachments == 2 and len(files) == 2
+    assert all(folder in p.parents and len(p.name) <= 120 for p in files)
+    assert [p.read_bytes() for p in files] == [attachment_bytes(0)] * 2
+    assert {p.parent.name for p in files} == {"escaped-uuid"}
