@@ -88,7 +88,7 @@ def test_output_that_is_the_input_geopackage_is_refused(cartong_provider, survey
     _assert_untouched(survey)
 
 
-@pytest.mark.parametrize("spelling", ["dotdot", "symlink", "hardlink", "ogr_uri", "layername"])
+@pytest.mark.parametrize("spelling", ["dotdot", "symlink", "hardlink", "layername"])
 def test_every_spelling_of_the_same_file_is_refused(cartong_provider, survey, tmp_path, spelling):
     gpkg = survey[0]
     (tmp_path / "sub").mkdir()
@@ -100,13 +100,28 @@ def test_every_spelling_of_the_same_file_is_refused(cartong_provider, survey, tm
     elif spelling == "hardlink":
         os.link(gpkg, tmp_path / "sub" / "other_name.gpkg")
         output = str(tmp_path / "sub" / "other_name.gpkg")
-    elif spelling == "ogr_uri":
-        output = f"ogr:dbname='{gpkg}' table=\"found\" (geom)"
     else:
         output = f"{gpkg}|layername=found"
     with pytest.raises(QgsProcessingException, match=REFUSED):
         _run("cartong:detectpersonaldata", {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": output})
     _assert_untouched(survey)
+
+
+@pytest.mark.parametrize("table", ["survey", "raw_survey", "cleaning_log", "cartong_metadata"])
+def test_a_table_that_matters_in_the_input_geopackage_is_not_replaced(cartong_provider, survey, table):
+    gpkg = survey[0]
+    with pytest.raises(QgsProcessingException, match=rf"would replace the table {table} of .*Nothing was written"):
+        _run("cartong:detectpersonaldata", {"INPUT": f"{gpkg}|layername=survey",
+                                            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"})
+    _assert_untouched(survey)
+
+
+def test_a_new_table_beside_the_survey_is_added_and_keeps_every_other(cartong_provider, survey):
+    """The demo stores its counts that way: the GeoPackage keeps every table it held."""
+    gpkg, _, tables = survey
+    _run("cartong:detectpersonaldata", {"INPUT": f"{gpkg}|layername=survey",
+                                        "OUTPUT": f"ogr:dbname='{gpkg}' table=\"found\" (geom)"})
+    assert _tables(gpkg) == sorted([*tables, "found"])
 
 
 def test_the_admin_boundaries_are_an_input_too(cartong_provider, survey, sample_dir, tmp_path):
