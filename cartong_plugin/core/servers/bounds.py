@@ -15,11 +15,13 @@ options (``max_page_bytes``, ``stall_seconds``, ``min_bytes_per_second``).
 """
 from __future__ import annotations
 
+import socket
 import time
 import zlib
 from urllib.parse import urlsplit
 
 import requests
+from urllib3 import exceptions as urllib3_errors
 
 MAX_PAGES = 100_000  # pages of one list; 100 million submissions at 1000 a page
 MAX_PAGE_BYTES = 256 * 1024**2  # one JSON answer, decompressed; a page of 1000 wide submissions is ~20 MB
@@ -148,8 +150,11 @@ def read_body(response: requests.Response, *, max_bytes: int | None = None, stal
             if on_chunk is not None:
                 on_chunk()
         tail = decode(b"", final=True)
-    except (zlib.error, requests.exceptions.ChunkedEncodingError) as err:
+    except (zlib.error, requests.exceptions.ChunkedEncodingError, urllib3_errors.ProtocolError,
+            urllib3_errors.DecodeError) as err:
         raise BodyCut(str(err)) from err
+    except (socket.timeout, requests.exceptions.Timeout, urllib3_errors.ReadTimeoutError) as err:  # nothing at all
+        raise BodyStalled(window_bytes, clock() - window_start) from err
     except OSError as err:  # a reset connection while reading
         raise BodyCut(str(err)) from err
     size += len(tail)
