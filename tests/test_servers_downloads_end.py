@@ -233,3 +233,25 @@ def test_odk_items_that_are_not_json_objects_are_named(qgis_app, fake_server, tm
     fake_server.inject(".svc/Submissions", results=["uuid:abc"])
     with pytest.raises(ServerError, match=r"page 1, item 1: text instead of a JSON object"):
         _sync_odk(fake_server, tmp_path / "x.gpkg")
+
+
+def test_a_full_disk_is_not_mistaken_for_a_cut_connection(qgis_app, fake_server, tmp_path, no_sleep, monkeypatch):
+    from cartong_plugin.core.base.errors import CartongError
+    from cartong_plugin.core.servers import bounds
+    from cartong_plugin.core.servers.http import ServerClient
+
+    class FullDisk:
+        def __init__(self, handle):
+            self.name = handle.name
+
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+    real = bounds.read_body
+    monkeypatch.setattr(bounds, "read_body", lambda response, sink=None, **kw: real(
+        response, sink=FullDisk(sink) if sink is not None else None, **kw))
+    client = ServerClient(fake_server.url, headers={"Authorization": f"Token {KOBO_TOKEN}"}, sleep=no_sleep)
+    with pytest.raises(CartongError, match=r"photo.jpg.part could not be written \(.*No space left.*\): check the free "
+                                           r"disk space"):
+        client.download_file(f"/api/v2/assets/{ASSET_UID}/data/500000/attachments/9000/", tmp_path / "photo.jpg")
+    assert no_sleep.waits == [] and list(tmp_path.iterdir()) == []  # not asked again, no .part left

@@ -112,13 +112,17 @@ class BodyCut(Exception):
     """The connection closed before the whole answer arrived."""
 
 
+class SinkFailed(Exception):
+    """The file the answer goes to could not be written (disk full, no permission)."""
+
+
 def read_body(response: requests.Response, *, max_bytes: int | None = None, stall_seconds: float | None = None,
               min_rate: float | None = None, on_chunk=None, sink=None, clock=time.monotonic) -> bytes | int:
     """The body of a streamed ``response``, read as it arrives (``stream=True`` requests).
 
     Returns the bytes, or with ``sink`` (a binary file) writes them there and returns their
     count. ``on_chunk()`` is called between chunks (cancel checks). Raises BodyTooLarge,
-    BodyStalled or BodyCut; the caller closes the response.
+    BodyStalled, BodyCut or SinkFailed; the caller closes the response.
     """
     max_bytes = MAX_PAGE_BYTES if max_bytes is None else max_bytes
     stall_seconds = STALL_SECONDS if stall_seconds is None else stall_seconds
@@ -126,6 +130,20 @@ def read_body(response: requests.Response, *, max_bytes: int | None = None, stal
     read, decode = _reader(response)
     parts: list[bytes] = []
     size = raw_size = 0
+
+    def keep(data: bytes) -> None:
+        nonlocal size
+        size += len(data)
+        if size > max_bytes:
+            raise BodyTooLarge(max_bytes)
+        if sink is None:
+            parts.append(data)
+            return
+        try:
+            sink.write(data)
+        except OSError as err:  # the disk, not the connection: not worth asking the server again
+            raise SinkFailed(str(err)) from err
+
     window_start, window_bytes = clock(), 0
     try:
         while True:
@@ -134,14 +152,7 @@ def read_body(response: requests.Response, *, max_bytes: int | None = None, stal
                 break
             raw_size += len(chunk)
             window_bytes += len(chunk)
-            data = decode(chunk)
-            size += len(data)
-            if size > max_bytes:
-                raise BodyTooLarge(max_bytes)
-            if sink is not None:
-                sink.write(data)
-            else:
-                parts.append(data)
+            keep(decode(chunk))
             now = clock()
             if now - window_start >= stall_seconds:
                 if window_bytes < min_rate * (now - window_start):
@@ -149,7 +160,7 @@ def read_body(response: requests.Response, *, max_bytes: int | None = None, stal
                 window_start, window_bytes = now, 0
             if on_chunk is not None:
                 on_chunk()
-        tail = decode(b"", final=True)
+        keep(decode(b"", final=True))
     except (zlib.error, requests.exceptions.ChunkedEncodingError, urllib3_errors.ProtocolError,
             urllib3_errors.DecodeError) as err:
         raise BodyCut(str(err)) from err
@@ -157,13 +168,6 @@ def read_body(response: requests.Response, *, max_bytes: int | None = None, stal
         raise BodyStalled(window_bytes, clock() - window_start) from err
     except OSError as err:  # a reset connection while reading
         raise BodyCut(str(err)) from err
-    size += len(tail)
-    if size > max_bytes:
-        raise BodyTooLarge(max_bytes)
-    if sink is not None:
-        sink.write(tail)
-    else:
-        parts.append(tail)
     expected = response.headers.get("Content-Length", "")
     if expected.isdigit() and raw_size < int(expected):
         raise BodyCut(f"{raw_size} of {expected} bytes")

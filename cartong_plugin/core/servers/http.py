@@ -349,6 +349,10 @@ class ServerClient:
                 "downloaded is kept."
             ).format(host=self.host, what=what or tr("the requested page"), received=err.received,
                      seconds=f"{err.seconds:.0f}")), tr("answer too slow")) from err
+        except bounds.SinkFailed as err:
+            raise CartongError(tr("{file} could not be written ({error}): check the free disk space and that the "
+                                  "folder can be written to.").format(file=Path(sink.name).name, error=err),
+                               path=str(sink.name)) from err
         except bounds.BodyCut as err:
             raise _BodyFailed(InvalidResponse(tr(
                 "The connection to {host} was cut in the middle of an answer. Try again; "
