@@ -251,7 +251,7 @@ def test_a_full_disk_is_not_mistaken_for_a_cut_connection(qgis_app, fake_server,
     monkeypatch.setattr(bounds, "read_body", lambda response, sink=None, **kw: real(
         response, sink=FullDisk(sink) if sink is not None else None, **kw))
     client = ServerClient(fake_server.url, headers={"Authorization": f"Token {KOBO_TOKEN}"}, sleep=no_sleep)
-    with pytest.raises(CartongError, match=r"photo.jpg.part could not be written \(.*No space left.*\): check the free "
+    with pytest.raises(CartongError, match=r"photo.jpg could not be written \(.*No space left.*\): check the free "
                                            r"disk space"):
         client.download_file(f"/api/v2/assets/{ASSET_UID}/data/500000/attachments/9000/", tmp_path / "photo.jpg")
     assert no_sleep.waits == [] and list(tmp_path.iterdir()) == []  # not asked again, no .part left

@@ -351,7 +351,8 @@ class ServerClient:
                      seconds=f"{err.seconds:.0f}")), tr("answer too slow")) from err
         except bounds.SinkFailed as err:
             raise CartongError(tr("{file} could not be written ({error}): check the free disk space and that the "
-                                  "folder can be written to.").format(file=Path(sink.name).name, error=err),
+                                  "folder can be written to.").format(file=Path(sink.name).name.removesuffix(".part"),
+                                                                  error=err),
                                path=str(sink.name)) from err
         except bounds.BodyCut as err:
             raise _BodyFailed(InvalidResponse(tr(
