@@ -255,3 +255,22 @@ def test_a_full_disk_is_not_mistaken_for_a_cut_connection(qgis_app, fake_server,
                                            r"disk space"):
         client.download_file(f"/api/v2/assets/{ASSET_UID}/data/500000/attachments/9000/", tmp_path / "photo.jpg")
     assert no_sleep.waits == [] and list(tmp_path.iterdir()) == []  # not asked again, no .part left
+
+
+def test_an_attachment_on_another_origin_gets_no_token_and_is_skipped_not_fatal(qgis_app, fake_server, tmp_path):
+    """Old Kobo records may link attachments on another host (kc.): no token goes there; if that host
+    refuses without it, the file is listed as skipped and the download still ends with every submission."""
+    from tests.servers.fake_kobo_odk import FakeServer
+
+    other = FakeServer(records=1).start()
+    try:
+        elsewhere = f"{other.url}/api/v2/assets/{ASSET_UID}/data/500000/attachments/9000/"
+        fake_server.inject("/data/", results=[{"_id": 500000, "_uuid": "u-1", "_submission_time": "2026-03-02T08:00",
+                                               "_attachments": [{"download_url": elsewhere, "filename": "a/p.jpg"}]}])
+        result = _sync(fake_server, tmp_path / "x.gpkg", attachments=True)
+        assert other.state.requests and not any(r["auth"] for r in other.state.requests)
+    finally:
+        other.stop()
+    assert result.total_records == 1 and result.attachments == 0
+    assert [(uuid, name) for uuid, name, _ in result.missing_attachments] == [("u-1", "p.jpg")]
+    assert "HTTP 401" in result.missing_attachments[0][2]

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 from ..base.i18n import tr
 from .bounds import PageGuard
-from .http import InvalidResponse, NotFound, ServerClient, ServerError
-from .records import DownloadStats, RecordSpool, attachment_target, check_record, report_progress
+from .http import ServerClient, ServerError
+from .records import ATTACHMENT_SKIPPED, DownloadStats, RecordSpool, attachment_target, check_record, report_progress
 
 # Public KoboToolbox servers; any self-hosted URL works too.
 KOBO_SERVERS = {
@@ -174,8 +174,9 @@ class KoboClient:
         """Download the files listed in each record's ``_attachments`` into ``folder``.
 
         Files go to ``folder/<_uuid>/<basename>``; files already there are not downloaded again.
-        A file the server no longer has (404) or that keeps arriving cut is skipped: its
-        ``(submission uuid, file name, reason)`` goes to ``missing`` and the others still come.
+        A file the server no longer has (404), refuses (on another origin it gets no token), or
+        that keeps arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)``
+        goes to ``missing`` and the others still come.
         """
         saved = []
         for record in records:
@@ -189,7 +190,7 @@ class KoboClient:
                     url = attachment.get("download_url") or attachment.get("download_large_url")
                     try:
                         self.http.download_file(url, target, what=tr("attachment {name}").format(name=target.name))
-                    except (NotFound, InvalidResponse) as err:
+                    except ATTACHMENT_SKIPPED as err:
                         if missing is None:
                             raise
                         missing.append((str(record.get("_uuid") or record.get("_id") or ""), target.name, str(err)))

@@ -22,9 +22,9 @@ from urllib.parse import quote
 
 from ..base.i18n import tr
 from .bounds import PageGuard
-from .http import InvalidResponse, NotFound, PermissionDenied, QueryRefused, ServerClient, ServerError, log
+from .http import PermissionDenied, QueryRefused, ServerClient, ServerError, log
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
-from .records import DownloadStats, RecordSpool, attachment_target, check_record, report_progress
+from .records import ATTACHMENT_SKIPPED, DownloadStats, RecordSpool, attachment_target, check_record, report_progress
 
 PAGE_SIZE = 1000
 
@@ -269,8 +269,9 @@ class OdkCentralClient:
                              missing: list | None = None) -> list[Path]:
         """Download each submission's attachments into ``folder/<uuid>/<name>``.
 
-        A file the server no longer has (404) or that keeps arriving cut is skipped: its
-        ``(submission uuid, file name, reason)`` goes to ``missing`` and the others still come.
+        A file the server no longer has (404), refuses (on another origin it gets no token), or
+        that keeps arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)``
+        goes to ``missing`` and the others still come.
         """
         saved = []
         for record in records:
@@ -288,7 +289,7 @@ class OdkCentralClient:
                     try:
                         self.http.download_file(f"{base}/{quote(str(item['name']), safe='')}", target,
                                                 what=tr("attachment {name}").format(name=target.name))
-                    except (NotFound, InvalidResponse) as err:
+                    except ATTACHMENT_SKIPPED as err:
                         if missing is None:
                             raise
                         missing.append((str(record.get("_uuid") or ""), target.name, str(err)))

@@ -14,6 +14,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .http import AuthenticationFailed, InvalidResponse, NotFound, PermissionDenied, ServerTimeout
+
 
 @dataclass
 class DownloadStats:
@@ -116,6 +118,10 @@ class RecordSpool(TemporaryStore):
             self._handle.close()
         if not self.keep:
             super().close()
+
+
+# What skips one attachment (listed, the download goes on): gone, refused, cut or stalled.
+ATTACHMENT_SKIPPED = (NotFound, InvalidResponse, AuthenticationFailed, PermissionDenied, ServerTimeout)
 
 
 def check_record(record, host: str, what: str, page: int, number: int) -> None:
