@@ -72,8 +72,10 @@ def _metadata(gpkg: Path) -> list[dict]:
 
 @pytest.fixture()
 def displaced(survey, out_dir):
+    # photo_url (high risk) kept on purpose: its links are stripped
     options = ShareOptions(drop_columns=["respondent_name"], pseudonymise_columns=["phone"], key=KEY_A,
-                           location_mode="displace", min_distance_m=250, max_distance_m=2000)
+                           location_mode="displace", min_distance_m=250, max_distance_m=2000,
+                           keep_columns=["photo_url"])
     return export_for_sharing(survey, out_dir / "shared.gpkg", options)
 
 
@@ -147,7 +149,9 @@ def test_attachment_links_are_stripped(displaced, source_rows):
 
 def test_what_was_done_is_recorded_in_the_metadata_table(displaced):
     steps = {row["action"]: row for row in _metadata(displaced.output)}
-    assert list(steps) == ["drop_columns", "drop_location_columns", "pseudonymise", "strip_links", "displace"]
+    assert list(steps) == ["drop_columns", "keep_high_risk_columns", "drop_location_columns", "pseudonymise",
+                           "strip_links", "displace"]
+    assert steps["keep_high_risk_columns"]["columns"] == "photo_url"
     assert steps["drop_columns"]["columns"] == "respondent_name"
     assert steps["drop_location_columns"]["columns"] == "_location_latitude, _location_longitude"
     assert json.loads(steps["displace"]["parameters"]) == {"min_distance_m": 250.0, "max_distance_m": 2000.0}

@@ -156,3 +156,20 @@ def test_countbyadmin_runs_headless_and_accounts_for_every_submission(enabled_pr
     dataset = ogr.Open(str(output))  # keep a reference: a layer outliving its dataset crashes GDAL
     counts = dataset.GetLayer(0)
     assert sum(feature.GetField("submissions") for feature in counts) == results["TOTAL"]
+
+
+def test_countbyadmin_headless_refuses_to_write_over_its_points(enabled_profile, sample_points, sample_dir,
+                                                                 tmp_path):
+    """Issue #13 as found: OUTPUT = the POINTS GeoPackage would leave only the counts in it."""
+    import hashlib
+
+    points = tmp_path / "points.gpkg"
+    shutil.copyfile(sample_points, points)
+    before = hashlib.sha256(points.read_bytes()).hexdigest()
+    run = enabled_profile.run(
+        "--json", "run", "cartong:countbyadmin", "--", f"POINTS={points}|layername=survey",
+        f"ADMIN={sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", f"OUTPUT={points}", timeout=600)
+    assert run.returncode != 0
+    assert "that the input \"Survey submissions\" is read from" in run.stdout + run.stderr
+    assert "Traceback" not in run.stdout + run.stderr
+    assert hashlib.sha256(points.read_bytes()).hexdigest() == before

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Common ground of the CartONG algorithms: naming, help links, user-facing errors."""
+"""Common ground of the CartONG algorithms: naming, help links, user-facing errors, and no output
+written over an input (``core/base/outputs``)."""
 from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
@@ -21,6 +22,9 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP_ID = "workflow"
+    # Destinations that are meant to be written into an input's file (runchecks adds its
+    # cleaning_log table to the survey's GeoPackage); every other one must be a file of its own.
+    WRITES_INTO_INPUT: tuple[str, ...] = ()
 
     def name(self):
         return self.NAME
@@ -44,9 +48,62 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
+            self.refuse_outputs_over_inputs(parameters, context)
             return self.execute(parameters, context, feedback)
         except CartongError as err:
             raise QgsProcessingException(str(err)) from err
+
+    def refuse_outputs_over_inputs(self, parameters, context) -> None:
+        """CartongError when a file output is the file of a layer or file input (checked before any work).
+
+        Applies to every destination of every algorithm, so a new algorithm is covered too.
+        """
+        from qgis.core import QgsProcessingDestinationParameter
+
+        from ..core.base.outputs import refuse_output_over_inputs
+
+        inputs = {}
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingDestinationParameter):
+                continue
+            for source in self._input_sources(definition, parameters, context):
+                inputs.setdefault(definition.description(), source)
+        if not inputs:
+            return
+        for definition in self.destinationParameterDefinitions():
+            name = definition.name()
+            if name in self.WRITES_INTO_INPUT or parameters.get(name) in (None, ""):
+                continue
+            output = self._destination(definition, parameters, context)
+            refuse_output_over_inputs(output, inputs, definition.description())
+
+    def _input_sources(self, definition, parameters, context) -> list[str]:
+        """The sources (file paths or layer URIs) an input parameter reads from."""
+        from qgis.core import (
+            QgsProcessingParameterFile,
+            QgsProcessingParameterMapLayer,
+            QgsProcessingParameterMultipleLayers,
+            QgsProcessingParameterVectorLayer,
+        )
+
+        name = definition.name()
+        if parameters.get(name) in (None, ""):
+            return []
+        if isinstance(definition, QgsProcessingParameterFile):
+            return [self.parameterAsFile(parameters, name, context)]
+        if isinstance(definition, (QgsProcessingParameterVectorLayer, QgsProcessingParameterMapLayer)):
+            layer = self.parameterAsLayer(parameters, name, context)
+            return [layer.source()] if layer is not None else []
+        if isinstance(definition, QgsProcessingParameterMultipleLayers):
+            return [layer.source() for layer in self.parameterAsLayerList(parameters, name, context)]
+        return []
+
+    def _destination(self, definition, parameters, context) -> str:
+        from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination
+
+        if isinstance(definition, (QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination)):
+            return self.parameterAsFileOutput(parameters, definition.name(), context)
+        return self.parameterAsOutputLayer(parameters, definition.name(), context)
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError

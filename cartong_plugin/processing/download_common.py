@@ -65,8 +65,14 @@ class DownloadAlgorithm(CartongAlgorithm):
 
         feedback.pushInfo(tr("{new} new submissions, {total} in all, {pages} pages, {files} attachments.").format(
             new=result.new_records, total=result.total_records, pages=result.pages, files=result.attachments))
+        missing = [name for _, name, _ in result.missing_attachments]
+        if missing:  # each one was already logged with its reason
+            feedback.pushWarning(tr("{count} attachments could not be downloaded and were skipped: {files}. The "
+                                    "submissions are all in the GeoPackage.").format(
+                count=len(missing), files=", ".join(missing)))
         uri = f"{result.gpkg}|layername=survey"
         context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
             tr("Survey"), context.project(), "survey"))
         return {"OUTPUT": str(result.gpkg), "NEW_RECORDS": result.new_records,
-                "TOTAL_RECORDS": result.total_records, "ATTACHMENTS": result.attachments}
+                "TOTAL_RECORDS": result.total_records, "ATTACHMENTS": result.attachments,
+                "MISSING_ATTACHMENTS": missing, "RESUMED_RECORDS": result.resumed_records}

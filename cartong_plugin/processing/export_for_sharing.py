@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -32,7 +35,9 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
     def shortHelpString(self):
         return tr("Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen "
                   "columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS "
-                  "authentication manager). Links and attachment names are removed. Points are moved at "
+                  "authentication manager). Columns likely holding personal data at high risk (names, phone "
+                  "numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, "
+                  "recorded in the README). Links and attachment names are removed. Points are moved at "
                   "random between a minimum and a maximum distance, snapped to a grid, removed, or replaced "
                   "by counts per admin area where counts below k are hidden, with other counts hidden so "
                   "none can be worked out from the totals. Columns repeating the exact location are "
@@ -49,6 +54,9 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "PSEUDONYMISE_FIELDS", tr("Columns to replace by pseudonyms"), None, "INPUT", allowMultiple=True,
             optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "KEEP_FIELDS", tr("Columns at high risk to keep anyway (not recommended; written in the README)"),
+            None, "INPUT", allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterField(
             "QUASI_IDENTIFIERS", tr("Columns an outsider could know (rare combinations are blanked)"), None,
             "INPUT", allowMultiple=True, optional=True))
@@ -87,6 +95,12 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             "STRIP_LINKS", tr("Remove links and attachment names"), True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Shared file"), tr("GeoPackage (*.gpkg);;CSV (*.csv)")))
+        self.addOutput(QgsProcessingOutputFile("README", tr("README beside the shared file")))
+        self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows written")))
+        self.addOutput(QgsProcessingOutputString(
+            "HIGH_RISK_REMOVED", tr("Columns at high risk removed by default (comma-separated)")))
+        self.addOutput(QgsProcessingOutputString(
+            "HIGH_RISK_KEPT", tr("Columns at high risk kept by your choice (comma-separated)")))
 
     def execute(self, parameters, context, feedback):
         from ..core.protection.pseudonymise import default_key, key_from_named_source, load_key
@@ -120,10 +134,26 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             or "adm2_pcode",
             strip_links=self.parameterAsBool(parameters, "STRIP_LINKS", context),
             quasi_identifiers=field_names_parameter(self, parameters, "QUASI_IDENTIFIERS", context),
+            keep_columns=field_names_parameter(self, parameters, "KEEP_FIELDS", context),
         )
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         report = export_for_sharing(layer, output, options, feedback)
         for action in report.actions:
             feedback.pushInfo(tr("Done: {action} {columns}").format(
                 action=action["action"], columns=", ".join(action.get("columns", []))))
-        return {"OUTPUT": str(report.output), "README": str(report.readme), "ROWS": report.rows}
+        removed = _columns_of(report.actions, "drop_high_risk_columns")
+        kept = _columns_of(report.actions, "keep_high_risk_columns")
+        if removed:
+            feedback.pushInfo(tr("Columns likely holding personal data at high risk were removed by default: "
+                                 "{columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them "
+                                 "(KEEP_FIELDS).").format(columns=", ".join(removed)))
+        if kept:
+            feedback.pushWarning(tr("Columns likely holding personal data at high risk were kept as you chose: "
+                                    "{columns}. The README says so; share the file only under a data sharing "
+                                    "agreement.").format(columns=", ".join(kept)))
+        return {"OUTPUT": str(report.output), "README": str(report.readme), "ROWS": report.rows,
+                "HIGH_RISK_REMOVED": ",".join(removed), "HIGH_RISK_KEPT": ",".join(kept)}
+
+
+def _columns_of(actions: list[dict], kind: str) -> list[str]:
+    return [column for action in actions if action["action"] == kind for column in action.get("columns", [])]

@@ -39,6 +39,7 @@ def _check_titles():
 class RunChecksAlgorithm(CartongAlgorithm):
     NAME = "runchecks"
     GROUP_ID = "cleaning"
+    WRITES_INTO_INPUT = ("OUTPUT_GPKG",)  # the cleaning_log table goes into the survey's GeoPackage
 
     def displayName(self):
         return tr("Run data-quality checks")

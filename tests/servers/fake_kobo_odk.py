@@ -6,7 +6,13 @@ questions) as generated submissions, in the exact response shapes recorded from 
 servers (robotoolbox and ruODK fixtures in ../shared/data/real), and injects faults on
 request: ``server.inject("/data/", status=401)``, ``inject(..., delay=2)``,
 ``inject(..., truncate=True)``, ``inject(..., cut=True)``, ``inject(..., html=True)``,
-``inject(..., count_delta=+5)`` (submissions added or deleted right after that page);
+``inject(..., count_delta=+5)`` (submissions added or deleted right after that page),
+``inject(..., next_link="{self}")`` (the page's next link replaced: ``{self}`` is the page itself,
+``{host}`` this server's ``host:port`` as asked), ``inject(..., drip=0.05)`` (the body one byte
+at a time), ``inject(..., results=["text", 3])`` (items that are not submissions) and
+``inject(..., padding=2_000_000)`` (a page that many bytes bigger); ``after=2`` lets the first two
+matching requests through before the fault starts, and ``{host}`` in a header (a redirect's
+``Location``) is the ``host:port`` asked;
 ``state.expand = "refuse"`` or ``"ignore"`` plays an ODK Central without ``$expand`` (before 1.2).
 
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
@@ -372,6 +378,11 @@ class Fault:
     cut: bool = False
     html: bool = False
     count_delta: int = 0
+    next_link: str | None = None
+    drip: float = 0.0
+    results: list | None = None
+    padding: int = 0
+    after: int = 0
 
 
 class FakeState:
@@ -417,21 +428,47 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(full_length))
         for key, value in (headers or {}).items():
             self.send_header(key, value)
-        if fault is not None and fault.cut:
+        if fault is not None and (fault.cut or fault.drip):
             self.send_header("Connection", "close")
         self.end_headers()
+        if fault is not None and fault.drip:
+            self._drip(body, fault.drip)
+            return
         self.wfile.write(body)
         self.wfile.flush()
         if fault is not None and fault.cut:
             self.close_connection = True
 
+    def _drip(self, body: bytes, seconds: float) -> None:
+        """One byte, a pause, the next byte...; stops when the client hangs up (bounded by the body)."""
+        self.close_connection = True
+        for byte in body:
+            try:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            except OSError:
+                return
+            time.sleep(seconds)
+
     def _json(self, status: int, payload, fault=None, headers=None):
+        if fault is not None and isinstance(payload, dict):
+            host = self.headers.get("Host")
+            if fault.next_link is not None:
+                key = "@odata.nextLink" if "value" in payload else "next"
+                payload[key] = fault.next_link.replace("{self}", f"http://{host}{self.path}").replace("{host}", host)
+            if fault.results is not None:
+                payload["results" if "results" in payload else "value"] = fault.results
+            if fault.padding:
+                payload["padding"] = "x" * fault.padding
         self._send(status, json.dumps(payload, ensure_ascii=False).encode("utf-8"), headers=headers, fault=fault)
 
     def _take_fault(self, path: str) -> Fault | None:
         with self.state.lock:
             for fault in self.state.faults:
                 if fault.times > 0 and fault.match in path:
+                    if fault.after > 0:
+                        fault.after -= 1
+                        continue
                     fault.times -= 1
                     return fault
         return None
@@ -452,7 +489,8 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         self.state.requests.append({"method": method, "path": path, "query": query, "raw": self.path,
                                     "proxied": self.path.startswith("http://"),
-                                    "auth": bool(self.headers.get("Authorization"))})
+                                    "auth": bool(self.headers.get("Authorization")),
+                                    "host": self.headers.get("Host", "")})
         fault = self._take_fault(path)
         if fault is not None:
             if fault.delay:
@@ -460,7 +498,9 @@ class Handler(BaseHTTPRequestHandler):
             if fault.status:
                 payload = fault.body if fault.body is not None else json.dumps(
                     {"detail": f"fault {fault.status}"}).encode()
-                return self._send(fault.status, payload, headers=fault.headers)
+                host = self.headers.get("Host", "")
+                headers = {key: value.replace("{host}", host) for key, value in fault.headers.items()}
+                return self._send(fault.status, payload, headers=headers)
             if fault.html:
                 return self._send(200, b"<html><body>Proxy login required</body></html>", "text/html")
         try:

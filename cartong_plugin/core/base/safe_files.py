@@ -4,14 +4,15 @@
 Survey exports travel by e-mail, USB sticks and shared drives; a file may have been
 crafted or simply edited by hand. This module:
 
-* extracts zip archives safely (no ``../`` or absolute paths, no symlinks, size and
-  compression-ratio limits against zip bombs): :func:`safe_extract_zip`;
+* extracts zip archives safely (no ``../`` or absolute paths, no symlinks, no password, size and
+  compression-ratio limits against zip bombs): :func:`safe_extract_zip`; a damaged archive read
+  elsewhere gives a sentence, not a traceback: :func:`zip_errors`;
 * neutralises spreadsheet formulas in cells written to CSV/XLSX (CSV injection):
   :func:`neutralise_cell`, :func:`neutralise_row`;
 * finds external links and formulas in an XLSX before it is read:
   :func:`inspect_xlsx`, :func:`check_xlsx_is_safe`;
 * turns any text into a safe file name and keeps outputs inside the chosen folder:
-  :func:`sanitise_filename`, :func:`ensure_inside`, :func:`safe_output_path`;
+  :func:`sanitise_filename`, :func:`unique_filename`, :func:`ensure_inside`, :func:`safe_output_path`;
 * escapes text for rich-text widgets so SVG/HTML typed in a survey is shown, never run:
   :func:`plain_text`;
 * says what a file really is when its name lies (random bytes named .csv, a PDF named .xlsx):
@@ -19,11 +20,14 @@ crafted or simply edited by hand. This module:
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import html
 import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -81,6 +85,11 @@ def check_zip_archive(zip_path, *, max_members: int = MAX_ZIP_MEMBERS,
                                                            limit=max_members), path=str(path))
     total = 0
     for info in infos:
+        if info.flag_bits & 0x1:  # the "encrypted" bit: zipfile would stop with a RuntimeError later
+            raise CartongError(tr("{file} is protected by a password (the member \"{member}\" is encrypted): the "
+                                  "toolkit cannot open it. Export the data again without a password, or extract "
+                                  "the archive with its password and import the CSV files.").format(
+                file=path.name, member=info.filename), path=str(path))
         problem = _member_problem(info)
         if problem:
             raise CartongError(tr("{file} was refused: the member \"{member}\" is unsafe because "
@@ -158,12 +167,32 @@ def safe_extract_zip(zip_path, dest_dir, *, max_members: int = MAX_ZIP_MEMBERS,
         for item in written:
             item.unlink(missing_ok=True)
         raise
-    except (zipfile.BadZipFile, OSError, EOFError) as err:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as err:
         for item in written:
             item.unlink(missing_ok=True)
         raise CartongError(tr("{file} could not be extracted ({error}).").format(
             file=path.name, error=err), path=str(path)) from err
     return written
+
+
+@contextlib.contextmanager
+def zip_errors(zip_path):
+    """Turn what reading a damaged archive raises into a CartongError naming the file.
+
+    An archive whose declared sizes or checksums do not match its content (cut during a
+    download, or forged) makes ``zipfile`` raise BadZipFile, zlib errors or EOFError in the
+    middle of a read; the user gets a sentence, never a traceback.
+    """
+    path = Path(zip_path)
+    try:
+        yield
+    except (zipfile.BadZipFile, zlib.error, EOFError) as err:
+        raise CartongError(tr("{file} is damaged: the sizes or checksums it declares do not match what it holds "
+                              "({error}). Download or copy it again.").format(file=path.name, error=err),
+                           path=str(path)) from err
+    except (RuntimeError, NotImplementedError) as err:  # a password, or a compression zipfile lacks
+        raise CartongError(tr("{file} cannot be opened: {error}. Export the data again as a plain zip "
+                              "(no password).").format(file=path.name, error=err), path=str(path)) from err
 
 
 # --------------------------------------------------------------------------- CSV/XLSX cells
@@ -302,23 +331,43 @@ MAX_FILENAME_LENGTH = 120
 def sanitise_filename(name: str, default: str = "output") -> str:
     """Return ``name`` as a file name valid and harmless on Windows, macOS and Linux.
 
-    Path separators, control characters and ``<>:"|?*`` become ``_``; leading dots and
-    trailing dots/spaces go (no hidden files, no ``..``); reserved Windows names
-    (``CON``, ``NUL``, ``COM1``...) get a ``_`` prefix; the name is kept to 120
-    characters with its extension. Accented letters are kept (NFC). Empty -> ``default``.
+    Use it for every file name built from data (P-codes, admin names, form titles, server
+    names). Path separators, control characters and ``<>:"|?*`` become ``_``; leading dots
+    and trailing dots/spaces go (no hidden files, no ``..``); reserved Windows names
+    (``CON``, ``NUL``, ``COM1``...) get a ``_`` prefix; the name is kept to 120 characters
+    with its extension: a longer one is cut and ends with 8 characters of a hash of the
+    whole name, so two long names that differ only at the end stay different. Accented
+    letters are kept (NFC). Empty -> ``default``.
     """
-    text = unicodedata.normalize("NFC", str(name or ""))
-    text = _UNSAFE_CHARS.sub("_", text)
+    original = unicodedata.normalize("NFC", str(name or ""))
+    text = _UNSAFE_CHARS.sub("_", original)
     text = re.sub(r"\s+", " ", text).strip(" .")
     text = text.lstrip("._") or default
     stem, dot, ext = text.rpartition(".")
-    if not dot:
+    if not dot or not stem:
         stem, ext = text, ""
-    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+    if stem.split(".")[0].strip().upper() in _WINDOWS_RESERVED:
         stem = "_" + stem
     ext = ext[:16]
-    stem = stem[:MAX_FILENAME_LENGTH - len(ext) - 1].rstrip(" .") or default
+    room = MAX_FILENAME_LENGTH - len(ext) - 1
+    if len(stem) > room:
+        digest = hashlib.sha1(original.encode("utf-8")).hexdigest()[:8]
+        stem = stem[:room - len(digest) - 1].rstrip(" .") + "-" + digest
+    stem = stem or default
     return f"{stem}.{ext}" if ext else stem
+
+
+def unique_filename(name: str, taken: set) -> str:
+    """``name``, or ``name_2``, ``name_3``... the first not in ``taken`` (compared without case, as
+    Windows and macOS do); the name returned is added to ``taken``."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        stem, dot, ext = name, "", ""
+    candidate, number = name, 2
+    while candidate.casefold() in taken:
+        candidate, number = f"{stem}_{number}{dot}{ext}", number + 1
+    taken.add(candidate.casefold())
+    return candidate
 
 
 def ensure_inside(folder, path) -> Path:

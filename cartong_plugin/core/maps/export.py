@@ -16,11 +16,13 @@ from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.safe_files import ensure_inside, sanitise_filename, unique_filename
 
 FORMATS = (".pdf", ".png", ".jpg", ".jpeg", ".svg")
 DEFAULT_DPI = 300
 LIGHT_MAX_BYTES = 1_000_000  # messaging apps (WhatsApp, Signal) recompress or refuse bigger images
 LIGHT_DPIS = (110, 90, 72, 60)
+_PAGE_PREFIX = "atlas_page_"
 
 
 def _set_pdf_metadata(layout: QgsPrintLayout, title: str | None, author: str | None) -> None:
@@ -129,7 +131,8 @@ def export_atlas(layout: QgsPrintLayout, path, one_file_per_area: bool = False, 
     """Export the layout's atlas as PDF: one multi-page file at ``path``, or one file per area.
 
     With ``one_file_per_area``, ``path`` is a folder; each file is named by the atlas filename
-    expression (P-code and name). Files appear only when the whole atlas is written.
+    expression (P-code and name), made a safe file name that stays in the folder (a code like
+    ``../../x`` writes ``x_<name>.pdf`` there). Files appear only when the whole atlas is written.
     ``keep_project_metadata`` as for ``export_layout``.
     """
     with _project_metadata_kept(layout, keep_project_metadata):
@@ -160,19 +163,45 @@ def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
             write_pdf_info(tmp, title, author)
         return [target]
     target.mkdir(parents=True, exist_ok=True)
+    names = atlas_file_names(atlas)  # before anything is written: a bad name stops nothing half-way
     staging = Path(tempfile.mkdtemp(prefix=".atlas.", dir=target))
+    expression = atlas.filenameExpression()
+    # QGIS would write each page where the expression says, even "../../x": it writes numbered
+    # pages into the staging folder, renamed below to the names made safe.
+    atlas.setFilenameExpression(f"'{_PAGE_PREFIX}' || lpad(to_string(@atlas_featurenumber), 6, '0')")
     try:
         result, error = QgsLayoutExporter.exportToPdfs(atlas, str(staging / "page.pdf"), settings, feedback)
         _check(result, error, target)
-        written = []
-        for page in sorted(staging.glob("*.pdf")):
+        pages = [staging / f"{_PAGE_PREFIX}{number:06d}.pdf" for number in range(1, len(names) + 1)]
+        if not all(page.is_file() for page in pages):
+            raise CartongError(tr("QGIS did not write every page of the atlas into {folder}; nothing was "
+                                  "kept.").format(folder=target))
+        finals = [ensure_inside(target, target / name) for name in names]
+        for page in pages:
             write_pdf_info(page, title, author)
-            final = target / page.name
+        for page, final in zip(pages, finals):
             page.replace(final)
-            written.append(final)
-        return written
+        return finals
     finally:
+        atlas.setFilenameExpression(expression)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def atlas_file_names(atlas) -> list[str]:
+    """The PDF name of each atlas page: its filename expression (P-code and name, from the data)
+    made a safe file name (``sanitise_filename``), unique without case, ending in ``.pdf``."""
+    names: list[str] = []
+    taken: set[str] = set()
+    if not atlas.beginRender():
+        raise CartongError(tr("This layout has no atlas to export."))
+    try:
+        for index in range(atlas.count()):
+            atlas.seekTo(index)
+            stem = sanitise_filename(atlas.currentFilename() or "", default=f"page_{index + 1}")
+            names.append(unique_filename(stem + ".pdf", taken))
+    finally:
+        atlas.endRender()
+    return names
 
 
 def write_pdf_info(path, title: str | None, author: str | None) -> None:

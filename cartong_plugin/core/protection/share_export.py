@@ -8,6 +8,8 @@ replaced by counts per admin area with small counts hidden. The columns that rep
 location (``_location_latitude``, the ``location`` string...) are dropped whenever the
 points are protected, or they would give the true place away.
 
+Columns that detection rates at high risk (names, phone numbers...) and that no one chose to
+remove, pseudonymise or keep are removed (``share_defaults``): the default protects.
 What was done is written into the output (table ``cartong_protection`` of a GeoPackage)
 and into ``<output>.README.txt`` beside it, in English and French, so whoever receives
 the file knows how it was protected. The pseudonymisation key is never written; only a
@@ -25,12 +27,15 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.outputs import refuse_output_over_inputs
 from ..base.qgis_compat import new_field
 from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
 from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
 from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer, check_radius
 from .kanonymity import suppress_rare_combinations
 from .pseudonymise import Pseudonymiser
+from .share_defaults import HighRiskPlan, high_risk_plan
+from .share_readme import readme_text
 
 LOCATION_MODES = ("displace", "snap", "aggregate", "drop", "keep")
 METADATA_TABLE = "cartong_protection"
@@ -60,6 +65,10 @@ class ShareOptions:
     boundaries_code_field: str = "adm2_pcode"
     strip_links: bool = True
     quasi_identifiers: list[str] = field(default_factory=list)  # k-anonymity by local suppression
+    # Columns detection rates at high risk that no one chose for are removed (share_defaults);
+    # keeping one is an explicit choice, recorded in the README.
+    protect_high_risk: bool = True
+    keep_columns: list[str] = field(default_factory=list)
     rng: random.Random | None = None  # tests only; default is the OS random source
 
 
@@ -110,18 +119,17 @@ def _check(feedback) -> None:
 
 # --------------------------------------------------------------------------- plan
 
-def _location_columns(layer) -> list[str]:
+def _location_columns(findings) -> list[str]:
     """Columns that repeat the location: split geopoints, GPS strings, lat/lon fields."""
-    from .detect import detect_in_layer
-
-    return [f.column for f in detect_in_layer(layer) if f.category == "location" and f.column != "geometry"]
+    return [f.column for f in findings if f.category == "location" and f.column != "geometry"]
 
 
 def _validate(layer, options: ShareOptions) -> None:
     from qgis.core import QgsWkbTypes
 
     names = set(layer.fields().names())
-    for column in [*options.drop_columns, *options.pseudonymise_columns, *options.quasi_identifiers]:
+    for column in [*options.drop_columns, *options.pseudonymise_columns, *options.quasi_identifiers,
+                   *options.keep_columns]:
         if column not in names:
             raise CartongError(tr("The column {column} is not in the layer {layer}.").format(
                 column=column, layer=layer.name()))
@@ -165,6 +173,7 @@ class _RecordRun:
     auto_dropped: list[str]
     attachment_columns: list[str]
     pseudonymised: list[str]
+    high_risk: HighRiskPlan = field(default_factory=HighRiskPlan)
     pseudonymiser: Pseudonymiser | None = None
     quasi: list[str] = field(default_factory=list)
     move: object = None
@@ -174,15 +183,20 @@ class _RecordRun:
 
 
 def _plan_records(layer, options: ShareOptions) -> _RecordRun:
-    auto_dropped = ([c for c in _location_columns(layer) if c not in options.drop_columns]
+    from .detect import detect_in_layer
+
+    findings = detect_in_layer(layer)
+    auto_dropped = ([c for c in _location_columns(findings) if c not in options.drop_columns]
                     if options.location_mode != "keep" else [])
     attachment_columns = [c for c in layer.fields().names() if c in ATTACHMENT_COLUMNS
                           and c not in options.drop_columns]
-    dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns)
+    high_risk = high_risk_plan(findings, options)
+    high_risk.removed = [c for c in high_risk.removed if c not in auto_dropped and c not in attachment_columns]
+    dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns) | set(high_risk.removed)
     kept = [name for name in layer.fields().names() if name not in dropped and name.lower() != "fid"]
     run = _RecordRun(kept=kept, auto_dropped=auto_dropped, attachment_columns=attachment_columns,
                      pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
-                     quasi=[c for c in options.quasi_identifiers if c in kept])
+                     quasi=[c for c in options.quasi_identifiers if c in kept], high_risk=high_risk)
     if run.pseudonymised:
         run.pseudonymiser = Pseudonymiser(options.key)
     if options.location_mode == "displace":
@@ -252,6 +266,7 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict]
     actions = []
     if options.drop_columns:
         actions.append({"action": "drop_columns", "columns": list(options.drop_columns)})
+    actions += run.high_risk.actions()
     if run.auto_dropped:
         actions.append({"action": "drop_location_columns", "columns": run.auto_dropped})
     if run.attachment_columns:
@@ -416,83 +431,6 @@ def _write_csv(tmp: str, fields, records, crs=None) -> None:
     write_neutralised_csv(tmp, header, rows())
 
 
-# --------------------------------------------------------------------------- README
-
-# The note travels with the file to partners, whatever the language of this QGIS, so it
-# is always written in both English and French (not through tr()).
-_README = {
-    "title": ("Data shared with protection", "Données partagées avec protection"),
-    "source": ("Source layer: {source}. Rows: {rows}. Written on {date} by the CartONG Toolkit for QGIS.",
-               "Couche source : {source}. Lignes : {rows}. Écrit le {date} par la boîte à outils CartONG "
-               "pour QGIS."),
-    "drop_columns": ("Columns removed: {columns}.", "Colonnes supprimées : {columns}."),
-    "drop_location_columns": ("Columns repeating the exact location removed: {columns}.",
-                              "Colonnes répétant la localisation exacte supprimées : {columns}."),
-    "drop_attachment_columns": ("Attachment columns removed: {columns}.",
-                                "Colonnes de pièces jointes supprimées : {columns}."),
-    "pseudonymise": ("Columns replaced by pseudonyms (keyed hash HMAC-SHA256; key {key_fingerprint} kept by "
-                     "the data owner, never shared): {columns}. The same value always has the same pseudonym, "
-                     "so rows can be linked, but the original cannot be read back.",
-                     "Colonnes remplacées par des pseudonymes (hachage à clé HMAC-SHA256 ; clé {key_fingerprint} "
-                     "gardée par le responsable des données, jamais partagée) : {columns}. Une même valeur a "
-                     "toujours le même pseudonyme ; la valeur d'origine ne peut pas être retrouvée."),
-    "suppress_rare_combinations": ("Rare combinations of {columns}: {values_blanked} values blanked in "
-                                   "{rows_affected} rows, so that each combination is shared by at least {k} rows.",
-                                   "Combinaisons rares de {columns} : {values_blanked} valeurs effacées dans "
-                                   "{rows_affected} lignes, pour que chaque combinaison soit partagée par au moins "
-                                   "{k} lignes."),
-    "strip_links": ("Links and attachment file names removed from {rows_affected} values.",
-                    "Liens et noms de pièces jointes supprimés dans {rows_affected} valeurs."),
-    "displace": ("Points moved in a random direction by {min_distance_m:.0f} to {max_distance_m:.0f} m: no "
-                 "point is at its true place. Do not use them below that scale.",
-                 "Points déplacés dans une direction aléatoire de {min_distance_m:.0f} à {max_distance_m:.0f} m : "
-                 "aucun point n'est à son emplacement réel. Ne pas les utiliser à une échelle plus fine."),
-    "keep_in_admin_area": ("Each point stays in its admin area ({admin_areas}); {rows_affected} points could "
-                           "not and may lie in a neighbouring area.",
-                           "Chaque point reste dans sa zone administrative ({admin_areas}) ; {rows_affected} "
-                           "points n'ont pas pu et peuvent se trouver dans une zone voisine."),
-    "snap_to_grid": ("Points moved to the centre of {grid_size_m:.0f} m grid cells (UTM): several households "
-                     "share one point.",
-                     "Points ramenés au centre de mailles de {grid_size_m:.0f} m (UTM) : plusieurs ménages "
-                     "partagent un même point."),
-    "drop_geometry": ("Locations removed: the file holds no points.",
-                      "Localisations supprimées : le fichier ne contient aucun point."),
-    "keep_location": ("WARNING: exact locations are kept. Share this file only with partners bound by a data "
-                      "sharing agreement.",
-                      "ATTENTION : les localisations exactes sont conservées. Ne partager ce fichier qu'avec des "
-                      "partenaires liés par un accord de partage de données."),
-    "aggregate": ("Counts of submissions by {columns}; counts from 1 to {k_minus_1} are hidden (empty), and "
-                  "{hidden_complementary} other counts are hidden so that no hidden count can be worked out "
-                  "from the totals. Empty does not mean zero.",
-                  "Nombre de soumissions par {columns} ; les effectifs de 1 à {k_minus_1} sont masqués (vides) et "
-                  "{hidden_complementary} autres effectifs sont masqués pour qu'aucun ne puisse être recalculé "
-                  "à partir des totaux. Vide ne veut pas dire zéro."),
-    "footer": ("Do not try to identify the people in these data, and do not combine them with other data for "
-               "that purpose.",
-               "Ne cherchez pas à identifier les personnes de ces données ni à les croiser avec d'autres "
-               "données dans ce but."),
-    "details": ("The same record is in the table cartong_protection of the GeoPackage.",
-                "Le même relevé figure dans la table cartong_protection du GeoPackage."),
-}
-
-
-def readme_text(actions: list[dict], source: str, rows: int, date: str, in_gpkg: bool = True) -> str:
-    """The bilingual note (English, then French) describing ``actions``."""
-    sections = []
-    for lang in (0, 1):
-        lines = [_README["title"][lang], "=" * len(_README["title"][lang]), "",
-                 _README["source"][lang].format(source=source, rows=rows, date=date), ""]
-        for action in actions:
-            values = dict(action.get("parameters", {}))
-            values["columns"] = ", ".join(action.get("columns", []))
-            values["rows_affected"] = action.get("rows_affected", 0)
-            values["k_minus_1"] = values.get("k", DEFAULT_K) - 1
-            lines.append("- " + _README[action["action"]][lang].format(**values))
-        lines += ["", _README["footer"][lang]] + ([_README["details"][lang]] if in_gpkg else []) + [""]
-        sections.append("\n".join(lines))
-    return "\n".join(sections)
-
-
 # --------------------------------------------------------------------------- entry point
 
 def export_for_sharing(layer, output_path, options: ShareOptions | None = None, feedback=None) -> ShareReport:
@@ -509,6 +447,11 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
     _validate(layer, options)
     target = _output_path(output_path)
     readme = target.with_name(target.name + ".README.txt")
+    sources = {layer.name(): layer.source()}
+    if options.boundaries is not None:
+        sources[options.boundaries.name()] = options.boundaries.source()
+    refuse_output_over_inputs(target, sources)
+    refuse_output_over_inputs(readme, sources)
     source_name = layer.name()
 
     if options.location_mode == "aggregate":

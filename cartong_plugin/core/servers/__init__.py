@@ -2,8 +2,11 @@
 """Download surveys from KoboToolbox (API v2) and ODK Central (REST + OData) servers.
 
 ``http`` is the shared HTTP client (timeouts, retries, translated errors, QGIS proxy),
-``kobo`` and ``odk_central`` speak each API, ``credentials`` keeps secrets in the QGIS
-authentication manager and ``sync`` turns the downloaded records into the survey GeoPackage.
+``bounds`` what keeps it finite and the credentials on the configured origin (page loops and
+limits, answer size and stall limits, exact-origin rule), ``kobo`` and ``odk_central`` speak
+each API, ``credentials`` keeps secrets in the QGIS authentication manager, ``sync`` turns the
+downloaded records into the survey GeoPackage and ``resume`` keeps what an interrupted download
+received so that the next one continues it.
 
 May import: ``base``, ``survey``.
 """

@@ -2,10 +2,13 @@
 """The HTTP client shared by the Kobo and ODK Central downloaders.
 
 One ``ServerClient`` per server: timeouts on every request, bounded retries with
-exponential back-off on 429/5xx/cut connections (honouring ``Retry-After``), the proxy
-configured in QGIS, cancellation through a QGIS feedback object, and every failure turned
-into a translated ``CartongError`` subclass that says what to do. Secrets (tokens,
-passwords) given in ``secrets`` are blanked out of every message.
+exponential back-off on 429/5xx/cut connections and cut JSON answers (honouring
+``Retry-After``), answers read as they arrive with a size limit and a stall limit
+(``bounds``), the proxy configured in QGIS, cancellation through a QGIS feedback object, and
+every failure turned into a translated ``CartongError`` subclass that says what to do.
+Credentials go only to the configured origin (scheme, host, port; ``bounds.same_origin``),
+redirects included. Secrets (tokens, passwords) given in ``secrets`` are blanked out of
+every message.
 """
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ import requests
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from . import bounds
+from .bounds import OriginSession, same_origin
 
 DEFAULT_TIMEOUT = (15.0, 120.0)  # (connect, read) seconds; a page of 1000 records can be slow
 MAX_RETRIES = 4
@@ -30,11 +35,26 @@ USER_AGENT = "CartONG-Toolkit-QGIS"
 
 
 class ServerError(CartongError):
-    """Any failure talking to a survey server."""
+    """Any failure talking to a survey server.
+
+    ``resumable`` failures (network, timeouts, cut answers, a busy server) keep what was
+    already downloaded for the next attempt (``resume``); the others (credentials, a form
+    gone, data changed on the server) start again from scratch.
+    """
+
+    resumable = False
 
 
 class NetworkUnavailable(ServerError):
     """No network, the host name does not resolve or the server does not answer at all."""
+
+    resumable = True
+
+
+class ServerTimeout(ServerError):
+    """The server stopped answering, or answers too slowly to ever finish."""
+
+    resumable = True
 
 
 class AuthenticationFailed(ServerError):
@@ -56,9 +76,21 @@ class QueryRefused(ServerError):
 class ServerBusy(ServerError):
     """429/5xx still failing after the bounded retries."""
 
+    resumable = True
+
 
 class InvalidResponse(ServerError):
     """The server's answer is not the JSON expected (cut, truncated or an HTML error page)."""
+
+    resumable = True
+
+
+class _BodyFailed(Exception):
+    """An answer that arrived incomplete (cut, stalled, JSON cut short): worth asking again."""
+
+    def __init__(self, failure: ServerError, reason: str):
+        super().__init__(reason)
+        self.failure, self.reason = failure, reason
 
 
 class DownloadCancelled(ServerError):
@@ -112,15 +144,6 @@ def _host(url: str) -> str:
     return parts.netloc.rsplit("@", 1)[-1] or url
 
 
-def _same_site(url: str, base_url: str) -> bool:
-    """Same host, or a sibling under the same parent domain (kf. and kc.kobotoolbox.org)."""
-    host, base = urlsplit(url).hostname or "", urlsplit(base_url).hostname or ""
-    if host == base:
-        return True
-    parent = base.split(".", 1)[-1] if base.count(".") >= 2 else base
-    return bool(parent) and "." in parent and host.endswith("." + parent) and not parent.replace(".", "").isdigit()
-
-
 def _retry_after(response: requests.Response) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
     value = response.headers.get("Retry-After", "").strip()
@@ -135,14 +158,6 @@ def _retry_after(response: requests.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _is_cut(response: requests.Response) -> bool:
-    """True when fewer bytes arrived than the Content-Length announced (plain, uncompressed bodies)."""
-    expected = response.headers.get("Content-Length", "")
-    if not expected.isdigit() or response.headers.get("Content-Encoding", "identity") != "identity":
-        return False
-    return len(response.content) < int(expected)
-
-
 class ServerClient:
     """A requests session bound to one server, with retries and translated errors.
 
@@ -154,12 +169,14 @@ class ServerClient:
     def __init__(self, base_url: str, *, headers: dict | None = None, auth=None,
                  timeout=DEFAULT_TIMEOUT, max_retries: int = MAX_RETRIES, backoff: float = BACKOFF,
                  max_retry_wait: float = MAX_RETRY_WAIT, feedback=None, proxies=None,
-                 verify=True, secrets=(), sleep=time.sleep):
+                 verify=True, secrets=(), sleep=time.sleep, max_page_bytes: int | None = None,
+                 stall_seconds: float | None = None, min_bytes_per_second: float | None = None):
         self.base_url = normalise_base_url(base_url)
         self.host = _host(self.base_url)
-        self.session = requests.Session()
+        self.session = OriginSession(self.base_url)  # redirects keep credentials only on this origin
         self.session.headers["User-Agent"] = USER_AGENT
         self.session.headers["Accept"] = "application/json"
+        self.session.headers["Accept-Encoding"] = "gzip, deflate"  # what bounds.read_body decodes
         self.session.headers.update(headers or {})
         self.session.auth = auth
         self.session.verify = verify
@@ -171,6 +188,7 @@ class ServerClient:
         self._proxies = proxies
         self._sleep = sleep
         self.secrets = [s for s in secrets if s]
+        self.limits = {"max_bytes": max_page_bytes, "stall_seconds": stall_seconds, "min_rate": min_bytes_per_second}
         self.requests_made = 0
         self.network_seconds = 0.0  # time spent waiting for the server (bench)
 
@@ -222,7 +240,7 @@ class ServerClient:
         ``what`` names the thing fetched in messages ("the list of forms", "form aBc123").
         """
         url = self.url(path_or_url)
-        if not _same_site(url, self.base_url):  # a link to another site never gets our credentials
+        if not same_origin(url, self.base_url):  # a link to another server never gets our credentials
             kwargs["headers"] = {**(kwargs.get("headers") or {}), "Authorization": None}
             kwargs.setdefault("auth", None)
         what = what or tr("the requested page")
@@ -236,12 +254,10 @@ class ServerClient:
             try:
                 self.requests_made += 1
                 response = self.session.request(method, url, timeout=self.timeout, proxies=proxies,
-                                                stream=stream, **kwargs)
-                if not stream and _is_cut(response):
-                    # urllib3 1.x hands over a short body silently when the connection drops
-                    raise requests.exceptions.ChunkedEncodingError(
-                        f"connection closed after {len(response.content)} of "
-                        f"{response.headers.get('Content-Length')} bytes")
+                                                stream=True, **kwargs)
+                if not stream and response.status_code < 400:
+                    response._content = self._body(response, what)  # bounded, and a cut body is noticed
+                    response._content_consumed = True
             except requests.exceptions.SSLError as err:
                 raise ServerError(tr(
                     "The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server "
@@ -261,6 +277,14 @@ class ServerClient:
                 self._log_retry(what, self._reason(err), attempt)
                 self._wait(self.backoff * 2 ** (attempt - 1))
                 continue
+            except _BodyFailed as err:
+                self.network_seconds += time.perf_counter() - started
+                if attempt >= self.max_retries:
+                    raise err.failure from err
+                attempt += 1
+                self._log_retry(what, err.reason, attempt)
+                self._wait(self.backoff * 2 ** (attempt - 1))
+                continue
             self.network_seconds += time.perf_counter() - started
             if response.status_code < 400:
                 return response
@@ -272,50 +296,94 @@ class ServerClient:
                 response.close()
                 self._wait(min(delay, self.max_retry_wait))
                 continue
+            response.close()
             raise self._http_failure(response, what, attempt + 1)
 
     def get_json(self, path_or_url: str, *, params=None, what: str = "", headers=None):
-        """GET and parse JSON; InvalidResponse for a cut, truncated or non-JSON answer."""
-        response = self.request("GET", path_or_url, params=params, what=what, headers=headers)
-        return self.parse_json(response, what)
+        """GET and parse JSON; a JSON answer cut short is asked again (bounded), InvalidResponse after
+        that or for an answer that is not JSON at all (an HTML page from a proxy)."""
+        return self._json("GET", path_or_url, what, params=params, headers=headers)
 
     def post_json(self, path_or_url: str, payload: dict, *, what: str = ""):
-        response = self.request("POST", path_or_url, json=payload, what=what)
-        return self.parse_json(response, what)
+        return self._json("POST", path_or_url, what, json=payload)
 
-    def parse_json(self, response: requests.Response, what: str = ""):
+    def get_bytes(self, path_or_url: str, *, params=None, what: str = "") -> bytes:
+        """GET a (bounded) answer as bytes: an XForm, a small file."""
+        return self.request("GET", path_or_url, params=params, what=what).content
+
+    def _json(self, method: str, path_or_url: str, what: str, **kwargs):
+        attempt = 0
+        while True:
+            body = self.request(method, path_or_url, what=what, **kwargs).content
+            try:
+                return json.loads(body)
+            except ValueError as err:
+                failure = self._invalid_json(what, err)
+                if body.lstrip()[:1] not in (b"{", b"[") or attempt >= self.max_retries:
+                    raise failure from err  # not JSON at all (an HTML page): asking again will not help
+                attempt += 1
+                self._log_retry(what, tr("answer cut short"), attempt)
+                self._wait(self.backoff * 2 ** (attempt - 1))
+
+    def _invalid_json(self, what: str, err: Exception) -> InvalidResponse:
+        return InvalidResponse(tr(
+            "{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). "
+            "The connection may have been cut or a proxy may have answered instead of the server; "
+            "try again."
+        ).format(host=self.host, what=what or tr("the requested page"), reason=self.redact(str(err))[:200]))
+
+    def _body(self, response: requests.Response, what: str, sink=None):
+        """The body of ``response`` within the limits (``bounds.read_body``); _BodyFailed when it
+        arrived cut or stalled (asked again by ``request``), ServerError when it is too big."""
         try:
-            return json.loads(response.content)
-        except (ValueError, requests.exceptions.RequestException) as err:
-            raise InvalidResponse(tr(
-                "{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). "
-                "The connection may have been cut or a proxy may have answered instead of the server; "
-                "try again."
-            ).format(host=self.host, what=what or tr("the requested page"),
-                     reason=self.redact(str(err))[:200])) from err
+            return bounds.read_body(response, sink=sink, on_chunk=self.check_cancelled, **self.limits)
+        except bounds.BodyTooLarge as err:
+            raise ServerError(tr(
+                "{host} sent more than {size} MB for {what}: the download was stopped before it filled the "
+                "computer's memory. Nothing was changed; ask the server's administrator about this form."
+            ).format(host=self.host, size=err.limit // 1024**2 or 1, what=what or tr("the requested page"))) from err
+        except bounds.BodyStalled as err:
+            raise _BodyFailed(ServerTimeout(tr(
+                "{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The "
+                "connection is stalled; try again later or on a better connection, what was already "
+                "downloaded is kept."
+            ).format(host=self.host, what=what or tr("the requested page"), received=err.received,
+                     seconds=f"{err.seconds:.0f}")), tr("answer too slow")) from err
+        except bounds.SinkFailed as err:
+            raise CartongError(tr("{file} could not be written ({error}): check the free disk space and that the "
+                                  "folder can be written to.").format(file=Path(sink.name).name.removesuffix(".part"),
+                                                                  error=err),
+                               path=str(sink.name)) from err
+        except bounds.BodyCut as err:
+            raise _BodyFailed(InvalidResponse(tr(
+                "The connection to {host} was cut in the middle of an answer. Try again; "
+                "what was already downloaded is kept."
+            ).format(host=self.host)), tr("answer cut short")) from err
+        finally:
+            response.close()
 
-    def download_file(self, path_or_url: str, target: Path, *, what: str = "", params=None,
-                      chunk_size: int = 1 << 16) -> Path:
-        """Stream a file to ``target`` (written to ``target.part`` then renamed)."""
+    def download_file(self, path_or_url: str, target: Path, *, what: str = "", params=None) -> Path:
+        """Stream a file to ``target`` (written to ``target.part`` then renamed); a cut or stalled
+        transfer is asked again (bounded), and no ``.part`` file is left behind."""
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         part = target.with_name(target.name + ".part")
-        response = self.request("GET", path_or_url, params=params, what=what, stream=True)
+        attempt = 0
         try:
-            written = 0
-            with open(part, "wb") as handle:
-                for chunk in response.iter_content(chunk_size):
-                    self.check_cancelled()
-                    handle.write(chunk)
-                    written += len(chunk)
-            expected = response.headers.get("Content-Length", "")
-            if expected.isdigit() and "Content-Encoding" not in response.headers and written < int(expected):
-                raise requests.exceptions.ChunkedEncodingError("short file")
+            while True:
+                response = self.request("GET", path_or_url, params=params, what=what, stream=True)
+                try:
+                    with open(part, "wb") as handle:
+                        self._body(response, what, sink=handle)
+                    break
+                except _BodyFailed as err:
+                    if attempt >= self.max_retries:
+                        raise err.failure from err
+                    attempt += 1
+                    self._log_retry(what, err.reason, attempt)
+                    self._wait(self.backoff * 2 ** (attempt - 1))
             os.replace(part, target)
-        except requests.exceptions.RequestException as err:
-            raise self._connection_failure(err) from err
         finally:
-            response.close()
             if part.exists():
                 part.unlink()
         return target
@@ -338,7 +406,7 @@ class ServerClient:
             seconds = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
             if isinstance(err, requests.exceptions.ConnectTimeout):
                 seconds = self.timeout[0] if isinstance(self.timeout, tuple) else self.timeout
-            return ServerError(tr(
+            return ServerTimeout(tr(
                 "{host} did not answer within {seconds} seconds. The connection may be slow or the "
                 "server overloaded: try again later, or on a better connection."
             ).format(host=self.host, seconds=f"{seconds:g}"))

@@ -16,8 +16,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..base.i18n import tr
+from .bounds import PageGuard
 from .http import ServerClient, ServerError
-from .records import DownloadStats, RecordSpool, attachment_target, report_progress
+from .records import ATTACHMENT_SKIPPED, DownloadStats, RecordSpool, attachment_target, check_record, report_progress
 
 # Public KoboToolbox servers; any self-hosted URL works too.
 KOBO_SERVERS = {
@@ -95,9 +96,13 @@ class KoboClient:
         surveys = []
         url = "/api/v2/assets/"
         params = {"q": "asset_type:survey", "asset_type": "survey", "limit": ASSET_PAGE_SIZE, "format": "json"}
+        what = tr("the list of forms")
+        guard = PageGuard(self.http.host, what)
         while url:
-            page = self.http.get_json(url, params=params, what=tr("the list of forms"))
-            for asset in _results(page, self.http.host):
+            guard.visit(self.http.url(url), params)
+            page = self.http.get_json(url, params=params, what=what)
+            for number, asset in enumerate(_results(page, self.http.host), start=1):
+                check_record(asset, self.http.host, what, len(guard.seen), number)
                 if asset.get("asset_type", "survey") != "survey":
                     continue
                 survey = survey_from_asset(asset)
@@ -118,26 +123,34 @@ class KoboClient:
 
     # -- submissions ----------------------------------------------------------------------
     def download_submissions(self, uid: str, spool: RecordSpool, *, after_id: int | None = None,
-                             page_size: int = PAGE_SIZE) -> DownloadStats:
+                             page_size: int = PAGE_SIZE, stats: DownloadStats | None = None) -> DownloadStats:
         """Write every submission of ``uid`` (only ``_id > after_id`` if given) to ``spool``.
 
         Pages are requested by ``limit``/``start`` sorted by ``_id`` and the ``next`` link is
-        followed; each page is written to disk before the next is fetched, so memory stays flat.
+        followed; each page is written to disk before the next is fetched, so memory stays flat,
+        and ``stats.last_id`` always names the last submission written (a download cut there
+        resumes after it: pass the kept ``stats`` and its ``last_id`` as ``after_id``).
         A count that grows during the download is fine (new submissions come last); a count
         that shrinks means submissions were deleted and rows may have been skipped: error.
+        A ``next`` link that loops, or one list of endless pages, stops it (``PageGuard``).
         """
         what = tr("the submissions of form {uid}").format(uid=uid)
         params = {"limit": page_size, "start": 0, "format": "json", "sort": json.dumps({"_id": 1})}
         if after_id is not None:
             params["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
-        stats = DownloadStats()
+        stats = stats if stats is not None else DownloadStats()
+        already = stats.records  # a resumed download: the server counts only what is after them
         url = f"/api/v2/assets/{uid}/data/"
         last_id = after_id if after_id is not None else -1
+        guard = PageGuard(self.http.host, what)
         while url:
+            guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
             results = _results(page, self.http.host)
-            stats.note_server_count(page.get("count"), uid)
-            for record in results:
+            count = _as_int(page.get("count"))
+            stats.note_server_count(None if count is None else count + already, uid)
+            for number, record in enumerate(results, start=1):
+                check_record(record, self.http.host, what, stats.pages + 1, number)
                 record_id = _as_int(record.get("_id"))
                 if record_id is not None and record_id <= last_id:
                     continue  # already written (a page shifted by a new submission)
@@ -147,30 +160,41 @@ class KoboClient:
                     last_id = record_id
                 stats.last_time = max(stats.last_time, str(record.get("_submission_time") or ""))
             stats.pages += 1
+            stats.last_id = str(last_id) if last_id >= 0 else ""
+            spool.flush()  # the page is on disk before the next is asked: what a resume starts from
             report_progress(self.feedback, stats)
             url = page.get("next")
             params = None
             if url and not results:
                 break  # defensive: a server that keeps sending empty pages with a next link
-        stats.last_id = str(last_id) if last_id >= 0 else ""
-        spool.flush()
         return stats
 
     # -- attachments ------------------------------------------------------------------------
-    def download_attachments(self, records, folder: Path) -> list[Path]:
+    def download_attachments(self, records, folder: Path, missing: list | None = None) -> list[Path]:
         """Download the files listed in each record's ``_attachments`` into ``folder``.
 
         Files go to ``folder/<_uuid>/<basename>``; files already there are not downloaded again.
+        A file the server no longer has (404), refuses (on another origin it gets no token), or
+        that keeps arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)``
+        goes to ``missing`` and the others still come.
         """
         saved = []
         for record in records:
             for attachment in record.get("_attachments") or []:
+                if not isinstance(attachment, dict):
+                    continue
                 target = attachment_path(folder, record, attachment)
                 if target is None:
                     continue
                 if not target.exists():
                     url = attachment.get("download_url") or attachment.get("download_large_url")
-                    self.http.download_file(url, target, what=tr("attachment {name}").format(name=target.name))
+                    try:
+                        self.http.download_file(url, target, what=tr("attachment {name}").format(name=target.name))
+                    except ATTACHMENT_SKIPPED as err:
+                        if missing is None:
+                            raise
+                        missing.append((str(record.get("_uuid") or record.get("_id") or ""), target.name, str(err)))
+                        continue
                 saved.append(target)
         return saved
 

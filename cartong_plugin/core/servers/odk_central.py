@@ -21,9 +21,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..base.i18n import tr
+from .bounds import PageGuard
 from .http import PermissionDenied, QueryRefused, ServerClient, ServerError, log
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
-from .records import DownloadStats, RecordSpool, attachment_target, report_progress
+from .records import ATTACHMENT_SKIPPED, DownloadStats, RecordSpool, attachment_target, check_record, report_progress
 
 PAGE_SIZE = 1000
 
@@ -132,8 +133,8 @@ class OdkCentralClient:
 
         spec = form_spec_from_fields(self.fields(project_id, xml_form_id), xml_form_id, title)
         try:
-            xml = self.http.request("GET", f"{self.form_path(project_id, xml_form_id)}.xml",
-                                    what=tr("form {id}").format(id=xml_form_id)).content
+            xml = self.http.get_bytes(f"{self.form_path(project_id, xml_form_id)}.xml",
+                                      what=tr("form {id}").format(id=xml_form_id))
             add_xform_labels(spec, xml)
         except (NotFound, InvalidResponse, ParseError, ValueError) as err:
             log(tr("The labels of form {id} could not be read from its XForm ({reason}); question and "
@@ -143,7 +144,8 @@ class OdkCentralClient:
     # -- submissions -----------------------------------------------------------------------
     @_app_users_told_why
     def download_submissions(self, project_id: int, xml_form_id: str, spool: RecordSpool, *,
-                             after_time: str | None = None, page_size: int = PAGE_SIZE) -> DownloadStats:
+                             after_time: str | None = None, page_size: int = PAGE_SIZE,
+                             stats: DownloadStats | None = None) -> DownloadStats:
         """Write every submission (only those submitted after ``after_time``) to ``spool``.
 
         Pages come from the OData feed (newest first, as Central serves them) by ``$top``/``$skip``
@@ -152,13 +154,20 @@ class OdkCentralClient:
         before 1.2) gets them from the per-repeat tables instead (``download_without_expand``).
         A submission arriving during the download is picked up by the next update (its date is
         after the newest one seen here).
+
+        ``stats`` of a download cut earlier (``resume``) continue it: the feed starts after the
+        submissions already in ``spool`` (``$skip``; a submission that arrived meanwhile pushes
+        rows back and is recognised by its id), each page is on disk before the next is asked.
         """
         url = f"{self.form_path(project_id, xml_form_id)}.svc/Submissions"
         query = {"$wkt": "false"}
         if after_time:
             query["$filter"] = f"__system/submissionDate gt {after_time}"
-        stats = DownloadStats()
-        pages = self._feed(url, dict(query, **{"$expand": "*"}), page_size, stats, xml_form_id)
+        resumed = stats is not None and stats.records > 0
+        stats = stats if stats is not None else DownloadStats()
+        seen = {str(r.get("__id") or "") for r in spool} if resumed else set()
+        pages = self._feed(url, dict(query, **{"$expand": "*"}), page_size, stats, xml_form_id,
+                           skip=stats.records, seen=seen)
         try:
             first = next(pages, [])
         except QueryRefused:
@@ -167,10 +176,14 @@ class OdkCentralClient:
             pages.close()
             log(tr("{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): "
                    "they are downloaded from their own tables instead.").format(host=self.http.host, id=xml_form_id))
+            if resumed:
+                spool.reset()  # the older way reads the tables whole: start again
             return self.download_without_expand(project_id, xml_form_id, spool, query, page_size)
         for rows in itertools.chain([first], pages):
             for row in rows:
                 _write_record(normalise_odata_record(row), stats, spool)
+            stats.last_id = stats.last_time
+            spool.flush()  # the page is on disk before the next is asked: what a resume starts from
         stats.last_id = stats.last_time
         spool.flush()
         return stats
@@ -203,19 +216,22 @@ class OdkCentralClient:
         return stats
 
     def _feed(self, url: str, query: dict, page_size: int, stats: DownloadStats, form_id: str, *,
-              progress: bool = True):
+              progress: bool = True, skip: int = 0, seen: set | None = None):
         """The pages of one OData entity set as lists of rows, each row once; counts go to ``stats``.
 
         No $orderby: older Central versions reject it. Paging by $skip may then repeat a row when
         new ones arrive during the download; repeats can only straddle two consecutive pages, so
-        comparing with the previous page's ids is enough (bounded memory).
+        comparing with the previous page's ids is enough (bounded memory). A resumed feed starts
+        at ``skip`` and also leaves out the ids in ``seen`` (those already downloaded).
         """
         what = tr("the submissions of form {id}").format(id=form_id)
         base = dict(query, **{"$top": page_size, "$count": "true"})
-        params = dict(base, **{"$skip": 0})
-        skip = 0
+        params = dict(base, **{"$skip": skip})
         previous_ids: set[str] = set()
+        seen = seen or set()
+        guard = PageGuard(self.http.host, what)
         while url:
+            guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
             if not isinstance(page, dict) or not isinstance(page.get("value"), list):
                 raise ServerError(tr("{host} answered, but not with an OData list (no 'value'). "
@@ -225,9 +241,10 @@ class OdkCentralClient:
             stats.note_server_count(count, form_id)
             page_ids: set[str] = set()
             fresh = []
-            for row in rows:
+            for number, row in enumerate(rows, start=1):
+                check_record(row, self.http.host, what, len(guard.seen), number)
                 ident = str(row.get("__id") or "")
-                if ident and (ident in previous_ids or ident in page_ids):
+                if ident and (ident in previous_ids or ident in page_ids or ident in seen):
                     continue
                 page_ids.add(ident)
                 fresh.append(row)
@@ -248,8 +265,14 @@ class OdkCentralClient:
 
     # -- attachments ----------------------------------------------------------------------
     @_app_users_told_why
-    def download_attachments(self, project_id: int, xml_form_id: str, records, folder: Path) -> list[Path]:
-        """Download each submission's attachments into ``folder/<uuid>/<name>``."""
+    def download_attachments(self, project_id: int, xml_form_id: str, records, folder: Path,
+                             missing: list | None = None) -> list[Path]:
+        """Download each submission's attachments into ``folder/<uuid>/<name>``.
+
+        A file the server no longer has (404), refuses (on another origin it gets no token), or
+        that keeps arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)``
+        goes to ``missing`` and the others still come.
+        """
         saved = []
         for record in records:
             if not int(record.get("__system/attachmentsPresent") or 0):
@@ -258,13 +281,19 @@ class OdkCentralClient:
             base = f"{self.form_path(project_id, xml_form_id)}/submissions/{quote(instance, safe='')}/attachments"
             for item in _as_list(self.http.get_json(base, what=tr("the attachments of {id}").format(id=instance)),
                                  self.http.host):
-                if not item.get("exists", True):
+                if not isinstance(item, dict) or not item.get("exists", True):
                     continue
                 name = str(item.get("name", ""))
                 target = attachment_target(folder, str(record.get("_uuid")), name)
                 if not target.exists():
-                    self.http.download_file(f"{base}/{quote(str(item['name']), safe='')}", target,
-                                            what=tr("attachment {name}").format(name=target.name))
+                    try:
+                        self.http.download_file(f"{base}/{quote(str(item['name']), safe='')}", target,
+                                                what=tr("attachment {name}").format(name=target.name))
+                    except ATTACHMENT_SKIPPED as err:
+                        if missing is None:
+                            raise
+                        missing.append((str(record.get("_uuid") or ""), target.name, str(err)))
+                        continue
                 saved.append(target)
         return saved
 

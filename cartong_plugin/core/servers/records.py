@@ -14,6 +14,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .http import AuthenticationFailed, InvalidResponse, NotFound, PermissionDenied, ServerTimeout
+
 
 @dataclass
 class DownloadStats:
@@ -70,12 +72,30 @@ class TemporaryStore:
 
 
 class RecordSpool(TemporaryStore):
-    """An append-only temporary file of JSON lines; iterate it to read the records back."""
+    """An append-only temporary file of JSON lines; iterate it to read the records back.
 
-    def __init__(self, directory: str | os.PathLike | None = None):
-        fd, name = tempfile.mkstemp(prefix="cartong-download-", suffix=".jsonl", dir=directory)
-        self.path = Path(name)
-        self._handle = os.fdopen(fd, "w", encoding="utf-8")
+    With ``path``, the spool is that file, continued if it exists (a download resumed,
+    ``resume.PartialDownload``); ``keep = True`` leaves it on disk when closed.
+    """
+
+    def __init__(self, directory: str | os.PathLike | None = None, *, path: str | os.PathLike | None = None):
+        self.keep = False
+        self.count = 0
+        if path is None:
+            fd, name = tempfile.mkstemp(prefix="cartong-download-", suffix=".jsonl", dir=directory)
+            self.path = Path(name)
+        else:
+            self.path = Path(path)
+            # personal data: readable by its owner only
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            with open(self.path, encoding="utf-8") as handle:
+                self.count = sum(1 for line in handle if line.strip())
+        self._handle = os.fdopen(fd, "a", encoding="utf-8")
+
+    def reset(self) -> None:
+        """Forget every record written so far (the file is emptied)."""
+        self._handle.flush()
+        self._handle.truncate(0)
         self.count = 0
 
     def write(self, record: dict) -> None:
@@ -96,7 +116,40 @@ class RecordSpool(TemporaryStore):
     def close(self) -> None:
         if not self._handle.closed:
             self._handle.close()
-        super().close()
+        if not self.keep:
+            super().close()
+
+
+# What skips one attachment (listed, the download goes on): gone, refused, cut or stalled.
+ATTACHMENT_SKIPPED = (NotFound, InvalidResponse, AuthenticationFailed, PermissionDenied, ServerTimeout)
+
+
+def check_record(record, host: str, what: str, page: int, number: int) -> None:
+    """ServerError unless ``record`` (item ``number`` of page ``page`` of ``what``) is a JSON object.
+
+    A list holding text, numbers or lists instead of submissions would fail much later with a
+    traceback; it is refused here with the page and item named.
+    """
+    if isinstance(record, dict):
+        return
+    from ..base.i18n import tr
+    from .http import ServerError
+
+    raise ServerError(tr(
+        "{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} "
+        "instead of a JSON object). Nothing was changed; report it to the server's administrator."
+    ).format(host=host, what=what, page=page, number=number, kind=_json_kind(record)))
+
+
+def _json_kind(value) -> str:
+    """What a JSON value is, in JSON's words (a message names it, never Python's type)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {str: "text", list: "list"}.get(type(value), type(value).__name__)
 
 
 def report_progress(feedback, stats: DownloadStats) -> None:

@@ -8,6 +8,8 @@ tables), and renamed over the target only when everything succeeded: a
 failure or a cancel leaves the previous GeoPackage exactly as it was. "Update" asks the
 server only for submissions newer than the last sync (Kobo ``_id``, ODK submission date,
 both read from ``cartong_metadata``) and appends them: raw tables are append-only.
+A download cut by the network keeps what it received and the next one continues it
+(``resume``); an attachment the server lost is skipped and listed, never fatal.
 
 For a wizard: run ``sync_kobo``/``sync_odk`` in a QgsTask with a QgsFeedback (progress per
 page, cancel at any time); ``OfflineError`` comes at once when the server cannot be reached
@@ -18,14 +20,15 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from .http import NetworkUnavailable, log
-from .records import RecordFlattener, RecordSpool, attachment_link
+from .http import NetworkUnavailable, ServerError, log
+from .records import RecordFlattener, attachment_link
+from .resume import PartialDownload, resumed_message
 
 RAW_MAIN = "raw_survey"
 METADATA = "cartong_metadata"
@@ -43,6 +46,9 @@ class SyncResult:
     seconds: float
     network_seconds: float
     server_count: int | None = None
+    resumed_records: int = 0  # submissions kept from an interrupted attempt, not downloaded again
+    # attachments skipped: (submission uuid, file name, reason)
+    missing_attachments: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class OfflineError(NetworkUnavailable):
@@ -88,16 +94,18 @@ def sync_kobo(server_url: str, token: str, uid: str, output, *, update: bool = F
         if update and output.exists() and previous is None:
             after = largest_kobo_id(output)  # a Kobo export imported from a file: continue after it
 
-        def download(spool):
-            return client.download_submissions(uid, spool, after_id=after, page_size=page_size or PAGE_SIZE)
+        def download(spool, stats):
+            start = int(stats.last_id) if stats.last_id.isdigit() else after  # a resumed download: after the last kept
+            return client.download_submissions(uid, spool, after_id=start, page_size=page_size or PAGE_SIZE,
+                                               stats=stats)
 
-        def fetch_attachments(records, folder):
-            return client.download_attachments(records, folder)
+        def fetch_attachments(records, folder, missing):
+            return client.download_attachments(records, folder, missing)
 
         source = f"{client.http.base_url}/api/v2/assets/{uid}/"
         return _sync(client.http, form, output, update, download, fetch_attachments if attachments else None,
                      source=source, kind="kobo", language=language, feedback=feedback,
-                     can_update=after is not None)
+                     can_update=after is not None, start=after)
     finally:
         client.close()
 
@@ -140,16 +148,16 @@ def sync_odk(server_url: str, project_id: int, xml_form_id: str, output, *, emai
         previous = last_sync(output) if update and output.exists() else None
         after = previous.get("last_time") if previous else None
 
-        def download(spool):
+        def download(spool, stats):
             return client.download_submissions(project_id, xml_form_id, spool, after_time=after or None,
-                                               page_size=page_size or PAGE_SIZE)
+                                               page_size=page_size or PAGE_SIZE, stats=stats)
 
-        def fetch_attachments(records, folder):
-            return client.download_attachments(project_id, xml_form_id, records, folder)
+        def fetch_attachments(records, folder, missing):
+            return client.download_attachments(project_id, xml_form_id, records, folder, missing)
 
         source = f"{client.http.base_url}/v1/projects/{int(project_id)}/forms/{xml_form_id}"
         return _sync(client.http, form, output, update, download, fetch_attachments if attachments else None,
-                     source=source, kind="odk", language=language, feedback=feedback)
+                     source=source, kind="odk", language=language, feedback=feedback, start=after)
     finally:
         client.close()
 
@@ -164,7 +172,7 @@ def _offline_guard(call, output: Path):
 
 
 def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *, source: str, kind: str,
-          language, feedback, can_update: bool = False) -> SyncResult:
+          language, feedback, can_update: bool = False, start=None) -> SyncResult:
     started = time.perf_counter()
     mode = "update" if update and output.exists() else "download"
     if mode == "update" and not can_update and last_sync(output) is None:
@@ -172,30 +180,60 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
                               "Download into a new GeoPackage instead.").format(file=output.name), path=str(output))
     output.parent.mkdir(parents=True, exist_ok=True)
     ensure_not_in_use(output)
-    with RecordSpool(output.parent) as spool:
-        stats = _offline_guard(lambda: download(spool), output)
+    partial = PartialDownload(output, f"{kind} {source} {mode}", start)
+    missing: list[tuple[str, str, str]] = []
+    with partial.open() as spool:
+        if partial.resumed:
+            log(resumed_message(partial.resumed, output.name))
+            if feedback is not None and hasattr(feedback, "pushInfo"):
+                feedback.pushInfo(resumed_message(partial.resumed, output.name))
+        stats = _offline_guard(lambda: _download_keeping_what_came(download, spool, partial), output)
         http.check_cancelled()
         try:
             with atomic_output(output) as tmp:
                 if mode == "update":
                     copy_geopackage(output, tmp)  # the original stays untouched until the rename
                 total, saved = _write_geopackage(tmp, output, mode, form, language, spool, stats,
-                                                 fetch_attachments, source, kind, http, feedback)
+                                                 fetch_attachments, source, kind, http, feedback, missing)
                 http.check_cancelled()  # a cancel at the very end still leaves the old file
                 ensure_not_in_use(output)
         except PermissionError as err:  # Windows: the GeoPackage is open in QGIS
             raise _in_use(output) from err
+    partial.discard()  # written into the GeoPackage: the kept part has served
     result = SyncResult(gpkg=output, mode=mode, new_records=stats.records, total_records=total, pages=stats.pages,
                         attachments=len(saved), seconds=time.perf_counter() - started,
-                        network_seconds=http.network_seconds, server_count=stats.server_count)
+                        network_seconds=http.network_seconds, server_count=stats.server_count,
+                        resumed_records=partial.resumed, missing_attachments=missing)
     log(tr("{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.").format(
         file=output.name, new=result.new_records, total=total, pages=result.pages,
         seconds=f"{result.seconds:.1f}"))
     return result
 
 
+def _download_keeping_what_came(download, spool, partial: PartialDownload):
+    """``download(spool, stats)``; when it fails for a reason that may pass, the submissions
+    received so far are kept for the next attempt and the message says so."""
+    try:
+        return download(spool, partial.stats)
+    except ServerError as err:
+        kept = partial.keep(spool) if err.resumable else ""
+        if kept:
+            err.args = (f"{err} {kept}",)
+        raise
+
+
+def _report_missing(missing, feedback) -> None:
+    """Each attachment skipped, in the QGIS log and the algorithm's log."""
+    for uuid, name, reason in missing:
+        line = tr("Attachment {name} of submission {uuid} was skipped: {reason}").format(
+            name=name, uuid=uuid, reason=reason)
+        log(line)
+        if feedback is not None and hasattr(feedback, "pushWarning"):
+            feedback.pushWarning(line)
+
+
 def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats, fetch_attachments,
-                      source: str, kind: str, http=None, feedback=None) -> tuple[int, list]:
+                      source: str, kind: str, http=None, feedback=None, missing=None) -> tuple[int, list]:
     """Append the spooled records to the GeoPackage at ``tmp``; fetch attachments; log the sync."""
     def written(count: int) -> None:
         if http is not None:
@@ -215,7 +253,9 @@ def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats
         log(warning, _warning_level())
         if feedback is not None and hasattr(feedback, "pushWarning"):
             feedback.pushWarning(warning)
-    saved = fetch_attachments(iter(spool), attachments_dir(output)) if fetch_attachments else []
+    missing = [] if missing is None else missing
+    saved = fetch_attachments(iter(spool), attachments_dir(output), missing) if fetch_attachments else []
+    _report_missing(missing, feedback)
     relations = []  # the same in every chunk, once a repeat has rows
     for relation in (r for report in reports for r in report.relations):
         if relation not in relations:
@@ -232,6 +272,7 @@ def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats
         "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
         "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
         "warnings": json.dumps(warnings, ensure_ascii=False),
+        "attachments_missing": json.dumps([name for _, name, _ in missing], ensure_ascii=False) if missing else None,
     })
     if mode == "download" or saved:
         link_attachments(tmp, output.parent)

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.safe_files import check_xlsx_is_safe, check_zip_archive, content_kind, describe_content
+from ..base.safe_files import check_xlsx_is_safe, check_zip_archive, content_kind, describe_content, zip_errors
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -434,8 +434,8 @@ def read_zip_text(path) -> list[TextTable]:
     path = Path(str(path))
     if not path.is_file():
         raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
-    check_zip_archive(path)  # refuses absolute or '..' member paths, links and zip bombs
-    with zipfile.ZipFile(path) as archive:
+    check_zip_archive(path)  # refuses absolute or '..' member paths, links, passwords and zip bombs
+    with zip_errors(path), zipfile.ZipFile(path) as archive:
         members = [m for m in archive.namelist() if m.lower().endswith(".csv")]
         if not members:
             raise _fail(tr("{file} contains no CSV file.").format(file=path.name), path)

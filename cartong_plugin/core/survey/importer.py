@@ -33,6 +33,7 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.outputs import refuse_output_over_inputs
 from . import gpkg_writer as gw
 from .column_types import ATTACHMENT_LINK, TypedBuilder
 from .columns import GEO_PARTS, Column, choose_geometry, plan_columns
@@ -283,8 +284,7 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     output = Path(str(output_gpkg))
     if output.suffix.lower() != ".gpkg":
         output = output.with_suffix(".gpkg")
-    if output.resolve() == data_path.resolve():
-        raise CartongError(tr("The output must not overwrite the input file {file}.").format(file=data_path.name))
+    refuse_output_over_inputs(output, {tr("Survey export"): data_path, tr("XLSForm"): form_path})
     progress = _Progress(feedback)
     progress(0)
     report = ImportReport(output=str(output))

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
 from ...core.protection.detect import detect_in_layer
+from ...core.protection.share_defaults import default_action  # the start state cartong:exportforsharing applies too
 from ...core.survey.xlsform import read_xlsform
 from ..wizard_common import optional_file_ok, plain_label, risk_item, text_item
 from .pages_common import WARNING_STYLE, ProtectionPage
@@ -51,21 +52,6 @@ def category_label(category: str) -> str:
         "device_id": tr("Device or account ID"), "free_text": tr("Free text"), "staff_name": tr("Staff name"),
         "place_of_residence": tr("Place of residence"),
     }.get(category, category)
-
-
-def default_action(finding) -> str:
-    """The action a finding's row starts with: high risk is removed, identifiers pseudonymised.
-
-    ``review`` (free text, places) and ``displace`` below high risk start as ``keep``: the
-    user reads the reason and decides.
-    """
-    if finding.risk == "high":
-        return "drop"
-    if finding.suggested_action == "pseudonymise" or finding.category in ("id_number", "device_id"):
-        return "pseudonymise"
-    if finding.suggested_action == "drop":
-        return "drop"
-    return "keep"
 
 
 def _example_values(layer, columns: list[str], limit: int = 200) -> dict[str, str]:

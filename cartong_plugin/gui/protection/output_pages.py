@@ -40,6 +40,10 @@ def describe_action(action: dict) -> str:
     kind = action["action"]
     if kind == "drop_columns":
         return tr("Columns removed: {columns}.").format(columns=columns)
+    if kind == "drop_high_risk_columns":
+        return tr("Columns at high risk removed by default: {columns}.").format(columns=columns)
+    if kind == "keep_high_risk_columns":
+        return tr("WARNING: columns at high risk kept by your choice: {columns}.").format(columns=columns)
     if kind == "drop_location_columns":
         return tr("Columns repeating the exact location removed: {columns}.").format(columns=columns)
     if kind == "drop_attachment_columns":

@@ -55,6 +55,7 @@ class ProtectionWizard(CartongWizard):
         return ShareOptions(
             drop_columns=findings.columns_with("drop"),
             pseudonymise_columns=findings.columns_with("pseudonymise"),
+            keep_columns=findings.columns_with("keep"),  # an explicit choice: written in the README
             key=self.output_page.key,
             location_mode=mode,
             min_distance_m=location.min_distance.value(),

@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What keeps every download finite, and the credentials on the server the user configured.
+
+* :func:`same_origin`: scheme, host and port equal to the configured server's: the only place a
+  token or password is sent; :class:`OriginSession` also strips them from any redirect that
+  leaves that origin (``mykobo.co.uk.evil.org``, ``evilmykobo.co.uk``, ``http://``, another port).
+* :class:`PageGuard`: the pages of one list; a ``next`` link already followed (a loop) or more
+  pages than ``MAX_PAGES`` stop the download with a clear message.
+* :func:`read_body`: reads an answer as it arrives, in chunks: more than ``max_bytes`` (after
+  decompression), or fewer than ``min_rate`` bytes per second over ``stall_seconds``, stops it;
+  a body shorter than its ``Content-Length`` is reported as cut.
+
+The limits are module constants (tests lower them with monkeypatch) and ``ServerClient``
+options (``max_page_bytes``, ``stall_seconds``, ``min_bytes_per_second``).
+"""
+from __future__ import annotations
+
+import socket
+import time
+import zlib
+from urllib.parse import urlsplit
+
+import requests
+from urllib3 import exceptions as urllib3_errors
+
+MAX_PAGES = 100_000  # pages of one list; 100 million submissions at 1000 a page
+MAX_PAGE_BYTES = 256 * 1024**2  # one JSON answer, decompressed; a page of 1000 wide submissions is ~20 MB
+STALL_SECONDS = 60.0  # the window over which an answer must keep arriving ...
+MIN_BYTES_PER_SECOND = 100.0  # ... at least this fast (a poor 2G link gives 2,000)
+CHUNK = 1 << 16
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) of ``url``, lower case, the port filled in for http and https."""
+    parts = urlsplit(url)
+    scheme = (parts.scheme or "").lower()
+    try:
+        port = parts.port
+    except ValueError:  # a port that is not a number: matches nothing
+        port = -1
+    return scheme, (parts.hostname or "").lower().rstrip("."), port or _DEFAULT_PORTS.get(scheme)
+
+
+def same_origin(url: str, base_url: str) -> bool:
+    """True only when ``url`` is on exactly the configured server: same scheme, host and port.
+
+    No parent-domain matching: ``attacker.co.uk`` is not ``mykobo.co.uk``'s sibling, and neither
+    is ``mykobo.co.uk.evil.org``; an ``http://`` link or another port of the same host is
+    another origin too.
+    """
+    first = origin(url)
+    return bool(first[1]) and first == origin(base_url)
+
+
+class OriginSession(requests.Session):
+    """A requests session whose redirects keep credentials only while they stay on ``home``."""
+
+    def __init__(self, home: str):
+        super().__init__()
+        self.home = home
+
+    def should_strip_auth(self, old_url, new_url):  # called by requests for every redirect
+        return not same_origin(new_url, self.home) or super().should_strip_auth(old_url, new_url)
+
+
+class PageGuard:
+    """Follows the pages of one list: refuses a link followed before and more than ``max_pages``."""
+
+    def __init__(self, host: str, what: str, max_pages: int | None = None):
+        self.host, self.what = host, what
+        self.max_pages = MAX_PAGES if max_pages is None else max_pages
+        self.seen: set[str] = set()
+
+    def visit(self, url: str, params=None) -> None:
+        """Call before fetching each page; ServerError when the list loops or never ends."""
+        from ..base.i18n import tr
+        from .http import ServerError
+
+        key = url + "?" + "&".join(f"{k}={v}" for k, v in sorted((params or {}).items()))
+        if key in self.seen:
+            raise ServerError(tr(
+                "{host} sent a 'next page' link for {what} that leads back to a page already downloaded "
+                "(after {pages} pages): the list would never end, so the download was stopped. Nothing "
+                "was changed; report it to the server's administrator.").format(
+                host=self.host, what=self.what, pages=len(self.seen)))
+        if len(self.seen) >= self.max_pages:
+            raise ServerError(tr(
+                "{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was "
+                "changed; check the form on the server.").format(host=self.host, what=self.what,
+                                                                  limit=self.max_pages))
+        self.seen.add(key)
+
+
+class BodyTooLarge(Exception):
+    """The answer is bigger than the limit (``limit`` bytes)."""
+
+    def __init__(self, limit: int):
+        super().__init__(limit)
+        self.limit = limit
+
+
+class BodyStalled(Exception):
+    """The answer arrives too slowly: ``received`` bytes in ``seconds``."""
+
+    def __init__(self, received: int, seconds: float):
+        super().__init__(received, seconds)
+        self.received, self.seconds = received, seconds
+
+
+class BodyCut(Exception):
+    """The connection closed before the whole answer arrived."""
+
+
+class SinkFailed(Exception):
+    """The file the answer goes to could not be written (disk full, no permission)."""
+
+
+def read_body(response: requests.Response, *, max_bytes: int | None = None, stall_seconds: float | None = None,
+              min_rate: float | None = None, on_chunk=None, sink=None, clock=time.monotonic) -> bytes | int:
+    """The body of a streamed ``response``, read as it arrives (``stream=True`` requests).
+
+    Returns the bytes, or with ``sink`` (a binary file) writes them there and returns their
+    count. ``on_chunk()`` is called between chunks (cancel checks). Raises BodyTooLarge,
+    BodyStalled, BodyCut or SinkFailed; the caller closes the response.
+    """
+    max_bytes = MAX_PAGE_BYTES if max_bytes is None else max_bytes
+    stall_seconds = STALL_SECONDS if stall_seconds is None else stall_seconds
+    min_rate = MIN_BYTES_PER_SECOND if min_rate is None else min_rate
+    read, decode = _reader(response)
+    parts: list[bytes] = []
+    size = raw_size = 0
+
+    def keep(data: bytes) -> None:
+        nonlocal size
+        size += len(data)
+        if size > max_bytes:
+            raise BodyTooLarge(max_bytes)
+        if sink is None:
+            parts.append(data)
+            return
+        try:
+            sink.write(data)
+        except OSError as err:  # the disk, not the connection: not worth asking the server again
+            raise SinkFailed(str(err)) from err
+
+    window_start, window_bytes = clock(), 0
+    try:
+        while True:
+            chunk = read(CHUNK)
+            if not chunk:
+                break
+            raw_size += len(chunk)
+            window_bytes += len(chunk)
+            keep(decode(chunk))
+            now = clock()
+            if now - window_start >= stall_seconds:
+                if window_bytes < min_rate * (now - window_start):
+                    raise BodyStalled(window_bytes, now - window_start)
+                window_start, window_bytes = now, 0
+            if on_chunk is not None:
+                on_chunk()
+        keep(decode(b"", final=True))
+    except (zlib.error, requests.exceptions.ChunkedEncodingError, urllib3_errors.ProtocolError,
+            urllib3_errors.DecodeError) as err:
+        raise BodyCut(str(err)) from err
+    except (socket.timeout, requests.exceptions.Timeout, urllib3_errors.ReadTimeoutError) as err:  # nothing at all
+        raise BodyStalled(window_bytes, clock() - window_start) from err
+    except OSError as err:  # a reset connection while reading
+        raise BodyCut(str(err)) from err
+    expected = response.headers.get("Content-Length", "")
+    if expected.isdigit() and raw_size < int(expected):
+        raise BodyCut(f"{raw_size} of {expected} bytes")
+    release = getattr(response.raw, "release_conn", None)
+    if release is not None:  # read to the end: the connection can serve the next page
+        release()
+    return size if sink is not None else b"".join(parts)
+
+
+def _reader(response: requests.Response):
+    """(read(n) returning what has arrived, up to n bytes, without waiting for n; decode(data, final)).
+
+    urllib3 2 has ``read1`` (decoded); urllib3 1.26, which QGIS ships on some platforms, has it only
+    on the http.client response underneath, whose bytes are still compressed: decoded here.
+    """
+    raw = response.raw
+    if hasattr(raw, "read1"):
+        return (lambda n: raw.read1(n)), (lambda data, final=False: data)
+    stream = getattr(raw, "_fp", None)
+    if stream is None or not hasattr(stream, "read1"):  # an unusual transport: plain reads
+        return (lambda n: raw.read(n, decode_content=True)), (lambda data, final=False: data)
+    encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+    if encoding in ("gzip", "x-gzip"):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        inflater = zlib.decompressobj()
+    else:
+        inflater = None
+
+    def decode(data: bytes, final: bool = False) -> bytes:
+        if inflater is None:
+            return data
+        return inflater.flush() if final else inflater.decompress(data)
+
+    return (lambda n: stream.read1(n)), decode
