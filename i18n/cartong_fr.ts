@@ -127,11 +127,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="276" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
         <numerusform>%n lignes écrites dans {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
+      <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
+      <translation>
+        <numerusform>%n soumission déjà téléchargée est conservée à côté de {file} : le prochain téléchargement de ce formulaire dans ce fichier reprendra à partir de là.</numerusform>
+        <numerusform>%n soumissions déjà téléchargées sont conservées à côté de {file} : le prochain téléchargement de ce formulaire dans ce fichier reprendra à partir de là.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -267,7 +275,7 @@
       <translation>… commencés en moins de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="102" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
       <source>... started within (minutes)</source>
       <translation>… commencés en moins de (minutes)</translation>
     </message>
@@ -322,7 +330,7 @@
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
     </message>
@@ -357,7 +365,7 @@
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -367,12 +375,12 @@
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
@@ -402,7 +410,7 @@
       <translation>Unités administratives avec un effectif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
@@ -417,7 +425,7 @@
       <translation>Limites administratives (GeoPackage, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="66" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
@@ -447,7 +455,7 @@
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="109" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
@@ -521,7 +529,7 @@
       <translation>Zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="76" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
@@ -566,9 +574,14 @@
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
+      <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
+      <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
@@ -641,7 +654,7 @@
       <translation>Source du fond de carte (adresse XYZ avec {z}/{x}/{y}, ou source de couche WMS/XYZ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
@@ -695,7 +708,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="189" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -755,7 +768,7 @@
       <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="159" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
@@ -765,12 +778,12 @@
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="57" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="59" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="363" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="431" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
@@ -830,7 +843,7 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -877,7 +890,7 @@
       <translation>Contrôle de {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="47" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="48" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
@@ -922,7 +935,7 @@
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
@@ -1011,7 +1024,7 @@
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="80" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
@@ -1091,7 +1104,7 @@
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
       <source>Cleaning log</source>
       <translation>Journal de nettoyage</translation>
     </message>
@@ -1128,7 +1141,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
@@ -1173,14 +1186,44 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
+      <source>Columns at high risk kept by your choice (comma-separated)</source>
+      <translation>Colonnes à risque élevé conservées par votre choix (séparées par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
+      <source>Columns at high risk removed by default (comma-separated)</source>
+      <translation>Colonnes à risque élevé supprimées par défaut (séparées par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <source>Columns at high risk removed by default: {columns}.</source>
+      <translation>Colonnes à risque élevé supprimées par défaut : {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
+      <translation>Colonnes à risque élevé à conserver malgré tout (déconseillé ; consigné dans le README)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
+      <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
+      <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été conservées comme vous l'avez choisi : {columns}. Le README l'indique ; ne partagez le fichier que dans le cadre d'un accord de partage de données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
+      <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="238" />
@@ -1193,32 +1236,32 @@
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="122" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
       <source>Columns to remove</source>
       <translation>Colonnes à supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
@@ -1228,7 +1271,7 @@
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="81" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="82" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
@@ -1268,9 +1311,17 @@
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
       <source>Continue</source>
       <translation>Continuer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
+      <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
+      <translation>
+        <numerusform>Reprise du téléchargement interrompu de {file} : %n soumission était déjà téléchargée.</numerusform>
+        <numerusform>Reprise du téléchargement interrompu de {file} : %n soumissions étaient déjà téléchargées.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
@@ -1293,7 +1344,7 @@
       <translation>Compter par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
@@ -1340,7 +1391,7 @@
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
@@ -1400,12 +1451,12 @@
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
@@ -1450,7 +1501,7 @@
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Device or account ID</source>
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
@@ -1460,7 +1511,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -1475,7 +1526,7 @@
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="127" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
       <source>Done: {action} {columns}</source>
       <translation>Fait : {action} {columns}</translation>
     </message>
@@ -1570,7 +1621,7 @@
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -1620,7 +1671,7 @@
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
@@ -1655,32 +1706,32 @@
       <translation>Exporter une feuille de revue du journal de nettoyage partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="243" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="30" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
       <source>Export for sharing</source>
       <translation>Exporter pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="117" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="152" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="160" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -1700,7 +1751,7 @@
       <translation>Exporter le résumé de la session</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="119" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Exported cleaning log</source>
       <translation>Journal de nettoyage exporté</translation>
     </message>
@@ -1710,7 +1761,7 @@
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -1758,7 +1809,7 @@
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="89" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -1793,7 +1844,7 @@
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="52" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
@@ -1808,7 +1859,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
@@ -1828,7 +1879,7 @@
       <translation>ligne GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
     </message>
@@ -1883,12 +1934,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
@@ -1903,7 +1954,7 @@
       <translation>Attribuez les rôles aux personnes : GRANT {reviewer} TO un_relecteur; GRANT {viewer} TO un_lecteur;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Grid cell size (m)</source>
       <translation>Taille de maille de la grille (m)</translation>
     </message>
@@ -1958,12 +2009,12 @@
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>ID number</source>
       <translation>Numéro d'identité</translation>
     </message>
@@ -1983,7 +2034,7 @@
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -2032,7 +2083,7 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="35" />
+      <location filename="../cartong_plugin/processing/base.py" line="39" />
       <source>In the field</source>
       <translation>Sur le terrain</translation>
     </message>
@@ -2052,17 +2103,17 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="421" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>JSON text</source>
       <translation>du texte JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="83" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
@@ -2072,12 +2123,12 @@
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
@@ -2087,7 +2138,7 @@
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="104" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
@@ -2097,12 +2148,12 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="78" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
@@ -2132,12 +2183,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Serveur KoboToolbox de l'Union européenne (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="35" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -2177,12 +2228,12 @@
       <translation>Langue de l'aide hors ligne (en, fr… ; vide : celle de QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="91" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -2247,7 +2298,7 @@
       <translation>Mes propres limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
@@ -2292,7 +2343,7 @@
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
@@ -2337,7 +2388,7 @@
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="87" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible maximale (minutes)</translation>
     </message>
@@ -2422,7 +2473,7 @@
       <translation>Réalisation : {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="33" />
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
@@ -2532,17 +2583,17 @@
       <translation>Déplacer chaque point au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Move points at random (displace)</source>
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
@@ -2567,7 +2618,7 @@
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="71" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Name field of the admin boundaries</source>
       <translation>Champ du nom des limites administratives</translation>
     </message>
@@ -2597,7 +2648,7 @@
       <translation>Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="172" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
@@ -2622,7 +2673,7 @@
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
       <source>No column is pseudonymised.</source>
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
@@ -2637,7 +2688,7 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="77" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
@@ -2672,7 +2723,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="281" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="282" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -2687,7 +2738,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="402" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -2747,7 +2798,7 @@
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
@@ -2772,7 +2823,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="82" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="83" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
@@ -2822,7 +2873,7 @@
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="276" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -2872,7 +2923,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
     </message>
@@ -2887,7 +2938,7 @@
       <translation>Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="95" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
@@ -2897,7 +2948,7 @@
       <translation>Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="97" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
@@ -2912,7 +2963,7 @@
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -2947,7 +2998,7 @@
       <translation>Champ P-code des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="69" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
       <source>P-code field of the admin boundaries</source>
       <translation>Champ P-code des limites administratives</translation>
     </message>
@@ -3012,7 +3063,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="111" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="164" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
@@ -3032,7 +3083,7 @@
       <translation>Champ P-code parent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="73" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
@@ -3052,7 +3103,7 @@
       <translation>Pourcentages à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>Person name</source>
       <translation>Nom de personne</translation>
     </message>
@@ -3067,22 +3118,22 @@
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Photo or attachment</source>
       <translation>Photo ou pièce jointe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Place of residence</source>
       <translation>Lieu de résidence</translation>
     </message>
@@ -3102,7 +3153,7 @@
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
@@ -3192,27 +3243,27 @@
       <translation>Protéger les données personnelles…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
       <source>Protection of locations</source>
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
       <source>Pseudonymisation key</source>
       <translation>Clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="56" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Pseudonymise</source>
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
@@ -3227,7 +3278,7 @@
       <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="201" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="230" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
@@ -3235,6 +3286,11 @@
       <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="177" />
+      <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
+      <translation>QGIS n'a pas écrit toutes les pages de l'atlas dans {folder} ; rien n'a été conservé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
@@ -3272,7 +3328,7 @@
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="85" />
       <source>Question to count answers of (optional)</source>
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
@@ -3282,7 +3338,12 @@
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <source>README beside the shared file</source>
+      <translation>README à côté du fichier partagé</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
@@ -3292,7 +3353,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="260" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -3312,7 +3373,7 @@
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="171" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
@@ -3331,7 +3392,7 @@
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
@@ -3341,17 +3402,17 @@
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="95" />
       <source>Remove links and attachment names</source>
       <translation>Supprimer les liens et les noms de pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
       <source>Remove locations</source>
       <translation>Supprimer les positions</translation>
     </message>
@@ -3361,12 +3422,12 @@
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="91" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
@@ -3524,7 +3585,7 @@
       <translation>Lignes copiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
       <source>Rows in the cleaning log</source>
       <translation>Lignes du journal de nettoyage</translation>
     </message>
@@ -3534,7 +3595,7 @@
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
       <source>Rows raised by the check: {check}</source>
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
@@ -3544,12 +3605,17 @@
       <translation>Lignes inchangées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
       <source>Rows waiting for a decision</source>
       <translation>Lignes en attente de décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="44" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
+      <source>Rows written</source>
+      <translation>Lignes écrites</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
       <source>Run data-quality checks</source>
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
@@ -3614,7 +3680,7 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
@@ -3664,7 +3730,7 @@
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -3684,7 +3750,7 @@
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="85" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
@@ -3704,12 +3770,12 @@
       <translation>Taille du paquet (octets)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
       <source>Smallest count shown (k)</source>
       <translation>Plus petit effectif affiché (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
       <source>Smallest displacement (m)</source>
       <translation>Déplacement minimal (m)</translation>
     </message>
@@ -3724,7 +3790,7 @@
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="90" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
@@ -3739,7 +3805,7 @@
       <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Staff name</source>
       <translation>Nom d'un membre du personnel</translation>
     </message>
@@ -3814,7 +3880,7 @@
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Submissions flagged</source>
       <translation>Soumissions signalées</translation>
     </message>
@@ -3879,12 +3945,12 @@
       <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="30" />
+      <location filename="../cartong_plugin/processing/base.py" line="34" />
       <source>Survey data workflow</source>
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -3944,7 +4010,7 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="463" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="504" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -3954,12 +4020,12 @@
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="36" />
+      <location filename="../cartong_plugin/processing/base.py" line="40" />
       <source>Teams (PostgreSQL)</source>
       <translation>Équipes (PostgreSQL)</translation>
     </message>
@@ -4029,7 +4095,7 @@
       <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -4049,7 +4115,7 @@
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="223" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
@@ -4166,7 +4232,7 @@
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="302" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -4176,7 +4242,7 @@
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -4186,7 +4252,7 @@
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -4241,7 +4307,7 @@
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="202" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="220" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
@@ -4316,7 +4382,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -4346,7 +4412,7 @@
       <translation>La taille de maille de la grille doit être supérieure à 0 m (valeur reçue : {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
@@ -4356,7 +4422,7 @@
       <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
@@ -4371,7 +4437,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="508" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="446" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
@@ -4386,7 +4452,7 @@
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="143" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
@@ -4436,7 +4502,7 @@
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="138" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="139" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
@@ -4501,7 +4567,7 @@
       <translation>Le nouveau schéma : minuscules, chiffres et _. Vide : tiré du nom de fichier du GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="45" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="47" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
@@ -4541,12 +4607,21 @@
       <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
       <source>The output must not overwrite the input file {file}.</source>
-      <translation>La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
+      <translation type="vanished">La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="333" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
+      <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
+      <translation>La sortie {output} est le fichier {file} d'où l'entrée « {input} » est lue : l'écrire effacerait toutes les couches et tables de ce fichier (enquête, données brutes, journal de nettoyage). Rien n'a été écrit ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
+      <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
+      <translation>La sortie {output} remplacerait la table {table} de {file}, que l'entrée « {input} » lit ou qui contient des données collectées ou les registres de la boîte à outils. Rien n'a été écrit ; choisissez un autre nom de table.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
@@ -4571,7 +4646,7 @@
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="414" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
@@ -4636,7 +4711,7 @@
       <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="262" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
@@ -4646,7 +4721,7 @@
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="427" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
@@ -4656,12 +4731,12 @@
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="370" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="385" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="352" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="367" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
@@ -4801,7 +4876,7 @@
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="145" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="148" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
@@ -4866,7 +4941,7 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="418" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
@@ -4891,7 +4966,7 @@
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="129" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
@@ -5000,7 +5075,12 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
+      <translation>ATTENTION : colonnes à risque élevé conservées par votre choix : {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
@@ -5010,7 +5090,7 @@
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="210" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
@@ -5020,12 +5100,12 @@
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
@@ -5050,7 +5130,7 @@
       <translation>Où écrire le paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="86" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
@@ -5085,12 +5165,12 @@
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="93" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
@@ -5115,9 +5195,13 @@
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par zone administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+      <translation type="vanished">Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
@@ -5130,14 +5214,19 @@
       <translation>Écrit l'enquête d'un schéma PostgreSQL (partagée avec « Partager une enquête dans PostgreSQL ») dans un GeoPackage avec les mêmes tables, noms et valeurs, et le journal de nettoyage avec les décisions de chacun, lus dans un même instantané cohérent pendant que les autres continuent à travailler. Le fichier est écrit sous un nom temporaire et renommé une fois complet. Fonctionne ensuite hors ligne, et avec tous les autres algorithmes de la boîte à outils.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="179" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="245" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
@@ -5189,37 +5278,37 @@
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="417" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a 7-Zip archive</source>
       <translation>une archive 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="416" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
       <source>a GIF image</source>
       <translation>une image GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="415" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a JPEG photo</source>
       <translation>une photo JPEG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="415" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PDF document</source>
       <translation>un document PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="415" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PNG image</source>
       <translation>une image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="417" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a RAR archive</source>
       <translation>une archive RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="416" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>une base de données SQLite (un GeoPackage ?)</translation>
     </message>
@@ -5228,17 +5317,17 @@
       <translation type="vanished">un change_response nécessite une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="417" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="420" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>une page web (HTML), peut-être une page de connexion ou d'erreur enregistrée à la place des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="414" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
       <source>a zip archive</source>
       <translation>une archive zip</translation>
     </message>
@@ -5288,12 +5377,12 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="421" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>an XML file</source>
       <translation>un fichier XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="414" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un ancien fichier Excel .xls (ou un autre document Office 97-2003)</translation>
     </message>
@@ -5303,12 +5392,22 @@
       <translation>et</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <source>answer cut short</source>
+      <translation>réponse interrompue</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <source>answer too slow</source>
+      <translation>réponse trop lente</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
       <source>answers of</source>
       <translation>réponses de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="173" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="192" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
@@ -5448,12 +5547,12 @@
       <translation>explication (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="113" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="118" />
       <source>form {uid}</source>
       <translation>le formulaire {uid}</translation>
     </message>
@@ -5518,12 +5617,12 @@
       <translation>problème (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
       <source>it has an absolute path</source>
       <translation>son chemin est absolu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="57" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="61" />
       <source>it is a symbolic link</source>
       <translation>c'est un lien symbolique</translation>
     </message>
@@ -5548,12 +5647,12 @@
       <translation>ce peut être {grouped} ou {decimal} ; écrivez-le sans séparateur de milliers, avec un point pour les décimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="49" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
       <source>its name contains a NUL character</source>
       <translation>son nom contient un caractère NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="54" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
@@ -5678,7 +5777,7 @@
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="422" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
       <source>plain text</source>
       <translation>du texte brut</translation>
     </message>
@@ -5698,7 +5797,7 @@
       <translation>question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="419" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
@@ -5768,7 +5867,7 @@
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>the API token</source>
       <translation>le jeton d'API</translation>
     </message>
@@ -5783,7 +5882,7 @@
       <translation>le mot de passe ODK Central ou le jeton d'utilisateur mobile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -5798,7 +5897,7 @@
       <translation>les données n'ont pas de question {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
     </message>
@@ -5808,12 +5907,12 @@
       <translation>la liste des formulaires</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="101" />
       <source>the list of projects</source>
       <translation>la liste des projets</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="87" />
       <source>the login</source>
       <translation>la connexion</translation>
     </message>
@@ -5833,17 +5932,17 @@
       <translation>la clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="227" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
@@ -5928,7 +6027,7 @@
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
@@ -5943,9 +6042,14 @@
       <translation>{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="203" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="70" />
+      <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
+      <translation>{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage.</translation>
     </message>
     <message>
       <source>{count} columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
@@ -5975,6 +6079,11 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
+      <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
+      <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
@@ -5999,7 +6108,7 @@
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="164" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="173" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
@@ -6007,6 +6116,11 @@
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
+      <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
@@ -6069,7 +6183,7 @@
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="79" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="83" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
@@ -6079,7 +6193,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="120" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -6087,6 +6201,11 @@
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
+      <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
+      <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
@@ -6119,7 +6238,7 @@
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="76" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="80" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
@@ -6134,12 +6253,17 @@
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="171" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
+      <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
+      <translation>{file} est protégé par un mot de passe (l'élément « {member} » est chiffré) : la boîte à outils ne peut pas l'ouvrir. Exportez à nouveau les données sans mot de passe, ou extrayez l'archive avec son mot de passe et importez les fichiers CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -6154,37 +6278,37 @@
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="136" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} a été refusé : il contient deux fichiers nommés « {member} » (une fois leur nom rendu valide sur tous les systèmes), et l'un remplacerait l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} a été refusé : il renvoie à d'autres fichiers ou adresses ({links}). Exportez de nouveau les données depuis le serveur, ou enregistrez une copie sans liens externes (Excel : Données &gt; Modifier les liens &gt; Rompre le lien).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="99" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="108" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} a été refusé : il occuperait {size} Mo une fois décompressé, plus que la limite de {limit} Mo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="152" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="161" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » se décompresse bien au-delà de sa taille déclarée, ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="86" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="95" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} a été refusé : l'élément « {member} » n'est pas sûr, car {reason}. Demandez un nouvel export depuis le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="93" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="102" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » occuperait {size} Mo une fois décompressé ({ratio:.0f} fois sa taille compressée), ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="314" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
@@ -6263,7 +6387,7 @@
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="289" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
@@ -6278,7 +6402,7 @@
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="191" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -6293,7 +6417,7 @@
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="297" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (lignes comptées à partir de la soumission {first} de ce téléchargement)</translation>
     </message>
@@ -6303,77 +6427,102 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="196" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="189" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="213" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="221" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="237" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="279" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="308" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="409" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="89" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="90" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="55" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="56" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="58" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="371" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="439" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="290" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
+      <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
+      <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
+      <translation>{host} a envoyé pour {what} un lien « page suivante » qui ramène à une page déjà téléchargée (après {pages} pages) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="394" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
+      <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
+      <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
+      <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="138" />
+      <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
+      <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
@@ -6432,17 +6581,17 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="275" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
@@ -6478,7 +6627,7 @@
       <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="381" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="449" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
