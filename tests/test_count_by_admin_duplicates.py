@@ -80,3 +80,17 @@ def test_each_submission_is_counted_once_when_a_pcode_names_two_areas(join_field
     assert result["DUPLICATE_CODES"] == busiest
     (warning,) = [w for w in feedback.warnings if "P-code" in w]
     assert f"{busiest} (2 areas)" in warning and "admin" in warning
+
+
+def test_countbyadmin_given_polygons_as_submissions_says_so_in_a_sentence(qgis_processing, cartong_provider,
+                                                                          sample_dir, tmp_path):
+    """By location needs points: the admin polygons given as POINTS get a sentence, not a TypeError."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    admin = f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("cartong:countbyadmin", {"POINTS": admin, "ADMIN": admin, "ADMIN_CODE": "adm2_pcode",
+                                                "ADMIN_NAME": "adm2_name", "OUTPUT": str(tmp_path / "x.gpkg")})
+    assert "holds no points" in str(caught.value) and "Polygon" in str(caught.value)
+    assert not (tmp_path / "x.gpkg").exists()

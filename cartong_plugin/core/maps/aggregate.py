@@ -120,6 +120,11 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
     require_field(admin, code_field, tr("admin code"))
     if join_field:
         require_field(points, join_field, tr("P-code of each submission"))
+    elif points.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
+        # by location needs points: a polygon or a table has no point to place in an area
+        raise CartongError(tr("The layer {layer} holds no points ({kind}): choose the survey's point layer, or the "
+                              "field of the submissions that holds their P-code.").format(
+            layer=points.name(), kind=QgsWkbTypes.displayString(points.wkbType())))
     if answer_field:
         require_field(points, answer_field, tr("question"))
         if answer_value in (None, ""):
