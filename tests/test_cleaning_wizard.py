@@ -105,15 +105,15 @@ def _to_review(wizard):
 
 
 def _shown(review, column):
-    """The values of one column of the rows the table shows, in display order."""
+    """The log's values (codes, not the words shown) of one column of the rows shown, in display order."""
     proxy, index = review.proxy, LOG_COLUMNS.index(column)
-    return [proxy.index(row, index).data() for row in range(proxy.rowCount())]
+    return [proxy.index(row, index).data(Qt.ItemDataRole.EditRole) for row in range(proxy.rowCount())]
 
 
 def _proxy_row(review, uuid, check_id):
     proxy = review.proxy
     for row in range(proxy.rowCount()):
-        if (proxy.index(row, 0).data(), proxy.index(row, LOG_COLUMNS.index("check_id")).data()) == (uuid, check_id):
+        if (proxy.index(row, 0).data(), proxy.index(row, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole)) == (uuid, check_id):
             return row
     raise AssertionError(f"no row {uuid} {check_id}")
 
@@ -199,14 +199,14 @@ def test_key_questions_find_households_surveyed_twice(wizard):
     wizard.next()
     review = wizard.review_page.view
     rows = [r for r in range(review.proxy.rowCount())
-            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.keys"]
+            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole) == "duplicates.keys"]
     assert DUPLICATE in {review.proxy.index(r, 0).data() for r in rows}  # the copy repeats name and phone
 
 
 def test_review_table_shows_the_planted_duplicate_uuids(wizard, sample_dir):
     review = _to_review(wizard)
     rows = [r for r in range(review.proxy.rowCount())
-            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.uuid"]
+            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole) == "duplicates.uuid"]
     planted = {f["uuid"] for f in read_faults(sample_dir) if f["fault"] == "duplicate_uuid"}
     assert DUPLICATE in planted
     assert {review.proxy.index(r, 0).data() for r in rows} == planted
@@ -262,17 +262,20 @@ def test_table_sorts_by_column(wizard):
     assert questions == sorted(questions, key=str.lower) and len(set(questions)) > 1
 
 
-def test_change_type_editor_offers_the_four_decisions(wizard):
+def test_change_type_editor_offers_the_four_decisions_in_words(wizard):
     review = _to_review(wizard)
     index = review.proxy.index(0, LOG_COLUMNS.index("change_type"))
     review.table.setCurrentIndex(index)
     review.table.edit(index)
     editor = review.table.findChild(type(review.family), "change_type_editor")
-    assert [editor.itemText(i) for i in range(editor.count())] == ["change_response", "remove_survey", "no_action",
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Change the value", "Remove the submission",
+                                                                   "Keep as it is", "To decide"]
+    assert [editor.itemData(i) for i in range(editor.count())] == ["change_response", "remove_survey", "no_action",
                                                                    "pending"]
-    editor.setCurrentIndex(editor.findText("remove_survey"))
+    editor.setCurrentIndex(editor.findData("remove_survey"))
     review.table.commitData(editor)
-    assert index.data() == "remove_survey"
+    assert index.data() == "Remove the submission"
+    assert index.data(Qt.ItemDataRole.EditRole) == "remove_survey"  # the log keeps its code
 
 
 def test_only_change_type_and_new_value_are_editable(wizard):
@@ -288,7 +291,7 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
     review = _to_review(wizard)
     review.reviewer.setText("Amina (supervisor)")
     for row in [r for r in range(review.proxy.rowCount())
-                if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.uuid"]:
+                if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole) == "duplicates.uuid"]:
         _set(review, row, "change_type", REMOVE_SURVEY)
     row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
     _set(review, row, "new_value", "61")
@@ -299,6 +302,8 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
 
     wizard.next()
     assert wizard.currentPage() is wizard.apply_page
+    assert wizard.apply_page.task is None or not wizard.apply_page.task.is_running()  # nothing built yet
+    assert wizard.apply_page.build()
     _finish(wizard.apply_page.task)
     results = wizard.apply_page.results
     assert results is not None, wizard.apply_page.status.text()
@@ -317,6 +322,7 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
 
 def _apply(wizard):
     wizard.next()
+    assert wizard.apply_page.build()
     _finish(wizard.apply_page.task)
     assert wizard.apply_page.results is not None, wizard.apply_page.status.text()
 
@@ -340,6 +346,7 @@ def test_a_new_value_of_the_wrong_type_is_refused_and_nothing_is_written(wizard,
     _set(review, row, "new_value", "sixty")
     _set(review, row, "change_type", CHANGE_RESPONSE)
     wizard.next()
+    assert wizard.apply_page.build()
     _finish(wizard.apply_page.task)
     page = wizard.apply_page
     assert page.results is None and not page.isComplete()
@@ -426,7 +433,8 @@ def test_edited_xlsx_log_comes_back_into_the_table(wizard, tmp_path):
     export_log(edited, tmp_path / "edited.xlsx")
     assert review.import_from(str(tmp_path / "edited.xlsx"))
     row = _proxy_row(review, OLD_HEAD, target.check_id)
-    values = {c: review.proxy.index(row, LOG_COLUMNS.index(c)).data() for c in ("change_type", "new_value", "who")}
+    values = {c: review.proxy.index(row, LOG_COLUMNS.index(c)).data(Qt.ItemDataRole.EditRole)
+              for c in ("change_type", "new_value", "who")}
     assert values == {"change_type": CHANGE_RESPONSE, "new_value": "=61", "who": "field team"}
     assert "Not saved yet" in review.counts.text()
 

@@ -27,7 +27,7 @@ from ...core.base.i18n import tr
 from ...core.cleaning.checks import CHECK_NAMES, ChecksConfig
 from ...core.cleaning.log import UUID_COLUMN
 from ..wizard_common import WizardPage, optional_file_ok, plain_label
-from .log_view import check_titles
+from .log_words import check_titles
 from .survey_layers import is_survey_layer, survey_geopackage
 
 # -- page 1 ------------------------------------------------------------------------------------
@@ -68,6 +68,8 @@ class LayerPage(WizardPage):
         self.admin.layerChanged.connect(self._admin_changed)
         self.survey.layerChanged.connect(self._survey_changed)
         self.form.fileChanged.connect(self.completeChanged)
+        self.form.fileChanged.connect(self._form_chosen)
+        self._suggested_form = ""  # the form this page filled in from the import's metadata
         QgsProject.instance().layersAdded.connect(self.exclude_other_layers)
         self.refresh_layers()
 
@@ -106,7 +108,21 @@ class LayerPage(WizardPage):
                 combo.setField(default)
             combo.setEnabled(layer is not None)
 
+    def _form_chosen(self, path: str) -> None:
+        if path != self._suggested_form:
+            self._suggested_form = ""  # the user's own choice: kept when the layer changes
+
+    def _suggest_form(self, layer) -> None:
+        """The XLSForm the import of this survey used, unless the user chose one."""
+        from ..survey_sources import imported_form
+
+        if self.form.filePath() and not self._suggested_form:
+            return
+        self._suggested_form = imported_form(survey_geopackage(layer)) if layer is not None else ""
+        self.form.setFilePath(self._suggested_form)
+
     def _survey_changed(self, layer) -> None:
+        self._suggest_form(layer)
         if layer is None:
             self.note.setText(tr("No survey layer in the project: import a survey first (step 1), or add the "
                                  "'survey' layer of its GeoPackage."))

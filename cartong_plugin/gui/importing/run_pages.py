@@ -120,6 +120,9 @@ class RunPage(WizardPage):
             self.progress.setValue(100)
             self.status.setText(tr("Import finished."))
             wizard = self.wizard()
+            from ..survey_sources import remember_form
+
+            remember_form(wizard.source_page.form.filePath())  # the other wizards find it again
             if wizard.options_page.add_to_project.isChecked():
                 from ...core.maps.survey_project import add_survey_to_project
 
