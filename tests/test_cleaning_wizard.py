@@ -113,9 +113,15 @@ def _shown(review, column):
 def _proxy_row(review, uuid, check_id):
     proxy = review.proxy
     for row in range(proxy.rowCount()):
-        if (proxy.index(row, 0).data(), proxy.index(row, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole)) == (uuid, check_id):
+        check = proxy.index(row, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole)
+        if (proxy.index(row, 0).data(), check) == (uuid, check_id):
             return row
     raise AssertionError(f"no row {uuid} {check_id}")
+
+
+def _code(review, row, column):
+    """The log's value (a code) of a cell, not the words the table shows."""
+    return review.proxy.index(row, LOG_COLUMNS.index(column)).data(Qt.ItemDataRole.EditRole)
 
 
 def _set(review, row, column, value):
@@ -199,14 +205,14 @@ def test_key_questions_find_households_surveyed_twice(wizard):
     wizard.next()
     review = wizard.review_page.view
     rows = [r for r in range(review.proxy.rowCount())
-            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole) == "duplicates.keys"]
+            if _code(review, r, "check_id") == "duplicates.keys"]
     assert DUPLICATE in {review.proxy.index(r, 0).data() for r in rows}  # the copy repeats name and phone
 
 
 def test_review_table_shows_the_planted_duplicate_uuids(wizard, sample_dir):
     review = _to_review(wizard)
     rows = [r for r in range(review.proxy.rowCount())
-            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole) == "duplicates.uuid"]
+            if _code(review, r, "check_id") == "duplicates.uuid"]
     planted = {f["uuid"] for f in read_faults(sample_dir) if f["fault"] == "duplicate_uuid"}
     assert DUPLICATE in planted
     assert {review.proxy.index(r, 0).data() for r in rows} == planted
@@ -291,7 +297,7 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
     review = _to_review(wizard)
     review.reviewer.setText("Amina (supervisor)")
     for row in [r for r in range(review.proxy.rowCount())
-                if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole) == "duplicates.uuid"]:
+                if _code(review, r, "check_id") == "duplicates.uuid"]:
         _set(review, row, "change_type", REMOVE_SURVEY)
     row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
     _set(review, row, "new_value", "61")

@@ -2,9 +2,10 @@
 """The cleaning log as a Qt table: a model of LogEntry rows, a filter proxy, a change_type editor,
 and ``CleaningLogView``, the widget a reviewer works in (used by the cleaning wizard's review page).
 
-``LogTableModel`` shows the LOG_COLUMNS in words (``log_words``: decisions, checks, form constraints;
-the log's codes stay in the EditRole, the tooltips and the exported file); only ``change_type`` and
-``new_value`` are editable, and an edit stamps the row with the reviewer (``who``) and the time (``when``). ``LogFilterProxy`` filters
+``LogTableModel`` shows the LOG_COLUMNS in words (``log_words``: decisions, checks, form
+constraints; the log's codes stay in the EditRole, the tooltips and the exported file); only
+``change_type`` and ``new_value`` are editable, and an edit stamps the row with the reviewer
+(``who``) and the time (``when``). ``LogFilterProxy`` filters
 by check family, change_type and free text and sorts by any column. ``ChangeTypeDelegate`` edits
 ``change_type`` with a combo box of the allowed decisions, in words.
 """

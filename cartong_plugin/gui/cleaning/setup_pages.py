@@ -208,8 +208,15 @@ class ChecksPage(WizardPage):
         self._fields_of = None  # the layer whose fields the two combos list
         form.addRow(tr("Key questions for duplicates"), self.duplicate_keys)
         form.addRow(tr("Compare numbers within groups of"), self.outlier_group)
-        form.addRow(tr("Outlier fences (interquartile ranges)"), self.iqr_factor)
-        form.addRow(tr("Outlier threshold (robust z-score)"), self.robust_z)
+        # Plain words first; the statistician's term in the tooltip (and the help page).
+        self.iqr_factor.setToolTip(tr("Outlier fences, in interquartile ranges: a number is flagged when it lies "
+                                      "this many times the spread of the middle half of the answers below the "
+                                      "first quartile or above the third. 1.5 is usual; 3 flags only extremes."))
+        self.robust_z.setToolTip(tr("Robust z-score: how many typical deviations (median absolute deviation) a "
+                                    "number lies from the median. 3.5 is usual."))
+        form.addRow(self._term(tr("How far from the usual answers a number is flagged"), self.iqr_factor),
+                    self.iqr_factor)
+        form.addRow(self._term(tr("How unusual a number must be to be flagged"), self.robust_z), self.robust_z)
         form.addRow(tr("Worst acceptable GPS precision"), self.max_precision)
         form.addRow(tr("Shortest plausible interview"), self.min_duration)
         form.addRow(tr("Longest plausible interview"), self.max_duration)
@@ -229,6 +236,13 @@ class ChecksPage(WizardPage):
             self.area.setMapCanvas(iface.mapCanvas())
         layout.addWidget(self.area)
         layout.addStretch(1)
+
+    def _term(self, text: str, field) -> QLabel:
+        """A form label in plain words carrying its field's tooltip (the technical term)."""
+        label = QLabel(text, self)
+        label.setToolTip(field.toolTip())
+        label.setBuddy(field)
+        return label
 
     def _number(self, name: str, value: float, low: float, high: float, suffix: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)

@@ -149,6 +149,8 @@ class SummaryPage(WizardPage):
         self.warnings = QPlainTextEdit(self)
         self.warnings.setObjectName("warnings")
         self.warnings.setReadOnly(True)
+        # A few lines, scrollable: the findings below keep most of the page.
+        self.warnings.setMaximumHeight(self.warnings.fontMetrics().lineSpacing() * 6 + 12)
         self.privacy = plain_label("", self, "personal_data_note")
         self.findings = QTableWidget(0, 3, self)
         self.findings.setObjectName("personal_data")
@@ -156,6 +158,8 @@ class SummaryPage(WizardPage):
         self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.findings.verticalHeader().setVisible(False)
         self.findings.horizontalHeader().setStretchLastSection(True)
+        self.findings.setWordWrap(False)
+        self.findings.setMinimumHeight(self.findings.fontMetrics().lineSpacing() * 8)
         self.protect = QPushButton(tr("Protect personal data…"), self)
         self.protect.setObjectName("open_protection")
         self.protect.setToolTip(tr("Open the Data protection wizard on the imported survey layer."))
