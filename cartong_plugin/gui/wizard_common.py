@@ -11,7 +11,7 @@ from pathlib import Path
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication
-from qgis.PyQt.QtWidgets import QLabel, QTableWidgetItem, QWizard, QWizardPage
+from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QTableWidgetItem, QWizard, QWizardPage
 
 from ..core.base.i18n import tr
 from ..core.base.safe_files import plain_text
@@ -119,6 +119,8 @@ class WizardPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName(name)
         self.setTitle(title)
+        # Expanding: QWizard then gives the page the room below it, where tables and lists grow.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if subtitle:
             self.setSubTitle(subtitle)
         if help_page:

@@ -150,7 +150,7 @@ class SummaryPage(WizardPage):
         self.warnings.setObjectName("warnings")
         self.warnings.setReadOnly(True)
         # A few lines, scrollable: the findings below keep most of the page.
-        self.warnings.setMaximumHeight(self.warnings.fontMetrics().lineSpacing() * 6 + 12)
+        self.warnings.setMaximumHeight(self.warnings.fontMetrics().lineSpacing() * 4 + 12)
         self.privacy = plain_label("", self, "personal_data_note")
         self.findings = QTableWidget(0, 3, self)
         self.findings.setObjectName("personal_data")
@@ -159,6 +159,7 @@ class SummaryPage(WizardPage):
         self.findings.verticalHeader().setVisible(False)
         self.findings.horizontalHeader().setStretchLastSection(True)
         self.findings.setWordWrap(False)
+        self.findings.verticalHeader().setDefaultSectionSize(self.findings.fontMetrics().height() + 6)
         self.findings.setMinimumHeight(self.findings.fontMetrics().lineSpacing() * 8)
         self.protect = QPushButton(tr("Protect personal data…"), self)
         self.protect.setObjectName("open_protection")
@@ -169,6 +170,7 @@ class SummaryPage(WizardPage):
         self.learn.setObjectName("learn")
         self.learn.setTextFormat(Qt.TextFormat.RichText)  # our link; titles and URL are escaped
         self.learn.setOpenExternalLinks(True)
+        self.learn.setWordWrap(True)  # a long resource title wraps instead of running off the page
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
         layout.addWidget(self.privacy)
