@@ -2,6 +2,7 @@
 """The cleaning wizard driven page by page with real widgets on the imported sample survey."""
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -553,3 +554,77 @@ def test_area_of_interest_flags_the_points_outside_it(wizard):
                and not west_of_bangui.contains(f.geometry().asPoint())}
     flagged = {e.uuid for e in wizard.run_page.result.entries if e.check_id == "gps.outside_area"}
     assert outside and flagged and flagged <= outside
+
+
+# -- words and what applying will do (issue #15) ---------------------------------------------------
+
+def test_apply_page_says_every_decision_is_pending_before_building_anything(wizard, survey_gpkg):
+    review = _to_review(wizard)
+    rows = review.model.rowCount()
+    wizard.next()
+    page = wizard.apply_page
+    assert f"All {rows} decisions of the log are still pending" in page.plan.text()
+    assert "identical to the raw data" in page.plan.text()
+    assert page.build_button.text() == "Build it anyway" and page.build_button.isEnabled()
+    assert page.task is None and _table_rows(survey_gpkg, CLEANED_LAYER) is None  # nothing built yet
+    assert not page.isComplete()
+
+
+def test_apply_page_counts_the_pending_decisions_among_the_others(wizard):
+    review = _to_review(wizard)
+    _set(review, _proxy_row(review, DUPLICATE, "duplicates.uuid"), "change_type", REMOVE_SURVEY)
+    pending = review.model.pending()
+    wizard.next()
+    plan = wizard.apply_page.plan.text()
+    assert plan.startswith("0 values will be changed and 1 submissions removed")
+    assert f"{pending} decisions are still pending: they change nothing." in plan
+    assert wizard.apply_page.build_button.text() == "Build the cleaned layer"
+
+
+def test_review_table_shows_words_never_the_log_codes(wizard):
+    from cartong_plugin.core.cleaning.log import CHANGE_TYPES
+
+    review = _to_review(wizard)
+    _set(review, _proxy_row(review, DUPLICATE, "duplicates.uuid"), "change_type", REMOVE_SURVEY)
+    model = review.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert not set(headers) & set(LOG_COLUMNS)
+    assert "old_value" in model.headerData(LOG_COLUMNS.index("old_value"), Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.ToolTipRole)
+    shown = {model.index(r, c).data() for r in range(model.rowCount()) for c in (LOG_COLUMNS.index("change_type"),
+                                                                               LOG_COLUMNS.index("check_id"))}
+    assert not shown & set(CHANGE_TYPES) and not any("." in value for value in shown)
+    assert {"To decide", "Remove the submission", "Duplicates"} <= shown
+    explanations = [model.index(r, LOG_COLUMNS.index("explanation")).data() for r in range(model.rowCount())]
+    assert not any(re.search(r"'\s*\.\s*[<>]", text) for text in explanations)  # no ". >= 18 and …"
+    filters = [review.change_type.itemText(i) for i in range(review.change_type.count())]
+    assert not set(filters) & set(CHANGE_TYPES)
+
+
+def test_a_form_constraint_is_explained_in_a_sentence(wizard):
+    review = _to_review(wizard)
+    row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
+    index = review.proxy.index(row, LOG_COLUMNS.index("explanation"))
+    assert re.fullmatch(r"The form accepts only answers from \d+ to \d+\.", index.data())
+    assert "Outside the form's constraint '. >=" in index.data(Qt.ItemDataRole.EditRole)  # the log keeps it
+
+
+def test_constraints_in_words_cover_ranges_and_single_bounds(qgis_app):
+    from cartong_plugin.gui.cleaning.log_words import constraint_in_words, explanation_in_words
+
+    assert constraint_in_words(". >= 1 and . <= 20") == "The form accepts only answers from 1 to 20."
+    assert constraint_in_words(". > 0") == "The form accepts only answers above 0."
+    assert constraint_in_words(". <= 120") == "The form accepts only answers of 120 or less."
+    assert constraint_in_words("regex(., '^[0-9]+$')") == ""
+    french = "Hors de la contrainte du formulaire « . >= 15 and . <= 99 »."
+    assert explanation_in_words(french) == "The form accepts only answers from 15 to 99."
+    assert explanation_in_words("Duplicate of another submission.") == "Duplicate of another submission."
+
+
+def test_checks_page_names_thresholds_in_plain_words_with_the_term_in_the_tooltip(wizard):
+    wizard.next()
+    page = wizard.checks_page
+    labels = {label.buddy(): label for label in page.findChildren(QLabel) if label.buddy() is not None}
+    iqr, robust = labels[page.iqr_factor], labels[page.robust_z]
+    assert "interquartile" not in iqr.text() and "z-score" not in robust.text()
+    assert "interquartile" in iqr.toolTip() and "z-score" in robust.toolTip()
