@@ -94,3 +94,44 @@ def test_main_dialog_help_opens_the_overview_page(qgis_iface, monkeypatch):
     dialog.extra_buttons["help"].click()
     assert shown == ["index"]
     dialog.deleteLater()
+
+
+def _smoke_tool():
+    """tests/tools/gui_smoke_wizards.py, the module gui-smoke runs inside the desktop."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "tools" / "gui_smoke_wizards.py"
+    spec = importlib.util.spec_from_file_location("gui_smoke_wizards", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_smoke_finds_a_cut_label_and_passes_a_wrapped_one(qgis_app):
+    from qgis.PyQt.QtWidgets import QVBoxLayout, QWizard
+
+    from cartong_plugin.gui.wizard_common import WizardPage, plain_label
+
+    wizard = QWizard()
+    page = WizardPage("test_page", "Title")
+    layout = QVBoxLayout(page)
+    long_text = "Un sous-titre français bien plus long que la page ne le permet sur une seule ligne " * 3
+    wrapped = plain_label(long_text, page)
+    cut = QLabel(long_text.replace("Un", "Deux", 1), page)  # no word wrap in a narrow column: the end is cut
+    cut.setMaximumWidth(300)
+    layout.addWidget(wrapped)
+    layout.addWidget(cut)
+    wizard.addPage(page)
+    wizard.resize(600, 400)
+    wizard.show()
+    try:
+        clipped = _smoke_tool().clipped_texts(wizard)
+        assert len(clipped) == 1 and clipped[0].startswith("'Deux sous-titre")
+        cut.setMaximumWidth(5000)  # the window grows past the screen instead: said too
+        wizard.resize(max(wizard.minimumSizeHint().width(), 1500), 800)
+        clipped = _smoke_tool().clipped_texts(wizard, screen=QSize(1366, 728))
+        assert any("larger than the screen" in text for text in clipped)
+    finally:
+        wizard.close()
+        wizard.deleteLater()

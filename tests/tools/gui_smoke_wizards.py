@@ -208,9 +208,16 @@ class WizardDrive:
         wizard.reject()
 
 
-def clipped_texts(wizard) -> list[str]:
-    """Visible texts whose size hint does not fit their widget: cut words or lines."""
+def clipped_texts(wizard, screen=None) -> list[str]:
+    """Visible texts whose size hint does not fit their widget (cut words or lines), and a wizard that
+    had to grow past the screen (``screen``: its available size, by default the primary screen's)."""
+    from qgis.PyQt.QtGui import QGuiApplication
+
     cut = []
+    room = screen if screen is not None else QGuiApplication.primaryScreen().availableGeometry().size()
+    if wizard.width() > room.width() or wizard.height() > room.height():
+        cut.append(f"the wizard is {wizard.width()}x{wizard.height()}, larger than the screen "
+                   f"({room.width()}x{room.height()})")
     for widget in wizard.findChildren(QLabel) + wizard.findChildren(QAbstractButton):
         if not widget.isVisible() or not widget.text() or widget.width() <= 1:
             continue
