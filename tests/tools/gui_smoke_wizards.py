@@ -188,8 +188,14 @@ class WizardDrive:
         wizard.next()
         output = wizard.output_page
         output.output.setFilePath(str(self.work / f"shared_{self.lang}.gpkg"))
+        # The usual key is in QGIS's password store: the page says so before Export (any language).
+        from cartong_plugin.core.base.i18n import tr
+
+        password_note = tr("The key is kept in QGIS's password store: after Export, QGIS may ask for its master "
+                           "password (or to create one). For a one-off export without it, choose a key file.")
         self.expect("key page tells about the master password before Export",
-                    "master" in output.key_note.text() or not output.key_choice.isEnabled(), output.key_note.text())
+                    output.key_note.text() == password_note or not output.key_choice.isEnabled(),
+                    output.key_note.text())
         self.save(wizard)
         # A key file: no password store, so no master password question to block the run.
         output.key_choice.setCurrentIndex(output.key_choice.findData("new_file"))
