@@ -189,13 +189,13 @@ def test_smoke_fails_when_the_plugin_raises_or_has_no_menu(plugin_zip, tmp_path,
 
 # -- every wizard walked to its end (issue #15) ---------------------------------------------------
 
-WIZARD_PAGES = {  # the pages each walk must picture, by object name (the download stops at its first)
+WIZARD_PAGES = {  # the pages each walk must picture, by object name
     "importwizard": ["import_source", "import_preview", "import_options", "import_summary"],
     "cleaningwizard": ["clean_layer", "clean_checks", "clean_run", "clean_log", "clean_apply-before", "clean_apply"],
     "mapwizard": ["map_type", "map_data", "map_layout", "map_export", "map_export-done", "step4"],
     "protectionwizard": ["protection_source", "protection_findings", "protection_location", "protection_output",
                          "protection_output-key-file", "protection_summary"],
-    "downloadwizard": ["download_server"],
+    "downloadwizard": ["download_server", "download_form", "download_output", "download_summary"],
 }
 
 
