@@ -2,6 +2,7 @@
 """The cleaning wizard driven page by page with real widgets on the imported sample survey."""
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -105,17 +106,23 @@ def _to_review(wizard):
 
 
 def _shown(review, column):
-    """The values of one column of the rows the table shows, in display order."""
+    """The log's values (codes, not the words shown) of one column of the rows shown, in display order."""
     proxy, index = review.proxy, LOG_COLUMNS.index(column)
-    return [proxy.index(row, index).data() for row in range(proxy.rowCount())]
+    return [proxy.index(row, index).data(Qt.ItemDataRole.EditRole) for row in range(proxy.rowCount())]
 
 
 def _proxy_row(review, uuid, check_id):
     proxy = review.proxy
     for row in range(proxy.rowCount()):
-        if (proxy.index(row, 0).data(), proxy.index(row, LOG_COLUMNS.index("check_id")).data()) == (uuid, check_id):
+        check = proxy.index(row, LOG_COLUMNS.index("check_id")).data(Qt.ItemDataRole.EditRole)
+        if (proxy.index(row, 0).data(), check) == (uuid, check_id):
             return row
     raise AssertionError(f"no row {uuid} {check_id}")
+
+
+def _code(review, row, column):
+    """The log's value (a code) of a cell, not the words the table shows."""
+    return review.proxy.index(row, LOG_COLUMNS.index(column)).data(Qt.ItemDataRole.EditRole)
 
 
 def _set(review, row, column, value):
@@ -199,14 +206,14 @@ def test_key_questions_find_households_surveyed_twice(wizard):
     wizard.next()
     review = wizard.review_page.view
     rows = [r for r in range(review.proxy.rowCount())
-            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.keys"]
+            if _code(review, r, "check_id") == "duplicates.keys"]
     assert DUPLICATE in {review.proxy.index(r, 0).data() for r in rows}  # the copy repeats name and phone
 
 
 def test_review_table_shows_the_planted_duplicate_uuids(wizard, sample_dir):
     review = _to_review(wizard)
     rows = [r for r in range(review.proxy.rowCount())
-            if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.uuid"]
+            if _code(review, r, "check_id") == "duplicates.uuid"]
     planted = {f["uuid"] for f in read_faults(sample_dir) if f["fault"] == "duplicate_uuid"}
     assert DUPLICATE in planted
     assert {review.proxy.index(r, 0).data() for r in rows} == planted
@@ -262,17 +269,21 @@ def test_table_sorts_by_column(wizard):
     assert questions == sorted(questions, key=str.lower) and len(set(questions)) > 1
 
 
-def test_change_type_editor_offers_the_five_decisions(wizard):
+def test_change_type_editor_offers_the_five_decisions_in_words(wizard):
     review = _to_review(wizard)
     index = review.proxy.index(0, LOG_COLUMNS.index("change_type"))
     review.table.setCurrentIndex(index)
     review.table.edit(index)
     editor = review.table.findChild(type(review.family), "change_type_editor")
-    assert [editor.itemText(i) for i in range(editor.count())] == ["change_response", "blank_response",
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Change the value", "Blank the value",
+                                                                   "Remove the submission", "Keep as it is",
+                                                                   "To decide"]
+    assert [editor.itemData(i) for i in range(editor.count())] == ["change_response", "blank_response",
                                                                    "remove_survey", "no_action", "pending"]
-    editor.setCurrentIndex(editor.findText("remove_survey"))
+    editor.setCurrentIndex(editor.findData("remove_survey"))
     review.table.commitData(editor)
-    assert index.data() == "remove_survey"
+    assert index.data() == "Remove the submission"
+    assert index.data(Qt.ItemDataRole.EditRole) == "remove_survey"  # the log keeps its code
 
 
 def test_only_change_type_and_new_value_are_editable(wizard):
@@ -288,7 +299,7 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
     review = _to_review(wizard)
     review.reviewer.setText("Amina (supervisor)")
     for row in [r for r in range(review.proxy.rowCount())
-                if review.proxy.index(r, LOG_COLUMNS.index("check_id")).data() == "duplicates.uuid"]:
+                if _code(review, r, "check_id") == "duplicates.uuid"]:
         _set(review, row, "change_type", REMOVE_SURVEY)
     row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
     _set(review, row, "new_value", "61")
@@ -299,6 +310,8 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
 
     wizard.next()
     assert wizard.currentPage() is wizard.apply_page
+    assert wizard.apply_page.task is None or not wizard.apply_page.task.is_running()  # nothing built yet
+    assert wizard.apply_page.build()
     _finish(wizard.apply_page.task)
     results = wizard.apply_page.results
     assert results is not None, wizard.apply_page.status.text()
@@ -317,6 +330,7 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
 
 def _apply(wizard):
     wizard.next()
+    assert wizard.apply_page.build()
     _finish(wizard.apply_page.task)
     assert wizard.apply_page.results is not None, wizard.apply_page.status.text()
 
@@ -340,6 +354,7 @@ def test_a_new_value_of_the_wrong_type_is_refused_and_nothing_is_written(wizard,
     _set(review, row, "new_value", "sixty")
     _set(review, row, "change_type", CHANGE_RESPONSE)
     wizard.next()
+    assert wizard.apply_page.build()
     _finish(wizard.apply_page.task)
     page = wizard.apply_page
     assert page.results is None and not page.isComplete()
@@ -426,7 +441,8 @@ def test_edited_xlsx_log_comes_back_into_the_table(wizard, tmp_path):
     export_log(edited, tmp_path / "edited.xlsx")
     assert review.import_from(str(tmp_path / "edited.xlsx"))
     row = _proxy_row(review, OLD_HEAD, target.check_id)
-    values = {c: review.proxy.index(row, LOG_COLUMNS.index(c)).data() for c in ("change_type", "new_value", "who")}
+    values = {c: review.proxy.index(row, LOG_COLUMNS.index(c)).data(Qt.ItemDataRole.EditRole)
+              for c in ("change_type", "new_value", "who")}
     assert values == {"change_type": CHANGE_RESPONSE, "new_value": "=61", "who": "field team"}
     assert "Not saved yet" in review.counts.text()
 
@@ -539,3 +555,77 @@ def test_area_of_interest_flags_the_points_outside_it(wizard):
                and not west_of_bangui.contains(f.geometry().asPoint())}
     flagged = {e.uuid for e in wizard.run_page.result.entries if e.check_id == "gps.outside_area"}
     assert outside and flagged and flagged <= outside
+
+
+# -- words and what applying will do (issue #15) ---------------------------------------------------
+
+def test_apply_page_says_every_decision_is_pending_before_building_anything(wizard, survey_gpkg):
+    review = _to_review(wizard)
+    rows = review.model.rowCount()
+    wizard.next()
+    page = wizard.apply_page
+    assert f"All {rows} decisions of the log are still pending" in page.plan.text()
+    assert "identical to the raw data" in page.plan.text()
+    assert page.build_button.text() == "Build it anyway" and page.build_button.isEnabled()
+    assert page.task is None and _table_rows(survey_gpkg, CLEANED_LAYER) is None  # nothing built yet
+    assert not page.isComplete()
+
+
+def test_apply_page_counts_the_pending_decisions_among_the_others(wizard):
+    review = _to_review(wizard)
+    _set(review, _proxy_row(review, DUPLICATE, "duplicates.uuid"), "change_type", REMOVE_SURVEY)
+    pending = review.model.pending()
+    wizard.next()
+    plan = wizard.apply_page.plan.text()
+    assert plan.startswith("0 values will be changed and 1 submissions removed")
+    assert f"{pending} decisions are still pending: they change nothing." in plan
+    assert wizard.apply_page.build_button.text() == "Build the cleaned layer"
+
+
+def test_review_table_shows_words_never_the_log_codes(wizard):
+    from cartong_plugin.core.cleaning.log import CHANGE_TYPES
+
+    review = _to_review(wizard)
+    _set(review, _proxy_row(review, DUPLICATE, "duplicates.uuid"), "change_type", REMOVE_SURVEY)
+    model = review.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert not set(headers) & set(LOG_COLUMNS)
+    assert "old_value" in model.headerData(LOG_COLUMNS.index("old_value"), Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.ToolTipRole)
+    shown = {model.index(r, c).data() for r in range(model.rowCount()) for c in (LOG_COLUMNS.index("change_type"),
+                                                                               LOG_COLUMNS.index("check_id"))}
+    assert not shown & set(CHANGE_TYPES) and not any("." in value for value in shown)
+    assert {"To decide", "Remove the submission", "Duplicates"} <= shown
+    explanations = [model.index(r, LOG_COLUMNS.index("explanation")).data() for r in range(model.rowCount())]
+    assert not any(re.search(r"'\s*\.\s*[<>]", text) for text in explanations)  # no ". >= 18 and …"
+    filters = [review.change_type.itemText(i) for i in range(review.change_type.count())]
+    assert not set(filters) & set(CHANGE_TYPES)
+
+
+def test_a_form_constraint_is_explained_in_a_sentence(wizard):
+    review = _to_review(wizard)
+    row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
+    index = review.proxy.index(row, LOG_COLUMNS.index("explanation"))
+    assert re.fullmatch(r"The form accepts only answers from \d+ to \d+\.", index.data())
+    assert "Outside the form's constraint '. >=" in index.data(Qt.ItemDataRole.EditRole)  # the log keeps it
+
+
+def test_constraints_in_words_cover_ranges_and_single_bounds(qgis_app):
+    from cartong_plugin.gui.cleaning.log_words import constraint_in_words, explanation_in_words
+
+    assert constraint_in_words(". >= 1 and . <= 20") == "The form accepts only answers from 1 to 20."
+    assert constraint_in_words(". > 0") == "The form accepts only answers above 0."
+    assert constraint_in_words(". <= 120") == "The form accepts only answers of 120 or less."
+    assert constraint_in_words("regex(., '^[0-9]+$')") == ""
+    french = "Hors de la contrainte du formulaire « . >= 15 and . <= 99 »."
+    assert explanation_in_words(french) == "The form accepts only answers from 15 to 99."
+    assert explanation_in_words("Duplicate of another submission.") == "Duplicate of another submission."
+
+
+def test_checks_page_names_thresholds_in_plain_words_with_the_term_in_the_tooltip(wizard):
+    wizard.next()
+    page = wizard.checks_page
+    labels = {label.buddy(): label for label in page.findChildren(QLabel) if label.buddy() is not None}
+    iqr, robust = labels[page.iqr_factor], labels[page.robust_z]
+    assert "interquartile" not in iqr.text() and "z-score" not in robust.text()
+    assert "interquartile" in iqr.toolTip() and "z-score" in robust.toolTip()

@@ -327,3 +327,19 @@ def test_share_atlas_has_a_page_for_an_area_at_zero_percent(cartong_provider, ur
               "OUTPUT": str(tmp_path / "share_atlas.pdf")}
     result = _execute("cartong:exportmappdf", params)
     assert result["PAGES"] == len(shown) and _pdfinfo(result["OUTPUT"])["Pages"] == str(len(shown))
+
+
+def test_export_merges_quantile_classes_that_collapse_to_one_value(cartong_provider, tmp_path, sample_dir):
+    """The sample's counts per sous-préfecture (many areas with 10 to 13) in the Processing export."""
+    from cartong_plugin.core.survey.importer import import_survey
+
+    gpkg = tmp_path / "sample.gpkg"
+    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
+    admin = f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
+    counts = _execute("cartong:countbyadmin", {"POINTS": f"{gpkg}|layername=survey", "ADMIN": admin,
+                                               "ADMIN_CODE": "adm2_pcode", "ADMIN_NAME": "adm2_name",
+                                               "OUTPUT": str(tmp_path / "counts.gpkg")})["OUTPUT"]
+    pdf = _execute("cartong:exportmappdf", {"POLYGONS": counts, "COUNT_FIELD": "submissions", "METHOD": "quantile",
+                                            "CLASSES": 5, "TITLE": "Sample", "OUTPUT": str(tmp_path / "map.pdf")})
+    legend = _pdf_text(pdf["OUTPUT"]).replace(" ", "")  # pdftotext spaces the dashes as it likes
+    assert "Submissionsperarea1–910–1213–82Nosubmissions" in legend  # three classes, no "10", "11", "12"

@@ -33,10 +33,12 @@ def plugin_zip(tmp_path_factory) -> Path:
     return output
 
 
-def _smoke(zip_path: Path, png: Path, languages: str | None = None) -> tuple[subprocess.CompletedProcess, dict]:
+def _smoke(zip_path: Path, png: Path, languages: str | None = None,
+           wizards: bool = False) -> tuple[subprocess.CompletedProcess, dict]:
     env = dict(os.environ)
     if languages is not None:
         env["CARTONG_SMOKE_LANGUAGES"] = languages
+    env["CARTONG_SMOKE_WIZARDS_DIR"] = str(png.parent / "wizards") if wizards else ""  # the long walk: once
     run = subprocess.run(["bash", str(TOOLS / "gui_smoke.sh"), str(zip_path), str(png)], capture_output=True,
                          text=True, timeout=400, env=env)
     status_file = png.with_suffix(".json")
@@ -54,7 +56,7 @@ def _distinct_colours(png: Path) -> int:
 @pytest.fixture(scope="module")
 def good_run(plugin_zip, tmp_path_factory):
     png = tmp_path_factory.mktemp("smoke") / "gui-smoke.png"
-    run, status = _smoke(plugin_zip, png)
+    run, status = _smoke(plugin_zip, png, wizards=True)
     return run, status, png
 
 
@@ -84,7 +86,7 @@ def test_main_window_screenshot_is_not_blank(good_run):
     window_png = Path(status["window_png"])
     assert window_png == png.with_name("gui-smoke-window.png")
     image = QImage(str(window_png))
-    assert (image.width(), image.height()) == (1280, 800)
+    assert (image.width(), image.height()) == (1366, 768)  # a laptop's screen
     assert _distinct_colours(window_png) >= 16
 
 
@@ -183,3 +185,59 @@ def test_smoke_fails_when_the_plugin_raises_or_has_no_menu(plugin_zip, tmp_path,
     assert run.returncode != 0
     assert status["ok"] is False
     assert expected_in_output in run.stdout + run.stderr
+
+
+# -- every wizard walked to its end (issue #15) ---------------------------------------------------
+
+WIZARD_PAGES = {  # the pages each walk must picture, by object name
+    "importwizard": ["import_source", "import_preview", "import_options", "import_summary"],
+    "cleaningwizard": ["clean_layer", "clean_checks", "clean_run", "clean_log", "clean_apply-before", "clean_apply"],
+    "mapwizard": ["map_type", "map_data", "map_layout", "map_export", "map_export-done", "step4"],
+    "protectionwizard": ["protection_source", "protection_findings", "protection_location", "protection_output",
+                         "protection_output-key-file", "protection_summary"],
+    "downloadwizard": ["download_server", "download_form", "download_output", "download_summary"],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_wizard_is_walked_to_its_end_and_every_page_pictured(good_run, language):
+    _, status, png = good_run
+    walk = (status if language == "en" else status["languages"][language])["wizards"]
+    assert walk["problems"] == []
+    pictured = [Path(path) for path in walk["pages"]]
+    assert all(path.parent == png.parent / "wizards" / language for path in pictured)
+    names = {}
+    for path in pictured:
+        _number, wizard, page = path.stem.split("-", 2)
+        names.setdefault(wizard, []).append(page)
+    for wizard, pages in WIZARD_PAGES.items():
+        assert [p for p in names.get(wizard, []) if p != "map_data-no-boundaries"] == pages, wizard
+    for path in pictured:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1100, 660), path  # the size the wizards open at
+        assert _distinct_colours(path) >= 8, path
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_wizard_page_cuts_a_text_or_shows_a_log_code(good_run, language):
+    _, status, _ = good_run
+    walk = (status if language == "en" else status["languages"][language])["wizards"]
+    assert walk["clipped"] == []
+    assert walk["defaults"]["review table shows no raw code"] is True
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_wizard_defaults_hold_in_the_real_desktop(good_run, language):
+    _, status, _ = good_run
+    defaults = (status if language == "en" else status["languages"][language])["wizards"]["defaults"]
+    for what in ("map: areas only by default", "protection: the imported survey is preselected",
+                 "cleaning: the form the import used is preselected", "pending decisions said before building",
+                 "key page tells about the master password before Export", "step 4 opens the export page"):
+        assert defaults[what] is True, what
+
+
+def test_english_run_shows_the_missing_boundaries_and_loads_the_samples(good_run):
+    _, status, _ = good_run
+    pages = [Path(path).stem for path in status["wizards"]["pages"]]
+    assert any(stem.endswith("map_data-no-boundaries") for stem in pages)  # no layers yet: the way out shown
+

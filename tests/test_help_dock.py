@@ -220,3 +220,19 @@ def test_following_a_link_between_offline_pages_lists_the_new_pages_resources(qg
     assert {r.id for r in dock.resources} == {r.id for r in catalogue.for_page("clean_layer")}
     assert dock.browser.toPlainText().startswith("Cleaning: choose the survey to check")
     dock.stop_probe()
+
+
+def test_overview_diagram_is_not_cut_at_the_docks_first_width(qgis_app):
+    from cartong_plugin.gui.learning.help_dock import HelpDock
+
+    dock = HelpDock(language="fr")
+    dock.show_page("index")
+    dock.show()
+    QCoreApplication.processEvents()
+    document = dock.browser.document()
+    document.setTextWidth(1)
+    widest = document.idealWidth()  # the diagram (360 px) or the longest word: what cannot wrap
+    document.setTextWidth(dock.browser.viewport().width())
+    assert widest >= 360
+    assert dock.browser.viewport().width() >= widest
+    dock.close()

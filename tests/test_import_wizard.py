@@ -336,3 +336,115 @@ def test_preview_headers_name_the_detected_types_in_words(wizard, sample_copy, t
     assert headers["household/water_source"].endswith("(one choice)")
     assert not any(code in text for text in headers.values() for code in ("select_one", "geopoint", "(integer)"))
     assert kind_label("something_new") == "something_new"  # an unknown kind is shown as it is
+
+
+# -- words and room (issue #15) -------------------------------------------------------------------
+
+def _import_through_wizard(wizard, data, form, output):
+    _choose_files(wizard, data, form, output)
+    wizard.next()
+    _wait_for_preview(wizard)
+    wizard.next()
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+
+
+def test_the_other_wizards_find_the_form_the_import_used(wizard, sample_copy, tmp_path, qgis_iface):
+    from qgis.core import QgsSettings
+
+    from cartong_plugin.gui.cleaning.wizard import CleaningWizard
+    from cartong_plugin.gui.protection.wizard import ProtectionWizard
+    from cartong_plugin.gui.survey_sources import SETTING_FORMS
+
+    QgsSettings().remove(SETTING_FORMS)
+    form = sample_copy / "household_survey_form.xlsx"
+    (tmp_path / "out").mkdir()
+    _import_through_wizard(wizard, sample_copy / "household_survey_kobo.csv", form, tmp_path / "out" / "s.gpkg")
+    cleaning = CleaningWizard(qgis_iface)
+    protection = ProtectionWizard(qgis_iface)
+    try:
+        cleaning.show()
+        assert cleaning.layer_page.survey.currentLayer().name() == "survey"
+        assert cleaning.layer_page.form.filePath() == str(form.resolve())
+        assert protection.source_page.form.filePath() == str(form.resolve())
+    finally:
+        cleaning.reject()
+        protection.reject()
+
+
+def test_a_form_of_the_same_name_with_other_content_is_not_taken(wizard, sample_copy, tmp_path, qgis_iface):
+    from qgis.core import QgsSettings
+
+    from cartong_plugin.gui.cleaning.wizard import CleaningWizard
+    from cartong_plugin.gui.survey_sources import SETTING_FORMS
+
+    form = sample_copy / "household_survey_form.xlsx"
+    _import_through_wizard(wizard, sample_copy / "household_survey_kobo.csv", form, tmp_path / "s.gpkg")
+    QgsSettings().remove(SETTING_FORMS)  # another computer: only the GeoPackage's folder is looked in
+    (tmp_path / "household_survey_form.xlsx").write_bytes(b"another version")
+    cleaning = CleaningWizard(qgis_iface)
+    try:
+        cleaning.show()
+        assert cleaning.layer_page.form.filePath() == ""
+    finally:
+        cleaning.reject()
+
+
+def test_preview_says_how_the_file_was_read_in_words(wizard, sample_copy, tmp_path):
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", None, tmp_path / "s.gpkg")
+    wizard.next()
+    _wait_for_preview(wizard)
+    detected = wizard.findChild(QLabel, "detected")
+    assert detected.text().startswith("43 columns, separated by semicolons (;).")
+    assert "Unicode (UTF-8)" in detected.text()
+    assert "encoding" not in detected.text() and "delimiter" not in detected.text()
+    assert "delimiter ';'" in detected.toolTip()
+
+
+def test_preview_notes_are_not_shown_as_errors(wizard, tmp_path):
+    from cartong_plugin.gui.wizard_common import PROBLEM_STYLE
+
+    data = tmp_path / "export.csv"
+    data.write_text("name;hh size\nA;3\nB;4\n", encoding="utf-8")
+    _choose_files(wizard, data, None, tmp_path / "s.gpkg")
+    wizard.next()
+    _wait_for_preview(wizard)
+    page = wizard.preview_page
+    assert page.problem.text() == "" and page.problem.styleSheet() == PROBLEM_STYLE
+    assert page.notes.styleSheet() == ""  # the notes (if any) in the text colour, never red
+
+
+def test_preview_table_shows_many_rows_and_columns_at_the_opening_size(wizard, sample_copy, tmp_path):
+    from cartong_plugin.gui.wizard_common import DEFAULT_SIZE
+
+    wizard.resize(DEFAULT_SIZE)  # as on a 1366 x 768 laptop (the offscreen screen is 800 x 600)
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", None, tmp_path / "s.gpkg")
+    wizard.next()
+    _wait_for_preview(wizard)
+    QgsApplication.processEvents()
+    table = wizard.findChild(QTableWidget, "preview_table")
+    viewport = table.viewport()
+    rows = sum(1 for r in range(table.rowCount()) if 0 <= table.rowViewportPosition(r) < viewport.height())
+    columns = sum(1 for c in range(table.columnCount())
+                  if 0 <= table.columnViewportPosition(c) < viewport.width())
+    assert rows >= 10 and columns >= 6, (rows, columns)
+
+
+def test_summary_lists_every_finding_of_a_500_column_export(wizard, tmp_path):
+    from cartong_plugin.gui.wizard_common import DEFAULT_SIZE
+
+    wizard.resize(DEFAULT_SIZE)
+    headers = ["_uuid", "start", "end"] + [f"phone_{i}" if i % 5 == 0 else f"q_{i}" for i in range(497)]
+    lines = [";".join(headers)]
+    for row in range(30):
+        lines.append(";".join([f"uuid-{row}", "2024-03-01T10:00:00", "2024-03-01T10:30:00"]
+                              + [f"+23670{row:06d}" if h.startswith("phone") else str(row) for h in headers[3:]]))
+    data = tmp_path / "wide.csv"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _import_through_wizard(wizard, data, None, tmp_path / "wide.gpkg")
+    findings = wizard.run_page.findings
+    table = wizard.findChild(QTableWidget, "personal_data")
+    assert len([f for f in findings if f.column.startswith("phone_")]) == 100
+    assert table.rowCount() == len(findings)
+    assert table.isVisible() and table.viewport().height() >= 8 * table.rowHeight(0)
+    assert table.verticalScrollBar().maximum() > 0  # the rest is a scroll away, not cut

@@ -165,6 +165,7 @@ def test_data_page_prefers_the_cleaned_survey(wizard, project_layers):
 def test_french_choropleth_is_written_to_an_a4_landscape_pdf_and_kept_in_the_project(wizard, tmp_path, opened):
     output = tmp_path / "carte.pdf"
     page = _to_export_page(wizard, output)
+    wizard.data_page.show_points.setChecked(True)  # the points too: a deliberate choice
     _run(page)
 
     assert page.result_path == output and output.is_file(), page.status.text()
@@ -209,7 +210,7 @@ def test_layout_still_shows_its_layers_when_the_saved_project_is_reopened(wizard
     assert reopened.read(str(project_file))
     layout = reopened.layoutManager().layoutByName(FRENCH_TITLE)
     layers = layout.itemById("main_map").layers()
-    assert len(layers) >= 3  # points, areas, basemap
+    assert len(layers) >= 2  # areas, basemap (the points only when chosen)
     assert all(layer.isValid() and layer.featureCount() > 0 for layer in layers)
     del layout, layers
     reopened.clear()
@@ -651,3 +652,97 @@ def test_pcodes_shared_by_two_areas_are_named_and_counted_once(wizard, tmp_path,
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     code = twice.GetField("adm2_pcode")
     assert any(f"{code} (2 zones)" in m or f"{code} (2 areas)" in m for m in warnings), warnings
+
+
+# -- defaults a non-specialist can keep (issue #15) ----------------------------------------------
+
+def test_choropleth_shows_areas_only_unless_points_are_chosen_with_a_warning(wizard, tmp_path):
+    wizard.next()
+    data = wizard.data_page
+    assert not data.show_points.isChecked()
+    assert data.points_warning.isHidden()
+    data.show_points.setChecked(True)
+    assert not data.points_warning.isHidden() and "personal data" in data.points_warning.text()
+    data.show_points.setChecked(False)
+    output = tmp_path / "areas.pdf"
+    wizard.next()
+    wizard.next()
+    wizard.export_page.output.setFilePath(str(output))
+    _run(wizard.export_page)
+    assert output.is_file(), wizard.export_page.status.text()
+    assert "Submission (GPS location)" not in _pdf_text(output)  # no household point in the legend
+    sources = {layer.name() for layer in wizard.export_page.layout.itemById("main_map").layers()}
+    assert "survey" not in sources
+
+
+def test_data_page_says_why_next_is_disabled_and_loads_the_sample_boundaries(wizard, project_layers):
+    QgsProject.instance().removeMapLayer(project_layers["admin"].id())
+    wizard.next()
+    data = wizard.data_page
+    assert not data.isComplete()
+    assert "No admin boundaries in the project" in data.reason.text() and not data.reason.isHidden()
+    assert not data.load_sample.isHidden() and not data.load_own.isHidden()
+    added = data.load_sample_boundaries()
+    assert {layer.name() for layer in added} == {"admin1", "admin2"}
+    assert data.admin.currentLayer().name() == "admin2" and data.admin_code.currentField() == "adm2_pcode"
+    assert data.isComplete() and data.reason.isHidden() and data.load_sample.isHidden()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_loading_a_file_without_areas_says_so(wizard, project_layers, sample_dir, tmp_path):
+    QgsProject.instance().removeMapLayer(project_layers["admin"].id())
+    wizard.next()
+    points = tmp_path / "points.gpkg"
+    shutil.copy(project_layers["gpkg"], points)
+    assert wizard.data_page.load_boundaries(str(points)) == []
+    assert "has no layer of areas" in wizard.data_page.reason.text()
+
+
+def test_export_step_opens_the_map_wizard_at_its_export_page(qgis_iface, project_layers, opened):
+    from cartong_plugin.gui.main_dialog import open_step
+
+    class Plugin:
+        iface = qgis_iface
+        dialogs: dict = {}
+
+        def _show(self, key, factory):
+            dialog = self.dialogs.setdefault(key, factory())
+            dialog.show()
+            return dialog
+
+    plugin = Plugin()
+    wizard = open_step(plugin, "export", "cartong:exportmappdf")
+    try:
+        assert isinstance(wizard, MapWizard)
+        assert wizard.currentPage() is wizard.export_page
+        assert wizard.export_page.output.filePath().endswith(".pdf")
+        map_wizard = open_step(plugin, "map", "cartong:countbyadmin")
+        assert map_wizard.currentPage() is map_wizard.type_page  # step 3 still starts at the kind of map
+        map_wizard.reject()
+    finally:
+        wizard.reject()
+
+
+def test_export_step_stops_on_the_page_that_needs_an_answer(wizard, project_layers):
+    QgsProject.instance().removeMapLayer(project_layers["admin"].id())
+    wizard.go_to_export()
+    assert wizard.currentPage() is wizard.data_page
+    assert "No admin boundaries" in wizard.data_page.reason.text()
+
+
+def test_collapsed_quantile_classes_are_merged_and_the_export_says_why(wizard, tmp_path):
+    page = _to_export_page(wizard, tmp_path / "carte.pdf", language="en", title="Submissions")
+    _run(page)
+    assert page.result_path is not None, page.status.text()
+    assert "quantile classes holding a single value (10, 11, 12) were merged" in page.status.text()
+    assert "Natural breaks (Jenks)" in page.status.text()
+    labels = [rule.label() for rule in _area_rules(page.layout)]
+    assert labels[:3] == ["1 – 9", "10 – 12", "13 – 82"]
+
+
+def _area_rules(layout):
+    for layer in layout.itemById("main_map").layers():
+        renderer = layer.renderer()
+        if hasattr(renderer, "rootRule") and renderer.rootRule().children():
+            return renderer.rootRule().children()
+    raise AssertionError("no choropleth layer in the layout")

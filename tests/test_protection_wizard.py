@@ -196,7 +196,7 @@ def test_a_new_key_for_one_recipient_gives_pseudonyms_nobody_can_link(wizard, tm
     output = tmp_path / "for_partner.gpkg"
     _to_output_page(wizard, output, mode="drop")
     choice = wizard.output_page.key_choice
-    assert [choice.itemData(i) for i in range(choice.count())] == ["default", "new", "partnercfg"]
+    assert [choice.itemData(i) for i in range(choice.count())] == ["default", "new", "partnercfg", "file", "new_file"]
     assert choice.isEnabled()  # deviceid is pseudonymised by default
     choice.setCurrentIndex(choice.findData("new"))
     assert wizard.output_page.validatePage() and wizard.output_page.validatePage()
@@ -377,3 +377,74 @@ def test_default_action_follows_risk_then_suggestion():
     assert default_action(finding("medium", "id_number", "drop")) == "pseudonymise"
     assert default_action(finding("medium", "birth_date", "drop")) == "drop"
     assert default_action(finding("medium", "free_text", "review")) == "keep"
+
+
+# -- defaults and the key page (issue #15) -------------------------------------------------------
+
+def test_the_imported_survey_is_preselected_not_a_background_layer(qgis_iface, survey_layer, sample_dir, key):
+    countries = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin1", "Countries", "ogr")
+    QgsProject.instance().addMapLayer(countries)
+    qgis_iface.setActiveLayer(countries)  # what a map export leaves active
+    wizard = ProtectionWizard(qgis_iface, None)
+    try:
+        assert wizard.source_page.layer.currentLayer() is survey_layer
+        wizard.source_page.layer.setLayer(countries)  # the user's own choice, then Finish: the survey again
+        wizard._forget_output()
+        assert wizard.source_page.layer.currentLayer() is survey_layer
+    finally:
+        wizard.reject()
+        QgsProject.instance().removeMapLayer(countries.id())
+
+
+def test_key_page_says_before_export_that_qgis_may_ask_its_master_password(wizard, tmp_path):
+    _to_output_page(wizard, tmp_path / "shared.gpkg", mode="drop")
+    page = wizard.output_page
+    assert page.key_choice.currentData() == "default"
+    assert "password store" in page.key_note.text() and "master password" in page.key_note.text()
+    assert page.key_file.isHidden()
+    choices = [page.key_choice.itemData(i) for i in range(page.key_choice.count())]
+    assert choices[-2:] == ["file", "new_file"]
+    page.key_choice.setCurrentIndex(page.key_choice.findData("file"))
+    assert not page.key_file.isHidden() and "password store is not used" in page.key_note.text()
+    assert not page.isComplete()  # the file is still to be named
+
+
+def test_a_new_key_saved_to_a_file_needs_no_password_store(wizard, tmp_path, monkeypatch):
+    import cartong_plugin.core.protection.pseudonymise as pseudonymise
+    from cartong_plugin.core.protection.pseudonymise import key_from_named_source, pseudonymise_value
+
+    def no_store(*_args):
+        raise AssertionError("the password store was used")
+
+    for name in ("default_key", "create_key", "load_key", "store_key"):
+        monkeypatch.setattr(pseudonymise, name, no_store)
+    output, key_file = tmp_path / "one_off.gpkg", tmp_path / "one_off.key"
+    _to_output_page(wizard, output, mode="drop")
+    page = wizard.output_page
+    page.key_choice.setCurrentIndex(page.key_choice.findData("new_file"))
+    page.key_file.setFilePath(str(key_file))
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    key = key_from_named_source(f"file:{key_file}")
+    assert len(key) == 32 and oct(key_file.stat().st_mode & 0o777) == "0o600"
+    rows = read_gpkg_rows(output, "shared_survey")[1]
+    source = {r["_index"]: r["deviceid"] for r in read_gpkg_rows(
+        Path(wizard.source_page.layer.currentLayer().source().split("|")[0]), "survey")[1]}
+    first = next(r for r in rows if source[r["_index"]])
+    assert first["deviceid"] == pseudonymise_value(source[first["_index"]], key)
+    summary = wizard.summary_page.actions.toPlainText()
+    assert f"in the key file {key_file}" in summary and "authentication database" not in summary
+
+
+def test_an_existing_key_file_is_never_replaced_by_a_new_key(wizard, tmp_path):
+    _to_output_page(wizard, tmp_path / "shared.gpkg", mode="drop")
+    page = wizard.output_page
+    kept = tmp_path / "mine.key"
+    kept.write_text("ab" * 32 + "\n", encoding="utf-8")
+    page.key_choice.setCurrentIndex(page.key_choice.findData("new_file"))
+    page.key_file.setFilePath(str(kept))
+    assert not page.validatePage()
+    assert "mine.key already exists" in page.problem.text()
+    assert kept.read_text(encoding="utf-8") == "ab" * 32 + "\n"
+    page.key_choice.setCurrentIndex(page.key_choice.findData("file"))
+    assert page.validatePage() and page.key == bytes.fromhex("ab" * 32)

@@ -143,3 +143,36 @@ def test_choropleth_with_manual_limits_labels_each_class(qgis_app):
 def test_manual_method_without_limits_is_a_clear_error():
     with pytest.raises(CartongError, match="10, 20, 50"):
         styles.class_breaks([1, 5, 9], method="manual")
+
+
+# The counts per admin2 area of the bundled sample (resources/sample): many areas share 10–13.
+SAMPLE_COUNTS = [1, 7, 8, 8, 8, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 11, 12, 12, 12, 12, 12, 12, 12,
+                 13, 13, 13, 13, 13, 82]
+
+
+def test_quantile_classes_of_one_value_are_merged_into_one_class(qgis_app):
+    assert styles.class_breaks(SAMPLE_COUNTS, 5, "quantile", integers=True) == [(1, 9), (10, 12), (13, 82)]
+    renderer = styles.choropleth_renderer(_polygons(SAMPLE_COUNTS), "n", classes=5, method="quantile")
+    assert _labels(renderer) == ["1 – 9", "10 – 12", "13 – 82"]
+
+
+def test_merged_quantile_classes_come_with_a_note_suggesting_another_method(qgis_app):
+    note = styles.classes_note(SAMPLE_COUNTS, 5, "quantile", integers=True)
+    assert "(10, 11, 12)" in note and "Natural breaks (Jenks)" in note
+    assert styles.classes_note(SAMPLE_COUNTS, 5, "jenks", integers=True) == ""
+    assert styles.classes_note(list(range(1, 50)), 5, "quantile", integers=True) == ""
+
+
+@pytest.mark.parametrize("values, classes, expected", [
+    ([1, 2, 3], 5, [(1, 1), (2, 2), (3, 3)]),  # as many distinct values as classes or fewer: one value each
+    (list(range(1, 50)), 5, None),  # nothing collapses: as computed
+])
+def test_classes_are_merged_only_when_they_collapse(qgis_app, values, classes, expected):
+    computed = styles._computed_breaks(values, classes, "quantile", True, None)
+    assert styles.class_breaks(values, classes, "quantile", integers=True) == (expected or computed)
+
+
+def test_a_single_collapsed_class_joins_the_next_one_or_the_last_the_previous():
+    assert styles.merge_collapsed_classes([(1, 4), (5, 5), (6, 9)], distinct=9, classes=3) == [(1, 4), (5, 9)]
+    assert styles.merge_collapsed_classes([(1, 4), (5, 8), (9, 9)], distinct=9, classes=3) == [(1, 4), (5, 9)]
+    assert styles.merge_collapsed_classes([(1, 1), (2, 2)], distinct=9, classes=2) == [(1, 1), (2, 2)]

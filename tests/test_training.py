@@ -302,3 +302,45 @@ def test_start_training_session_opens_the_project_and_the_panel_then_continues_i
     finally:
         unload_help(qgis_iface)
         QgsProject.instance().clear()
+
+
+@pytest.mark.parametrize("answer, opened", [("cancel", False), ("discard", True)])
+def test_starting_a_training_asks_before_closing_the_users_project(qgis_iface, tmp_path, qgis_new_project,
+                                                                  remembered_settings, monkeypatch, answer, opened):
+    import cartong_plugin.gui.learning.training_panel as training_panel
+    from cartong_plugin.gui.learning.learn_menu import unload_help
+
+    mine = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "my sketch", "memory")
+    QgsProject.instance().addMapLayer(mine)
+    mine_id = mine.id()
+    asked = []
+    monkeypatch.setattr(training_panel, "ask_to_close_project",
+                        lambda parent, project: asked.append(sorted(project.mapLayers())) or answer)
+    try:
+        panel = training_panel.start_training_session(qgis_iface, tmp_path / "course")
+        assert asked == [[mine_id]]
+        assert (panel is not None) is opened
+        assert (QgsProject.instance().mapLayer(mine_id) is not None) is (not opened)
+    finally:
+        unload_help(qgis_iface)
+        QgsProject.instance().clear()
+
+
+def test_the_question_names_the_project_and_its_temporary_layers(qgis_app, qgis_new_project, monkeypatch):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    import cartong_plugin.gui.learning.training_panel as training_panel
+
+    QgsProject.instance().addMapLayer(QgsVectorLayer("Point?crs=EPSG:4326", "my sketch", "memory"))
+    shown = {}
+
+    def answer(box):
+        shown["text"], shown["buttons"] = box.text(), [b.text() for b in box.buttons()]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert training_panel.ask_to_close_project(None, QgsProject.instance()) == "cancel"
+    assert "will be closed. Save it first?" in shown["text"]
+    assert "1 temporary layer is held in memory only" in shown["text"]
+    assert sorted(shown["buttons"]) == ["Cancel", "Save, then start", "Start without saving"]
+    QgsProject.instance().clear()

@@ -59,7 +59,10 @@ def open_step(plugin, step_id: str, algorithm_id: str):
     if target:
         module_name, factory = target.split(":")
         module = importlib.import_module(f"{__package__}.{module_name}")
-        return plugin._show(step_id, lambda: getattr(module, factory)(plugin.iface, plugin.iface.mainWindow()))
+        wizard = plugin._show(step_id, lambda: getattr(module, factory)(plugin.iface, plugin.iface.mainWindow()))
+        if step_id == "export" and wizard is not None:
+            wizard.go_to_export()  # the export page, as far as the pages before it are complete
+        return wizard
     from processing import execAlgorithmDialog
 
     return execAlgorithmDialog(algorithm_id)
@@ -116,7 +119,7 @@ class MainDialog(QDialog):
         def help_page(_checked=False):
             from .learning.help_dock import show_help
 
-            show_help("import_source", plugin.iface)
+            show_help("index", plugin.iface)  # the overview, every step linked from it
 
         return [
             ("download", tr("Download from a server…"), "import.svg",

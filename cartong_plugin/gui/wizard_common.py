@@ -8,13 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QBrush, QColor, QFont
-from qgis.PyQt.QtWidgets import QLabel, QTableWidgetItem, QWizard, QWizardPage
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication
+from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QTableWidgetItem, QWizard, QWizardPage
 
 from ..core.base.i18n import tr
 from ..core.base.safe_files import plain_text
 from ..core.protection.survey_findings import risk_label
+
+SIZE_SETTINGS = "cartong/wizards/{name}/size"  # the size the user last left a wizard at
+# A size that suits a 1366 x 768 laptop (the screen less the task bar and the window title); the
+# smallest size keeps every page usable: what does not fit scrolls.
+DEFAULT_SIZE = QSize(1100, 660)
+MINIMUM_SIZE = QSize(760, 520)
+# A note that is not an error (what was detected, what happens next): the text colour, never red.
+NOTE_STYLE = ""
+# A problem the user must fix before going on: dark red (ColorBrewer RdBu), bold, with words that say so.
+PROBLEM_STYLE = "color: #a50026; font-weight: bold"
 
 # Light backgrounds from ColorBrewer RdBu (colour-blind safe), always beside the level in words.
 RISK_COLOURS = {"high": "#f4a582", "medium": "#fddbc7", "low": "#d1e5f0"}
@@ -33,8 +44,15 @@ class CartongWizard(QWizard):
         self.setObjectName(name)
         self.setWindowTitle(title)
         translate_wizard_buttons(self)
+        # Resizable from its corner, opening at the size it was left at (within the screen).
+        self.setSizeGripEnabled(True)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(remembered_size(name))
+        # Subtitles in French or Arabic run longer than in English: wrapped, never cut.
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
 
     def done(self, result):
+        QgsSettings().setValue(SIZE_SETTINGS.format(name=self.objectName()), self.size())
         super().done(result)
         self._start_again = True
 
@@ -54,6 +72,22 @@ class CartongWizard(QWizard):
         except ImportError:  # the help dock is optional for the wizards
             return
         install_wizard_help(self, self.iface)
+
+
+def available_size() -> QSize:
+    """The room on the screen (less the task bar), or the 1366 x 768 laptop's when there is no screen."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else QSize(1366, 728)
+
+
+def remembered_size(name: str) -> QSize:
+    """The size the wizard ``name`` was last closed at, else DEFAULT_SIZE; never larger than the screen."""
+    size = QgsSettings().value(SIZE_SETTINGS.format(name=name), DEFAULT_SIZE)
+    if not isinstance(size, QSize) or not size.isValid():
+        size = DEFAULT_SIZE
+    room = available_size() - QSize(0, 40)  # the window's title bar
+    return QSize(max(MINIMUM_SIZE.width(), min(size.width(), room.width())),
+                 max(MINIMUM_SIZE.height(), min(size.height(), room.height())))
 
 
 def translate_wizard_buttons(wizard: QWizard) -> None:
@@ -85,6 +119,8 @@ class WizardPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName(name)
         self.setTitle(title)
+        # Expanding: QWizard then gives the page the room below it, where tables and lists grow.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if subtitle:
             self.setSubTitle(subtitle)
         if help_page:

@@ -3,7 +3,9 @@
 
 Checks that QGIS started the plugin, that the "CartONG" menu is in the menu bar, and opens the
 main dialog; saves a picture of the dialog (CARTONG_SMOKE_PNG) and of the whole screen with the
-main window (CARTONG_SMOKE_WINDOW_PNG); writes a JSON status (CARTONG_SMOKE_STATUS) and quits.
+main window (CARTONG_SMOKE_WINDOW_PNG); with CARTONG_SMOKE_WIZARDS_DIR, drives every wizard to its
+end on the sample (gui_smoke_wizards.py, in English and French unless CARTONG_SMOKE_WIZARD_LANGUAGES
+says otherwise) and pictures every page; writes a JSON status (CARTONG_SMOKE_STATUS) and quits.
 Exceptions are caught through sys.excepthook and the message log (see gui_smoke_startup.py).
 
 CARTONG_SMOKE_LANG names the plugin language the profile was given (``cartong/locale``):
@@ -91,7 +93,7 @@ def smoke_expect_translation(what: str, shown: str, source: str) -> None:
 
 def smoke_check_menu():
     window = qgis.utils.iface.mainWindow()
-    window.setGeometry(0, 0, 1280, 800)  # no window manager under Xvfb: size it ourselves
+    window.setGeometry(0, 0, 1366, 768)  # a laptop's screen; no window manager under Xvfb: size it ourselves
     SMOKE_STATUS["plugin_active"] = SMOKE_PLUGIN in qgis.utils.active_plugins
     bar_actions = window.menuBar().actions()
     menus = [m for m in window.findChildren(QMenu, SMOKE_MENU) if m.menuAction() in bar_actions]
@@ -213,6 +215,20 @@ def smoke_training_screenshot():
         SMOKE_STATUS["language_problems"].append(f"training panel: first exercise shows {shown!r}")
 
 
+def smoke_wizards():
+    """Every wizard driven to its end on the sample, each page pictured (gui_smoke_wizards.py)."""
+    folder = os.environ.get("CARTONG_SMOKE_WIZARDS_DIR", "")
+    sys.path.insert(0, os.environ["CARTONG_SMOKE_TOOLS"])
+    from gui_smoke_wizards import drive_wizards
+
+    result = drive_wizards(qgis.utils.plugins[SMOKE_PLUGIN], folder, os.environ["CARTONG_SMOKE_WORK"], SMOKE_LANG)
+    SMOKE_STATUS["wizards"] = result
+    for text in result["clipped"]:
+        SMOKE_STATUS["desktop_problems"].append(f"clipped text: {text}")
+    for text in result["problems"]:
+        SMOKE_STATUS["desktop_problems"].append(f"wizard: {text}")
+
+
 def smoke_finish():
     errors_file = os.environ.get("CARTONG_SMOKE_ERRORS", "")
     if errors_file and os.path.exists(errors_file):
@@ -245,6 +261,9 @@ def smoke_steps():
         steps += [(0, smoke_open_help), (1000, smoke_help_screenshot),
                   (0, smoke_start_training), (1500, smoke_training_screenshot)]
     steps.append((0, smoke_window_screenshot))
+    if os.environ.get("CARTONG_SMOKE_WIZARDS_DIR") and SMOKE_LANG in os.environ.get("CARTONG_SMOKE_WIZARD_LANGUAGES",
+                                                                                     "en fr").split():
+        steps.append((0, smoke_wizards))
     return steps
 
 

@@ -13,7 +13,10 @@
 #   PNG minus .png + -ar-main.png, -ar-window.png   in Arabic: the main dialog right to left
 # Each language is a new QGIS start with a fresh profile whose plugin setting cartong/locale names
 # it (what a user sets in the plugin's settings), QGIS itself staying in English.
-# Exits non-zero when the plugin raised, is not active, its menu is missing, or a language run
+#   PNG's folder/wizards/<lang>/NN-<wizard>-<page>.png   every page of every wizard, driven to its end
+#                           on the sample (English and French; CARTONG_SMOKE_WIZARDS_DIR="" skips it)
+# Exits non-zero when the plugin raised, is not active, its menu is missing, a wizard page cuts a
+# text or misses a default (gui_smoke_wizards.py), or a language run
 # shows English where a translation is complete (French) or the wrong layout direction; a QGIS run
 # that takes longer than CARTONG_SMOKE_TIMEOUT seconds (default 180) is killed and fails.
 set -euo pipefail
@@ -25,6 +28,8 @@ BASE=${PNG%.png}
 STATUS=$BASE.json
 TIMEOUT=${CARTONG_SMOKE_TIMEOUT:-180}
 LANGUAGES=${CARTONG_SMOKE_LANGUAGES-fr ar}
+# Every wizard driven to its end, each page pictured in PNG's folder/wizards/<lang>/ ("" to skip).
+WIZARDS_DIR=${CARTONG_SMOKE_WIZARDS_DIR-$(dirname "$PNG")/wizards}
 
 for tool in qgis.bin xvfb-run unzip; do
     command -v "$tool" >/dev/null || { echo "gui-smoke: $tool is missing (make system-deps installs it)" >&2; exit 2; }
@@ -34,6 +39,7 @@ WORK=$(mktemp -d -t cartong-gui-smoke.XXXXXX)
 # CARTONG_SMOKE_KEEP=1 keeps the profiles and QGIS's output there, to look into a failure.
 [ "${CARTONG_SMOKE_KEEP:-}" = 1 ] && echo "gui-smoke: work folder $WORK" >&2 || trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$(dirname "$PNG")"
+[ -n "$WIZARDS_DIR" ] && rm -rf "$WIZARDS_DIR"/en "$WIZARDS_DIR"/fr
 rm -f "$PNG" "$BASE"-window.png "$STATUS" "$BASE"-*-main.png "$BASE"-*-help.png "$BASE"-*-training.png \
     "$BASE"-*-window.png
 
@@ -44,7 +50,7 @@ run_qgis() {
     local run=$WORK/$lang
     local profiles=$run/profiles-root
     local profile=$profiles/profiles/default
-    mkdir -p "$profile/python/plugins" "$profile/QGIS" "$run/home" "$run/training"
+    mkdir -p "$profile/python/plugins" "$profile/QGIS" "$run/home" "$run/training" "$run/work"
 
     # What Plugins > Install from ZIP does: unpack the zip's single top folder into python/plugins.
     unzip -q "$ZIP" -d "$profile/python/plugins"
@@ -89,8 +95,9 @@ INI
         PYQGIS_STARTUP="$TOOLS/gui_smoke_startup.py" CARTONG_SMOKE_ERRORS="$run/errors.jsonl" \
         CARTONG_SMOKE_STATUS="$status" CARTONG_SMOKE_PNG="$dialog_png" CARTONG_SMOKE_WINDOW_PNG="$window_png" \
         CARTONG_SMOKE_LANG="$lang" CARTONG_SMOKE_BASE="$BASE-$lang" CARTONG_SMOKE_TRAINING_DIR="$run/training" \
+        CARTONG_SMOKE_TOOLS="$TOOLS" CARTONG_SMOKE_WORK="$run/work" CARTONG_SMOKE_WIZARDS_DIR="$WIZARDS_DIR" \
         timeout --kill-after=10 "$TIMEOUT" \
-        xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+        xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" \
         qgis.bin --noversioncheck --nologo --profiles-path "$profiles" --code "$TOOLS/gui_smoke.py" \
         >"$run/qgis.log" 2>&1
     status_code=$?

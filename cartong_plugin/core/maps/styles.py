@@ -132,7 +132,60 @@ def class_breaks(values: list[float], classes: int = 5, method: str = "quantile"
 
     ``breaks`` (method "manual"): the class limits given by hand; the first class starts at the
     smallest value, the last ends at the largest, limits outside the data make no empty class.
+    Quantile classes that collapse to a single value (1–9, 10, 11, 12, 13–82 when many areas share a
+    few counts) are merged (``merge_collapsed_classes``); ``classes_note`` says why. Other methods
+    keep a class of one value: natural breaks set an outlier apart on purpose.
     """
+    bounds = _computed_breaks(values, classes, method, integers, breaks)
+    if method != "quantile" or breaks:
+        return bounds
+    return merge_collapsed_classes(bounds, _distinct(values), classes)
+
+
+def _distinct(values) -> int:
+    return len({v for v in values if v is not None and not math.isnan(v)})
+
+
+def merge_collapsed_classes(bounds: list[tuple[float, float]], distinct: int, classes: int) -> list[tuple]:
+    """Merge the classes that hold one value only: a run of them becomes one class, a single one joins
+    the next class (the previous one at the end). Kept as they are when the data has no more distinct
+    values than classes (then one value per class is the honest legend) or with two classes or fewer."""
+    if len(bounds) <= 2 or distinct <= classes or not any(low == high for low, high in bounds):
+        return bounds
+    runs: list[list[float]] = []  # [lower, upper, collapsed]
+    for low, high in bounds:
+        collapsed = low == high
+        if runs and collapsed and runs[-1][2]:
+            runs[-1][1] = high  # 10, 11, 12 -> 10–12
+        else:
+            runs.append([low, high, collapsed])
+    merged: list[list[float]] = []
+    for index, (low, high, _collapsed) in enumerate(runs):
+        single = low == high
+        if single and index + 1 < len(runs):
+            runs[index + 1][0] = low  # joins the next class
+            continue
+        if single and merged:
+            merged[-1][1] = high  # the last class: joins the previous one
+            continue
+        merged.append([low, high])
+    return [(low, high) for low, high in merged]
+
+
+def classes_note(values: list[float], classes: int = 5, method: str = "quantile", integers: bool = False) -> str:
+    """A sentence when ``method`` made classes of a single value that were merged, else ''."""
+    if method != "quantile":
+        return ""
+    raw = _computed_breaks(values, classes, method, integers, None)
+    if merge_collapsed_classes(raw, _distinct(values), classes) == raw:
+        return ""
+    single = ", ".join(_number(low, integers, QLocale()) for low, high in raw if low == high)
+    advice = tr("Natural breaks (Jenks) or limits of your own would suit these values better.")
+    return tr("Many areas share the same few values: quantile classes holding a single value ({values}) were "
+              "merged, so the map has fewer classes than asked.").format(values=single) + " " + advice
+
+
+def _computed_breaks(values, classes, method, integers, breaks) -> list[tuple[float, float]]:
     values = sorted(v for v in values if v is not None and not math.isnan(v))
     if not values:
         return []

@@ -11,13 +11,13 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QProgressBar, QVBoxLayout
+from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout
 
 from ...core.base.errors import CartongError
 from ...core.base.gdal_errors import gdal_exceptions
-from ...core.base.i18n import tr
+from ...core.base.i18n import tr, trn
 from ..tasks import CoreTask, follow_task
-from ..wizard_common import WizardPage, plain_label
+from ..wizard_common import PROBLEM_STYLE, WizardPage, plain_label
 from .survey_layers import CLEANED_LAYER, survey_geopackage
 
 # -- page 5 ------------------------------------------------------------------------------------
@@ -51,18 +51,46 @@ def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
     return results
 
 
+def plan_text(counts: dict[str, int]) -> str:
+    """What building the cleaned layer will do with the decisions of the log (``counts`` per change_type)."""
+    pending, total = counts.get("pending", 0), sum(counts.values())
+    if total == 0:
+        return tr("The cleaning log is empty: the cleaned layer will be a copy of the survey.")
+    if pending == total:
+        return trn("The %n decision of the log is still pending: the cleaned layer would be identical to the raw "
+                   "data, yet maps would pick it as cleaned. Decide the rows first (Back).",
+                   "All %n decisions of the log are still pending: the cleaned layer would be identical to the "
+                   "raw data, yet maps would pick it as cleaned. Decide the rows first (Back).", total)
+    text = tr("{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they "
+              "are.").format(changed=counts.get("change_response", 0) + counts.get("blank_response", 0),
+                             removed=counts.get("remove_survey", 0), kept=counts.get("no_action", 0))
+    if pending:
+        text += " " + trn("%n decision is still pending: it changes nothing.",
+                          "%n decisions are still pending: they change nothing.", pending)
+    return text
+
+
 class ApplyPage(WizardPage):
     def __init__(self, parent=None):
         super().__init__("clean_apply", tr("Apply the cleaning log"),
-                         tr("The reviewed log is saved, then applied: the cleaned copy is the layer "
+                         tr("The reviewed log is saved; applying it writes the cleaned copy, the layer "
                             "'survey_cleaned' of the same GeoPackage. The raw data stays as it was."), parent)
         layout = QVBoxLayout(self)
+        self.plan = plain_label("", self, "apply_plan")  # said before anything is built
+        self.build_button = QPushButton(tr("Build the cleaned layer"), self)
+        self.build_button.setObjectName("build_cleaned")
+        self.build_button.clicked.connect(self.build)
+        row = QHBoxLayout()
+        row.addWidget(self.build_button)
+        row.addStretch(1)
         self.status = plain_label("", self, "apply_status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("apply_progress")
         self.counts = plain_label("", self, "apply_counts")
         self.advice = plain_label("", self, "apply_advice")
+        layout.addWidget(self.plan)
+        layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.counts)
@@ -73,24 +101,42 @@ class ApplyPage(WizardPage):
         self.cleaned_layer = None
 
     def initializePage(self):  # noqa: N802
+        """Save the log and say what building will do; nothing is built until the user asks."""
         review = self.wizard().review_page.view
         self.results = None
-        for label in (self.counts, self.advice):
+        for label in (self.counts, self.advice, self.status, self.plan):
             label.clear()
         self.progress.setValue(0)
+        self.build_button.setEnabled(False)
         if not review.save():
             self.status.setText(tr("The cleaning log could not be saved; nothing was applied."))
             return
-        layer = review.layer
+        counts = review.model.counts()
+        all_pending = bool(counts) and counts.get("pending", 0) == sum(counts.values()) > 0
+        self.plan.setText(plan_text(counts))
+        self.plan.setStyleSheet(PROBLEM_STYLE if all_pending else "")
+        self.build_button.setText(tr("Build it anyway") if all_pending else tr("Build the cleaned layer"))
+        self.build_button.setEnabled(True)
+
+    def build(self) -> bool:
+        """Apply the saved log in a CoreTask; the cleaned layer is replaced only when complete."""
+        if self.task is not None and self.task.is_running():
+            return False
+        layer = self.wizard().review_page.view.layer
         gpkg = survey_geopackage(layer)
         source = layer.source()
+        self.results = None
+        self.counts.clear()
+        self.advice.clear()
         self.task = CoreTask(tr("Applying the cleaning log to {layer}").format(layer=layer.name()),
                              lambda feedback: build_cleaned_layer(source, gpkg, feedback))
         follow_task(self, self.task, self._done, self._failed,
                     lambda: self._failed(tr("Cancelled: the cleaned layer was not changed.")))
         self.status.setText(tr("Building the cleaned layer…"))
+        self.build_button.setEnabled(False)
         QgsApplication.taskManager().addTask(self.task)
         self.completeChanged.emit()
+        return True
 
     def cleanupPage(self):  # noqa: N802
         if self.task is not None and self.task.is_running():
@@ -111,10 +157,12 @@ class ApplyPage(WizardPage):
                                    "the field team, then apply again: the cleaned layer is rebuilt from the "
                                    "imported data each time."))
         self.cleaned_layer = add_cleaned_layer(results["OUTPUT"])
+        self.build_button.setEnabled(True)  # again, after the field team's answers are imported
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
+        self.build_button.setEnabled(True)
         self.completeChanged.emit()
 
     def isComplete(self):  # noqa: N802

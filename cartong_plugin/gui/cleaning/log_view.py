@@ -2,10 +2,12 @@
 """The cleaning log as a Qt table: a model of LogEntry rows, a filter proxy, a change_type editor,
 and ``CleaningLogView``, the widget a reviewer works in (used by the cleaning wizard's review page).
 
-``LogTableModel`` shows the LOG_COLUMNS; only ``change_type`` and ``new_value`` are editable, and an
-edit stamps the row with the reviewer (``who``) and the time (``when``). ``LogFilterProxy`` filters
+``LogTableModel`` shows the LOG_COLUMNS in words (``log_words``: decisions, checks, form
+constraints; the log's codes stay in the EditRole, the tooltips and the exported file); only
+``change_type`` and ``new_value`` are editable, and an edit stamps the row with the reviewer
+(``who``) and the time (``when``). ``LogFilterProxy`` filters
 by check family, change_type and free text and sorts by any column. ``ChangeTypeDelegate`` edits
-``change_type`` with a combo box of the four allowed values.
+``change_type`` with a combo box of the allowed decisions, in words.
 """
 from __future__ import annotations
 
@@ -38,6 +40,15 @@ from ...core.base.i18n import tr, trn
 from ...core.cleaning.checks.layers import layer_geopackage
 from ...core.cleaning.log import CHANGE_TYPES, LOG_COLUMNS, PENDING, UUID_COLUMN, LogEntry, now_iso
 from ..wizard_common import plain_label, safe_tooltip
+from .log_words import (
+    change_type_label,
+    change_type_labels,
+    check_label,
+    check_titles,
+    column_code_tip,
+    column_titles,
+    explanation_in_words,
+)
 
 SETTINGS_PREFIX = "cartong/cleaning/"
 EDITABLE_COLUMNS = ("change_type", "new_value")
@@ -48,31 +59,20 @@ FAMILY_ROLE = Qt.ItemDataRole.UserRole + 2  # the check family ("gps" for "gps.s
 _CHANGE_COLOURS = {"change_response": "#d5e8f5", "remove_survey": "#f6dccb", "no_action": "#e3e3e3"}
 
 
-def check_titles() -> dict[str, str]:
-    """The check families as the user reads them (same wording as cartong:runchecks)."""
-    return {
-        "duplicates": tr("Duplicates"),
-        "missing": tr("Missing required answers"),
-        "outliers": tr("Outliers"),
-        "gps": tr("GPS points"),
-        "durations": tr("Interview durations and dates"),
-        "other_answers": tr("'Other (specify)' answers"),
-        "admin_names": tr("Typed admin names"),
-    }
-
-
-def column_titles() -> dict[str, str]:
-    """The header of each log column (the column name stays visible: field teams know it)."""
-    return {
-        "uuid": tr("uuid"), "question": tr("question"), "old_value": tr("old_value"),
-        "new_value": tr("new_value"), "issue": tr("issue"), "check_id": tr("check_id"),
-        "change_type": tr("change_type"), "explanation": tr("explanation"), "who": tr("who"),
-        "when": tr("when"),
-    }
-
-
 def family_of(entry: LogEntry) -> str:
     return entry.check_id.split(".")[0]
+
+
+def shown_value(entry: LogEntry, column: str) -> str:
+    """What the review table shows in ``column``: decisions, checks and constraints in words."""
+    value = getattr(entry, column)
+    if column == "change_type":
+        return change_type_label(value)
+    if column == "check_id":
+        return check_label(value)
+    if column == "explanation":
+        return explanation_in_words(value)
+    return value
 
 
 class LogTableModel(QAbstractTableModel):
@@ -102,6 +102,8 @@ class LogTableModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return self.titles[LOG_COLUMNS[section]]
             return section + 1
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return column_code_tip(LOG_COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -109,9 +111,12 @@ class LogTableModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         column = LOG_COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return getattr(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("issue", "explanation", "old_value", "new_value"):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown_value(entry, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(entry, column)  # the log's own value (codes for change_type and check_id)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("issue", "explanation", "old_value", "new_value",
+                                                             "check_id", "change_type"):
             return safe_tooltip(getattr(entry, column))  # survey values: shown as typed, never as HTML
         if role == Qt.ItemDataRole.BackgroundRole and column == "change_type":
             colour = _CHANGE_COLOURS.get(entry.change_type)
@@ -188,25 +193,27 @@ class LogFilterProxy(QSortFilterProxyModel):
             return False
         if self.change_type and entry.change_type != self.change_type:
             return False
-        if self.text:
-            return any(self.text in (getattr(entry, c) or "").lower() for c in LOG_COLUMNS)
+        if self.text:  # what is shown and the log's codes both match
+            return any(self.text in (getattr(entry, c) or "").lower() or self.text in shown_value(entry, c).lower()
+                       for c in LOG_COLUMNS)
         return True
 
 
 class ChangeTypeDelegate(QStyledItemDelegate):
-    """A combo box of the allowed change types."""
+    """A combo box of the allowed decisions, in words (the code is the item's data)."""
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QComboBox(parent)
         editor.setObjectName("change_type_editor")
-        editor.addItems(list(CHANGE_TYPES))
+        for code in CHANGE_TYPES:
+            editor.addItem(change_type_label(code), code)
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802
-        editor.setCurrentIndex(max(0, editor.findText(index.data(Qt.ItemDataRole.EditRole) or PENDING)))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or PENDING)))
 
     def setModelData(self, editor, model, index):  # noqa: N802
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class CleaningLogView(QWidget):
@@ -253,7 +260,7 @@ class CleaningLogView(QWidget):
         self.change_type.setObjectName("filter_change_type")
         self.change_type.addItem(tr("All decisions"), "")
         for change in CHANGE_TYPES:
-            self.change_type.addItem(change, change)
+            self.change_type.addItem(change_type_label(change), change)
         self.search = QgsFilterLineEdit(self)
         self.search.setObjectName("filter_text")
         self.search.setShowSearchIcon(True)
@@ -330,7 +337,9 @@ class CleaningLogView(QWidget):
         for number, column in enumerate(LOG_COLUMNS):
             width = min(self.table.columnWidth(number), limits.get(column, 220))
             if column == "change_type":  # room for the longest decision and the combo box arrow
-                width = max(width, self.table.fontMetrics().horizontalAdvance("change_response") + 40)
+                longest = max(self.table.fontMetrics().horizontalAdvance(label)
+                              for label in change_type_labels().values())
+                width = max(width, longest + 40)
             self.table.setColumnWidth(number, max(width, 70))
 
     # -- helpers ---------------------------------------------------------------------------

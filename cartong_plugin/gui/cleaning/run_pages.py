@@ -27,7 +27,8 @@ from ...core.base.i18n import tr, trn
 from ...core.cleaning.checks import ChecksConfig
 from ..tasks import CoreTask, follow_task, open_in_task
 from ..wizard_common import WizardPage, plain_label
-from .log_view import CleaningLogView, check_titles, family_of
+from .log_view import CleaningLogView, family_of
+from .log_words import check_titles
 from .survey_layers import survey_geopackage
 
 
@@ -192,9 +193,10 @@ class ReviewPage(WizardPage):
 
     def __init__(self, iface=None, parent=None):
         super().__init__("clean_log", tr("Review the cleaning log"),
-                         tr("Decide each row: change_response (set new_value), remove_survey, no_action or "
-                            "pending. Double-click a row to see the submission on the map. Field teams can "
-                            "edit an exported copy; import it back when they are done."), parent)
+                         tr("Decide each row: change the value (type the new value), remove the submission, "
+                            "keep it as it is, or leave it to decide. Double-click a row to see the submission on "
+                            "the map. Field teams can edit an exported copy; import it back when they are "
+                            "done."), parent)
         self.view = CleaningLogView(iface, self)
         QVBoxLayout(self).addWidget(self.view)
         self._loaded = None  # the ChecksRun shown

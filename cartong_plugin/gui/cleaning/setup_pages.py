@@ -27,7 +27,7 @@ from ...core.base.i18n import tr
 from ...core.cleaning.checks import CHECK_NAMES, ChecksConfig
 from ...core.cleaning.log import UUID_COLUMN
 from ..wizard_common import WizardPage, optional_file_ok, plain_label
-from .log_view import check_titles
+from .log_words import check_titles
 from .survey_layers import is_survey_layer, survey_geopackage
 
 # -- page 1 ------------------------------------------------------------------------------------
@@ -70,6 +70,8 @@ class LayerPage(WizardPage):
         self.admin.layerChanged.connect(self._admin_changed)
         self.survey.layerChanged.connect(self._survey_changed)
         self.form.fileChanged.connect(self.completeChanged)
+        self.form.fileChanged.connect(self._form_chosen)
+        self._suggested_form = ""  # the form this page filled in from the import's metadata
         QgsProject.instance().layersAdded.connect(self.exclude_other_layers)
         self.refresh_layers()
 
@@ -108,7 +110,21 @@ class LayerPage(WizardPage):
                 combo.setField(default)
             combo.setEnabled(layer is not None)
 
+    def _form_chosen(self, path: str) -> None:
+        if path != self._suggested_form:
+            self._suggested_form = ""  # the user's own choice: kept when the layer changes
+
+    def _suggest_form(self, layer) -> None:
+        """The XLSForm the import of this survey used, unless the user chose one."""
+        from ..survey_sources import imported_form
+
+        if self.form.filePath() and not self._suggested_form:
+            return
+        self._suggested_form = imported_form(survey_geopackage(layer)) if layer is not None else ""
+        self.form.setFilePath(self._suggested_form)
+
     def _survey_changed(self, layer) -> None:
+        self._suggest_form(layer)
         if layer is None:
             self.note.setText(tr("No survey layer in the project: import a survey first (step 1), or add the "
                                  "'survey' layer of its GeoPackage."))
@@ -194,8 +210,15 @@ class ChecksPage(WizardPage):
         self._fields_of = None  # the layer whose fields the two combos list
         form.addRow(tr("Key questions for duplicates"), self.duplicate_keys)
         form.addRow(tr("Compare numbers within groups of"), self.outlier_group)
-        form.addRow(tr("Outlier fences (interquartile ranges)"), self.iqr_factor)
-        form.addRow(tr("Outlier threshold (robust z-score)"), self.robust_z)
+        # Plain words first; the statistician's term in the tooltip (and the help page).
+        self.iqr_factor.setToolTip(tr("Outlier fences, in interquartile ranges: a number is flagged when it lies "
+                                      "this many times the spread of the middle half of the answers below the "
+                                      "first quartile or above the third. 1.5 is usual; 3 flags only extremes."))
+        self.robust_z.setToolTip(tr("Robust z-score: how many typical deviations (median absolute deviation) a "
+                                    "number lies from the median. 3.5 is usual."))
+        form.addRow(self._term(tr("How far from the usual answers a number is flagged"), self.iqr_factor),
+                    self.iqr_factor)
+        form.addRow(self._term(tr("How unusual a number must be to be flagged"), self.robust_z), self.robust_z)
         form.addRow(tr("Worst acceptable GPS precision"), self.max_precision)
         form.addRow(tr("Shortest plausible interview"), self.min_duration)
         form.addRow(tr("Longest plausible interview"), self.max_duration)
@@ -215,6 +238,13 @@ class ChecksPage(WizardPage):
             self.area.setMapCanvas(iface.mapCanvas())
         layout.addWidget(self.area)
         layout.addStretch(1)
+
+    def _term(self, text: str, field) -> QLabel:
+        """A form label in plain words carrying its field's tooltip (the technical term)."""
+        label = QLabel(text, self)
+        label.setToolTip(field.toolTip())
+        label.setBuddy(field)
+        return label
 
     def _number(self, name: str, value: float, low: float, high: float, suffix: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)

@@ -31,7 +31,6 @@ class CleaningWizard(CartongWizard):
     def __init__(self, iface=None, parent=None):
         super().__init__("CartongCleaningWizard", tr("Check and clean survey data"), iface, parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setMinimumSize(900, 620)
         self.layer_page = LayerPage(iface, self)
         self.checks_page = ChecksPage(iface, self)
         self.run_page = RunPage(self)

@@ -32,7 +32,6 @@ class DownloadWizard(CartongWizard):
     def __init__(self, iface=None, parent=None):
         super().__init__("CartongDownloadWizard", tr("Download from KoboToolbox / ODK Central"), iface, parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setMinimumSize(900, 600)
         self.server_page = ServerPage(self)
         self.form_page = FormPage(self)
         self.output_page = OutputPage(self)

@@ -11,6 +11,7 @@ from pathlib import Path
 from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -20,11 +21,12 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.base.i18n import tr
+from ...core.base.i18n import tr, trn
 from ..tasks import CoreTask, follow_task
-from ..wizard_common import WizardPage, optional_file_ok, plain_label
+from ..wizard_common import PROBLEM_STYLE, WizardPage, optional_file_ok, plain_label
 
 PREVIEW_ROWS = 20
+PREVIEW_COLUMN_WIDTH = 180  # pixels: a long answer is cut here (the import keeps it whole)
 
 
 def kind_label(kind: str) -> str:
@@ -35,6 +37,36 @@ def kind_label(kind: str) -> str:
         "flag": tr("yes/no (0/1)"), "geopoint": tr("GPS point"), "geotrace": tr("GPS line"),
         "geoshape": tr("GPS polygon"), "coordinate": tr("coordinate"), "wkt": tr("geometry (WKT)"),
     }.get(kind, kind)
+
+
+def separator_words(delimiter: str) -> str:
+    """How the columns of the file are separated, in words (the character itself in brackets)."""
+    return {";": tr("semicolons (;)"), ",": tr("commas (,)"), "\t": tr("tabs"), "|": tr("vertical bars (|)"),
+            "": tr("an Excel workbook: no separator needed")}.get(delimiter, repr(delimiter))
+
+
+def encoding_words(encoding: str) -> str:
+    """The text encoding in words: what matters is whether accents and scripts read correctly."""
+    name = (encoding or "").lower().replace("_", "-")
+    if name.startswith("utf-8") or name.startswith("utf8"):
+        return tr("Unicode (UTF-8): accents and every script read correctly")
+    if name in ("cp1252", "windows-1252", "latin-1", "latin1", "iso-8859-1", "iso-8859-15"):
+        return tr("Western European ({encoding}): check that accents read correctly").format(encoding=encoding)
+    if not name:
+        return tr("not needed (Excel)")
+    return tr("{encoding}: check that the text reads correctly").format(encoding=encoding)
+
+
+def detected_text(preview) -> str:
+    """What was detected, in words a GIS officer reads; the technical names are in the tooltip."""
+    lines = [trn("%n column, separated by {separator}.", "%n columns, separated by {separator}.",
+                 len(preview.headers)).format(separator=separator_words(preview.delimiter)),
+             tr("Text: {encoding}.").format(encoding=encoding_words(preview.encoding)),
+             tr("Location: {location}.").format(location=preview.geometry_default or tr("none found")),
+             tr("Repeat groups (tables of their own): {repeats}.").format(repeats=", ".join(preview.repeats)
+                                                                          or tr("none")),
+             tr("Form languages: {languages}.").format(languages=", ".join(preview.languages) or tr("no form"))]
+    return "\n".join(lines)
 
 
 class SourcePage(WizardPage):
@@ -86,12 +118,18 @@ class PreviewPage(WizardPage):
         self.detected = plain_label("", self, "detected")
         self.table = QTableWidget(self)
         self.table.setObjectName("preview_table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        # Notes on what was read (renamed columns, guesses) are not errors: the text colour, not red.
+        self.notes = plain_label("", self, "preview_notes")
         self.problem = plain_label("", self, "problem")
-        self.problem.setStyleSheet("color: #b30000")
+        self.problem.setStyleSheet(PROBLEM_STYLE)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.detected)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)  # the table takes the room left: rows and columns to check
+        layout.addWidget(self.notes)
         layout.addWidget(self.problem)
         self.preview = None
         self.task = None  # the task reading the current file; an older task's result is ignored
@@ -109,6 +147,7 @@ class PreviewPage(WizardPage):
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
         self.problem.clear()
+        self.notes.clear()
         self.detected.clear()
         self.status.setText(tr("Reading the file…"))
         self._show_busy(True)
@@ -147,14 +186,14 @@ class PreviewPage(WizardPage):
         for r, row in enumerate(preview.rows):
             for c, value in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        delimiter = {";": ";", ",": ",", "\t": tr("tab"), "|": "|", "": tr("none (Excel)")}[preview.delimiter]
-        self.detected.setText(tr("{columns} columns; encoding {encoding}; delimiter {delimiter}; location: "
-                                 "{location}; repeat tables: {repeats}; form languages: {languages}.").format(
-            columns=len(preview.headers), encoding=preview.encoding, delimiter=delimiter,
-            location=preview.geometry_default or tr("none found"), repeats=", ".join(preview.repeats) or tr("none"),
-            languages=", ".join(preview.languages) or tr("no form")))
+        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):  # long answers are cut: more columns in view
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), PREVIEW_COLUMN_WIDTH))
+        self.detected.setText(detected_text(preview))
+        self.detected.setToolTip(tr("Encoding {encoding}; delimiter {delimiter}").format(
+            encoding=preview.encoding or "-", delimiter=repr(preview.delimiter) if preview.delimiter else "-"))
         if preview.warnings:
-            self.problem.setText("\n".join(preview.warnings))
+            self.notes.setText("\n".join(preview.warnings))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:

@@ -120,6 +120,9 @@ class RunPage(WizardPage):
             self.progress.setValue(100)
             self.status.setText(tr("Import finished."))
             wizard = self.wizard()
+            from ..survey_sources import remember_form
+
+            remember_form(wizard.source_page.form.filePath())  # the other wizards find it again
             if wizard.options_page.add_to_project.isChecked():
                 from ...core.maps.survey_project import add_survey_to_project
 
@@ -146,6 +149,8 @@ class SummaryPage(WizardPage):
         self.warnings = QPlainTextEdit(self)
         self.warnings.setObjectName("warnings")
         self.warnings.setReadOnly(True)
+        # A few lines, scrollable: the findings below keep most of the page.
+        self.warnings.setMaximumHeight(self.warnings.fontMetrics().lineSpacing() * 4 + 12)
         self.privacy = plain_label("", self, "personal_data_note")
         self.findings = QTableWidget(0, 3, self)
         self.findings.setObjectName("personal_data")
@@ -153,6 +158,9 @@ class SummaryPage(WizardPage):
         self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.findings.verticalHeader().setVisible(False)
         self.findings.horizontalHeader().setStretchLastSection(True)
+        self.findings.setWordWrap(False)
+        self.findings.verticalHeader().setDefaultSectionSize(self.findings.fontMetrics().height() + 6)
+        self.findings.setMinimumHeight(self.findings.fontMetrics().lineSpacing() * 8)
         self.protect = QPushButton(tr("Protect personal data…"), self)
         self.protect.setObjectName("open_protection")
         self.protect.setToolTip(tr("Open the Data protection wizard on the imported survey layer."))
@@ -162,6 +170,7 @@ class SummaryPage(WizardPage):
         self.learn.setObjectName("learn")
         self.learn.setTextFormat(Qt.TextFormat.RichText)  # our link; titles and URL are escaped
         self.learn.setOpenExternalLinks(True)
+        self.learn.setWordWrap(True)  # a long resource title wraps instead of running off the page
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
         layout.addWidget(self.privacy)

@@ -43,6 +43,7 @@ PROBE_TIMEOUT_MS = 5000
 # online guide button then stays off and the offline page is all that is shown.
 SETTING_CHECK_ONLINE = "cartong/help/check_online"
 HELP_PAGE_PROPERTY = "cartong_help_page"  # set on a QWizardPage to name its help page
+MAX_PAGE_WIDTH = 460  # pixels: the dock never takes more than this from the map
 def _catalogue_key() -> tuple[str, float]:
     """The trainer's catalogue path and modification time: a change means reload."""
     path = user_catalogue_path()
@@ -110,6 +111,7 @@ class HelpDock(QDockWidget):
         page = offline_page(page_id, self.language)
         if page is not None:
             self.browser.setSource(QUrl.fromLocalFile(str(page)))
+            self.fit_page()
         else:
             self.browser.setHtml("<p>{}</p>".format(
                 tr("There is no offline help for this step yet. Use the online guide below when you are "
@@ -117,9 +119,20 @@ class HelpDock(QDockWidget):
         self.set_resources(self.catalogue.for_page(page_id))
         return page is not None
 
+    def fit_page(self) -> None:
+        """At least as wide as the page's widest picture or word (the data-cycle diagram), within
+        MAX_PAGE_WIDTH: nothing is cut at the dock's first width; the text wraps."""
+        document = self.browser.document()
+        document.setTextWidth(1)  # wrapped as narrow as it goes: what is left is what cannot wrap
+        needed = int(document.idealWidth())
+        document.setTextWidth(self.browser.viewport().width())
+        frame = 2 * self.browser.frameWidth() + self.browser.verticalScrollBar().sizeHint().width() + 4
+        self.browser.setMinimumWidth(min(needed + frame, MAX_PAGE_WIDTH))
+
     def _follow_link(self, url: QUrl) -> None:
         """A link between offline pages was clicked: list the online resources of the new page."""
         path = Path(url.toLocalFile())
+        self.fit_page()
         if path.suffix == ".html" and path.stem != self.page_id and path.parent.parent == help_dir():
             self.page_id = path.stem
             self.set_resources(self.catalogue.for_page(self.page_id))

@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.errors import CartongError
-from ...core.base.i18n import tr
+from ...core.base.i18n import tr, trn
 from ...core.base.translation import preferred_language
 from ...core.learning.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
 from .docks import keep_dock
@@ -195,11 +195,58 @@ class TrainingPanel(QDockWidget):
         super().closeEvent(event)
 
 
+def ask_to_close_project(parent, project: QgsProject) -> str:
+    """Ask, in a clear dialog, before the training closes the user's project: "save", "discard" or "cancel"."""
+    layers = list(project.mapLayers().values())
+    name = project.baseName() or tr("the current project (never saved)")
+    text = trn("The training opens its own project: {project}, with %n layer, will be closed. Save it first?",
+               "The training opens its own project: {project}, with its %n layers, will be closed. Save it first?",
+               len(layers)).format(project=name)
+    temporary = [layer for layer in layers if layer.providerType() == "memory"]
+    if temporary:
+        text += "\n\n" + trn("%n temporary layer is held in memory only: it is lost, saved or not.",
+                              "%n temporary layers are held in memory only: they are lost, saved or not.",
+                              len(temporary))
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Start a training session"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("training_close_project")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # layer and project names as typed
+    save = box.addButton(tr("Save, then start"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Start without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {save: "save", discard: "discard"}.get(box.clickedButton(), "cancel")
+
+
+def close_user_project(iface, session: TrainingSession) -> bool:
+    """Close the project for the training, asking first when there is something to lose; False: cancelled."""
+    project = QgsProject.instance()
+    same = project.fileName() and Path(project.fileName()) == Path(session.project_path)
+    if same or (not project.mapLayers() and not project.isDirty()):
+        return bool(iface.newProject(True))  # nothing of the user's (QGIS asks if the training's is unsaved)
+    answer = ask_to_close_project(iface.mainWindow(), project)
+    if answer == "cancel":
+        return False
+    if answer == "save":
+        if project.fileName():
+            if not project.write():
+                iface.messageBar().pushMessage(tr("Training"), tr("{file} could not be saved: {error}").format(
+                    file=project.fileName(), error=project.error()), level=Qgis.MessageLevel.Critical)
+                return False
+        else:
+            iface.actionSaveProjectAs().trigger()  # QGIS's own dialog; cancelled: no file name
+            if not project.fileName():
+                return False
+    return bool(iface.newProject(False))  # the user has answered: QGIS asks nothing more
+
+
 def open_training_panel(iface, session: TrainingSession, on_help=None) -> TrainingPanel | None:
     """Open the session's project and show its panel (replacing a previous panel).
 
-    QGIS first offers to save the current project; None when the user cancels."""
-    if not iface.newProject(True):
+    The user is first asked before their project is closed (``close_user_project``); None when they cancel."""
+    if not close_user_project(iface, session):
         return None
     if not iface.addProject(str(session.project_path)):
         iface.messageBar().pushMessage(tr("Training"), tr("The training project {file} could not be opened.").format(

@@ -6,17 +6,19 @@ so that the sample survey maps without a change.
 """
 from __future__ import annotations
 
-from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
 from ...core.maps.aggregate import DEFAULT_MIN_COUNT, STAT_MEAN, STAT_MEDIAN
 from ...core.maps.map_texts import MAP_COUNT, MAP_POINTS, MAP_SHARE
+from ..wizard_common import PROBLEM_STYLE, plain_label
 from .jobs import CHOROPLETHS, MAP_NUMBER, NEEDS_COUNTS, WITH_THRESHOLD, table_name
 from .pages_common import growing_form
 
@@ -116,11 +119,17 @@ class DataPage(QWizardPage):
         self.survey = QgsMapLayerComboBox(survey_box)
         self.survey.setObjectName("survey_layer")
         self.survey.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
-        self.show_points = QCheckBox(tr("Show the submissions as points on the map"), survey_box)
+        # Areas only unless the user decides otherwise: a household's point is personal data.
+        self.show_points = QCheckBox(tr("Also show each submission as a point"), survey_box)
         self.show_points.setObjectName("show_points")
-        self.show_points.setChecked(True)
+        self.show_points.setChecked(False)
+        self.points_warning = plain_label(tr("Household locations are personal data: share a map showing them "
+                                             "only if that was decided."), survey_box, "points_warning")
+        self.points_warning.setVisible(False)
+        self.show_points.toggled.connect(self._points_toggled)
         form.addRow(tr("Survey layer"), self.survey)
         form.addRow(self.show_points)
+        form.addRow(self.points_warning)
         left.addWidget(survey_box)
 
         self.admin_box = QGroupBox(tr("Admin areas"), self)
@@ -144,6 +153,26 @@ class DataPage(QWizardPage):
         form.addRow(tr("Upper level (optional)"), self.boundaries)
         form.addRow(self.labels)
         right.addWidget(self.admin_box)
+
+        # Why Next is disabled, in words, with a way out when the boundaries are missing.
+        self.reason = plain_label("", self, "missing_reason")
+        self.reason.setStyleSheet(PROBLEM_STYLE)
+        self.load_sample = QPushButton(tr("Load the sample's boundaries"), self)
+        self.load_sample.setObjectName("load_sample_boundaries")
+        self.load_sample.setToolTip(tr("The admin areas of the sample survey (Central African Republic), "
+                                       "admin1 and admin2."))
+        self.load_own = QPushButton(tr("Load my boundaries…"), self)
+        self.load_own.setObjectName("load_own_boundaries")
+        self.load_own.setToolTip(tr("A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes "
+                                    "(e.g. an OCHA COD-AB)."))
+        self.load_sample.clicked.connect(self.load_sample_boundaries)
+        self.load_own.clicked.connect(self._ask_boundaries)
+        load_row = QHBoxLayout()
+        load_row.addWidget(self.load_sample)
+        load_row.addWidget(self.load_own)
+        load_row.addStretch(1)
+        right.addWidget(self.reason)
+        right.addLayout(load_row)
 
         self.join_box = QGroupBox(tr("Each submission counts in the area…"), self)
         join = QGridLayout(self.join_box)
@@ -319,30 +348,90 @@ class DataPage(QWizardPage):
         self.min_count_label.setText(tr("Percentages from") if kind == MAP_SHARE else tr("Means from"))
         self.completeChanged.emit()
 
-    def isComplete(self):  # noqa: N802
+    def missing(self) -> str:
+        """Why Next is disabled, in a sentence; "" when the page is complete."""
         wizard = self.wizard()
         kind = wizard.type_page.map_type() if wizard is not None else MAP_COUNT
         if self.survey.currentLayer() is None:
-            return False
+            return tr("No survey layer with points in the project: import a survey first (step 1).")
         if kind in (MAP_SHARE, MAP_POINTS) and not self.question.currentField():
-            return False
+            return tr("Choose the question to map.")
         if kind == MAP_SHARE and self.answer.currentData() in (None, ""):
-            return False
+            return tr("The question has no answer to count: choose another question.")
         if kind == MAP_NUMBER and not self.number.currentField():
-            return False
+            return tr("The survey has no numeric question: choose another kind of map.")
         if kind in CHOROPLETHS and self.method.currentData() == "manual":
             try:
                 limits = self.class_limits()
             except CartongError as err:
                 self.breaks.setToolTip(str(err))
-                return False
+                return str(err)
             if not limits:
-                return False
+                return tr("Type the class limits, e.g. 10, 20, 50.")
         if kind not in NEEDS_COUNTS:  # the admin areas are an optional background
-            return True
-        if self.admin.currentLayer() is None or not self.admin_code.currentField():
-            return False
-        return not (self.by_pcode.isChecked() and not self.join_field.currentField())
+            return ""
+        if self.admin.currentLayer() is None:
+            return tr("No admin boundaries in the project: this map counts the submissions per area. Load "
+                      "the sample's boundaries or your own.")
+        if not self.admin_code.currentField():
+            return tr("Choose the P-code field of the admin boundaries.")
+        if self.by_pcode.isChecked() and not self.join_field.currentField():
+            return tr("Choose the question whose answers are the P-codes.")
+        return ""
+
+    def isComplete(self):  # noqa: N802
+        missing = self.missing()
+        self.reason.setText(missing)
+        self.reason.setVisible(bool(missing))
+        no_admin = self.admin.currentLayer() is None
+        self.load_sample.setVisible(no_admin)
+        self.load_own.setVisible(no_admin)
+        return not missing
+
+    def _points_toggled(self, on: bool) -> None:
+        self.points_warning.setVisible(on)
+
+    def load_sample_boundaries(self) -> list:
+        """Add the sample's admin1 and admin2 to the project and choose admin2."""
+        from ...core.base.paths import sample_dir
+
+        return self.load_boundaries(str(sample_dir() / "admin_boundaries.gpkg"))
+
+    def _ask_boundaries(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Admin boundaries"), "",
+                                              tr("Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)"))
+        if path:
+            self.load_boundaries(path)
+
+    def load_boundaries(self, path: str) -> list:
+        """Add the polygon layers of ``path`` to the project; the most detailed one becomes the admin layer."""
+        from ...core.base.gdal_errors import gdal_exceptions
+
+        names = []
+        try:
+            with gdal_exceptions():
+                from osgeo import ogr
+
+                dataset = ogr.Open(path)
+                names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+                dataset = None
+        except RuntimeError as err:
+            self.reason.setText(tr("{file} cannot be read: {error}").format(file=path, error=err))
+            return []
+        added = []
+        for name in names:
+            layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+            if layer.isValid() and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+                added.append(layer)
+        if not added:
+            self.reason.setText(tr("{file} has no layer of areas (polygons).").format(file=path))
+            return []
+        QgsProject.instance().addMapLayers(added)
+        self.choose_default_layers()
+        if self.admin.currentLayer() is None:  # other names than admin1/admin2: the last (most detailed) level
+            self.admin.setLayer(added[-1])
+        self.completeChanged.emit()
+        return added
 
     def number_text(self) -> str:
         layer, field = self.survey.currentLayer(), self.number.currentField()

@@ -36,6 +36,7 @@ from .jobs import (
     NEEDS_COUNTS,
     MapChoices,
     build_layout,
+    classes_note,
     count_in_task,
     counts_table_name,
     export_map,
@@ -144,6 +145,7 @@ class ExportPage(QWizardPage):
         self.layout = None  # the print layout kept in the project
         self.result_path: Path | None = None
         self._suggested = ""  # the file name this page proposed
+        self.note = ""  # why the legend has fewer classes than asked
         self._cancelled = False
         self._busy = False
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -287,6 +289,7 @@ class ExportPage(QWizardPage):
             return
         self.progress.setValue(75)
         self.status.setText(tr("Exporting {file}…").format(file=choices.output))
+        self.note = classes_note(choices, counts_layer)  # said with the result
         QTimer.singleShot(0, lambda: self._export(choices, layout, before))
 
     def _export(self, choices: MapChoices, layout, before: set) -> None:
@@ -316,6 +319,8 @@ class ExportPage(QWizardPage):
         else:
             self.status.setText(tr("Map written to {file}. The layout “{layout}” is in the project "
                                    "(Project > Layouts) for changes by hand.").format(file=path, layout=layout.name()))
+        if self.note:
+            self.status.setText(self.status.text() + "\n" + self.note)
         self._set_busy(False)
         self.designer_button.setEnabled(True)
         self._message(tr("Map written to {file}.").format(file=path), Qgis.MessageLevel.Success)

@@ -21,7 +21,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
-from ...core.maps.aggregate import ANSWER_PCT_FIELD, COUNT_FIELD, STAT_FIELDS, STAT_MEAN, STATUS_FIELD
+from ...core.maps.aggregate import (
+    ANSWER_PCT_FIELD,
+    COUNT_FIELD,
+    STAT_FIELDS,
+    STAT_MEAN,
+    STATUS_FIELD,
+    STATUS_INSUFFICIENT,
+)
 from ...core.maps.map_texts import MAP_COUNT, MAP_HEATMAP, MAP_POINTS, MAP_PROPORTIONAL, MAP_SHARE, MapTexts
 from ..tasks import open_in_task
 
@@ -141,6 +148,32 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
         return layouts.build_atlas_layout(project, counts_layer, field, choices.texts, code_field=choices.code_field,
                                           name_field=choices.name_field, **options)
     return layouts.build_choropleth_layout(project, counts_layer, field, choices.texts, **options)
+
+
+def classes_note(choices: MapChoices, counts_layer) -> str:
+    """Why the legend has fewer classes than asked (quantile classes of one value merged), or ''."""
+    from ...core.base.qgis_compat import field_kind
+    from ...core.maps import styles
+
+    if choices.map_type not in CHOROPLETHS or counts_layer is None or choices.method != "quantile":
+        return ""
+    field = {MAP_SHARE: ANSWER_PCT_FIELD, MAP_NUMBER: STAT_FIELDS.get(choices.statistic)}.get(choices.map_type,
+                                                                                        COUNT_FIELD)
+    index = counts_layer.fields().indexOf(field)
+    if index < 0:
+        return ""
+    status = counts_layer.fields().indexOf(STATUS_FIELD)
+    values = []
+    for feature in counts_layer.getFeatures():  # the values the renderer classifies (see choropleth_renderer)
+        value = feature[field]
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            continue
+        insufficient = status >= 0 and feature[STATUS_FIELD] == STATUS_INSUFFICIENT
+        if insufficient or (choices.map_type == MAP_COUNT and value == 0):
+            continue
+        values.append(float(value))
+    integers = field_kind(counts_layer.fields().at(index)) == "int"
+    return styles.classes_note(values, choices.classes, choices.method, integers)
 
 
 def export_map(layout, choices: MapChoices) -> Path:

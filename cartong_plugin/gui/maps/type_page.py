@@ -65,8 +65,7 @@ class TypePage(QWizardPage):
             button.setObjectName(f"type_{key}")
             note = QLabel(text, inner)
             note.setWordWrap(True)
-            note.setIndent(22)
-            note.setStyleSheet("color: palette(mid);")
+            note.setIndent(22)  # under its button; the text colour (light grey read as disabled)
             self.group.addButton(button)
             self.buttons[key] = button
             column.addWidget(button)

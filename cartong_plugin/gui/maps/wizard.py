@@ -34,7 +34,6 @@ class MapWizard(CartongWizard):
     def __init__(self, iface=None, parent=None):
         super().__init__("CartongMapWizard", tr("Make a map"), iface, parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setMinimumSize(900, 640)
         self.type_page = TypePage(self)
         self.data_page = DataPage(self)
         self.layout_page = LayoutPage(self)
@@ -74,6 +73,16 @@ class MapWizard(CartongWizard):
             atlas=self.export_page.atlas.isChecked() and kind in CHOROPLETHS,
             atlas_files=self.export_page.atlas.isChecked() and self.export_page.atlas_files.isChecked(),
             background="osm" if page.osm.isChecked() else "offline")
+
+    def go_to_export(self) -> None:
+        """From the first page, Next through the pages while they are complete: the export page, or
+        the page that still needs an answer (it says which)."""
+        self.restart()
+        while self.currentPage() is not self.export_page and self.currentPage().isComplete():
+            page = self.currentPage()
+            self.next()
+            if self.currentPage() is page:  # the page refused (its own message says why)
+                return
 
     def reject(self):
         self.export_page.cancel()

@@ -94,7 +94,27 @@ class SourcePage(ProtectionPage):
         note = plain_label(tr("Nothing is changed in this layer: a protected copy is written at the end."), self)
         layout.addRow(note)
         self.layer.layerChanged.connect(self.completeChanged)
+        self.layer.layerChanged.connect(self._suggest_form)
         self.form.fileChanged.connect(self.completeChanged)
+        self._suggested_form = ""
+
+    def choose_survey(self, active=None) -> None:
+        """Start on the survey (a layer of an imported GeoPackage), not on a map's background layer."""
+        from ..survey_sources import preferred_survey_layer
+
+        layer = preferred_survey_layer(active)
+        if layer is not None:
+            self.layer.setLayer(layer)
+        self._suggest_form(self.layer.currentLayer())
+
+    def _suggest_form(self, layer) -> None:
+        """The XLSForm the import used, unless the user chose another one."""
+        from ..survey_sources import imported_form, layer_geopackage
+
+        if self.form.filePath() and self.form.filePath() != self._suggested_form:
+            return
+        self._suggested_form = imported_form(layer_geopackage(layer)) if layer is not None else ""
+        self.form.setFilePath(self._suggested_form)
 
     def isComplete(self):  # noqa: N802
         return self.layer.currentLayer() is not None and optional_file_ok(self.form)

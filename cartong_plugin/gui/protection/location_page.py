@@ -123,8 +123,11 @@ class LocationPage(ProtectionPage):
         self.known_columns.setToolTip(tr("Columns an outsider could know (area, sex, age, household size…): "
                                          "combinations shared by fewer than k rows are blanked."))
         others_form.addRow(self.strip_links)
-        others_form.addRow(tr("Smallest group (k)"), _row(self.k, tr("smaller counts are hidden, rarer "
-                                                                     "combinations blanked")))
+        k_label = plain_label(tr("Fewest people in a group"), others)
+        k_label.setWordWrap(False)
+        k_label.setToolTip(tr("The k of k-anonymity: every count or combination shared describes at least k "
+                              "people."))
+        others_form.addRow(k_label, _row(self.k, tr("smaller counts are hidden, rarer combinations blanked")))
         others_form.addRow(tr("Columns an outsider could know"), self.known_columns)
         layout.addWidget(others)
         self.problem = plain_label("", self, "problem")

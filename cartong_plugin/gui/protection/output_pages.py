@@ -32,8 +32,10 @@ from ..wizard_common import plain_label
 from .pages_common import WARNING_STYLE, ProtectionPage
 
 
-def describe_action(action: dict) -> str:
-    """One sentence, in the user's language, for an action recorded by export_for_sharing."""
+def describe_action(action: dict, key_file: str = "") -> str:
+    """One sentence, in the user's language, for an action recorded by export_for_sharing.
+
+    ``key_file``: the file the pseudonymisation key came from, when it was not QGIS's password store."""
     params = action.get("parameters", {})
     columns = ", ".join(action.get("columns", []))
     rows = action.get("rows_affected", 0)
@@ -48,6 +50,9 @@ def describe_action(action: dict) -> str:
         return tr("Columns repeating the exact location removed: {columns}.").format(columns=columns)
     if kind == "drop_attachment_columns":
         return tr("Attachment columns removed: {columns}.").format(columns=columns)
+    if kind == "pseudonymise" and key_file:
+        return tr("Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.").format(
+            key=params.get("key_fingerprint", ""), file=key_file, columns=columns)
     if kind == "pseudonymise":
         return tr("Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): "
                   "{columns}.").format(key=params.get("key_fingerprint", ""), columns=columns)
@@ -101,17 +106,29 @@ class OutputPage(ProtectionPage):
         self.plan.setReadOnly(True)
         self.problem = plain_label("", self, "problem")
         self.problem.setStyleSheet(WARNING_STYLE)
-        # which key makes the pseudonyms: the usual one (they match the user's other exports) or
-        # one for this recipient only (nobody can link their file to another one)
+        # which key makes the pseudonyms: the usual one (they match the user's other exports), one
+        # for this recipient only (nobody can link their file to another one), or a key file the
+        # user keeps (no password store, so no master password: for a one-off export)
         self.key_choice = QComboBox(self)
         self.key_choice.setObjectName("key_choice")
+        self.key_file = QgsFileWidget(self)
+        self.key_file.setObjectName("key_file")
+        self.key_file.setFilter(tr("Key files (*.key *.txt);;All files (*)"))
+        self.key_file_label = QLabel(tr("Key file"), self)
+        self.key_note = plain_label("", self, "key_note")
+        self.key_choice.currentIndexChanged.connect(self._key_choice_changed)
+        self.key_file.fileChanged.connect(self.completeChanged)
         layout.addRow(tr("Output file"), self.output)
         layout.addRow(tr("Pseudonymisation key"), self.key_choice)
+        layout.addRow(self.key_file_label, self.key_file)
+        layout.addRow(self.key_note)
         layout.addRow(tr("What will be done"), self.plan)
         layout.addRow(self.problem)
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Export"))
         self.key = None
-        self.new_keys: dict[str, tuple[str, bytes]] = {}  # output path -> key created for it
+        self.key_source = ""  # the key file used, when the key came from one
+        self.new_keys: dict[str, tuple[str, bytes]] = {}  # output path (or key file) -> key created for it
+        self._key_choice_changed()
 
     def initializePage(self):  # noqa: N802
         self.problem.clear()
@@ -133,14 +150,43 @@ class OutputPage(ProtectionPage):
         for authcfg, name in pseudonymise.list_keys():
             if authcfg != usual:
                 self.key_choice.addItem(name, authcfg)
+        self.key_choice.addItem(tr("A key file I keep…"), "file")
+        self.key_choice.addItem(tr("Save a new key to a file…"), "new_file")
         index = self.key_choice.findData(chosen) if chosen else 0
         self.key_choice.setCurrentIndex(max(index, 0))
         self.key_choice.setEnabled(needed)
         self.key_choice.setToolTip("" if needed else tr("No column is pseudonymised."))
+        self._key_choice_changed()
+
+    def _key_choice_changed(self, *_args) -> None:
+        """Say before Export where the key is kept, and whether QGIS may ask its master password."""
+        choice = self.key_choice.currentData()
+        in_file = choice in ("file", "new_file")
+        self.key_file.setVisible(in_file)
+        self.key_file_label.setVisible(in_file)
+        self.key_file.setStorageMode(QgsFileWidget.StorageMode.SaveFile if choice == "new_file"
+                                     else QgsFileWidget.StorageMode.GetFile)
+        self.key_file.setConfirmOverwrite(False)  # an existing key file is never replaced (validatePage)
+        if not self.key_choice.isEnabled():
+            self.key_note.setText("")
+        elif choice == "file":
+            self.key_note.setText(tr("The key is read from your file; QGIS's password store is not used. Use the "
+                                     "same file next time to get the same pseudonyms."))
+        elif choice == "new_file":
+            self.key_note.setText(tr("A new key is written to the file you name (it must not exist yet). Keep it "
+                                     "safe and apart from the shared data: whoever has it can check a guessed "
+                                     "name against its pseudonym."))
+        else:
+            self.key_note.setText(tr("The key is kept in QGIS's password store: after Export, QGIS may ask for "
+                                     "its master password (or to create one). For a one-off export without it, "
+                                     "choose a key file."))
+        self.completeChanged.emit()
 
     def _chosen_key(self) -> bytes:
         """The key chosen, read (or created) here, on the GUI thread: QGIS may ask for the master password."""
         choice = self.key_choice.currentData()
+        if choice in ("file", "new_file"):
+            return self._file_key(choice)
         if choice == "new":
             path = str(self.output_path())
             if path not in self.new_keys:  # Back and Next again: the same new key, not another one
@@ -150,17 +196,40 @@ class OutputPage(ProtectionPage):
             return pseudonymise.load_key(choice)
         return pseudonymise.default_key()[1]
 
+    def _file_key(self, choice: str) -> bytes:
+        """The key of the chosen file, or a new key written to it (CartongError names the file)."""
+        path = self.key_file.filePath().strip()
+        if not path:
+            raise CartongError(tr("Choose the key file."))
+        self.key_source = path
+        if choice == "file":
+            return pseudonymise.key_from_named_source(f"file:{path}")
+        if path in self.new_keys:  # Back and Next again: the key written the first time
+            return self.new_keys[path][1]
+        if Path(path).exists():
+            raise CartongError(tr("{file} already exists: choose \"A key file I keep…\" to use it, or another "
+                                  "name for the new key.").format(file=path))
+        if not Path(path).parent.is_dir():
+            raise CartongError(tr("The folder {folder} does not exist.").format(folder=Path(path).parent))
+        key = pseudonymise.new_key()
+        write_key_file(Path(path), key)
+        self.new_keys[path] = ("file", key)
+        return key
+
     def output_path(self) -> Path:
         """The chosen path; a name without .gpkg or .csv gets .gpkg."""
         path = Path(self.output.filePath())
         return path if path.suffix.lower() in (".gpkg", ".csv") else path.with_name(path.name + ".gpkg")
 
     def isComplete(self):  # noqa: N802
+        if self.key_choice.isEnabled() and self.key_choice.currentData() in ("file", "new_file") \
+                and not self.key_file.filePath().strip():
+            return False
         return bool(self.output.filePath().strip())
 
     def validatePage(self):  # noqa: N802
         self.problem.clear()
-        self.key = None
+        self.key, self.key_source = None, ""
         path = self.output_path()
         if not path.parent.is_dir():
             self.problem.setText(tr("The folder {folder} does not exist.").format(folder=path.parent))
@@ -176,6 +245,18 @@ class OutputPage(ProtectionPage):
                 self.problem.setText(str(err))
                 return False
         return True
+
+
+def write_key_file(path: Path, key: bytes) -> None:
+    """The key as 64 hexadecimal characters on one line, readable by its owner only; whole or not at all."""
+    import os
+
+    from ...core.base.atomic import atomic_output
+
+    with atomic_output(path) as tmp:
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(key.hex() + "\n")
 
 
 class RunPage(ProtectionPage):
@@ -275,7 +356,8 @@ class SummaryPage(ProtectionPage):
         report = self.wizard().run_page.report
         self.headline.setText(trn("%n row written to {file}.", "%n rows written to {file}.", report.rows).format(
             file=report.output))
-        self.actions.setPlainText("\n".join("• " + describe_action(a) for a in report.actions))
+        key_file = self.wizard().output_page.key_source
+        self.actions.setPlainText("\n".join("• " + describe_action(a, key_file) for a in report.actions))
         self.links.setText(tr("{readme} · {folder}").format(
             readme=_link(report.readme, tr("Open the README note")),
             folder=_link(report.output.parent, tr("Open the folder"))))

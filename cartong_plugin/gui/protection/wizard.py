@@ -16,7 +16,6 @@ The pages are in ``input_pages``, ``location_page`` and ``output_pages`` (what t
 """
 from __future__ import annotations
 
-from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QWizard
 
 from ...core.base.i18n import tr
@@ -40,10 +39,8 @@ class ProtectionWizard(CartongWizard):
         self.summary_page = SummaryPage(self)
         self.add_pages(self.source_page, self.findings_page, self.location_page, self.output_page, self.run_page,
                        self.summary_page)
-        self.resize(1100, 700)
         active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
-        if isinstance(active, QgsVectorLayer) and active.id() in QgsProject.instance().mapLayers():
-            self.source_page.layer.setLayer(active)
+        self.source_page.choose_survey(active)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.finished.connect(self._forget_output)  # next time: a fresh file name, never the last one
         self.install_help()
@@ -110,4 +107,7 @@ class ProtectionWizard(CartongWizard):
 
     def _forget_output(self, _result=0) -> None:
         self.output_page.output.setFilePath("")  # a fresh suggestion, never the last file again
+        # Layers came and went meanwhile (a map's "Countries"): start again on the survey.
+        active = self.iface.activeLayer() if self.iface is not None and hasattr(self.iface, "activeLayer") else None
+        self.source_page.choose_survey(active)
         self.restart()
