@@ -460,6 +460,7 @@ def test_cleaningtools_log_round_trip_through_the_cleaning_wizard(imported, qgis
         assert review.import_from(str(LOG)), review.problem_box and review.problem_box.informativeText()
         assert review.model.rowCount() == 810
         wizard.next()
+        assert wizard.apply_page.build()  # the page says what building will do, then waits for the click
         _finish(wizard.apply_page.task)
         results = wizard.apply_page.results
         assert results is not None, wizard.apply_page.status.text()
