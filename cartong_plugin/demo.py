@@ -58,7 +58,7 @@ def run_demo(output_dir: Path, language: str = "en", log=print) -> dict:
     step("4/4 print-ready PDF", "cartong:exportmappdf", {
         "POLYGONS": f"{gpkg}|layername=submissions_by_admin2",
         "COUNT_FIELD": "submissions",
-        "POINTS": survey,
+        # areas only: household locations are personal data, shown on a map only by a deliberate choice
         "BOUNDARIES": f"{admin}|layername=admin1",
         "TITLE": "Household WASH survey, Central African Republic" if language == "en"
         else "Enquête ménages EHA, République centrafricaine",
