@@ -30,13 +30,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="150" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفقان من {file} مفقودان وليسا في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفقات من {file} مفقودة وليست في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفقًا من {file} مفقودة وليست في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفق من {file} مفقودة وليست في الحزمة: {files}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -54,13 +54,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارض واحد: تغيّرت قيمة في المكتب وفي الميدان معًا. أُبقي على قيمة المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارضان: تغيّرت قيمتان في المكتب وفي الميدان معًا. أُبقي على قيمتي المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارضات: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارضًا: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -78,26 +78,32 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>%n decisions saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>حُفظ %n قرار.</numerusform>
+        <numerusform>حُفظ %n قرار واحد.</numerusform>
+        <numerusform>حُفظ %n قراران.</numerusform>
+        <numerusform>حُفظت %n قرارات.</numerusform>
+        <numerusform>حُفظ %n قرارًا.</numerusform>
+        <numerusform>حُفظ %n قرار.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>لم يُحفظ %n قرار لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قرار واحد لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قراران لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم تُحفظ %n قرارات لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قرارًا لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قرار لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -127,25 +133,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+        <numerusform>كانت %n صورة أو ملف واحد من الإرسالات مفقودًا: وهو مدرج في manifest.json.</numerusform>
+        <numerusform>كانت %n صورتان أو ملفان من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+        <numerusform>كانت %n صور أو ملفات من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+        <numerusform>كانت %n صورة أو ملفًا من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+        <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>نُسخ %n صف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخ %n صف واحد إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخ %n صفان إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخت %n صفوف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخ %n صفًا إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخ %n صف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -163,13 +169,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>كُتب %n صف في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتب %n صف واحد في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتب %n صفان في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتبت %n صفوف في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتب %n صفًا في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتب %n صف في {file} في {seconds:.1f} ث.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -187,13 +193,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
       <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>يُحتفظ بـ %n إرسال سبق تنزيله بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسال واحد سبق تنزيله بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسالين سبق تنزيلهما بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسالات سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسالًا سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسال سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -223,25 +229,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n بلاطة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطة واحدة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطتان (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطات (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
       <source>%n tiles written to {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطة واحدة في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطتان في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطات في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
       </translation>
     </message>
     <message>
@@ -272,22 +278,22 @@
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
-      <translation type="unfinished" />
+      <translation>‏'{schema}' ليس اسم مخطط صالحًا للاستخدام: استخدم الحروف الصغيرة والأرقام و_ (مثلًا {suggestion}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
       <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
@@ -332,7 +338,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
@@ -377,7 +383,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
-      <translation type="unfinished" />
+      <translation>ملف ‎.xlsx أو ‎.csv؛ الخلايا التي تبدأ كصيغة تُسبق بفاصلة علوية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
@@ -387,7 +393,7 @@
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
-      <translation type="unfinished" />
+      <translation>اتصال PostgreSQL في QGIS (المستعرض &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey أو dbname=surveys host=db.example.org sslmode=require. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال، ولا تأتي أبدًا من هذا المعامل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
@@ -417,12 +423,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage مسح كتبه استيراد بيانات المسح أو تنزيل (لا يتغير).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="59" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
-      <translation type="unfinished" />
+      <translation>قيمة تحتوي على المحرف NUL الذي لا يستطيع PostgreSQL تخزينه: {value}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
@@ -492,7 +498,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
       <source>Admin boundaries (GeoPackage, optional)</source>
-      <translation type="unfinished" />
+      <translation>الحدود الإدارية (GeoPackage، اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
@@ -507,7 +513,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
       <source>Admin boundaries for the vector background (optional)</source>
-      <translation type="unfinished" />
+      <translation>الحدود الإدارية للخلفية المتجهية (اختياري)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
@@ -596,7 +602,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
       <source>Area of interest</source>
-      <translation type="unfinished" />
+      <translation>منطقة الاهتمام</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
@@ -611,7 +617,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
-      <translation type="unfinished" />
+      <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
@@ -655,12 +661,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
       <source>Attachments missing</source>
-      <translation type="unfinished" />
+      <translation>المرفقات المفقودة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
@@ -690,27 +696,27 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
-      <translation type="unfinished" />
+      <translation>عند العودة إلى المكتب، ادمج الحزمة المُعادة باستخدام الخوارزمية «دمج حزمة ميدانية مُعادة».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
       <source>Background map</source>
-      <translation type="unfinished" />
+      <translation>خريطة الخلفية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
       <source>Background map for offline work</source>
-      <translation type="unfinished" />
+      <translation>خريطة الخلفية للعمل دون اتصال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
-      <translation type="unfinished" />
+      <translation>خريطة الخلفية: البلدان والحدود الإدارية فقط. {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
-      <translation type="unfinished" />
+      <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="100" />
@@ -720,12 +726,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
       <source>Basemap</source>
-      <translation type="unfinished" />
+      <translation>خريطة الأساس</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
       <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
-      <translation type="unfinished" />
+      <translation>مصدر خريطة الأساس (عنوان XYZ يحتوي على {z}/{x}/{y}، أو مصدر طبقة WMS/XYZ)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
@@ -740,12 +746,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
       <source>Bring a shared survey back to a GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>إعادة مسح مُشارَك إلى GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب ويُدرج التعارض في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
@@ -765,7 +771,7 @@
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation type="unfinished" />
+      <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف، بالطريقة نفسها في كل مرة: صفوف change_response تضع القيمة الجديدة، وصفوف blank_response تفرغها، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر النسخ اللاحقة فقط)، وصفوف no_action والصفوف المعلّقة لا تغيّر شيئًا. السجل هو جدول 'cleaning_log' في GeoPackage المسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX، مثل سجل مُلئ لـ cleaningtools في R. تُتخطى الصفوف المتعلقة بإرسال غير موجود في الطبقة وتُدرج في قائمة؛ ويُرفض السجل الذي لا تتوافق الأسئلة أو القيم فيه مع الطبقة مع قائمة بصفوفه الخاطئة. لا تتغير طبقة الإدخال. عند تطبيق خط عرض/خط طول مُبدَّل أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
@@ -774,7 +780,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
       <source>CSV (*.csv *.CSV)</source>
-      <translation type="unfinished" />
+      <translation>‏CSV (*.csv *.CSV)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
@@ -794,7 +800,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
       <source>Cancelled while {what}: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
@@ -804,7 +810,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="90" />
       <source>Cancelled: no field package was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
@@ -814,12 +820,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
       <source>Cancelled: no offline basemap was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
       <source>Cancelled: nothing was left in the folder.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
@@ -829,7 +835,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
@@ -839,7 +845,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="89" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="159" />
@@ -995,12 +1001,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
-      <translation type="unfinished" />
+      <translation>اختر ملفًا بصيغة ‎.gpkg لـ GeoPackage المسح، لا {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
-      <translation type="unfinished" />
+      <translation>اختر اتصال PostgreSQL: اسم اتصال في QGIS (المستعرض &gt; PostgreSQL) أو سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
@@ -1010,7 +1016,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
-      <translation type="unfinished" />
+      <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
@@ -1020,7 +1026,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="72" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
-      <translation type="unfinished" />
+      <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
@@ -1179,7 +1185,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
       <source>Cleaning decisions merged</source>
-      <translation type="unfinished" />
+      <translation>قرارات التنظيف المدمجة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
@@ -1275,22 +1281,22 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة عالية الخطورة المُبقاة باختيارك (مفصولة بفواصل)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
       <source>Columns at high risk removed by default (comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns at high risk removed by default: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
-      <translation type="unfinished" />
+      <translation>أعمدة عالية الخطورة يُبقى عليها رغم ذلك (غير مستحسن؛ يُكتب في README)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
@@ -1300,17 +1306,17 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>أُبقي على الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة كما اخترت: {columns}. يذكر README ذلك؛ لا تشارك الملف إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
-      <translation type="unfinished" />
+      <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="238" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
-      <translation type="unfinished" />
+      <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
@@ -1365,12 +1371,12 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
       <source>Conflicts (CSV)</source>
-      <translation type="unfinished" />
+      <translation>التعارضات (CSV)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
       <source>Conflicts (office value kept)</source>
-      <translation type="unfinished" />
+      <translation>التعارضات (يُبقى على قيمة المكتب)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
@@ -1400,13 +1406,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
       <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسال.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسال واحد.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسالين.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسالات.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسالًا.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسال.</numerusform>
       </translation>
     </message>
     <message>
@@ -1417,12 +1423,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
-      <translation type="unfinished" />
+      <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Copying the data and building the project…</source>
-      <translation type="unfinished" />
+      <translation>نسخ البيانات وبناء المشروع…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
@@ -1473,7 +1479,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="29" />
       <source>Countries (offline background)</source>
-      <translation type="unfinished" />
+      <translation>البلدان (خلفية غير متصلة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
@@ -1567,12 +1573,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Decisions refused (someone decided first)</source>
-      <translation type="unfinished" />
+      <translation>القرارات المرفوضة (قرّر شخص آخر أولًا)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
       <source>Decisions saved</source>
-      <translation type="unfinished" />
+      <translation>القرارات المحفوظة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
@@ -1617,7 +1623,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>تم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
@@ -1702,12 +1708,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
       <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
-      <translation type="unfinished" />
+      <translation>يقوم بتنزيل بلاطات خريطة أساس XYZ أو WMS لمنطقة ما، بمستويات التكبير المختارة، في ملف MBTiles واحد يفتحه QGIS وQField دون شبكة (ترسمها خوارزمية 'Generate XYZ tiles' الخاصة بـ QGIS). يُسجَّل عدد البلاطات والحجم والوقت قبل البدء؛ وفوق الحد الأقصى لعدد البلاطات لا يتم تنزيل أي شيء. عندما يتعذر إنشاء أي بلاطة (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط)، تُكتب بدلًا من ذلك خلفية متجهية للبلدان (وللحدود الإدارية إن حُدّدت)، كملف GeoPackage بجانب الملف المختار، ويذكر السجل ذلك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
-      <translation type="unfinished" />
+      <translation>حذف مخطط موجود بهذا الاسم في المعاملة نفسها (يبقى إن فشل النسخ). تضيع قراراته: أعدها إلى GeoPackage أولًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
@@ -1797,7 +1803,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
       <source>Export a review sheet of the shared cleaning log</source>
-      <translation type="unfinished" />
+      <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
@@ -1877,19 +1883,19 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملف، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملف واحد، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملفان، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملفات، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملفًا، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملف، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
-      <translation type="unfinished" />
+      <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
@@ -1899,7 +1905,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
       <source>Files in the package</source>
-      <translation type="unfinished" />
+      <translation>الملفات في الحزمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
@@ -1914,7 +1920,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>المجلد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="366" />
@@ -1924,7 +1930,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
-      <translation type="unfinished" />
+      <translation>مثلًا https://tile.openstreetmap.org/{z}/{x}/{y}.png، أو مصدر طبقة WMS أو XYZ كما يظهر في خصائصها. احترم شروط استخدام مزوّد البلاطات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
@@ -1969,7 +1975,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>From zoom level (whole country)</source>
-      <translation type="unfinished" />
+      <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -2049,7 +2055,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
-      <translation type="unfinished" />
+      <translation>امنح الأدوار للأشخاص: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
@@ -2183,7 +2189,7 @@
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="39" />
       <source>In the field</source>
-      <translation type="unfinished" />
+      <translation>في الميدان</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
@@ -2203,7 +2209,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>JSON text</source>
-      <translation type="unfinished" />
+      <translation>نص JSON</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
@@ -2263,12 +2269,12 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
       <source>Kind of basemap (mbtiles or vector)</source>
-      <translation type="unfinished" />
+      <translation>نوع خريطة الأساس (mbtiles أو vector)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
       <source>Kind of basemap written (mbtiles or vector)</source>
-      <translation type="unfinished" />
+      <translation>نوع خريطة الأساس المكتوبة (mbtiles أو vector)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
@@ -2318,12 +2324,12 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
       <source>Language of the offline help</source>
-      <translation type="unfinished" />
+      <translation>لغة المساعدة غير المتصلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
-      <translation type="unfinished" />
+      <translation>لغة المساعدة غير المتصلة (en، fr…؛ فارغ: لغة QGIS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
@@ -2453,7 +2459,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Log rows</source>
-      <translation type="unfinished" />
+      <translation>صفوف السجل</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
@@ -2503,7 +2509,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
       <source>MBTiles (*.mbtiles *.MBTILES)</source>
-      <translation type="unfinished" />
+      <translation>‏MBTiles (*.mbtiles *.MBTILES)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
@@ -2513,12 +2519,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
       <source>Make an offline basemap (MBTiles)</source>
-      <translation type="unfinished" />
+      <translation>إنشاء خريطة أساس غير متصلة (MBTiles)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
       <source>Manifest</source>
-      <translation type="unfinished" />
+      <translation>البيان</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
@@ -2591,12 +2597,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
       <source>Maximum number of tiles (0: no limit)</source>
-      <translation type="unfinished" />
+      <translation>الحد الأقصى لعدد البلاطات (0: بلا حد)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
       <source>Maximum zoom</source>
-      <translation type="unfinished" />
+      <translation>مستوى التكبير الأقصى</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
@@ -2661,7 +2667,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
       <source>Merge a returned field package</source>
-      <translation type="unfinished" />
+      <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
@@ -2671,7 +2677,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
       <source>Minimum zoom</source>
-      <translation type="unfinished" />
+      <translation>مستوى التكبير الأدنى</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
@@ -2746,7 +2752,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>New submissions</source>
-      <translation type="unfinished" />
+      <translation>الإرسالات الجديدة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
@@ -2776,7 +2782,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="215" />
       <source>No basemap source was given.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
@@ -2816,7 +2822,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد خريطة عالمية غير متصلة في {path}: ثبّت QGIS 3.18 أو أحدث، أو حدّد خريطة أساس يمكن الوصول إليها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
@@ -2836,7 +2842,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحدَّد أي مكان لـ {what}: اكتب env:VARIABLE أو file:PATH.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
@@ -2876,12 +2882,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
-      <translation type="unfinished" />
+      <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
       <source>No tiles: countries and admin boundaries only</source>
-      <translation type="unfinished" />
+      <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
@@ -2941,17 +2947,17 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
       <source>Office survey GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage المسح في المكتب</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="28" />
       <source>Offline basemap</source>
-      <translation type="unfinished" />
+      <translation>خريطة الأساس غير المتصلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>خريطة الأساس غير المتصلة، التكبير من {low} إلى {high}: {estimate}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
@@ -3031,12 +3037,12 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
-      <translation type="unfinished" />
+      <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
-      <translation type="unfinished" />
+      <translation>يمكن لمستخدمين آخرين على هذا الحاسوب قراءة {file}: قيّد الوصول إليه (chmod 600).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
@@ -3076,7 +3082,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
       <source>Output folder (empty or new)</source>
-      <translation type="unfinished" />
+      <translation>مجلد الإخراج (فارغ أو جديد)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
@@ -3151,17 +3157,17 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
       <source>Package folder</source>
-      <translation type="unfinished" />
+      <translation>مجلد الحزمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
       <source>Package name</source>
-      <translation type="unfinished" />
+      <translation>اسم الحزمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
       <source>Package zip</source>
-      <translation type="unfinished" />
+      <translation>ملف zip الخاص بالحزمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
@@ -3276,22 +3282,22 @@
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="20" />
       <source>PostgreSQL connection</source>
-      <translation type="unfinished" />
+      <translation>اتصال PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="80" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
-      <translation type="unfinished" />
+      <translation>لم يقبل PostgreSQL تسجيل الدخول إلى {target}: {detail}. احفظ اسم المستخدم وكلمة المرور في إعداد مصادقة للاتصال (المستعرض &gt; PostgreSQL &gt; تحرير الاتصال &gt; المصادقة) ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="97" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
-      <translation type="unfinished" />
+      <translation>رفض PostgreSQL {doing} في {target}: {detail}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="93" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
-      <translation type="unfinished" />
+      <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
@@ -3301,27 +3307,27 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
       <source>Prepare a field package (offline)</source>
-      <translation type="unfinished" />
+      <translation>تحضير حزمة ميدانية (دون اتصال)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
       <source>Prepare for the field</source>
-      <translation type="unfinished" />
+      <translation>التحضير للعمل الميداني</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
       <source>Prepare for the field…</source>
-      <translation type="unfinished" />
+      <translation>التحضير للعمل الميداني…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
       <source>Preparing the field package</source>
-      <translation type="unfinished" />
+      <translation>تحضير الحزمة الميدانية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
       <source>Preparing the package</source>
-      <translation type="unfinished" />
+      <translation>تحضير الحزمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
@@ -3381,7 +3387,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
-      <translation type="unfinished" />
+      <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="230" />
@@ -3396,12 +3402,12 @@
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="177" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
-      <translation type="unfinished" />
+      <translation>لم يكتب QGIS كل صفحات الأطلس في {folder}؛ لم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد في QGIS اتصال PostgreSQL باسم '{name}'. الاتصالات المعروفة: {names}. أضفه في المستعرض (PostgreSQL &gt; اتصال جديد) أو حدّد سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
@@ -3416,7 +3422,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
-      <translation type="unfinished" />
+      <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
@@ -3446,7 +3452,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
       <source>README beside the shared file</source>
-      <translation type="unfinished" />
+      <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
@@ -3490,7 +3496,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation type="unfinished" />
+      <translation>يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو ملف GeoJSON) و، عند تحديده، XLSForm الذي جُمعت به البيانات. يكتب GeoPackage يحتوي على الجدول الخام كما ورد، وطبقة مُنمَّطة 'survey' (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجانب الرموز، نقاط بـ EPSG:4326)، وجدولًا لكل مجموعة تكرار وجدول بيانات وصفية. تُحفظ الصفوف التي ليس لها موقع بلا هندسة وتُعدّ. بدون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
@@ -3545,7 +3551,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
       <source>Replace the schema if it exists</source>
-      <translation type="unfinished" />
+      <translation>استبدال المخطط إن كان موجودًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
@@ -3575,22 +3581,22 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>الحزمة الميدانية المُعادة (zip أو manifest.json أو GeoPackage)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
       <source>Review sheet</source>
-      <translation type="unfinished" />
+      <translation>ورقة المراجعة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
       <source>Review sheet (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>ورقة المراجعة (CSV أو XLSX)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
       <source>Review sheets (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>أوراق المراجعة (*.xlsx *.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
@@ -3600,7 +3606,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
       <source>Reviewer role</source>
-      <translation type="unfinished" />
+      <translation>دور المراجِع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
@@ -3620,12 +3626,12 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
       <source>Row {row} of the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من سجل التنظيف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
       <source>Row {row} of the cleaning log {file}</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من سجل التنظيف {file}</translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
@@ -3634,12 +3640,12 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
@@ -3663,7 +3669,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
@@ -3673,12 +3679,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="111" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="257" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
-      <translation type="unfinished" />
+      <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
@@ -3688,7 +3694,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
       <source>Rows copied</source>
-      <translation type="unfinished" />
+      <translation>الصفوف المنسوخة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
@@ -3708,7 +3714,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Rows unchanged</source>
-      <translation type="unfinished" />
+      <translation>الصفوف التي لم تتغير</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
@@ -3718,7 +3724,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
       <source>Rows written</source>
-      <translation type="unfinished" />
+      <translation>الصفوف المكتوبة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
@@ -3748,7 +3754,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
       <source>Save review decisions in the shared cleaning log</source>
-      <translation type="unfinished" />
+      <translation>حفظ قرارات المراجعة في سجل التنظيف المشترك</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
@@ -3773,7 +3779,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation type="unfinished" />
+      <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
@@ -3818,7 +3824,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
-      <translation type="unfinished" />
+      <translation>مشاركة مسح في PostgreSQL ‏(PostGIS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
@@ -3843,7 +3849,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
-      <translation type="unfinished" />
+      <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
@@ -3873,7 +3879,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
       <source>Size of the package (bytes)</source>
-      <translation type="unfinished" />
+      <translation>حجم الحزمة (بايت)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
@@ -3908,7 +3914,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>جدول البيانات (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
@@ -3958,7 +3964,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
       <source>Stop above this number of tiles</source>
-      <translation type="unfinished" />
+      <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
@@ -3973,7 +3979,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="203" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
-      <translation type="unfinished" />
+      <translation>الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
@@ -4048,7 +4054,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
       <source>Survey GeoPackages</source>
-      <translation type="unfinished" />
+      <translation>ملفات GeoPackage المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="34" />
@@ -4103,7 +4109,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>Survey schema</source>
-      <translation type="unfinished" />
+      <translation>مخطط المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
@@ -4133,7 +4139,7 @@
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="40" />
       <source>Teams (PostgreSQL)</source>
-      <translation type="unfinished" />
+      <translation>الفرق (PostgreSQL)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
@@ -4153,7 +4159,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage المراد كتابته؛ لا يُستبدل ملف موجود إلا عند اكتمال الملف الجديد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
@@ -4173,12 +4179,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة كلمة المرور الخاصة بـ PostgreSQL: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
-      <translation type="unfinished" />
+      <translation>مخطط PostgreSQL الذي يحتوي على المسح: حروف صغيرة وأرقام و_.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -4208,22 +4214,22 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>The admin boundaries {file} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="83" />
       <source>The admin boundaries {file} do not exist.</source>
-      <translation type="unfinished" />
+      <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
-      <translation type="unfinished" />
+      <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
-      <translation type="unfinished" />
+      <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
@@ -4233,7 +4239,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
-      <translation type="unfinished" />
+      <translation>منطقة خريطة الأساس غير المتصلة فارغة: اختر منطقة أو طبقة أو حدود المسح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -4253,12 +4259,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
       <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
-      <translation type="unfinished" />
+      <translation>لا تبدأ خريطة الأساس إذا احتاجت إلى بلاطات أكثر: ارفعه عن قصد، مع معرفة الحجم والوقت المذكورين في السجل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
-      <translation type="unfinished" />
+      <translation>مصدر خريطة الأساس '{source}' ليس عنوان XYZ يحتوي على {{z}} و{{x}} و{{y}} ولا مصدر طبقة WMS/XYZ ‏(url=…): انسخه من خصائص الطبقة، تبويب المعلومات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
@@ -4335,7 +4341,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
@@ -4355,7 +4361,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="85" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
-      <translation type="unfinished" />
+      <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="419" />
@@ -4385,22 +4391,22 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
-      <translation type="unfinished" />
+      <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي قاعدة البيانات بالفعل على مخطط مسح '{schema}'. اختر اسم مخطط آخر، أو استبدله.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات {target} ليس فيها PostGIS الذي تحتاجه نقاط المسح. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
@@ -4435,7 +4441,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation type="unfinished" />
+      <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
@@ -4455,32 +4461,32 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة الملف {file}، المحدد لـ {what}، كنص: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}، المحدد لـ {what}، غير موجود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}، المحدد لـ {what}، يحتوي على عدة أسطر: يجب أن يحتوي على السرّ وحده.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is empty.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}، المحدد لـ {what}، فارغ.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
@@ -4525,7 +4531,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
@@ -4565,7 +4571,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
-      <translation type="unfinished" />
+      <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
@@ -4620,7 +4626,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="80" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
@@ -4660,7 +4666,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
-      <translation type="unfinished" />
+      <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
@@ -4670,7 +4676,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
-      <translation type="unfinished" />
+      <translation>المخطط الجديد: حروف صغيرة وأرقام و_. فارغ: يُشتق من اسم ملف GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="47" />
@@ -4680,37 +4686,37 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="195" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="97" />
       <source>The office GeoPackage {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
-      <translation type="unfinished" />
+      <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="216" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation>ستحتاج خريطة الأساس غير المتصلة إلى {estimate} وهذا أكثر من الحد البالغ {cap} بلاطة: اختر منطقة أصغر أو مستويات تكبير أقل، أو ارفع الحد الأقصى لعدد البلاطات إن كان لديك الوقت والاتصال. لم يتم تنزيل أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="68" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
-      <translation type="unfinished" />
+      <translation>مجلد الإخراج {folder} ليس فارغًا: اختر مجلدًا فارغًا أو جديدًا، حتى لا يُستبدل أي شيء موجود فيه.</translation>
     </message>
     <message>
       <source>The output must not overwrite the input file {file}.</source>
@@ -4719,12 +4725,12 @@
     <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
-      <translation type="unfinished" />
+      <translation>الناتج {output} هو الملف {file} الذي يُقرأ منه المُدخل «{input}»: كتابته ستحذف كل طبقة وجدول في ذلك الملف (المسح، البيانات الخام، سجل التنظيف). لم يُكتب أي شيء؛ اختر اسم ملف آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
-      <translation type="unfinished" />
+      <translation>سيحل الناتج {output} محل الجدول {table} في {file}، الذي يقرؤه المُدخل «{input}» أو الذي يحتوي على بيانات مجموعة أو سجلات الإضافة. لم يُكتب أي شيء؛ اختر اسم جدول آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
@@ -4734,7 +4740,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
       <source>The package is ready</source>
-      <translation type="unfinished" />
+      <translation>الحزمة جاهزة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -4749,7 +4755,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="102" />
       <source>The project {file} could not be written: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="414" />
@@ -4764,32 +4770,32 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
-      <translation type="unfinished" />
+      <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="80" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="240" />
       <source>The review sheet {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="227" />
       <source>The review sheet {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="244" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
-      <translation type="unfinished" />
+      <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
@@ -4799,7 +4805,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
-      <translation type="unfinished" />
+      <translation>الدور {role} غير موجود ولا يحق لك إنشاء أدوار. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE ROLE {role} NOLOGIN; (أو منحك CREATEROLE).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="237" />
@@ -4849,12 +4855,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
-      <translation type="unfinished" />
+      <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
-      <translation type="unfinished" />
+      <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -4879,17 +4885,17 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="76" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
       <source>The survey GeoPackage {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage المسح {file} غير موجود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
-      <translation type="unfinished" />
+      <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -4899,12 +4905,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="103" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
-      <translation type="unfinished" />
+      <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
-      <translation type="unfinished" />
+      <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
@@ -4914,7 +4920,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="201" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
@@ -4924,7 +4930,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
-      <translation type="unfinished" />
+      <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="80" />
@@ -4934,7 +4940,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
       <source>The tiles could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
@@ -4994,17 +5000,17 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
       <source>Tiles estimated</source>
-      <translation type="unfinished" />
+      <translation>البلاطات المقدَّرة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
-      <translation type="unfinished" />
+      <translation>تُخزَّن في الحزمة بلاطات خريطة خلفية لديك في QGIS (أثناء اتصالك بالإنترنت). وبدونها تُستخدم خلفية بسيطة للبلدان والحدود الإدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
       <source>Tiles written</source>
-      <translation type="unfinished" />
+      <translation>البلاطات المكتوبة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
@@ -5014,7 +5020,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>To zoom level (streets)</source>
-      <translation type="unfinished" />
+      <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
@@ -5034,7 +5040,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="79" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
-      <translation type="unfinished" />
+      <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -5049,7 +5055,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
       <source>UTF-16 text without its byte-order mark</source>
-      <translation type="unfinished" />
+      <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
@@ -5168,12 +5174,12 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>Values edited</source>
-      <translation type="unfinished" />
+      <translation>القيم المعدَّلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
       <source>Viewer role</source>
-      <translation type="unfinished" />
+      <translation>دور القارئ</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
@@ -5183,7 +5189,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>تحذير: أعمدة عالية الخطورة أُبقيت باختيارك: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
@@ -5203,7 +5209,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
       <source>What to take to the field</source>
-      <translation type="unfinished" />
+      <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
@@ -5233,7 +5239,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
       <source>Where to write the package</source>
-      <translation type="unfinished" />
+      <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
@@ -5253,17 +5259,17 @@
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
-      <translation type="unfinished" />
+      <translation>بدون سطح مكتب: البريد الإلكتروني الذي تخصه كلمة المرور أعلاه (فارغ: إنه رمز الوصول لمستخدم التطبيق)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>بدون سطح مكتب: مكان رمز الوصول إلى API، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>بدون سطح مكتب: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
@@ -5303,7 +5309,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation type="unfinished" />
+      <translation>يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -5312,12 +5318,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>يكتب سجل التنظيف لمسح مُشارَك في PostgreSQL، مع قرارات الجميع، في ورقة CSV أو XLSX بعمودين إضافيين هما log_id وversion: املأ change_type وnew_value وexplanation، ثم احفظها باستخدام 'حفظ قرارات المراجعة'. يتيح الإصدار لقاعدة البيانات رفض قرار بشأن صف قرّر فيه شخص آخر في هذه الأثناء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
       <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
-      <translation type="unfinished" />
+      <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
@@ -5332,12 +5338,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
       <source>XLSForm</source>
-      <translation type="unfinished" />
+      <translation>‏XLSForm</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
     </message>
     <message>
       <source>XLSForm (*.xlsx)</source>
@@ -5381,42 +5387,42 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
-      <translation type="unfinished" />
+      <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a 7-Zip archive</source>
-      <translation type="unfinished" />
+      <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
       <source>a GIF image</source>
-      <translation type="unfinished" />
+      <translation>صورة GIF</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>صورة فوتوغرافية JPEG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>مستند PDF</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PNG image</source>
-      <translation type="unfinished" />
+      <translation>صورة PNG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a RAR archive</source>
-      <translation type="unfinished" />
+      <translation>أرشيف RAR</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
       <source>a SQLite database (a GeoPackage?)</source>
-      <translation type="unfinished" />
+      <translation>قاعدة بيانات SQLite (ربما GeoPackage؟)</translation>
     </message>
     <message>
       <source>a change_response needs a question</source>
@@ -5425,22 +5431,22 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a gzip-compressed file</source>
-      <translation type="unfinished" />
+      <translation>ملف مضغوط بـ gzip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
-      <translation type="unfinished" />
+      <translation>صفحة ويب (HTML)، ربما صفحة تسجيل دخول أو صفحة خطأ حُفظت بدلًا من البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
       <source>a zip archive</source>
-      <translation type="unfinished" />
+      <translation>أرشيف zip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
       <source>a {change_type} needs a question</source>
-      <translation type="unfinished" />
+      <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
@@ -5485,12 +5491,12 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>an XML file</source>
-      <translation type="unfinished" />
+      <translation>ملف XML</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
-      <translation type="unfinished" />
+      <translation>ملف Excel قديم بصيغة ‎.xls (أو مستند آخر من Office 97-2003)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
@@ -5500,12 +5506,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>answer cut short</source>
-      <translation type="unfinished" />
+      <translation>إجابة مقطوعة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>answer too slow</source>
-      <translation type="unfinished" />
+      <translation>إجابة بطيئة جدًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -5550,7 +5556,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
       <source>connecting</source>
-      <translation type="unfinished" />
+      <translation>الاتصال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
@@ -5560,22 +5566,22 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
       <source>copying the survey to PostgreSQL</source>
-      <translation type="unfinished" />
+      <translation>نسخ المسح إلى PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
       <source>copying the survey to a GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>نسخ المسح إلى GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
       <source>copying the table {table}</source>
-      <translation type="unfinished" />
+      <translation>نسخ الجدول {table}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
       <source>creating the schema {schema}</source>
-      <translation type="unfinished" />
+      <translation>إنشاء المخطط {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
@@ -5675,7 +5681,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
       <source>granting the survey roles</source>
-      <translation type="unfinished" />
+      <translation>منح أدوار المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
@@ -5735,22 +5741,22 @@
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
       <source>it is not UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
       <source>it is not a number</source>
-      <translation type="unfinished" />
+      <translation>ليس رقمًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>ليس JSON صالحًا في السطر {line}، العمود {column} ({reason}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
-      <translation type="unfinished" />
+      <translation>قد تكون {grouped} أو {decimal}؛ اكتبها بدون فاصل للآلاف، مع نقطة للكسور العشرية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
@@ -5780,7 +5786,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="170" />
       <source>log id {log_id}</source>
-      <translation type="unfinished" />
+      <translation>معرّف السجل {log_id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
@@ -5815,7 +5821,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>بلا حد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
@@ -5885,7 +5891,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>نص عادي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
@@ -5905,17 +5911,17 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
-      <translation type="unfinished" />
+      <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="101" />
       <source>reading the cleaning log of {schema}</source>
-      <translation type="unfinished" />
+      <translation>قراءة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
       <source>reading the survey {schema}</source>
-      <translation type="unfinished" />
+      <translation>قراءة المسح {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
@@ -5930,12 +5936,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="170" />
       <source>row {row}</source>
-      <translation type="unfinished" />
+      <translation>الصف {row}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="129" />
       <source>saving decisions in the cleaning log of {schema}</source>
-      <translation type="unfinished" />
+      <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
@@ -5980,12 +5986,12 @@
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
       <source>the KoboToolbox API token</source>
-      <translation type="unfinished" />
+      <translation>رمز الوصول إلى API الخاص بـ KoboToolbox</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
       <source>the ODK Central password or app-user token</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور الخاصة بـ ODK Central أو رمز الوصول لمستخدم التطبيق</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
@@ -5995,7 +6001,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
       <source>the column holds whole numbers</source>
-      <translation type="unfinished" />
+      <translation>العمود يحتوي على أعداد صحيحة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -6035,7 +6041,7 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
       <source>the pseudonymisation key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="246" />
@@ -6105,17 +6111,17 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
       <source>write TRUE or FALSE</source>
-      <translation type="unfinished" />
+      <translation>اكتب TRUE أو FALSE</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
-      <translation type="unfinished" />
+      <translation>اكتب التاريخ والوقت بالصيغة YYYY-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
       <source>write the date as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -6140,7 +6146,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
       <source>{code} ({count} areas)</source>
-      <translation type="unfinished" />
+      <translation>‏{code} ‏({count} مناطق)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
@@ -6155,7 +6161,7 @@
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="70" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -6183,7 +6189,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
@@ -6198,7 +6204,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
     <message>
       <source>{file} contains binary data: it is not a CSV text file.</source>
@@ -6222,7 +6228,7 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
@@ -6262,7 +6268,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
@@ -6272,7 +6278,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
@@ -6302,12 +6308,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
@@ -6327,12 +6333,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} ليس GeoPackage يستطيع GDAL قراءته: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
@@ -6352,7 +6358,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
@@ -6362,7 +6368,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} محمي بكلمة المرور (العنصر «{member}» مشفّر): لا تستطيع الإضافة فتحه. صدّر البيانات مجددًا بدون كلمة المرور، أو استخرج الأرشيف بكلمة المرور الخاصة به ثم قم باستيراد ملفات CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
@@ -6377,7 +6383,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="104" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
@@ -6417,13 +6423,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n موقع واحد لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n موقعان لا يمكن قراءتهما وتم استيرادهما بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ بهما.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n مواقع لا يمكن قراءتها وتم استيرادها بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ بها.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n موقعًا لا يمكن قراءتها وتم استيرادها بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ بها.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءتها وتم استيرادها بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ بها.</numerusform>
       </translation>
     </message>
     <message>
@@ -6442,7 +6448,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
@@ -6457,13 +6463,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
+        <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
+        <numerusform>‏{file}: %n عمودا خيار يسمّيان خيارًا غير موجود في قائمة النموذج (أُبقيا كعمودي نعم/لا لسؤالهما): {columns}</numerusform>
+        <numerusform>‏{file}: %n أعمدة خيارات تسمّي خيارًا غير موجود في قائمة النموذج (أُبقيت كأعمدة نعم/لا لسؤالها): {columns}</numerusform>
+        <numerusform>‏{file}: %n عمود خيار تسمّي خيارًا غير موجود في قائمة النموذج (أُبقيت كأعمدة نعم/لا لسؤالها): {columns}</numerusform>
+        <numerusform>‏{file}: %n عمود خيار تسمّي خيارًا غير موجود في قائمة النموذج (أُبقيت كأعمدة نعم/لا لسؤالها): {columns}</numerusform>
       </translation>
     </message>
     <message>
@@ -6484,17 +6490,17 @@
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
-      <translation type="unfinished" />
+      <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
@@ -6529,7 +6535,7 @@
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
       <source>{form} (rows counted from submission {first} of this download)</source>
-      <translation type="unfinished" />
+      <translation>‏{form} (الصفوف معدودة ابتداءً من الإرسال {first} في هذا التنزيل)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
@@ -6604,12 +6610,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="346" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
-      <translation type="unfinished" />
+      <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
-      <translation type="unfinished" />
+      <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="329" />
@@ -6619,17 +6625,17 @@
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
-      <translation type="unfinished" />
+      <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="341" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
-      <translation type="unfinished" />
+      <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="138" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
-      <translation type="unfinished" />
+      <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="462" />
@@ -6668,7 +6674,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
-      <translation type="unfinished" />
+      <translation>دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{decisions} قرارات تنظيف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="66" />
@@ -6749,7 +6755,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="175" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
-      <translation type="unfinished" />
+      <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="89" />
@@ -6794,7 +6800,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: '{value}' ليست قيمة صالحة للحقل {column}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
@@ -6829,7 +6835,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="172" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
-      <translation type="unfinished" />
+      <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />

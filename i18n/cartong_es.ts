@@ -30,9 +30,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="150" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
+        <numerusform>Faltan %n adjuntos de {file} y no están en el paquete: {files}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -46,9 +46,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina; vea la tabla {table} y {csv}.</numerusform>
+        <numerusform>%n conflictos: se cambiaron valores tanto en la oficina como en el campo. Se conservaron los valores de la oficina; vea la tabla {table} y {csv}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -62,18 +62,20 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>%n decisions saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n decisión guardada.</numerusform>
+        <numerusform>%n decisiones guardadas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n decisión no se guardó porque otra persona decidió antes sobre las mismas filas:
+{rows}</numerusform>
+        <numerusform>%n decisiones no se guardaron porque otra persona decidió antes sobre las mismas filas:
+{rows}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -95,17 +97,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Faltaba %n foto o archivo de los envíos: figura en manifest.json.</numerusform>
+        <numerusform>Faltaban %n fotos o archivos de los envíos: figuran en manifest.json.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fila copiada en {schema} de {target} en {seconds:.1f} s.</numerusform>
+        <numerusform>%n filas copiadas en {schema} de {target} en {seconds:.1f} s.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -119,9 +121,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fila escrita en {file} en {seconds:.1f} s.</numerusform>
+        <numerusform>%n filas escritas en {file} en {seconds:.1f} s.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -135,9 +137,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
       <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n envío ya descargado se conserva junto a {file}: la próxima descarga de este formulario en él continuará desde ahí.</numerusform>
+        <numerusform>%n envíos ya descargados se conservan junto a {file}: la próxima descarga de este formulario en él continuará desde ahí.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -159,17 +161,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n tesela (unos {size} MB, {minutes} min con una conexión de campo).</numerusform>
+        <numerusform>%n teselas (unos {size} MB, {minutes} min con una conexión de campo).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
       <source>%n tiles written to {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n tesela escrita en {file}.</numerusform>
+        <numerusform>%n teselas escritas en {file}.</numerusform>
       </translation>
     </message>
     <message>
@@ -200,22 +202,22 @@
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
-      <translation type="unfinished" />
+      <translation>'{schema}' no es un nombre de esquema utilizable: use letras minúsculas, cifras y _ (por ejemplo {suggestion}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
       <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' no puede nombrar un esquema PostgreSQL: use letras, cifras y _.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
-      <translation type="unfinished" />
+      <translation>'{value}' es una geometría vacía (falta una coordenada o no es un número).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
@@ -260,7 +262,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
-      <translation type="unfinished" />
+      <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
@@ -305,7 +307,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
-      <translation type="unfinished" />
+      <translation>Un archivo .xlsx o .csv; a las celdas que empiezan como una fórmula se les antepone un apóstrofo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
@@ -315,7 +317,7 @@
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
-      <translation type="unfinished" />
+      <translation>Una conexión PostgreSQL de QGIS (Navegador &gt; PostgreSQL), o una cadena de conexión como service=survey o dbname=surveys host=db.example.org sslmode=require. Las contraseñas vienen de la configuración de autenticación de la conexión, nunca de este parámetro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
@@ -345,12 +347,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
-      <translation type="unfinished" />
+      <translation>Un GeoPackage de encuesta escrito por Importar datos de encuesta o por una descarga (no se modifica).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="59" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
-      <translation type="unfinished" />
+      <translation>Un valor contiene un carácter NUL, que PostgreSQL no puede almacenar: {value}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
@@ -420,7 +422,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
       <source>Admin boundaries (GeoPackage, optional)</source>
-      <translation type="unfinished" />
+      <translation>Límites administrativos (GeoPackage, opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
@@ -435,7 +437,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
       <source>Admin boundaries for the vector background (optional)</source>
-      <translation type="unfinished" />
+      <translation>Límites administrativos para el fondo vectorial (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
@@ -524,7 +526,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
       <source>Area of interest</source>
-      <translation type="unfinished" />
+      <translation>Zona de interés</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
@@ -539,7 +541,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
-      <translation type="unfinished" />
+      <translation>Área del mapa base (vacío: las encuestas y los límites)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
@@ -583,12 +585,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
       <source>Attachments missing</source>
-      <translation type="unfinished" />
+      <translation>Adjuntos que faltan</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
@@ -618,27 +620,27 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
-      <translation type="unfinished" />
+      <translation>De vuelta en la oficina, fusione el paquete devuelto con el algoritmo «Fusionar un paquete de campo devuelto».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
       <source>Background map</source>
-      <translation type="unfinished" />
+      <translation>Mapa de fondo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
       <source>Background map for offline work</source>
-      <translation type="unfinished" />
+      <translation>Mapa de fondo para el trabajo sin conexión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Mapa de fondo: solo países y límites administrativos. {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
-      <translation type="unfinished" />
+      <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="100" />
@@ -648,12 +650,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
       <source>Basemap</source>
-      <translation type="unfinished" />
+      <translation>Mapa base</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
       <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
-      <translation type="unfinished" />
+      <translation>Fuente del mapa base (dirección XYZ con {z}/{x}/{y}, o una fuente de capa WMS/XYZ)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
@@ -668,12 +670,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
       <source>Bring a shared survey back to a GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Devolver una encuesta compartida a un GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo y las decisiones de limpieza tomadas allí (con quién y cuándo). Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina y el conflicto se lista en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
@@ -693,7 +695,7 @@
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation type="unfinished" />
+      <translation>Construye la capa limpia a partir de la capa de la encuesta y del registro de limpieza, de la misma manera cada vez: las filas change_response fijan el nuevo valor, las filas blank_response lo vacían, las filas remove_survey quitan el envío (para un uuid duplicado solo las copias posteriores), las filas no_action y pendientes no cambian nada. El registro es la tabla 'cleaning_log' del GeoPackage de la encuesta salvo que elija un registro CSV/XLSX editado, como uno rellenado para cleaningtools en R. Las filas sobre un envío que no está en la capa se omiten y se listan; un registro cuyas preguntas o valores no encajan con la capa se rechaza con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud intercambiada o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
@@ -702,7 +704,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
       <source>CSV (*.csv *.CSV)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv *.CSV)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
@@ -722,7 +724,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
       <source>Cancelled while {what}: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado mientras {what}: no se escribió nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
@@ -732,7 +734,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="90" />
       <source>Cancelled: no field package was written.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
@@ -742,12 +744,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
       <source>Cancelled: no offline basemap was written.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
       <source>Cancelled: nothing was left in the folder.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
@@ -757,7 +759,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
@@ -767,7 +769,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="89" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
-      <translation type="unfinished" />
+      <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="159" />
@@ -919,12 +921,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
-      <translation type="unfinished" />
+      <translation>Elija un archivo .gpkg para el GeoPackage de encuesta, no {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
-      <translation type="unfinished" />
+      <translation>Elija una conexión PostgreSQL: el nombre de una conexión de QGIS (Navegador &gt; PostgreSQL) o una cadena de conexión como service=survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
@@ -934,7 +936,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
-      <translation type="unfinished" />
+      <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
@@ -944,7 +946,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="72" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
-      <translation type="unfinished" />
+      <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
@@ -1103,7 +1105,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
       <source>Cleaning decisions merged</source>
-      <translation type="unfinished" />
+      <translation>Decisiones de limpieza fusionadas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
@@ -1195,22 +1197,22 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Columnas de riesgo alto conservadas por su elección (separadas por comas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
       <source>Columns at high risk removed by default (comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Columnas de riesgo alto eliminadas por defecto (separadas por comas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns at high risk removed by default: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Columnas de riesgo alto eliminadas por defecto: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
-      <translation type="unfinished" />
+      <translation>Columnas de riesgo alto que conservar de todos modos (no recomendado; se anota en el README)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
@@ -1220,17 +1222,17 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>Las columnas que probablemente contienen datos personales de riesgo alto se conservaron según su elección: {columns}. El README lo indica; comparta el archivo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
-      <translation type="unfinished" />
+      <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="238" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
-      <translation type="unfinished" />
+      <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
@@ -1285,12 +1287,12 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
       <source>Conflicts (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Conflictos (CSV)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
       <source>Conflicts (office value kept)</source>
-      <translation type="unfinished" />
+      <translation>Conflictos (se conserva el valor de la oficina)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
@@ -1320,9 +1322,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
       <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Reanudando la descarga interrumpida de {file}: %n envío ya se había descargado.</numerusform>
+        <numerusform>Reanudando la descarga interrumpida de {file}: %n envíos ya se habían descargado.</numerusform>
       </translation>
     </message>
     <message>
@@ -1333,12 +1335,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
-      <translation type="unfinished" />
+      <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Copying the data and building the project…</source>
-      <translation type="unfinished" />
+      <translation>Copiando los datos y construyendo el proyecto…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
@@ -1385,7 +1387,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="29" />
       <source>Countries (offline background)</source>
-      <translation type="unfinished" />
+      <translation>Países (fondo sin conexión)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
@@ -1479,12 +1481,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Decisions refused (someone decided first)</source>
-      <translation type="unfinished" />
+      <translation>Decisiones rechazadas (otra persona decidió antes)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
       <source>Decisions saved</source>
-      <translation type="unfinished" />
+      <translation>Decisiones guardadas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
@@ -1529,7 +1531,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Hecho.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
@@ -1614,12 +1616,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
       <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
-      <translation type="unfinished" />
+      <translation>Descarga las teselas de un mapa base XYZ o WMS sobre un área, en los niveles de zoom elegidos, en un único archivo MBTiles que QGIS y QField abren sin red (las dibuja el propio algoritmo 'Generate XYZ tiles' de QGIS). El número de teselas, el tamaño y el tiempo se registran antes de empezar; por encima del número máximo de teselas no se descarga nada. Cuando no se puede crear ninguna tesela (sin red, un error del servidor, solo teselas vacías), se escribe en su lugar un fondo vectorial de los países (y de los límites administrativos, si se indican), como un GeoPackage junto al archivo elegido, y el registro lo indica.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
-      <translation type="unfinished" />
+      <translation>Eliminar un esquema existente con ese nombre en la misma transacción (se mantiene si la copia falla). Sus decisiones se pierden: devuélvalas primero a un GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
@@ -1709,7 +1711,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
       <source>Export a review sheet of the shared cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
@@ -1789,15 +1791,15 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Paquete de campo escrito: %n archivo, {size} MB, en {seconds} s: {zip}</numerusform>
+        <numerusform>Paquete de campo escrito: %n archivos, {size} MB, en {seconds} s: {zip}</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
-      <translation type="unfinished" />
+      <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
@@ -1807,7 +1809,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
       <source>Files in the package</source>
-      <translation type="unfinished" />
+      <translation>Archivos del paquete</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
@@ -1822,7 +1824,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Carpeta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="366" />
@@ -1832,7 +1834,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
-      <translation type="unfinished" />
+      <translation>Por ejemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la fuente de una capa WMS o XYZ tal como aparece en sus propiedades. Respete las condiciones de uso del proveedor de teselas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
@@ -1877,7 +1879,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>From zoom level (whole country)</source>
-      <translation type="unfinished" />
+      <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -1957,7 +1959,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
-      <translation type="unfinished" />
+      <translation>Otorgue los roles a las personas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
@@ -2091,7 +2093,7 @@
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="39" />
       <source>In the field</source>
-      <translation type="unfinished" />
+      <translation>En el campo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
@@ -2111,7 +2113,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>JSON text</source>
-      <translation type="unfinished" />
+      <translation>texto JSON</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
@@ -2171,12 +2173,12 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
       <source>Kind of basemap (mbtiles or vector)</source>
-      <translation type="unfinished" />
+      <translation>Tipo de mapa base (mbtiles o vector)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
       <source>Kind of basemap written (mbtiles or vector)</source>
-      <translation type="unfinished" />
+      <translation>Tipo de mapa base escrito (mbtiles o vector)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
@@ -2226,12 +2228,12 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
       <source>Language of the offline help</source>
-      <translation type="unfinished" />
+      <translation>Idioma de la ayuda sin conexión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
-      <translation type="unfinished" />
+      <translation>Idioma de la ayuda sin conexión (en, fr…; vacío: el de QGIS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
@@ -2361,7 +2363,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Log rows</source>
-      <translation type="unfinished" />
+      <translation>Filas del registro</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
@@ -2411,7 +2413,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
       <source>MBTiles (*.mbtiles *.MBTILES)</source>
-      <translation type="unfinished" />
+      <translation>MBTiles (*.mbtiles *.MBTILES)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
@@ -2421,12 +2423,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
       <source>Make an offline basemap (MBTiles)</source>
-      <translation type="unfinished" />
+      <translation>Crear un mapa base sin conexión (MBTiles)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
       <source>Manifest</source>
-      <translation type="unfinished" />
+      <translation>Manifiesto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
@@ -2499,12 +2501,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
       <source>Maximum number of tiles (0: no limit)</source>
-      <translation type="unfinished" />
+      <translation>Número máximo de teselas (0: sin límite)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
       <source>Maximum zoom</source>
-      <translation type="unfinished" />
+      <translation>Zoom máximo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
@@ -2569,7 +2571,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
       <source>Merge a returned field package</source>
-      <translation type="unfinished" />
+      <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
@@ -2579,7 +2581,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
       <source>Minimum zoom</source>
-      <translation type="unfinished" />
+      <translation>Zoom mínimo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
@@ -2654,7 +2656,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>New submissions</source>
-      <translation type="unfinished" />
+      <translation>Envíos nuevos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
@@ -2684,7 +2686,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="215" />
       <source>No basemap source was given.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
@@ -2724,7 +2726,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
-      <translation type="unfinished" />
+      <translation>No hay mapa mundial sin conexión en {path}: instale QGIS 3.18 o posterior, o indique un mapa base accesible.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
@@ -2744,7 +2746,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ningún lugar para {what}: escriba env:VARIABLE o file:RUTA.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
@@ -2784,12 +2786,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
       <source>No tiles: countries and admin boundaries only</source>
-      <translation type="unfinished" />
+      <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
@@ -2849,17 +2851,17 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
       <source>Office survey GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de encuesta de la oficina</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="28" />
       <source>Offline basemap</source>
-      <translation type="unfinished" />
+      <translation>Mapa base sin conexión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>Mapa base sin conexión, zoom {low} a {high}: {estimate}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
@@ -2939,12 +2941,12 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
-      <translation type="unfinished" />
+      <translation>O una clave guardada fuera de QGIS: env:VARIABLE o file:RUTA que contenga 64 caracteres hexadecimales (funciona sin escritorio; no se pide la contraseña maestra)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
-      <translation type="unfinished" />
+      <translation>Otros usuarios de este equipo pueden leer {file}: restrinja el acceso (chmod 600).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
@@ -2984,7 +2986,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
       <source>Output folder (empty or new)</source>
-      <translation type="unfinished" />
+      <translation>Carpeta de salida (vacía o nueva)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
@@ -3059,17 +3061,17 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
       <source>Package folder</source>
-      <translation type="unfinished" />
+      <translation>Carpeta del paquete</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
       <source>Package name</source>
-      <translation type="unfinished" />
+      <translation>Nombre del paquete</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
       <source>Package zip</source>
-      <translation type="unfinished" />
+      <translation>Zip del paquete</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
@@ -3184,22 +3186,22 @@
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="20" />
       <source>PostgreSQL connection</source>
-      <translation type="unfinished" />
+      <translation>Conexión PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="80" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL no aceptó el inicio de sesión para {target}: {detail}. Guarde el nombre de usuario y la contraseña en una configuración de autenticación de la conexión (Navegador &gt; PostgreSQL &gt; Editar conexión &gt; Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="97" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL rechazó {doing} en {target}: {detail}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="93" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
@@ -3209,27 +3211,27 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
       <source>Prepare a field package (offline)</source>
-      <translation type="unfinished" />
+      <translation>Preparar un paquete de campo (sin conexión)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
       <source>Prepare for the field</source>
-      <translation type="unfinished" />
+      <translation>Preparar para el campo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
       <source>Prepare for the field…</source>
-      <translation type="unfinished" />
+      <translation>Preparar para el campo…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
       <source>Preparing the field package</source>
-      <translation type="unfinished" />
+      <translation>Preparando el paquete de campo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
       <source>Preparing the package</source>
-      <translation type="unfinished" />
+      <translation>Preparando el paquete</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
@@ -3289,7 +3291,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
-      <translation type="unfinished" />
+      <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="230" />
@@ -3304,12 +3306,12 @@
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="177" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
-      <translation type="unfinished" />
+      <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
-      <translation type="unfinished" />
+      <translation>QGIS no tiene ninguna conexión PostgreSQL llamada '{name}'. Conexiones conocidas: {names}. Añádala en el Navegador (PostgreSQL &gt; Nueva conexión) o indique una cadena de conexión como service=survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
@@ -3324,7 +3326,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
-      <translation type="unfinished" />
+      <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
@@ -3354,7 +3356,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
       <source>README beside the shared file</source>
-      <translation type="unfinished" />
+      <translation>README junto al archivo compartido</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
@@ -3398,7 +3400,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation type="unfinished" />
+      <translation>Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recogió. Escribe un GeoPackage que contiene la tabla bruta tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Las filas sin ubicación se conservan sin geometría y se cuentan. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
@@ -3453,7 +3455,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
       <source>Replace the schema if it exists</source>
-      <translation type="unfinished" />
+      <translation>Reemplazar el esquema si existe</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
@@ -3483,22 +3485,22 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>Paquete de campo devuelto (zip, manifest.json o GeoPackage)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
       <source>Review sheet</source>
-      <translation type="unfinished" />
+      <translation>Hoja de revisión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
       <source>Review sheet (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Hoja de revisión (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
       <source>Review sheets (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>Hojas de revisión (*.xlsx *.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
@@ -3508,7 +3510,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
       <source>Reviewer role</source>
-      <translation type="unfinished" />
+      <translation>Rol de revisor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
@@ -3528,12 +3530,12 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
       <source>Row {row} of the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} del registro de limpieza</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
       <source>Row {row} of the cleaning log {file}</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} del registro de limpieza {file}</translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
@@ -3542,12 +3544,12 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
@@ -3571,7 +3573,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
@@ -3581,12 +3583,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="111" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="257" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
-      <translation type="unfinished" />
+      <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
@@ -3596,7 +3598,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
       <source>Rows copied</source>
-      <translation type="unfinished" />
+      <translation>Filas copiadas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
@@ -3616,7 +3618,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Rows unchanged</source>
-      <translation type="unfinished" />
+      <translation>Filas sin cambios</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
@@ -3626,7 +3628,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
       <source>Rows written</source>
-      <translation type="unfinished" />
+      <translation>Filas escritas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
@@ -3656,7 +3658,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
       <source>Save review decisions in the shared cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Guardar las decisiones de revisión en el registro de limpieza compartido</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
@@ -3681,7 +3683,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation type="unfinished" />
+      <translation>Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
@@ -3726,7 +3728,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
-      <translation type="unfinished" />
+      <translation>Compartir una encuesta en PostgreSQL (PostGIS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
@@ -3751,7 +3753,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
-      <translation type="unfinished" />
+      <translation>Hoja que contiene los envíos (XLSX; vacío: la primera hoja visible)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
@@ -3781,7 +3783,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
       <source>Size of the package (bytes)</source>
-      <translation type="unfinished" />
+      <translation>Tamaño del paquete (bytes)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
@@ -3816,7 +3818,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
@@ -3866,7 +3868,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
       <source>Stop above this number of tiles</source>
-      <translation type="unfinished" />
+      <translation>Detenerse por encima de este número de teselas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
@@ -3881,7 +3883,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="203" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
-      <translation type="unfinished" />
+      <translation>El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
@@ -3956,7 +3958,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
       <source>Survey GeoPackages</source>
-      <translation type="unfinished" />
+      <translation>GeoPackages de encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="34" />
@@ -4011,7 +4013,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>Survey schema</source>
-      <translation type="unfinished" />
+      <translation>Esquema de la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
@@ -4041,7 +4043,7 @@
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="40" />
       <source>Teams (PostgreSQL)</source>
-      <translation type="unfinished" />
+      <translation>Equipos (PostgreSQL)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
@@ -4061,7 +4063,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage que escribir; un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
@@ -4081,12 +4083,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la contraseña de PostgreSQL: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
-      <translation type="unfinished" />
+      <translation>El esquema de PostgreSQL que contiene la encuesta: letras minúsculas, cifras y _.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -4116,22 +4118,22 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>The admin boundaries {file} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="83" />
       <source>The admin boundaries {file} do not exist.</source>
-      <translation type="unfinished" />
+      <translation>Los límites administrativos {file} no existen.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
-      <translation type="unfinished" />
+      <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
-      <translation type="unfinished" />
+      <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
@@ -4141,7 +4143,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
-      <translation type="unfinished" />
+      <translation>El área del mapa base sin conexión está vacía: elija un área, una capa o los límites de la encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -4161,12 +4163,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
       <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
-      <translation type="unfinished" />
+      <translation>El mapa base no se inicia cuando necesitaría más teselas: auméntelo a propósito, conociendo el tamaño y el tiempo indicados en el registro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
-      <translation type="unfinished" />
+      <translation>La fuente del mapa base '{source}' no es ni una dirección XYZ con {{z}}, {{x}} y {{y}} ni una fuente de capa WMS/XYZ (url=…): cópiela de las propiedades de la capa, pestaña Información.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
@@ -4243,7 +4245,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
@@ -4263,7 +4265,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="85" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
-      <translation type="unfinished" />
+      <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="419" />
@@ -4293,22 +4295,22 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
-      <translation type="unfinished" />
+      <translation>El período de recolección de datos termina ({end}, PERIOD_END) antes de empezar ({start}, PERIOD_START): intercambie las dos fechas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos ya contiene un esquema de encuesta '{schema}'. Elija otro nombre de esquema, o reemplácelo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
-      <translation type="unfinished" />
+      <translation>La base de datos {target} no tiene PostGIS, que necesitan los puntos de la encuesta. Pida al administrador de la base de datos que ejecute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
@@ -4343,7 +4345,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation type="unfinished" />
+      <translation>La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
@@ -4363,32 +4365,32 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
-      <translation type="unfinished" />
+      <translation>El archivo {file}, indicado para {what}, no se pudo leer como texto: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {file}, indicado para {what}, no existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {file}, indicado para {what}, contiene varias líneas: debe contener solo el secreto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is empty.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {file}, indicado para {what}, está vacío.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
-      <translation type="unfinished" />
+      <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
-      <translation type="unfinished" />
+      <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
@@ -4433,7 +4435,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
-      <translation type="unfinished" />
+      <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
@@ -4473,7 +4475,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
@@ -4528,7 +4530,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="80" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
@@ -4568,7 +4570,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
-      <translation type="unfinished" />
+      <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
@@ -4578,7 +4580,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
-      <translation type="unfinished" />
+      <translation>El nuevo esquema: letras minúsculas, cifras y _. Vacío: se forma a partir del nombre de archivo del GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="47" />
@@ -4588,37 +4590,37 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="195" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="97" />
       <source>The office GeoPackage {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
-      <translation type="unfinished" />
+      <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="216" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation>El mapa base sin conexión necesitaría {estimate} Es más que el límite de {cap} teselas: elija un área más pequeña o menos niveles de zoom, o aumente el número máximo de teselas si tiene el tiempo y la conexión. No se descargó nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
-      <translation type="unfinished" />
+      <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="68" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
-      <translation type="unfinished" />
+      <translation>La carpeta de salida {folder} no está vacía: elija una carpeta vacía o nueva, para que no se reemplace nada de lo que ya contiene.</translation>
     </message>
     <message>
       <source>The output must not overwrite the input file {file}.</source>
@@ -4627,12 +4629,12 @@
     <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
-      <translation type="unfinished" />
+      <translation>La salida {output} es el archivo {file} del que se lee la entrada «{input}»: escribirla borraría todas las capas y tablas de ese archivo (encuesta, datos brutos, registro de limpieza). No se escribió nada; elija otro nombre de archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
-      <translation type="unfinished" />
+      <translation>La salida {output} reemplazaría la tabla {table} de {file}, que la entrada «{input}» lee o que contiene datos recogidos o los registros del complemento. No se escribió nada; elija otro nombre de tabla.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
@@ -4642,7 +4644,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
       <source>The package is ready</source>
-      <translation type="unfinished" />
+      <translation>El paquete está listo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -4657,7 +4659,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="102" />
       <source>The project {file} could not be written: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="414" />
@@ -4672,32 +4674,32 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
-      <translation type="unfinished" />
+      <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
-      <translation type="unfinished" />
+      <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="80" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="240" />
       <source>The review sheet {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="227" />
       <source>The review sheet {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>La hoja de revisión {file} no existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="244" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
-      <translation type="unfinished" />
+      <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
@@ -4707,7 +4709,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
-      <translation type="unfinished" />
+      <translation>El rol {role} no existe y usted no puede crear roles. Pida al administrador de la base de datos que ejecute: CREATE ROLE {role} NOLOGIN; (o que le dé CREATEROLE).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="237" />
@@ -4757,12 +4759,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
-      <translation type="unfinished" />
+      <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
-      <translation type="unfinished" />
+      <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -4787,17 +4789,17 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="76" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage de encuesta {file} no existe o no es un archivo .gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
       <source>The survey GeoPackage {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage de encuesta {file} no existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
-      <translation type="unfinished" />
+      <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -4807,12 +4809,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="103" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
-      <translation type="unfinished" />
+      <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
-      <translation type="unfinished" />
+      <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
@@ -4822,7 +4824,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="201" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
-      <translation type="unfinished" />
+      <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
@@ -4832,7 +4834,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="80" />
@@ -4842,7 +4844,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
       <source>The tiles could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
@@ -4902,17 +4904,17 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
       <source>Tiles estimated</source>
-      <translation type="unfinished" />
+      <translation>Teselas estimadas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
-      <translation type="unfinished" />
+      <translation>Las teselas de un mapa de fondo que tenga en QGIS (mientras esté en línea) se guardan en el paquete. Sin él, se usa un fondo simple de países y límites administrativos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
       <source>Tiles written</source>
-      <translation type="unfinished" />
+      <translation>Teselas escritas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
@@ -4922,7 +4924,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>To zoom level (streets)</source>
-      <translation type="unfinished" />
+      <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
@@ -4942,7 +4944,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="79" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
-      <translation type="unfinished" />
+      <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -4957,7 +4959,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
       <source>UTF-16 text without its byte-order mark</source>
-      <translation type="unfinished" />
+      <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
@@ -5076,12 +5078,12 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>Values edited</source>
-      <translation type="unfinished" />
+      <translation>Valores editados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
       <source>Viewer role</source>
-      <translation type="unfinished" />
+      <translation>Rol de lector</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
@@ -5091,7 +5093,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>ADVERTENCIA: columnas de riesgo alto conservadas por su elección: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
@@ -5111,7 +5113,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
       <source>What to take to the field</source>
-      <translation type="unfinished" />
+      <translation>Qué llevar al campo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
@@ -5141,7 +5143,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
       <source>Where to write the package</source>
-      <translation type="unfinished" />
+      <translation>Dónde escribir el paquete</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
@@ -5161,17 +5163,17 @@
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
-      <translation type="unfinished" />
+      <translation>Sin escritorio: el correo electrónico al que pertenece la contraseña anterior (vacío: es un token de usuario móvil)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>Sin escritorio: dónde está el token de la API, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>Sin escritorio: dónde está la contraseña o el token de usuario móvil, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
@@ -5211,7 +5213,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation type="unfinished" />
+      <translation>Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se sustituyen por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Las columnas que probablemente contienen datos personales de riesgo alto (nombres, números de teléfono...) se eliminan salvo que elija seudonimizarlas o conservarlas (KEEP_FIELDS, anotado en el README). Se eliminan los enlaces y los nombres de los adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se sustituyen por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos ocultos para que ninguno pueda deducirse de los totales. Las columnas que repiten la ubicación exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que un tercero podría conocer (zona, sexo, edad, tamaño del hogar...) se vacían hasta que cada una la comparten k filas. Lo realizado se registra en la tabla cartong_protection y en un README en inglés y francés junto al archivo.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -5220,12 +5222,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>Escribe el registro de limpieza de una encuesta compartida en PostgreSQL, con las decisiones de todos, en una hoja CSV o XLSX con dos columnas más, log_id y version: rellene change_type, new_value y explanation y luego guárdelas con 'Guardar las decisiones de revisión'. La versión permite a la base de datos rechazar una decisión sobre una fila que otra persona decidió entretanto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
       <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
-      <translation type="unfinished" />
+      <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
@@ -5240,12 +5242,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
       <source>XLSForm</source>
-      <translation type="unfinished" />
+      <translation>XLSForm</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos los archivos (*)</translation>
     </message>
     <message>
       <source>XLSForm (*.xlsx)</source>
@@ -5289,42 +5291,42 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
-      <translation type="unfinished" />
+      <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a 7-Zip archive</source>
-      <translation type="unfinished" />
+      <translation>un archivo 7-Zip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
       <source>a GIF image</source>
-      <translation type="unfinished" />
+      <translation>una imagen GIF</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>una foto JPEG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>un documento PDF</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PNG image</source>
-      <translation type="unfinished" />
+      <translation>una imagen PNG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a RAR archive</source>
-      <translation type="unfinished" />
+      <translation>un archivo RAR</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
       <source>a SQLite database (a GeoPackage?)</source>
-      <translation type="unfinished" />
+      <translation>una base de datos SQLite (¿un GeoPackage?)</translation>
     </message>
     <message>
       <source>a change_response needs a question</source>
@@ -5333,22 +5335,22 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a gzip-compressed file</source>
-      <translation type="unfinished" />
+      <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
-      <translation type="unfinished" />
+      <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
       <source>a zip archive</source>
-      <translation type="unfinished" />
+      <translation>un archivo zip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
       <source>a {change_type} needs a question</source>
-      <translation type="unfinished" />
+      <translation>un {change_type} necesita una pregunta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
@@ -5393,12 +5395,12 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>an XML file</source>
-      <translation type="unfinished" />
+      <translation>un archivo XML</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
-      <translation type="unfinished" />
+      <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
@@ -5408,12 +5410,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>answer cut short</source>
-      <translation type="unfinished" />
+      <translation>respuesta cortada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>answer too slow</source>
-      <translation type="unfinished" />
+      <translation>respuesta demasiado lenta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -5458,7 +5460,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
       <source>connecting</source>
-      <translation type="unfinished" />
+      <translation>conectando</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
@@ -5468,22 +5470,22 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
       <source>copying the survey to PostgreSQL</source>
-      <translation type="unfinished" />
+      <translation>copiando la encuesta a PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
       <source>copying the survey to a GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>copiando la encuesta a un GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
       <source>copying the table {table}</source>
-      <translation type="unfinished" />
+      <translation>copiando la tabla {table}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
       <source>creating the schema {schema}</source>
-      <translation type="unfinished" />
+      <translation>creando el esquema {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
@@ -5583,7 +5585,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
       <source>granting the survey roles</source>
-      <translation type="unfinished" />
+      <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
@@ -5643,22 +5645,22 @@
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
       <source>it is not UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>no es texto UTF-8.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
       <source>it is not a number</source>
-      <translation type="unfinished" />
+      <translation>no es un número</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>no es JSON válido en la línea {line}, columna {column} ({reason}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
-      <translation type="unfinished" />
+      <translation>puede ser {grouped} o {decimal}; escríbalo sin separador de miles, con un punto para los decimales</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
@@ -5688,7 +5690,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="170" />
       <source>log id {log_id}</source>
-      <translation type="unfinished" />
+      <translation>id de registro {log_id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
@@ -5723,7 +5725,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>sin límite</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
@@ -5793,7 +5795,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>texto sin formato</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
@@ -5813,17 +5815,17 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
-      <translation type="unfinished" />
+      <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="101" />
       <source>reading the cleaning log of {schema}</source>
-      <translation type="unfinished" />
+      <translation>leyendo el registro de limpieza de {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
       <source>reading the survey {schema}</source>
-      <translation type="unfinished" />
+      <translation>leyendo la encuesta {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
@@ -5838,12 +5840,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="170" />
       <source>row {row}</source>
-      <translation type="unfinished" />
+      <translation>fila {row}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="129" />
       <source>saving decisions in the cleaning log of {schema}</source>
-      <translation type="unfinished" />
+      <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
@@ -5888,12 +5890,12 @@
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
       <source>the KoboToolbox API token</source>
-      <translation type="unfinished" />
+      <translation>el token de la API de KoboToolbox</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
       <source>the ODK Central password or app-user token</source>
-      <translation type="unfinished" />
+      <translation>la contraseña de ODK Central o el token de usuario móvil</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
@@ -5903,7 +5905,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
       <source>the column holds whole numbers</source>
-      <translation type="unfinished" />
+      <translation>la columna contiene números enteros</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -5943,7 +5945,7 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
       <source>the pseudonymisation key</source>
-      <translation type="unfinished" />
+      <translation>la clave de seudonimización</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="246" />
@@ -6013,17 +6015,17 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
       <source>write TRUE or FALSE</source>
-      <translation type="unfinished" />
+      <translation>escriba TRUE o FALSE</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
-      <translation type="unfinished" />
+      <translation>escriba la fecha y la hora como AAAA-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
       <source>write the date as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>escriba la fecha como AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -6048,7 +6050,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
       <source>{code} ({count} areas)</source>
-      <translation type="unfinished" />
+      <translation>{code} ({count} áreas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
@@ -6063,7 +6065,7 @@
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="70" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -6091,7 +6093,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
-      <translation type="unfinished" />
+      <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
@@ -6106,7 +6108,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
-      <translation type="unfinished" />
+      <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
     <message>
       <source>{file} contains binary data: it is not a CSV text file.</source>
@@ -6130,7 +6132,7 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
@@ -6170,7 +6172,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
@@ -6180,7 +6182,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
-      <translation type="unfinished" />
+      <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
@@ -6210,12 +6212,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
-      <translation type="unfinished" />
+      <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
-      <translation type="unfinished" />
+      <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
@@ -6235,12 +6237,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
-      <translation type="unfinished" />
+      <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un GeoPackage que GDAL pueda leer: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
@@ -6260,7 +6262,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
@@ -6270,7 +6272,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
-      <translation type="unfinished" />
+      <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
@@ -6285,7 +6287,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="104" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
-      <translation type="unfinished" />
+      <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
@@ -6325,9 +6327,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}, columna {column}: %n ubicación no se puede leer y se importó sin geometría (filas {rows}; la primera en la fila {row}: {reason}). La tabla bruta la conserva.</numerusform>
+        <numerusform>{file}, columna {column}: %n ubicaciones no se pueden leer y se importaron sin geometría (filas {rows}; la primera en la fila {row}: {reason}). La tabla bruta las conserva.</numerusform>
       </translation>
     </message>
     <message>
@@ -6346,7 +6348,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
-      <translation type="unfinished" />
+      <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
@@ -6361,9 +6363,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
+        <numerusform>{file}: %n columnas de opción designan una opción que no está en la lista del formulario (se conservan como columnas sí/no de su pregunta): {columns}</numerusform>
       </translation>
     </message>
     <message>
@@ -6384,17 +6386,17 @@
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
-      <translation type="unfinished" />
+      <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
-      <translation type="unfinished" />
+      <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
-      <translation type="unfinished" />
+      <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
@@ -6429,7 +6431,7 @@
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
       <source>{form} (rows counted from submission {first} of this download)</source>
-      <translation type="unfinished" />
+      <translation>{form} (filas contadas desde el envío {first} de esta descarga)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
@@ -6504,12 +6506,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="346" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
-      <translation type="unfinished" />
+      <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
-      <translation type="unfinished" />
+      <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="329" />
@@ -6519,17 +6521,17 @@
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
-      <translation type="unfinished" />
+      <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="341" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
-      <translation type="unfinished" />
+      <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="138" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
-      <translation type="unfinished" />
+      <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="462" />
@@ -6568,7 +6570,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
-      <translation type="unfinished" />
+      <translation>{new} envíos nuevos, {edits} valores editados, {decisions} decisiones de limpieza fusionados en {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="66" />
@@ -6649,7 +6651,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="175" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
-      <translation type="unfinished" />
+      <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="89" />
@@ -6694,7 +6696,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' no es un valor válido para el campo {column}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
@@ -6729,7 +6731,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="172" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
-      <translation type="unfinished" />
+      <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />

@@ -30,9 +30,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="150" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
+        <numerusform>Faltam %n anexos de {file} e não estão no pacote: {files}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -46,9 +46,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido; veja a tabela {table} e {csv}.</numerusform>
+        <numerusform>%n conflitos: foram alterados valores tanto no escritório como no terreno. Os valores do escritório foram mantidos; veja a tabela {table} e {csv}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -62,18 +62,20 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>%n decisions saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n decisão guardada.</numerusform>
+        <numerusform>%n decisões guardadas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n decisão não foi guardada porque outra pessoa decidiu primeiro sobre as mesmas linhas:
+{rows}</numerusform>
+        <numerusform>%n decisões não foram guardadas porque outra pessoa decidiu primeiro sobre as mesmas linhas:
+{rows}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -95,17 +97,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
+        <numerusform>Faltavam %n fotografias ou ficheiros das submissões: estão listados em manifest.json.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n linha copiada para {schema} de {target} em {seconds:.1f} s.</numerusform>
+        <numerusform>%n linhas copiadas para {schema} de {target} em {seconds:.1f} s.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -119,9 +121,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n linha escrita em {file} em {seconds:.1f} s.</numerusform>
+        <numerusform>%n linhas escritas em {file} em {seconds:.1f} s.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -135,9 +137,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
       <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n submissão já descarregada é conservada junto a {file}: o próximo descarregamento deste formulário para ele continuará a partir daí.</numerusform>
+        <numerusform>%n submissões já descarregadas são conservadas junto a {file}: o próximo descarregamento deste formulário para ele continuará a partir daí.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -159,17 +161,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mosaico (cerca de {size} MB, {minutes} min com uma ligação de campo).</numerusform>
+        <numerusform>%n mosaicos (cerca de {size} MB, {minutes} min com uma ligação de campo).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
       <source>%n tiles written to {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mosaico escrito em {file}.</numerusform>
+        <numerusform>%n mosaicos escritos em {file}.</numerusform>
       </translation>
     </message>
     <message>
@@ -200,22 +202,22 @@
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
-      <translation type="unfinished" />
+      <translation>'{schema}' não é um nome de esquema utilizável: use letras minúsculas, algarismos e _ (por exemplo {suggestion}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
       <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
-      <translation type="unfinished" />
+      <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
@@ -260,7 +262,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
-      <translation type="unfinished" />
+      <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
@@ -305,7 +307,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
-      <translation type="unfinished" />
+      <translation>Um ficheiro .xlsx ou .csv; às células que começam como uma fórmula é acrescentado um apóstrofo no início.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
@@ -315,7 +317,7 @@
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
-      <translation type="unfinished" />
+      <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey ou dbname=surveys host=db.example.org sslmode=require. As senhas vêm da configuração de autenticação da ligação, nunca deste parâmetro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
@@ -345,12 +347,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
-      <translation type="unfinished" />
+      <translation>Um GeoPackage de inquérito escrito por Importar dados de inquérito ou por um descarregamento (não é alterado).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="59" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
-      <translation type="unfinished" />
+      <translation>Um valor contém um carácter NUL, que o PostgreSQL não consegue armazenar: {value}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
@@ -420,7 +422,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
       <source>Admin boundaries (GeoPackage, optional)</source>
-      <translation type="unfinished" />
+      <translation>Limites administrativos (GeoPackage, opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
@@ -435,7 +437,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
       <source>Admin boundaries for the vector background (optional)</source>
-      <translation type="unfinished" />
+      <translation>Limites administrativos para o fundo vetorial (opcional)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
@@ -524,7 +526,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
       <source>Area of interest</source>
-      <translation type="unfinished" />
+      <translation>Área de interesse</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
@@ -539,7 +541,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
-      <translation type="unfinished" />
+      <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
@@ -583,12 +585,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
-      <translation type="unfinished" />
+      <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
       <source>Attachments missing</source>
-      <translation type="unfinished" />
+      <translation>Anexos em falta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
@@ -618,27 +620,27 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
-      <translation type="unfinished" />
+      <translation>De volta ao escritório, funda o pacote devolvido com o algoritmo «Fundir um pacote de campo devolvido».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
       <source>Background map</source>
-      <translation type="unfinished" />
+      <translation>Mapa de fundo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
       <source>Background map for offline work</source>
-      <translation type="unfinished" />
+      <translation>Mapa de fundo para o trabalho offline</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Mapa de fundo: apenas países e limites administrativos. {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
-      <translation type="unfinished" />
+      <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="100" />
@@ -648,12 +650,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
       <source>Basemap</source>
-      <translation type="unfinished" />
+      <translation>Mapa base</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
       <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
-      <translation type="unfinished" />
+      <translation>Fonte do mapa base (endereço XYZ com {z}/{x}/{y}, ou uma fonte de camada WMS/XYZ)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
@@ -668,12 +670,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
       <source>Bring a shared survey back to a GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Trazer um inquérito partilhado de volta para um GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno e as decisões de limpeza aí tomadas (com quem e quando). Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido e o conflito é listado na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
@@ -693,7 +695,7 @@
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation type="unfinished" />
+      <translation>Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma maneira de cada vez: as linhas change_response definem o novo valor, as linhas blank_response esvaziam-no, as linhas remove_survey retiram a submissão (para um uuid duplicado apenas as cópias posteriores), as linhas no_action e pendentes não alteram nada. O registo é a tabela 'cleaning_log' do GeoPackage do inquérito, a menos que escolha um registo CSV/XLSX editado, como um preenchido para o cleaningtools em R. As linhas sobre uma submissão que não está na camada são ignoradas e listadas; um registo cujas perguntas ou valores não correspondem à camada é recusado com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
@@ -702,7 +704,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
       <source>CSV (*.csv *.CSV)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv *.CSV)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
@@ -722,7 +724,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
       <source>Cancelled while {what}: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
@@ -732,7 +734,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="90" />
       <source>Cancelled: no field package was written.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
@@ -742,12 +744,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
       <source>Cancelled: no offline basemap was written.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
       <source>Cancelled: nothing was left in the folder.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
@@ -757,7 +759,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
@@ -767,7 +769,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="89" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="159" />
@@ -919,12 +921,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
-      <translation type="unfinished" />
+      <translation>Escolha um ficheiro .gpkg para o GeoPackage de inquérito, não {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
@@ -934,7 +936,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
@@ -944,7 +946,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="72" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
-      <translation type="unfinished" />
+      <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
@@ -1103,7 +1105,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
       <source>Cleaning decisions merged</source>
-      <translation type="unfinished" />
+      <translation>Decisões de limpeza fundidas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
@@ -1195,22 +1197,22 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Colunas de risco elevado mantidas por sua escolha (separadas por vírgulas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
       <source>Columns at high risk removed by default (comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns at high risk removed by default: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
-      <translation type="unfinished" />
+      <translation>Colunas de risco elevado a manter mesmo assim (não recomendado; registado no README)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
@@ -1220,17 +1222,17 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
-      <translation type="unfinished" />
+      <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram mantidas conforme escolheu: {columns}. O README indica-o; partilhe o ficheiro apenas ao abrigo de um acordo de partilha de dados.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
-      <translation type="unfinished" />
+      <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="238" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
-      <translation type="unfinished" />
+      <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
@@ -1285,12 +1287,12 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
       <source>Conflicts (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Conflitos (CSV)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
       <source>Conflicts (office value kept)</source>
-      <translation type="unfinished" />
+      <translation>Conflitos (valor do escritório mantido)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
@@ -1320,9 +1322,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
       <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>A retomar o descarregamento interrompido de {file}: %n submissão já tinha sido descarregada.</numerusform>
+        <numerusform>A retomar o descarregamento interrompido de {file}: %n submissões já tinham sido descarregadas.</numerusform>
       </translation>
     </message>
     <message>
@@ -1333,12 +1335,12 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
-      <translation type="unfinished" />
+      <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Copying the data and building the project…</source>
-      <translation type="unfinished" />
+      <translation>A copiar os dados e a construir o projeto…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
@@ -1385,7 +1387,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="29" />
       <source>Countries (offline background)</source>
-      <translation type="unfinished" />
+      <translation>Países (fundo offline)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
@@ -1479,12 +1481,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Decisions refused (someone decided first)</source>
-      <translation type="unfinished" />
+      <translation>Decisões recusadas (outra pessoa decidiu primeiro)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
       <source>Decisions saved</source>
-      <translation type="unfinished" />
+      <translation>Decisões guardadas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
@@ -1529,7 +1531,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Concluído.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
@@ -1614,12 +1616,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
       <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
-      <translation type="unfinished" />
+      <translation>Descarrega os mosaicos de um mapa base XYZ ou WMS sobre uma área, nos níveis de zoom escolhidos, para um único ficheiro MBTiles que o QGIS e o QField abrem sem rede (desenhados pelo próprio algoritmo 'Generate XYZ tiles' do QGIS). O número de mosaicos, o tamanho e o tempo são registados antes de começar; acima do número máximo de mosaicos nada é descarregado. Quando não é possível criar nenhum mosaico (sem rede, um erro do servidor, apenas mosaicos vazios), é escrito em vez disso um fundo vetorial dos países (e dos limites administrativos, se indicados), como um GeoPackage junto ao ficheiro escolhido, e o registo indica-o.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
-      <translation type="unfinished" />
+      <translation>Eliminar um esquema existente com esse nome na mesma transação (mantém-se se a cópia falhar). As suas decisões perdem-se: traga-as primeiro de volta para um GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
@@ -1709,7 +1711,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
       <source>Export a review sheet of the shared cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
@@ -1789,15 +1791,15 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pacote de campo escrito: %n ficheiro, {size} MB, em {seconds} s: {zip}</numerusform>
+        <numerusform>Pacote de campo escrito: %n ficheiros, {size} MB, em {seconds} s: {zip}</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
-      <translation type="unfinished" />
+      <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
@@ -1807,7 +1809,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
       <source>Files in the package</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros do pacote</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
@@ -1822,7 +1824,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Pasta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="366" />
@@ -1832,7 +1834,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
-      <translation type="unfinished" />
+      <translation>Por exemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou a fonte de uma camada WMS ou XYZ tal como aparece nas suas propriedades. Respeite as condições de utilização do fornecedor de mosaicos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
@@ -1877,7 +1879,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>From zoom level (whole country)</source>
-      <translation type="unfinished" />
+      <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -1957,7 +1959,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
-      <translation type="unfinished" />
+      <translation>Atribua as funções às pessoas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
@@ -2091,7 +2093,7 @@
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="39" />
       <source>In the field</source>
-      <translation type="unfinished" />
+      <translation>No terreno</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
@@ -2111,7 +2113,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>JSON text</source>
-      <translation type="unfinished" />
+      <translation>texto JSON</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
@@ -2171,12 +2173,12 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
       <source>Kind of basemap (mbtiles or vector)</source>
-      <translation type="unfinished" />
+      <translation>Tipo de mapa base (mbtiles ou vector)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
       <source>Kind of basemap written (mbtiles or vector)</source>
-      <translation type="unfinished" />
+      <translation>Tipo de mapa base escrito (mbtiles ou vector)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
@@ -2226,12 +2228,12 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
       <source>Language of the offline help</source>
-      <translation type="unfinished" />
+      <translation>Idioma da ajuda offline</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
-      <translation type="unfinished" />
+      <translation>Idioma da ajuda offline (en, fr…; vazio: o do QGIS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
@@ -2361,7 +2363,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Log rows</source>
-      <translation type="unfinished" />
+      <translation>Linhas do registo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
@@ -2411,7 +2413,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
       <source>MBTiles (*.mbtiles *.MBTILES)</source>
-      <translation type="unfinished" />
+      <translation>MBTiles (*.mbtiles *.MBTILES)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
@@ -2421,12 +2423,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
       <source>Make an offline basemap (MBTiles)</source>
-      <translation type="unfinished" />
+      <translation>Criar um mapa base offline (MBTiles)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
       <source>Manifest</source>
-      <translation type="unfinished" />
+      <translation>Manifesto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
@@ -2499,12 +2501,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
       <source>Maximum number of tiles (0: no limit)</source>
-      <translation type="unfinished" />
+      <translation>Número máximo de mosaicos (0: sem limite)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
       <source>Maximum zoom</source>
-      <translation type="unfinished" />
+      <translation>Zoom máximo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
@@ -2569,7 +2571,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
       <source>Merge a returned field package</source>
-      <translation type="unfinished" />
+      <translation>Fundir um pacote de campo devolvido</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
@@ -2579,7 +2581,7 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
       <source>Minimum zoom</source>
-      <translation type="unfinished" />
+      <translation>Zoom mínimo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
@@ -2654,7 +2656,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>New submissions</source>
-      <translation type="unfinished" />
+      <translation>Novas submissões</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
@@ -2684,7 +2686,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="215" />
       <source>No basemap source was given.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
@@ -2724,7 +2726,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
-      <translation type="unfinished" />
+      <translation>Não há mapa mundial offline em {path}: instale o QGIS 3.18 ou posterior, ou indique um mapa base acessível.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
@@ -2744,7 +2746,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicado nenhum local para {what}: escreva env:VARIABLE ou file:CAMINHO.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
@@ -2784,12 +2786,12 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
       <source>No tiles: countries and admin boundaries only</source>
-      <translation type="unfinished" />
+      <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
@@ -2849,17 +2851,17 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
       <source>Office survey GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de inquérito do escritório</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="28" />
       <source>Offline basemap</source>
-      <translation type="unfinished" />
+      <translation>Mapa base offline</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>Mapa base offline, zoom {low} a {high}: {estimate}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
@@ -2939,12 +2941,12 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
-      <translation type="unfinished" />
+      <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
-      <translation type="unfinished" />
+      <translation>Outros utilizadores deste computador podem ler {file}: restrinja o acesso (chmod 600).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
@@ -2984,7 +2986,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
       <source>Output folder (empty or new)</source>
-      <translation type="unfinished" />
+      <translation>Pasta de saída (vazia ou nova)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
@@ -3059,17 +3061,17 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
       <source>Package folder</source>
-      <translation type="unfinished" />
+      <translation>Pasta do pacote</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
       <source>Package name</source>
-      <translation type="unfinished" />
+      <translation>Nome do pacote</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
       <source>Package zip</source>
-      <translation type="unfinished" />
+      <translation>Zip do pacote</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
@@ -3184,22 +3186,22 @@
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="20" />
       <source>PostgreSQL connection</source>
-      <translation type="unfinished" />
+      <translation>Ligação PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="80" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
-      <translation type="unfinished" />
+      <translation>O PostgreSQL não aceitou o início de sessão para {target}: {detail}. Guarde o nome de utilizador e a senha numa configuração de autenticação da ligação (Navegador &gt; PostgreSQL &gt; Editar ligação &gt; Autenticação) e tente novamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="97" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
-      <translation type="unfinished" />
+      <translation>O PostgreSQL recusou {doing} em {target}: {detail}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="93" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
-      <translation type="unfinished" />
+      <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
@@ -3209,27 +3211,27 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
       <source>Prepare a field package (offline)</source>
-      <translation type="unfinished" />
+      <translation>Preparar um pacote de campo (offline)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
       <source>Prepare for the field</source>
-      <translation type="unfinished" />
+      <translation>Preparar para o terreno</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
       <source>Prepare for the field…</source>
-      <translation type="unfinished" />
+      <translation>Preparar para o terreno…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
       <source>Preparing the field package</source>
-      <translation type="unfinished" />
+      <translation>A preparar o pacote de campo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
       <source>Preparing the package</source>
-      <translation type="unfinished" />
+      <translation>A preparar o pacote</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
@@ -3289,7 +3291,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
-      <translation type="unfinished" />
+      <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="230" />
@@ -3304,12 +3306,12 @@
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="177" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
-      <translation type="unfinished" />
+      <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
-      <translation type="unfinished" />
+      <translation>O QGIS não tem nenhuma ligação PostgreSQL chamada '{name}'. Ligações conhecidas: {names}. Adicione-a no Navegador (PostgreSQL &gt; Nova ligação) ou indique uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
@@ -3324,7 +3326,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
-      <translation type="unfinished" />
+      <translation>O algoritmo do QGIS 'Generate XYZ tiles (MBTiles)' não está disponível: ative o complemento Processing e tente novamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
@@ -3354,7 +3356,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
       <source>README beside the shared file</source>
-      <translation type="unfinished" />
+      <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
@@ -3398,7 +3400,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation type="unfinished" />
+      <translation>Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como foi recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido junto aos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem localização são mantidas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), a menos que SHEET indique outra.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
@@ -3453,7 +3455,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
       <source>Replace the schema if it exists</source>
-      <translation type="unfinished" />
+      <translation>Substituir o esquema se existir</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
@@ -3483,22 +3485,22 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>Pacote de campo devolvido (zip, manifest.json ou GeoPackage)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
       <source>Review sheet</source>
-      <translation type="unfinished" />
+      <translation>Folha de revisão</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
       <source>Review sheet (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Folha de revisão (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
       <source>Review sheets (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>Folhas de revisão (*.xlsx *.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
@@ -3508,7 +3510,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
       <source>Reviewer role</source>
-      <translation type="unfinished" />
+      <translation>Função de revisor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
@@ -3528,12 +3530,12 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
       <source>Row {row} of the cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Linha {row} do registo de limpeza</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
       <source>Row {row} of the cleaning log {file}</source>
-      <translation type="unfinished" />
+      <translation>Linha {row} do registo de limpeza {file}</translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
@@ -3542,12 +3544,12 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
-      <translation type="unfinished" />
+      <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
-      <translation type="unfinished" />
+      <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
@@ -3571,7 +3573,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
-      <translation type="unfinished" />
+      <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
@@ -3581,12 +3583,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="111" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="257" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
-      <translation type="unfinished" />
+      <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
@@ -3596,7 +3598,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
       <source>Rows copied</source>
-      <translation type="unfinished" />
+      <translation>Linhas copiadas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
@@ -3616,7 +3618,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Rows unchanged</source>
-      <translation type="unfinished" />
+      <translation>Linhas inalteradas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
@@ -3626,7 +3628,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
       <source>Rows written</source>
-      <translation type="unfinished" />
+      <translation>Linhas escritas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
@@ -3656,7 +3658,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
       <source>Save review decisions in the shared cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Guardar as decisões de revisão no registo de limpeza partilhado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
@@ -3681,7 +3683,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation type="unfinished" />
+      <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
@@ -3726,7 +3728,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
-      <translation type="unfinished" />
+      <translation>Partilhar um inquérito no PostgreSQL (PostGIS)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
@@ -3751,7 +3753,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
-      <translation type="unfinished" />
+      <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
@@ -3781,7 +3783,7 @@
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
       <source>Size of the package (bytes)</source>
-      <translation type="unfinished" />
+      <translation>Tamanho do pacote (bytes)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
@@ -3816,7 +3818,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Folha de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
@@ -3866,7 +3868,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
       <source>Stop above this number of tiles</source>
-      <translation type="unfinished" />
+      <translation>Parar acima deste número de mosaicos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
@@ -3881,7 +3883,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="203" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
-      <translation type="unfinished" />
+      <translation>A submissão {uuid} foi removida no escritório e mantida no terreno: não foi novamente adicionada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
@@ -3956,7 +3958,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
       <source>Survey GeoPackages</source>
-      <translation type="unfinished" />
+      <translation>GeoPackages de inquérito</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="34" />
@@ -4011,7 +4013,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>Survey schema</source>
-      <translation type="unfinished" />
+      <translation>Esquema do inquérito</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
@@ -4041,7 +4043,7 @@
     <message>
       <location filename="../cartong_plugin/processing/base.py" line="40" />
       <source>Teams (PostgreSQL)</source>
-      <translation type="unfinished" />
+      <translation>Equipas (PostgreSQL)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
@@ -4061,7 +4063,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage a escrever; um ficheiro existente só é substituído quando o novo está completo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
@@ -4081,12 +4083,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler a senha do PostgreSQL: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
-      <translation type="unfinished" />
+      <translation>O esquema PostgreSQL que contém o inquérito: letras minúsculas, algarismos e _.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -4116,22 +4118,22 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>The admin boundaries {file} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="83" />
       <source>The admin boundaries {file} do not exist.</source>
-      <translation type="unfinished" />
+      <translation>Os limites administrativos {file} não existem.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
-      <translation type="unfinished" />
+      <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
-      <translation type="unfinished" />
+      <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
@@ -4141,7 +4143,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
-      <translation type="unfinished" />
+      <translation>A área do mapa base offline está vazia: escolha uma área, uma camada ou os limites do inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -4161,12 +4163,12 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
       <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
-      <translation type="unfinished" />
+      <translation>O mapa base não é iniciado quando precisaria de mais mosaicos: aumente-o de propósito, conhecendo o tamanho e o tempo indicados no registo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
-      <translation type="unfinished" />
+      <translation>A fonte do mapa base '{source}' não é nem um endereço XYZ com {{z}}, {{x}} e {{y}} nem uma fonte de camada WMS/XYZ (url=…): copie-a das propriedades da camada, separador Informação.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
@@ -4243,7 +4245,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
@@ -4263,7 +4265,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="85" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
-      <translation type="unfinished" />
+      <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="419" />
@@ -4293,22 +4295,22 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
-      <translation type="unfinished" />
+      <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados já contém um esquema de inquérito '{schema}'. Escolha outro nome de esquema, ou substitua-o.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
-      <translation type="unfinished" />
+      <translation>A base de dados {target} não tem PostGIS, de que os pontos do inquérito precisam. Peça ao administrador da base de dados que execute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
@@ -4343,7 +4345,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation type="unfinished" />
+      <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
@@ -4363,32 +4365,32 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, não pôde ser lido como texto: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, não existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, contém várias linhas: deve conter apenas o segredo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is empty.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, está vazio.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
-      <translation type="unfinished" />
+      <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
@@ -4433,7 +4435,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
-      <translation type="unfinished" />
+      <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
@@ -4473,7 +4475,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
-      <translation type="unfinished" />
+      <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
@@ -4528,7 +4530,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="80" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
@@ -4568,7 +4570,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
-      <translation type="unfinished" />
+      <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
@@ -4578,7 +4580,7 @@
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
-      <translation type="unfinished" />
+      <translation>O novo esquema: letras minúsculas, algarismos e _. Vazio: formado a partir do nome de ficheiro do GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="47" />
@@ -4588,37 +4590,37 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="195" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="97" />
       <source>The office GeoPackage {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
-      <translation type="unfinished" />
+      <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="216" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation>O mapa base offline precisaria de {estimate} É mais do que o limite de {cap} mosaicos: escolha uma área mais pequena ou menos níveis de zoom, ou aumente o número máximo de mosaicos se tiver o tempo e a ligação. Nada foi descarregado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
-      <translation type="unfinished" />
+      <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="68" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
-      <translation type="unfinished" />
+      <translation>A pasta de saída {folder} não está vazia: escolha uma pasta vazia ou nova, para que nada do que já lá está seja substituído.</translation>
     </message>
     <message>
       <source>The output must not overwrite the input file {file}.</source>
@@ -4627,12 +4629,12 @@
     <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
-      <translation type="unfinished" />
+      <translation>A saída {output} é o ficheiro {file} a partir do qual é lida a entrada «{input}»: escrevê-la apagaria todas as camadas e tabelas desse ficheiro (inquérito, dados brutos, registo de limpeza). Nada foi escrito; escolha outro nome de ficheiro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
-      <translation type="unfinished" />
+      <translation>A saída {output} substituiria a tabela {table} de {file}, que a entrada «{input}» lê ou que contém dados recolhidos ou os registos do complemento. Nada foi escrito; escolha outro nome de tabela.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
@@ -4642,7 +4644,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
       <source>The package is ready</source>
-      <translation type="unfinished" />
+      <translation>O pacote está pronto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -4657,7 +4659,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/project.py" line="102" />
       <source>The project {file} could not be written: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="414" />
@@ -4672,32 +4674,32 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
-      <translation type="unfinished" />
+      <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
-      <translation type="unfinished" />
+      <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="80" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="240" />
       <source>The review sheet {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler a folha de revisão {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="227" />
       <source>The review sheet {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>A folha de revisão {file} não existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="244" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
-      <translation type="unfinished" />
+      <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
@@ -4707,7 +4709,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
-      <translation type="unfinished" />
+      <translation>A função {role} não existe e não pode criar funções. Peça ao administrador da base de dados que execute: CREATE ROLE {role} NOLOGIN; (ou que lhe dê CREATEROLE).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="237" />
@@ -4757,12 +4759,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
-      <translation type="unfinished" />
+      <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
-      <translation type="unfinished" />
+      <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -4787,17 +4789,17 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="76" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
       <source>The survey GeoPackage {file} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage de inquérito {file} não existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
-      <translation type="unfinished" />
+      <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -4807,12 +4809,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="103" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
-      <translation type="unfinished" />
+      <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
-      <translation type="unfinished" />
+      <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
@@ -4822,7 +4824,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="201" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
-      <translation type="unfinished" />
+      <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
@@ -4832,7 +4834,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="80" />
@@ -4842,7 +4844,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
       <source>The tiles could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
@@ -4902,17 +4904,17 @@
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
       <source>Tiles estimated</source>
-      <translation type="unfinished" />
+      <translation>Mosaicos estimados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
-      <translation type="unfinished" />
+      <translation>Os mosaicos de um mapa de fundo que tenha no QGIS (enquanto estiver online) são guardados no pacote. Sem ele, é usado um fundo simples de países e limites administrativos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
       <source>Tiles written</source>
-      <translation type="unfinished" />
+      <translation>Mosaicos escritos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
@@ -4922,7 +4924,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>To zoom level (streets)</source>
-      <translation type="unfinished" />
+      <translation>Até ao nível de zoom (ruas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
@@ -4942,7 +4944,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="79" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
-      <translation type="unfinished" />
+      <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -4957,7 +4959,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
       <source>UTF-16 text without its byte-order mark</source>
-      <translation type="unfinished" />
+      <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
@@ -5076,12 +5078,12 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>Values edited</source>
-      <translation type="unfinished" />
+      <translation>Valores editados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
       <source>Viewer role</source>
-      <translation type="unfinished" />
+      <translation>Função de leitor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
@@ -5091,7 +5093,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>AVISO: colunas de risco elevado mantidas por sua escolha: {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
@@ -5111,7 +5113,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
       <source>What to take to the field</source>
-      <translation type="unfinished" />
+      <translation>O que levar para o terreno</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
@@ -5141,7 +5143,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
       <source>Where to write the package</source>
-      <translation type="unfinished" />
+      <translation>Onde escrever o pacote</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
@@ -5161,17 +5163,17 @@
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
-      <translation type="unfinished" />
+      <translation>Sem ambiente de trabalho: o e-mail a que pertence a senha acima (vazio: é um token de utilizador móvel)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>Sem ambiente de trabalho: onde está o token da API, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>Sem ambiente de trabalho: onde está a senha ou o token de utilizador móvel, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
@@ -5211,7 +5213,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation type="unfinished" />
+      <translation>Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -5220,12 +5222,12 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>Escreve o registo de limpeza de um inquérito partilhado no PostgreSQL, com as decisões de todos, numa folha CSV ou XLSX com mais duas colunas, log_id e version: preencha change_type, new_value e explanation e depois guarde-as com 'Guardar as decisões de revisão'. A versão permite à base de dados recusar uma decisão sobre uma linha que outra pessoa decidiu entretanto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
       <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
-      <translation type="unfinished" />
+      <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
@@ -5240,12 +5242,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
       <source>XLSForm</source>
-      <translation type="unfinished" />
+      <translation>XLSForm</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <source>XLSForm (*.xlsx)</source>
@@ -5289,42 +5291,42 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
-      <translation type="unfinished" />
+      <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a 7-Zip archive</source>
-      <translation type="unfinished" />
+      <translation>um arquivo 7-Zip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
       <source>a GIF image</source>
-      <translation type="unfinished" />
+      <translation>uma imagem GIF</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>uma fotografia JPEG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>um documento PDF</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PNG image</source>
-      <translation type="unfinished" />
+      <translation>uma imagem PNG</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a RAR archive</source>
-      <translation type="unfinished" />
+      <translation>um arquivo RAR</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
       <source>a SQLite database (a GeoPackage?)</source>
-      <translation type="unfinished" />
+      <translation>uma base de dados SQLite (um GeoPackage?)</translation>
     </message>
     <message>
       <source>a change_response needs a question</source>
@@ -5333,22 +5335,22 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a gzip-compressed file</source>
-      <translation type="unfinished" />
+      <translation>um ficheiro comprimido com gzip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
-      <translation type="unfinished" />
+      <translation>uma página web (HTML), talvez uma página de início de sessão ou de erro guardada em vez dos dados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
       <source>a zip archive</source>
-      <translation type="unfinished" />
+      <translation>um arquivo zip</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
       <source>a {change_type} needs a question</source>
-      <translation type="unfinished" />
+      <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
@@ -5393,12 +5395,12 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>an XML file</source>
-      <translation type="unfinished" />
+      <translation>um ficheiro XML</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
-      <translation type="unfinished" />
+      <translation>um antigo ficheiro Excel .xls (ou outro documento do Office 97-2003)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
@@ -5408,12 +5410,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>answer cut short</source>
-      <translation type="unfinished" />
+      <translation>resposta interrompida</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>answer too slow</source>
-      <translation type="unfinished" />
+      <translation>resposta demasiado lenta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -5458,7 +5460,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
       <source>connecting</source>
-      <translation type="unfinished" />
+      <translation>a ligar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
@@ -5468,22 +5470,22 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
       <source>copying the survey to PostgreSQL</source>
-      <translation type="unfinished" />
+      <translation>a copiar o inquérito para o PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
       <source>copying the survey to a GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>a copiar o inquérito para um GeoPackage</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
       <source>copying the table {table}</source>
-      <translation type="unfinished" />
+      <translation>a copiar a tabela {table}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
       <source>creating the schema {schema}</source>
-      <translation type="unfinished" />
+      <translation>a criar o esquema {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
@@ -5583,7 +5585,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
       <source>granting the survey roles</source>
-      <translation type="unfinished" />
+      <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
@@ -5643,22 +5645,22 @@
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
       <source>it is not UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>não é texto UTF-8.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
       <source>it is not a number</source>
-      <translation type="unfinished" />
+      <translation>não é um número</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>não é JSON válido na linha {line}, coluna {column} ({reason}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
-      <translation type="unfinished" />
+      <translation>pode ser {grouped} ou {decimal}; escreva-o sem separador de milhares, com um ponto para as casas decimais</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
@@ -5688,7 +5690,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="170" />
       <source>log id {log_id}</source>
-      <translation type="unfinished" />
+      <translation>id de registo {log_id}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
@@ -5723,7 +5725,7 @@
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>sem limite</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
@@ -5793,7 +5795,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>texto simples</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
@@ -5813,17 +5815,17 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
-      <translation type="unfinished" />
+      <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="101" />
       <source>reading the cleaning log of {schema}</source>
-      <translation type="unfinished" />
+      <translation>a ler o registo de limpeza de {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
       <source>reading the survey {schema}</source>
-      <translation type="unfinished" />
+      <translation>a ler o inquérito {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
@@ -5838,12 +5840,12 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="170" />
       <source>row {row}</source>
-      <translation type="unfinished" />
+      <translation>linha {row}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="129" />
       <source>saving decisions in the cleaning log of {schema}</source>
-      <translation type="unfinished" />
+      <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
@@ -5888,12 +5890,12 @@
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
       <source>the KoboToolbox API token</source>
-      <translation type="unfinished" />
+      <translation>o token da API do KoboToolbox</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
       <source>the ODK Central password or app-user token</source>
-      <translation type="unfinished" />
+      <translation>a senha do ODK Central ou o token de utilizador móvel</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
@@ -5903,7 +5905,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
       <source>the column holds whole numbers</source>
-      <translation type="unfinished" />
+      <translation>a coluna contém números inteiros</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -5943,7 +5945,7 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
       <source>the pseudonymisation key</source>
-      <translation type="unfinished" />
+      <translation>a chave de pseudonimização</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="246" />
@@ -6013,17 +6015,17 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
       <source>write TRUE or FALSE</source>
-      <translation type="unfinished" />
+      <translation>escreva TRUE ou FALSE</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
-      <translation type="unfinished" />
+      <translation>escreva a data e a hora como AAAA-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
       <source>write the date as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>escreva a data como AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -6048,7 +6050,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
       <source>{code} ({count} areas)</source>
-      <translation type="unfinished" />
+      <translation>{code} ({count} áreas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
@@ -6063,7 +6065,7 @@
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="70" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -6091,7 +6093,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
@@ -6106,7 +6108,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
-      <translation type="unfinished" />
+      <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
     <message>
       <source>{file} contains binary data: it is not a CSV text file.</source>
@@ -6130,7 +6132,7 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
@@ -6170,7 +6172,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
-      <translation type="unfinished" />
+      <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
@@ -6180,7 +6182,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
-      <translation type="unfinished" />
+      <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
@@ -6210,12 +6212,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
-      <translation type="unfinished" />
+      <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
-      <translation type="unfinished" />
+      <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
@@ -6235,12 +6237,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
-      <translation type="unfinished" />
+      <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file} não é um GeoPackage que o GDAL consiga ler: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
@@ -6260,7 +6262,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
-      <translation type="unfinished" />
+      <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
@@ -6270,7 +6272,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
-      <translation type="unfinished" />
+      <translation>{file} está protegido por uma senha (o elemento «{member}» está cifrado): o complemento não o consegue abrir. Exporte novamente os dados sem senha, ou extraia o arquivo com a sua senha e importe os ficheiros CSV.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
@@ -6285,7 +6287,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="104" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
-      <translation type="unfinished" />
+      <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
@@ -6325,9 +6327,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}, coluna {column}: %n localização não pode ser lida e foi importada sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-a.</numerusform>
+        <numerusform>{file}, coluna {column}: %n localizações não podem ser lidas e foram importadas sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-as.</numerusform>
       </translation>
     </message>
     <message>
@@ -6346,7 +6348,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
-      <translation type="unfinished" />
+      <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
@@ -6361,9 +6363,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
+        <numerusform>{file}: %n colunas de opção designam uma opção que não está na lista do formulário (mantidas como colunas sim/não da sua pergunta): {columns}</numerusform>
       </translation>
     </message>
     <message>
@@ -6384,17 +6386,17 @@
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
-      <translation type="unfinished" />
+      <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
-      <translation type="unfinished" />
+      <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
-      <translation type="unfinished" />
+      <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
@@ -6429,7 +6431,7 @@
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
       <source>{form} (rows counted from submission {first} of this download)</source>
-      <translation type="unfinished" />
+      <translation>{form} (linhas contadas a partir da submissão {first} deste descarregamento)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
@@ -6504,12 +6506,12 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="346" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
-      <translation type="unfinished" />
+      <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
-      <translation type="unfinished" />
+      <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="329" />
@@ -6519,17 +6521,17 @@
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
-      <translation type="unfinished" />
+      <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="341" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
-      <translation type="unfinished" />
+      <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="138" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
-      <translation type="unfinished" />
+      <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="462" />
@@ -6568,7 +6570,7 @@
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
-      <translation type="unfinished" />
+      <translation>{new} novas submissões, {edits} valores editados, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="66" />
@@ -6649,7 +6651,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="175" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
-      <translation type="unfinished" />
+      <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="89" />
@@ -6694,7 +6696,7 @@
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' não é um valor válido para o campo {column}: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
@@ -6729,7 +6731,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="172" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
-      <translation type="unfinished" />
+      <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
