@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
       <source> dpi</source>
       <translation> نقطة/بوصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="157" />
       <source> m</source>
       <translation> م</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="155" />
       <source> min</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
       <source> submissions</source>
       <translation> إرسال</translation>
     </message>
@@ -28,7 +28,19 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
+      <location filename="../cartong_plugin/core/field/package.py" line="150" />
+      <source>%n attachments of {file} are missing and not in the package: {files}</source>
+      <translation>
+        <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفقان من {file} مفقودان وليسا في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفقات من {file} مفقودة وليست في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفقًا من {file} مفقودة وليست في الحزمة: {files}</numerusform>
+        <numerusform>‏%n مرفق من {file} مفقودة وليست في الحزمة: {files}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="203" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -40,7 +52,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <translation>
+        <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارض واحد: تغيّرت قيمة في المكتب وفي الميدان معًا. أُبقي على قيمة المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارضان: تغيّرت قيمتان في المكتب وفي الميدان معًا. أُبقي على قيمتي المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارضات: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارضًا: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+        <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="170" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>يُحتفظ بـ %n قرار من السجل المحفوظ.</numerusform>
@@ -52,7 +76,38 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="597" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <source>%n decisions saved.</source>
+      <translation>
+        <numerusform>حُفظ %n قرار.</numerusform>
+        <numerusform>حُفظ %n قرار واحد.</numerusform>
+        <numerusform>حُفظ %n قراران.</numerusform>
+        <numerusform>حُفظت %n قرارات.</numerusform>
+        <numerusform>حُفظ %n قرارًا.</numerusform>
+        <numerusform>حُفظ %n قرار.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <source>%n decisions were not saved because someone else decided on the same rows first:
+{rows}</source>
+      <translation>
+        <numerusform>لم يُحفظ %n قرار لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قرار واحد لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قراران لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم تُحفظ %n قرارات لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قرارًا لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قرار لأن شخصًا آخر قرّر بشأن الصفوف نفسها أولًا:
+{rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>‏%n نموذج. اختر نموذجًا ثم «التالي».</numerusform>
@@ -64,7 +119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="864" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="131" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
@@ -76,7 +131,31 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
+      <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
+      <translation>
+        <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+        <numerusform>كانت %n صورة أو ملف واحد من الإرسالات مفقودًا: وهو مدرج في manifest.json.</numerusform>
+        <numerusform>كانت %n صورتان أو ملفان من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+        <numerusform>كانت %n صور أو ملفات من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+        <numerusform>كانت %n صورة أو ملفًا من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+        <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
+      <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
+      <translation>
+        <numerusform>نُسخ %n صف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخ %n صف واحد إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخ %n صفان إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخت %n صفوف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخ %n صفًا إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+        <numerusform>نُسخ %n صف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="420" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
@@ -88,7 +167,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="690" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
+      <source>%n rows written to {file} in {seconds:.1f} s.</source>
+      <translation>
+        <numerusform>كُتب %n صف في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتب %n صف واحد في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتب %n صفان في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتبت %n صفوف في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتب %n صفًا في {file} في {seconds:.1f} ث.</numerusform>
+        <numerusform>كُتب %n صف في {file} في {seconds:.1f} ث.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="276" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -100,7 +191,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
+      <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
+      <translation>
+        <numerusform>يُحتفظ بـ %n إرسال سبق تنزيله بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسال واحد سبق تنزيله بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسالين سبق تنزيلهما بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسالات سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسالًا سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+        <numerusform>يُحتفظ بـ %n إرسال سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/import_survey.py" line="63" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
@@ -112,7 +215,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="174" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
@@ -121,6 +224,30 @@
         <numerusform>استُوردت %n إرسالات في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسالًا في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
+      <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
+      <translation>
+        <numerusform>‏%n بلاطة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطة واحدة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطتان (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطات (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+        <numerusform>‏%n بلاطة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
+      <source>%n tiles written to {file}.</source>
+      <translation>
+        <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطة واحدة في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطتان في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطات في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
+        <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
       </translation>
     </message>
     <message>
@@ -139,14 +266,34 @@
       <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
       <source>&amp;Reviewer</source>
       <translation>&amp;المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="59" />
       <source>'Other (specify)' answers</source>
       <translation>إجابات «أخرى (حدّد)»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
+      <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
+      <translation>‏'{schema}' ليس اسم مخطط صالحًا للاستخدام: استخدم الحروف الصغيرة والأرقام و_ (مثلًا {suggestion}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
+      <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
+      <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <source>'{value}' has a coordinate that is not a finite number.</source>
+      <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
+      <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
+      <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
@@ -154,7 +301,7 @@
       <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="204" />
       <source>'{value}' is not a geometry.</source>
       <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
@@ -169,7 +316,7 @@
       <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="245" />
       <source>'{value}' is not a location</source>
       <translation>‏«{value}» ليس موقعًا</translation>
     </message>
@@ -184,22 +331,27 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
+      <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="257" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="203" />
       <source>... started within</source>
       <translation>... بدأت خلال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="101" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
       <source>... started within (minutes)</source>
       <translation>... بدأت خلال (بالدقائق)</translation>
     </message>
@@ -229,27 +381,37 @@
       <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
+      <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
+      <translation>ملف ‎.xlsx أو ‎.csv؛ الخلايا التي تبدأ كصيغة تُسبق بفاصلة علوية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>غالبًا ما تكون نقطة GPS مسكنًا. أزِح النقاط أو ألصقها بشبكة أو عدّها حسب الوحدة الإدارية قبل مشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
+      <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
+      <translation>اتصال PostgreSQL في QGIS (المستعرض &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey أو dbname=surveys host=db.example.org sslmode=require. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال، ولا تأتي أبدًا من هذا المعامل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>دائرة في مركز كل وحدة، مساحتها متناسبة مع عدد الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="170" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="544" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>جدول جديد في كل مرة: فيبقى التخطيط صالحًا عند حفظ المشروع وإعادة فتحه.</translation>
     </message>
@@ -259,47 +421,57 @@
       <translation>يُتوقع رقم هنا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="135" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
+      <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
+      <translation>ملف GeoPackage مسح كتبه استيراد بيانات المسح أو تنزيل (لا يتغير).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="59" />
+      <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
+      <translation>قيمة تحتوي على المحرف NUL الذي لا يستطيع PostgreSQL تخزينه: {value}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
       <source>API token</source>
       <translation>رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
       <source>About the same number of areas in each class.</source>
       <translation>عدد متقارب من الوحدات في كل فئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
       <source>Action</source>
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
       <source>Add the layers to the project</source>
       <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>عمود الوحدة الإدارية (رموز P-code) للأعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
       <source>Admin areas</source>
       <translation>الوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="384" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>الوحدات الإدارية (للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="304" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>الوحدات الإدارية (اختياري، تُعرض بالرمادي)</translation>
     </message>
@@ -314,42 +486,52 @@
       <translation>الوحدات الإدارية مع عدد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>الوحدات الإدارية: للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
       <source>Admin boundaries</source>
       <translation>الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="65" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
+      <source>Admin boundaries (GeoPackage, optional)</source>
+      <translation>الحدود الإدارية (GeoPackage، اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>الحدود الإدارية (منطقة الاهتمام، رموز P-code، المعجم الجغرافي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
       <source>Admin boundaries (optional)</source>
       <translation>الحدود الإدارية (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="249" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
+      <source>Admin boundaries for the vector background (optional)</source>
+      <translation>الحدود الإدارية للخلفية المتجهية (اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
       <source>All checks</source>
       <translation>جميع الفحوصات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="254" />
       <source>All decisions</source>
       <translation>جميع القرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="295" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>يحسب أيضًا الإرسالات بلا GPS وتلك التي نقطة GPS الخاصة بها خاطئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>تصدير السجل أيضًا للفرق الميدانية (CSV أو XLSX، اختياري)</translation>
     </message>
@@ -358,7 +540,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
@@ -368,7 +550,7 @@
       <translation>التحليل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="173" />
       <source>Another server (type its address)</source>
       <translation>خادم آخر (اكتب عنوانه)</translation>
     </message>
@@ -383,7 +565,7 @@
       <translation>إجابة «أخرى» على {question}؛ قريبة من الخيار الموجود «{code}» (الدرجة {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="174" />
       <source>Answer to count</source>
       <translation>الإجابة المطلوب عدّها</translation>
     </message>
@@ -393,22 +575,22 @@
       <translation>الإجابة المطلوب عدّها (اسم الخيار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Answers to “{question}”</source>
       <translation>الإجابات على «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="185" />
       <source>App-user token</source>
       <translation>رمز الوصول الخاص بمستخدم التطبيق (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="542" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="56" />
       <source>Apply the cleaning log</source>
       <translation>تطبيق سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="87" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
@@ -418,22 +600,32 @@
       <translation>الأرشفة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
+      <source>Area of interest</source>
+      <translation>منطقة الاهتمام</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>منطقة الاهتمام عند عدم توفر حدود إدارية (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="210" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>منطقة الاهتمام، دون طبقة إدارية (تُعلَّم نقاط GPS الواقعة خارجها)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="798" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
+      <source>Area of the basemap (empty: the surveys and boundaries)</source>
+      <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
       <source>Area of this page</source>
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>تعرض الوحدات ذات الإرسالات الأقل «بيانات غير كافية»، لا نسبة مئوية ولا متوسطًا.</translation>
     </message>
@@ -447,7 +639,7 @@
       <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="907" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -457,22 +649,32 @@
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات (PDF فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات، مع التكبير عليها (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="946" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
+      <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
+      <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
+      <source>Attachments missing</source>
+      <translation>المرفقات المفقودة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
       <source>Attachments: {folder}</source>
       <translation>المرفقات: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="34" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>إعداد المصادقة (البريد الإلكتروني وكلمة المرور، أو رمز الوصول الخاص بمستخدم التطبيق)</translation>
     </message>
@@ -482,14 +684,39 @@
       <translation>إعداد المصادقة الذي يحتوي على رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="540" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="60" />
       <source>Automatic</source>
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="204" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
+      <translation>عند العودة إلى المكتب، ادمج الحزمة المُعادة باستخدام الخوارزمية «دمج حزمة ميدانية مُعادة».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <source>Background map</source>
+      <translation>خريطة الخلفية</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
+      <source>Background map for offline work</source>
+      <translation>خريطة الخلفية للعمل دون اتصال</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <source>Background map: countries and admin boundaries only. {reason}</source>
+      <translation>خريطة الخلفية: البلدان والحدود الإدارية فقط. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <source>Background map: {tiles} tiles stored for offline work.</source>
+      <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="100" />
@@ -497,49 +724,83 @@
       <translation>خلفية الخريطة: offline (بلدان Natural Earth المرفقة بالإضافة) أو osm (OpenStreetMap، مع ذكر المصدر على الخريطة، عند توفر الاتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="775" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
+      <source>Basemap</source>
+      <translation>خريطة الأساس</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
+      <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
+      <translation>مصدر خريطة الأساس (عنوان XYZ يحتوي على {z}/{x}/{y}، أو مصدر طبقة WMS/XYZ)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>محو التركيبات النادرة من: {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="598" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Boundary of the upper admin level</source>
       <translation>حدود المستوى الإداري الأعلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
+      <source>Bring a shared survey back to a GeoPackage</source>
+      <translation>إعادة مسح مُشارَك إلى GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب ويُدرج التعارض في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>Building the cleaned layer…</source>
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="273" />
       <source>Building the layout…</source>
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
-      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا.</translation>
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
+      <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف، بالطريقة نفسها في كل مرة: صفوف change_response تضع القيمة الجديدة، وصفوف blank_response تفرغها، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر النسخ اللاحقة فقط)، وصفوف no_action والصفوف المعلّقة لا تغيّر شيئًا. السجل هو جدول 'cleaning_log' في GeoPackage المسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX، مثل سجل مُلئ لـ cleaningtools في R. تُتخطى الصفوف المتعلقة بإرسال غير موجود في الطبقة وتُدرج في قائمة؛ ويُرفض السجل الذي لا تتوافق الأسئلة أو القيم فيه مع الطبقة مع قائمة بصفوفه الخاطئة. لا تتغير طبقة الإدخال. عند تطبيق خط عرض/خط طول مُبدَّل أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="401" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
+      <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <source>CSV (*.csv *.CSV)</source>
+      <translation>‏CSV (*.csv *.CSV)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="603" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="189" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="265" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="79" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
+      <source>Cancelled while {what}: nothing was written.</source>
+      <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
@@ -547,57 +808,82 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
+      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <source>Cancelled: no field package was written.</source>
+      <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
       <source>Cancelled: no map was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
+      <source>Cancelled: no offline basemap was written.</source>
+      <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
+      <source>Cancelled: nothing was left in the folder.</source>
+      <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="840" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <source>Cancelled: the office GeoPackage was not changed.</source>
+      <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
       <source>Cancelling…</source>
       <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="156" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="89" />
+      <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
+      <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="159" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="57" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="59" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="363" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="431" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="336" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="165" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="72" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="56" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>لا يمكن كتابة {file}: {error}. اختر مجلدًا آخر أو اسم ملف آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="907" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="174" />
       <source>CartONG</source>
       <translation>‏CartONG</translation>
     </message>
@@ -607,7 +893,7 @@
       <translation>مجموعة أدوات CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="42" />
+      <location filename="../cartong_plugin/processing/provider.py" line="49" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
       <translation>مجموعة أدوات CartONG: استيراد بيانات المسح وتنظيفها ورسم خرائطها</translation>
     </message>
@@ -617,12 +903,12 @@
       <translation>مجموعة أدوات CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="64" />
       <source>CartONG help</source>
       <translation>مساعدة CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="63" />
       <source>CartONG help catalogue</source>
       <translation>دليل مساعدة CartONG</translation>
     </message>
@@ -637,32 +923,32 @@
       <translation>‏CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
       <source>Check</source>
       <translation>الفحص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="32" />
       <source>Check and clean survey data</source>
       <translation>فحص بيانات المسح وتنظيفها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="166" />
       <source>Check the data collection period</source>
       <translation>فحص فترة جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="79" />
       <source>Check: {check}</source>
       <translation>الفحص: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="140" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>جارٍ فحص %n إرسال…</numerusform>
@@ -674,7 +960,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="197" />
       <source>Checking the connection…</source>
       <translation>جارٍ التحقق من الاتصال…</translation>
     </message>
@@ -683,67 +969,87 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="137" />
       <source>Checking {layer}</source>
       <translation>جارٍ فحص {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="46" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="48" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>يفحص طبقة مسح (أو جدوله) بحثًا عن: الإرسالات المكررة، والإجابات الإلزامية المفقودة، والقيم الخارجة عن النطاق أو غير المعتادة، ومشكلات GPS (نقطة مفقودة، أو عند 0,0، أو إحداثيات معكوسة، أو خارج الوحدات الإدارية، أو دقة غير كافية، أو في وحدة غير التي ذُكرت في الإجابة)، ومدد المقابلات، وتواريخ الجمع والمقابلات المتتالية، وإجابات «أخرى (حدّد)» التي يلزم إعادة ترميزها، وأسماء الوحدات الإدارية المكتوبة يدويًا لمطابقتها مع رموز P-code. ومع ملف XLSForm تعرف الفحوصات الأسئلة الإلزامية ومنطق التخطي والقيود. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف (uuid، question، old_value، new_value، issue، check_id، change_type…)، ويُكتب في الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح (أو في ملف GeoPackage الذي تختاره). يُحتفظ بالقرارات المتخذة سابقًا في سجل موجود. لا تُغيَّر البيانات الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="128" />
       <source>Checks and thresholds</source>
       <translation>الفحوصات والعتبات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="181" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>أُلغيت الفحوصات: لم يُكتب أي سجل تنظيف. انقر «السابق» ثم «التالي» لتشغيلها مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>Checks to run</source>
       <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="223" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="176" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="227" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
+      <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
+      <translation>اختر ملفًا بصيغة ‎.gpkg لـ GeoPackage المسح، لا {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
+      <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
+      <translation>اختر اتصال PostgreSQL: اسم اتصال في QGIS (المستعرض &gt; PostgreSQL) أو سلسلة اتصال مثل service=survey.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
       <source>Choose an empty folder for the training session</source>
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
+      <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
+      <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="654" />
+      <location filename="../cartong_plugin/core/field/package.py" line="72" />
+      <source>Choose at least one survey GeoPackage for the field package.</source>
+      <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>اختر حقلي P-code والاسم في الطبقة الإدارية {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="197" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>اختر حقل P-code في طبقة الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="487" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="195" />
       <source>Choose the admin area column to count by.</source>
       <translation>اختر عمود الوحدة الإدارية الذي يُعدّ حسبه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="991" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="57" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="126" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
@@ -753,37 +1059,37 @@
       <translation>اختر إعداد المصادقة الذي يحتوي على رمز الوصول إلى API الخاص بك في KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="52" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="53" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="499" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="48" />
       <source>Choose the form whose submissions to download.</source>
       <translation>اختر النموذج الذي تريد تنزيل إرسالاته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="38" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="288" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="325" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="289" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="326" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
@@ -792,42 +1098,42 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="291" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="328" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>اختر الخادم وطريقة تسجيل الدخول. تُحفظ رموز الوصول وكلمات المرور في مدير المصادقة في QGIS فقط، ولا تُحفظ أبدًا في المشروع أو الإعدادات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="80" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>اختر طبقة المسح المراد مشاركتها، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك: يبيّن النموذج الأسئلة التي تحتوي على أسماء أو نقاط GPS أو صور.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="988" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="54" />
       <source>Choose the survey layer.</source>
       <translation>اختر طبقة المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="106" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>اختر المسح، والحدود الإدارية مع رموز P-code الخاصة بها، وطريقة ربط كل إرسال بوحدته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="32" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>خريطة تظليل: متوسط رقم أو وسيطه حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="29" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>خريطة تظليل: نسبة إجابة معيّنة حسب الوحدة الإدارية (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="27" />
       <source>Choropleth: submissions per admin area</source>
       <translation>خريطة تظليل: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
@@ -837,7 +1143,7 @@
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="358" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
       <source>Class limits</source>
       <translation>حدود الفئات</translation>
     </message>
@@ -847,17 +1153,17 @@
       <translation>حدود الفئات من اختيارك، مثل 10، 20، 50 (تحل محل METHOD؛ وعند استخدام «;» بين الحدود تكون الفاصلة فاصلة عشرية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
       <source>Class limits where the values jump.</source>
       <translation>حدود الفئات حيث تقفز القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="191" />
       <source>Classes</source>
       <translation>الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
       <source>Classes of the same width.</source>
       <translation>فئات بالعرض نفسه.</translation>
     </message>
@@ -867,32 +1173,37 @@
       <translation>الفئات: quantile (أعداد متساوية)، أو jenks (فواصل طبيعية)، أو equal (فترات متساوية)، أو pretty (فواصل مُقرَّبة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
       <source>Cleaned survey</source>
       <translation>المسح المنظف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="357" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="357" />
       <source>Cleaning</source>
       <translation>التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
+      <source>Cleaning decisions merged</source>
+      <translation>قرارات التنظيف المدمجة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
       <source>Cleaning log</source>
       <translation>سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="41" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="404" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="404" />
       <source>Cleaning log exported to {file}.</source>
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="392" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="392" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>حُفظ سجل التنظيف في {file} (%n صف).</numerusform>
@@ -908,17 +1219,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="453" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>انقر على صف لقراءة سبب تعليم العمود.</translation>
     </message>
@@ -928,7 +1239,7 @@
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Closed</source>
       <translation>مغلق</translation>
     </message>
@@ -938,127 +1249,194 @@
       <translation>أقرب اسم في المعجم الجغرافي: {place}، الدرجة {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Closing</source>
       <translation>قيد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="205" />
       <source>Collection period</source>
       <translation>فترة الجمع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
       <source>Columns an outsider could know</source>
       <translation>أعمدة قد يعرفها شخص من الخارج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="123" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>أعمدة قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…): تُمحى التركيبات التي يشترك فيها أقل من k صفًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>أعمدة قد يعرفها شخص من الخارج (تُمحى التركيبات النادرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
+      <source>Columns at high risk kept by your choice (comma-separated)</source>
+      <translation>الأعمدة عالية الخطورة المُبقاة باختيارك (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
+      <source>Columns at high risk removed by default (comma-separated)</source>
+      <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <source>Columns at high risk removed by default: {columns}.</source>
+      <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
+      <translation>أعمدة عالية الخطورة يُبقى عليها رغم ذلك (غير مستحسن؛ يُكتب في README)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
+      <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
+      <translation>أُبقي على الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة كما اخترت: {columns}. يذكر README ذلك؛ لا تشارك الملف إلا بموجب اتفاقية لتبادل البيانات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
+      <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="238" />
+      <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
+      <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
       <source>Columns removed: {columns}.</source>
       <translation>الأعمدة المُزالة: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="770" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>تُزال أيضًا الأعمدة التي تكرر الموقع الدقيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>أُزيلت الأعمدة التي تكرر الموقع الدقيق: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
       <source>Columns to remove</source>
       <translation>الأعمدة المراد إزالتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Columns to replace by pseudonyms</source>
       <translation>الأعمدة المراد استبدالها بأسماء مستعارة (ترميز مستعار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="196" />
       <source>Compare numbers within groups of</source>
       <translation>مقارنة الأرقام داخل مجموعات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="80" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="82" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>مقارنة الأرقام داخل مجموعات هذا الحقل (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="411" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <source>Conflicts (CSV)</source>
+      <translation>التعارضات (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
+      <source>Conflicts (office value kept)</source>
+      <translation>التعارضات (يُبقى على قيمة المكتب)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>تم الاتصال بـ {url}: {count} نموذج، منها {deployed} منشور.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="380" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="346" />
       <source>Connecting to {url}</source>
       <translation>الاتصال بـ {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="379" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="345" />
       <source>Connecting to {url}…</source>
       <translation>جارٍ الاتصال بـ {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="382" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="348" />
       <source>Connection cancelled.</source>
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
+      <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
+      <translation>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسال.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسال واحد.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسالين.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسالات.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسالًا.</numerusform>
+        <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسال.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="491" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
       <source>Coordinate system: {crs}</source>
       <translation>نظام الإحداثيات: {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
+      <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
+      <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <source>Copying the data and building the project…</source>
+      <translation>نسخ البيانات وبناء المشروع…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
       <source>Count by admin area</source>
       <translation>العدّ حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>العدّ حسب الوحدة الإدارية (مع إخفاء الأعداد الصغيرة)</translation>
     </message>
@@ -1073,12 +1451,12 @@
       <translation>عدّ الإرسالات حسب الوحدة الإدارية وإعداد خريطة جاهزة للطباعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="223" />
       <source>Counting submissions per admin area</source>
       <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="229" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>جارٍ عدّ %n إرسال من {layer} حسب الوحدة…</numerusform>
@@ -1094,17 +1472,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="712" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="139" />
       <source>Countries</source>
       <translation>البلدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
+      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <source>Countries (offline background)</source>
+      <translation>البلدان (خلفية غير متصلة)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>تُخفى الأعداد الأقل من k؛ وتُمحى التركيبات النادرة حتى يشترك فيها k صفًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
@@ -1118,12 +1501,12 @@
       <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="120" />
       <source>Create the map</source>
       <translation>إنشاء الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="105" />
       <source>Data and admin areas</source>
       <translation>البيانات والوحدات الإدارية</translation>
     </message>
@@ -1148,7 +1531,7 @@
       <translation>حماية البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="707" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
       <source>Data protection: export for sharing</source>
       <translation>حماية البيانات: التصدير للمشاركة</translation>
     </message>
@@ -1163,52 +1546,62 @@
       <translation>حماية البيانات…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="552" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
       <source>Data sources</source>
       <translation>مصادر البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
       <source>Data to share</source>
       <translation>البيانات المراد مشاركتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="481" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="192" />
       <source>Date: {date}</source>
       <translation>التاريخ: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="494" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>قرّر بشأن كل صف: change_response (املأ new_value)، أو remove_survey، أو no_action، أو pending. انقر نقرًا مزدوجًا لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة ثم إعادة استيرادها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
+      <source>Decisions refused (someone decided first)</source>
+      <translation>القرارات المرفوضة (قرّر شخص آخر أولًا)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
+      <source>Decisions saved</source>
+      <translation>القرارات المحفوظة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="997" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="331" />
       <source>Density of submissions</source>
       <translation>كثافة الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Deployed</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="25" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="26" />
       <source>Detect personal data</source>
       <translation>كشف البيانات الشخصية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Device or account ID</source>
       <translation>معرّف الجهاز أو الحساب</translation>
     </message>
@@ -1218,7 +1611,7 @@
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="673" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
@@ -1228,12 +1621,17 @@
       <translation>أُنجزت في</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="127" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
+      <source>Done.</source>
+      <translation>تم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
       <source>Done: {action} {columns}</source>
       <translation>تم: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="42" />
       <source>Download</source>
       <translation>التنزيل</translation>
     </message>
@@ -1243,27 +1641,27 @@
       <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="264" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) في المجلد {folder} بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="885" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="152" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>أُلغي التنزيل: لم يُكتب أي ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="884" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="151" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>أُلغي التنزيل: بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="130" />
       <source>Download finished.</source>
       <translation>اكتمل التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="33" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>التنزيل من KoboToolbox / ODK Central</translation>
     </message>
@@ -1278,22 +1676,22 @@
       <translation>تنزيل مسح من KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="22" />
       <source>Download survey from ODK Central</source>
       <translation>تنزيل مسح من ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="828" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="95" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>جارٍ تنزيل جميع إرسالات {form} في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="827" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>جارٍ تنزيل الإرسالات الجديدة لـ {form} في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="823" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="90" />
       <source>Downloading {form}</source>
       <translation>جارٍ تنزيل {form}</translation>
     </message>
@@ -1303,52 +1701,62 @@
       <translation>ينزّل جميع إرسالات نموذج KoboToolbox منشور (API v2) في ملف GeoPackage للمسح: جداول خام كما وصلت تمامًا، وطبقة النقاط المُنمَّطة «survey»، وسجل لكل مزامنة. يُقرأ رمز الوصول إلى API من إعداد المصادقة في QGIS؛ ولا يُحفظ في أي مكان آخر. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق. إذا فشل التنزيل، يبقى ملف GeoPackage السابق سليمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="25" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>ينزّل جميع إرسالات نموذج في ODK Central (OData، بما فيها التكرارات) في ملف GeoPackage للمسح. يحتوي إعداد المصادقة إما على بريدك الإلكتروني وكلمة المرور (Basic) أو على رمز وصول خاص بمستخدم التطبيق (app user). تُقرأ التسميات والخيارات من النموذج على الخادم؛ قدّم ملف XLSForm أيضًا للاحتفاظ بقيوده وأسئلته الإلزامية. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق؛ وإذا فشل التنزيل يبقى ملف GeoPackage السابق سليمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
+      <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
+      <translation>يقوم بتنزيل بلاطات خريطة أساس XYZ أو WMS لمنطقة ما، بمستويات التكبير المختارة، في ملف MBTiles واحد يفتحه QGIS وQField دون شبكة (ترسمها خوارزمية 'Generate XYZ tiles' الخاصة بـ QGIS). يُسجَّل عدد البلاطات والحجم والوقت قبل البدء؛ وفوق الحد الأقصى لعدد البلاطات لا يتم تنزيل أي شيء. عندما يتعذر إنشاء أي بلاطة (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط)، تُكتب بدلًا من ذلك خلفية متجهية للبلدان (وللحدود الإدارية إن حُدّدت)، كملف GeoPackage بجانب الملف المختار، ويذكر السجل ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
+      <translation>حذف مخطط موجود بهذا الاسم في المعاملة نفسها (يبقى إن فشل النسخ). تضيع قراراته: أعدها إلى GeoPackage أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
       <source>Duplicates</source>
       <translation>التكرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="28" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>تُلوَّن كل وحدة حسب عدد إرسالاتها، بفئات مناسبة لمن لديهم عمى الألوان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="33" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation>تُلوَّن كل وحدة حسب متوسط الإجابات على سؤال رقمي أو وسيطها (حجم الأسرة، الدخل…)؛ وعند قلة الإجابات تظهر «بيانات غير كافية» لا متوسط مضلل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>تُلوَّن كل وحدة حسب نسبة الإرسالات التي أعطت إجابة معيّنة. تعرض الوحدات ذات الإرسالات القليلة جدًا «بيانات غير كافية» بدلًا من نسبة مئوية مضللة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Each submission counts in the area…</source>
       <translation>يُحسب كل إرسال في الوحدة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="299" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="265" />
       <source>Email</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="184" />
       <source>Email and password</source>
       <translation>البريد الإلكتروني وكلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
       <source>Equal intervals</source>
       <translation>فترات متساوية</translation>
     </message>
@@ -1358,17 +1766,17 @@
       <translation>جميع الإجابات مطابقة لإجابات الإرسال {uuid}؛ يحذف remove_survey هذا الإرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
       <source>Example value</source>
       <translation>قيمة مثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="447" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1383,7 +1791,7 @@
       <translation>ملف التمارين {file}، التمرين "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="72" />
       <source>Export</source>
       <translation>التصدير</translation>
     </message>
@@ -1393,72 +1801,77 @@
       <translation>تصدير خريطة جاهزة للطباعة (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="665" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
+      <source>Export a review sheet of the shared cleaning log</source>
+      <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="243" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="30" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
       <source>Export for sharing</source>
       <translation>التصدير للمشاركة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="117" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="152" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="160" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="73" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="73" />
       <source>Export summary…</source>
       <translation>تصدير الملخص…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="445" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="445" />
       <source>Export the cleaning log</source>
       <translation>تصدير سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="179" />
       <source>Export the session summary</source>
       <translation>تصدير ملخص الجلسة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Exported cleaning log</source>
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="883" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="289" />
       <source>Exporting {file}…</source>
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="298" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="298" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Few submissions</source>
       <translation>إرسالات قليلة</translation>
     </message>
@@ -1467,10 +1880,32 @@
       <source>Fewest submissions for a percentage</source>
       <translation>أدنى عدد من الإرسالات لحساب نسبة مئوية</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
+      <translation>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملف، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملف واحد، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملفان، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملفات، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملفًا، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+        <numerusform>كُتبت الحزمة الميدانية: %n ملف، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="696" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
+      <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
+      <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
       <source>File</source>
       <translation>الملف</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
+      <source>Files in the package</source>
+      <translation>الملفات في الحزمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
@@ -1478,9 +1913,14 @@
       <translation>كشف التكرارات وأخطاء GPS والقيم الشاذة والمقابلات القصيرة جدًا؛ مع الاحتفاظ بسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
+      <source>Folder</source>
+      <translation>المجلد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="366" />
@@ -1488,7 +1928,12 @@
       <translation>المجلد: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="516" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
+      <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
+      <translation>مثلًا https://tile.openstreetmap.org/{z}/{x}/{y}.png، أو مصدر طبقة WMS أو XYZ كما يظهر في خصائصها. احترم شروط استخدام مزوّد البلاطات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
       <source>Form ID</source>
       <translation>معرّف النموذج</translation>
     </message>
@@ -1498,27 +1943,27 @@
       <translation>معرّف النموذج (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
       <source>Form ID (xmlFormId)</source>
       <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="52" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>النموذج {uid}: وصلت {added} إرسالات جديدة أثناء التنزيل؛ وهي مُضمَّنة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="240" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>النموذج: {name} ({count} إرسال على الخادم)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="695" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="97" />
       <source>Format</source>
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Free text</source>
       <translation>نص حر</translation>
     </message>
@@ -1528,17 +1973,22 @@
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <source>From zoom level (whole country)</source>
+      <translation>من مستوى التكبير (البلد كله)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>GPS line</source>
       <translation>خط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>GPS location</source>
       <translation>موقع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>GPS point</source>
       <translation>نقطة GPS</translation>
     </message>
@@ -1563,62 +2013,67 @@
       <translation>نقطة GPS خارج منطقة الاهتمام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="57" />
       <source>GPS points</source>
       <translation>نقاط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>GPS polygon</source>
       <translation>مضلع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
       <source>GeoPackage</source>
       <translation>‏GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>‏GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="206" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="510" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>ملف GeoPackage لسجل التنظيف (فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
       <source>GeoPackage: {file}</source>
       <translation>‏GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
+      <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
+      <translation>امنح الأدوار للأشخاص: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Grid cell size (m)</source>
       <translation>حجم خلية الشبكة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>‏HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="39" />
       <source>Heatmap of the submissions</source>
       <translation>خريطة حرارية للإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
       <source>Help</source>
       <translation>مساعدة</translation>
     </message>
@@ -1658,67 +2113,67 @@
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>ID number</source>
       <translation>رقم هوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="543" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="260" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="74" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="452" />
       <source>Import an edited cleaning log</source>
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
       <source>Import cancelled: nothing was written.</source>
       <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="301" />
       <source>Import edited log…</source>
       <translation>استيراد سجل معدَّل…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="121" />
       <source>Import finished.</source>
       <translation>اكتمل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/importing/wizard.py" line="23" />
       <source>Import survey data</source>
       <translation>استيراد بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="22" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>استيراد بيانات المسح (KoboToolbox، ODK، ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="53" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="34" />
       <source>Importing {file}</source>
       <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="287" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="101" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="267" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>في KoboToolbox: إعدادات الحساب &gt; الأمان &gt; مفتاح API.</translation>
     </message>
@@ -1727,9 +2182,14 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="271" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <source>In the field</source>
+      <translation>في الميدان</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
@@ -1737,107 +2197,122 @@
       <translation>بيانات غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="576" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="68" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>بيانات غير كافية (أقل من {n} إرسالات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="58" />
       <source>Interview durations and dates</source>
       <translation>مدد المقابلات وتواريخها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <source>JSON text</source>
+      <translation>نص JSON</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Keep</source>
       <translation>الإبقاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="83" />
       <source>Keep although flagged: {columns}</source>
       <translation>الإبقاء رغم التعليم: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
       <source>Keep each moved point inside its admin area</source>
       <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="767" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
       <source>Keep exact locations (not recommended)</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>الاحتفاظ بالأعداد لكل وحدة في ملف GeoPackage الخاص بالمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>الاحتفاظ بقرارات سجل التنظيف الموجود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="65" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="764" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
       <source>Key fields that identify a household (optional)</source>
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source>Key questions for duplicates</source>
       <translation>الأسئلة الرئيسية لكشف التكرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="190" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <source>Kind of basemap (mbtiles or vector)</source>
+      <translation>نوع خريطة الأساس (mbtiles أو vector)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
+      <source>Kind of basemap written (mbtiles or vector)</source>
+      <translation>نوع خريطة الأساس المكتوبة (mbtiles أو vector)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
       <source>Kind of map</source>
       <translation>نوع الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="71" />
       <source>KoboToolbox</source>
       <translation>‏KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox للاتحاد الأوروبي (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="35" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="190" />
       <source>Label language</source>
       <translation>لغة التسميات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>لغة التسميات (مثل English (en)، fr؛ فارغ: اللغة الافتراضية للنموذج)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="40" />
       <source>Landscape</source>
       <translation>أفقي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="549" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
       <source>Language of the map</source>
       <translation>لغة الخريطة</translation>
     </message>
@@ -1847,17 +2322,27 @@
       <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <source>Language of the offline help</source>
+      <translation>لغة المساعدة غير المتصلة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
+      <translation>لغة المساعدة غير المتصلة (en، fr…؛ فارغ: لغة QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
       <source>Largest displacement (m)</source>
       <translation>أقصى إزاحة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>آخر يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Last submission</source>
       <translation>آخر إرسال</translation>
     </message>
@@ -1877,117 +2362,122 @@
       <translation>خط العرض {value} خارج النطاق -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="397" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
       <source>Layer</source>
       <translation>الطبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="949" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="216" />
       <source>Layers in the project: {layers}.</source>
       <translation>الطبقات في المشروع: {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="28" />
       <source>Layout and texts</source>
       <translation>التخطيط والنصوص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="72" />
       <source>Learn</source>
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="431" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="532" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="554" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Legend title</source>
       <translation>عنوان مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Limits of my own</source>
       <translation>حدود من اختياري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>أُزيلت الروابط وأسماء المرفقات من {rows} قيمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="402" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="110" />
       <source>Links and small groups</source>
       <translation>الروابط والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="557" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="106" />
       <source>Listing cancelled.</source>
       <translation>أُلغي جلب القائمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="555" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="104" />
       <source>Listing the forms of {url}</source>
       <translation>قائمة نماذج {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="107" />
       <source>Listing the forms of {url}…</source>
       <translation>جارٍ جلب قائمة نماذج {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="28" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="29" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها بالإنجليزية والفرنسية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها. اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="238" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="191" />
       <source>Location column</source>
       <translation>عمود الموقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
       <source>Locations</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="52" />
       <source>Locations and small groups</source>
       <translation>المواقع والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Locations removed: the file holds no points.</source>
       <translation>أُزيلت المواقع: لا يحتوي الملف على أي نقاط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="140" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
       <source>Log in with</source>
       <translation>تسجيل الدخول باستخدام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <source>Log rows</source>
+      <translation>صفوف السجل</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
       <source>Log rows kept as they are</source>
       <translation>صفوف السجل التي بقيت كما هي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
       <source>Log rows still pending</source>
       <translation>صفوف السجل التي لا تزال معلّقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
       <source>Login</source>
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="555" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
       <source>Logo (optional)</source>
       <translation>الشعار (اختياري)</translation>
     </message>
@@ -1997,12 +2487,12 @@
       <translation>أكثر من {limit} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="201" />
       <source>Longest plausible interview</source>
       <translation>أطول مدة معقولة للمقابلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
       <source>Longest plausible interview (minutes)</source>
       <translation>أطول مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
@@ -2017,9 +2507,24 @@
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
+      <source>MBTiles (*.mbtiles *.MBTILES)</source>
+      <translation>‏MBTiles (*.mbtiles *.MBTILES)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
       <source>Make a map</source>
       <translation>إنشاء خريطة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
+      <source>Make an offline basemap (MBTiles)</source>
+      <translation>إنشاء خريطة أساس غير متصلة (MBTiles)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
+      <source>Manifest</source>
+      <translation>البيان</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
@@ -2027,17 +2532,17 @@
       <translation>تحتاج الفئات اليدوية إلى حدودها، مثل 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Many submissions</source>
       <translation>إرسالات كثيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="951" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="357" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Map author</source>
       <translation>معدّ الخريطة</translation>
     </message>
@@ -2047,7 +2552,7 @@
       <translation>ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="492" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="203" />
       <source>Map reference: {reference}</source>
       <translation>مرجع الخريطة: {reference}</translation>
     </message>
@@ -2061,22 +2566,22 @@
       <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="915" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
       <source>Map written to {file}.</source>
       <translation>كُتبت الخريطة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="911" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="317" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="483" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="194" />
       <source>Map: {author}</source>
       <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="33" />
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
       <source>Maps</source>
       <translation>الخرائط</translation>
     </message>
@@ -2090,57 +2595,67 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="321" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
+      <source>Maximum number of tiles (0: no limit)</source>
+      <translation>الحد الأقصى لعدد البلاطات (0: بلا حد)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
+      <source>Maximum zoom</source>
+      <translation>مستوى التكبير الأقصى</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
       <source>Mean</source>
       <translation>المتوسط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="618" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
       <source>Mean of “{question}”</source>
       <translation>متوسط «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="92" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
       <source>Mean of “{question}” per admin area</source>
       <translation>متوسط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
       <source>Mean per admin area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
       <source>Mean per area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="319" />
       <source>Means from</source>
       <translation>المتوسطات ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>الوسيط (أقل تأثرًا ببعض الإجابات المتطرفة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="136" />
       <source>Median of “{question}”</source>
       <translation>وسيط «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Median of “{question}” per admin area</source>
       <translation>وسيط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
       <source>Median per admin area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
       <source>Median per area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
@@ -2150,9 +2665,19 @@
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="359" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
+      <source>Merge a returned field package</source>
+      <translation>دمج حزمة ميدانية مُعادة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
       <source>Method</source>
       <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
+      <source>Minimum zoom</source>
+      <translation>مستوى التكبير الأدنى</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
@@ -2160,37 +2685,37 @@
       <translation>الدقائق منذ البداية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="55" />
       <source>Missing required answers</source>
       <translation>إجابات إلزامية مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
       <source>Move each point at random</source>
       <translation>إزاحة كل نقطة عشوائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Move points at random (displace)</source>
       <translation>إزاحة النقاط عشوائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>إزاحة النقاط عشوائيًا بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="543" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="67" />
       <source>Name field</source>
       <translation>حقل الاسم</translation>
     </message>
@@ -2205,12 +2730,12 @@
       <translation>حقل اسم الوحدات الإدارية (التسميات، صفحات الأطلس)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Name field of the admin boundaries</source>
       <translation>حقل الاسم في الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
       <source>Natural breaks (Jenks)</source>
       <translation>الفواصل الطبيعية (Jenks)</translation>
     </message>
@@ -2220,27 +2745,32 @@
       <translation>تحديد الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="229" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
       <source>New connection</source>
       <translation>اتصال جديد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="774" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <source>New submissions</source>
+      <translation>الإرسالات الجديدة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
       <source>Next &gt;</source>
       <translation>التالي &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="172" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="83" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="83" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -2250,27 +2780,32 @@
       <translation>بلا إجابة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="553" />
+      <location filename="../cartong_plugin/core/field/package.py" line="215" />
+      <source>No basemap source was given.</source>
+      <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
       <source>No column is pseudonymised.</source>
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="201" />
       <source>No connection: the page above has the essentials.</source>
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="77" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
       <source>No data</source>
       <translation>لا توجد بيانات</translation>
     </message>
@@ -2280,29 +2815,34 @@
       <translation>لا يوجد اسم قريب بما يكفي في المعجم الجغرافي (أفضل درجة {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="637" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="157" />
       <source>No image at {file}.</source>
       <translation>لا توجد صورة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="707" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
+      <translation>لا توجد خريطة عالمية غير متصلة في {path}: ثبّت QGIS 3.18 أو أحدث، أو حدّد خريطة أساس يمكن الوصول إليها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>لا توجد خريطة عالم غير متصلة في {path}: الخريطة بلا خلفية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="195" />
       <source>No online resource is listed for this step.</source>
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="282" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحدَّد أي مكان لـ {what}: اكتب env:VARIABLE أو file:PATH.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
@@ -2310,12 +2850,12 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="402" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="855" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>لا يقع أي إرسال في وحدة من {layer}: تحقّق من الربط (الموقع أو رمز P-code) ومن الطبقة الإدارية.</translation>
     </message>
@@ -2325,52 +2865,62 @@
       <translation>لا يحتوي أي إرسال على قيمة في {field}: لا شيء للتجميع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="369" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="369" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
       <source>No submissions</source>
       <translation>لا توجد إرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="113" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>لا توجد طبقة مسح في المشروع: استورد مسحًا أولًا (الخطوة 1)، أو أضف الطبقة «survey» من ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="143" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
+      <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
+      <source>No tiles: countries and admin boundaries only</source>
+      <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="181" />
       <source>No warnings.</source>
       <translation>لا توجد تحذيرات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="184" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="351" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="351" />
       <source>Not saved yet.</source>
       <translation>لم يُحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>لا يُغيَّر أي شيء في هذه الطبقة: تُكتب نسخة محمية في النهاية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
       <source>Number of classes</source>
       <translation>عدد الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
@@ -2380,139 +2930,159 @@
       <translation>سؤال رقمي لحساب المتوسط أو الوسيط (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="72" />
       <source>ODK Central</source>
       <translation>‏ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="82" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="83" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>يحتاج ODK Central إلى بريد إلكتروني وكلمة مرور، أو إلى رمز وصول خاص بمستخدم التطبيق (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
       <source>ODK Central server address</source>
       <translation>عنوان خادم ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="48" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
+      <source>Office survey GeoPackage</source>
+      <translation>ملف GeoPackage المسح في المكتب</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="28" />
+      <source>Offline basemap</source>
+      <translation>خريطة الأساس غير المتصلة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
+      <translation>خريطة الأساس غير المتصلة، التكبير من {low} إلى {high}: {estimate}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
       <source>Offline help…</source>
       <translation>المساعدة دون اتصال…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="110" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد بجوار الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="86" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>موارد مركز موارد CartONG على الإنترنت لهذه الخطوة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="199" />
       <source>Online: the guide opens in your browser.</source>
       <translation>متصل: يُفتح الدليل في متصفحك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="158" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
       <source>Open the folder</source>
       <translation>فتح المجلد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="60" />
       <source>Open the last downloaded copy</source>
       <translation>فتح آخر نسخة تم تنزيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
       <source>Open the layout…</source>
       <translation>فتح التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="692" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="94" />
       <source>Open the map when it is written</source>
       <translation>فتح الخريطة بعد كتابتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="93" />
       <source>Open the online guide</source>
       <translation>فتح الدليل على الإنترنت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="556" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>خلفية OpenStreetMap عند الاتصال (مع ذكر المصدر على الخريطة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="654" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="81" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>تعذّر الوصول إلى OpenStreetMap: تستخدم الخريطة الخلفية غير المتصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>Optional: one count per answer of this question.</source>
       <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="175" />
       <source>Options</source>
       <translation>الخيارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
-      <translation type="unfinished" />
+      <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
-      <translation type="unfinished" />
+      <translation>يمكن لمستخدمين آخرين على هذا الحاسوب قراءة {file}: قيّد الوصول إليه (chmod 600).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>حدود القيم الشاذة (المدى الربيعي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>حدود القيم الشاذة: عدد مرات المدى الربيعي خارج الربيعيات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="198" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>عتبة القيم الشاذة (الدرجة المعيارية المتينة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Outlier threshold: robust z-score</source>
       <translation>عتبة القيم الشاذة: الدرجة المعيارية المتينة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="56" />
       <source>Outliers</source>
       <translation>القيم الشاذة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>Output GeoPackage</source>
       <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="522" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Output file</source>
       <translation>ملف الناتج</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
+      <source>Output folder (empty or new)</source>
+      <translation>مجلد الإخراج (فارغ أو جديد)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
@@ -2520,12 +3090,12 @@
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="248" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="120" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
       <source>P-code field</source>
       <translation>حقل P-code</translation>
     </message>
@@ -2540,7 +3110,7 @@
       <translation>حقل P-code للوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="68" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
       <source>P-code field of the admin boundaries</source>
       <translation>حقل P-code في الحدود الإدارية</translation>
     </message>
@@ -2550,12 +3120,12 @@
       <translation>حقل P-code للإرسالات (فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="122" />
       <source>P-code of each submission</source>
       <translation>رمز P-code لكل إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
       <source>PDF (*.pdf)</source>
       <translation>‏PDF (*.pdf)</translation>
     </message>
@@ -2565,37 +3135,52 @@
       <translation>‏PDF (*.pdf);;صورة PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="80" />
       <source>PDF (vector, for print)</source>
       <translation>‏PDF (متجهي، للطباعة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>يحافظ PDF على وضوح النصوص وقابليتها للبحث عند الطباعة؛ وPNG صورة للتقارير والرسائل؛ وSVG للمصممين. ويبقى التخطيط أيضًا في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
       <source>PNG image</source>
       <translation>صورة PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
+      <source>Package folder</source>
+      <translation>مجلد الحزمة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
+      <source>Package name</source>
+      <translation>اسم الحزمة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
+      <source>Package zip</source>
+      <translation>ملف zip الخاص بالحزمة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>Page</source>
       <translation>الصفحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="111" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="164" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>الصفحة {page}: تم تنزيل {records} من أصل {total} إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="509" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="29" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>الصفحة واللغة والنصوص المحيطة بالخريطة. يُضاف التاريخ وشريط المقياس وسهم الشمال ونظام الإحداثيات وإخلاء المسؤولية تلقائيًا.</translation>
     </message>
@@ -2605,67 +3190,67 @@
       <translation>الصفحة: a4_landscape (A4 أفقي)، أو a4_portrait (A4 عمودي)، أو a3_landscape (A3 أفقي)، أو a3_portrait (A3 عمودي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
       <source>Parent P-code field</source>
       <translation>حقل P-code الأعلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>حقل P-code الأعلى في الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="100" />
       <source>Password</source>
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Percentages from</source>
       <translation>النسب المئوية ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>Person name</source>
       <translation>اسم شخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="82" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="385" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
       <source>Personal data found</source>
       <translation>البيانات الشخصية التي عُثر عليها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>Phone number</source>
       <translation>رقم هاتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Photo or attachment</source>
       <translation>صورة أو مرفق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Place of residence</source>
       <translation>مكان الإقامة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="80" />
       <source>Platform</source>
       <translation>المنصة</translation>
     </message>
@@ -2675,24 +3260,44 @@
       <translation>النقطة: خط العرض {lat}، خط الطول {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="37" />
       <source>Points coloured by the answer to a question</source>
       <translation>نقاط ملوّنة حسب الإجابة على سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="521" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
       <source>Portrait</source>
       <translation>عمودي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>بيانات شخصية محتملة (الخطورة: {risk}): {column}. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/teams_common.py" line="20" />
+      <source>PostgreSQL connection</source>
+      <translation>اتصال PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="80" />
+      <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
+      <translation>لم يقبل PostgreSQL تسجيل الدخول إلى {target}: {detail}. احفظ اسم المستخدم وكلمة المرور في إعداد مصادقة للاتصال (المستعرض &gt; PostgreSQL &gt; تحرير الاتصال &gt; المصادقة) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}</source>
+      <translation>رفض PostgreSQL {doing} في {target}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="93" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
+      <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
@@ -2700,87 +3305,132 @@
       <translation>الدقة أسوأ من {limit} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="123" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
+      <source>Prepare a field package (offline)</source>
+      <translation>تحضير حزمة ميدانية (دون اتصال)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
+      <source>Prepare for the field</source>
+      <translation>التحضير للعمل الميداني</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <source>Prepare for the field…</source>
+      <translation>التحضير للعمل الميداني…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <source>Preparing the field package</source>
+      <translation>تحضير الحزمة الميدانية</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <source>Preparing the package</source>
+      <translation>تحضير الحزمة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="55" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="55" />
       <source>Problems in the help catalogue…</source>
       <translation>مشكلات في دليل المساعدة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
       <source>Project ID</source>
       <translation>معرّف المشروع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>دوائر متناسبة: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="342" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
       <source>Protect personal data…</source>
       <translation>حماية البيانات الشخصية…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
       <source>Protection of locations</source>
       <translation>حماية المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="523" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
       <source>Pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="56" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>مفتاح الترميز المستعار (فارغ: مفتاحك الافتراضي، يُنشأ عند الحاجة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Pseudonymise</source>
       <translation>ترميز مستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
       <source>Pseudonymise: {columns}</source>
       <translation>ترميز مستعار: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
       <source>Put the training folder back as it was at the start</source>
       <translation>إعادة مجلد التدريب إلى حالته الأولى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="201" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
+      <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
+      <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="230" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="172" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="776" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="177" />
+      <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
+      <translation>لم يكتب QGIS كل صفحات الأطلس في {folder}؛ لم يُحتفظ بأي شيء.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
+      <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
+      <translation>لا يوجد في QGIS اتصال PostgreSQL باسم '{name}'. الاتصالات المعروفة: {names}. أضفه في المستعرض (PostgreSQL &gt; اتصال جديد) أو حدّد سلسلة اتصال مثل service=survey.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>يبقى QGIS قابلًا للاستخدام أثناء التنزيل. إذا فشل أو أُلغي، يبقى ملف GeoPackage كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>يبقى QGIS قابلًا للاستخدام أثناء تشغيل الفحوصات. لا يُكتب أي شيء حتى تحفظ السجل في الصفحة التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
+      <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
       <source>Quantiles</source>
       <translation>الكميّات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
       <source>Question</source>
       <translation>السؤال</translation>
     </message>
@@ -2790,17 +3440,22 @@
       <translation>سؤال لحساب نسبة الإجابات (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="85" />
       <source>Question to count answers of (optional)</source>
       <translation>السؤال المراد عدّ إجاباته (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="186" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>أسئلة تحدد الأسرة معًا، مثل معرّف الأسرة والتاريخ: يُعلَّم كل إرسالين لهما القيم نفسها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <source>README beside the shared file</source>
+      <translation>ملف README بجانب الملف المشترك</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
@@ -2810,92 +3465,101 @@
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="260" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="167" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>أُلغيت قراءة الملف. انقر «السابق» ثم «التالي» لقراءته مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="160" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="113" />
       <source>Reading the file…</source>
       <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="115" />
       <source>Reading {file}</source>
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="167" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="171" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
-      <translation>يقرأ تصدير مسح (CSV مفصول بفواصل منقوطة أو فواصل، أو XLSX مع أوراق التكرار، أو ملف zip من ODK Central، أو ملف GeoJSON)، وملف XLSForm الذي جُمع به إن قُدِّم. ويكتب ملف GeoPackage يحتوي على الجدول الخام كما وصل تمامًا، وطبقة مُنمَّطة «survey» (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجوار الرموز، نقاط بنظام EPSG:4326)، وجدولًا لكل مجموعة تكرار، وجدولًا للبيانات الوصفية. تُحفظ الصفوف التي لا موقع لها دون شكل هندسي وتُعدّ. ودون نموذج، تُستنتج أنواع الأعمدة من القيم.</translation>
+      <translation type="vanished">يقرأ تصدير مسح (CSV مفصول بفواصل منقوطة أو فواصل، أو XLSX مع أوراق التكرار، أو ملف zip من ODK Central، أو ملف GeoJSON)، وملف XLSForm الذي جُمع به إن قُدِّم. ويكتب ملف GeoPackage يحتوي على الجدول الخام كما وصل تمامًا، وطبقة مُنمَّطة «survey» (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجوار الرموز، نقاط بنظام EPSG:4326)، وجدولًا لكل مجموعة تكرار، وجدولًا للبيانات الوصفية. تُحفظ الصفوف التي لا موقع لها دون شكل هندسي وتُعدّ. ودون نموذج، تُستنتج أنواع الأعمدة من القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="508" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
+      <translation>يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو ملف GeoJSON) و، عند تحديده، XLSForm الذي جُمعت به البيانات. يكتب GeoPackage يحتوي على الجدول الخام كما ورد، وطبقة مُنمَّطة 'survey' (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجانب الرموز، نقاط بـ EPSG:4326)، وجدولًا لكل مجموعة تكرار وجدول بيانات وصفية. تُحفظ الصفوف التي ليس لها موقع بلا هندسة وتُعدّ. بدون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Remove</source>
       <translation>الإزالة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="112" />
       <source>Remove links and attachment file names</source>
       <translation>إزالة الروابط وأسماء ملفات المرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="772" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
       <source>Remove links and attachment file names.</source>
       <translation>إزالة الروابط وأسماء ملفات المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="95" />
       <source>Remove links and attachment names</source>
       <translation>إزالة الروابط وأسماء المرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
       <source>Remove locations</source>
       <translation>إزالة المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
       <source>Remove the locations</source>
       <translation>إزالة المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="91" />
       <source>Remove the locations.</source>
       <translation>إزالة المواقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
       <source>Remove: {columns}</source>
       <translation>إزالة: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>Replace (download every submission again)</source>
       <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
+      <source>Replace the schema if it exists</source>
+      <translation>استبدال المخطط إن كان موجودًا</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
       <source>Reset</source>
       <translation>إعادة التعيين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="162" />
       <source>Reset the training</source>
       <translation>إعادة تعيين التدريب</translation>
     </message>
@@ -2905,7 +3569,7 @@
       <translation>مرات إعادة التعيين: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source>Resolution</source>
       <translation>الدقة</translation>
     </message>
@@ -2915,97 +3579,170 @@
       <translation>الدقة (نقطة/بوصة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="493" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
+      <source>Returned field package (zip, manifest.json or GeoPackage)</source>
+      <translation>الحزمة الميدانية المُعادة (zip أو manifest.json أو GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
+      <source>Review sheet</source>
+      <translation>ورقة المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
+      <source>Review sheet (CSV or XLSX)</source>
+      <translation>ورقة المراجعة (CSV أو XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
+      <source>Review sheets (*.xlsx *.csv)</source>
+      <translation>أوراق المراجعة (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
       <source>Review the cleaning log</source>
       <translation>مراجعة سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
+      <source>Reviewer role</source>
+      <translation>دور المراجِع</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Round numbers as class limits.</source>
       <translation>أعداد مُقرَّبة كحدود للفئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Rounded breaks</source>
       <translation>فواصل مُقرَّبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
+      <source>Row {row} of the cleaning log</source>
+      <translation>الصف {row} من سجل التنظيف</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
+      <source>Row {row} of the cleaning log {file}</source>
+      <translation>الصف {row} من سجل التنظيف {file}</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
-      <translation>الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
+      <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="453" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
+      <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
+      <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
+      <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
+      <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
-      <translation>الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
+      <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="359" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
+      <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
+      <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="357" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
+      <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="257" />
+      <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
+      <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
+      <source>Rows copied</source>
+      <translation>الصفوف المنسوخة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
       <source>Rows in the cleaning log</source>
       <translation>صفوف سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
       <source>Rows in the log</source>
       <translation>الصفوف في السجل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
       <source>Rows raised by the check: {check}</source>
       <translation>الصفوف التي أثارها الفحص: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <source>Rows unchanged</source>
+      <translation>الصفوف التي لم تتغير</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
       <source>Rows waiting for a decision</source>
       <translation>صفوف بانتظار قرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="43" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
+      <source>Rows written</source>
+      <translation>الصفوف المكتوبة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
       <source>Run data-quality checks</source>
       <translation>تشغيل فحوصات جودة البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="94" />
       <source>Run the checks</source>
       <translation>تشغيل الفحوصات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="165" />
       <source>SVG (*.svg)</source>
       <translation>‏SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="680" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
       <source>SVG (for designers)</source>
       <translation>‏SVG (للمصممين)</translation>
     </message>
@@ -3015,47 +3752,57 @@
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="146" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
+      <source>Save review decisions in the shared cleaning log</source>
+      <translation>حفظ قرارات المراجعة في سجل التنظيف المشترك</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>حفظ هذا الاتصال في مدير المصادقة في QGIS باسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="303" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="303" />
       <source>Save to the GeoPackage</source>
       <translation>الحفظ في ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="461" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>حُفظ باسم «{name}» في مدير المصادقة في QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="81" />
       <source>Saved connection</source>
       <translation>اتصال محفوظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="506" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
       <source>Search by name or form ID</source>
       <translation>البحث بالاسم أو بمعرّف النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
       <source>Search uuid, question, values, issue…</source>
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Sensitive</source>
       <translation>حساس</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="82" />
       <source>Server</source>
       <translation>الخادم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="84" />
       <source>Server address</source>
       <translation>عنوان الخادم</translation>
     </message>
@@ -3065,7 +3812,7 @@
       <translation>عنوان الخادم (kf.kobotoolbox.org، eu.kobotoolbox.org، خادمك الخاص)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="56" />
       <source>Server and login</source>
       <translation>الخادم وتسجيل الدخول</translation>
     </message>
@@ -3075,24 +3822,34 @@
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="581" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
+      <source>Share a survey in PostgreSQL (PostGIS)</source>
+      <translation>مشاركة مسح في PostgreSQL ‏(PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
       <source>Share of submissions (%)</source>
       <translation>نسبة الإرسالات (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="37" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>نسبة الإرسالات التي أجابت «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="38" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>Shared file</source>
       <translation>الملف المراد مشاركته</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
+      <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
@@ -3100,62 +3857,72 @@
       <translation>أقل من {limit} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source>Shortest plausible interview</source>
       <translation>أقصر مدة معقولة للمقابلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="84" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="186" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>عرض تسميات الخيارات بدلًا من الرموز في النماذج والجداول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="119" />
       <source>Show the submissions as points on the map</source>
       <translation>عرض الإرسالات كنقاط على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
+      <source>Size of the package (bytes)</source>
+      <translation>حجم الحزمة (بايت)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
       <source>Smallest count shown (k)</source>
       <translation>أصغر عدد معروض (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
       <source>Smallest displacement (m)</source>
       <translation>أدنى إزاحة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Smallest group (k)</source>
       <translation>أصغر مجموعة (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
       <source>Snap points to a grid</source>
       <translation>إلصاق النقاط بشبكة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="90" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>إلصاق النقاط بشبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="190" />
       <source>Sources: {sources}</source>
       <translation>المصادر: {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
+      <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+      <translation>جدول البيانات (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Staff name</source>
       <translation>اسم أحد العاملين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="50" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
       <source>Start training session…</source>
       <translation>بدء جلسة تدريب…</translation>
     </message>
@@ -3165,7 +3932,7 @@
       <translation>البداية: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="184" />
       <source>Statistic</source>
       <translation>الإحصاء</translation>
     </message>
@@ -3180,7 +3947,7 @@
       <translation>الخطوة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="155" />
       <source>Step done: {steps}</source>
       <translation>الخطوات المنجزة: {steps}</translation>
     </message>
@@ -3190,12 +3957,17 @@
       <translation>الخطوات المنجزة: {done} من {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="63" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="604" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
+      <source>Stop above this number of tiles</source>
+      <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
       <source>Submission (GPS location)</source>
       <translation>إرسال (موقع GPS)</translation>
     </message>
@@ -3205,22 +3977,27 @@
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="203" />
+      <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
+      <translation>الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Submissions</source>
       <translation>الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="612" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="132" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>الإرسالات التي أجابت «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Submissions flagged</source>
       <translation>الإرسالات المُعلَّمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Submissions imported</source>
       <translation>الإرسالات المستوردة</translation>
     </message>
@@ -3230,32 +4007,32 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="269" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="306" />
       <source>Submissions per area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Submissions removed</source>
       <translation>الإرسالات المُزالة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
       <source>Submissions without location</source>
       <translation>الإرسالات بلا موقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="551" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Subtitle</source>
       <translation>العنوان الفرعي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="919" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="186" />
       <source>Summary</source>
       <translation>الملخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="184" />
       <source>Summary written to {file}</source>
       <translation>حُفظ الملخص في {file}</translation>
     </message>
@@ -3265,57 +4042,62 @@
       <translation>أُنشئ الملخص: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="47" />
       <source>Survey</source>
       <translation>المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="196" />
       <source>Survey GeoPackage</source>
       <translation>ملف GeoPackage للمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="30" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <source>Survey GeoPackages</source>
+      <translation>ملفات GeoPackage المسح</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="34" />
       <source>Survey data workflow</source>
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
       <source>Survey export (CSV, XLSX or zip)</source>
       <translation>تصدير المسح (CSV أو XLSX أو zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>Survey export and its form</source>
       <translation>تصدير المسح ونموذجه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="37" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.xlsx *.zip *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
       <source>Survey layer</source>
       <translation>طبقة المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="37" />
       <source>Survey layer and form</source>
       <translation>طبقة المسح والنموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="37" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
       <source>Survey layer or table</source>
       <translation>طبقة المسح أو جدوله</translation>
     </message>
@@ -3325,37 +4107,47 @@
       <translation>نقاط المسح (اختياري)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
+      <source>Survey schema</source>
+      <translation>مخطط المسح</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
       <source>Survey submissions</source>
       <translation>إرسالات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
       <source>Survey submissions by admin area</source>
       <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="440" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="504" />
       <source>Survey: attachments open from the form</source>
       <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source>Suspicious interviews by one device</source>
       <translation>مقابلات مريبة من الجهاز نفسه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="156" />
+      <location filename="../cartong_plugin/processing/base.py" line="40" />
+      <source>Teams (PostgreSQL)</source>
+      <translation>الفرق (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
       <source>Test the connection</source>
       <translation>اختبار الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -3365,19 +4157,34 @@
       <translation>مزوّد المعالجة CartONG مسجَّل بالفعل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="51" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
+      <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
+      <translation>ملف GeoPackage المراد كتابته؛ لا يُستبدل ملف موجود إلا عند اكتمال الملف الجديد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="175" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="196" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="337" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
+      <source>The PostgreSQL password cannot be read: {reason}</source>
+      <translation>لا يمكن قراءة كلمة المرور الخاصة بـ PostgreSQL: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
+      <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
+      <translation>مخطط PostgreSQL الذي يحتوي على المسح: حروف صغيرة وأرقام و_.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -3400,14 +4207,39 @@
       <translation>كلمة المرور الرئيسية لـ QGIS مطلوبة لحفظ مفتاح الترميز المستعار: عيّنها في الإعدادات &gt; الخيارات &gt; المصادقة ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <source>The admin boundaries {file} cannot be read.</source>
+      <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <source>The admin boundaries {file} do not exist.</source>
+      <translation>الحدود الإدارية {file} غير موجودة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
+      <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
+      <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
+      <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
+      <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
       <translation>رمز P-code الوارد في الإجابة هو {code}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
+      <translation>منطقة خريطة الأساس غير المتصلة فارغة: اختر منطقة أو طبقة أو حدود المسح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -3425,7 +4257,17 @@
       <translation>لم يُعثر على إعداد المصادقة {authcfg}: اختر مفتاح ترميز مستعار آخر أو أنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="106" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
+      <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
+      <translation>لا تبدأ خريطة الأساس إذا احتاجت إلى بلاطات أكثر: ارفعه عن قصد، مع معرفة الحجم والوقت المذكورين في السجل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
+      <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
+      <translation>مصدر خريطة الأساس '{source}' ليس عنوان XYZ يحتوي على {{z}} و{{x}} و{{y}} ولا مصدر طبقة WMS/XYZ ‏(url=…): انسخه من خصائص الطبقة، تبويب المعلومات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
@@ -3440,84 +4282,94 @@
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>الطبقة المنظفة «survey_cleaned» موجودة في {file} وفي المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="48" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="116" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>يُحفظ سجل التنظيف في {file}؛ لا تُغيَّر البيانات الخام أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="402" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="402" />
       <source>The cleaning log was not exported</source>
       <translation>لم يُصدَّر سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="388" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="388" />
       <source>The cleaning log was not saved</source>
       <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="361" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="447" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="329" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
+      <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
+      <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="72" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>لا يمكن إنشاء العمود {column} في {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="85" />
+      <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
+      <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="455" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="421" />
       <source>The connection was not saved: {reason}</source>
       <translation>لم يُحفظ الاتصال: {reason}</translation>
     </message>
@@ -3527,7 +4379,7 @@
       <translation>لا يمكن حماية الأعداد بالحجب؛ اجمعها في وحدة أكبر أو تخلَّ عن التوزيع حسب الإجابة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_jobs.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="70" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>تعذّرت كتابة الأعداد في {file}: {error}</translation>
     </message>
@@ -3537,27 +4389,47 @@
       <translation>تعذّر حفظ بيانات الاعتماد الخاصة بـ {name} في قاعدة بيانات المصادقة في QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
+      <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
+      <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
+      <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
+      <translation>تحتوي قاعدة البيانات بالفعل على مخطط مسح '{schema}'. اختر اسم مخطط آخر، أو استبدله.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
+      <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
+      <translation>قاعدة البيانات {target} ليس فيها PostGIS الذي تحتاجه نقاط المسح. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE EXTENSION postgis;</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
+      <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
+      <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>قرارات سجل التنظيف غير محفوظة. هل تريد إغلاق المعالج وفقدانها؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>القيم الافتراضية تناسب مسح الأسر. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف تراجعه في الصفحات التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="202" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="220" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="414" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="414" />
       <source>The edited log was not imported</source>
       <translation>لم يُستورد السجل المعدَّل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="270" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>البريد الإلكتروني وكلمة المرور لحسابك على موقع ODK Central.</translation>
     </message>
@@ -3569,7 +4441,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation type="unfinished" />
+      <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
@@ -3577,47 +4449,52 @@
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="339" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة الملف {file}، المحدد لـ {what}، كنص: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}، المحدد لـ {what}، غير موجود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}، المحدد لـ {what}، يحتوي على عدة أسطر: يجب أن يحتوي على السرّ وحده.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is empty.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}، المحدد لـ {what}، فارغ.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
+      <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
+      <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -3627,17 +4504,17 @@
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="202" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
@@ -3647,32 +4524,37 @@
       <translation>يجب أن يكون حجم خلية الشبكة أكبر من 0 م (القيمة المستلمة: {size} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
+      <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="480" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="446" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="508" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="446" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="69" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>لا يمكن قراءة الطبقة {layer} من {source}.</translation>
     </message>
@@ -3682,59 +4564,69 @@
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="143" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="234" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
+      <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
+      <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="76" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="586" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="78" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="853" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="228" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لعرضه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="775" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="150" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="218" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="371" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="72" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="137" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="139" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="80" />
+      <source>The layer {layer} of the field package cannot be read: {file}</source>
+      <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
@@ -3742,27 +4634,27 @@
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="179" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="86" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>لا يحتوي قالب التخطيط على عنصر {kind} بالمعرّف {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="167" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>قالب التخطيط {file} ليس XML صالحًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="358" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="163" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="364" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="216" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>تُقرأ بيانات الاعتماد الخاصة بـ «{name}» من مدير المصادقة في QGIS (الإعداد {authcfg}).</translation>
     </message>
@@ -3772,24 +4664,83 @@
       <translation>يجب أن يكون العدد الأدنى k مساويًا لـ 2 أو أكثر (القيمة المستلمة: {k}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
+      <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
+      <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="45" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
+      <translation>المخطط الجديد: حروف صغيرة وأرقام و_. فارغ: يُشتق من اسم ملف GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="47" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>انخفض عدد إرسالات النموذج {uid} من {before} إلى {after} أثناء التنزيل (حُذفت إرسالات على الخادم)، لذا ربما فات بعضها. لم يُغيَّر أي شيء؛ أعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="285" />
-      <source>The output must not overwrite the input file {file}.</source>
-      <translation>يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
+      <location filename="../cartong_plugin/core/field/merge.py" line="195" />
+      <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
+      <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="331" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <source>The office GeoPackage {file} does not exist.</source>
+      <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
+      <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="216" />
+      <source>The offline background is a vector map of the countries and admin boundaries.</source>
+      <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
+      <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
+      <translation>ستحتاج خريطة الأساس غير المتصلة إلى {estimate} وهذا أكثر من الحد البالغ {cap} بلاطة: اختر منطقة أصغر أو مستويات تكبير أقل، أو ارفع الحد الأقصى لعدد البلاطات إن كان لديك الوقت والاتصال. لم يتم تنزيل أي شيء.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
+      <source>The offline basemap {file} must be an .mbtiles file.</source>
+      <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="68" />
+      <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
+      <translation>مجلد الإخراج {folder} ليس فارغًا: اختر مجلدًا فارغًا أو جديدًا، حتى لا يُستبدل أي شيء موجود فيه.</translation>
+    </message>
+    <message>
+      <source>The output must not overwrite the input file {file}.</source>
+      <translation type="vanished">يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
+      <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
+      <translation>الناتج {output} هو الملف {file} الذي يُقرأ منه المُدخل «{input}»: كتابته ستحذف كل طبقة وجدول في ذلك الملف (المسح، البيانات الخام، سجل التنظيف). لم يُكتب أي شيء؛ اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
+      <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
+      <translation>سيحل الناتج {output} محل الجدول {table} في {file}، الذي يقرؤه المُدخل «{input}» أو الذي يحتوي على بيانات مجموعة أو سجلات الإضافة. لم يُكتب أي شيء؛ اختر اسم جدول آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
+      <source>The package is ready</source>
+      <translation>الحزمة جاهزة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -3802,7 +4753,12 @@
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <location filename="../cartong_plugin/core/field/project.py" line="102" />
+      <source>The project {file} could not be written: {error}</source>
+      <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="414" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>الوكيل (proxy) المعيّن في QGIS (الإعدادات &gt; الخيارات &gt; الشبكة) لا يستجيب أو رفض الاتصال بـ {host} ({reason}). تحقّق من إعدادات الوكيل مع فريق تقنية المعلومات.</translation>
     </message>
@@ -3814,12 +4770,42 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
+      <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
+      <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="80" />
+      <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
+      <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="240" />
+      <source>The review sheet {file} cannot be read: {error}</source>
+      <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="227" />
+      <source>The review sheet {file} does not exist.</source>
+      <translation>ورقة المراجعة {file} غير موجودة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
+      <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>يُحفظ السجل بعد مراجعته ثم يُطبَّق: النسخة المنظفة هي الطبقة «survey_cleaned» في ملف GeoPackage نفسه. تبقى البيانات الخام كما هي.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
+      <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
+      <translation>الدور {role} غير موجود ولا يحق لك إنشاء أدوار. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE ROLE {role} NOLOGIN; (أو منحك CREATEROLE).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="237" />
@@ -3827,7 +4813,7 @@
       <translation>لم يُعثر على مجموعة البيانات التجريبية في {folder}؛ أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="395" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="361" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>الاتصال المحفوظ «{name}» يحتوي على رمز وصول أو كلمة مرور قديمة: اختر «اتصال جديد»، وأدخل القيمة الجديدة واحفظها بالاسم نفسه.</translation>
     </message>
@@ -3837,34 +4823,44 @@
       <translation>لم يُعثر على بيانات الاعتماد المحفوظة «{authcfg}» في قاعدة بيانات المصادقة في QGIS. أدخل رمز الوصول أو كلمة المرور مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="262" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="587" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="136" />
       <source>The server did not send the date of the last submission.</source>
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="427" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>تعذّر العثور على اسم الخادم {host} (DNS). تحقّق من خلو العنوان من الأخطاء الإملائية ومن اتصال هذا الحاسوب بالإنترنت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="356" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="370" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="385" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="352" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="367" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
+      <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
+      <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
+      <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -3877,29 +4873,64 @@
       <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="373" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="373" />
       <source>The submission {uuid} has no location.</source>
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="648" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="197" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>تُكتب الإرسالات في ملف GeoPackage: جداول خام كما وصلت، وطبقة النقاط «survey»، وسجل لكل عملية تنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="920" />
+      <location filename="../cartong_plugin/core/field/package.py" line="76" />
+      <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
+      <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
+      <source>The survey GeoPackage {file} does not exist.</source>
+      <translation>ملف GeoPackage المسح {file} غير موجود.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
+      <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
+      <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>المسح موجود في المشروع. الخطوة التالية: فحصه وتنظيفه (CartONG &gt; 2. الفحص والتنظيف…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="375" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
+      <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
+      <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
+      <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="66" />
+      <location filename="../cartong_plugin/core/field/package.py" line="201" />
+      <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
+      <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
+      <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
+      <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="80" />
@@ -3907,7 +4938,12 @@
       <translation>فشلت المهمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
+      <source>The tiles could not be written to {file}: {error}</source>
+      <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
       <source>The training project {file} could not be opened.</source>
       <translation>تعذّر فتح مشروع التدريب {file}.</translation>
     </message>
@@ -3917,22 +4953,22 @@
       <translation>تعذّرت كتابة مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>الحد الأعلى لكل فئة عدا الأخيرة، بترتيب تصاعدي. تبدأ الفئة الأولى من أصغر قيمة وتنتهي الأخيرة عند أكبر قيمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="382" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="112" />
       <source>There is no layer to put on the map.</source>
       <translation>لا توجد أي طبقة لوضعها على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="115" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>لا تتوفر بعد مساعدة دون اتصال لهذه الخطوة. استخدم الدليل على الإنترنت أدناه عند توفر الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="217" />
       <source>This GeoPackage already exists</source>
       <translation>ملف GeoPackage هذا موجود بالفعل</translation>
     </message>
@@ -3942,32 +4978,52 @@
       <translation>لا يملك QGIS هذا طريقة المصادقة «{method}» لحفظ بيانات الاعتماد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="595" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="144" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>ليس لهذا الحساب أي نماذج على هذا الخادم، أو لم يُشارَك معه أي نموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="590" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="139" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>هذا النموذج غير منشور وليس له إرسالات لتنزيلها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="145" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="148" />
       <source>This layout has no atlas to export.</source>
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="152" />
       <source>Thresholds</source>
       <translation>العتبات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="550" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
+      <source>Tiles estimated</source>
+      <translation>البلاطات المقدَّرة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
+      <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
+      <translation>تُخزَّن في الحزمة بلاطات خريطة خلفية لديك في QGIS (أثناء اتصالك بالإنترنت). وبدونها تُستخدم خلفية بسيطة للبلدان والحدود الإدارية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
+      <source>Tiles written</source>
+      <translation>البلاطات المكتوبة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
+      <source>To zoom level (streets)</source>
+      <translation>إلى مستوى التكبير (الشوارع)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
       <source>Training</source>
       <translation>التدريب</translation>
     </message>
@@ -3977,32 +5033,42 @@
       <translation>ملخص جلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="128" />
       <source>Training session…</source>
       <translation>جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
+      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
+      <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>اكتب حدود الفئات، مثل 10، 20، 50: فتصبح خرائط الجولات أو المسوح المختلفة قابلة للمقارنة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="60" />
       <source>Typed admin names</source>
       <translation>أسماء الوحدات الإدارية المكتوبة يدويًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="74" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
+      <source>UTF-16 text without its byte-order mark</source>
+      <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>خطأ غير متوقع أثناء الاستيراد: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>خطأ غير متوقع: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="650" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>خلفية خريطة غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
@@ -4012,17 +5078,17 @@
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="129" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>لغة خريطة غير معروفة {language}؛ اختر واحدة من {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="61" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>صفحة غير معروفة {page}؛ اختر واحدة من {pages}.</translation>
     </message>
@@ -4037,12 +5103,12 @@
       <translation>نوع خادم غير معروف «{kind}»: استخدم KoboToolbox أو ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="91" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>إحصاء غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="661" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
       <source>Unsaved cleaning log</source>
       <translation>سجل تنظيف غير محفوظ</translation>
     </message>
@@ -4061,12 +5127,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="939" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="206" />
       <source>Update</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="669" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
       <source>Update (only new submissions)</source>
       <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
@@ -4081,17 +5147,17 @@
       <translation>حدود المستوى الإداري الأعلى (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="144" />
       <source>Upper level (optional)</source>
       <translation>المستوى الأعلى (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="99" />
       <source>Username</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="215" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>اسم المستخدم وكلمة المرور (يُجلب رمز الوصول مرة واحدة؛ لا تُحفظ كلمة المرور)</translation>
     </message>
@@ -4101,9 +5167,19 @@
       <translation>القيمة المراد عرضها على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
       <source>Values changed</source>
       <translation>القيم المُغيَّرة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <source>Values edited</source>
+      <translation>القيم المعدَّلة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
+      <source>Viewer role</source>
+      <translation>دور القارئ</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
@@ -4111,87 +5187,102 @@
       <translation>التصوير البياني والخرائط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
+      <translation>تحذير: أعمدة عالية الخطورة أُبقيت باختيارك: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>تحذير: أُبقيت المواقع الدقيقة. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>تحذير: يستطيع أي شخص لديه هذا الملف العثور على مساكن الأشخاص الذين شملهم المسح. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="210" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="524" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
+      <source>What to take to the field</source>
+      <translation>ما يجب أخذه إلى الميدان</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>What will be done</source>
       <translation>ما سيتم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>يُختار مكان النقاط في الصفحة التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="40" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation>أماكن تركّز الإرسالات: من الأصفر الفاتح (قليلة) إلى الأحمر الداكن (كثيرة).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
       <source>Where the submissions were collected</source>
       <translation>أماكن جمع الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="38" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>أماكن جمع الإرسالات، بلون لكل إجابة (التسميات من النموذج).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
+      <source>Where to write the package</source>
+      <translation>أين تُكتب الحزمة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>دون اتصال، تحتفظ الخريطة بالخلفية الخفيفة غير المتصلة (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="46" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
-      <translation type="unfinished" />
+      <translation>بدون سطح مكتب: البريد الإلكتروني الذي تخصه كلمة المرور أعلاه (فارغ: إنه رمز الوصول لمستخدم التطبيق)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>بدون سطح مكتب: مكان رمز الوصول إلى API، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>بدون سطح مكتب: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
       <source>Worst acceptable GPS precision</source>
       <translation>أسوأ دقة GPS مقبولة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>أسوأ دقة GPS مقبولة (بالأمتار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="750" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>كتابة الأعداد حسب {column} فقط، مع إخفاء الأعداد الأقل من {k} (والأعداد الأخرى التي قد تكشفها)؛ لا يُشارَك أي سجل فردي.</translation>
     </message>
@@ -4201,12 +5292,12 @@
       <translation>كتابة أسماء الوحدات الإدارية (الحقل أدناه) حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="280" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
       <source>Write the area names where they fit</source>
       <translation>كتابة أسماء الوحدات حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="300" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>كتابة السجل بصيغة XLSX أو CSV للفرق الميدانية</translation>
     </message>
@@ -4216,64 +5307,146 @@
       <translation>حفظ الخريطة بصيغة PDF جاهزة للطباعة أو المشاركة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
-      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>يكتب نسخة من طبقة مسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُزال الأعمدة المختارة أو تُستبدل بأسماء مستعارة عبر الترميز المستعار (تجزئة بمفتاح؛ ويبقى المفتاح في مدير المصادقة في QGIS). تُزال الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُزال، أو تُستبدل بأعداد حسب الوحدة الإدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى حتى لا يمكن استنتاج أي منها من المجاميع. تُزال الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. وتُمحى التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…) حتى يشترك في كل منها k صفًا على الأقل. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجوار الملف.</translation>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation type="vanished">يكتب نسخة من طبقة مسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُزال الأعمدة المختارة أو تُستبدل بأسماء مستعارة عبر الترميز المستعار (تجزئة بمفتاح؛ ويبقى المفتاح في مدير المصادقة في QGIS). تُزال الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُزال، أو تُستبدل بأعداد حسب الوحدة الإدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى حتى لا يمكن استنتاج أي منها من المجاميع. تُزال الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. وتُمحى التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…) حتى يشترك في كل منها k صفًا على الأقل. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجوار الملف.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
+      <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
+      <translation>يكتب سجل التنظيف لمسح مُشارَك في PostgreSQL، مع قرارات الجميع، في ورقة CSV أو XLSX بعمودين إضافيين هما log_id وversion: املأ change_type وnew_value وexplanation، ثم احفظها باستخدام 'حفظ قرارات المراجعة'. يتيح الإصدار لقاعدة البيانات رفض قرار بشأن صف قرّر فيه شخص آخر في هذه الأثناء.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
+      <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
+      <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="245" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="104" />
-      <source>XLSForm (*.xlsx)</source>
-      <translation>‏XLSForm (*.xlsx)</translation>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <source>XLSForm</source>
+      <translation>‏XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
+      <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
+      <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm (*.xlsx)</source>
+      <translation type="vanished">‏XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
       <source>XLSForm (optional)</source>
       <translation>‏XLSForm (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="214" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>‏XLSForm (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>ملف XLSForm الخاص بالنموذج (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="39" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
       <source>XLSForm of the survey (optional)</source>
       <translation>ملف XLSForm الخاص بالمسح (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="268" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>يُستخدم اسم المستخدم وكلمة المرور في KoboToolbox مرة واحدة لجلب رمز الوصول إلى API؛ ولا يُحفظ سوى رمز الوصول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="235" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="235" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="349" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
+      <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <source>a 7-Zip archive</source>
+      <translation>أرشيف 7-Zip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <source>a GIF image</source>
+      <translation>صورة GIF</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <source>a JPEG photo</source>
+      <translation>صورة فوتوغرافية JPEG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <source>a PDF document</source>
+      <translation>مستند PDF</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <source>a PNG image</source>
+      <translation>صورة PNG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <source>a RAR archive</source>
+      <translation>أرشيف RAR</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <source>a SQLite database (a GeoPackage?)</source>
+      <translation>قاعدة بيانات SQLite (ربما GeoPackage؟)</translation>
+    </message>
+    <message>
       <source>a change_response needs a question</source>
-      <translation>يحتاج change_response إلى سؤال</translation>
+      <translation type="vanished">يحتاج change_response إلى سؤال</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <source>a gzip-compressed file</source>
+      <translation>ملف مضغوط بـ gzip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
+      <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
+      <translation>صفحة ويب (HTML)، ربما صفحة تسجيل دخول أو صفحة خطأ حُفظت بدلًا من البيانات</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <source>a zip archive</source>
+      <translation>أرشيف zip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
+      <source>a {change_type} needs a question</source>
+      <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
@@ -4281,7 +5454,7 @@
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
       <source>admin code</source>
       <translation>الرمز الإداري</translation>
     </message>
@@ -4316,72 +5489,117 @@
       <translation>الارتفاع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <source>an XML file</source>
+      <translation>ملف XML</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <source>an old Excel .xls file (or another Office 97-2003 document)</source>
+      <translation>ملف Excel قديم بصيغة ‎.xls (أو مستند آخر من Office 97-2003)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
       <source>and</source>
       <translation>و</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <source>answer cut short</source>
+      <translation>إجابة مقطوعة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <source>answer too slow</source>
+      <translation>إجابة بطيئة جدًا</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
       <source>answers of</source>
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="173" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="192" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="671" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="98" />
       <source>basemap Natural Earth</source>
       <translation>خلفية الخريطة Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
       <source>between</source>
       <translation>بين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="77" />
       <source>cells of</source>
       <translation>خلايا بحجم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>change_type</source>
       <translation>نوع التغيير (change_type)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>check_id</source>
       <translation>الفحص (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
       <source>column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="108" />
+      <source>connecting</source>
+      <translation>الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>coordinate</source>
       <translation>إحداثية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <source>copying the survey to PostgreSQL</source>
+      <translation>نسخ المسح إلى PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
+      <source>copying the survey to a GeoPackage</source>
+      <translation>نسخ المسح إلى GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <source>copying the table {table}</source>
+      <translation>نسخ الجدول {table}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
+      <source>creating the schema {schema}</source>
+      <translation>إنشاء المخطط {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>date</source>
       <translation>تاريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>date and time</source>
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="216" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
@@ -4391,7 +5609,7 @@
       <translation>تواريخ ميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>decimal number</source>
       <translation>عدد عشري</translation>
     </message>
@@ -4421,32 +5639,32 @@
       <translation>عناوين بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>e.g. 10, 20, 50</source>
       <translation>مثل 10، 20، 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="55" />
       <source>e.g. Household survey, March 2026</source>
       <translation>مثل: مسح الأسر، آذار/مارس 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>explanation</source>
       <translation>الشرح (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
       <source>form {id}</source>
       <translation>النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="113" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="118" />
       <source>form {uid}</source>
       <translation>النموذج {uid}</translation>
     </message>
@@ -4456,9 +5674,14 @@
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>geometry (WKT)</source>
       <translation>شكل هندسي (WKT)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
+      <source>granting the survey roles</source>
+      <translation>منح أدوار المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
@@ -4466,7 +5689,7 @@
       <translation>عناوين سكن</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="79" />
       <source>https://your.server.org</source>
       <translation>‏https://your.server.org</translation>
     </message>
@@ -4501,32 +5724,52 @@
       <translation>مقابلة قصيرة جدًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>issue</source>
       <translation>المشكلة (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
       <source>it has an absolute path</source>
       <translation>له مسار مطلق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="61" />
       <source>it is a symbolic link</source>
       <translation>إنه رابط رمزي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="47" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
+      <source>it is not UTF-8 text.</source>
+      <translation>ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
+      <source>it is not a number</source>
+      <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
+      <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
+      <translation>ليس JSON صالحًا في السطر {line}، العمود {column} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
+      <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
+      <translation>قد تكون {grouped} أو {decimal}؛ اكتبها بدون فاصل للآلاف، مع نقطة للكسور العشرية</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
       <source>its name contains a NUL character</source>
       <translation>يحتوي اسمه على محرف NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>مساره يخرج من المجلد باستخدام «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="506" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>km</source>
       <translation>كم</translation>
     </message>
@@ -4541,6 +5784,11 @@
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <source>log id {log_id}</source>
+      <translation>معرّف السجل {log_id}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation>خط الطول</translation>
@@ -4551,42 +5799,47 @@
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="265" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>new_value</source>
       <translation>القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
       <source>no form</source>
       <translation>بلا نموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
       <source>no layer</source>
       <translation>لا توجد طبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="345" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
+      <source>no limit</source>
+      <translation>بلا حد</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>none (Excel)</source>
       <translation>لا يوجد (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
       <source>none found</source>
       <translation>لم يُعثر على شيء</translation>
     </message>
@@ -4601,22 +5854,22 @@
       <translation>لم تُنجز</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>numbers</source>
       <translation>أرقامًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="127" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="128" />
       <source>numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>old_value</source>
       <translation>القيمة القديمة (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>one choice</source>
       <translation>خيار واحد</translation>
     </message>
@@ -4636,6 +5889,11 @@
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
+      <source>plain text</source>
+      <translation>نص عادي</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
       <source>poor GPS precision</source>
       <translation>دقة GPS غير كافية</translation>
@@ -4646,9 +5904,24 @@
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
       <source>question</source>
       <translation>السؤال</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
+      <source>random or damaged bytes, in no format the toolkit knows</source>
+      <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="101" />
+      <source>reading the cleaning log of {schema}</source>
+      <translation>قراءة سجل التنظيف الخاص بـ {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
+      <source>reading the survey {schema}</source>
+      <translation>قراءة المسح {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
@@ -4661,17 +5934,27 @@
       <translation>إجابة إلزامية مفقودة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <source>row {row}</source>
+      <translation>الصف {row}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="129" />
+      <source>saving decisions in the cleaning log of {schema}</source>
+      <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>several choices</source>
       <translation>خيارات متعددة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>تُخفى الأعداد الأصغر وتُمحى التركيبات الأندر</translation>
     </message>
@@ -4681,47 +5964,52 @@
       <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>tab</source>
       <translation>جدولة (tab)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>text</source>
       <translation>نص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>the API token</source>
       <translation>رمز الوصول إلى API</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
       <source>the KoboToolbox API token</source>
-      <translation type="unfinished" />
+      <translation>رمز الوصول إلى API الخاص بـ KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
       <source>the ODK Central password or app-user token</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور الخاصة بـ ODK Central أو رمز الوصول لمستخدم التطبيق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="351" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
+      <source>the column holds whole numbers</source>
+      <translation>العمود يحتوي على أعداد صحيحة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
       <source>the forms of project {id}</source>
       <translation>نماذج المشروع {id}</translation>
     </message>
@@ -4731,12 +6019,12 @@
       <translation>قائمة النماذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="101" />
       <source>the list of projects</source>
       <translation>قائمة المشاريع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="87" />
       <source>the login</source>
       <translation>تسجيل الدخول</translation>
     </message>
@@ -4753,35 +6041,35 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
       <source>the pseudonymisation key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="227" />
       <source>the submissions of form {id}</source>
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="179" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>uuid</source>
       <translation>‏uuid</translation>
     </message>
@@ -4791,64 +6079,89 @@
       <translation>قيمة خارج قيد النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="70" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="70" />
       <source>when</source>
       <translation>متى (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>where its GPS point falls</source>
       <translation>التي تقع فيها نقطة GPS الخاصة به</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>who</source>
       <translation>من (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>whole number</source>
       <translation>عدد صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>whole numbers</source>
       <translation>أعدادًا صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="293" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>whose P-code it gives</source>
       <translation>التي يذكر رمز P-code الخاص بها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <source>write TRUE or FALSE</source>
+      <translation>اكتب TRUE أو FALSE</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
+      <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
+      <translation>اكتب التاريخ والوقت بالصيغة YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
+      <source>write the date as YYYY-MM-DD</source>
+      <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>yes/no (0/1)</source>
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="106" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="105" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
+      <source>{code} ({count} areas)</source>
+      <translation>‏{code} ‏({count} مناطق)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>‏{columns} عمود؛ الترميز {encoding}؛ الفاصل {delimiter}؛ الموقع: {location}؛ جداول التكرار: {repeats}؛ لغات النموذج: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="203" />
       <source>{column}: {explanation}</source>
       <translation>‏{column}: {explanation}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="70" />
+      <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
+      <translation>تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -4869,47 +6182,61 @@
       <translation>‏{count} مقابلات أو أكثر بدأها {by} نفسه خلال أقل من {minutes} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="89" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="89" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>‏{count} مشكلة (مشكلات) في دليل المساعدة؛ يُستخدم الدليل المرفق بالإضافة لما تبقى. التفاصيل: CartONG › تعلّم › مشكلات في دليل المساعدة، أو سجل CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
+      <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
+      <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="65" />
-      <source>{file} contains binary data: it is not a CSV text file.</source>
-      <translation>يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
+      <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
+      <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
+      <source>{file} contains binary data: it is not a CSV text file.</source>
+      <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="162" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="173" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
+      <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
@@ -4924,37 +6251,47 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="309" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="85" />
       <source>{file} has no features.</source>
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
+      <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
+      <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="737" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
+      <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
+      <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>يحتوي {file} على تصدير من KoboToolbox مستورد من ملف؛ يضيف التحديث الإرسالات اللاحقة لآخر _id فيه. تأكد من أنه النموذج نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>يحتوي {file} على نموذج آخر ({source}): استبدله أو اختر ملفًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="77" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="83" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>يحتوي {file} على {count} ملفات، أي أكثر من الحد البالغ {limit}: لم يُفتح.</translation>
     </message>
@@ -4964,24 +6301,44 @@
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="120" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
+      <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
+      <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
+      <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
+      <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="204" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
+      <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
+      <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
+      <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
+      <translation>الملف {file} ليس GeoPackage يستطيع GDAL قراءته: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
@@ -4989,122 +6346,179 @@
       <translation>‏{file} ليس جلسة تدريب قابلة للقراءة ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="74" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="80" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>‏{file} ليس أرشيف zip قابلًا للقراءة ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="734" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="285" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
+      <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
+      <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="171" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
+      <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
+      <translation>الملف {file} محمي بكلمة المرور (العنصر «{member}» مشفّر): لا تستطيع الإضافة فتحه. صدّر البيانات مجددًا بدون كلمة المرور، أو استخرج الأرشيف بكلمة المرور الخاصة به ثم قم باستيراد ملفات CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="290" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="134" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="104" />
+      <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
+      <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>رُفض {file}: يحتوي على ملفين باسم «{member}» (بعد جعل الاسم صالحًا على جميع الأنظمة)، وسيحل أحدهما محل الآخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>رُفض {file}: يشير إلى ملفات أو عناوين أخرى ({links}). صدّر البيانات مجددًا من الخادم، أو احفظ نسخة بلا روابط خارجية (Excel: بيانات &gt; تحرير الارتباطات &gt; فصل الارتباط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="97" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="108" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>رُفض {file}: سيشغل {size} ميغابايت بعد فك ضغطه، أي أكثر من الحد البالغ {limit} ميغابايت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="161" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>رُفض {file}: العنصر «{member}» يتجاوز عند فك ضغطه حجمه المُعلن بكثير، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="84" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="95" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>رُفض {file}: العنصر «{member}» غير آمن لأن {reason}. اطلب تصديرًا جديدًا من الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="102" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>رُفض {file}: العنصر «{member}» سيشغل {size} ميغابايت بعد فك ضغطه ({ratio:.0f} ضعف حجمه المضغوط)، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="314" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
+      <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
+      <translation>
+        <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n موقع واحد لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n موقعان لا يمكن قراءتهما وتم استيرادهما بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ بهما.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n مواقع لا يمكن قراءتها وتم استيرادها بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ بها.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n موقعًا لا يمكن قراءتها وتم استيرادها بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ بها.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءتها وتم استيرادها بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ بها.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="231" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation>‏{file}، العمود {column}: {count} موقع (مواقع) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
+      <translation type="vanished">‏{file}، العمود {column}: {count} موقع (مواقع) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation>‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
+      <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
+      <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
+      <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
+      <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
+      <translation>
+        <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
+        <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
+        <numerusform>‏{file}: %n عمودا خيار يسمّيان خيارًا غير موجود في قائمة النموذج (أُبقيا كعمودي نعم/لا لسؤالهما): {columns}</numerusform>
+        <numerusform>‏{file}: %n أعمدة خيارات تسمّي خيارًا غير موجود في قائمة النموذج (أُبقيت كأعمدة نعم/لا لسؤالها): {columns}</numerusform>
+        <numerusform>‏{file}: %n عمود خيار تسمّي خيارًا غير موجود في قائمة النموذج (أُبقيت كأعمدة نعم/لا لسؤالها): {columns}</numerusform>
+        <numerusform>‏{file}: %n عمود خيار تسمّي خيارًا غير موجود في قائمة النموذج (أُبقيت كأعمدة نعم/لا لسؤالها): {columns}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="260" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="136" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="113" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation>‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
+      <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
+      <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
+      <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
+      <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
+      <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
+      <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="169" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="227" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="191" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
@@ -5119,87 +6533,117 @@
       <translation>المجلد {folder} ليس فارغًا. اختر مجلدًا فارغًا لجلسة التدريب، حتى لا تحذف «إعادة التعيين» ملفاتك أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="67" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
+      <source>{form} (rows counted from submission {first} of this download)</source>
+      <translation>‏{form} (الصفوف معدودة ابتداءً من الإرسال {first} في هذا التنزيل)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="308" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="196" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="189" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="213" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="221" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="237" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="279" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="308" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="409" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="89" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="90" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="55" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="56" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="58" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="371" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="439" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="290" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
+      <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
+      <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
+      <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="394" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
+      <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
+      <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
+      <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="138" />
+      <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
+      <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="93" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>‏{kind}: خريطة A4 أفقية للمسح التجريبي</translation>
     </message>
@@ -5209,12 +6653,12 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="940" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>‏{mode}: {new} إرسالات جديدة، {total} إجمالًا، من {pages} صفحات في {seconds} ث؛ {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="202" />
       <source>{name} ({url})</source>
       <translation>‏{name} ({url})</translation>
     </message>
@@ -5226,6 +6670,11 @@
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
+      <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
+      <translation>دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{decisions} قرارات تنظيف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="66" />
@@ -5248,22 +6697,22 @@
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>أُزيحت {rows} نقطة في اتجاه عشوائي بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="167" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>‏{rows} صف لـ {submissions} إرسال.</translation>
     </message>
@@ -5284,17 +6733,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="346" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="346" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="95" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="98" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="381" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="449" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
@@ -5302,6 +6751,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where} (id "{id}")</source>
       <translation>‏{where} (id "{id}")</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="175" />
+      <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
+      <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="89" />
@@ -5344,6 +6798,11 @@
       <translation>‏{where}: يجب أن يعطي "{name}" النص الإنجليزي على الأقل: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
+      <translation>‏{where}: '{value}' ليست قيمة صالحة للحقل {column}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>‏{where}: يجب أن يكون الإدخال كائنًا يحتوي على id وtitle وtopic وurl.</translation>
@@ -5372,6 +6831,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
       <source>{where}: the entry has no "id".</source>
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="172" />
+      <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
+      <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />

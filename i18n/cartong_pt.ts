@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="211" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="157" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="209" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="155" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
       <source> submissions</source>
       <translation> submissões</translation>
     </message>
@@ -28,7 +28,15 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="389" />
+      <location filename="../cartong_plugin/core/field/package.py" line="150" />
+      <source>%n attachments of {file} are missing and not in the package: {files}</source>
+      <translation>
+        <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
+        <numerusform>Faltam %n anexos de {file} e não estão no pacote: {files}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="203" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
@@ -36,7 +44,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="469" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <translation>
+        <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido; veja a tabela {table} e {csv}.</numerusform>
+        <numerusform>%n conflitos: foram alterados valores tanto no escritório como no terreno. Os valores do escritório foram mantidos; veja a tabela {table} e {csv}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="170" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>%n decisão do registo guardado é conservada.</numerusform>
@@ -44,7 +60,26 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="597" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <source>%n decisions saved.</source>
+      <translation>
+        <numerusform>%n decisão guardada.</numerusform>
+        <numerusform>%n decisões guardadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <source>%n decisions were not saved because someone else decided on the same rows first:
+{rows}</source>
+      <translation>
+        <numerusform>%n decisão não foi guardada porque outra pessoa decidiu primeiro sobre as mesmas linhas:
+{rows}</numerusform>
+        <numerusform>%n decisões não foram guardadas porque outra pessoa decidiu primeiro sobre as mesmas linhas:
+{rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulário. Selecione-o e depois clique em Seguinte.</numerusform>
@@ -52,7 +87,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="864" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="131" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nova submissão descarregada para {file}.</numerusform>
@@ -60,7 +95,23 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="420" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
+      <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
+      <translation>
+        <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
+        <numerusform>Faltavam %n fotografias ou ficheiros das submissões: estão listados em manifest.json.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
+      <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
+      <translation>
+        <numerusform>%n linha copiada para {schema} de {target} em {seconds:.1f} s.</numerusform>
+        <numerusform>%n linhas copiadas para {schema} de {target} em {seconds:.1f} s.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="420" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n linha importada de {file}. Guarde-a para a conservar.</numerusform>
@@ -68,7 +119,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="690" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
+      <source>%n rows written to {file} in {seconds:.1f} s.</source>
+      <translation>
+        <numerusform>%n linha escrita em {file} em {seconds:.1f} s.</numerusform>
+        <numerusform>%n linhas escritas em {file} em {seconds:.1f} s.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="276" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -76,7 +135,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="58" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
+      <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
+      <translation>
+        <numerusform>%n submissão já descarregada é conservada junto a {file}: o próximo descarregamento deste formulário para ele continuará a partir daí.</numerusform>
+        <numerusform>%n submissões já descarregadas são conservadas junto a {file}: o próximo descarregamento deste formulário para ele continuará a partir daí.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/import_survey.py" line="63" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n submissão importada ({missing} sem posição) para {file} em {seconds:.1f} s.</numerusform>
@@ -84,11 +151,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="174" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
         <numerusform>%n submissões importadas para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
+      <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
+      <translation>
+        <numerusform>%n mosaico (cerca de {size} MB, {minutes} min com uma ligação de campo).</numerusform>
+        <numerusform>%n mosaicos (cerca de {size} MB, {minutes} min com uma ligação de campo).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
+      <source>%n tiles written to {file}.</source>
+      <translation>
+        <numerusform>%n mosaico escrito em {file}.</numerusform>
+        <numerusform>%n mosaicos escritos em {file}.</numerusform>
       </translation>
     </message>
     <message>
@@ -107,14 +190,34 @@
       <translation>&amp;Seguinte &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Revisto por</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="59" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="59" />
       <source>'Other (specify)' answers</source>
       <translation>Respostas «Outro (especificar)»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
+      <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
+      <translation>'{schema}' não é um nome de esquema utilizável: use letras minúsculas, algarismos e _ (por exemplo {suggestion}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
+      <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
+      <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <source>'{value}' has a coordinate that is not a finite number.</source>
+      <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
+      <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
+      <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
@@ -122,7 +225,7 @@
       <translation>«{value}» não é um número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="204" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» não é uma geometria.</translation>
     </message>
@@ -137,7 +240,7 @@
       <translation>«{value}» não é uma linha: precisa de pelo menos 2 pontos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="245" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» não é uma posição</translation>
     </message>
@@ -152,22 +255,27 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
+      <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="257" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="203" />
       <source>... started within</source>
       <translation>... iniciadas em menos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="101" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
       <source>... started within (minutes)</source>
       <translation>... iniciadas em menos de (minutos)</translation>
     </message>
@@ -197,27 +305,37 @@
       <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="345" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
+      <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
+      <translation>Um ficheiro .xlsx ou .csv; às células que começam como uma fórmula é acrescentado um apóstrofo no início.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Um ponto GPS é muitas vezes uma residência. Desloque os pontos, ajuste-os a uma grelha ou conte-os por unidade administrativa antes de os partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="97" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
+      <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
+      <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey ou dbname=surveys host=db.example.org sslmode=require. As senhas vêm da configuração de autenticação da ligação, nunca deste parâmetro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Um círculo no centro de cada unidade, com área proporcional ao número de submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="170" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="544" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Uma chave nova só para este ficheiro (pseudónimos impossíveis de ligar a outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="700" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Uma tabela nova de cada vez: assim a composição continua a funcionar quando o projeto é guardado e reaberto.</translation>
     </message>
@@ -227,47 +345,57 @@
       <translation>Espera-se um número aqui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="135" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
+      <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
+      <translation>Um GeoPackage de inquérito escrito por Importar dados de inquérito ou por um descarregamento (não é alterado).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="59" />
+      <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
+      <translation>Um valor contém um carácter NUL, que o PostgreSQL não consegue armazenar: {value}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
       <source>API token</source>
       <translation>Token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
       <source>About the same number of areas in each class.</source>
       <translation>Aproximadamente o mesmo número de unidades em cada classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="228" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
       <source>Action</source>
       <translation>Ação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
       <source>Add the layers to the project</source>
       <translation>Adicionar as camadas ao projeto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Address</source>
       <translation>Endereço</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Coluna de unidade administrativa (P-codes) para as contagens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="384" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unidades administrativas (para as contagens, ou para manter os pontos deslocados na sua unidade)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="445" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="304" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas a cinzento)</translation>
     </message>
@@ -282,42 +410,52 @@
       <translation>Unidades administrativas com uma contagem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unidades administrativas: para as contagens, ou para manter os pontos deslocados na sua unidade (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
       <source>Admin boundaries</source>
       <translation>Limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="65" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
+      <source>Admin boundaries (GeoPackage, optional)</source>
+      <translation>Limites administrativos (GeoPackage, opcional)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administrativos (área de interesse, P-codes, gazetteer)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="249" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
+      <source>Admin boundaries for the vector background (optional)</source>
+      <translation>Limites administrativos para o fundo vetorial (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
       <source>All checks</source>
       <translation>Todas as verificações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="254" />
       <source>All decisions</source>
       <translation>Todas as decisões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="295" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Conta também as submissões sem GPS e aquelas cujo ponto GPS está errado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar também o registo para as equipas de campo (CSV ou XLSX, opcional)</translation>
     </message>
@@ -326,7 +464,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
@@ -336,7 +474,7 @@
       <translation>Análise</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="173" />
       <source>Another server (type its address)</source>
       <translation>Outro servidor (escreva o seu endereço)</translation>
     </message>
@@ -351,7 +489,7 @@
       <translation>Resposta «outro» a {question}; próxima da opção existente «{code}» (pontuação {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="174" />
       <source>Answer to count</source>
       <translation>Resposta a contar</translation>
     </message>
@@ -361,22 +499,22 @@
       <translation>Resposta a contar (nome da opção)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Answers to “{question}”</source>
       <translation>Respostas a «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="185" />
       <source>App-user token</source>
       <translation>Token de utilizador móvel (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="542" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="56" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="573" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="87" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>A aplicar o registo de limpeza a {layer}</translation>
     </message>
@@ -386,22 +524,32 @@
       <translation>Arquivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="75" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
+      <source>Area of interest</source>
+      <translation>Área de interesse</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Área de interesse quando não há limites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="210" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Área de interesse, sem camada administrativa (os pontos GPS fora dela são assinalados)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="798" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
+      <source>Area of the basemap (empty: the surveys and boundaries)</source>
+      <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
       <source>Area of this page</source>
       <translation>Unidade administrativa desta página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>As unidades com menos submissões mostram «dados insuficientes», não uma percentagem nem uma média.</translation>
     </message>
@@ -415,7 +563,7 @@
       <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="907" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -425,22 +573,32 @@
       <translation>Atlas: uma página por unidade administrativa com dados (só PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="704" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas: uma página por unidade administrativa com dados, centrada nela (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="946" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
+      <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
+      <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
+      <source>Attachments missing</source>
+      <translation>Anexos em falta</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
       <source>Attachments: {folder}</source>
       <translation>Anexos: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="34" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuração de autenticação (e-mail e senha, ou token de utilizador móvel)</translation>
     </message>
@@ -450,14 +608,39 @@
       <translation>Configuração de autenticação que contém o token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="540" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="60" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="204" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
+      <translation>De volta ao escritório, funda o pacote devolvido com o algoritmo «Fundir um pacote de campo devolvido».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <source>Background map</source>
+      <translation>Mapa de fundo</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
+      <source>Background map for offline work</source>
+      <translation>Mapa de fundo para o trabalho offline</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <source>Background map: countries and admin boundaries only. {reason}</source>
+      <translation>Mapa de fundo: apenas países e limites administrativos. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <source>Background map: {tiles} tiles stored for offline work.</source>
+      <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="100" />
@@ -465,49 +648,83 @@
       <translation>Fundo de mapa: offline (países da Natural Earth incluídos no complemento) ou osm (OpenStreetMap, creditado no mapa, se houver ligação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="775" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
+      <source>Basemap</source>
+      <translation>Mapa base</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
+      <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
+      <translation>Fonte do mapa base (endereço XYZ com {z}/{x}/{y}, ou uma fonte de camada WMS/XYZ)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Apagar as combinações raras de: {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="598" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite do nível administrativo superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="577" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
+      <source>Bring a shared survey back to a GeoPackage</source>
+      <translation>Trazer um inquérito partilhado de volta para um GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno e as decisões de limpeza aí tomadas (com quem e quando). Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido e o conflito é listado na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>Building the cleaned layer…</source>
       <translation>A construir a camada limpa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="867" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="273" />
       <source>Building the layout…</source>
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
-      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation>Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
+      <translation>Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma maneira de cada vez: as linhas change_response definem o novo valor, as linhas blank_response esvaziam-no, as linhas remove_survey retiram a submissão (para um uuid duplicado apenas as cópias posteriores), as linhas no_action e pendentes não alteram nada. O registo é a tabela 'cleaning_log' do GeoPackage do inquérito, a menos que escolha um registo CSV/XLSX editado, como um preenchido para o cleaningtools em R. As linhas sobre uma submissão que não está na camada são ignoradas e listadas; um registo cujas perguntas ou valores não correspondem à camada é recusado com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="401" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
+      <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <source>CSV (*.csv *.CSV)</source>
+      <translation>CSV (*.csv *.CSV)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="603" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="189" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="265" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="79" />
       <source>Cancel the import</source>
       <translation>Cancelar a importação</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
+      <source>Cancelled while {what}: nothing was written.</source>
+      <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
@@ -515,57 +732,82 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="936" />
+      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <source>Cancelled: no field package was written.</source>
+      <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="576" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
+      <source>Cancelled: no offline basemap was written.</source>
+      <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
+      <source>Cancelled: nothing was left in the folder.</source>
+      <translation>Cancelado: nada ficou na pasta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="840" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <source>Cancelled: the office GeoPackage was not changed.</source>
+      <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
       <source>Cancelling…</source>
       <translation>A cancelar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="156" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="89" />
+      <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
+      <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="159" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível exportar o registo de limpeza para {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="57" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="59" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="363" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="431" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="336" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="165" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="72" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Não é possível ler o modelo de composição {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="654" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="56" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Não é possível escrever {file}: {error}. Escolha outra pasta ou outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="907" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="174" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -575,7 +817,7 @@
       <translation>Caixa de ferramentas CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="42" />
+      <location filename="../cartong_plugin/processing/provider.py" line="49" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
       <translation>Caixa de ferramentas CartONG: importação, limpeza e cartografia de dados de inquérito</translation>
     </message>
@@ -585,12 +827,12 @@
       <translation>Caixa de ferramentas CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="64" />
       <source>CartONG help</source>
       <translation>Ajuda do CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="63" />
       <source>CartONG help catalogue</source>
       <translation>Catálogo de ajuda do CartONG</translation>
     </message>
@@ -605,32 +847,32 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
       <source>Check</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="631" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="32" />
       <source>Check and clean survey data</source>
       <translation>Verificar e limpar os dados do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="166" />
       <source>Check the data collection period</source>
       <translation>Verificar o período de recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="378" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="79" />
       <source>Check: {check}</source>
       <translation>Verificação: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="140" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>A verificar %n submissão…</numerusform>
@@ -638,7 +880,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="197" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="197" />
       <source>Checking the connection…</source>
       <translation>A verificar a ligação…</translation>
     </message>
@@ -647,67 +889,87 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="436" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="137" />
       <source>Checking {layer}</source>
       <translation>A verificar {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="46" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="48" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Verifica uma camada (ou tabela) de inquérito: submissões duplicadas, respostas obrigatórias em falta, valores fora dos limites ou invulgares, problemas de GPS (ponto em falta, em 0,0, coordenadas trocadas, fora das unidades administrativas, precisão insuficiente, numa unidade diferente da indicada), durações das entrevistas, datas de recolha e séries de entrevistas seguidas, respostas «outro (especificar)» a recodificar, e nomes de unidades administrativas escritos a associar a P-codes. Com o XLSForm, as verificações conhecem as perguntas obrigatórias, a lógica de salto e as restrições. Cada valor assinalado torna-se uma linha do registo de limpeza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito na tabela «cleaning_log» do GeoPackage do inquérito (ou do GeoPackage que escolher). As decisões já tomadas num registo existente são conservadas. Os dados brutos não são alterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="128" />
       <source>Checks and thresholds</source>
       <translation>Verificações e limiares</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="480" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="181" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Verificações canceladas: não foi escrito nenhum registo de limpeza. Clique em Anterior e depois em Seguinte para as executar novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>Checks to run</source>
       <translation>Verificações a executar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="223" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="176" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="227" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
+      <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
+      <translation>Escolha um ficheiro .gpkg para o GeoPackage de inquérito, não {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
+      <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
+      <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
       <source>Choose an empty folder for the training session</source>
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="584" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
+      <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
+      <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="654" />
+      <location filename="../cartong_plugin/core/field/package.py" line="72" />
+      <source>Choose at least one survey GeoPackage for the field package.</source>
+      <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Escolha os campos P-code e nome da camada administrativa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="489" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="197" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Escolha o campo P-code da camada de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="487" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="195" />
       <source>Choose the admin area column to count by.</source>
       <translation>Escolha a coluna de unidade administrativa pela qual contar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="991" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="57" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Escolha os limites administrativos e o seu campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="126" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Escolha a resposta a contar para a pergunta {field}.</translation>
     </message>
@@ -717,37 +979,37 @@
       <translation>Escolha a configuração de autenticação que contém o seu token de API do KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="52" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="53" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Escolha a configuração de autenticação que contém as suas credenciais do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Escolha a exportação descarregada do KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) e, se o tiver, o XLSForm com que os dados foram recolhidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="499" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="48" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Escolha o formulário cujas submissões quer descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="38" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Escolha a camada do inquérito importada, o seu XLSForm (são então verificadas as perguntas obrigatórias, as restrições e a lógica de salto) e, se os tiver, os limites administrativos da área inquirida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Escolha o mapa que responde à sua pergunta. Cada mapa vem numa composição pronta a imprimir, com título, legenda, barra de escala, seta do norte, fontes e aviso legal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="288" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="325" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Escolha a pergunta numérica cuja média é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="289" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="326" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Escolha a pergunta numérica cuja mediana é cartografada.</translation>
     </message>
@@ -756,42 +1018,42 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="291" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="328" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Escolha a pergunta e a resposta cuja proporção é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Escolha o servidor e como iniciar sessão. Os tokens e as senhas só são guardados no gestor de autenticação do QGIS, nunca no projeto nem nas definições.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="194" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="80" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Escolha a camada do inquérito a partilhar e, se o tiver, o XLSForm com que os dados foram recolhidos: o formulário indica que perguntas contêm nomes, pontos GPS ou fotos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="988" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="54" />
       <source>Choose the survey layer.</source>
       <translation>Escolha a camada do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="106" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Escolha o inquérito, os limites administrativos com os seus P-codes, e como cada submissão é associada à sua unidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="32" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Coroplético: média ou mediana de um número por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="29" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Coroplético: proporção de uma resposta por unidade administrativa (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="27" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Coroplético: submissões por unidade administrativa</translation>
     </message>
@@ -801,7 +1063,7 @@
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="358" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
       <source>Class limits</source>
       <translation>Limites de classe</translation>
     </message>
@@ -811,17 +1073,17 @@
       <translation>Os seus próprios limites de classe, p. ex. 10, 20, 50 (substituem METHOD; com «;» entre os limites, a vírgula é separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classe onde os valores dão um salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="332" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="191" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
       <source>Classes of the same width.</source>
       <translation>Classes com a mesma amplitude.</translation>
     </message>
@@ -831,32 +1093,37 @@
       <translation>Classes: quantile (contagens iguais), jenks (quebras naturais), equal (intervalos iguais) ou pretty (quebras arredondadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
       <source>Cleaned survey</source>
       <translation>Inquérito limpo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="357" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="357" />
       <source>Cleaning</source>
       <translation>Limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
+      <source>Cleaning decisions merged</source>
+      <translation>Decisões de limpeza fundidas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
       <source>Cleaning log</source>
       <translation>Registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="41" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Registo de limpeza (CSV, XLSX ou GeoPackage; vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="404" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="404" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="392" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="392" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registo de limpeza guardado em {file} (%n linha).</numerusform>
@@ -868,17 +1135,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="40" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="453" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Clique numa linha para ler porque é que a coluna foi assinalada.</translation>
     </message>
@@ -888,7 +1155,7 @@
       <translation>Fechar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Closed</source>
       <translation>Fechado</translation>
     </message>
@@ -898,127 +1165,190 @@
       <translation>Nome mais próximo no gazetteer: {place}, pontuação {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Closing</source>
       <translation>A fechar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="205" />
       <source>Collection period</source>
       <translation>Período de recolha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Column</source>
       <translation>Coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="420" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
       <source>Columns an outsider could know</source>
       <translation>Colunas que uma pessoa externa poderia conhecer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="415" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="123" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Colunas que uma pessoa externa poderia conhecer (zona, sexo, idade, tamanho do agregado familiar…): as combinações partilhadas por menos de k linhas são apagadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colunas que uma pessoa externa poderia conhecer (as combinações raras são apagadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
+      <source>Columns at high risk kept by your choice (comma-separated)</source>
+      <translation>Colunas de risco elevado mantidas por sua escolha (separadas por vírgulas)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
+      <source>Columns at high risk removed by default (comma-separated)</source>
+      <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <source>Columns at high risk removed by default: {columns}.</source>
+      <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
+      <translation>Colunas de risco elevado a manter mesmo assim (não recomendado; registado no README)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="110" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
+      <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
+      <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram mantidas conforme escolheu: {columns}. O README indica-o; partilhe o ficheiro apenas ao abrigo de um acordo de partilha de dados.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
+      <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="238" />
+      <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
+      <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
       <source>Columns removed: {columns}.</source>
       <translation>Colunas removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="770" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>As colunas que repetem a posição exata também são removidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colunas que repetem a posição exata removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colunas que provavelmente contêm dados pessoais, detetadas através do formulário, dos nomes das colunas e dos valores. Escolha o que fazer com cada uma antes de partilhar; leia o motivo em caso de dúvida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="48" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
       <source>Columns to remove</source>
       <translation>Colunas a remover</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colunas a substituir por pseudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="196" />
       <source>Compare numbers within groups of</source>
       <translation>Comparar os números dentro dos grupos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="80" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="82" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparar os números dentro dos grupos deste campo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="411" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <source>Conflicts (CSV)</source>
+      <translation>Conflitos (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
+      <source>Conflicts (office value kept)</source>
+      <translation>Conflitos (valor do escritório mantido)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Ligado a {url}: {count} formulários, dos quais {deployed} implementados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="380" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="346" />
       <source>Connecting to {url}</source>
       <translation>Ligação a {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="379" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="345" />
       <source>Connecting to {url}…</source>
       <translation>A ligar a {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="382" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="348" />
       <source>Connection cancelled.</source>
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="613" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
+      <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
+      <translation>
+        <numerusform>A retomar o descarregamento interrompido de {file}: %n submissão já tinha sido descarregada.</numerusform>
+        <numerusform>A retomar o descarregamento interrompido de {file}: %n submissões já tinham sido descarregadas.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="491" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
+      <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
+      <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <source>Copying the data and building the project…</source>
+      <translation>A copiar os dados e a construir o projeto…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
       <source>Count by admin area</source>
       <translation>Contar por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Contar por unidade administrativa (contagens pequenas ocultadas)</translation>
     </message>
@@ -1033,12 +1363,12 @@
       <translation>Contar as submissões por unidade administrativa e compor um mapa pronto a imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="821" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="223" />
       <source>Counting submissions per admin area</source>
       <translation>Contagem das submissões por unidade administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="827" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="229" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>A contar %n submissão de {layer} por unidade…</numerusform>
@@ -1050,17 +1380,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="712" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="139" />
       <source>Countries</source>
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="411" />
+      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <source>Countries (offline background)</source>
+      <translation>Países (fundo offline)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>As contagens inferiores a k são ocultadas; as combinações raras são apagadas até que pelo menos k linhas as partilhem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Contagens por {columns} para {rows} unidades; {small} contagens pequenas e {other} outras contagens ocultadas (k = {k}).</translation>
     </message>
@@ -1074,12 +1409,12 @@
       <translation>Conta os pontos do inquérito em cada unidade administrativa (submissões de campo). Os pontos são colocados segundo a sua posição, ou segundo um campo P-code se for escolhido (os pontos sem GPS são então também contados). Opcionalmente, conta as submissões que dão uma resposta a uma pergunta e a sua proporção em percentagem; as unidades com menos submissões do que o limiar não têm percentagem mas o estado «insufficient», para que os números pequenos não induzam em erro. STATISTIC mean ou median com uma pergunta numérica dá a sua média (campo value_mean) ou mediana (value_median) por unidade, com a mesma regra: as unidades com menos respostas do que o limiar não têm valor mas o estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="718" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="120" />
       <source>Create the map</source>
       <translation>Criar o mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="105" />
       <source>Data and admin areas</source>
       <translation>Dados e unidades administrativas</translation>
     </message>
@@ -1104,7 +1439,7 @@
       <translation>Proteção de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="707" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
       <source>Data protection: export for sharing</source>
       <translation>Proteção de dados: exportação para partilha</translation>
     </message>
@@ -1119,52 +1454,62 @@
       <translation>Proteção de dados…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="552" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
       <source>Data sources</source>
       <translation>Fontes dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
       <source>Data to share</source>
       <translation>Dados a partilhar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="481" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="192" />
       <source>Date: {date}</source>
       <translation>Data: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="494" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Decida cada linha: change_response (preencher new_value), remove_survey, no_action ou pending. Duplo clique: ver a submissão no mapa. As equipas de campo podem alterar uma cópia exportada, a reimportar depois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
+      <source>Decisions refused (someone decided first)</source>
+      <translation>Decisões recusadas (outra pessoa decidiu primeiro)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
+      <source>Decisions saved</source>
+      <translation>Decisões guardadas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Eliminar tudo o que foi feito em {folder} e recomeçar a partir dos dados de exemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="997" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="331" />
       <source>Density of submissions</source>
       <translation>Densidade de submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Deployed</source>
       <translation>Implementado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="25" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="26" />
       <source>Detect personal data</source>
       <translation>Detetar os dados pessoais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Device or account ID</source>
       <translation>ID de dispositivo ou de conta</translation>
     </message>
@@ -1174,7 +1519,7 @@
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="673" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
@@ -1184,12 +1529,17 @@
       <translation>Concluído em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="127" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
+      <source>Done.</source>
+      <translation>Concluído.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
       <source>Done: {action} {columns}</source>
       <translation>Feito: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="775" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="42" />
       <source>Download</source>
       <translation>Descarregamento</translation>
     </message>
@@ -1199,27 +1549,27 @@
       <translation>Descarregar os anexos (fotos) ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="713" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="264" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) para a pasta {folder} ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="885" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="152" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarregamento cancelado: não foi escrito nenhum GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="884" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="151" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarregamento cancelado: {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="863" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="130" />
       <source>Download finished.</source>
       <translation>Descarregamento concluído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="964" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="33" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descarregar do KoboToolbox / ODK Central</translation>
     </message>
@@ -1234,22 +1584,22 @@
       <translation>Descarregar um inquérito do KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="22" />
       <source>Download survey from ODK Central</source>
       <translation>Descarregar um inquérito do ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="828" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="95" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>A descarregar todas as submissões de {form} para {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="827" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>A descarregar as novas submissões de {form} para {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="823" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="90" />
       <source>Downloading {form}</source>
       <translation>A descarregar {form}</translation>
     </message>
@@ -1259,52 +1609,62 @@
       <translation>Descarrega todas as submissões de um formulário do KoboToolbox implementado (API v2) para um GeoPackage de inquérito: tabelas brutas exatamente como recebidas, a camada de pontos tipada «survey» e um registo de cada sincronização. O token de API é lido da configuração de autenticação do QGIS; nunca é guardado noutro lugar. Com «Atualizar», só são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização. Se o descarregamento falhar, o GeoPackage anterior fica intacto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="24" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="25" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>Descarrega todas as submissões de um formulário do ODK Central (OData, repetições incluídas) para um GeoPackage de inquérito. A configuração de autenticação contém o seu e-mail e a sua senha (Basic), ou um token de utilizador móvel (app user). As etiquetas e as opções são lidas do formulário no servidor; forneça também o XLSForm para conservar as suas restrições e perguntas obrigatórias. Com «Atualizar», só são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização; um descarregamento falhado deixa intacto o GeoPackage anterior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="54" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
+      <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
+      <translation>Descarrega os mosaicos de um mapa base XYZ ou WMS sobre uma área, nos níveis de zoom escolhidos, para um único ficheiro MBTiles que o QGIS e o QField abrem sem rede (desenhados pelo próprio algoritmo 'Generate XYZ tiles' do QGIS). O número de mosaicos, o tamanho e o tempo são registados antes de começar; acima do número máximo de mosaicos nada é descarregado. Quando não é possível criar nenhum mosaico (sem rede, um erro do servidor, apenas mosaicos vazios), é escrito em vez disso um fundo vetorial dos países (e dos limites administrativos, se indicados), como um GeoPackage junto ao ficheiro escolhido, e o registo indica-o.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
+      <translation>Eliminar um esquema existente com esse nome na mesma transação (mantém-se se a cópia falhar). As suas decisões perdem-se: traga-as primeiro de volta para um GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="28" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Cada unidade colorida segundo o seu número de submissões, em classes adequadas a daltónicos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="33" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation>Cada unidade colorida segundo a média ou a mediana das respostas a uma pergunta numérica (tamanho do agregado familiar, rendimento…); com muito poucas respostas mostra-se «dados insuficientes», não uma média enganadora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Cada unidade colorida segundo a proporção de submissões que dão uma resposta. As unidades com demasiado poucas submissões mostram «dados insuficientes» em vez de uma percentagem enganadora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Each submission counts in the area…</source>
       <translation>Cada submissão conta na unidade…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="299" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="265" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="184" />
       <source>Email and password</source>
       <translation>E-mail e senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
       <source>Equal intervals</source>
       <translation>Intervalos iguais</translation>
     </message>
@@ -1314,17 +1674,17 @@
       <translation>Todas as respostas são idênticas às da submissão {uuid}; remove_survey elimina esta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="706" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Cada página mantém as classes de todo o país, para que as páginas sejam comparáveis; o título indica a unidade e o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="227" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
       <source>Example value</source>
       <translation>Valor de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="447" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="447" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1339,7 +1699,7 @@
       <translation>Ficheiro de exercícios {file}, exercício "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="670" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="72" />
       <source>Export</source>
       <translation>Exportação</translation>
     </message>
@@ -1349,72 +1709,77 @@
       <translation>Exportar um mapa pronto a imprimir (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="665" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
+      <source>Export a review sheet of the shared cleaning log</source>
+      <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="243" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="30" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
       <source>Export for sharing</source>
       <translation>Exportar para partilha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="117" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="152" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="160" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="627" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="73" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="73" />
       <source>Export summary…</source>
       <translation>Exportar o resumo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="445" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="445" />
       <source>Export the cleaning log</source>
       <translation>Exportar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="179" />
       <source>Export the session summary</source>
       <translation>Exportar o resumo da sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Exported cleaning log</source>
       <translation>Registo de limpeza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="883" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="289" />
       <source>Exporting {file}…</source>
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="632" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="298" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="298" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Few submissions</source>
       <translation>Poucas submissões</translation>
     </message>
@@ -1423,10 +1788,28 @@
       <source>Fewest submissions for a percentage</source>
       <translation>Número mínimo de submissões para uma percentagem</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
+      <translation>
+        <numerusform>Pacote de campo escrito: %n ficheiro, {size} MB, em {seconds} s: {zip}</numerusform>
+        <numerusform>Pacote de campo escrito: %n ficheiros, {size} MB, em {seconds} s: {zip}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="696" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
+      <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
+      <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
       <source>File</source>
       <translation>Ficheiro</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
+      <source>Files in the package</source>
+      <translation>Ficheiros do pacote</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
@@ -1434,9 +1817,14 @@
       <translation>Detetar duplicados, erros GPS, valores atípicos e entrevistas demasiado curtas; manter um registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
+      <source>Folder</source>
+      <translation>Pasta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="366" />
@@ -1444,7 +1832,12 @@
       <translation>Pasta: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="516" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
+      <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
+      <translation>Por exemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou a fonte de uma camada WMS ou XYZ tal como aparece nas suas propriedades. Respeite as condições de utilização do fornecedor de mosaicos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
       <source>Form ID</source>
       <translation>ID do formulário</translation>
     </message>
@@ -1454,27 +1847,27 @@
       <translation>ID do formulário (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID do formulário (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="52" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulário {uid}: chegaram {added} novas submissões durante o descarregamento; estão incluídas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="689" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="240" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulário: {name} ({count} submissões no servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="695" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="97" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Free text</source>
       <translation>Texto livre</translation>
     </message>
@@ -1484,17 +1877,22 @@
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <source>From zoom level (whole country)</source>
+      <translation>A partir do nível de zoom (todo o país)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>GPS line</source>
       <translation>linha GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>GPS location</source>
       <translation>Posição GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>GPS point</source>
       <translation>ponto GPS</translation>
     </message>
@@ -1519,62 +1917,67 @@
       <translation>ponto GPS fora da área de interesse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="57" />
       <source>GPS points</source>
       <translation>Pontos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="659" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="206" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="510" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage para o registo de limpeza (vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="944" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
+      <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
+      <translation>Atribua as funções às pessoas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Grid cell size (m)</source>
       <translation>Tamanho da célula da grelha (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="39" />
       <source>Heatmap of the submissions</source>
       <translation>Mapa de calor das submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
       <source>Help</source>
       <translation>Ajuda</translation>
     </message>
@@ -1614,67 +2017,67 @@
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>ID number</source>
       <translation>Número de identidade</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="543" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="260" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="74" />
       <source>Import</source>
       <translation>Importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="452" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="452" />
       <source>Import an edited cleaning log</source>
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Importação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="301" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="301" />
       <source>Import edited log…</source>
       <translation>Importar um registo alterado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="307" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="121" />
       <source>Import finished.</source>
       <translation>Importação concluída.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="439" />
+      <location filename="../cartong_plugin/gui/importing/wizard.py" line="23" />
       <source>Import survey data</source>
       <translation>Importar dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="22" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importar dados de inquérito (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="53" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="34" />
       <source>Importing {file}</source>
       <translation>A importar {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="287" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="101" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>A importar… O QGIS continua utilizável entretanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="267" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>No KoboToolbox: Definições da conta &gt; Segurança &gt; Chave API.</translation>
     </message>
@@ -1683,9 +2086,14 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="305" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="271" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation>No ODK Central: Projeto &gt; Utilizadores móveis; o token é a última parte da ligação do utilizador móvel. Os utilizadores móveis podem enviar submissões mas não lê-las: para descarregar os dados, use uma conta web com a função Observador do projeto (Project Viewer).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <source>In the field</source>
+      <translation>No terreno</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
@@ -1693,107 +2101,122 @@
       <translation>Dados insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="576" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="68" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Dados insuficientes (menos de {n} submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="58" />
       <source>Interview durations and dates</source>
       <translation>Durações e datas das entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <source>JSON text</source>
+      <translation>texto JSON</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Keep</source>
       <translation>Manter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="755" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="83" />
       <source>Keep although flagged: {columns}</source>
       <translation>Manter apesar do alerta: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Manter cada ponto deslocado dentro da sua unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="767" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Manter cada ponto deslocado dentro da sua unidade administrativa ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="698" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Guardar as contagens por unidade no GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Manter as decisões do registo de limpeza existente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="65" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="764" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Manter as posições exatas (não recomendado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source>Key questions for duplicates</source>
       <translation>Perguntas-chave para os duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="190" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <source>Kind of basemap (mbtiles or vector)</source>
+      <translation>Tipo de mapa base (mbtiles ou vector)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
+      <source>Kind of basemap written (mbtiles or vector)</source>
+      <translation>Tipo de mapa base escrito (mbtiles ou vector)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
       <source>Kind of map</source>
       <translation>Tipo de mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="105" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="71" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor do KoboToolbox da União Europeia (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="35" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="190" />
       <source>Label language</source>
       <translation>Língua das etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Língua das etiquetas (p. ex. English (en), fr; vazio: a do formulário por predefinição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="520" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="40" />
       <source>Landscape</source>
       <translation>Horizontal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="549" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
       <source>Language of the map</source>
       <translation>Língua do mapa</translation>
     </message>
@@ -1803,17 +2226,27 @@
       <translation>Língua dos textos do mapa: en (inglês) ou fr (francês)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <source>Language of the offline help</source>
+      <translation>Idioma da ajuda offline</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
+      <translation>Idioma da ajuda offline (en, fr…; vazio: o do QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
       <source>Largest displacement (m)</source>
       <translation>Deslocamento máximo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Último dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Last submission</source>
       <translation>Última submissão</translation>
     </message>
@@ -1833,117 +2266,122 @@
       <translation>A latitude {value} está fora de -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="397" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
       <source>Layer</source>
       <translation>Camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="949" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="216" />
       <source>Layers in the project: {layers}.</source>
       <translation>Camadas no projeto: {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="508" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="28" />
       <source>Layout and texts</source>
       <translation>Composição e textos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="72" />
       <source>Learn</source>
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="431" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="532" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="554" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Legend title</source>
       <translation>Título da legenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Limits of my own</source>
       <translation>Os meus próprios limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Ligações e nomes de anexos removidos de {rows} valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="402" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="110" />
       <source>Links and small groups</source>
       <translation>Ligações e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="557" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="106" />
       <source>Listing cancelled.</source>
       <translation>Listagem cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="555" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="104" />
       <source>Listing the forms of {url}</source>
       <translation>Lista de formulários de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="107" />
       <source>Listing the forms of {url}…</source>
       <translation>A obter a lista de formulários de {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="28" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="29" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>Lista as colunas de uma camada de inquérito que provavelmente contêm dados pessoais (nomes, números de telefone, números de identidade, posições GPS precisas, texto livre, fotos e ligações para anexos), com um nível de risco (elevado, médio, baixo), o motivo e uma proteção sugerida. As colunas são detetadas pelo seu tipo XLSForm (se o formulário for fornecido), pelas palavras do seu nome em inglês e em francês (uma lista de palavras-chave editável) e pela forma dos seus valores. Leia a lista antes de partilhar: ajuda, não garante nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="238" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="191" />
       <source>Location column</source>
       <translation>Coluna de posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
       <source>Locations</source>
       <translation>Posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="52" />
       <source>Locations and small groups</source>
       <translation>Posições e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posições removidas: o ficheiro não contém nenhum ponto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="140" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
       <source>Log in with</source>
       <translation>Iniciar sessão com</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <source>Log rows</source>
+      <translation>Linhas do registo</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
       <source>Log rows kept as they are</source>
       <translation>Linhas do registo mantidas tal como estão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
       <source>Log rows still pending</source>
       <translation>Linhas do registo ainda pendentes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
       <source>Login</source>
       <translation>Início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="555" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
       <source>Logo (optional)</source>
       <translation>Logótipo (opcional)</translation>
     </message>
@@ -1953,12 +2391,12 @@
       <translation>Mais de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="255" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="201" />
       <source>Longest plausible interview</source>
       <translation>Entrevista plausível mais longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Entrevista plausível mais longa (minutos)</translation>
     </message>
@@ -1973,9 +2411,24 @@
       <translation>Baixo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="969" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
+      <source>MBTiles (*.mbtiles *.MBTILES)</source>
+      <translation>MBTiles (*.mbtiles *.MBTILES)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
       <source>Make a map</source>
       <translation>Criar um mapa</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
+      <source>Make an offline basemap (MBTiles)</source>
+      <translation>Criar um mapa base offline (MBTiles)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
+      <source>Manifest</source>
+      <translation>Manifesto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
@@ -1983,17 +2436,17 @@
       <translation>As classes manuais precisam dos seus limites, p. ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="998" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Many submissions</source>
       <translation>Muitas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="951" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="357" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="553" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Map author</source>
       <translation>Autor do mapa</translation>
     </message>
@@ -2003,7 +2456,7 @@
       <translation>Ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="492" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="203" />
       <source>Map reference: {reference}</source>
       <translation>Referência do mapa: {reference}</translation>
     </message>
@@ -2017,22 +2470,22 @@
       <translation>Tipo de mapa: choropleth (unidades em classes de cor), circles (símbolos proporcionais) ou heatmap (densidade dos pontos do inquérito, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="915" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="911" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="317" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="483" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="194" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="33" />
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -2046,57 +2499,67 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="321" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
+      <source>Maximum number of tiles (0: no limit)</source>
+      <translation>Número máximo de mosaicos (0: sem limite)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
+      <source>Maximum zoom</source>
+      <translation>Zoom máximo</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
       <source>Mean</source>
       <translation>Média</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="618" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
       <source>Mean of “{question}”</source>
       <translation>Média de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="92" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Média de «{question}» por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
       <source>Mean per admin area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
       <source>Mean per area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="460" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="319" />
       <source>Means from</source>
       <translation>Médias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influenciada por algumas respostas extremas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="616" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="136" />
       <source>Median of “{question}”</source>
       <translation>Mediana de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Median of “{question}” per admin area</source>
       <translation>Mediana de «{question}» por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
       <source>Median per admin area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="579" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
       <source>Median per area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
@@ -2106,9 +2569,19 @@
       <translation>Médio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="359" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
+      <source>Merge a returned field package</source>
+      <translation>Fundir um pacote de campo devolvido</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
       <source>Method</source>
       <translation>Método</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
+      <source>Minimum zoom</source>
+      <translation>Zoom mínimo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="374" />
@@ -2116,37 +2589,37 @@
       <translation>Minutos desde o início</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="55" />
       <source>Missing required answers</source>
       <translation>Respostas obrigatórias em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
       <source>Move each point at random</source>
       <translation>Deslocar cada ponto ao acaso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Move points at random (displace)</source>
       <translation>Deslocar os pontos ao acaso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="760" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Deslocar os pontos ao acaso de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="543" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="121" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="67" />
       <source>Name field</source>
       <translation>Campo do nome</translation>
     </message>
@@ -2161,12 +2634,12 @@
       <translation>Campo do nome das unidades administrativas (etiquetas, páginas do atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo do nome dos limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
       <source>Natural breaks (Jenks)</source>
       <translation>Quebras naturais (Jenks)</translation>
     </message>
@@ -2176,27 +2649,32 @@
       <translation>Definição de necessidades</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="229" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
       <source>New connection</source>
       <translation>Nova ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="774" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <source>New submissions</source>
+      <translation>Novas submissões</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
       <source>Next &gt;</source>
       <translation>Seguinte &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="284" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="172" />
       <source>Next page</source>
       <translation>Página seguinte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="83" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="83" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -2206,27 +2684,32 @@
       <translation>Sem resposta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="553" />
+      <location filename="../cartong_plugin/core/field/package.py" line="215" />
+      <source>No basemap source was given.</source>
+      <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
       <source>No column is pseudonymised.</source>
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="201" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="77" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
       <source>No data</source>
       <translation>Sem dados</translation>
     </message>
@@ -2236,29 +2719,34 @@
       <translation>Nenhum nome do gazetteer é suficientemente próximo (melhor pontuação {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="637" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="157" />
       <source>No image at {file}.</source>
       <translation>Não há nenhuma imagem em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="707" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
+      <translation>Não há mapa mundial offline em {path}: instale o QGIS 3.18 ou posterior, ou indique um mapa base acessível.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Não existe mapa do mundo offline em {path}: o mapa não tem fundo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="195" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="195" />
       <source>No online resource is listed for this step.</source>
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="282" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicado nenhum local para {what}: escreva env:VARIABLE ou file:CAMINHO.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
@@ -2266,12 +2754,12 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="402" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="855" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Nenhuma submissão fica numa unidade de {layer}: verifique a junção (posição ou P-code) e a camada administrativa.</translation>
     </message>
@@ -2281,52 +2769,62 @@
       <translation>Nenhuma submissão tem um valor em {field}: nada a agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="369" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="369" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="574" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
       <source>No submissions</source>
       <translation>Nenhuma submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="113" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Não há nenhuma camada de inquérito no projeto: importe primeiro um inquérito (passo 1), ou adicione a camada «survey» do seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="143" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
+      <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
+      <source>No tiles: countries and admin boundaries only</source>
+      <translation>Sem mosaicos: apenas países e limites administrativos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="181" />
       <source>No warnings.</source>
       <translation>Nenhum aviso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="238" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="184" />
       <source>None</source>
       <translation>Nenhuma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="351" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="351" />
       <source>Not saved yet.</source>
       <translation>Ainda não guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Nada é alterado nesta camada: no fim é escrita uma cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="361" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
       <source>Number of classes</source>
       <translation>Número de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="324" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Numeric question</source>
       <translation>Pergunta numérica</translation>
     </message>
@@ -2336,139 +2834,159 @@
       <translation>Pergunta numérica para uma média ou uma mediana (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="72" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="82" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="83" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>O ODK Central precisa de um e-mail e uma senha, ou de um token de utilizador móvel (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
       <source>ODK Central server address</source>
       <translation>Endereço do servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="48" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
+      <source>Office survey GeoPackage</source>
+      <translation>GeoPackage de inquérito do escritório</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="28" />
+      <source>Offline basemap</source>
+      <translation>Mapa base offline</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
+      <translation>Mapa base offline, zoom {low} a {high}: {estimate}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
       <source>Offline help…</source>
       <translation>Ajuda offline…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="708" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="110" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta ao lado do ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="86" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="86" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Recursos online do centro de recursos da CartONG para este passo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="199" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="199" />
       <source>Online: the guide opens in your browser.</source>
       <translation>Online: o guia abre no seu navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="158" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="694" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="926" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
       <source>Open the folder</source>
       <translation>Abrir a pasta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="60" />
       <source>Open the last downloaded copy</source>
       <translation>Abrir a última cópia descarregada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="723" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
       <source>Open the layout…</source>
       <translation>Abrir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="692" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="94" />
       <source>Open the map when it is written</source>
       <translation>Abrir o mapa depois de escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="93" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="93" />
       <source>Open the online guide</source>
       <translation>Abrir o guia online</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="556" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fundo OpenStreetMap se houver ligação (creditado no mapa)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="654" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="81" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>Não é possível aceder ao OpenStreetMap: o mapa usa o fundo offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Opcional: uma contagem por resposta a esta pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="222" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="175" />
       <source>Options</source>
       <translation>Opções</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="59" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
-      <translation type="unfinished" />
+      <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
-      <translation type="unfinished" />
+      <translation>Outros utilizadores deste computador podem ler {file}: restrinja o acesso (chmod 600).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Outlier fences (interquartile ranges)</source>
       <translation>Limites dos valores atípicos (intervalos interquartis)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Limites dos valores atípicos: intervalos interquartis para além dos quartis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="198" />
       <source>Outlier threshold (robust z-score)</source>
       <translation>Limiar dos valores atípicos (pontuação z robusta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Limiar dos valores atípicos: pontuação z robusta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="56" />
       <source>Outliers</source>
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="522" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Output file</source>
       <translation>Ficheiro de saída</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
+      <source>Output folder (empty or new)</source>
+      <translation>Pasta de saída (vazia ou nova)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
@@ -2476,12 +2994,12 @@
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="248" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="120" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
       <source>P-code field</source>
       <translation>Campo P-code</translation>
     </message>
@@ -2496,7 +3014,7 @@
       <translation>Campo P-code das unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="68" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
       <source>P-code field of the admin boundaries</source>
       <translation>Campo P-code dos limites administrativos</translation>
     </message>
@@ -2506,12 +3024,12 @@
       <translation>Campo P-code das submissões (vazio: junção por posição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="122" />
       <source>P-code of each submission</source>
       <translation>P-code de cada submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2521,37 +3039,52 @@
       <translation>PDF (*.pdf);;Imagem PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="678" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="80" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vetorial, para impressão)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>O PDF mantém os textos nítidos e pesquisáveis para impressão; o PNG é uma imagem para relatórios e mensagens; o SVG destina-se a designers gráficos. A composição também fica no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="679" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
       <source>PNG image</source>
       <translation>Imagem PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
       <source>PNG image (*.png)</source>
       <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="545" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
+      <source>Package folder</source>
+      <translation>Pasta do pacote</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
+      <source>Package name</source>
+      <translation>Nome do pacote</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
+      <source>Package zip</source>
+      <translation>Zip do pacote</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="111" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="164" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} submissões descarregadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="509" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="29" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Página, língua e textos à volta do mapa. A data, a barra de escala, a seta do norte, o sistema de coordenadas e o aviso legal são acrescentados automaticamente.</translation>
     </message>
@@ -2561,67 +3094,67 @@
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) ou a3_portrait (A3 vertical)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="122" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
       <source>Parent P-code field</source>
       <translation>Campo P-code superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Campo P-code superior dos limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="134" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="100" />
       <source>Password</source>
       <translation>Senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="596" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="351" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Percentages from</source>
       <translation>Percentagens a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>Person name</source>
       <translation>Nome de pessoa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="82" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="385" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
       <source>Personal data found</source>
       <translation>Dados pessoais encontrados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
       <source>Phone number</source>
       <translation>Número de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Photo or attachment</source>
       <translation>Foto ou anexo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Place of residence</source>
       <translation>Local de residência</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="114" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="80" />
       <source>Platform</source>
       <translation>Plataforma</translation>
     </message>
@@ -2631,24 +3164,44 @@
       <translation>Ponto: latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="37" />
       <source>Points coloured by the answer to a question</source>
       <translation>Pontos coloridos segundo a resposta a uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Pontos mantidos na sua unidade administrativa; {rows} não puderam sê-lo e podem estar numa unidade vizinha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="521" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
       <source>Portrait</source>
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Possíveis dados pessoais (risco: {risk}): {column}. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/teams_common.py" line="20" />
+      <source>PostgreSQL connection</source>
+      <translation>Ligação PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="80" />
+      <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
+      <translation>O PostgreSQL não aceitou o início de sessão para {target}: {detail}. Guarde o nome de utilizador e a senha numa configuração de autenticação da ligação (Navegador &gt; PostgreSQL &gt; Editar ligação &gt; Autenticação) e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}</source>
+      <translation>O PostgreSQL recusou {doing} em {target}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="93" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
+      <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
@@ -2656,87 +3209,132 @@
       <translation>Precisão pior do que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="123" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
+      <source>Prepare a field package (offline)</source>
+      <translation>Preparar um pacote de campo (offline)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
+      <source>Prepare for the field</source>
+      <translation>Preparar para o terreno</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <source>Prepare for the field…</source>
+      <translation>Preparar para o terreno…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <source>Preparing the field package</source>
+      <translation>A preparar o pacote de campo</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <source>Preparing the package</source>
+      <translation>A preparar o pacote</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Preview</source>
       <translation>Pré-visualização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="55" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="55" />
       <source>Problems in the help catalogue…</source>
       <translation>Problemas no catálogo de ajuda…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
       <source>Project ID</source>
       <translation>ID do projeto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Círculos proporcionais: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="342" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
       <source>Protect personal data…</source>
       <translation>Proteger os dados pessoais…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="62" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
       <source>Protection of locations</source>
       <translation>Proteção das posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="523" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
       <source>Pseudonymisation key</source>
       <translation>Chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="56" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Chave de pseudonimização (vazio: a sua chave predefinida, criada se necessário)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Pseudonymise</source>
       <translation>Pseudonimizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonimizar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Repor a pasta de formação no seu estado inicial</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="201" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
+      <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
+      <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="230" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="172" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>O QGIS não conseguiu carregar o modelo de composição {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="776" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="177" />
+      <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
+      <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
+      <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
+      <translation>O QGIS não tem nenhuma ligação PostgreSQL chamada '{name}'. Ligações conhecidas: {names}. Adicione-a no Navegador (PostgreSQL &gt; Nova ligação) ou indique uma cadeia de ligação como service=survey.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>O QGIS continua utilizável durante o descarregamento. Se falhar ou for cancelado, o GeoPackage fica como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="394" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>O QGIS continua utilizável enquanto as verificações decorrem. Nada é escrito até guardar o registo na página seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="107" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
+      <translation>O algoritmo do QGIS 'Generate XYZ tiles (MBTiles)' não está disponível: ative o complemento Processing e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
       <source>Quantiles</source>
       <translation>Quantis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
       <source>Question</source>
       <translation>Pergunta</translation>
     </message>
@@ -2746,17 +3344,22 @@
       <translation>Pergunta para uma proporção de respostas (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="85" />
       <source>Question to count answers of (optional)</source>
       <translation>Pergunta cujas respostas contar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="186" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Perguntas que, em conjunto, identificam um agregado familiar, p. ex. identificador do agregado familiar e data: duas submissões com os mesmos valores são assinaladas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="119" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <source>README beside the shared file</source>
+      <translation>README junto ao ficheiro partilhado</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinações raras de {columns}: {values} valores apagados em {rows} linhas (k = {k}).</translation>
     </message>
@@ -2766,92 +3369,101 @@
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="674" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="260" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="167" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>A leitura do ficheiro foi cancelada. Clique em Anterior e depois em Seguinte para o ler novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="160" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="113" />
       <source>Reading the file…</source>
       <translation>A ler o ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="115" />
       <source>Reading {file}</source>
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="167" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="171" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
-      <translation>Lê uma exportação de inquérito (CSV separado por ponto e vírgula ou por vírgulas, XLSX com folhas de repetição, zip do ODK Central ou ficheiro GeoJSON) e, se for fornecido, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como recebida, uma camada tipada «survey» (números, datas, etiquetas das opções na língua escolhida ao lado dos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem posição são conservadas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores.</translation>
+      <translation type="vanished">Lê uma exportação de inquérito (CSV separado por ponto e vírgula ou por vírgulas, XLSX com folhas de repetição, zip do ODK Central ou ficheiro GeoJSON) e, se for fornecido, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como recebida, uma camada tipada «survey» (números, datas, etiquetas das opções na língua escolhida ao lado dos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem posição são conservadas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="508" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
+      <translation>Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como foi recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido junto aos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem localização são mantidas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), a menos que SHEET indique outra.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
       <source>Refresh</source>
       <translation>Atualizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="112" />
       <source>Remove links and attachment file names</source>
       <translation>Remover as ligações e os nomes dos anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="772" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
       <source>Remove links and attachment file names.</source>
       <translation>Remover as ligações e os nomes dos anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="95" />
       <source>Remove links and attachment names</source>
       <translation>Remover as ligações e os nomes dos anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
       <source>Remove locations</source>
       <translation>Remover as posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
       <source>Remove the locations</source>
       <translation>Remover as posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="91" />
       <source>Remove the locations.</source>
       <translation>Remover as posições.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="754" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
       <source>Remove: {columns}</source>
       <translation>Remover: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="671" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>Replace (download every submission again)</source>
       <translation>Substituir (descarregar novamente todas as submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
+      <source>Replace the schema if it exists</source>
+      <translation>Substituir o esquema se existir</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
       <source>Reset</source>
       <translation>Repor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="162" />
       <source>Reset the training</source>
       <translation>Repor a formação</translation>
     </message>
@@ -2861,7 +3473,7 @@
       <translation>Reposições: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="697" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source>Resolution</source>
       <translation>Resolução</translation>
     </message>
@@ -2871,97 +3483,170 @@
       <translation>Resolução (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="493" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
+      <source>Returned field package (zip, manifest.json or GeoPackage)</source>
+      <translation>Pacote de campo devolvido (zip, manifest.json ou GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
+      <source>Review sheet</source>
+      <translation>Folha de revisão</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
+      <source>Review sheet (CSV or XLSX)</source>
+      <translation>Folha de revisão (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
+      <source>Review sheets (*.xlsx *.csv)</source>
+      <translation>Folhas de revisão (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
       <source>Review the cleaning log</source>
       <translation>Rever o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
+      <source>Reviewer role</source>
+      <translation>Função de revisor</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Round numbers as class limits.</source>
       <translation>Números redondos como limites de classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Rounded breaks</source>
       <translation>Quebras arredondadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="114" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
+      <source>Row {row} of the cleaning log</source>
+      <translation>Linha {row} do registo de limpeza</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
+      <source>Row {row} of the cleaning log {file}</source>
+      <translation>Linha {row} do registo de limpeza {file}</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
-      <translation>Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
+      <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="453" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
+      <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
+      <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
+      <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
+      <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log: '{value}' is not a valid value for {column}.</source>
-      <translation>Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
+      <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="359" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
+      <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
+      <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="357" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
+      <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="257" />
+      <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
+      <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
+      <source>Rows copied</source>
+      <translation>Linhas copiadas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
       <source>Rows in the cleaning log</source>
       <translation>Linhas do registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
       <source>Rows in the log</source>
       <translation>Linhas no registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
       <source>Rows raised by the check: {check}</source>
       <translation>Linhas assinaladas pela verificação: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <source>Rows unchanged</source>
+      <translation>Linhas inalteradas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
       <source>Rows waiting for a decision</source>
       <translation>Linhas à espera de decisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="43" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
+      <source>Rows written</source>
+      <translation>Linhas escritas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
       <source>Run data-quality checks</source>
       <translation>Executar as verificações de qualidade dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="393" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="94" />
       <source>Run the checks</source>
       <translation>Executar as verificações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="763" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="165" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="680" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
       <source>SVG (for designers)</source>
       <translation>SVG (para designers)</translation>
     </message>
@@ -2971,47 +3656,57 @@
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="146" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
+      <source>Save review decisions in the shared cleaning log</source>
+      <translation>Guardar as decisões de revisão no registo de limpeza partilhado</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Guardar esta ligação no gestor de autenticação do QGIS com o nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="303" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="303" />
       <source>Save to the GeoPackage</source>
       <translation>Guardar no GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="461" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Guardada como «{name}» no gestor de autenticação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="115" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="81" />
       <source>Saved connection</source>
       <translation>Ligação guardada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="506" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
       <source>Search by name or form ID</source>
       <translation>Procurar por nome ou ID do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Sensitive</source>
       <translation>Sensível</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="116" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="82" />
       <source>Server</source>
       <translation>Servidor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="84" />
       <source>Server address</source>
       <translation>Endereço do servidor</translation>
     </message>
@@ -3021,7 +3716,7 @@
       <translation>Endereço do servidor (kf.kobotoolbox.org, eu.kobotoolbox.org, o seu próprio servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="56" />
       <source>Server and login</source>
       <translation>Servidor e início de sessão</translation>
     </message>
@@ -3031,24 +3726,34 @@
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="581" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
+      <source>Share a survey in PostgreSQL (PostGIS)</source>
+      <translation>Partilhar um inquérito no PostgreSQL (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
       <source>Share of submissions (%)</source>
       <translation>Proporção de submissões (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="37" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Proporção de submissões que respondem «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="38" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Proporção de submissões com a resposta escolhida, por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="503" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>Shared file</source>
       <translation>Ficheiro a partilhar</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
+      <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
@@ -3056,62 +3761,72 @@
       <translation>Menos de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source>Shortest plausible interview</source>
       <translation>Entrevista plausível mais curta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="84" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="186" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar as etiquetas das opções em vez dos códigos nos formulários e nas tabelas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="260" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="119" />
       <source>Show the submissions as points on the map</source>
       <translation>Mostrar as submissões como pontos no mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
+      <source>Size of the package (bytes)</source>
+      <translation>Tamanho do pacote (bytes)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
       <source>Smallest count shown (k)</source>
       <translation>Menor contagem mostrada (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
       <source>Smallest displacement (m)</source>
       <translation>Deslocamento mínimo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Smallest group (k)</source>
       <translation>Grupo mais pequeno (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
       <source>Snap points to a grid</source>
       <translation>Ajustar os pontos a uma grelha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="762" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="90" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Ajustar os pontos a uma grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="190" />
       <source>Sources: {sources}</source>
       <translation>Fontes: {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
+      <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+      <translation>Folha de cálculo (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Staff name</source>
       <translation>Nome de um membro do pessoal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="50" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
       <source>Start training session…</source>
       <translation>Iniciar uma sessão de formação…</translation>
     </message>
@@ -3121,7 +3836,7 @@
       <translation>Início: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="184" />
       <source>Statistic</source>
       <translation>Estatística</translation>
     </message>
@@ -3136,7 +3851,7 @@
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="155" />
       <source>Step done: {steps}</source>
       <translation>Passo(s) concluído(s): {steps}</translation>
     </message>
@@ -3146,12 +3861,17 @@
       <translation>Passos concluídos: {done} de {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="63" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="604" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
+      <source>Stop above this number of tiles</source>
+      <translation>Parar acima deste número de mosaicos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
       <source>Submission (GPS location)</source>
       <translation>Submissão (posição GPS)</translation>
     </message>
@@ -3161,22 +3881,27 @@
       <translation>O uuid de submissão {uuid} aparece mais de uma vez; esta cópia (_index {row}) repete uma submissão anterior. Escolha remove_survey para eliminar as cópias posteriores (a primeira é conservada).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="515" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="203" />
+      <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
+      <translation>A submissão {uuid} foi removida no escritório e mantida no terreno: não foi novamente adicionada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
       <source>Submissions</source>
       <translation>Submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="612" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="132" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Submissões que respondem «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="113" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Submissions flagged</source>
       <translation>Submissões assinaladas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="43" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Submissions imported</source>
       <translation>Submissões importadas</translation>
     </message>
@@ -3186,32 +3911,32 @@
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="269" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="306" />
       <source>Submissions per area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Submissions removed</source>
       <translation>Submissões removidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
       <source>Submissions without location</source>
       <translation>Submissões sem posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="551" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Subtitle</source>
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="919" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="186" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="184" />
       <source>Summary written to {file}</source>
       <translation>Resumo guardado em {file}</translation>
     </message>
@@ -3221,57 +3946,62 @@
       <translation>Resumo gerado: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="498" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="47" />
       <source>Survey</source>
       <translation>Inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="647" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="196" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="30" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <source>Survey GeoPackages</source>
+      <translation>GeoPackages de inquérito</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="34" />
       <source>Survey data workflow</source>
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="105" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="34" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
       <source>Survey export (CSV, XLSX or zip)</source>
       <translation>Exportação do inquérito (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>Survey export and its form</source>
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="37" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.xlsx *.zip *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="117" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
       <source>Survey layer</source>
       <translation>Camada do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="37" />
       <source>Survey layer and form</source>
       <translation>Camada do inquérito e formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="37" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
       <source>Survey layer or table</source>
       <translation>Camada ou tabela do inquérito</translation>
     </message>
@@ -3281,37 +4011,47 @@
       <translation>Pontos do inquérito (opcional)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
+      <source>Survey schema</source>
+      <translation>Esquema do inquérito</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
       <source>Survey submissions</source>
       <translation>Submissões do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
       <source>Survey submissions by admin area</source>
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="440" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="504" />
       <source>Survey: attachments open from the form</source>
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source>Suspicious interviews by one device</source>
       <translation>Entrevistas suspeitas por um mesmo dispositivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Número suspeito de entrevistas por um mesmo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="156" />
+      <location filename="../cartong_plugin/processing/base.py" line="40" />
+      <source>Teams (PostgreSQL)</source>
+      <translation>Equipas (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
       <source>Test the connection</source>
       <translation>Testar a ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -3321,19 +4061,34 @@
       <translation>O fornecedor de processamento do CartONG já está registado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="51" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
+      <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
+      <translation>O GeoPackage a escrever; um ficheiro existente só é substituído quando o novo está completo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Não é possível criar o GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="175" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="196" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="337" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
+      <source>The PostgreSQL password cannot be read: {reason}</source>
+      <translation>Não é possível ler a senha do PostgreSQL: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
+      <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
+      <translation>O esquema PostgreSQL que contém o inquérito: letras minúsculas, algarismos e _.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -3356,14 +4111,39 @@
       <translation>É necessária a senha mestra do QGIS para guardar a chave de pseudonimização: defina-a em Configurações &gt; Opções &gt; Autenticação e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <source>The admin boundaries {file} cannot be read.</source>
+      <translation>Não é possível ler os limites administrativos {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <source>The admin boundaries {file} do not exist.</source>
+      <translation>Os limites administrativos {file} não existem.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
+      <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
+      <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
+      <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
+      <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
       <translation>O P-code indicado na resposta é {code}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
+      <translation>A área do mapa base offline está vazia: escolha uma área, uma camada ou os limites do inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -3381,7 +4161,17 @@
       <translation>A configuração de autenticação {authcfg} não foi encontrada: escolha outra chave de pseudonimização ou crie uma nova.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="106" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
+      <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
+      <translation>O mapa base não é iniciado quando precisaria de mais mosaicos: aumente-o de propósito, conhecendo o tamanho e o tempo indicados no registo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
+      <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
+      <translation>A fonte do mapa base '{source}' não é nem um endereço XYZ com {{z}}, {{x}} e {{y}} nem uma fonte de camada WMS/XYZ (url=…): copie-a das propriedades da camada, separador Informação.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Os limites e os nomes apresentados e as designações utilizadas neste mapa não implicam reconhecimento nem aceitação oficial por parte da CartONG ou dos seus parceiros.</translation>
     </message>
@@ -3396,84 +4186,94 @@
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="589" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>A camada limpa «survey_cleaned» está em {file} e no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="534" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="48" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="568" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="116" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>O registo de limpeza é guardado em {file}; os dados brutos nunca são alterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="402" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="402" />
       <source>The cleaning log was not exported</source>
       <translation>O registo de limpeza não foi exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="388" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="388" />
       <source>The cleaning log was not saved</source>
       <translation>O registo de limpeza não foi guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="361" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="447" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="329" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
+      <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
+      <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>A coluna de códigos {column} não está na camada {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="72" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>Não é possível criar a coluna {column} em {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="85" />
+      <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
+      <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="455" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="421" />
       <source>The connection was not saved: {reason}</source>
       <translation>A ligação não foi guardada: {reason}</translation>
     </message>
@@ -3483,7 +4283,7 @@
       <translation>As contagens não podem ser protegidas por supressão; agregue numa unidade maior ou abdique da desagregação por resposta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_jobs.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="70" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Não foi possível escrever as contagens em {file}: {error}</translation>
     </message>
@@ -3493,27 +4293,47 @@
       <translation>Não foi possível guardar as credenciais de {name} na base de dados de autenticação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="662" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
+      <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
+      <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
+      <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
+      <translation>A base de dados já contém um esquema de inquérito '{schema}'. Escolha outro nome de esquema, ou substitua-o.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
+      <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
+      <translation>A base de dados {target} não tem PostGIS, de que os pontos do inquérito precisam. Peça ao administrador da base de dados que execute: CREATE EXTENSION postgis;</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
+      <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
+      <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>As decisões do registo de limpeza não estão guardadas. Fechar o assistente e perdê-las?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Os valores predefinidos convêm a um inquérito aos agregados familiares. Cada valor assinalado torna-se uma linha do registo de limpeza, que irá rever nas páginas seguintes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="202" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="220" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="414" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="414" />
       <source>The edited log was not imported</source>
       <translation>O registo alterado não foi importado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="304" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="270" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>O e-mail e a senha da sua conta web do ODK Central.</translation>
     </message>
@@ -3525,7 +4345,7 @@
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation type="unfinished" />
+      <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
@@ -3533,47 +4353,52 @@
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="339" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>O ficheiro {file} não existe (foi movido ou eliminado?).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, não pôde ser lido como texto: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, não existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, contém várias linhas: deve conter apenas o segredo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is empty.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, está vazio.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
+      <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
+      <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="580" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
     </message>
@@ -3583,17 +4408,17 @@
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="202" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
@@ -3603,32 +4428,37 @@
       <translation>O tamanho da célula da grelha deve ser superior a 0 m (valor recebido: {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="139" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Não foi possível ler as etiquetas do formulário {id} a partir do seu XForm ({reason}); são mostrados em vez disso os nomes das perguntas e das opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
+      <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="480" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="446" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>A última cópia descarregada {file} está no projeto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="901" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="508" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="446" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="69" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>Não é possível ler a camada {layer} a partir de {source}.</translation>
     </message>
@@ -3638,59 +4468,69 @@
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="143" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="234" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
+      <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
+      <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="76" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="586" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="78" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>A camada {layer} não tem o campo {field} para etiquetar as unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="853" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="228" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>A camada {layer} não tem o campo {field} para cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="775" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="150" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="218" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="371" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="72" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="137" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="139" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="80" />
+      <source>The layer {layer} of the field package cannot be read: {file}</source>
+      <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
@@ -3698,27 +4538,27 @@
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="179" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="86" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>O modelo de composição não tem nenhum elemento {kind} com o identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="167" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>O modelo de composição {file} não é um XML válido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="358" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="163" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="364" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="250" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="216" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>As credenciais de «{name}» são lidas do gestor de autenticação do QGIS (configuração {authcfg}).</translation>
     </message>
@@ -3728,24 +4568,83 @@
       <translation>A contagem mínima k deve ser 2 ou mais (valor recebido: {k}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
+      <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
+      <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="45" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
+      <translation>O novo esquema: letras minúsculas, algarismos e _. Vazio: formado a partir do nome de ficheiro do GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="47" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>O número de submissões do formulário {uid} desceu de {before} para {after} durante o descarregamento (foram eliminadas submissões no servidor), pelo que algumas podem ter sido perdidas. Nada foi alterado; descarregue novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="285" />
-      <source>The output must not overwrite the input file {file}.</source>
-      <translation>A saída não deve substituir o ficheiro de entrada {file}.</translation>
+      <location filename="../cartong_plugin/core/field/merge.py" line="195" />
+      <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
+      <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="331" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <source>The office GeoPackage {file} does not exist.</source>
+      <translation>O GeoPackage do escritório {file} não existe.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
+      <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="216" />
+      <source>The offline background is a vector map of the countries and admin boundaries.</source>
+      <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
+      <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
+      <translation>O mapa base offline precisaria de {estimate} É mais do que o limite de {cap} mosaicos: escolha uma área mais pequena ou menos níveis de zoom, ou aumente o número máximo de mosaicos se tiver o tempo e a ligação. Nada foi descarregado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
+      <source>The offline basemap {file} must be an .mbtiles file.</source>
+      <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="68" />
+      <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
+      <translation>A pasta de saída {folder} não está vazia: escolha uma pasta vazia ou nova, para que nada do que já lá está seja substituído.</translation>
+    </message>
+    <message>
+      <source>The output must not overwrite the input file {file}.</source>
+      <translation type="vanished">A saída não deve substituir o ficheiro de entrada {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
+      <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
+      <translation>A saída {output} é o ficheiro {file} a partir do qual é lida a entrada «{input}»: escrevê-la apagaria todas as camadas e tabelas desse ficheiro (inquérito, dados brutos, registo de limpeza). Nada foi escrito; escolha outro nome de ficheiro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
+      <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
+      <translation>A saída {output} substituiria a tabela {table} de {file}, que a entrada «{input}» lê ou que contém dados recolhidos ou os registos do complemento. Nada foi escrito; escolha outro nome de tabela.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>A saída {path} seria escrita fora da pasta escolhida {folder}; nada foi escrito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
+      <source>The package is ready</source>
+      <translation>O pacote está pronto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -3758,7 +4657,12 @@
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <location filename="../cartong_plugin/core/field/project.py" line="102" />
+      <source>The project {file} could not be written: {error}</source>
+      <translation>Não foi possível escrever o projeto {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="414" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>O proxy definido no QGIS (Configurações &gt; Opções &gt; Rede) não responde ou recusou a ligação a {host} ({reason}). Verifique as definições do proxy com a sua equipa informática.</translation>
     </message>
@@ -3770,12 +4674,42 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
-      <translation type="unfinished" />
+      <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="543" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
+      <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
+      <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="80" />
+      <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
+      <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="240" />
+      <source>The review sheet {file} cannot be read: {error}</source>
+      <translation>Não é possível ler a folha de revisão {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="227" />
+      <source>The review sheet {file} does not exist.</source>
+      <translation>A folha de revisão {file} não existe.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
+      <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>O registo revisto é guardado e depois aplicado: a cópia limpa é a camada «survey_cleaned» do mesmo GeoPackage. Os dados brutos ficam inalterados.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
+      <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
+      <translation>A função {role} não existe e não pode criar funções. Peça ao administrador da base de dados que execute: CREATE ROLE {role} NOLOGIN; (ou que lhe dê CREATEROLE).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="237" />
@@ -3783,7 +4717,7 @@
       <translation>O conjunto de dados de exemplo não foi encontrado em {folder}; reinstale o complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="395" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="361" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>A ligação guardada «{name}» contém um token ou uma senha antigos: escolha «Nova ligação», introduza o novo e guarde-o com o mesmo nome.</translation>
     </message>
@@ -3793,34 +4727,44 @@
       <translation>As credenciais guardadas «{authcfg}» não foram encontradas na base de dados de autenticação do QGIS. Introduza novamente o token ou a senha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="262" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="587" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="136" />
       <source>The server did not send the date of the last submission.</source>
       <translation>O servidor não enviou a data da última submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="427" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>O nome de servidor {host} não foi encontrado (DNS). Verifique se o endereço não tem erros de escrita e se este computador está ligado à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="390" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="356" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="370" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="385" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="352" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="367" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
+      <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
+      <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
+      <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -3833,29 +4777,64 @@
       <translation>A submissão não tem ponto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="373" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="373" />
       <source>The submission {uuid} has no location.</source>
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="648" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="197" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>As submissões são escritas num GeoPackage: tabelas brutas tal como recebidas, a camada de pontos «survey» e um registo de cada descarregamento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="920" />
+      <location filename="../cartong_plugin/core/field/package.py" line="76" />
+      <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
+      <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
+      <source>The survey GeoPackage {file} does not exist.</source>
+      <translation>O GeoPackage de inquérito {file} não existe.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
+      <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
+      <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>O inquérito está no projeto. Passo seguinte: verificá-lo e limpá-lo (CartONG &gt; 2. Verificar e limpar…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="375" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
+      <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
+      <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
+      <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="66" />
+      <location filename="../cartong_plugin/core/field/package.py" line="201" />
+      <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
+      <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>Não é possível criar a tabela {table} em {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
+      <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
+      <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="80" />
@@ -3863,7 +4842,12 @@
       <translation>A tarefa falhou.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
+      <source>The tiles could not be written to {file}: {error}</source>
+      <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
       <source>The training project {file} could not be opened.</source>
       <translation>Não foi possível abrir o projeto de formação {file}.</translation>
     </message>
@@ -3873,22 +4857,22 @@
       <translation>Não foi possível escrever o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>O limite superior de cada classe exceto a última, por ordem crescente. A primeira classe começa no valor mais pequeno e a última termina no maior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="382" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="112" />
       <source>There is no layer to put on the map.</source>
       <translation>Não há nenhuma camada para colocar no mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/help_dock.py" line="115" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="115" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Ainda não há ajuda offline para este passo. Use o guia online abaixo quando tiver ligação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="666" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="217" />
       <source>This GeoPackage already exists</source>
       <translation>Este GeoPackage já existe</translation>
     </message>
@@ -3898,32 +4882,52 @@
       <translation>Este QGIS não tem o método de autenticação «{method}» para guardar as credenciais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="595" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="144" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Esta conta não tem formulários neste servidor, ou nenhum partilhado com ela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="590" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="139" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Este formulário não está implementado e não tem submissões para descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="145" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="148" />
       <source>This layout has no atlas to export.</source>
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="152" />
       <source>Thresholds</source>
       <translation>Limiares</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="550" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
+      <source>Tiles estimated</source>
+      <translation>Mosaicos estimados</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
+      <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
+      <translation>Os mosaicos de um mapa de fundo que tenha no QGIS (enquanto estiver online) são guardados no pacote. Sem ele, é usado um fundo simples de países e limites administrativos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
+      <source>Tiles written</source>
+      <translation>Mosaicos escritos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
+      <source>To zoom level (streets)</source>
+      <translation>Até ao nível de zoom (ruas)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
       <source>Training</source>
       <translation>Formação</translation>
     </message>
@@ -3933,32 +4937,42 @@
       <translation>Resumo da sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="128" />
       <source>Training session…</source>
       <translation>Sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="111" />
+      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
+      <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Escreva os limites de classe, p. ex. 10, 20, 50: os mapas de várias rondas ou inquéritos ficam assim comparáveis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="60" />
       <source>Typed admin names</source>
       <translation>Nomes de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="74" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
+      <source>UTF-16 text without its byte-order mark</source>
+      <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erro inesperado durante a importação: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="657" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erro inesperado: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="650" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fundo de mapa desconhecido {name}; escolha um de {names}.</translation>
     </message>
@@ -3968,17 +4982,17 @@
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="129" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Língua de mapa desconhecida {language}; escolha uma de {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="61" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Página desconhecida {page}; escolha uma de {pages}.</translation>
     </message>
@@ -3993,12 +5007,12 @@
       <translation>Tipo de servidor desconhecido «{kind}»: use KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="91" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estatística desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="661" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
       <source>Unsaved cleaning log</source>
       <translation>Registo de limpeza não guardado</translation>
     </message>
@@ -4017,12 +5031,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="939" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="206" />
       <source>Update</source>
       <translation>Atualização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="669" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
       <source>Update (only new submissions)</source>
       <translation>Atualizar (só as novas submissões)</translation>
     </message>
@@ -4037,17 +5051,17 @@
       <translation>Limites do nível administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="144" />
       <source>Upper level (optional)</source>
       <translation>Nível superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="133" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="99" />
       <source>Username</source>
       <translation>Nome de utilizador</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="215" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nome de utilizador e senha (o token é obtido uma vez; a senha não é guardada)</translation>
     </message>
@@ -4057,9 +5071,19 @@
       <translation>Valor a cartografar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
       <source>Values changed</source>
       <translation>Valores alterados</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <source>Values edited</source>
+      <translation>Valores editados</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
+      <source>Viewer role</source>
+      <translation>Função de leitor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
@@ -4067,87 +5091,102 @@
       <translation>Visualização e mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
+      <translation>AVISO: colunas de risco elevado mantidas por sua escolha: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENÇÃO: posições exatas mantidas. Partilhe apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="377" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Atenção: qualquer pessoa que tenha este ficheiro pode encontrar a residência das pessoas inquiridas. Partilhe-o apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="322" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="210" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atenção: são mantidas colunas com risco elevado: {columns}. Partilhe o ficheiro apenas com parceiros vinculados por um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="524" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
+      <source>What to take to the field</source>
+      <translation>O que levar para o terreno</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>What will be done</source>
       <translation>O que será feito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>O destino dos pontos escolhe-se na página seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="40" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation>Onde se concentram as submissões: do amarelo claro (poucas) ao vermelho escuro (muitas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
       <source>Where the submissions were collected</source>
       <translation>Locais de recolha das submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="38" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Locais de recolha das submissões, uma cor por resposta (etiquetas do formulário).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="504" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
+      <source>Where to write the package</source>
+      <translation>Onde escrever o pacote</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Onde escrever a cópia protegida. Ao lado é escrita uma nota que explica o que foi feito (mesmo nome seguido de .README.txt), em inglês e em francês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="338" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
       <source>Why</source>
       <translation>Porquê</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="558" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sem ligação, o mapa mantém o fundo leve offline (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="46" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
-      <translation type="unfinished" />
+      <translation>Sem ambiente de trabalho: o e-mail a que pertence a senha acima (vazio: é um token de utilizador móvel)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>Sem ambiente de trabalho: onde está o token da API, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
-      <translation type="unfinished" />
+      <translation>Sem ambiente de trabalho: onde está a senha ou o token de utilizador móvel, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
       <source>Worst acceptable GPS precision</source>
       <translation>Pior precisão GPS aceitável</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Pior precisão GPS aceitável (metros)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="750" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Escrever apenas contagens por {column}, ocultando as contagens inferiores a {k} (e as outras contagens que permitiriam deduzi-las); nenhum registo individual é partilhado.</translation>
     </message>
@@ -4157,12 +5196,12 @@
       <translation>Escrever os nomes das unidades administrativas (campo abaixo) onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="280" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
       <source>Write the area names where they fit</source>
       <translation>Escrever os nomes das unidades onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="300" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="300" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Escrever o registo em XLSX ou CSV para as equipas de campo</translation>
     </message>
@@ -4172,64 +5211,146 @@
       <translation>Guardar o mapa em PDF, pronto a imprimir ou partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
-      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, juntamente com outras contagens para que nenhuma possa ser deduzida dos totais. As colunas que repetem a posição exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que uma pessoa externa poderia conhecer (zona, sexo, idade, tamanho do agregado familiar…) são apagadas até que cada uma seja partilhada por pelo menos k linhas. O que foi feito fica registado na tabela cartong_protection e num README em inglês e em francês ao lado do ficheiro.</translation>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="597" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation type="vanished">Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, juntamente com outras contagens para que nenhuma possa ser deduzida dos totais. As colunas que repetem a posição exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que uma pessoa externa poderia conhecer (zona, sexo, idade, tamanho do agregado familiar…) são apagadas até que cada uma seja partilhada por pelo menos k linhas. O que foi feito fica registado na tabela cartong_protection e num README em inglês e em francês ao lado do ficheiro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
+      <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
+      <translation>Escreve o registo de limpeza de um inquérito partilhado no PostgreSQL, com as decisões de todos, numa folha CSV ou XLSX com mais duas colunas, log_id e version: preencha change_type, new_value e explanation e depois guarde-as com 'Guardar as decisões de revisão'. A versão permite à base de dados recusar uma decisão sobre uma linha que outra pessoa decidiu entretanto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
+      <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
+      <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="245" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="104" />
-      <source>XLSForm (*.xlsx)</source>
-      <translation>XLSForm (*.xlsx)</translation>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
+      <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
+      <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm (*.xlsx)</source>
+      <translation type="vanished">XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="663" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="214" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm do formulário (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="39" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm do inquérito (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
       <source>Yes</source>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="302" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="268" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>O seu nome de utilizador e a sua senha do KoboToolbox são usados uma única vez para obter o seu token de API; só o token é guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="235" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="235" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>O seu nome, escrito na coluna «who» das linhas que altera</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="349" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
+      <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <source>a 7-Zip archive</source>
+      <translation>um arquivo 7-Zip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <source>a GIF image</source>
+      <translation>uma imagem GIF</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <source>a JPEG photo</source>
+      <translation>uma fotografia JPEG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <source>a PDF document</source>
+      <translation>um documento PDF</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <source>a PNG image</source>
+      <translation>uma imagem PNG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <source>a RAR archive</source>
+      <translation>um arquivo RAR</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <source>a SQLite database (a GeoPackage?)</source>
+      <translation>uma base de dados SQLite (um GeoPackage?)</translation>
+    </message>
+    <message>
       <source>a change_response needs a question</source>
-      <translation>um change_response precisa de uma pergunta</translation>
+      <translation type="vanished">um change_response precisa de uma pergunta</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <source>a gzip-compressed file</source>
+      <translation>um ficheiro comprimido com gzip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
+      <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
+      <translation>uma página web (HTML), talvez uma página de início de sessão ou de erro guardada em vez dos dados</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <source>a zip archive</source>
+      <translation>um arquivo zip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
+      <source>a {change_type} needs a question</source>
+      <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
@@ -4237,7 +5358,7 @@
       <translation>precisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
@@ -4272,72 +5393,117 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <source>an XML file</source>
+      <translation>um ficheiro XML</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <source>an old Excel .xls file (or another Office 97-2003 document)</source>
+      <translation>um antigo ficheiro Excel .xls (ou outro documento do Office 97-2003)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
       <source>and</source>
       <translation>e</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <source>answer cut short</source>
+      <translation>resposta interrompida</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <source>answer too slow</source>
+      <translation>resposta demasiado lenta</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
       <source>answers of</source>
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="173" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="192" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="671" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="98" />
       <source>basemap Natural Earth</source>
       <translation>fundo de mapa Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="367" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="77" />
       <source>cells of</source>
       <translation>células de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>change_type</source>
       <translation>tipo de alteração (change_type)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>check_id</source>
       <translation>verificação (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
       <source>column</source>
       <translation>coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="108" />
+      <source>connecting</source>
+      <translation>a ligar</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <source>copying the survey to PostgreSQL</source>
+      <translation>a copiar o inquérito para o PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
+      <source>copying the survey to a GeoPackage</source>
+      <translation>a copiar o inquérito para um GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <source>copying the table {table}</source>
+      <translation>a copiar a tabela {table}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
+      <source>creating the schema {schema}</source>
+      <translation>a criar o esquema {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>date</source>
       <translation>data</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>date and time</source>
       <translation>data e hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="216" />
       <source>date-times (ISO 8601)</source>
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
@@ -4347,7 +5513,7 @@
       <translation>datas de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
@@ -4377,32 +5543,32 @@
       <translation>endereços de e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="355" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="535" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="55" />
       <source>e.g. Household survey, March 2026</source>
       <translation>p. ex. Inquérito aos agregados familiares, março de 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="537" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>explanation</source>
       <translation>explicação (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
       <source>form {id}</source>
       <translation>o formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="113" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="118" />
       <source>form {uid}</source>
       <translation>o formulário {uid}</translation>
     </message>
@@ -4412,9 +5578,14 @@
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>geometry (WKT)</source>
       <translation>geometria (WKT)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
+      <source>granting the survey roles</source>
+      <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
@@ -4422,7 +5593,7 @@
       <translation>endereços de residência</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="79" />
       <source>https://your.server.org</source>
       <translation>https://o.seu.servidor.org</translation>
     </message>
@@ -4457,32 +5628,52 @@
       <translation>entrevista demasiado curta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>issue</source>
       <translation>problema (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
       <source>it has an absolute path</source>
       <translation>tem um caminho absoluto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="61" />
       <source>it is a symbolic link</source>
       <translation>é uma ligação simbólica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="47" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
+      <source>it is not UTF-8 text.</source>
+      <translation>não é texto UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
+      <source>it is not a number</source>
+      <translation>não é um número</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
+      <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
+      <translation>não é JSON válido na linha {line}, coluna {column} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
+      <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
+      <translation>pode ser {grouped} ou {decimal}; escreva-o sem separador de milhares, com um ponto para as casas decimais</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
       <source>its name contains a NUL character</source>
       <translation>o seu nome contém um carácter NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>o seu caminho sai da pasta com «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="506" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -4497,6 +5688,11 @@
       <translation>latitude e longitude trocadas</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <source>log id {log_id}</source>
+      <translation>id de registo {log_id}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation>longitude</translation>
@@ -4507,42 +5703,47 @@
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="265" />
       <source>name</source>
       <translation>nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>new_value</source>
       <translation>valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
       <source>no form</source>
       <translation>sem formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
       <source>no layer</source>
       <translation>nenhuma camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="345" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
+      <source>no limit</source>
+      <translation>sem limite</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>none (Excel)</source>
       <translation>nenhum (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
       <source>none found</source>
       <translation>nenhuma encontrada</translation>
     </message>
@@ -4557,22 +5758,22 @@
       <translation>não concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="127" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="128" />
       <source>numeric question</source>
       <translation>pergunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>old_value</source>
       <translation>valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>one choice</source>
       <translation>opção única</translation>
     </message>
@@ -4592,6 +5793,11 @@
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
+      <source>plain text</source>
+      <translation>texto simples</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
       <source>poor GPS precision</source>
       <translation>precisão GPS insuficiente</translation>
@@ -4602,9 +5808,24 @@
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
       <source>question</source>
       <translation>pergunta</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
+      <source>random or damaged bytes, in no format the toolkit knows</source>
+      <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="101" />
+      <source>reading the cleaning log of {schema}</source>
+      <translation>a ler o registo de limpeza de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
+      <source>reading the survey {schema}</source>
+      <translation>a ler o inquérito {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
@@ -4617,17 +5838,27 @@
       <translation>resposta obrigatória em falta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <source>row {row}</source>
+      <translation>linha {row}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="129" />
+      <source>saving decisions in the cleaning log of {schema}</source>
+      <translation>a guardar decisões no registo de limpeza de {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
       <source>several choices</source>
       <translation>opções múltiplas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>as contagens menores são ocultadas, as combinações mais raras apagadas</translation>
     </message>
@@ -4637,47 +5868,52 @@
       <translation>valor atípico estatístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="618" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="197" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>tab</source>
       <translation>tabulação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>text</source>
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>the API token</source>
       <translation>o token de API</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
       <source>the KoboToolbox API token</source>
-      <translation type="unfinished" />
+      <translation>o token da API do KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
       <source>the ODK Central password or app-user token</source>
-      <translation type="unfinished" />
+      <translation>a senha do ODK Central ou o token de utilizador móvel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
       <source>the attachments of {id}</source>
       <translation>os anexos de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="351" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
+      <source>the column holds whole numbers</source>
+      <translation>a coluna contém números inteiros</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
       <source>the forms of project {id}</source>
       <translation>os formulários do projeto {id}</translation>
     </message>
@@ -4687,12 +5923,12 @@
       <translation>a lista de formulários</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="101" />
       <source>the list of projects</source>
       <translation>a lista de projetos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="87" />
       <source>the login</source>
       <translation>o início de sessão</translation>
     </message>
@@ -4709,35 +5945,35 @@
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
       <source>the pseudonymisation key</source>
-      <translation type="unfinished" />
+      <translation>a chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="227" />
       <source>the submissions of form {id}</source>
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="179" />
       <source>to</source>
       <translation>a</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>uuid</source>
       <translation>uuid</translation>
     </message>
@@ -4747,64 +5983,89 @@
       <translation>valor fora da restrição do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="70" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="70" />
       <source>when</source>
       <translation>quando (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="291" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>where its GPS point falls</source>
       <translation>onde fica o seu ponto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>who</source>
       <translation>quem (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
       <source>whole number</source>
       <translation>número inteiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>whole numbers</source>
       <translation>números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="293" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>whose P-code it gives</source>
       <translation>cujo P-code indica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="45" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <source>write TRUE or FALSE</source>
+      <translation>escreva TRUE ou FALSE</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
+      <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
+      <translation>escreva a data e a hora como AAAA-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
+      <source>write the date as YYYY-MM-DD</source>
+      <translation>escreva a data como AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>yes/no (0/1)</source>
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="94" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="106" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="591" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="105" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo ainda pendentes, {kept} mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/import_wizard.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
+      <source>{code} ({count} areas)</source>
+      <translation>{code} ({count} áreas)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation>{columns} colunas; codificação {encoding}; separador {delimiter}; posição: {location}; tabelas de repetição: {repeats}; línguas do formulário: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="315" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="203" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="70" />
+      <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
+      <translation>{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -4825,47 +6086,61 @@
       <translation>{count} entrevistas ou mais iniciadas pelo mesmo {by} em menos de {minutes} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learn_menu.py" line="89" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="89" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problema(s) no catálogo de ajuda; para o resto é usado o catálogo incluído no complemento. Detalhes: CartONG › Aprender › Problemas no catálogo de ajuda, ou o registo do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
+      <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
+      <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} não pode ser lido como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="65" />
-      <source>{file} contains binary data: it is not a CSV text file.</source>
-      <translation>{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
+      <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
+      <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
+      <source>{file} contains binary data: it is not a CSV text file.</source>
+      <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="162" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="173" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
+      <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
@@ -4880,37 +6155,47 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="309" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="85" />
       <source>{file} has no features.</source>
       <translation>{file} não contém nenhuma entidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
+      <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
+      <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="737" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
+      <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
+      <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contém uma exportação do KoboToolbox importada de um ficheiro; uma atualização acrescenta as submissões posteriores ao seu último _id. Confirme que se trata do mesmo formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="747" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contém outro formulário ({source}): substitua-o ou escolha outro ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="77" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="83" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contém {count} ficheiros, mais do que o limite de {limit}: não foi aberto.</translation>
     </message>
@@ -4920,24 +6205,44 @@
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="120" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
+      <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
+      <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
+      <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
+      <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="204" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
+      <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
+      <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
+      <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
+      <translation>{file} não é um GeoPackage que o GDAL consiga ler: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="263" />
@@ -4945,122 +6250,171 @@
       <translation>{file} não é uma sessão de formação legível ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="74" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="80" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>{file} não é um arquivo zip legível ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="734" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="285" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} não é um GeoPackage de inquérito: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
+      <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
+      <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está aberto no QGIS ou noutro programa, pelo que não pode ser substituído em segurança. Remova as suas camadas do projeto (ou feche o programa) e tente novamente; o ficheiro não foi alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="171" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
+      <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
+      <translation>{file} está protegido por uma senha (o elemento «{member}» está cifrado): o complemento não o consegue abrir. Exporte novamente os dados sem senha, ou extraia o arquivo com a sua senha e importe os ficheiros CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="739" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="290" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="134" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="104" />
+      <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
+      <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} foi recusado: contém dois ficheiros chamados «{member}» (depois de o nome ser tornado válido em todos os sistemas), e um substituiria o outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} foi recusado: remete para outros ficheiros ou endereços ({links}). Exporte novamente os dados a partir do servidor, ou guarde uma cópia sem ligações externas (Excel: Dados &gt; Editar Ligações &gt; Quebrar Ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="97" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="108" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} foi recusado: ocuparia {size} MB depois de descomprimido, mais do que o limite de {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="161" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} foi recusado: o elemento «{member}» descomprime-se muito além do seu tamanho declarado, o que parece uma bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="84" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="95" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} foi recusado: o elemento «{member}» não é seguro porque {reason}. Peça uma nova exportação a partir do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="102" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} foi recusado: o elemento «{member}» ocuparia {size} MB depois de descomprimido ({ratio:.0f} vezes o seu tamanho comprimido), o que parece uma bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="314" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
+      <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
+      <translation>
+        <numerusform>{file}, coluna {column}: %n localização não pode ser lida e foi importada sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-a.</numerusform>
+        <numerusform>{file}, coluna {column}: %n localizações não podem ser lidas e foram importadas sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-as.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="231" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="137" />
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation>{file}, coluna {column}: {count} posição(ões) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
+      <translation type="vanished">{file}, coluna {column}: {count} posição(ões) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="161" />
       <source>{file}, column {column}: {count} shape(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
-      <translation>{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
+      <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
+      <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
+      <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
+      <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
+      <translation>
+        <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
+        <numerusform>{file}: %n colunas de opção designam uma opção que não está na lista do formulário (mantidas como colunas sim/não da sua pergunta): {columns}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="260" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="136" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="113" />
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
       <translation>{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
+      <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
+      <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
+      <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
+      <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
+      <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
+      <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="169" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="227" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="191" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
@@ -5075,87 +6429,117 @@
       <translation>{folder} não está vazia. Escolha uma pasta vazia para a sessão de formação, para que «Repor» nunca elimine os seus próprios ficheiros.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="67" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
+      <source>{form} (rows counted from submission {first} of this download)</source>
+      <translation>{form} (linhas contadas a partir da submissão {first} deste descarregamento)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="308" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="196" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="189" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="213" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="221" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="237" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="279" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="308" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="409" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="89" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="90" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="55" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="56" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="58" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} recusou o token de utilizador móvel (HTTP 403): no ODK Central, os utilizadores móveis podem enviar submissões mas não lê-las. Para descarregar os dados, inicie sessão com o e-mail e a senha de um utilizador web que tenha a função Observador do projeto (Project Viewer) ou Gestor do projeto (Project Manager) neste projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="371" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="439" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="290" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
+      <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
+      <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
+      <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} enviou uma resposta incompleta ou inválida para {what} (JSON inválido: {reason}). A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="394" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
+      <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
+      <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
+      <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="138" />
+      <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
+      <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/map_wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="93" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>{kind}: um mapa A4 na horizontal do inquérito de exemplo</translation>
     </message>
@@ -5165,12 +6549,12 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="940" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode}: {new} novas submissões, {total} no total, de {pages} páginas em {seconds} s; {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download_wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="202" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
@@ -5182,6 +6566,11 @@
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
+      <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
+      <translation>{new} novas submissões, {edits} valores editados, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="66" />
@@ -5204,22 +6593,22 @@
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="693" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} pontos deslocados numa direção aleatória de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection_wizard.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} pontos deslocados para o centro de células de grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_wizard.py" line="466" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="167" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} linhas para {submissions} submissões.</translation>
     </message>
@@ -5240,17 +6629,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning_log_view.py" line="346" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="346" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="95" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="98" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="381" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="449" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
@@ -5258,6 +6647,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="175" />
+      <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
+      <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="89" />
@@ -5300,6 +6694,11 @@
       <translation>{where}: "{name}" deve dar pelo menos o texto em inglês: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
+      <translation>{where}: '{value}' não é um valor válido para o campo {column}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where}: uma entrada deve ser um objeto com id, title, topic e url.</translation>
@@ -5328,6 +6727,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where}: a entrada não tem "id".</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="172" />
+      <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
+      <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
