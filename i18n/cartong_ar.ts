@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="92" />
       <source> dpi</source>
       <translation> نقطة/بوصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="173" />
       <source> m</source>
       <translation> م</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="171" />
       <source> min</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="240" />
       <source> submissions</source>
       <translation> إرسال</translation>
     </message>
@@ -40,7 +40,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="212" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -49,6 +49,18 @@
         <numerusform>‏%n أعمدة تحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
         <numerusform>‏%n عمودًا تحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
         <numerusform>‏%n عمود تحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <source>%n columns, separated by {separator}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -64,7 +76,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
+      <source>%n decisions are still pending: they change nothing.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="171" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>يُحتفظ بـ %n قرار من السجل المحفوظ.</numerusform>
@@ -155,7 +179,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="420" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="429" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
@@ -179,7 +203,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="276" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -215,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="183" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
@@ -224,6 +248,18 @@
         <numerusform>استُوردت %n إرسالات في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسالًا في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="207" />
+      <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -251,27 +287,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="64" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="98" />
       <source>&amp;Finish</source>
       <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="66" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
       <source>&amp;Help</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="63" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="97" />
       <source>&amp;Next &gt;</source>
       <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="246" />
       <source>&amp;Reviewer</source>
       <translation>&amp;المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="59" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>'Other (specify)' answers</source>
       <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
@@ -346,7 +382,7 @@
       <translation>... و{count} أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="226" />
       <source>... started within</source>
       <translation>... بدأت خلال</translation>
     </message>
@@ -376,7 +412,7 @@
       <translation>4. تصدير الخريطة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="62" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="96" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; ال&amp;سابق</translation>
     </message>
@@ -389,6 +425,11 @@
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>غالبًا ما تكون نقطة GPS مسكنًا. أزِح النقاط أو ألصقها بشبكة أو عدّها حسب الوحدة الإدارية قبل مشاركتها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
+      <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
@@ -406,12 +447,22 @@
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
+      <source>A key file I keep…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
+      <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>جدول جديد في كل مرة: فيبقى التخطيط صالحًا عند حفظ المشروع وإعادة فتحه.</translation>
     </message>
@@ -436,17 +487,17 @@
       <translation>رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>About the same number of areas in each class.</source>
       <translation>عدد متقارب من الوحدات في كل فئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="136" />
       <source>Action</source>
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="222" />
       <source>Add the layers to the project</source>
       <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
@@ -461,7 +512,7 @@
       <translation>عمود الوحدة الإدارية (رموز P-code) للأعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
       <source>Admin areas</source>
       <translation>الوحدات الإدارية</translation>
     </message>
@@ -471,7 +522,7 @@
       <translation>الوحدات الإدارية (للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="304" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="333" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>الوحدات الإدارية (اختياري، تُعرض بالرمادي)</translation>
     </message>
@@ -491,7 +542,7 @@
       <translation>الوحدات الإدارية: للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>Admin boundaries</source>
       <translation>الحدود الإدارية</translation>
     </message>
@@ -515,18 +566,30 @@
       <source>Admin boundaries for the vector background (optional)</source>
       <translation>الحدود الإدارية للخلفية المتجهية (اختياري)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
+      <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="256" />
       <source>All checks</source>
       <translation>جميع الفحوصات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>All decisions</source>
       <translation>جميع القرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>يحسب أيضًا الإرسالات بلا GPS وتلك التي نقطة GPS الخاصة بها خاطئة.</translation>
     </message>
@@ -534,6 +597,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>تصدير السجل أيضًا للفرق الميدانية (CSV أو XLSX، اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <source>Also show each submission as a point</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>An A4 landscape map made with this toolkit</source>
@@ -565,7 +633,7 @@
       <translation>إجابة «أخرى» على {question}؛ قريبة من الخيار الموجود «{code}» (الدرجة {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="174" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="203" />
       <source>Answer to count</source>
       <translation>الإجابة المطلوب عدّها</translation>
     </message>
@@ -585,12 +653,12 @@
       <translation>رمز الوصول الخاص بمستخدم التطبيق (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="75" />
       <source>Apply the cleaning log</source>
       <translation>تطبيق سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="131" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
@@ -610,7 +678,7 @@
       <translation>منطقة الاهتمام عند عدم توفر حدود إدارية (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="233" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>منطقة الاهتمام، دون طبقة إدارية (تُعلَّم نقاط GPS الواقعة خارجها)</translation>
     </message>
@@ -625,7 +693,7 @@
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>تعرض الوحدات ذات الإرسالات الأقل «بيانات غير كافية»، لا نسبة مئوية ولا متوسطًا.</translation>
     </message>
@@ -639,7 +707,7 @@
       <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="316" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -649,12 +717,12 @@
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات (PDF فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات، مع التكبير عليها (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
@@ -689,7 +757,7 @@
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
     </message>
@@ -734,9 +802,14 @@
       <translation>مصدر خريطة الأساس (عنوان XYZ يحتوي على {z}/{x}/{y}، أو مصدر طبقة WMS/XYZ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>محو التركيبات النادرة من: {columns} (k = {k}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <source>Blank the value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
@@ -754,12 +827,22 @@
       <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب ويُدرج التعارض في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <source>Build it anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <source>Build the cleaned layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
       <source>Building the cleaned layer…</source>
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="273" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="275" />
       <source>Building the layout…</source>
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
@@ -783,12 +866,12 @@
       <translation>‏CSV (*.csv *.CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="103" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="189" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
@@ -813,7 +896,7 @@
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
       <source>Cancelled: no map was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
@@ -828,7 +911,7 @@
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="134" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
@@ -878,7 +961,7 @@
       <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="57" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>لا يمكن كتابة {file}: {error}. اختر مجلدًا آخر أو اسم ملف آخر.</translation>
     </message>
@@ -888,7 +971,7 @@
       <translation>‏CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="75" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
       <source>CartONG Toolkit</source>
       <translation>مجموعة أدوات CartONG</translation>
     </message>
@@ -903,7 +986,7 @@
       <translation>مجموعة أدوات CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="65" />
       <source>CartONG help</source>
       <translation>مساعدة CartONG</translation>
     </message>
@@ -923,12 +1006,17 @@
       <translation>‏CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
+      <source>Change the value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Check</source>
       <translation>الفحص</translation>
     </message>
@@ -938,17 +1026,17 @@
       <translation>فحص بيانات المسح وتنظيفها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
       <source>Check the data collection period</source>
       <translation>فحص فترة جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="80" />
       <source>Check: {check}</source>
       <translation>الفحص: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="141" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>جارٍ فحص %n إرسال…</numerusform>
@@ -960,7 +1048,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="197" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="210" />
       <source>Checking the connection…</source>
       <translation>جارٍ التحقق من الاتصال…</translation>
     </message>
@@ -969,7 +1057,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="138" />
       <source>Checking {layer}</source>
       <translation>جارٍ فحص {layer}</translation>
     </message>
@@ -979,22 +1067,22 @@
       <translation>يفحص طبقة مسح (أو جدوله) بحثًا عن: الإرسالات المكررة، والإجابات الإلزامية المفقودة، والقيم الخارجة عن النطاق أو غير المعتادة، ومشكلات GPS (نقطة مفقودة، أو عند 0,0، أو إحداثيات معكوسة، أو خارج الوحدات الإدارية، أو دقة غير كافية، أو في وحدة غير التي ذُكرت في الإجابة)، ومدد المقابلات، وتواريخ الجمع والمقابلات المتتالية، وإجابات «أخرى (حدّد)» التي يلزم إعادة ترميزها، وأسماء الوحدات الإدارية المكتوبة يدويًا لمطابقتها مع رموز P-code. ومع ملف XLSForm تعرف الفحوصات الأسئلة الإلزامية ومنطق التخطي والقيود. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف (uuid، question، old_value، new_value، issue، check_id، change_type…)، ويُكتب في الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح (أو في ملف GeoPackage الذي تختاره). يُحتفظ بالقرارات المتخذة سابقًا في سجل موجود. لا تُغيَّر البيانات الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="144" />
       <source>Checks and thresholds</source>
       <translation>الفحوصات والعتبات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="181" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="182" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>أُلغيت الفحوصات: لم يُكتب أي سجل تنظيف. انقر «السابق» ثم «التالي» لتشغيلها مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="156" />
       <source>Checks to run</source>
       <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="176" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
@@ -1009,7 +1097,7 @@
       <translation>اختر اتصال PostgreSQL: اسم اتصال في QGIS (المستعرض &gt; PostgreSQL) أو سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="274" />
       <source>Choose an empty folder for the training session</source>
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
@@ -1019,7 +1107,7 @@
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
@@ -1029,27 +1117,32 @@
       <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="54" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>اختر حقلي P-code والاسم في الطبقة الإدارية {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="200" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>اختر حقل P-code في طبقة الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <source>Choose the P-code field of the admin boundaries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
       <source>Choose the admin area column to count by.</source>
       <translation>اختر عمود الوحدة الإدارية الذي يُعدّ حسبه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="126" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="131" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
@@ -1064,7 +1157,7 @@
       <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
@@ -1079,17 +1172,22 @@
       <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <source>Choose the key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="325" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="330" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="326" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
@@ -1098,9 +1196,19 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="328" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="333" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
+      <source>Choose the question to map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
+      <source>Choose the question whose answers are the P-codes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
@@ -1113,12 +1221,12 @@
       <translation>اختر طبقة المسح المراد مشاركتها، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك: يبيّن النموذج الأسئلة التي تحتوي على أسماء أو نقاط GPS أو صور.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="54" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="53" />
       <source>Choose the survey layer.</source>
       <translation>اختر طبقة المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="109" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>اختر المسح، والحدود الإدارية مع رموز P-code الخاصة بها، وطريقة ربط كل إرسال بوحدته.</translation>
     </message>
@@ -1138,12 +1246,12 @@
       <translation>خريطة تظليل: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="425" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="478" />
       <source>Circle area proportional to the value</source>
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
       <source>Class limits</source>
       <translation>حدود الفئات</translation>
     </message>
@@ -1153,17 +1261,17 @@
       <translation>حدود الفئات من اختيارك، مثل 10، 20، 50 (تحل محل METHOD؛ وعند استخدام «;» بين الحدود تكون الفاصلة فاصلة عشرية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>حدود الفئات حيث تقفز القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
       <source>Classes</source>
       <translation>الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Classes of the same width.</source>
       <translation>فئات بالعرض نفسه.</translation>
     </message>
@@ -1178,7 +1286,7 @@
       <translation>المسح المنظف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="357" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="366" />
       <source>Cleaning</source>
       <translation>التنظيف</translation>
     </message>
@@ -1198,12 +1306,12 @@
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="404" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="413" />
       <source>Cleaning log exported to {file}.</source>
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="392" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>حُفظ سجل التنظيف في {file} (%n صف).</numerusform>
@@ -1224,17 +1332,17 @@
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="462" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="213" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>انقر على صف لقراءة سبب تعليم العمود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="104" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="107" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
@@ -1254,17 +1362,22 @@
       <translation>قيد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="205" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="228" />
       <source>Collection period</source>
       <translation>فترة الجمع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <source>Column “{column}” of the exported cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
       <source>Columns an outsider could know</source>
       <translation>أعمدة قد يعرفها شخص من الخارج</translation>
     </message>
@@ -1289,7 +1402,7 @@
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
     </message>
@@ -1319,27 +1432,32 @@
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns removed: {columns}.</source>
       <translation>الأعمدة المُزالة: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>تُزال أيضًا الأعمدة التي تكرر الموقع الدقيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>أُزيلت الأعمدة التي تكرر الموقع الدقيق: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
     </message>
@@ -1354,7 +1472,7 @@
       <translation>الأعمدة المراد استبدالها بأسماء مستعارة (ترميز مستعار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
       <source>Compare numbers within groups of</source>
       <translation>مقارنة الأرقام داخل مجموعات</translation>
     </message>
@@ -1364,7 +1482,7 @@
       <translation>مقارنة الأرقام داخل مجموعات هذا الحقل (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
@@ -1399,7 +1517,7 @@
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
@@ -1451,12 +1569,12 @@
       <translation>عدّ الإرسالات حسب الوحدة الإدارية وإعداد خريطة جاهزة للطباعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="223" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="225" />
       <source>Counting submissions per admin area</source>
       <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="229" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="231" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>جارٍ عدّ %n إرسال من {layer} حسب الوحدة…</numerusform>
@@ -1487,7 +1605,7 @@
       <translation>تُخفى الأعداد الأقل من k؛ وتُمحى التركيبات النادرة حتى يشترك فيها k صفًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
@@ -1501,12 +1619,12 @@
       <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="120" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
       <source>Create the map</source>
       <translation>إنشاء الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
       <source>Data and admin areas</source>
       <translation>البيانات والوحدات الإدارية</translation>
     </message>
@@ -1531,7 +1649,7 @@
       <translation>حماية البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="33" />
       <source>Data protection: export for sharing</source>
       <translation>حماية البيانات: التصدير للمشاركة</translation>
     </message>
@@ -1541,7 +1659,7 @@
       <translation>حماية البيانات: التصدير للمشاركة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
       <source>Data protection…</source>
       <translation>حماية البيانات…</translation>
     </message>
@@ -1566,9 +1684,23 @@
       <translation>التاريخ: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
+      <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation>قرّر بشأن كل صف: change_response (املأ new_value)، أو remove_survey، أو no_action، أو pending. انقر نقرًا مزدوجًا لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة ثم إعادة استيرادها.</translation>
+      <translation type="vanished">قرّر بشأن كل صف: change_response (املأ new_value)، أو remove_survey، أو no_action، أو pending. انقر نقرًا مزدوجًا لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة ثم إعادة استيرادها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <source>Decided on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Decision</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
@@ -1611,7 +1743,7 @@
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="340" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
@@ -1666,7 +1798,7 @@
       <translation>التنزيل من KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
       <source>Download from a server…</source>
       <translation>التنزيل من خادم…</translation>
     </message>
@@ -1716,7 +1848,7 @@
       <translation>حذف مخطط موجود بهذا الاسم في المعاملة نفسها (يبقى إن فشل النسخ). تضيع قراراته: أعدها إلى GeoPackage أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="18" />
       <source>Duplicates</source>
       <translation>التكرارات</translation>
     </message>
@@ -1741,7 +1873,7 @@
       <translation>تُلوَّن كل وحدة حسب نسبة الإرسالات التي أعطت إجابة معيّنة. تعرض الوحدات ذات الإرسالات القليلة جدًا «بيانات غير كافية» بدلًا من نسبة مئوية مضللة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
       <source>Each submission counts in the area…</source>
       <translation>يُحسب كل إرسال في الوحدة…</translation>
     </message>
@@ -1756,7 +1888,12 @@
       <translation>البريد الإلكتروني وكلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <source>Encoding {encoding}; delimiter {delimiter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Equal intervals</source>
       <translation>فترات متساوية</translation>
     </message>
@@ -1766,17 +1903,17 @@
       <translation>جميع الإجابات مطابقة لإجابات الإرسال {uuid}؛ يحذف remove_survey هذا الإرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
       <source>Example value</source>
       <translation>قيمة مثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="447" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="456" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1791,7 +1928,12 @@
       <translation>ملف التمارين {file}، التمرين "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
       <source>Export</source>
       <translation>التصدير</translation>
     </message>
@@ -1806,12 +1948,12 @@
       <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="332" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="324" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
@@ -1831,7 +1973,7 @@
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
@@ -1841,7 +1983,7 @@
       <translation>تصدير الملخص…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="445" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="454" />
       <source>Export the cleaning log</source>
       <translation>تصدير سجل التنظيف</translation>
     </message>
@@ -1856,17 +1998,17 @@
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="289" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="291" />
       <source>Exporting {file}…</source>
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="299" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="298" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="305" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
@@ -1874,6 +2016,11 @@
       <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Few submissions</source>
       <translation>إرسالات قليلة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <source>Fewest people in a group</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
@@ -1898,7 +2045,7 @@
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
@@ -1948,6 +2095,11 @@
       <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <source>Form languages: {languages}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="52" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>النموذج {uid}: وصلت {added} إرسالات جديدة أثناء التنزيل؛ وهي مُضمَّنة.</translation>
@@ -1958,7 +2110,7 @@
       <translation>النموذج: {name} ({count} إرسال على الخادم)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="97" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
       <source>Format</source>
       <translation>الصيغة</translation>
     </message>
@@ -1968,7 +2120,7 @@
       <translation>نص حر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="81" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
@@ -1978,7 +2130,7 @@
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>GPS line</source>
       <translation>خط GPS</translation>
     </message>
@@ -1988,7 +2140,7 @@
       <translation>موقع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>GPS point</source>
       <translation>نقطة GPS</translation>
     </message>
@@ -2013,12 +2165,12 @@
       <translation>نقطة GPS خارج منطقة الاهتمام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
       <source>GPS points</source>
       <translation>نقاط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS polygon</source>
       <translation>مضلع GPS</translation>
     </message>
@@ -2038,7 +2190,7 @@
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2073,7 +2225,7 @@
       <translation>خريطة حرارية للإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="132" />
       <source>Help</source>
       <translation>مساعدة</translation>
     </message>
@@ -2113,6 +2265,21 @@
       <translation>مرتفع</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <source>Household locations are personal data: share a map showing them only if that was decided.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <source>How far from the usual answers a number is flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
+      <source>How unusual a number must be to be flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
@@ -2133,7 +2300,7 @@
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="452" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="461" />
       <source>Import an edited cleaning log</source>
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
@@ -2143,7 +2310,7 @@
       <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="301" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="308" />
       <source>Import edited log…</source>
       <translation>استيراد سجل معدَّل…</translation>
     </message>
@@ -2192,7 +2359,7 @@
       <translation>في الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="278" />
       <source>Insufficient data</source>
       <translation>بيانات غير كافية</translation>
     </message>
@@ -2202,9 +2369,14 @@
       <translation>بيانات غير كافية (أقل من {n} إرسالات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>Interview durations and dates</source>
       <translation>مدد المقابلات وتواريخها</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <source>Issue</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2217,9 +2389,14 @@
       <translation>الإبقاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="80" />
       <source>Keep although flagged: {columns}</source>
       <translation>الإبقاء رغم التعليم: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
+      <source>Keep as it is</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
@@ -2227,7 +2404,7 @@
       <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية ({layer}).</translation>
     </message>
@@ -2237,7 +2414,7 @@
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="101" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>الاحتفاظ بالأعداد لكل وحدة في ملف GeoPackage الخاص بالمسح</translation>
     </message>
@@ -2252,7 +2429,7 @@
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن).</translation>
     </message>
@@ -2262,7 +2439,17 @@
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
+      <source>Key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
+      <source>Key files (*.key *.txt);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
       <source>Key questions for duplicates</source>
       <translation>الأسئلة الرئيسية لكشف التكرار</translation>
     </message>
@@ -2297,7 +2484,7 @@
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="229" />
       <source>Label language</source>
       <translation>لغة التسميات</translation>
     </message>
@@ -2382,7 +2569,7 @@
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
@@ -2397,12 +2584,12 @@
       <translation>عنوان مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Limits of my own</source>
       <translation>حدود من اختياري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>أُزيلت الروابط وأسماء المرفقات من {rows} قيمة.</translation>
     </message>
@@ -2432,9 +2619,24 @@
       <translation>يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها بالإنجليزية والفرنسية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها. اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <source>Load my boundaries…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
+      <source>Load the sample's boundaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
       <source>Location column</source>
       <translation>عمود الموقع</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <source>Location: {location}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -2447,7 +2649,7 @@
       <translation>المواقع والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Locations removed: the file holds no points.</source>
       <translation>أُزيلت المواقع: لا يحتوي الملف على أي نقاط.</translation>
     </message>
@@ -2487,7 +2689,7 @@
       <translation>أكثر من {limit} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>Longest plausible interview</source>
       <translation>أطول مدة معقولة للمقابلة</translation>
     </message>
@@ -2527,9 +2729,14 @@
       <translation>البيان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>تحتاج الفئات اليدوية إلى حدودها، مثل 10، 20، 50.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
+      <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
@@ -2537,7 +2744,7 @@
       <translation>إرسالات كثيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="357" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
@@ -2566,12 +2773,12 @@
       <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="326" />
       <source>Map written to {file}.</source>
       <translation>كُتبت الخريطة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="317" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="320" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -2605,7 +2812,7 @@
       <translation>مستوى التكبير الأقصى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="209" />
       <source>Mean</source>
       <translation>المتوسط</translation>
     </message>
@@ -2630,12 +2837,12 @@
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="319" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
       <source>Means from</source>
       <translation>المتوسطات ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>الوسيط (أقل تأثرًا ببعض الإجابات المتطرفة)</translation>
     </message>
@@ -2670,7 +2877,7 @@
       <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
       <source>Method</source>
       <translation>الطريقة</translation>
     </message>
@@ -2685,7 +2892,7 @@
       <translation>الدقائق منذ البداية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
       <source>Missing required answers</source>
       <translation>إجابات إلزامية مفقودة</translation>
     </message>
@@ -2700,12 +2907,12 @@
       <translation>إزاحة النقاط عشوائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>إزاحة النقاط عشوائيًا بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
@@ -2735,9 +2942,14 @@
       <translation>حقل الاسم في الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Natural breaks (Jenks)</source>
       <translation>الفواصل الطبيعية (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
+      <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
@@ -2755,12 +2967,17 @@
       <translation>الإرسالات الجديدة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <source>New value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
       <source>Next &gt;</source>
       <translation>التالي &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="172" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="192" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
@@ -2775,7 +2992,12 @@
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="262" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
       <source>No answer</source>
       <translation>بلا إجابة</translation>
     </message>
@@ -2785,17 +3007,17 @@
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="158" />
       <source>No column is pseudonymised.</source>
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="217" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
       <source>No connection: the page above has the essentials.</source>
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
@@ -2830,7 +3052,7 @@
       <translation>لا توجد خريطة عالم غير متصلة في {path}: الخريطة بلا خلفية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="195" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="208" />
       <source>No online resource is listed for this step.</source>
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
@@ -2855,7 +3077,7 @@
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="259" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>لا يقع أي إرسال في وحدة من {layer}: تحقّق من الربط (الموقع أو رمز P-code) ومن الطبقة الإدارية.</translation>
     </message>
@@ -2865,7 +3087,7 @@
       <translation>لا يحتوي أي إرسال على قيمة في {field}: لا شيء للتجميع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="369" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="378" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
@@ -2875,9 +3097,14 @@
       <translation>لا توجد إرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="113" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>لا توجد طبقة مسح في المشروع: استورد مسحًا أولًا (الخطوة 1)، أو أضف الطبقة «survey» من ملف GeoPackage الخاص به.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
+      <source>No survey layer with points in the project: import a survey first (step 1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
@@ -2895,17 +3122,17 @@
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="181" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="190" />
       <source>No warnings.</source>
       <translation>لا توجد تحذيرات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="351" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="360" />
       <source>Not saved yet.</source>
       <translation>لم يُحفظ بعد.</translation>
     </message>
@@ -2915,12 +3142,12 @@
       <translation>لا يُغيَّر أي شيء في هذه الطبقة: تُكتب نسخة محمية في النهاية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
       <source>Number of classes</source>
       <translation>عدد الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="212" />
       <source>Numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
@@ -2965,27 +3192,27 @@
       <translation>المساعدة دون اتصال…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد بجوار الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="86" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="87" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>موارد مركز موارد CartONG على الإنترنت لهذه الخطوة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="199" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="212" />
       <source>Online: the guide opens in your browser.</source>
       <translation>متصل: يُفتح الدليل في متصفحك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="158" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="362" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
@@ -3000,17 +3227,17 @@
       <translation>فتح آخر نسخة تم تنزيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="126" />
       <source>Open the layout…</source>
       <translation>فتح التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="94" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="95" />
       <source>Open the map when it is written</source>
       <translation>فتح الخريطة بعد كتابتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="93" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="94" />
       <source>Open the online guide</source>
       <translation>فتح الدليل على الإنترنت</translation>
     </message>
@@ -3030,7 +3257,7 @@
       <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="175" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="214" />
       <source>Options</source>
       <translation>الخيارات</translation>
     </message>
@@ -3045,9 +3272,13 @@
       <translation>يمكن لمستخدمين آخرين على هذا الحاسوب قراءة {file}: قيّد الوصول إليه (chmod 600).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Outlier fences (interquartile ranges)</source>
-      <translation>حدود القيم الشاذة (المدى الربيعي)</translation>
+      <translation type="vanished">حدود القيم الشاذة (المدى الربيعي)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
+      <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
@@ -3055,9 +3286,8 @@
       <translation>حدود القيم الشاذة: عدد مرات المدى الربيعي خارج الربيعيات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="198" />
       <source>Outlier threshold (robust z-score)</source>
-      <translation>عتبة القيم الشاذة (الدرجة المعيارية المتينة)</translation>
+      <translation type="vanished">عتبة القيم الشاذة (الدرجة المعيارية المتينة)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
@@ -3065,17 +3295,17 @@
       <translation>عتبة القيم الشاذة: الدرجة المعيارية المتينة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
       <source>Outliers</source>
       <translation>القيم الشاذة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="92" />
       <source>Output GeoPackage</source>
       <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="121" />
       <source>Output file</source>
       <translation>ملف الناتج</translation>
     </message>
@@ -3125,7 +3355,7 @@
       <translation>رمز P-code لكل إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
       <source>PDF (*.pdf)</source>
       <translation>‏PDF (*.pdf)</translation>
     </message>
@@ -3135,22 +3365,22 @@
       <translation>‏PDF (*.pdf);;صورة PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
       <source>PDF (vector, for print)</source>
       <translation>‏PDF (متجهي، للطباعة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="74" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>يحافظ PDF على وضوح النصوص وقابليتها للبحث عند الطباعة؛ وPNG صورة للتقارير والرسائل؛ وSVG للمصممين. ويبقى التخطيط أيضًا في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
       <source>PNG image</source>
       <translation>صورة PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
@@ -3205,12 +3435,12 @@
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
       <source>Percentages from</source>
       <translation>النسب المئوية ابتداءً من</translation>
     </message>
@@ -3225,12 +3455,12 @@
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
       <source>Personal data found</source>
       <translation>البيانات الشخصية التي عُثر عليها</translation>
     </message>
@@ -3265,7 +3495,7 @@
       <translation>نقاط ملوّنة حسب الإجابة على سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
@@ -3315,7 +3545,7 @@
       <translation>التحضير للعمل الميداني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
       <source>Prepare for the field…</source>
       <translation>التحضير للعمل الميداني…</translation>
     </message>
@@ -3330,7 +3560,7 @@
       <translation>تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="108" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
@@ -3350,7 +3580,7 @@
       <translation>دوائر متناسبة: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="164" />
       <source>Protect personal data…</source>
       <translation>حماية البيانات الشخصية…</translation>
     </message>
@@ -3360,7 +3590,7 @@
       <translation>حماية المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="122" />
       <source>Pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
@@ -3375,7 +3605,7 @@
       <translation>ترميز مستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
       <source>Pseudonymise: {columns}</source>
       <translation>ترميز مستعار: {columns}</translation>
     </message>
@@ -3415,7 +3645,7 @@
       <translation>يبقى QGIS قابلًا للاستخدام أثناء التنزيل. إذا فشل أو أُلغي، يبقى ملف GeoPackage كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>يبقى QGIS قابلًا للاستخدام أثناء تشغيل الفحوصات. لا يُكتب أي شيء حتى تحفظ السجل في الصفحة التالية.</translation>
     </message>
@@ -3425,12 +3655,12 @@
       <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Quantiles</source>
       <translation>الكميّات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Question</source>
       <translation>السؤال</translation>
     </message>
@@ -3445,7 +3675,7 @@
       <translation>السؤال المراد عدّ إجاباته (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>أسئلة تحدد الأسرة معًا، مثل معرّف الأسرة والتاريخ: يُعلَّم كل إرسالين لهما القيم نفسها</translation>
     </message>
@@ -3455,7 +3685,7 @@
       <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
@@ -3465,22 +3695,22 @@
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="206" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>أُلغيت قراءة الملف. انقر «السابق» ثم «التالي» لقراءته مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="113" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
       <source>Reading the file…</source>
       <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
       <source>Reading {file}</source>
       <translation>جارٍ قراءة {file}</translation>
     </message>
@@ -3514,7 +3744,7 @@
       <translation>إزالة الروابط وأسماء ملفات المرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
       <source>Remove links and attachment file names.</source>
       <translation>إزالة الروابط وأسماء ملفات المرفقات.</translation>
     </message>
@@ -3534,14 +3764,24 @@
       <translation>إزالة المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
       <source>Remove the locations.</source>
       <translation>إزالة المواقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
+      <source>Remove the submission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
       <source>Remove: {columns}</source>
       <translation>إزالة: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <source>Repeat groups (tables of their own): {repeats}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
@@ -3569,7 +3809,7 @@
       <translation>مرات إعادة التعيين: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source>Resolution</source>
       <translation>الدقة</translation>
     </message>
@@ -3599,9 +3839,14 @@
       <translation>أوراق المراجعة (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>Review the cleaning log</source>
       <translation>مراجعة سجل التنظيف</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Reviewer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
@@ -3609,17 +3854,22 @@
       <translation>دور المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
+      <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Round numbers as class limits.</source>
       <translation>أعداد مُقرَّبة كحدود للفئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Rounded breaks</source>
       <translation>فواصل مُقرَّبة</translation>
     </message>
@@ -3702,7 +3952,7 @@
       <translation>صفوف سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="109" />
       <source>Rows in the log</source>
       <translation>الصفوف في السجل</translation>
     </message>
@@ -3732,17 +3982,17 @@
       <translation>تشغيل فحوصات جودة البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
       <source>Run the checks</source>
       <translation>تشغيل الفحوصات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="165" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="167" />
       <source>SVG (*.svg)</source>
       <translation>‏SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="83" />
       <source>SVG (for designers)</source>
       <translation>‏SVG (للمصممين)</translation>
     </message>
@@ -3750,6 +4000,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
+      <source>Save a new key to a file…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
@@ -3762,9 +4017,14 @@
       <translation>حفظ هذا الاتصال في مدير المصادقة في QGIS باسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="303" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="310" />
       <source>Save to the GeoPackage</source>
       <translation>الحفظ في ملف GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="214" />
+      <source>Save, then start</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
@@ -3787,7 +4047,7 @@
       <translation>البحث بالاسم أو بمعرّف النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="267" />
       <source>Search uuid, question, values, issue…</source>
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
@@ -3842,7 +4102,7 @@
       <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="94" />
       <source>Shared file</source>
       <translation>الملف المراد مشاركته</translation>
     </message>
@@ -3857,7 +4117,7 @@
       <translation>أقل من {limit} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="223" />
       <source>Shortest plausible interview</source>
       <translation>أقصر مدة معقولة للمقابلة</translation>
     </message>
@@ -3867,14 +4127,13 @@
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="225" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>عرض تسميات الخيارات بدلًا من الرموز في النماذج والجداول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="119" />
       <source>Show the submissions as points on the map</source>
-      <translation>عرض الإرسالات كنقاط على الخريطة</translation>
+      <translation type="vanished">عرض الإرسالات كنقاط على الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
@@ -3892,9 +4151,8 @@
       <translation>أدنى إزاحة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Smallest group (k)</source>
-      <translation>أصغر مجموعة (k)</translation>
+      <translation type="vanished">أصغر مجموعة (k)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
@@ -3902,7 +4160,7 @@
       <translation>إلصاق النقاط بشبكة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>إلصاق النقاط بشبكة بحجم {size:.0f} م.</translation>
     </message>
@@ -3922,9 +4180,19 @@
       <translation>اسم أحد العاملين</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="210" />
+      <source>Start a training session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
       <source>Start training session…</source>
       <translation>بدء جلسة تدريب…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <source>Start without saving</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="367" />
@@ -3932,7 +4200,7 @@
       <translation>البداية: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="184" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
       <source>Statistic</source>
       <translation>الإحصاء</translation>
     </message>
@@ -3965,6 +4233,11 @@
       <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
       <source>Stop above this number of tiles</source>
       <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <source>Submission</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
@@ -4007,7 +4280,7 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="306" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="311" />
       <source>Submissions per area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
@@ -4072,7 +4345,7 @@
       <translation>تصدير المسح (CSV أو XLSX أو zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>Survey export and its form</source>
       <translation>تصدير المسح ونموذجه</translation>
     </message>
@@ -4082,7 +4355,7 @@
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="80" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.xlsx *.zip *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -4127,7 +4400,7 @@
       <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="225" />
       <source>Suspicious interviews by one device</source>
       <translation>مقابلات مريبة من الجهاز نفسه</translation>
     </message>
@@ -4145,6 +4418,11 @@
       <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
       <source>Test the connection</source>
       <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
+      <source>Text: {encoding}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
@@ -4212,6 +4490,11 @@
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
+      <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
@@ -4222,7 +4505,7 @@
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="214" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
@@ -4282,7 +4565,7 @@
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>الطبقة المنظفة «survey_cleaned» موجودة في {file} وفي المشروع.</translation>
     </message>
@@ -4292,22 +4575,27 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="112" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
+      <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>يُحفظ سجل التنظيف في {file}؛ لا تُغيَّر البيانات الخام أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="402" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="411" />
       <source>The cleaning log was not exported</source>
       <translation>لم يُصدَّر سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="388" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="397" />
       <source>The cleaning log was not saved</source>
       <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
@@ -4379,7 +4667,7 @@
       <translation>لا يمكن حماية الأعداد بالحجب؛ اجمعها في وحدة أكبر أو تخلَّ عن التوزيع حسب الإجابة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/jobs.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="77" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>تعذّرت كتابة الأعداد في {file}: {error}</translation>
     </message>
@@ -4409,12 +4697,12 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>قرارات سجل التنظيف غير محفوظة. هل تريد إغلاق المعالج وفقدانها؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="145" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>القيم الافتراضية تناسب مسح الأسر. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف تراجعه في الصفحات التالية.</translation>
     </message>
@@ -4424,7 +4712,7 @@
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="414" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="423" />
       <source>The edited log was not imported</source>
       <translation>لم يُستورد السجل المعدَّل</translation>
     </message>
@@ -4444,7 +4732,7 @@
       <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
@@ -4489,14 +4777,44 @@
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
+      <source>The form accepts only answers above {low}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
+      <source>The form accepts only answers below {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
+      <source>The form accepts only answers between {low} and {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
+      <source>The form accepts only answers from {low} to {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <source>The form accepts only answers of {high} or less.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
+      <source>The form accepts only answers of {low} or more.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
@@ -4522,6 +4840,21 @@
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>يجب أن يكون حجم خلية الشبكة أكبر من 0 م (القيمة المستلمة: {size} م).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
+      <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
@@ -4554,7 +4887,7 @@
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="70" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>لا يمكن قراءة الطبقة {layer} من {source}.</translation>
     </message>
@@ -4604,9 +4937,14 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="73" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
@@ -4773,6 +5111,11 @@
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
+      <source>The question has no answer to count: choose another question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
@@ -4798,9 +5141,13 @@
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
-      <translation>يُحفظ السجل بعد مراجعته ثم يُطبَّق: النسخة المنظفة هي الطبقة «survey_cleaned» في ملف GeoPackage نفسه. تبقى البيانات الخام كما هي.</translation>
+      <translation type="vanished">يُحفظ السجل بعد مراجعته ثم يُطبَّق: النسخة المنظفة هي الطبقة «survey_cleaned» في ملف GeoPackage نفسه. تبقى البيانات الخام كما هي.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
+      <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
@@ -4873,7 +5220,7 @@
       <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="373" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="382" />
       <source>The submission {uuid} has no location.</source>
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
@@ -4896,6 +5243,11 @@
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <source>The survey has no numeric question: choose another kind of map.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -4942,8 +5294,20 @@
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
       <source>The training project {file} could not be opened.</source>
       <translation>تعذّر فتح مشروع التدريب {file}.</translation>
     </message>
@@ -4953,7 +5317,7 @@
       <translation>تعذّرت كتابة مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>الحد الأعلى لكل فئة عدا الأخيرة، بترتيب تصاعدي. تبدأ الفئة الأولى من أصغر قيمة وتنتهي الأخيرة عند أكبر قيمة.</translation>
     </message>
@@ -4963,7 +5327,7 @@
       <translation>لا توجد أي طبقة لوضعها على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="115" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="117" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>لا تتوفر بعد مساعدة دون اتصال لهذه الخطوة. استخدم الدليل على الإنترنت أدناه عند توفر الاتصال.</translation>
     </message>
@@ -4993,7 +5357,7 @@
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
       <source>Thresholds</source>
       <translation>العتبات</translation>
     </message>
@@ -5018,12 +5382,17 @@
       <translation>العنوان</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
+      <source>To decide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>To zoom level (streets)</source>
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
       <source>Training</source>
       <translation>التدريب</translation>
     </message>
@@ -5033,7 +5402,7 @@
       <translation>ملخص جلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="128" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="131" />
       <source>Training session…</source>
       <translation>جلسة تدريب…</translation>
     </message>
@@ -5043,12 +5412,17 @@
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
+      <source>Type the class limits, e.g. 10, 20, 50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>اكتب حدود الفئات، مثل 10، 20، 50: فتصبح خرائط الجولات أو المسوح المختلفة قابلة للمقارنة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
       <source>Typed admin names</source>
       <translation>أسماء الوحدات الإدارية المكتوبة يدويًا</translation>
     </message>
@@ -5063,9 +5437,14 @@
       <translation>خطأ غير متوقع أثناء الاستيراد: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>خطأ غير متوقع: {error}. التفاصيل في سجل الرسائل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
+      <source>Unicode (UTF-8): accents and every script read correctly</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
@@ -5108,7 +5487,7 @@
       <translation>إحصاء غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="61" />
       <source>Unsaved cleaning log</source>
       <translation>سجل تنظيف غير محفوظ</translation>
     </message>
@@ -5147,7 +5526,7 @@
       <translation>حدود المستوى الإداري الأعلى (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="144" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
       <source>Upper level (optional)</source>
       <translation>المستوى الأعلى (اختياري)</translation>
     </message>
@@ -5160,6 +5539,11 @@
       <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>اسم المستخدم وكلمة المرور (يُجلب رمز الوصول مرة واحدة؛ لا تُحفظ كلمة المرور)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <source>Value found</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
@@ -5177,6 +5561,11 @@
       <translation>القيم المعدَّلة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
+      <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
       <source>Viewer role</source>
       <translation>دور القارئ</translation>
@@ -5187,12 +5576,12 @@
       <translation>التصوير البياني والخرائط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>تحذير: أعمدة عالية الخطورة أُبقيت باختيارك: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>تحذير: أُبقيت المواقع الدقيقة. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
@@ -5202,9 +5591,14 @@
       <translation>تحذير: يستطيع أي شخص لديه هذا الملف العثور على مساكن الأشخاص الذين شملهم المسح. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="230" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
+      <source>Western European ({encoding}): check that accents read correctly</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
@@ -5212,12 +5606,12 @@
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
       <source>What will be done</source>
       <translation>ما سيتم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>يُختار مكان النقاط في الصفحة التالية.</translation>
     </message>
@@ -5242,12 +5636,12 @@
       <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
@@ -5272,7 +5666,7 @@
       <translation>بدون سطح مكتب: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
       <source>Worst acceptable GPS precision</source>
       <translation>أسوأ دقة GPS مقبولة</translation>
     </message>
@@ -5282,7 +5676,7 @@
       <translation>أسوأ دقة GPS مقبولة (بالأمتار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="75" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>كتابة الأعداد حسب {column} فقط، مع إخفاء الأعداد الأقل من {k} (والأعداد الأخرى التي قد تكشفها)؛ لا يُشارَك أي سجل فردي.</translation>
     </message>
@@ -5292,12 +5686,12 @@
       <translation>كتابة أسماء الوحدات الإدارية (الحقل أدناه) حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Write the area names where they fit</source>
       <translation>كتابة أسماء الوحدات حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="300" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="307" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>كتابة السجل بصيغة XLSX أو CSV للفرق الميدانية</translation>
     </message>
@@ -5326,7 +5720,7 @@
       <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
@@ -5380,7 +5774,7 @@
       <translation>يُستخدم اسم المستخدم وكلمة المرور في KoboToolbox مرة واحدة لجلب رمز الوصول إلى API؛ ولا يُحفظ سوى رمز الوصول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="235" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
@@ -5489,6 +5883,11 @@
       <translation>الارتفاع</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <source>an Excel workbook: no separator needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>an XML file</source>
       <translation>ملف XML</translation>
@@ -5539,14 +5938,12 @@
       <translation>خلايا بحجم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>change_type</source>
-      <translation>نوع التغيير (change_type)</translation>
+      <translation type="vanished">نوع التغيير (change_type)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>check_id</source>
-      <translation>الفحص (check_id)</translation>
+      <translation type="vanished">الفحص (check_id)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -5554,12 +5951,17 @@
       <translation>العمود</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>commas (,)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
       <source>connecting</source>
       <translation>الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>coordinate</source>
       <translation>إحداثية</translation>
     </message>
@@ -5584,12 +5986,12 @@
       <translation>إنشاء المخطط {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>date</source>
       <translation>تاريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>date and time</source>
       <translation>تاريخ ووقت</translation>
     </message>
@@ -5609,7 +6011,7 @@
       <translation>تواريخ ميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>decimal number</source>
       <translation>عدد عشري</translation>
     </message>
@@ -5639,7 +6041,7 @@
       <translation>عناوين بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
       <source>e.g. 10, 20, 50</source>
       <translation>مثل 10، 20، 50</translation>
     </message>
@@ -5654,9 +6056,8 @@
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>explanation</source>
-      <translation>الشرح (explanation)</translation>
+      <translation type="vanished">الشرح (explanation)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
@@ -5674,7 +6075,7 @@
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>geometry (WKT)</source>
       <translation>شكل هندسي (WKT)</translation>
     </message>
@@ -5724,9 +6125,8 @@
       <translation>مقابلة قصيرة جدًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>issue</source>
-      <translation>المشكلة (issue)</translation>
+      <translation type="vanished">المشكلة (issue)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
@@ -5804,12 +6204,11 @@
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>new_value</source>
-      <translation>القيمة الجديدة (new_value)</translation>
+      <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>no form</source>
       <translation>بلا نموذج</translation>
     </message>
@@ -5834,12 +6233,11 @@
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>none (Excel)</source>
-      <translation>لا يوجد (Excel)</translation>
+      <translation type="vanished">لا يوجد (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>none found</source>
       <translation>لم يُعثر على شيء</translation>
     </message>
@@ -5854,22 +6252,26 @@
       <translation>لم تُنجز</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <source>not needed (Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>numbers</source>
       <translation>أرقامًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="128" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="133" />
       <source>numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>old_value</source>
-      <translation>القيمة القديمة (old_value)</translation>
+      <translation type="vanished">القيمة القديمة (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>one choice</source>
       <translation>خيار واحد</translation>
     </message>
@@ -5904,7 +6306,7 @@
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
       <source>question</source>
       <translation>السؤال</translation>
     </message>
@@ -5944,17 +6346,22 @@
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>semicolons (;)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>several choices</source>
       <translation>خيارات متعددة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="130" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>تُخفى الأعداد الأصغر وتُمحى التركيبات الأندر</translation>
     </message>
@@ -5964,17 +6371,21 @@
       <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>tab</source>
-      <translation>جدولة (tab)</translation>
+      <translation type="vanished">جدولة (tab)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>tabs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>text</source>
       <translation>نص</translation>
     </message>
@@ -6002,6 +6413,11 @@
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
       <source>the column holds whole numbers</source>
       <translation>العمود يحتوي على أعداد صحيحة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="201" />
+      <source>the current project (never saved)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -6064,14 +6480,13 @@
       <translation>قيمة uuid فارغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="179" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>uuid</source>
-      <translation>‏uuid</translation>
+      <translation type="vanished">‏uuid</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
@@ -6079,22 +6494,25 @@
       <translation>قيمة خارج قيد النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="70" />
-      <source>when</source>
-      <translation>متى (when)</translation>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>vertical bars (|)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
+      <source>when</source>
+      <translation type="vanished">متى (when)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
       <source>where its GPS point falls</source>
       <translation>التي تقع فيها نقطة GPS الخاصة به</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>who</source>
-      <translation>من (who)</translation>
+      <translation type="vanished">من (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>whole number</source>
       <translation>عدد صحيح</translation>
     </message>
@@ -6104,7 +6522,7 @@
       <translation>أعدادًا صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>whose P-code it gives</source>
       <translation>التي يذكر رمز P-code الخاص بها</translation>
     </message>
@@ -6124,7 +6542,7 @@
       <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>yes/no (0/1)</source>
       <translation>نعم/لا (0/1)</translation>
     </message>
@@ -6134,9 +6552,14 @@
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="151" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
@@ -6144,17 +6567,16 @@
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="212" />
       <source>{code} ({count} areas)</source>
       <translation>‏{code} ‏({count} مناطق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
-      <translation>‏{columns} عمود؛ الترميز {encoding}؛ الفاصل {delimiter}؛ الموقع: {location}؛ جداول التكرار: {repeats}؛ لغات النموذج: {languages}.</translation>
+      <translation type="vanished">‏{columns} عمود؛ الترميز {encoding}؛ الفاصل {delimiter}؛ الموقع: {location}؛ جداول التكرار: {repeats}؛ لغات النموذج: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="223" />
       <source>{column}: {explanation}</source>
       <translation>‏{column}: {explanation}</translation>
     </message>
@@ -6187,6 +6609,16 @@
       <translation>‏{count} مشكلة (مشكلات) في دليل المساعدة؛ يُستخدم الدليل المرفق بالإضافة لما تبقى. التفاصيل: CartONG › تعلّم › مشكلات في دليل المساعدة، أو سجل CartONG.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <source>{encoding}: check that the text reads correctly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
@@ -6200,6 +6632,11 @@
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف GeoJSON: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
+      <source>{file} cannot be read: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
@@ -6224,6 +6661,11 @@
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="235" />
+      <source>{file} could not be saved: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
@@ -6264,6 +6706,11 @@
       <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
+      <source>{file} has no layer of areas (polygons).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
@@ -6543,7 +6990,7 @@
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="216" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
@@ -6643,7 +7090,7 @@
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="93" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="92" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>‏{kind}: خريطة A4 أفقية للمسح التجريبي</translation>
     </message>
@@ -6697,22 +7144,22 @@
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>أُزيحت {rows} نقطة في اتجاه عشوائي بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>‏{rows} صف لـ {submissions} إرسال.</translation>
     </message>
@@ -6733,7 +7180,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="346" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="355" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>

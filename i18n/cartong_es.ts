@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="92" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="173" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="171" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="240" />
       <source> submissions</source>
       <translation> envíos</translation>
     </message>
@@ -36,11 +36,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="212" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
         <numerusform>%n columnas contienen probablemente datos personales ({high} con riesgo alto). Protéjalas antes de compartir el archivo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <source>%n columns, separated by {separator}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -52,7 +60,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
+      <source>%n decisions are still pending: they change nothing.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="171" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>Se conserva %n decisión del registro guardado.</numerusform>
@@ -111,7 +127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="420" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="429" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
@@ -127,7 +143,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="276" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
@@ -151,11 +167,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="183" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
         <numerusform>%n envíos importados en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="207" />
+      <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -175,27 +199,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="64" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="98" />
       <source>&amp;Finish</source>
       <translation>&amp;Finalizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="66" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
       <source>&amp;Help</source>
       <translation>&amp;Ayuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="63" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="97" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="246" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Revisado por</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="59" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>'Other (specify)' answers</source>
       <translation>Respuestas «Otro (especificar)»</translation>
     </message>
@@ -270,7 +294,7 @@
       <translation>... y {count} más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="226" />
       <source>... started within</source>
       <translation>... iniciadas en menos de</translation>
     </message>
@@ -300,7 +324,7 @@
       <translation>4. Exportar el mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="62" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="96" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Atrás</translation>
     </message>
@@ -313,6 +337,11 @@
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un punto GPS suele ser un domicilio. Desplace los puntos, ajústelos a una cuadrícula o cuéntelos por unidad administrativa antes de compartirlos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
+      <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
@@ -330,12 +359,22 @@
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
+      <source>A key file I keep…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Una clave nueva solo para este archivo (seudónimos imposibles de vincular con otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
+      <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Una tabla nueva cada vez: así el diseño sigue funcionando cuando el proyecto se guarda y se vuelve a abrir.</translation>
     </message>
@@ -360,17 +399,17 @@
       <translation>Token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>About the same number of areas in each class.</source>
       <translation>Aproximadamente el mismo número de unidades en cada clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="136" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="222" />
       <source>Add the layers to the project</source>
       <translation>Añadir las capas al proyecto</translation>
     </message>
@@ -385,7 +424,7 @@
       <translation>Columna de unidad administrativa (P-codes) para los recuentos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
@@ -395,7 +434,7 @@
       <translation>Unidades administrativas (para los recuentos, o para mantener los puntos desplazados en su unidad)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="304" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="333" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas en gris)</translation>
     </message>
@@ -415,7 +454,7 @@
       <translation>Unidades administrativas: para los recuentos, o para mantener los puntos desplazados en su unidad (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>Admin boundaries</source>
       <translation>Límites administrativos</translation>
     </message>
@@ -439,18 +478,26 @@
       <source>Admin boundaries for the vector background (optional)</source>
       <translation>Límites administrativos para el fondo vectorial (opcional)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
+      <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="256" />
       <source>All checks</source>
       <translation>Todas las verificaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>All decisions</source>
       <translation>Todas las decisiones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Cuenta también los envíos sin GPS y aquellos cuyo punto GPS es erróneo.</translation>
     </message>
@@ -458,6 +505,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar también el registro para los equipos de campo (CSV o XLSX, opcional)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <source>Also show each submission as a point</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>An A4 landscape map made with this toolkit</source>
@@ -489,7 +541,7 @@
       <translation>Respuesta «otro» a {question}; cercana a la opción existente «{code}» (puntuación {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="174" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="203" />
       <source>Answer to count</source>
       <translation>Respuesta que contar</translation>
     </message>
@@ -509,12 +561,12 @@
       <translation>Token de usuario móvil (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="75" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="131" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Aplicando el registro de limpieza a {layer}</translation>
     </message>
@@ -534,7 +586,7 @@
       <translation>Zona de interés cuando no hay límites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="233" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Zona de interés, sin capa administrativa (se señalan los puntos GPS que quedan fuera)</translation>
     </message>
@@ -549,7 +601,7 @@
       <translation>Unidad administrativa de esta página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Las unidades con menos envíos muestran «datos insuficientes», no un porcentaje ni una media.</translation>
     </message>
@@ -563,7 +615,7 @@
       <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="316" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -573,12 +625,12 @@
       <translation>Atlas: una página por unidad administrativa con datos (solo PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas: una página por unidad administrativa con datos, centrada en ella (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
@@ -613,7 +665,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -658,9 +710,14 @@
       <translation>Fuente del mapa base (dirección XYZ con {z}/{x}/{y}, o una fuente de capa WMS/XYZ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Borrar las combinaciones raras de: {columns} (k = {k}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <source>Blank the value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
@@ -678,12 +735,22 @@
       <translation>Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo y las decisiones de limpieza tomadas allí (con quién y cuándo). Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina y el conflicto se lista en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <source>Build it anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <source>Build the cleaned layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
       <source>Building the cleaned layer…</source>
       <translation>Construyendo la capa limpia…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="273" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="275" />
       <source>Building the layout…</source>
       <translation>Construyendo el diseño…</translation>
     </message>
@@ -707,12 +774,12 @@
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="103" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="189" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
       <source>Cancel the export</source>
       <translation>Cancelar la exportación</translation>
     </message>
@@ -737,7 +804,7 @@
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
@@ -752,7 +819,7 @@
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="134" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
@@ -802,7 +869,7 @@
       <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="57" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>No se puede escribir {file}: {error}. Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
@@ -812,7 +879,7 @@
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="75" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
       <source>CartONG Toolkit</source>
       <translation>Caja de herramientas CartONG</translation>
     </message>
@@ -827,7 +894,7 @@
       <translation>Caja de herramientas CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="65" />
       <source>CartONG help</source>
       <translation>Ayuda de CartONG</translation>
     </message>
@@ -847,12 +914,17 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
+      <source>Change the value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Check</source>
       <translation>Verificación</translation>
     </message>
@@ -862,17 +934,17 @@
       <translation>Verificar y limpiar los datos de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
       <source>Check the data collection period</source>
       <translation>Verificar el período de recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="80" />
       <source>Check: {check}</source>
       <translation>Verificación: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="141" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>Verificando %n envío…</numerusform>
@@ -880,7 +952,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="197" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="210" />
       <source>Checking the connection…</source>
       <translation>Verificando la conexión…</translation>
     </message>
@@ -889,7 +961,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="138" />
       <source>Checking {layer}</source>
       <translation>Verificando {layer}</translation>
     </message>
@@ -899,22 +971,22 @@
       <translation>Verifica una capa (o tabla) de encuesta: envíos duplicados, respuestas obligatorias que faltan, valores fuera de rango o inusuales, problemas de GPS (punto que falta, en 0,0, coordenadas invertidas, fuera de las unidades administrativas, precisión insuficiente, en otra unidad que la indicada), duraciones de las entrevistas, fechas de recolección y series de entrevistas seguidas, respuestas «otro (especificar)» que recodificar, y nombres de unidades administrativas escritos que asociar a P-codes. Con el XLSForm, las verificaciones conocen las preguntas obligatorias, la lógica de salto y las restricciones. Cada valor señalado se convierte en una fila del registro de limpieza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito en la tabla «cleaning_log» del GeoPackage de la encuesta (o del GeoPackage que elija). Se conservan las decisiones ya tomadas en un registro existente. Los datos brutos no se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="144" />
       <source>Checks and thresholds</source>
       <translation>Verificaciones y umbrales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="181" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="182" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Verificaciones canceladas: no se escribió ningún registro de limpieza. Haga clic en Atrás y luego en Siguiente para ejecutarlas de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="156" />
       <source>Checks to run</source>
       <translation>Verificaciones que ejecutar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="176" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
@@ -929,7 +1001,7 @@
       <translation>Elija una conexión PostgreSQL: el nombre de una conexión de QGIS (Navegador &gt; PostgreSQL) o una cadena de conexión como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="274" />
       <source>Choose an empty folder for the training session</source>
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
@@ -939,7 +1011,7 @@
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
@@ -949,27 +1021,32 @@
       <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="54" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Elija los campos P-code y nombre de la capa administrativa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="200" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Elija el campo P-code de la capa de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <source>Choose the P-code field of the admin boundaries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
       <source>Choose the admin area column to count by.</source>
       <translation>Elija la columna de unidad administrativa por la que contar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="126" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="131" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
@@ -984,7 +1061,7 @@
       <translation>Elija la configuración de autenticación que contiene sus credenciales de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Elija la exportación descargada desde KoboToolbox, ODK Central u ONA (CSV, XLSX o zip) y, si lo tiene, el XLSForm con el que se recolectaron los datos.</translation>
     </message>
@@ -999,17 +1076,22 @@
       <translation>Elija la capa de encuesta importada, su XLSForm (se verifican entonces las preguntas obligatorias, las restricciones y la lógica de salto) y, si los tiene, los límites administrativos de la zona encuestada.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <source>Choose the key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="325" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="330" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="326" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
@@ -1018,9 +1100,19 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="328" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="333" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
+      <source>Choose the question to map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
+      <source>Choose the question whose answers are the P-codes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
@@ -1033,12 +1125,12 @@
       <translation>Elija la capa de encuesta que compartir y, si lo tiene, el XLSForm con el que se recolectaron los datos: el formulario indica qué preguntas contienen nombres, puntos GPS o fotos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="54" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="53" />
       <source>Choose the survey layer.</source>
       <translation>Elija la capa de encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="109" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Elija la encuesta, los límites administrativos con sus P-codes, y cómo cada envío se asigna a su unidad.</translation>
     </message>
@@ -1058,12 +1150,12 @@
       <translation>Coropletas: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="425" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="478" />
       <source>Circle area proportional to the value</source>
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
       <source>Class limits</source>
       <translation>Límites de clase</translation>
     </message>
@@ -1073,17 +1165,17 @@
       <translation>Sus propios límites de clase, p. ej. 10, 20, 50 (reemplazan METHOD; con «;» entre los límites, la coma es separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>Límites de clase donde los valores dan un salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
       <source>Classes</source>
       <translation>Clases</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Classes of the same width.</source>
       <translation>Clases de la misma amplitud.</translation>
     </message>
@@ -1098,7 +1190,7 @@
       <translation>Encuesta limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="357" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="366" />
       <source>Cleaning</source>
       <translation>Limpieza</translation>
     </message>
@@ -1118,12 +1210,12 @@
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="404" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="413" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="392" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registro de limpieza guardado en {file} (%n fila).</numerusform>
@@ -1140,17 +1232,17 @@
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="462" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="213" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Haga clic en una fila para leer por qué se señaló la columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="104" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="107" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -1170,17 +1262,22 @@
       <translation>Cerrándose</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="205" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="228" />
       <source>Collection period</source>
       <translation>Período de recolección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <source>Column “{column}” of the exported cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
       <source>Columns an outsider could know</source>
       <translation>Columnas que una persona externa podría conocer</translation>
     </message>
@@ -1205,7 +1302,7 @@
       <translation>Columnas de riesgo alto eliminadas por defecto (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Columnas de riesgo alto eliminadas por defecto: {columns}.</translation>
     </message>
@@ -1235,27 +1332,32 @@
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns removed: {columns}.</source>
       <translation>Columnas eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>También se eliminan las columnas que repiten la posición exacta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Columnas que repiten la posición exacta eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Columnas que probablemente contienen datos personales, detectadas gracias al formulario, los nombres de las columnas y los valores. Elija qué hacer con cada una antes de compartir; lea el motivo en caso de duda.</translation>
     </message>
@@ -1270,7 +1372,7 @@
       <translation>Columnas que reemplazar por seudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
       <source>Compare numbers within groups of</source>
       <translation>Comparar los números dentro de los grupos de</translation>
     </message>
@@ -1280,7 +1382,7 @@
       <translation>Comparar los números dentro de los grupos de este campo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparar los números dentro de los grupos de esta pregunta (p. ej. admin1); vacío: toda la encuesta</translation>
     </message>
@@ -1315,7 +1417,7 @@
       <translation>Conexión cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -1363,12 +1465,12 @@
       <translation>Contar los envíos por unidad administrativa y maquetar un mapa listo para imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="223" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="225" />
       <source>Counting submissions per admin area</source>
       <translation>Recuento de los envíos por unidad administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="229" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="231" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Contando %n envío de {layer} por unidad…</numerusform>
@@ -1395,7 +1497,7 @@
       <translation>Los recuentos inferiores a k se ocultan; las combinaciones raras se borran hasta que al menos k filas las compartan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Recuentos por {columns} para {rows} unidades; {small} recuentos pequeños y {other} otros recuentos ocultados (k = {k}).</translation>
     </message>
@@ -1409,12 +1511,12 @@
       <translation>Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen porcentaje sino el estado «insufficient», para que los números pequeños no induzcan a error. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="120" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
       <source>Create the map</source>
       <translation>Crear el mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
       <source>Data and admin areas</source>
       <translation>Datos y unidades administrativas</translation>
     </message>
@@ -1439,7 +1541,7 @@
       <translation>Protección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="33" />
       <source>Data protection: export for sharing</source>
       <translation>Protección de datos: exportación para compartir</translation>
     </message>
@@ -1449,7 +1551,7 @@
       <translation>Protección de datos: exportación para compartir…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
       <source>Data protection…</source>
       <translation>Protección de datos…</translation>
     </message>
@@ -1474,9 +1576,23 @@
       <translation>Fecha: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
+      <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation>Decida cada fila: change_response (rellenar new_value), remove_survey, no_action o pending. Doble clic: ver el envío en el mapa. Los equipos de campo pueden modificar una copia exportada, que se vuelve a importar después.</translation>
+      <translation type="vanished">Decida cada fila: change_response (rellenar new_value), remove_survey, no_action o pending. Doble clic: ver el envío en el mapa. Los equipos de campo pueden modificar una copia exportada, que se vuelve a importar después.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <source>Decided on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Decision</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
@@ -1519,7 +1635,7 @@
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="340" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
@@ -1574,7 +1690,7 @@
       <translation>Descargar desde KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
       <source>Download from a server…</source>
       <translation>Descargar desde un servidor…</translation>
     </message>
@@ -1624,7 +1740,7 @@
       <translation>Eliminar un esquema existente con ese nombre en la misma transacción (se mantiene si la copia falla). Sus decisiones se pierden: devuélvalas primero a un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="18" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
@@ -1649,7 +1765,7 @@
       <translation>Cada unidad coloreada según la proporción de envíos que dan una respuesta. Las unidades con demasiado pocos envíos muestran «datos insuficientes» en lugar de un porcentaje engañoso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
       <source>Each submission counts in the area…</source>
       <translation>Cada envío cuenta en la unidad…</translation>
     </message>
@@ -1664,7 +1780,12 @@
       <translation>Correo electrónico y contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <source>Encoding {encoding}; delimiter {delimiter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Equal intervals</source>
       <translation>Intervalos iguales</translation>
     </message>
@@ -1674,17 +1795,17 @@
       <translation>Todas las respuestas son idénticas a las del envío {uuid}; remove_survey elimina este.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Cada página mantiene las clases de todo el país, para que las páginas sean comparables; el título indica la unidad y su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
       <source>Example value</source>
       <translation>Valor de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="447" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="456" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1699,7 +1820,12 @@
       <translation>Archivo de ejercicios {file}, ejercicio "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
       <source>Export</source>
       <translation>Exportación</translation>
     </message>
@@ -1714,12 +1840,12 @@
       <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="332" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="324" />
       <source>Export finished.</source>
       <translation>Exportación terminada.</translation>
     </message>
@@ -1739,7 +1865,7 @@
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
       <source>Export for sharing: {file}</source>
       <translation>Exportación para compartir: {file}</translation>
     </message>
@@ -1749,7 +1875,7 @@
       <translation>Exportar el resumen…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="445" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="454" />
       <source>Export the cleaning log</source>
       <translation>Exportar el registro de limpieza</translation>
     </message>
@@ -1764,17 +1890,17 @@
       <translation>Registro de limpieza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="289" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="291" />
       <source>Exporting {file}…</source>
       <translation>Exportando {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="299" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="298" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="305" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -1782,6 +1908,11 @@
       <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Few submissions</source>
       <translation>Pocos envíos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <source>Fewest people in a group</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
@@ -1802,7 +1933,7 @@
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
@@ -1852,6 +1983,11 @@
       <translation>ID del formulario (xmlFormId)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <source>Form languages: {languages}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="52" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulario {uid}: llegaron {added} envíos nuevos durante la descarga; están incluidos.</translation>
@@ -1862,7 +1998,7 @@
       <translation>Formulario: {name} ({count} envíos en el servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="97" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
@@ -1872,7 +2008,7 @@
       <translation>Texto libre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="81" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
@@ -1882,7 +2018,7 @@
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>GPS line</source>
       <translation>línea GPS</translation>
     </message>
@@ -1892,7 +2028,7 @@
       <translation>Posición GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>GPS point</source>
       <translation>punto GPS</translation>
     </message>
@@ -1917,12 +2053,12 @@
       <translation>punto GPS fuera de la zona de interés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
       <source>GPS points</source>
       <translation>Puntos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
@@ -1942,7 +2078,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -1977,7 +2113,7 @@
       <translation>Mapa de calor de los envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="132" />
       <source>Help</source>
       <translation>Ayuda</translation>
     </message>
@@ -2017,6 +2153,21 @@
       <translation>Alto</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <source>Household locations are personal data: share a map showing them only if that was decided.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <source>How far from the usual answers a number is flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
+      <source>How unusual a number must be to be flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
@@ -2037,7 +2188,7 @@
       <translation>Importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="452" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="461" />
       <source>Import an edited cleaning log</source>
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
@@ -2047,7 +2198,7 @@
       <translation>Importación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="301" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="308" />
       <source>Import edited log…</source>
       <translation>Importar un registro modificado…</translation>
     </message>
@@ -2096,7 +2247,7 @@
       <translation>En el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="278" />
       <source>Insufficient data</source>
       <translation>Datos insuficientes</translation>
     </message>
@@ -2106,9 +2257,14 @@
       <translation>Datos insuficientes (menos de {n} envíos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>Interview durations and dates</source>
       <translation>Duraciones y fechas de las entrevistas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <source>Issue</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2121,9 +2277,14 @@
       <translation>Conservar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="80" />
       <source>Keep although flagged: {columns}</source>
       <translation>Conservar pese a la señal: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
+      <source>Keep as it is</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
@@ -2131,7 +2292,7 @@
       <translation>Mantener cada punto desplazado dentro de su unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Mantener cada punto desplazado dentro de su unidad administrativa ({layer}).</translation>
     </message>
@@ -2141,7 +2302,7 @@
       <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="101" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Conservar los recuentos por unidad en el GeoPackage de la encuesta</translation>
     </message>
@@ -2156,7 +2317,7 @@
       <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Conservar las posiciones exactas (no recomendado).</translation>
     </message>
@@ -2166,7 +2327,17 @@
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
+      <source>Key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
+      <source>Key files (*.key *.txt);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
       <source>Key questions for duplicates</source>
       <translation>Preguntas clave para los duplicados</translation>
     </message>
@@ -2201,7 +2372,7 @@
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="229" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
     </message>
@@ -2286,7 +2457,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
@@ -2301,12 +2472,12 @@
       <translation>Título de la leyenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Limits of my own</source>
       <translation>Mis propios límites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Enlaces y nombres de archivos adjuntos eliminados de {rows} valores.</translation>
     </message>
@@ -2336,9 +2507,24 @@
       <translation>Enumera las columnas de una capa de encuesta que probablemente contienen datos personales (nombres, números de teléfono, números de identidad, posiciones GPS precisas, texto libre, fotos y enlaces a archivos adjuntos), con un nivel de riesgo (alto, medio, bajo), el motivo y una protección sugerida. Las columnas se detectan por su tipo XLSForm (si se proporciona el formulario), por las palabras de su nombre en inglés y en francés (una lista de palabras clave modificable) y por la forma de sus valores. Lea la lista antes de compartir: ayuda, no garantiza nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <source>Load my boundaries…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
+      <source>Load the sample's boundaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
       <source>Location column</source>
       <translation>Columna de posición</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <source>Location: {location}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -2351,7 +2537,7 @@
       <translation>Posiciones y grupos pequeños</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posiciones eliminadas: el archivo no contiene ningún punto.</translation>
     </message>
@@ -2391,7 +2577,7 @@
       <translation>Más de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>Longest plausible interview</source>
       <translation>Entrevista plausible más larga</translation>
     </message>
@@ -2431,9 +2617,14 @@
       <translation>Manifiesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Las clases manuales necesitan sus límites, p. ej. 10, 20, 50.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
+      <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
@@ -2441,7 +2632,7 @@
       <translation>Muchos envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="357" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -2470,12 +2661,12 @@
       <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="326" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="317" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="320" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -2509,7 +2700,7 @@
       <translation>Zoom máximo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="209" />
       <source>Mean</source>
       <translation>Media</translation>
     </message>
@@ -2534,12 +2725,12 @@
       <translation>Media por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="319" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
       <source>Means from</source>
       <translation>Medias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influida por unas pocas respuestas extremas)</translation>
     </message>
@@ -2574,7 +2765,7 @@
       <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -2589,7 +2780,7 @@
       <translation>Minutos desde el inicio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
       <source>Missing required answers</source>
       <translation>Respuestas obligatorias que faltan</translation>
     </message>
@@ -2604,12 +2795,12 @@
       <translation>Desplazar los puntos al azar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Desplazar los puntos al azar de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
@@ -2639,9 +2830,14 @@
       <translation>Campo del nombre de los límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Natural breaks (Jenks)</source>
       <translation>Cortes naturales (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
+      <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
@@ -2659,12 +2855,17 @@
       <translation>Envíos nuevos</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <source>New value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
       <source>Next &gt;</source>
       <translation>Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="172" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="192" />
       <source>Next page</source>
       <translation>Página siguiente</translation>
     </message>
@@ -2679,7 +2880,12 @@
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="262" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
       <source>No answer</source>
       <translation>Sin respuesta</translation>
     </message>
@@ -2689,17 +2895,17 @@
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="158" />
       <source>No column is pseudonymised.</source>
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="217" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
@@ -2734,7 +2940,7 @@
       <translation>No hay mapa del mundo sin conexión en {path}: el mapa no tiene fondo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="195" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="208" />
       <source>No online resource is listed for this step.</source>
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
@@ -2759,7 +2965,7 @@
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="259" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Ningún envío cae en una unidad de {layer}: verifique la unión (posición o P-code) y la capa administrativa.</translation>
     </message>
@@ -2769,7 +2975,7 @@
       <translation>Ningún envío tiene un valor en {field}: nada que agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="369" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="378" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
@@ -2779,9 +2985,14 @@
       <translation>Ningún envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="113" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>No hay ninguna capa de encuesta en el proyecto: importe primero una encuesta (paso 1), o añada la capa «survey» de su GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
+      <source>No survey layer with points in the project: import a survey first (step 1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
@@ -2799,17 +3010,17 @@
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="181" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="190" />
       <source>No warnings.</source>
       <translation>Ninguna advertencia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="351" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="360" />
       <source>Not saved yet.</source>
       <translation>Aún no guardado.</translation>
     </message>
@@ -2819,12 +3030,12 @@
       <translation>No se modifica nada en esta capa: al final se escribe una copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
       <source>Number of classes</source>
       <translation>Número de clases</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="212" />
       <source>Numeric question</source>
       <translation>Pregunta numérica</translation>
     </message>
@@ -2869,27 +3080,27 @@
       <translation>Ayuda sin conexión…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta junto al archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="86" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="87" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Recursos en línea del centro de recursos de CartONG para este paso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="199" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="212" />
       <source>Online: the guide opens in your browser.</source>
       <translation>En línea: la guía se abre en su navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="158" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="362" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
@@ -2904,17 +3115,17 @@
       <translation>Abrir la última copia descargada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="126" />
       <source>Open the layout…</source>
       <translation>Abrir el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="94" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="95" />
       <source>Open the map when it is written</source>
       <translation>Abrir el mapa una vez escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="93" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="94" />
       <source>Open the online guide</source>
       <translation>Abrir la guía en línea</translation>
     </message>
@@ -2934,7 +3145,7 @@
       <translation>Opcional: un recuento por respuesta a esta pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="175" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="214" />
       <source>Options</source>
       <translation>Opciones</translation>
     </message>
@@ -2949,9 +3160,13 @@
       <translation>Otros usuarios de este equipo pueden leer {file}: restrinja el acceso (chmod 600).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Outlier fences (interquartile ranges)</source>
-      <translation>Límites de los valores atípicos (rangos intercuartílicos)</translation>
+      <translation type="vanished">Límites de los valores atípicos (rangos intercuartílicos)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
+      <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
@@ -2959,9 +3174,8 @@
       <translation>Límites de los valores atípicos: rangos intercuartílicos más allá de los cuartiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="198" />
       <source>Outlier threshold (robust z-score)</source>
-      <translation>Umbral de los valores atípicos (puntuación z robusta)</translation>
+      <translation type="vanished">Umbral de los valores atípicos (puntuación z robusta)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
@@ -2969,17 +3183,17 @@
       <translation>Umbral de los valores atípicos: puntuación z robusta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
       <source>Outliers</source>
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="92" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="121" />
       <source>Output file</source>
       <translation>Archivo de salida</translation>
     </message>
@@ -3029,7 +3243,7 @@
       <translation>P-code de cada envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3039,22 +3253,22 @@
       <translation>PDF (*.pdf);;Imagen PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectorial, para imprimir)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="74" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>El PDF mantiene los textos nítidos y buscables para la impresión; el PNG es una imagen para informes y mensajes; el SVG es para diseñadores gráficos. El diseño también queda en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
       <source>PNG image</source>
       <translation>Imagen PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
       <source>PNG image (*.png)</source>
       <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -3109,12 +3323,12 @@
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
       <source>Percentages from</source>
       <translation>Porcentajes a partir de</translation>
     </message>
@@ -3129,12 +3343,12 @@
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
       <source>Personal data found</source>
       <translation>Datos personales encontrados</translation>
     </message>
@@ -3169,7 +3383,7 @@
       <translation>Puntos coloreados según la respuesta a una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
@@ -3219,7 +3433,7 @@
       <translation>Preparar para el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
       <source>Prepare for the field…</source>
       <translation>Preparar para el campo…</translation>
     </message>
@@ -3234,7 +3448,7 @@
       <translation>Preparando el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="108" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
@@ -3254,7 +3468,7 @@
       <translation>Círculos proporcionales: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="164" />
       <source>Protect personal data…</source>
       <translation>Proteger los datos personales…</translation>
     </message>
@@ -3264,7 +3478,7 @@
       <translation>Protección de las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="122" />
       <source>Pseudonymisation key</source>
       <translation>Clave de seudonimización</translation>
     </message>
@@ -3279,7 +3493,7 @@
       <translation>Seudonimizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
       <source>Pseudonymise: {columns}</source>
       <translation>Seudonimizar: {columns}</translation>
     </message>
@@ -3319,7 +3533,7 @@
       <translation>QGIS sigue siendo utilizable durante la descarga. Si falla o se cancela, el GeoPackage queda como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
@@ -3329,12 +3543,12 @@
       <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Quantiles</source>
       <translation>Cuantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
@@ -3349,7 +3563,7 @@
       <translation>Pregunta cuyas respuestas contar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Preguntas que, juntas, identifican un hogar, p. ej. identificador del hogar y fecha: se señalan dos envíos con los mismos valores</translation>
     </message>
@@ -3359,7 +3573,7 @@
       <translation>README junto al archivo compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaciones raras de {columns}: {values} valores borrados en {rows} filas (k = {k}).</translation>
     </message>
@@ -3369,22 +3583,22 @@
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="206" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>Se canceló la lectura del archivo. Haga clic en Atrás y luego en Siguiente para leerlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="113" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
       <source>Reading the file…</source>
       <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
@@ -3418,7 +3632,7 @@
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
       <source>Remove links and attachment file names.</source>
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos.</translation>
     </message>
@@ -3438,14 +3652,24 @@
       <translation>Eliminar las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
       <source>Remove the locations.</source>
       <translation>Eliminar las posiciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
+      <source>Remove the submission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
       <source>Remove: {columns}</source>
       <translation>Eliminar: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <source>Repeat groups (tables of their own): {repeats}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
@@ -3473,7 +3697,7 @@
       <translation>Reinicios: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source>Resolution</source>
       <translation>Resolución</translation>
     </message>
@@ -3503,9 +3727,14 @@
       <translation>Hojas de revisión (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>Review the cleaning log</source>
       <translation>Revisar el registro de limpieza</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Reviewer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
@@ -3513,17 +3742,22 @@
       <translation>Rol de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
+      <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Round numbers as class limits.</source>
       <translation>Números redondos como límites de clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Rounded breaks</source>
       <translation>Cortes redondeados</translation>
     </message>
@@ -3606,7 +3840,7 @@
       <translation>Filas del registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="109" />
       <source>Rows in the log</source>
       <translation>Filas en el registro</translation>
     </message>
@@ -3636,17 +3870,17 @@
       <translation>Ejecutar las verificaciones de calidad de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
       <source>Run the checks</source>
       <translation>Ejecutar las verificaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="165" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="167" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="83" />
       <source>SVG (for designers)</source>
       <translation>SVG (para diseñadores)</translation>
     </message>
@@ -3654,6 +3888,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
+      <source>Save a new key to a file…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
@@ -3666,9 +3905,14 @@
       <translation>Guardar esta conexión en el gestor de autenticación de QGIS con el nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="303" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="310" />
       <source>Save to the GeoPackage</source>
       <translation>Guardar en el GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="214" />
+      <source>Save, then start</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
@@ -3691,7 +3935,7 @@
       <translation>Buscar por nombre o ID de formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="267" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
@@ -3746,7 +3990,7 @@
       <translation>Proporción de envíos con la respuesta elegida, por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="94" />
       <source>Shared file</source>
       <translation>Archivo que compartir</translation>
     </message>
@@ -3761,7 +4005,7 @@
       <translation>Menos de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="223" />
       <source>Shortest plausible interview</source>
       <translation>Entrevista plausible más corta</translation>
     </message>
@@ -3771,14 +4015,13 @@
       <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="225" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar las etiquetas de las opciones en lugar de los códigos en los formularios y las tablas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="119" />
       <source>Show the submissions as points on the map</source>
-      <translation>Mostrar los envíos como puntos en el mapa</translation>
+      <translation type="vanished">Mostrar los envíos como puntos en el mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
@@ -3796,9 +4039,8 @@
       <translation>Desplazamiento mínimo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Smallest group (k)</source>
-      <translation>Grupo más pequeño (k)</translation>
+      <translation type="vanished">Grupo más pequeño (k)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
@@ -3806,7 +4048,7 @@
       <translation>Ajustar los puntos a una cuadrícula</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Ajustar los puntos a una cuadrícula de {size:.0f} m.</translation>
     </message>
@@ -3826,9 +4068,19 @@
       <translation>Nombre de un miembro del personal</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="210" />
+      <source>Start a training session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
       <source>Start training session…</source>
       <translation>Iniciar una sesión de formación…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <source>Start without saving</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="367" />
@@ -3836,7 +4088,7 @@
       <translation>Inicio: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="184" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
       <source>Statistic</source>
       <translation>Estadística</translation>
     </message>
@@ -3869,6 +4121,11 @@
       <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
       <source>Stop above this number of tiles</source>
       <translation>Detenerse por encima de este número de teselas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <source>Submission</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
@@ -3911,7 +4168,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="306" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="311" />
       <source>Submissions per area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
@@ -3976,7 +4233,7 @@
       <translation>Exportación de encuesta (CSV, XLSX o zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>Survey export and its form</source>
       <translation>Exportación de encuesta y su formulario</translation>
     </message>
@@ -3986,7 +4243,7 @@
       <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="80" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.xlsx *.zip *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -4031,7 +4288,7 @@
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="225" />
       <source>Suspicious interviews by one device</source>
       <translation>Entrevistas sospechosas por un mismo dispositivo</translation>
     </message>
@@ -4049,6 +4306,11 @@
       <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
       <source>Test the connection</source>
       <translation>Probar la conexión</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
+      <source>Text: {encoding}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
@@ -4116,6 +4378,11 @@
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
+      <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>No se pueden leer los límites administrativos {file}.</translation>
@@ -4126,7 +4393,7 @@
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="214" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
@@ -4186,7 +4453,7 @@
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La capa limpia «survey_cleaned» está en {file} y en el proyecto.</translation>
     </message>
@@ -4196,22 +4463,27 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="112" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
+      <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>El registro de limpieza se guarda en {file}; los datos brutos nunca se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="402" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="411" />
       <source>The cleaning log was not exported</source>
       <translation>El registro de limpieza no se exportó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="388" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="397" />
       <source>The cleaning log was not saved</source>
       <translation>El registro de limpieza no se guardó</translation>
     </message>
@@ -4283,7 +4555,7 @@
       <translation>Los recuentos no pueden protegerse por supresión; agregue a una unidad más grande o renuncie al desglose por respuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/jobs.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="77" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>No se pudieron escribir los recuentos en {file}: {error}</translation>
     </message>
@@ -4313,12 +4585,12 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Las decisiones del registro de limpieza no están guardadas. ¿Cerrar el asistente y perderlas?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="145" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Los valores por defecto convienen a una encuesta de hogares. Cada valor señalado se convierte en una fila del registro de limpieza, que revisará en las páginas siguientes.</translation>
     </message>
@@ -4328,7 +4600,7 @@
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="414" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="423" />
       <source>The edited log was not imported</source>
       <translation>El registro modificado no se importó</translation>
     </message>
@@ -4348,7 +4620,7 @@
       <translation>La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
@@ -4393,14 +4665,44 @@
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
+      <source>The form accepts only answers above {low}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
+      <source>The form accepts only answers below {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
+      <source>The form accepts only answers between {low} and {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
+      <source>The form accepts only answers from {low} to {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <source>The form accepts only answers of {high} or less.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
+      <source>The form accepts only answers of {low} or more.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
@@ -4426,6 +4728,21 @@
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>El tamaño de celda de la cuadrícula debe ser mayor que 0 m (valor recibido: {size} m).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
+      <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
@@ -4458,7 +4775,7 @@
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="70" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>No se puede leer la capa {layer} desde {source}.</translation>
     </message>
@@ -4508,9 +4825,14 @@
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="73" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
@@ -4677,6 +4999,11 @@
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
+      <source>The question has no answer to count: choose another question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
@@ -4702,9 +5029,13 @@
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
-      <translation>El registro revisado se guarda y luego se aplica: la copia limpia es la capa «survey_cleaned» del mismo GeoPackage. Los datos brutos quedan sin cambios.</translation>
+      <translation type="vanished">El registro revisado se guarda y luego se aplica: la copia limpia es la capa «survey_cleaned» del mismo GeoPackage. Los datos brutos quedan sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
+      <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
@@ -4777,7 +5108,7 @@
       <translation>El envío no tiene punto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="373" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="382" />
       <source>The submission {uuid} has no location.</source>
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
@@ -4800,6 +5131,11 @@
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <source>The survey has no numeric question: choose another kind of map.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -4846,8 +5182,16 @@
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
       <source>The training project {file} could not be opened.</source>
       <translation>No se pudo abrir el proyecto de formación {file}.</translation>
     </message>
@@ -4857,7 +5201,7 @@
       <translation>No se pudo escribir el proyecto de formación {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>El límite superior de cada clase salvo la última, en orden creciente. La primera clase empieza en el valor más pequeño y la última termina en el más grande.</translation>
     </message>
@@ -4867,7 +5211,7 @@
       <translation>No hay ninguna capa que poner en el mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="115" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="117" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Todavía no hay ayuda sin conexión para este paso. Use la guía en línea de abajo cuando tenga conexión.</translation>
     </message>
@@ -4897,7 +5241,7 @@
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
       <source>Thresholds</source>
       <translation>Umbrales</translation>
     </message>
@@ -4922,12 +5266,17 @@
       <translation>Título</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
+      <source>To decide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>To zoom level (streets)</source>
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
       <source>Training</source>
       <translation>Formación</translation>
     </message>
@@ -4937,7 +5286,7 @@
       <translation>Resumen de la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="128" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="131" />
       <source>Training session…</source>
       <translation>Sesión de formación…</translation>
     </message>
@@ -4947,12 +5296,17 @@
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
+      <source>Type the class limits, e.g. 10, 20, 50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Escriba los límites de clase, p. ej. 10, 20, 50: así se pueden comparar los mapas de varias rondas o encuestas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
       <source>Typed admin names</source>
       <translation>Nombres de unidades administrativas escritos</translation>
     </message>
@@ -4967,9 +5321,14 @@
       <translation>Error inesperado durante la importación: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Error inesperado: {error}. Los detalles están en el registro de mensajes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
+      <source>Unicode (UTF-8): accents and every script read correctly</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
@@ -5012,7 +5371,7 @@
       <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="61" />
       <source>Unsaved cleaning log</source>
       <translation>Registro de limpieza sin guardar</translation>
     </message>
@@ -5051,7 +5410,7 @@
       <translation>Límites del nivel administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="144" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
       <source>Upper level (optional)</source>
       <translation>Nivel superior (opcional)</translation>
     </message>
@@ -5064,6 +5423,11 @@
       <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nombre de usuario y contraseña (el token se obtiene una vez; la contraseña no se guarda)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <source>Value found</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
@@ -5081,6 +5445,11 @@
       <translation>Valores editados</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
+      <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
       <source>Viewer role</source>
       <translation>Rol de lector</translation>
@@ -5091,12 +5460,12 @@
       <translation>Visualización y mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>ADVERTENCIA: columnas de riesgo alto conservadas por su elección: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENCIÓN: posiciones exactas conservadas. Comparta solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
@@ -5106,9 +5475,14 @@
       <translation>Atención: cualquier persona que tenga este archivo puede encontrar el domicilio de las personas encuestadas. Compártalo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="230" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atención: se conservan columnas con riesgo alto: {columns}. Comparta el archivo solo con socios vinculados por un acuerdo de intercambio de datos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
+      <source>Western European ({encoding}): check that accents read correctly</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
@@ -5116,12 +5490,12 @@
       <translation>Qué llevar al campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
       <source>What will be done</source>
       <translation>Lo que se hará</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>Dónde van los puntos se elige en la página siguiente.</translation>
     </message>
@@ -5146,12 +5520,12 @@
       <translation>Dónde escribir el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Dónde escribir la copia protegida. Junto a ella se escribe una nota que explica lo que se hizo (mismo nombre seguido de .README.txt), en inglés y en francés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
@@ -5176,7 +5550,7 @@
       <translation>Sin escritorio: dónde está la contraseña o el token de usuario móvil, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
       <source>Worst acceptable GPS precision</source>
       <translation>Peor precisión GPS aceptable</translation>
     </message>
@@ -5186,7 +5560,7 @@
       <translation>Peor precisión GPS aceptable (metros)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="75" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Escribir solo recuentos por {column}, ocultando los recuentos inferiores a {k} (y los demás recuentos que permitirían deducirlos); no se comparte ningún registro individual.</translation>
     </message>
@@ -5196,12 +5570,12 @@
       <translation>Escribir los nombres de las unidades administrativas (campo de abajo) donde quepan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Write the area names where they fit</source>
       <translation>Escribir los nombres de las unidades donde quepan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="300" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="307" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Escribir el registro en XLSX o CSV para los equipos de campo</translation>
     </message>
@@ -5230,7 +5604,7 @@
       <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
       <source>Writing the protected copy.</source>
       <translation>Escribiendo la copia protegida.</translation>
     </message>
@@ -5284,7 +5658,7 @@
       <translation>Su nombre de usuario y su contraseña de KoboToolbox se usan una sola vez para obtener su token de API; solo se guarda el token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="235" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
@@ -5393,6 +5767,11 @@
       <translation>altitud</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <source>an Excel workbook: no separator needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>an XML file</source>
       <translation>un archivo XML</translation>
@@ -5443,14 +5822,12 @@
       <translation>celdas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>change_type</source>
-      <translation>tipo de cambio (change_type)</translation>
+      <translation type="vanished">tipo de cambio (change_type)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>check_id</source>
-      <translation>verificación (check_id)</translation>
+      <translation type="vanished">verificación (check_id)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -5458,12 +5835,17 @@
       <translation>columna</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>commas (,)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
       <source>connecting</source>
       <translation>conectando</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
@@ -5488,12 +5870,12 @@
       <translation>creando el esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>date</source>
       <translation>fecha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>date and time</source>
       <translation>fecha y hora</translation>
     </message>
@@ -5513,7 +5895,7 @@
       <translation>fechas de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
@@ -5543,7 +5925,7 @@
       <translation>direcciones de correo electrónico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ej. 10, 20, 50</translation>
     </message>
@@ -5558,9 +5940,8 @@
       <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>explanation</source>
-      <translation>explicación (explanation)</translation>
+      <translation type="vanished">explicación (explanation)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
@@ -5578,7 +5959,7 @@
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>geometry (WKT)</source>
       <translation>geometría (WKT)</translation>
     </message>
@@ -5628,9 +6009,8 @@
       <translation>entrevista demasiado corta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>issue</source>
-      <translation>problema (issue)</translation>
+      <translation type="vanished">problema (issue)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
@@ -5708,12 +6088,11 @@
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>new_value</source>
-      <translation>valor nuevo (new_value)</translation>
+      <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>no form</source>
       <translation>sin formulario</translation>
     </message>
@@ -5738,12 +6117,11 @@
       <translation>ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>none (Excel)</source>
-      <translation>ninguno (Excel)</translation>
+      <translation type="vanished">ninguno (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>none found</source>
       <translation>no se encontró ninguna</translation>
     </message>
@@ -5758,22 +6136,26 @@
       <translation>no terminado</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <source>not needed (Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="128" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="133" />
       <source>numeric question</source>
       <translation>pregunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>old_value</source>
-      <translation>valor anterior (old_value)</translation>
+      <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>one choice</source>
       <translation>opción única</translation>
     </message>
@@ -5808,7 +6190,7 @@
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
       <source>question</source>
       <translation>pregunta</translation>
     </message>
@@ -5848,17 +6230,22 @@
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>semicolons (;)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>several choices</source>
       <translation>opciones múltiples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="130" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>los recuentos menores se ocultan, las combinaciones más raras se borran</translation>
     </message>
@@ -5868,17 +6255,21 @@
       <translation>valor atípico estadístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
       <source>survey (cleaned)</source>
       <translation>encuesta (limpia)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>tab</source>
-      <translation>tabulación</translation>
+      <translation type="vanished">tabulación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>tabs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -5906,6 +6297,11 @@
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
       <source>the column holds whole numbers</source>
       <translation>la columna contiene números enteros</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="201" />
+      <source>the current project (never saved)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -5968,14 +6364,13 @@
       <translation>el uuid está vacío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="179" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source>to</source>
       <translation>a</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>uuid</source>
-      <translation>uuid</translation>
+      <translation type="vanished">uuid</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
@@ -5983,22 +6378,25 @@
       <translation>valor fuera de la restricción del formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="70" />
-      <source>when</source>
-      <translation>cuándo (when)</translation>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>vertical bars (|)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
+      <source>when</source>
+      <translation type="vanished">cuándo (when)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
       <source>where its GPS point falls</source>
       <translation>donde cae su punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>who</source>
-      <translation>quién (who)</translation>
+      <translation type="vanished">quién (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>whole number</source>
       <translation>número entero</translation>
     </message>
@@ -6008,7 +6406,7 @@
       <translation>números enteros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>whose P-code it gives</source>
       <translation>cuyo P-code indica</translation>
     </message>
@@ -6028,7 +6426,7 @@
       <translation>escriba la fecha como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>yes/no (0/1)</source>
       <translation>sí/no (0/1)</translation>
     </message>
@@ -6038,9 +6436,14 @@
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="151" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro aún pendientes, {kept} se dejan tal cual.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
@@ -6048,17 +6451,16 @@
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="212" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
-      <translation>{columns} columnas; codificación {encoding}; separador {delimiter}; posición: {location}; tablas de repetición: {repeats}; idiomas del formulario: {languages}.</translation>
+      <translation type="vanished">{columns} columnas; codificación {encoding}; separador {delimiter}; posición: {location}; tablas de repetición: {repeats}; idiomas del formulario: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="223" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
     </message>
@@ -6091,6 +6493,16 @@
       <translation>{count} problema(s) en el catálogo de ayuda; para el resto se usa el catálogo incluido en el complemento. Detalles: CartONG › Aprender › Problemas en el catálogo de ayuda, o el registro de CartONG.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <source>{encoding}: check that the text reads correctly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
@@ -6104,6 +6516,11 @@
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} no se puede leer como GeoJSON: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
+      <source>{file} cannot be read: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
@@ -6128,6 +6545,11 @@
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="235" />
+      <source>{file} could not be saved: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
@@ -6168,6 +6590,11 @@
       <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} no tiene la capa «{layer}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
+      <source>{file} has no layer of areas (polygons).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
@@ -6439,7 +6866,7 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="216" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
@@ -6539,7 +6966,7 @@
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="93" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="92" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>{kind}: un mapa A4 horizontal de la encuesta de ejemplo</translation>
     </message>
@@ -6593,22 +7020,22 @@
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} puntos desplazados en una dirección aleatoria de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} filas para {submissions} envíos.</translation>
     </message>
@@ -6629,7 +7056,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="346" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="355" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>

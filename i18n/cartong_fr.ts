@@ -3399,7 +3399,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="93" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
-      <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;rôle&gt; TO &lt;vous&gt;).</translation>
+      <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
@@ -4044,7 +4044,7 @@
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
-      <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
+      <translation>Tableur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
@@ -5571,7 +5571,7 @@
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par zone administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -6743,8 +6743,8 @@
       <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
-        <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (ligne {rows} : {reason}). La table brute la conserve.</numerusform>
-        <numerusform>{file}, colonne {column} : %n localisations ne peuvent pas être lues et ont été importées sans géométrie (lignes {rows} ; la première à la ligne {row} : {reason}). La table brute les conserve.</numerusform>
+        <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (lignes {rows} ; première à la ligne {row} : {reason}). La table brute la conserve.</numerusform>
+        <numerusform>{file}, colonne {column} : %n localisations ne peuvent pas être lues et ont été importées sans géométrie (lignes {rows} ; première à la ligne {row} : {reason}). La table brute les conserve.</numerusform>
       </translation>
     </message>
     <message>

@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="92" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="173" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="171" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="240" />
       <source> submissions</source>
       <translation> submissões</translation>
     </message>
@@ -36,11 +36,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="212" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
         <numerusform>%n colunas contêm provavelmente dados pessoais ({high} com risco elevado). Proteja-as antes de partilhar o ficheiro.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <source>%n columns, separated by {separator}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -52,7 +60,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
+      <source>%n decisions are still pending: they change nothing.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="171" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>%n decisão do registo guardado é conservada.</numerusform>
@@ -111,7 +127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="420" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="429" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n linha importada de {file}. Guarde-a para a conservar.</numerusform>
@@ -127,7 +143,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="276" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -151,11 +167,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="183" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
         <numerusform>%n submissões importadas para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="207" />
+      <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -175,27 +199,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="64" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="98" />
       <source>&amp;Finish</source>
       <translation>&amp;Concluir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="66" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
       <source>&amp;Help</source>
       <translation>&amp;Ajuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="63" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="97" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Seguinte &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="246" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Revisto por</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="59" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>'Other (specify)' answers</source>
       <translation>Respostas «Outro (especificar)»</translation>
     </message>
@@ -270,7 +294,7 @@
       <translation>... e mais {count}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="226" />
       <source>... started within</source>
       <translation>... iniciadas em menos de</translation>
     </message>
@@ -300,7 +324,7 @@
       <translation>4. Exportar o mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="62" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="96" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Anterior</translation>
     </message>
@@ -313,6 +337,11 @@
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Um ponto GPS é muitas vezes uma residência. Desloque os pontos, ajuste-os a uma grelha ou conte-os por unidade administrativa antes de os partilhar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
+      <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
@@ -330,12 +359,22 @@
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
+      <source>A key file I keep…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Uma chave nova só para este ficheiro (pseudónimos impossíveis de ligar a outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
+      <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Uma tabela nova de cada vez: assim a composição continua a funcionar quando o projeto é guardado e reaberto.</translation>
     </message>
@@ -360,17 +399,17 @@
       <translation>Token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>About the same number of areas in each class.</source>
       <translation>Aproximadamente o mesmo número de unidades em cada classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="136" />
       <source>Action</source>
       <translation>Ação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="222" />
       <source>Add the layers to the project</source>
       <translation>Adicionar as camadas ao projeto</translation>
     </message>
@@ -385,7 +424,7 @@
       <translation>Coluna de unidade administrativa (P-codes) para as contagens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
@@ -395,7 +434,7 @@
       <translation>Unidades administrativas (para as contagens, ou para manter os pontos deslocados na sua unidade)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="304" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="333" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas a cinzento)</translation>
     </message>
@@ -415,7 +454,7 @@
       <translation>Unidades administrativas: para as contagens, ou para manter os pontos deslocados na sua unidade (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>Admin boundaries</source>
       <translation>Limites administrativos</translation>
     </message>
@@ -439,18 +478,26 @@
       <source>Admin boundaries for the vector background (optional)</source>
       <translation>Limites administrativos para o fundo vetorial (opcional)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
+      <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="249" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="256" />
       <source>All checks</source>
       <translation>Todas as verificações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="254" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>All decisions</source>
       <translation>Todas as decisões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Conta também as submissões sem GPS e aquelas cujo ponto GPS está errado.</translation>
     </message>
@@ -458,6 +505,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar também o registo para as equipas de campo (CSV ou XLSX, opcional)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <source>Also show each submission as a point</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>An A4 landscape map made with this toolkit</source>
@@ -489,7 +541,7 @@
       <translation>Resposta «outro» a {question}; próxima da opção existente «{code}» (pontuação {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="174" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="203" />
       <source>Answer to count</source>
       <translation>Resposta a contar</translation>
     </message>
@@ -509,12 +561,12 @@
       <translation>Token de utilizador móvel (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="75" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="131" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>A aplicar o registo de limpeza a {layer}</translation>
     </message>
@@ -534,7 +586,7 @@
       <translation>Área de interesse quando não há limites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="233" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Área de interesse, sem camada administrativa (os pontos GPS fora dela são assinalados)</translation>
     </message>
@@ -549,7 +601,7 @@
       <translation>Unidade administrativa desta página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>As unidades com menos submissões mostram «dados insuficientes», não uma percentagem nem uma média.</translation>
     </message>
@@ -563,7 +615,7 @@
       <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="316" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -573,12 +625,12 @@
       <translation>Atlas: uma página por unidade administrativa com dados (só PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas: uma página por unidade administrativa com dados, centrada nela (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
@@ -613,7 +665,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -658,9 +710,14 @@
       <translation>Fonte do mapa base (endereço XYZ com {z}/{x}/{y}, ou uma fonte de camada WMS/XYZ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Apagar as combinações raras de: {columns} (k = {k}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <source>Blank the value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
@@ -678,12 +735,22 @@
       <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno e as decisões de limpeza aí tomadas (com quem e quando). Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido e o conflito é listado na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <source>Build it anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <source>Build the cleaned layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
       <source>Building the cleaned layer…</source>
       <translation>A construir a camada limpa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="273" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="275" />
       <source>Building the layout…</source>
       <translation>A construir a composição…</translation>
     </message>
@@ -707,12 +774,12 @@
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="102" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="103" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="189" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
@@ -737,7 +804,7 @@
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
@@ -752,7 +819,7 @@
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="90" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="134" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
@@ -802,7 +869,7 @@
       <translation>Não é possível ler o modelo de composição {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="57" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Não é possível escrever {file}: {error}. Escolha outra pasta ou outro nome de ficheiro.</translation>
     </message>
@@ -812,7 +879,7 @@
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="75" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
       <source>CartONG Toolkit</source>
       <translation>Caixa de ferramentas CartONG</translation>
     </message>
@@ -827,7 +894,7 @@
       <translation>Caixa de ferramentas CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="65" />
       <source>CartONG help</source>
       <translation>Ajuda do CartONG</translation>
     </message>
@@ -847,12 +914,17 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
+      <source>Change the value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Check</source>
       <translation>Verificação</translation>
     </message>
@@ -862,17 +934,17 @@
       <translation>Verificar e limpar os dados do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
       <source>Check the data collection period</source>
       <translation>Verificar o período de recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="80" />
       <source>Check: {check}</source>
       <translation>Verificação: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="141" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>A verificar %n submissão…</numerusform>
@@ -880,7 +952,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="197" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="210" />
       <source>Checking the connection…</source>
       <translation>A verificar a ligação…</translation>
     </message>
@@ -889,7 +961,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="138" />
       <source>Checking {layer}</source>
       <translation>A verificar {layer}</translation>
     </message>
@@ -899,22 +971,22 @@
       <translation>Verifica uma camada (ou tabela) de inquérito: submissões duplicadas, respostas obrigatórias em falta, valores fora dos limites ou invulgares, problemas de GPS (ponto em falta, em 0,0, coordenadas trocadas, fora das unidades administrativas, precisão insuficiente, numa unidade diferente da indicada), durações das entrevistas, datas de recolha e séries de entrevistas seguidas, respostas «outro (especificar)» a recodificar, e nomes de unidades administrativas escritos a associar a P-codes. Com o XLSForm, as verificações conhecem as perguntas obrigatórias, a lógica de salto e as restrições. Cada valor assinalado torna-se uma linha do registo de limpeza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito na tabela «cleaning_log» do GeoPackage do inquérito (ou do GeoPackage que escolher). As decisões já tomadas num registo existente são conservadas. Os dados brutos não são alterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="144" />
       <source>Checks and thresholds</source>
       <translation>Verificações e limiares</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="181" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="182" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Verificações canceladas: não foi escrito nenhum registo de limpeza. Clique em Anterior e depois em Seguinte para as executar novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="156" />
       <source>Checks to run</source>
       <translation>Verificações a executar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="176" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
@@ -929,7 +1001,7 @@
       <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="227" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="274" />
       <source>Choose an empty folder for the training session</source>
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
@@ -939,7 +1011,7 @@
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
@@ -949,27 +1021,32 @@
       <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="54" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Escolha os campos P-code e nome da camada administrativa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="200" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Escolha o campo P-code da camada de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <source>Choose the P-code field of the admin boundaries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
       <source>Choose the admin area column to count by.</source>
       <translation>Escolha a coluna de unidade administrativa pela qual contar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Escolha os limites administrativos e o seu campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="126" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="131" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Escolha a resposta a contar para a pergunta {field}.</translation>
     </message>
@@ -984,7 +1061,7 @@
       <translation>Escolha a configuração de autenticação que contém as suas credenciais do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Escolha a exportação descarregada do KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) e, se o tiver, o XLSForm com que os dados foram recolhidos.</translation>
     </message>
@@ -999,17 +1076,22 @@
       <translation>Escolha a camada do inquérito importada, o seu XLSForm (são então verificadas as perguntas obrigatórias, as restrições e a lógica de salto) e, se os tiver, os limites administrativos da área inquirida.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <source>Choose the key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Escolha o mapa que responde à sua pergunta. Cada mapa vem numa composição pronta a imprimir, com título, legenda, barra de escala, seta do norte, fontes e aviso legal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="325" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="330" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Escolha a pergunta numérica cuja média é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="326" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Escolha a pergunta numérica cuja mediana é cartografada.</translation>
     </message>
@@ -1018,9 +1100,19 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="328" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="333" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Escolha a pergunta e a resposta cuja proporção é cartografada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
+      <source>Choose the question to map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
+      <source>Choose the question whose answers are the P-codes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
@@ -1033,12 +1125,12 @@
       <translation>Escolha a camada do inquérito a partilhar e, se o tiver, o XLSForm com que os dados foram recolhidos: o formulário indica que perguntas contêm nomes, pontos GPS ou fotos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="54" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="53" />
       <source>Choose the survey layer.</source>
       <translation>Escolha a camada do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="109" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Escolha o inquérito, os limites administrativos com os seus P-codes, e como cada submissão é associada à sua unidade.</translation>
     </message>
@@ -1058,12 +1150,12 @@
       <translation>Coroplético: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="425" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="478" />
       <source>Circle area proportional to the value</source>
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
       <source>Class limits</source>
       <translation>Limites de classe</translation>
     </message>
@@ -1073,17 +1165,17 @@
       <translation>Os seus próprios limites de classe, p. ex. 10, 20, 50 (substituem METHOD; com «;» entre os limites, a vírgula é separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classe onde os valores dão um salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Classes of the same width.</source>
       <translation>Classes com a mesma amplitude.</translation>
     </message>
@@ -1098,7 +1190,7 @@
       <translation>Inquérito limpo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="357" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="366" />
       <source>Cleaning</source>
       <translation>Limpeza</translation>
     </message>
@@ -1118,12 +1210,12 @@
       <translation>Registo de limpeza (CSV, XLSX ou GeoPackage; vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="404" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="413" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="392" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registo de limpeza guardado em {file} (%n linha).</numerusform>
@@ -1140,17 +1232,17 @@
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="462" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="213" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Clique numa linha para ler porque é que a coluna foi assinalada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="104" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="107" />
       <source>Close</source>
       <translation>Fechar</translation>
     </message>
@@ -1170,17 +1262,22 @@
       <translation>A fechar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="205" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="228" />
       <source>Collection period</source>
       <translation>Período de recolha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Column</source>
       <translation>Coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <source>Column “{column}” of the exported cleaning log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
       <source>Columns an outsider could know</source>
       <translation>Colunas que uma pessoa externa poderia conhecer</translation>
     </message>
@@ -1205,7 +1302,7 @@
       <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
     </message>
@@ -1235,27 +1332,32 @@
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns removed: {columns}.</source>
       <translation>Colunas removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>As colunas que repetem a posição exata também são removidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colunas que repetem a posição exata removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colunas que provavelmente contêm dados pessoais, detetadas através do formulário, dos nomes das colunas e dos valores. Escolha o que fazer com cada uma antes de partilhar; leia o motivo em caso de dúvida.</translation>
     </message>
@@ -1270,7 +1372,7 @@
       <translation>Colunas a substituir por pseudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
       <source>Compare numbers within groups of</source>
       <translation>Comparar os números dentro dos grupos de</translation>
     </message>
@@ -1280,7 +1382,7 @@
       <translation>Comparar os números dentro dos grupos deste campo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
@@ -1315,7 +1417,7 @@
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -1363,12 +1465,12 @@
       <translation>Contar as submissões por unidade administrativa e compor um mapa pronto a imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="223" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="225" />
       <source>Counting submissions per admin area</source>
       <translation>Contagem das submissões por unidade administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="229" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="231" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>A contar %n submissão de {layer} por unidade…</numerusform>
@@ -1395,7 +1497,7 @@
       <translation>As contagens inferiores a k são ocultadas; as combinações raras são apagadas até que pelo menos k linhas as partilhem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Contagens por {columns} para {rows} unidades; {small} contagens pequenas e {other} outras contagens ocultadas (k = {k}).</translation>
     </message>
@@ -1409,12 +1511,12 @@
       <translation>Conta os pontos do inquérito em cada unidade administrativa (submissões de campo). Os pontos são colocados segundo a sua posição, ou segundo um campo P-code se for escolhido (os pontos sem GPS são então também contados). Opcionalmente, conta as submissões que dão uma resposta a uma pergunta e a sua proporção em percentagem; as unidades com menos submissões do que o limiar não têm percentagem mas o estado «insufficient», para que os números pequenos não induzam em erro. STATISTIC mean ou median com uma pergunta numérica dá a sua média (campo value_mean) ou mediana (value_median) por unidade, com a mesma regra: as unidades com menos respostas do que o limiar não têm valor mas o estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="120" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
       <source>Create the map</source>
       <translation>Criar o mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
       <source>Data and admin areas</source>
       <translation>Dados e unidades administrativas</translation>
     </message>
@@ -1439,7 +1541,7 @@
       <translation>Proteção de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="33" />
       <source>Data protection: export for sharing</source>
       <translation>Proteção de dados: exportação para partilha</translation>
     </message>
@@ -1449,7 +1551,7 @@
       <translation>Proteção de dados: exportação para partilha…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="124" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
       <source>Data protection…</source>
       <translation>Proteção de dados…</translation>
     </message>
@@ -1474,9 +1576,23 @@
       <translation>Data: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
+      <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation>Decida cada linha: change_response (preencher new_value), remove_survey, no_action ou pending. Duplo clique: ver a submissão no mapa. As equipas de campo podem alterar uma cópia exportada, a reimportar depois.</translation>
+      <translation type="vanished">Decida cada linha: change_response (preencher new_value), remove_survey, no_action ou pending. Duplo clique: ver a submissão no mapa. As equipas de campo podem alterar uma cópia exportada, a reimportar depois.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <source>Decided on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Decision</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
@@ -1519,7 +1635,7 @@
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="340" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
@@ -1574,7 +1690,7 @@
       <translation>Descarregar do KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="122" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
       <source>Download from a server…</source>
       <translation>Descarregar de um servidor…</translation>
     </message>
@@ -1624,7 +1740,7 @@
       <translation>Eliminar um esquema existente com esse nome na mesma transação (mantém-se se a cópia falhar). As suas decisões perdem-se: traga-as primeiro de volta para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="18" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
@@ -1649,7 +1765,7 @@
       <translation>Cada unidade colorida segundo a proporção de submissões que dão uma resposta. As unidades com demasiado poucas submissões mostram «dados insuficientes» em vez de uma percentagem enganadora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
       <source>Each submission counts in the area…</source>
       <translation>Cada submissão conta na unidade…</translation>
     </message>
@@ -1664,7 +1780,12 @@
       <translation>E-mail e senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <source>Encoding {encoding}; delimiter {delimiter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Equal intervals</source>
       <translation>Intervalos iguais</translation>
     </message>
@@ -1674,17 +1795,17 @@
       <translation>Todas as respostas são idênticas às da submissão {uuid}; remove_survey elimina esta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Cada página mantém as classes de todo o país, para que as páginas sejam comparáveis; o título indica a unidade e o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
       <source>Example value</source>
       <translation>Valor de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="447" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="456" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1699,7 +1820,12 @@
       <translation>Ficheiro de exercícios {file}, exercício "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
       <source>Export</source>
       <translation>Exportação</translation>
     </message>
@@ -1714,12 +1840,12 @@
       <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="332" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="324" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
@@ -1739,7 +1865,7 @@
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
@@ -1749,7 +1875,7 @@
       <translation>Exportar o resumo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="445" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="454" />
       <source>Export the cleaning log</source>
       <translation>Exportar o registo de limpeza</translation>
     </message>
@@ -1764,17 +1890,17 @@
       <translation>Registo de limpeza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="289" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="291" />
       <source>Exporting {file}…</source>
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="299" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="298" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="305" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -1782,6 +1908,11 @@
       <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
       <source>Few submissions</source>
       <translation>Poucas submissões</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <source>Fewest people in a group</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
@@ -1802,7 +1933,7 @@
       <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source>File</source>
       <translation>Ficheiro</translation>
     </message>
@@ -1852,6 +1983,11 @@
       <translation>ID do formulário (xmlFormId)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <source>Form languages: {languages}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="52" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulário {uid}: chegaram {added} novas submissões durante o descarregamento; estão incluídas.</translation>
@@ -1862,7 +1998,7 @@
       <translation>Formulário: {name} ({count} submissões no servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="97" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
@@ -1872,7 +2008,7 @@
       <translation>Texto livre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="81" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
@@ -1882,7 +2018,7 @@
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>GPS line</source>
       <translation>linha GPS</translation>
     </message>
@@ -1892,7 +2028,7 @@
       <translation>Posição GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>GPS point</source>
       <translation>ponto GPS</translation>
     </message>
@@ -1917,12 +2053,12 @@
       <translation>ponto GPS fora da área de interesse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
       <source>GPS points</source>
       <translation>Pontos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
@@ -1942,7 +2078,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -1977,7 +2113,7 @@
       <translation>Mapa de calor das submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="132" />
       <source>Help</source>
       <translation>Ajuda</translation>
     </message>
@@ -2017,6 +2153,21 @@
       <translation>Alto</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <source>Household locations are personal data: share a map showing them only if that was decided.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <source>How far from the usual answers a number is flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
+      <source>How unusual a number must be to be flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
@@ -2037,7 +2188,7 @@
       <translation>Importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="452" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="461" />
       <source>Import an edited cleaning log</source>
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
@@ -2047,7 +2198,7 @@
       <translation>Importação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="301" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="308" />
       <source>Import edited log…</source>
       <translation>Importar um registo alterado…</translation>
     </message>
@@ -2096,7 +2247,7 @@
       <translation>No terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="278" />
       <source>Insufficient data</source>
       <translation>Dados insuficientes</translation>
     </message>
@@ -2106,9 +2257,14 @@
       <translation>Dados insuficientes (menos de {n} submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>Interview durations and dates</source>
       <translation>Durações e datas das entrevistas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <source>Issue</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2121,9 +2277,14 @@
       <translation>Manter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="80" />
       <source>Keep although flagged: {columns}</source>
       <translation>Manter apesar do alerta: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
+      <source>Keep as it is</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
@@ -2131,7 +2292,7 @@
       <translation>Manter cada ponto deslocado dentro da sua unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Manter cada ponto deslocado dentro da sua unidade administrativa ({layer}).</translation>
     </message>
@@ -2141,7 +2302,7 @@
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="101" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Guardar as contagens por unidade no GeoPackage do inquérito</translation>
     </message>
@@ -2156,7 +2317,7 @@
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Manter as posições exatas (não recomendado).</translation>
     </message>
@@ -2166,7 +2327,17 @@
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
+      <source>Key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
+      <source>Key files (*.key *.txt);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
       <source>Key questions for duplicates</source>
       <translation>Perguntas-chave para os duplicados</translation>
     </message>
@@ -2201,7 +2372,7 @@
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="229" />
       <source>Label language</source>
       <translation>Língua das etiquetas</translation>
     </message>
@@ -2286,7 +2457,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
@@ -2301,12 +2472,12 @@
       <translation>Título da legenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Limits of my own</source>
       <translation>Os meus próprios limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Ligações e nomes de anexos removidos de {rows} valores.</translation>
     </message>
@@ -2336,9 +2507,24 @@
       <translation>Lista as colunas de uma camada de inquérito que provavelmente contêm dados pessoais (nomes, números de telefone, números de identidade, posições GPS precisas, texto livre, fotos e ligações para anexos), com um nível de risco (elevado, médio, baixo), o motivo e uma proteção sugerida. As colunas são detetadas pelo seu tipo XLSForm (se o formulário for fornecido), pelas palavras do seu nome em inglês e em francês (uma lista de palavras-chave editável) e pela forma dos seus valores. Leia a lista antes de partilhar: ajuda, não garante nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <source>Load my boundaries…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
+      <source>Load the sample's boundaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
       <source>Location column</source>
       <translation>Coluna de posição</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <source>Location: {location}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -2351,7 +2537,7 @@
       <translation>Posições e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posições removidas: o ficheiro não contém nenhum ponto.</translation>
     </message>
@@ -2391,7 +2577,7 @@
       <translation>Mais de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>Longest plausible interview</source>
       <translation>Entrevista plausível mais longa</translation>
     </message>
@@ -2431,9 +2617,14 @@
       <translation>Manifesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="143" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>As classes manuais precisam dos seus limites, p. ex. 10, 20, 50.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
+      <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
@@ -2441,7 +2632,7 @@
       <translation>Muitas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="357" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -2470,12 +2661,12 @@
       <translation>Tipo de mapa: choropleth (unidades em classes de cor), circles (símbolos proporcionais) ou heatmap (densidade dos pontos do inquérito, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="326" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="317" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="320" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -2509,7 +2700,7 @@
       <translation>Zoom máximo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="209" />
       <source>Mean</source>
       <translation>Média</translation>
     </message>
@@ -2534,12 +2725,12 @@
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="319" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
       <source>Means from</source>
       <translation>Médias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influenciada por algumas respostas extremas)</translation>
     </message>
@@ -2574,7 +2765,7 @@
       <translation>Fundir um pacote de campo devolvido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -2589,7 +2780,7 @@
       <translation>Minutos desde o início</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
       <source>Missing required answers</source>
       <translation>Respostas obrigatórias em falta</translation>
     </message>
@@ -2604,12 +2795,12 @@
       <translation>Deslocar os pontos ao acaso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Deslocar os pontos ao acaso de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
@@ -2639,9 +2830,14 @@
       <translation>Campo do nome dos limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Natural breaks (Jenks)</source>
       <translation>Quebras naturais (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
+      <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
@@ -2659,12 +2855,17 @@
       <translation>Novas submissões</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <source>New value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
       <source>Next &gt;</source>
       <translation>Seguinte &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="172" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="192" />
       <source>Next page</source>
       <translation>Página seguinte</translation>
     </message>
@@ -2679,7 +2880,12 @@
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="262" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
       <source>No answer</source>
       <translation>Sem resposta</translation>
     </message>
@@ -2689,17 +2895,17 @@
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="139" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="158" />
       <source>No column is pseudonymised.</source>
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="217" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
@@ -2734,7 +2940,7 @@
       <translation>Não existe mapa do mundo offline em {path}: o mapa não tem fundo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="195" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="208" />
       <source>No online resource is listed for this step.</source>
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
@@ -2759,7 +2965,7 @@
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="259" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Nenhuma submissão fica numa unidade de {layer}: verifique a junção (posição ou P-code) e a camada administrativa.</translation>
     </message>
@@ -2769,7 +2975,7 @@
       <translation>Nenhuma submissão tem um valor em {field}: nada a agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="369" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="378" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
@@ -2779,9 +2985,14 @@
       <translation>Nenhuma submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="113" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Não há nenhuma camada de inquérito no projeto: importe primeiro um inquérito (passo 1), ou adicione a camada «survey» do seu GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
+      <source>No survey layer with points in the project: import a survey first (step 1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
@@ -2799,17 +3010,17 @@
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="181" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="190" />
       <source>No warnings.</source>
       <translation>Nenhum aviso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source>None</source>
       <translation>Nenhuma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="351" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="360" />
       <source>Not saved yet.</source>
       <translation>Ainda não guardado.</translation>
     </message>
@@ -2819,12 +3030,12 @@
       <translation>Nada é alterado nesta camada: no fim é escrita uma cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
       <source>Number of classes</source>
       <translation>Número de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="212" />
       <source>Numeric question</source>
       <translation>Pergunta numérica</translation>
     </message>
@@ -2869,27 +3080,27 @@
       <translation>Ajuda offline…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta ao lado do ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="86" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="87" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Recursos online do centro de recursos da CartONG para este passo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="199" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="212" />
       <source>Online: the guide opens in your browser.</source>
       <translation>Online: o guia abre no seu navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="158" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="362" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
@@ -2904,17 +3115,17 @@
       <translation>Abrir a última cópia descarregada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="126" />
       <source>Open the layout…</source>
       <translation>Abrir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="94" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="95" />
       <source>Open the map when it is written</source>
       <translation>Abrir o mapa depois de escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="93" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="94" />
       <source>Open the online guide</source>
       <translation>Abrir o guia online</translation>
     </message>
@@ -2934,7 +3145,7 @@
       <translation>Opcional: uma contagem por resposta a esta pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="175" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="214" />
       <source>Options</source>
       <translation>Opções</translation>
     </message>
@@ -2949,9 +3160,13 @@
       <translation>Outros utilizadores deste computador podem ler {file}: restrinja o acesso (chmod 600).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Outlier fences (interquartile ranges)</source>
-      <translation>Limites dos valores atípicos (intervalos interquartis)</translation>
+      <translation type="vanished">Limites dos valores atípicos (intervalos interquartis)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
+      <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
@@ -2959,9 +3174,8 @@
       <translation>Limites dos valores atípicos: intervalos interquartis para além dos quartis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="198" />
       <source>Outlier threshold (robust z-score)</source>
-      <translation>Limiar dos valores atípicos (pontuação z robusta)</translation>
+      <translation type="vanished">Limiar dos valores atípicos (pontuação z robusta)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
@@ -2969,17 +3183,17 @@
       <translation>Limiar dos valores atípicos: pontuação z robusta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
       <source>Outliers</source>
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="92" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="121" />
       <source>Output file</source>
       <translation>Ficheiro de saída</translation>
     </message>
@@ -3029,7 +3243,7 @@
       <translation>P-code de cada submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3039,22 +3253,22 @@
       <translation>PDF (*.pdf);;Imagem PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vetorial, para impressão)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="74" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>O PDF mantém os textos nítidos e pesquisáveis para impressão; o PNG é uma imagem para relatórios e mensagens; o SVG destina-se a designers gráficos. A composição também fica no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
       <source>PNG image</source>
       <translation>Imagem PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
       <source>PNG image (*.png)</source>
       <translation>Imagem PNG (*.png)</translation>
     </message>
@@ -3109,12 +3323,12 @@
       <translation>Senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
       <source>Percentages from</source>
       <translation>Percentagens a partir de</translation>
     </message>
@@ -3129,12 +3343,12 @@
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
       <source>Personal data found</source>
       <translation>Dados pessoais encontrados</translation>
     </message>
@@ -3169,7 +3383,7 @@
       <translation>Pontos coloridos segundo a resposta a uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Pontos mantidos na sua unidade administrativa; {rows} não puderam sê-lo e podem estar numa unidade vizinha.</translation>
     </message>
@@ -3219,7 +3433,7 @@
       <translation>Preparar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="126" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
       <source>Prepare for the field…</source>
       <translation>Preparar para o terreno…</translation>
     </message>
@@ -3234,7 +3448,7 @@
       <translation>A preparar o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="108" />
       <source>Preview</source>
       <translation>Pré-visualização</translation>
     </message>
@@ -3254,7 +3468,7 @@
       <translation>Círculos proporcionais: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="164" />
       <source>Protect personal data…</source>
       <translation>Proteger os dados pessoais…</translation>
     </message>
@@ -3264,7 +3478,7 @@
       <translation>Proteção das posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="122" />
       <source>Pseudonymisation key</source>
       <translation>Chave de pseudonimização</translation>
     </message>
@@ -3279,7 +3493,7 @@
       <translation>Pseudonimizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonimizar: {columns}</translation>
     </message>
@@ -3319,7 +3533,7 @@
       <translation>O QGIS continua utilizável durante o descarregamento. Se falhar ou for cancelado, o GeoPackage fica como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>O QGIS continua utilizável enquanto as verificações decorrem. Nada é escrito até guardar o registo na página seguinte.</translation>
     </message>
@@ -3329,12 +3543,12 @@
       <translation>O algoritmo do QGIS 'Generate XYZ tiles (MBTiles)' não está disponível: ative o complemento Processing e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Quantiles</source>
       <translation>Quantis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Question</source>
       <translation>Pergunta</translation>
     </message>
@@ -3349,7 +3563,7 @@
       <translation>Pergunta cujas respostas contar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Perguntas que, em conjunto, identificam um agregado familiar, p. ex. identificador do agregado familiar e data: duas submissões com os mesmos valores são assinaladas</translation>
     </message>
@@ -3359,7 +3573,7 @@
       <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinações raras de {columns}: {values} valores apagados em {rows} linhas (k = {k}).</translation>
     </message>
@@ -3369,22 +3583,22 @@
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="206" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>A leitura do ficheiro foi cancelada. Clique em Anterior e depois em Seguinte para o ler novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="113" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
       <source>Reading the file…</source>
       <translation>A ler o ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
       <source>Reading {file}</source>
       <translation>A ler {file}</translation>
     </message>
@@ -3418,7 +3632,7 @@
       <translation>Remover as ligações e os nomes dos anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
       <source>Remove links and attachment file names.</source>
       <translation>Remover as ligações e os nomes dos anexos.</translation>
     </message>
@@ -3438,14 +3652,24 @@
       <translation>Remover as posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="91" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
       <source>Remove the locations.</source>
       <translation>Remover as posições.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
+      <source>Remove the submission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
       <source>Remove: {columns}</source>
       <translation>Remover: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <source>Repeat groups (tables of their own): {repeats}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
@@ -3473,7 +3697,7 @@
       <translation>Reposições: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source>Resolution</source>
       <translation>Resolução</translation>
     </message>
@@ -3503,9 +3727,14 @@
       <translation>Folhas de revisão (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>Review the cleaning log</source>
       <translation>Rever o registo de limpeza</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <source>Reviewer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
@@ -3513,17 +3742,22 @@
       <translation>Função de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
+      <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Round numbers as class limits.</source>
       <translation>Números redondos como limites de classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Rounded breaks</source>
       <translation>Quebras arredondadas</translation>
     </message>
@@ -3606,7 +3840,7 @@
       <translation>Linhas do registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="109" />
       <source>Rows in the log</source>
       <translation>Linhas no registo</translation>
     </message>
@@ -3636,17 +3870,17 @@
       <translation>Executar as verificações de qualidade dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
       <source>Run the checks</source>
       <translation>Executar as verificações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="165" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="167" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="83" />
       <source>SVG (for designers)</source>
       <translation>SVG (para designers)</translation>
     </message>
@@ -3654,6 +3888,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
+      <source>Save a new key to a file…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
@@ -3666,9 +3905,14 @@
       <translation>Guardar esta ligação no gestor de autenticação do QGIS com o nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="303" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="310" />
       <source>Save to the GeoPackage</source>
       <translation>Guardar no GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="214" />
+      <source>Save, then start</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
@@ -3691,7 +3935,7 @@
       <translation>Procurar por nome ou ID do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="267" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
@@ -3746,7 +3990,7 @@
       <translation>Proporção de submissões com a resposta escolhida, por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="94" />
       <source>Shared file</source>
       <translation>Ficheiro a partilhar</translation>
     </message>
@@ -3761,7 +4005,7 @@
       <translation>Menos de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="223" />
       <source>Shortest plausible interview</source>
       <translation>Entrevista plausível mais curta</translation>
     </message>
@@ -3771,14 +4015,13 @@
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="225" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar as etiquetas das opções em vez dos códigos nos formulários e nas tabelas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="119" />
       <source>Show the submissions as points on the map</source>
-      <translation>Mostrar as submissões como pontos no mapa</translation>
+      <translation type="vanished">Mostrar as submissões como pontos no mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
@@ -3796,9 +4039,8 @@
       <translation>Deslocamento mínimo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Smallest group (k)</source>
-      <translation>Grupo mais pequeno (k)</translation>
+      <translation type="vanished">Grupo mais pequeno (k)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
@@ -3806,7 +4048,7 @@
       <translation>Ajustar os pontos a uma grelha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Ajustar os pontos a uma grelha de {size:.0f} m.</translation>
     </message>
@@ -3826,9 +4068,19 @@
       <translation>Nome de um membro do pessoal</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="210" />
+      <source>Start a training session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
       <source>Start training session…</source>
       <translation>Iniciar uma sessão de formação…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <source>Start without saving</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="367" />
@@ -3836,7 +4088,7 @@
       <translation>Início: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="184" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
       <source>Statistic</source>
       <translation>Estatística</translation>
     </message>
@@ -3869,6 +4121,11 @@
       <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
       <source>Stop above this number of tiles</source>
       <translation>Parar acima deste número de mosaicos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <source>Submission</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
@@ -3911,7 +4168,7 @@
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="306" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="311" />
       <source>Submissions per area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
@@ -3976,7 +4233,7 @@
       <translation>Exportação do inquérito (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>Survey export and its form</source>
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
@@ -3986,7 +4243,7 @@
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="80" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.xlsx *.zip *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -4031,7 +4288,7 @@
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="225" />
       <source>Suspicious interviews by one device</source>
       <translation>Entrevistas suspeitas por um mesmo dispositivo</translation>
     </message>
@@ -4049,6 +4306,11 @@
       <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
       <source>Test the connection</source>
       <translation>Testar a ligação</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
+      <source>Text: {encoding}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
@@ -4116,6 +4378,11 @@
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
+      <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Não é possível ler os limites administrativos {file}.</translation>
@@ -4126,7 +4393,7 @@
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="209" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="214" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
@@ -4186,7 +4453,7 @@
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>A camada limpa «survey_cleaned» está em {file} e no projeto.</translation>
     </message>
@@ -4196,22 +4463,27 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="112" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
+      <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>O registo de limpeza é guardado em {file}; os dados brutos nunca são alterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="402" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="411" />
       <source>The cleaning log was not exported</source>
       <translation>O registo de limpeza não foi exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="388" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="397" />
       <source>The cleaning log was not saved</source>
       <translation>O registo de limpeza não foi guardado</translation>
     </message>
@@ -4283,7 +4555,7 @@
       <translation>As contagens não podem ser protegidas por supressão; agregue numa unidade maior ou abdique da desagregação por resposta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/jobs.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="77" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Não foi possível escrever as contagens em {file}: {error}</translation>
     </message>
@@ -4313,12 +4585,12 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="63" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>As decisões do registo de limpeza não estão guardadas. Fechar o assistente e perdê-las?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="145" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Os valores predefinidos convêm a um inquérito aos agregados familiares. Cada valor assinalado torna-se uma linha do registo de limpeza, que irá rever nas páginas seguintes.</translation>
     </message>
@@ -4328,7 +4600,7 @@
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="414" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="423" />
       <source>The edited log was not imported</source>
       <translation>O registo alterado não foi importado</translation>
     </message>
@@ -4348,7 +4620,7 @@
       <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
@@ -4393,14 +4665,44 @@
       <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
+      <source>The form accepts only answers above {low}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
+      <source>The form accepts only answers below {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
+      <source>The form accepts only answers between {low} and {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
+      <source>The form accepts only answers from {low} to {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <source>The form accepts only answers of {high} or less.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
+      <source>The form accepts only answers of {low} or more.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
@@ -4426,6 +4728,21 @@
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>O tamanho da célula da grelha deve ser superior a 0 m (valor recebido: {size} m).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
+      <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
@@ -4458,7 +4775,7 @@
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="70" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>Não é possível ler a camada {layer} a partir de {source}.</translation>
     </message>
@@ -4508,9 +4825,14 @@
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="73" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
@@ -4677,6 +4999,11 @@
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
+      <source>The question has no answer to count: choose another question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
@@ -4702,9 +5029,13 @@
       <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="57" />
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
-      <translation>O registo revisto é guardado e depois aplicado: a cópia limpa é a camada «survey_cleaned» do mesmo GeoPackage. Os dados brutos ficam inalterados.</translation>
+      <translation type="vanished">O registo revisto é guardado e depois aplicado: a cópia limpa é a camada «survey_cleaned» do mesmo GeoPackage. Os dados brutos ficam inalterados.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
+      <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
@@ -4777,7 +5108,7 @@
       <translation>A submissão não tem ponto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="373" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="382" />
       <source>The submission {uuid} has no location.</source>
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
@@ -4800,6 +5131,11 @@
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <source>The survey has no numeric question: choose another kind of map.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -4846,8 +5182,16 @@
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
       <source>The training project {file} could not be opened.</source>
       <translation>Não foi possível abrir o projeto de formação {file}.</translation>
     </message>
@@ -4857,7 +5201,7 @@
       <translation>Não foi possível escrever o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>O limite superior de cada classe exceto a última, por ordem crescente. A primeira classe começa no valor mais pequeno e a última termina no maior.</translation>
     </message>
@@ -4867,7 +5211,7 @@
       <translation>Não há nenhuma camada para colocar no mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="115" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="117" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Ainda não há ajuda offline para este passo. Use o guia online abaixo quando tiver ligação.</translation>
     </message>
@@ -4897,7 +5241,7 @@
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
       <source>Thresholds</source>
       <translation>Limiares</translation>
     </message>
@@ -4922,12 +5266,17 @@
       <translation>Título</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
+      <source>To decide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>To zoom level (streets)</source>
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="205" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
       <source>Training</source>
       <translation>Formação</translation>
     </message>
@@ -4937,7 +5286,7 @@
       <translation>Resumo da sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="128" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="131" />
       <source>Training session…</source>
       <translation>Sessão de formação…</translation>
     </message>
@@ -4947,12 +5296,17 @@
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
+      <source>Type the class limits, e.g. 10, 20, 50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Escreva os limites de classe, p. ex. 10, 20, 50: os mapas de várias rondas ou inquéritos ficam assim comparáveis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
       <source>Typed admin names</source>
       <translation>Nomes de unidades administrativas escritos</translation>
     </message>
@@ -4967,9 +5321,14 @@
       <translation>Erro inesperado durante a importação: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erro inesperado: {error}. Os detalhes estão no registo de mensagens.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
+      <source>Unicode (UTF-8): accents and every script read correctly</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
@@ -5012,7 +5371,7 @@
       <translation>Estatística desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="61" />
       <source>Unsaved cleaning log</source>
       <translation>Registo de limpeza não guardado</translation>
     </message>
@@ -5051,7 +5410,7 @@
       <translation>Limites do nível administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="144" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
       <source>Upper level (optional)</source>
       <translation>Nível superior (opcional)</translation>
     </message>
@@ -5064,6 +5423,11 @@
       <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nome de utilizador e senha (o token é obtido uma vez; a senha não é guardada)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <source>Value found</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
@@ -5081,6 +5445,11 @@
       <translation>Valores editados</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
+      <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
       <source>Viewer role</source>
       <translation>Função de leitor</translation>
@@ -5091,12 +5460,12 @@
       <translation>Visualização e mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>AVISO: colunas de risco elevado mantidas por sua escolha: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENÇÃO: posições exatas mantidas. Partilhe apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
@@ -5106,9 +5475,14 @@
       <translation>Atenção: qualquer pessoa que tenha este ficheiro pode encontrar a residência das pessoas inquiridas. Partilhe-o apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="230" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atenção: são mantidas colunas com risco elevado: {columns}. Partilhe o ficheiro apenas com parceiros vinculados por um acordo de partilha de dados.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
+      <source>Western European ({encoding}): check that accents read correctly</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
@@ -5116,12 +5490,12 @@
       <translation>O que levar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
       <source>What will be done</source>
       <translation>O que será feito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>O destino dos pontos escolhe-se na página seguinte.</translation>
     </message>
@@ -5146,12 +5520,12 @@
       <translation>Onde escrever o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Onde escrever a cópia protegida. Ao lado é escrita uma nota que explica o que foi feito (mesmo nome seguido de .README.txt), em inglês e em francês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Why</source>
       <translation>Porquê</translation>
     </message>
@@ -5176,7 +5550,7 @@
       <translation>Sem ambiente de trabalho: onde está a senha ou o token de utilizador móvel, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
       <source>Worst acceptable GPS precision</source>
       <translation>Pior precisão GPS aceitável</translation>
     </message>
@@ -5186,7 +5560,7 @@
       <translation>Pior precisão GPS aceitável (metros)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="75" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Escrever apenas contagens por {column}, ocultando as contagens inferiores a {k} (e as outras contagens que permitiriam deduzi-las); nenhum registo individual é partilhado.</translation>
     </message>
@@ -5196,12 +5570,12 @@
       <translation>Escrever os nomes das unidades administrativas (campo abaixo) onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Write the area names where they fit</source>
       <translation>Escrever os nomes das unidades onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="300" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="307" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Escrever o registo em XLSX ou CSV para as equipas de campo</translation>
     </message>
@@ -5230,7 +5604,7 @@
       <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
@@ -5284,7 +5658,7 @@
       <translation>O seu nome de utilizador e a sua senha do KoboToolbox são usados uma única vez para obter o seu token de API; só o token é guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="235" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>O seu nome, escrito na coluna «who» das linhas que altera</translation>
     </message>
@@ -5393,6 +5767,11 @@
       <translation>altitude</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <source>an Excel workbook: no separator needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
       <source>an XML file</source>
       <translation>um ficheiro XML</translation>
@@ -5443,14 +5822,12 @@
       <translation>células de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>change_type</source>
-      <translation>tipo de alteração (change_type)</translation>
+      <translation type="vanished">tipo de alteração (change_type)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>check_id</source>
-      <translation>verificação (check_id)</translation>
+      <translation type="vanished">verificação (check_id)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -5458,12 +5835,17 @@
       <translation>coluna</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>commas (,)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
       <source>connecting</source>
       <translation>a ligar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
@@ -5488,12 +5870,12 @@
       <translation>a criar o esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>date</source>
       <translation>data</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>date and time</source>
       <translation>data e hora</translation>
     </message>
@@ -5513,7 +5895,7 @@
       <translation>datas de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
@@ -5543,7 +5925,7 @@
       <translation>endereços de e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ex. 10, 20, 50</translation>
     </message>
@@ -5558,9 +5940,8 @@
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>explanation</source>
-      <translation>explicação (explanation)</translation>
+      <translation type="vanished">explicação (explanation)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
@@ -5578,7 +5959,7 @@
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>geometry (WKT)</source>
       <translation>geometria (WKT)</translation>
     </message>
@@ -5628,9 +6009,8 @@
       <translation>entrevista demasiado curta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>issue</source>
-      <translation>problema (issue)</translation>
+      <translation type="vanished">problema (issue)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
@@ -5708,12 +6088,11 @@
       <translation>nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>new_value</source>
-      <translation>valor novo (new_value)</translation>
+      <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>no form</source>
       <translation>sem formulário</translation>
     </message>
@@ -5738,12 +6117,11 @@
       <translation>nenhuma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>none (Excel)</source>
-      <translation>nenhum (Excel)</translation>
+      <translation type="vanished">nenhum (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>none found</source>
       <translation>nenhuma encontrada</translation>
     </message>
@@ -5758,22 +6136,26 @@
       <translation>não concluído</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <source>not needed (Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="128" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="133" />
       <source>numeric question</source>
       <translation>pergunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>old_value</source>
-      <translation>valor anterior (old_value)</translation>
+      <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>one choice</source>
       <translation>opção única</translation>
     </message>
@@ -5808,7 +6190,7 @@
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
       <source>question</source>
       <translation>pergunta</translation>
     </message>
@@ -5848,17 +6230,22 @@
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>semicolons (;)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>several choices</source>
       <translation>opções múltiplas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="130" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>as contagens menores são ocultadas, as combinações mais raras apagadas</translation>
     </message>
@@ -5868,17 +6255,21 @@
       <translation>valor atípico estatístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="150" />
       <source>tab</source>
-      <translation>tabulação</translation>
+      <translation type="vanished">tabulação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>tabs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -5906,6 +6297,11 @@
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
       <source>the column holds whole numbers</source>
       <translation>a coluna contém números inteiros</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="201" />
+      <source>the current project (never saved)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -5968,14 +6364,13 @@
       <translation>o uuid está vazio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="179" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source>to</source>
       <translation>a</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="67" />
       <source>uuid</source>
-      <translation>uuid</translation>
+      <translation type="vanished">uuid</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
@@ -5983,22 +6378,25 @@
       <translation>valor fora da restrição do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="70" />
-      <source>when</source>
-      <translation>quando (when)</translation>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <source>vertical bars (|)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
+      <source>when</source>
+      <translation type="vanished">quando (when)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
       <source>where its GPS point falls</source>
       <translation>onde fica o seu ponto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="69" />
       <source>who</source>
-      <translation>quem (who)</translation>
+      <translation type="vanished">quem (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="33" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
       <source>whole number</source>
       <translation>número inteiro</translation>
     </message>
@@ -6008,7 +6406,7 @@
       <translation>números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>whose P-code it gives</source>
       <translation>cujo P-code indica</translation>
     </message>
@@ -6028,7 +6426,7 @@
       <translation>escreva a data como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>yes/no (0/1)</source>
       <translation>sim/não (0/1)</translation>
     </message>
@@ -6038,9 +6436,14 @@
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="151" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo ainda pendentes, {kept} mantidas tal como estão.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
@@ -6048,17 +6451,16 @@
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="207" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="212" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="151" />
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
-      <translation>{columns} colunas; codificação {encoding}; separador {delimiter}; posição: {location}; tabelas de repetição: {repeats}; línguas do formulário: {languages}.</translation>
+      <translation type="vanished">{columns} colunas; codificação {encoding}; separador {delimiter}; posição: {location}; tabelas de repetição: {repeats}; línguas do formulário: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="223" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
     </message>
@@ -6091,6 +6493,16 @@
       <translation>{count} problema(s) no catálogo de ajuda; para o resto é usado o catálogo incluído no complemento. Detalhes: CartONG › Aprender › Problemas no catálogo de ajuda, ou o registo do CartONG.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <source>{encoding}: check that the text reads correctly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
@@ -6104,6 +6516,11 @@
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} não pode ser lido como GeoJSON: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
+      <source>{file} cannot be read: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
@@ -6128,6 +6545,11 @@
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="235" />
+      <source>{file} could not be saved: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
@@ -6168,6 +6590,11 @@
       <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} não tem a camada «{layer}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
+      <source>{file} has no layer of areas (polygons).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
@@ -6439,7 +6866,7 @@
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="216" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
@@ -6539,7 +6966,7 @@
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="93" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="92" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>{kind}: um mapa A4 na horizontal do inquérito de exemplo</translation>
     </message>
@@ -6593,22 +7020,22 @@
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} pontos deslocados numa direção aleatória de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} pontos deslocados para o centro de células de grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} linhas para {submissions} submissões.</translation>
     </message>
@@ -6629,7 +7056,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="346" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="355" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
