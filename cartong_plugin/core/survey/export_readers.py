@@ -3,8 +3,9 @@
 
 Every value stays the text of the file (no type guessing, no "NA" turned into null): the
 raw table of the GeoPackage must be what the user downloaded. Problems that make a file
-unreadable (encoding, quoting, ragged rows, duplicated headers) become a CartongError
-naming the file, the row and the column.
+unreadable (encoding, quoting, ragged rows) become a CartongError naming the file, the row
+and the column. HXL tag rows, empty rows at the end and repeated column names are handled
+by ``export_shape.tidy_table``.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.safe_files import check_xlsx_is_safe, check_zip_archive
+from .export_shape import ColumnNotes, tidy_table, unique_headers
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -41,6 +43,7 @@ class TextTable:
     # short_rows_warning; the path says where to count them
     short_rows_unchecked: bool = False
     path: str = ""
+    notes: ColumnNotes = field(default_factory=ColumnNotes)  # header as received, HXL tags (export_shape)
 
     @property
     def rows(self) -> int:
@@ -96,24 +99,9 @@ def detect_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
-def check_headers(headers: list[str], source: str, path) -> None:
-    """Refuse duplicated column names (SQLite compares them without case); blank ones are handled
-    by :func:`name_blank_columns` once the values are read."""
-    seen: dict[str, int] = {}
-    for index, header in enumerate(headers, start=1):
-        if not header.strip():
-            continue
-        key = header.strip().casefold()
-        if key in seen:
-            raise _fail(tr("{file}: the column name '{name}' is used twice (columns {first} and {second}). "
-                           "Rename one of them.").format(file=source, name=header, first=seen[key], second=index),
-                        path, row=1, column=header)
-        seen[key] = index
-
-
-def name_blank_columns(headers: list[str], frame, source: str, warnings: list[str]):
+def name_blank_columns(headers: list[str], frame, source: str, warnings: list[str], notes: ColumnNotes | None = None):
     """Columns without a header: dropped when empty (a trailing delimiter, a formatted Excel
-    column), else named ``column_<n>`` with a warning. Returns (headers, frame)."""
+    column), else named ``column_<n>`` with a warning. Returns (headers, frame); ``notes`` follow."""
     blank = [i for i, header in enumerate(headers) if not header.strip()]
     if not blank:
         return headers, frame
@@ -133,6 +121,8 @@ def name_blank_columns(headers: list[str], frame, source: str, warnings: list[st
             header = name
         keep.append(i)
         names.append(header)
+    if notes is not None:
+        notes.keep(keep)
     frame = frame[keep]
     frame.columns = list(range(len(keep)))
     return names, frame
@@ -170,7 +160,6 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
     delimiter = detect_delimiter(header_line)
     headers = next(csv.reader([header_line], delimiter=delimiter))
     headers = [h.strip() for h in headers]
-    check_headers(headers, source, path)
 
     last = len(headers) - 1
 
@@ -200,22 +189,26 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
                            "in the imported text.").format(file=source))
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
+    short = frame[last].isna().to_numpy()  # candidates: pandas reads an empty last field as NaN too
+    if short.any():
+        frame[last] = frame[last].fillna("")
+    headers, frame, notes = tidy_table(headers, frame, source, warnings, rows_done=not max_rows)
+    if len(frame) == 0:
+        raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     unchecked = False
-    if frame[last].isna().any():  # candidates: pandas reads an empty last field as NaN too
+    if short[notes.rows_above:notes.rows_above + len(frame)].any() and not max_rows:
         # real ODK Central exports end every row one field short: keep the rows, say so
-        if max_rows:
-            pass
-        elif check_short_rows:
-            count, first, column = count_short_rows(path if data is None else data, encoding, delimiter, headers)
+        if check_short_rows:
+            count, first, column = count_short_rows(path if data is None else data, encoding, delimiter, headers,
+                                                    skip=notes.rows_above, limit=len(frame))
             if count:
                 warnings.append(short_rows_warning(source, count, first, column))
         else:
             unchecked = True
-        frame[last] = frame[last].fillna("")
-    headers, frame = name_blank_columns(headers, frame, source, warnings)
+    headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
     return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
                      delimiter=delimiter, warnings=warnings, short_rows_unchecked=unchecked,
-                     path=str(path) if data is None else "")
+                     path=str(path) if data is None else "", notes=notes)
 
 
 def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
@@ -224,9 +217,11 @@ def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
                                                                         column=column)
 
 
-def count_short_rows(source, encoding: str, delimiter: str, headers: list[str]) -> tuple[int, int, str]:
+def count_short_rows(source, encoding: str, delimiter: str, headers: list[str], skip: int = 0,
+                     limit: int | None = None) -> tuple[int, int, str]:
     """(count, first data row, first missing column) of the records of ``source`` (a path, or the
-    bytes of a zip member) with fewer fields than the header; read as a stream."""
+    bytes of a zip member) with fewer fields than the header; read as a stream. The first ``skip``
+    records (HXL header rows) and those after ``limit`` more (empty rows at the end) are not rows."""
     import contextlib
 
     with contextlib.ExitStack() as stack:
@@ -236,11 +231,15 @@ def count_short_rows(source, encoding: str, delimiter: str, headers: list[str]) 
             handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
         reader = csv.reader(handle, delimiter=delimiter)
         next(reader, None)
-        count, first, column, number = 0, 0, "", 0
+        count, first, column, number = 0, 0, "", -skip
         for record in reader:
             if not record:
                 continue  # blank lines are skipped by the parser too
             number += 1
+            if number < 1:
+                continue
+            if limit is not None and number > limit:
+                break
             if len(record) < len(headers):
                 count += 1
                 if not first:
@@ -359,11 +358,12 @@ def read_xlsx_text(path) -> list[TextTable]:
         if not headers:
             continue
         source = f"{path.name} [{sheet}]"
-        check_headers(headers, source, path)
-        headers, frame = name_blank_columns(headers, frame, source, warnings)
+        headers, frame, notes = tidy_table(headers, frame, source, warnings)
+        headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
         if not headers:
             continue
-        tables.append(TextTable(name="" if index == 0 else sheet, headers=headers, frame=frame, source=source))
+        tables.append(TextTable(name="" if index == 0 else sheet, headers=headers, frame=frame, source=source,
+                                notes=notes))
     if not tables:
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
     if tables[0].rows == 0:
@@ -402,11 +402,14 @@ def read_geojson_text(path) -> list[TextTable]:
     finally:
         gdal.PopErrorHandler()
     headers.append(geometry_header)
-    check_headers(headers, path.name, path)
+    warnings: list[str] = []
+    received = list(headers)
+    headers = unique_headers(headers, path.name, warnings)
     if not rows:
         raise _fail(tr("{file} has no features.").format(file=path.name), path)
     frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str)
-    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header)]
+    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header,
+                      warnings=warnings, notes=ColumnNotes(received=received))]
 
 
 def read_zip_text(path) -> list[TextTable]:

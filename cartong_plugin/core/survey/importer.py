@@ -5,7 +5,8 @@ The GeoPackage holds (see the data contract in the project brief):
 ``raw_survey`` / ``raw_<repeat>``: every column as text, every row in file order;
 ``survey``: the typed, labelled layer (Point EPSG:4326, null geometry without location);
 ``<repeat>``: typed child tables linked by ``_parent_index`` (Kobo) or ``PARENT_KEY`` (ODK);
-``cartong_metadata``: one row per import; ``form_questions`` / ``form_choices``: the form.
+``cartong_metadata``: one row per import; ``form_questions`` / ``form_choices``: the form;
+``cartong_columns``: each column as received (name, HXL hashtag), see ``column_notes``.
 
 Speed: the export is parsed once by pandas; the raw tables are bulk-inserted with SQLite
 and the typed tables are computed *inside* SQLite from the raw ones (``survey_typing``),
@@ -34,6 +35,7 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from . import gpkg_writer as gw
+from .column_notes import COLUMNS_TABLE, write_column_notes
 from .column_types import ATTACHMENT_LINK, TypedBuilder
 from .columns import GEO_PARTS, Column, choose_geometry, plan_columns
 from .export_readers import (
@@ -215,7 +217,8 @@ def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, st
     """(typed name, raw name) of each table (export names, the main one first): survey/raw_survey,
     then <repeat>/raw_<repeat>."""
     names = [(MAIN_TABLE, "raw_" + MAIN_TABLE)]
-    used = {MAIN_TABLE, "raw_" + MAIN_TABLE, METADATA_TABLE, "form_questions", "form_choices", "cleaning_log"}
+    used = {MAIN_TABLE, "raw_" + MAIN_TABLE, METADATA_TABLE, COLUMNS_TABLE, "form_questions", "form_choices",
+            "cleaning_log"}
     repeats = list(spec.repeats) if spec else []
     for table_name in tables[1:]:
         name = next((r for r in repeats if r == table_name or r[:31] == table_name[:31]), table_name)
@@ -328,6 +331,7 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
                 _sha256(form_path, form_sum)
             _write_metadata(tmp, report, data_path, form_path, spec, tables[0], checksums.get(str(data_path), ""),
                             form_sum.get(str(form_path), ""))
+            write_column_notes(tmp, tables, plans, names)
             report.lap("metadata", lap)
             progress(99)
     except (OSError, sqlite3.Error) as err:  # unwritable folder, full disk, file taken by another program
@@ -484,7 +488,8 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     for table, (_typed, raw) in zip(tables, names):
         if table.short_rows_unchecked:  # counted by GDAL's copy (exact), else by parsing the file again
             count, first, column = raw_copy.short_rows[raw] if raw in copied else count_short_rows(
-                table.path, table.encoding, table.delimiter, table.headers)
+                table.path, table.encoding, table.delimiter, table.headers, skip=table.notes.rows_above,
+                limit=table.rows)
             if count:
                 report.warnings.append(short_rows_warning(table.source, count, first, column))
     keys = {}  # existing table -> its fid column
