@@ -215,3 +215,14 @@ def test_unreadable_header_row_still_refused_with_its_place(tmp_path):
     path.write_text("adm1,affected\n#adm1,#affected\n,\n", encoding="utf-8")
     with pytest.raises(CartongError, match="tags_only.csv has a header row but no data rows"):
         read_csv_text(path)
+
+
+def test_first_row_longer_than_the_header_is_refused_not_cut(tmp_path):
+    from cartong_plugin.core.base.errors import CartongError
+    from cartong_plugin.core.survey.importer import import_survey
+
+    path = tmp_path / "long.csv"
+    path.write_text("a;b\n1;2;3\n4;5\n", encoding="utf-8")  # pandas would keep "1;2" and drop the 3
+    with pytest.raises(CartongError, match=r"long\.csv, line 2: 3 fields where the header has 2"):
+        import_survey(path, None, tmp_path / "long.gpkg")
+    assert not (tmp_path / "long.gpkg").exists()

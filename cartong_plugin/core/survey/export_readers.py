@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import threading
+import warnings as warnings_module
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -172,11 +173,16 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
                            engine="c", names=list(range(len(headers))), nrows=max_rows)
 
     try:
-        try:
-            frame = parse(encoding)
-        except UnicodeDecodeError:
-            encoding = "cp1252"
-            frame = parse(encoding)
+        with warnings_module.catch_warnings():
+            # a first row longer than the header is only a warning for pandas, which drops the extra values
+            warnings_module.simplefilter("error", pd.errors.ParserWarning)
+            try:
+                frame = parse(encoding)
+            except UnicodeDecodeError:
+                encoding = "cp1252"
+                frame = parse(encoding)
+    except pd.errors.ParserWarning:
+        raise _long_row_error(path if data is None else data, encoding, delimiter, headers, source, path) from None
     except UnicodeDecodeError:
         raise _fail(tr("{file} is neither UTF-8 nor Windows-1252 text. Save it again as "
                        "'CSV UTF-8' and try again.").format(file=source), path) from None
@@ -245,6 +251,27 @@ def count_short_rows(source, encoding: str, delimiter: str, headers: list[str], 
                 if not first:
                     first, column = number, headers[len(record)]
     return count, first, column
+
+
+def _long_row_error(source, encoding: str, delimiter: str, headers: list[str], name: str, path) -> CartongError:
+    """The error naming the first record of ``source`` (path or bytes) with more fields than the header."""
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        if isinstance(source, bytes):
+            handle = io.StringIO(source.decode(encoding, errors="replace"), newline="")
+        else:
+            handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        for record in reader:
+            if len(record) > len(headers):
+                line = reader.line_num
+                return _fail(tr("{file}, line {row}: {saw} fields where the header has {expected}. A value "
+                                "probably contains the delimiter without quotes.")
+                             .format(file=name, row=line, saw=len(record), expected=len(headers)), path, row=line)
+    return _fail(tr("{file} cannot be read as CSV: {reason}").format(
+        file=name, reason=tr("a row has more fields than the header")), path)
 
 
 _PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")
