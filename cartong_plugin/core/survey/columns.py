@@ -208,7 +208,7 @@ def is_media(column: Column) -> bool:
     return column.question is not None and column.question.type in MEDIA_TYPES
 
 
-_DATETIME_TEXT = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+_DATETIME_TEXT = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 
 
 def _infer_kinds(table: TextTable, columns: list[Column]) -> None:

@@ -23,6 +23,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.safe_files import check_xlsx_is_safe, check_zip_archive
 from .export_shape import ColumnNotes, tidy_table, unique_headers
+from .xlsx_dates import iso_date_cells, readable_workbook
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -369,17 +370,20 @@ def read_xlsx_text(path) -> list[TextTable]:
 
     checker = threading.Thread(target=check, daemon=True)
     checker.start()
-    sheets = _xlsx_sheets_via_csv(path)
-    checker.join()
-    if "error" in safety:
-        raise safety["error"]
-    warnings = safety.get("warnings", [])
-    if sheets is None:  # the careful way, cell by cell (also gives the error message)
-        sheets = []
-        for sheet, (headers, rows) in read_xlsx_sheets(path, what="data").items():
-            frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
-                pd.DataFrame(columns=list(range(len(headers))), dtype=str)
-            sheets.append((sheet, headers, frame))
+    with readable_workbook(path) as (readable, dated):  # date cells keep their time (xlsx_dates)
+        sheets = _xlsx_sheets_via_csv(readable)
+        checker.join()
+        if "error" in safety:
+            raise safety["error"]
+        warnings = safety.get("warnings", [])
+        if sheets is None:  # the careful way, cell by cell (also gives the error message, for the file itself)
+            sheets = []
+            for sheet, (headers, rows) in read_xlsx_sheets(Path(readable) if dated else path, what="data").items():
+                frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
+                    pd.DataFrame(columns=list(range(len(headers))), dtype=str)
+                sheets.append((sheet, headers, frame))
+    if dated:
+        sheets = [(sheet, headers, iso_date_cells(frame)) for sheet, headers, frame in sheets]
     tables = []
     for index, (sheet, headers, frame) in enumerate(sheets):
         if not headers:
