@@ -347,3 +347,111 @@ def test_xlsx_date_styles_are_read_from_a_copy_the_file_is_unchanged(kobo_xlsx_w
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     read_xlsx_text(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+# ----------------------------------------------------------------------------- repeats flattened into one sheet
+
+NESTED = REAL_DATA / "kobotoolbox+kobocat/onadata/apps/viewer/tests/fixtures/nested_repeats/nested_repeats.csv"
+TUTORIAL = REAL_DATA / "kobotoolbox+kobocat/onadata/apps/main/tests/fixtures/csv_export/tutorial_w_repeats.csv"
+
+
+def _items(records, prefix: str, fields: list[str], count: int):
+    """Independent reading of flattened items: (submission row, n, values) of items not all empty or n/a."""
+    header = records[0]
+    found = []
+    for row, record in enumerate(records[1:], start=1):
+        for n in range(1, count + 1):
+            values = [record[header.index(f"{prefix}[{n}]/{f}")] for f in fields]
+            if any(v.strip().lower() not in ("", "n/a") for v in values):
+                found.append((row, n, values))
+    return found
+
+
+def test_flattened_nested_repeats_become_child_tables(cartong_provider, tmp_path):
+    records = _csv(NESTED)
+    result, warnings = _import(NESTED, tmp_path / "n.gpkg")
+    assert result["ROWS"] == len(records) - 1 == 2
+    kids = _items(records, "kids/kids_details", ["kids_name", "kids_age"], 3)
+    rows = _query(tmp_path / "n.gpkg", 'SELECT "kids/kids_details/kids_name", "kids/kids_details/kids_age", _index, '
+                                       "_submission__uuid FROM raw_kids_details ORDER BY fid")
+    uuid = records[0].index("_uuid")
+    assert rows == [(*values, str(i), records[row][uuid]) for i, (row, _n, values) in enumerate(kids, start=1)]
+    shots = []  # immunizations: the parent is the _index of the kid's row
+    header = records[0]
+    for row, record in enumerate(records[1:], start=1):
+        for kid in (1, 2, 3):
+            for n in (1, 2, 3):
+                name = f"kids/kids_details[{kid}]/kids_immunization[{n}]/immunization_info"
+                if name in header and record[header.index(name)].strip().lower() not in ("", "n/a"):
+                    parent = next(i for i, (r, k, _v) in enumerate(kids, start=1) if (r, k) == (row, kid))
+                    shots.append((record[header.index(name)], str(parent)))
+    assert _query(tmp_path / "n.gpkg", 'SELECT "kids/kids_details/kids_immunization/immunization_info", '
+                                       "_parent_index FROM raw_kids_immunization ORDER BY fid") == shots
+    assert any("13 columns are repeat groups flattened" in w and "kids_details: 5, kids_immunization: 11" in w
+               and "left out: 4" in w for w in warnings)
+
+
+def test_parent_table_keeps_no_indexed_columns_but_its_raw_table_does(cartong_provider, tmp_path):
+    records = _csv(NESTED)
+    _import(NESTED, tmp_path / "n.gpkg")
+    typed = [r[1] for r in _query(tmp_path / "n.gpkg", "PRAGMA table_info(survey)")]
+    raw = [r[1] for r in _query(tmp_path / "n.gpkg", "PRAGMA table_info(raw_survey)")]
+    assert not [c for c in typed if "[" in c] and "has_kids" in typed and "nested_name" in typed
+    assert raw[1:] == records[0]
+    assert [list(r[1:]) for r in _query(tmp_path / "n.gpkg", "SELECT * FROM raw_survey ORDER BY fid")] == records[1:]
+    moved = _query(tmp_path / "n.gpkg", "SELECT typed_table, typed_column FROM cartong_columns "
+                                        "WHERE column_name = 'kids/kids_details[3]/kids_age'")
+    assert moved == [("kids_details", "kids_age")]
+
+
+def test_flattened_repeat_relations_link_items_in_the_project(cartong_provider, qgis_new_project, tmp_path):
+    from qgis.core import QgsProject
+
+    from cartong_plugin.core.maps.survey_project import add_survey_to_project
+
+    _import(NESTED, tmp_path / "n.gpkg")
+    layers = add_survey_to_project(tmp_path / "n.gpkg", QgsProject.instance())
+    family = next(f for f in layers.survey.getFeatures() if f["nested_name"] == "John")
+    kids_relation = next(r for r in layers.relations if r.referencingLayer().name() == "kids_details")
+    assert sorted(f["kids_name"] for f in kids_relation.getRelatedFeatures(family)) == ["Dick", "Harry", "Tom"]
+    shots_relation = next(r for r in layers.relations if r.referencingLayer().name() == "kids_immunization")
+    dick = next(f for f in layers.children["kids_details"].getFeatures() if f["kids_name"] == "Dick")
+    assert sorted(f["immunization_info"] for f in shots_relation.getRelatedFeatures(dick)) == \
+        ["Anemia", "Flu", "Measles"]
+
+
+def test_flattened_repeat_without_group_prefix(cartong_provider, tmp_path):
+    records = _csv(TUTORIAL)
+    result, _warnings = _import(TUTORIAL, tmp_path / "t.gpkg")
+    children = _items(records, "children", ["childs_name", "childs_age"], 2)
+    assert result["ROWS"] == 1
+    assert _query(tmp_path / "t.gpkg", "SELECT childs_name, childs_age FROM children ORDER BY fid") == \
+        [(name, int(age)) for _row, _n, (name, age) in children]
+
+
+def test_flattened_repeat_of_a_table_without_index_or_uuid_links_rows_by_position(cartong_provider, tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("village,hh[1]/name,hh[2]/name\nBoali,Awa,Ali\nBimbo,,\nDamara,Zara,\n", encoding="utf-8")
+    _import(path, tmp_path / "p.gpkg")
+    assert _query(tmp_path / "p.gpkg", "SELECT name, _parent_index FROM hh ORDER BY fid") == \
+        [("Awa", 1), ("Ali", 1), ("Zara", 3)]
+    relations = json.loads(_query(tmp_path / "p.gpkg", "SELECT relations FROM cartong_metadata")[0][0])
+    assert relations == [{"parent": "survey", "child": "hh", "parent_key": "fid", "child_key": "_parent_index"}]
+
+
+def test_an_item_with_only_nested_answers_is_a_row_its_nested_items_hang_from(tmp_path):
+    from cartong_plugin.core.survey.importer import import_survey
+
+    path = tmp_path / "nested.csv"
+    path.write_text("_uuid,kids[1]/name,kids[1]/shots[1]/vaccine,kids[2]/name\nu1,,polio,Ali\n", encoding="utf-8")
+    report = import_survey(path, None, tmp_path / "n.gpkg")
+    assert report.tables == {"survey": 1, "kids": 2, "shots": 1}
+    assert _query(tmp_path / "n.gpkg", 'SELECT "kids/name", _index FROM raw_kids ORDER BY fid') == \
+        [("", "1"), ("Ali", "2")]
+    assert _query(tmp_path / "n.gpkg", 'SELECT "kids/shots/vaccine", _parent_index FROM raw_shots') == [("polio", "1")]
+
+
+def test_preview_lists_the_flattened_repeats(tmp_path):
+    from cartong_plugin.core.survey.importer import preview_export
+
+    assert preview_export(NESTED).repeats == ["kids_details", "kids_immunization"]

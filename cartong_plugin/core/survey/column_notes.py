@@ -32,17 +32,21 @@ _EXTENSIONS_SQL = (
 def column_rows(tables, plans, names) -> list[tuple]:
     """One ``cartong_columns`` row per column of each raw table (``_FIELDS`` order)."""
     rows = []
-    for table, plan, (typed, raw) in zip(tables, plans, names):
+    typed_of = {table.name: (typed, {c.header: c.name for c in plan})
+                for table, plan, (typed, _raw) in zip(tables, plans, names)}
+    for table, (typed, raw) in zip(tables, names):
         notes = table.notes
         received = notes.received if len(notes.received) == len(table.headers) else table.headers
-        typed_names = {column.header: column.name for column in plan}
         for index, header in enumerate(table.headers):
             tag = notes.hxl[index] if notes.hxl else ""
             above = notes.header_rows[index] if notes.header_rows else []
-            typed_name = typed_names.get(header, "")
+            # a flattened repeat column became a column of its repeat's table (flat_repeats)
+            target, key = table.moved.get(index, (table.name, header))
+            typed_table, typed_names = typed_of.get(target, (typed, {}))
+            typed_name = typed_names.get(key, "")
             rows.append((raw, header, index + 1, received[index], tag or None,
                          json.dumps(above, ensure_ascii=False) if any(t.strip() for t in above) else None,
-                         typed if typed_name else None, typed_name or None))
+                         typed_table if typed_name else None, typed_name or None))
     return rows
 
 

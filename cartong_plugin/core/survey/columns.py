@@ -112,6 +112,8 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     columns = []
     unmatched = []
     for index, header in enumerate(table.headers):
+        if index in table.moved:  # a flattened repeat column: typed in its repeat's table (flat_repeats)
+            continue
         column = Column(index=index, header=header)
         question = keys.get(header)
         # Kobo split coordinates may carry the group prefix: "geo/_geolocation_latitude"

@@ -46,6 +46,10 @@ class TextTable:
     short_rows_unchecked: bool = False
     path: str = ""
     notes: ColumnNotes = field(default_factory=ColumnNotes)  # header as received, HXL tags (export_shape)
+    # flattened repeat columns made into child tables (flat_repeats): index -> (repeat path, child header);
+    # kept in the raw table, left out of the typed one
+    moved: dict = field(default_factory=dict)
+    parent_by_row: bool = False  # a child whose _parent_index is its parent's row number (no _index there)
 
     @property
     def rows(self) -> int:

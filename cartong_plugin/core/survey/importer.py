@@ -48,6 +48,7 @@ from .export_readers import (
     short_rows_warning,
     sibling_repeat_csvs,
 )
+from .flat_repeats import flattened_repeat_names, split_flattened_repeats
 from .locations import build_geometries
 from .raw_copy import RawCopy, can_copy
 from .xlsform import FormSpec, read_xlsform
@@ -100,11 +101,16 @@ class _Progress:
 
 def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None,
                 defer_short_rows: tuple = ()) -> list[TextTable]:
-    """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip).
+    """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip),
+    then a table per repeat flattened into one of them (``flat_repeats``).
 
     CSV files in ``defer_short_rows`` leave their rows cut short uncounted (``short_rows_unchecked``):
     the importer counts them from GDAL's copy, or with ``count_short_rows`` when there is none.
     """
+    return split_flattened_repeats(_read_files(data_path, spec, repeat_paths, defer_short_rows))
+
+
+def _read_files(data_path, spec: FormSpec | None, repeat_paths: dict | None, defer_short_rows) -> list[TextTable]:
     path = Path(str(data_path))
     suffix = path.suffix.lower()
     if not path.exists():
@@ -173,6 +179,7 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
         tables = [read_csv_text(path, max_rows=rows)]
         repeats = [name for name, candidate in sibling_repeat_csvs(path).items()
                    if (spec and name in spec.repeats) or (not spec and _looks_like_repeat(candidate))]
+        repeats += flattened_repeat_names(tables[0].headers)
     else:
         tables = read_export(path, spec)
         repeats = [t.name for t in tables[1:]]
@@ -447,6 +454,8 @@ def _add_relations(report: ImportReport, tables, plans, names) -> None:
     for plan, (typed, _raw) in zip(plans[1:], names[1:]):
         parent = _parent_table(table_of[typed], tables, names)
         rel = _relation(names[parent][0], plans[parent], typed, plan)
+        if rel is None and table_of[typed].parent_by_row:  # a flattened repeat of a table without _index
+            rel = {"parent": names[parent][0], "child": typed, "parent_key": gw.FID, "child_key": "_parent_index"}
         if rel:
             report.relations.append(rel)
 
