@@ -455,3 +455,62 @@ def test_preview_lists_the_flattened_repeats(tmp_path):
     from cartong_plugin.core.survey.importer import preview_export
 
     assert preview_export(NESTED).repeats == ["kids_details", "kids_immunization"]
+
+
+# ----------------------------------------------------------------------------- submissions saved as JSON
+
+ROBOTOOLBOX = REAL_DATA / "dickoa+robotoolbox/tests/fixtures/decoded"
+ODATA = REAL_DATA / "ropensci+ruODK/tests/fixtures/decoded/test_odata_submission_parse1.json"
+
+
+def test_kobo_api_json_repeats_become_linked_tables(cartong_provider, tmp_path):
+    page = json.loads((ROBOTOOLBOX / "kobo_data_dm__01.json").read_text(encoding="utf-8"))
+    result, _warnings = _import(ROBOTOOLBOX / "kobo_data_dm__01.json", tmp_path / "k.gpkg")
+    assert result["ROWS"] == page["count"] == len(page["results"])
+    members = [(m["demo/name"], str(s)) for s, r in enumerate(page["results"], start=1) for m in r.get("demo", [])]
+    assert _query(tmp_path / "k.gpkg", 'SELECT "demo/name", _parent_index FROM raw_demo ORDER BY fid') == members
+    hobbies = [(h["demo/hobbies_list/hobbies"], member_index)
+               for member_index, member in enumerate((m for r in page["results"] for m in r.get("demo", [])), start=1)
+               for h in member.get("demo/hobbies_list", [])]
+    assert _query(tmp_path / "k.gpkg", 'SELECT "demo/hobbies_list/hobbies", _parent_index FROM raw_hobbies_list '
+                                       "ORDER BY fid") == [(h, str(i)) for h, i in hobbies]
+    relations = json.loads(_query(tmp_path / "k.gpkg", "SELECT relations FROM cartong_metadata")[0][0])
+    assert {(r["parent"], r["child"], r["parent_key"]) for r in relations} >= {
+        ("survey", "demo", "_index"), ("demo", "hobbies_list", "_index"), ("survey", "education", "_index")}
+
+
+def test_kobo_api_json_metadata_objects_are_kept_as_json_text(cartong_provider, tmp_path):
+    page = json.loads((ROBOTOOLBOX / "kobo_data_validation__01.json").read_text(encoding="utf-8"))
+    _import(ROBOTOOLBOX / "kobo_data_validation__01.json", tmp_path / "v.gpkg")
+    stored = [json.loads(v) for (v,) in _query(tmp_path / "v.gpkg", "SELECT _validation_status FROM raw_survey "
+                                                                     "ORDER BY fid")]
+    assert stored == [r["_validation_status"] for r in page["results"]]
+
+
+def test_odk_central_odata_json_groups_and_geojson_points(cartong_provider, tmp_path):
+    page = json.loads(ODATA.read_text(encoding="utf-8"))
+    result, _warnings = _import(ODATA, tmp_path / "o.gpkg")
+    assert result["ROWS"] == 2 and result["ROWS_WITHOUT_LOCATION"] == 0
+    raw = _query(tmp_path / "o.gpkg", 'SELECT "location/corner1", "__system/submissionDate" FROM raw_survey '
+                                      "ORDER BY fid")
+    first = page["value"][0]
+    lon, lat, alt = first["location"]["corner1"]["coordinates"]
+    assert raw[0] == (f"{lat} {lon} {alt} {first['location']['corner1']['properties']['accuracy']}",
+                      first["__system"]["submissionDate"])
+    from osgeo import ogr
+
+    ds = ogr.Open(str(tmp_path / "o.gpkg"))  # dataset and feature kept: GDAL objects die with their owner
+    feature = ds.GetLayerByName("survey").GetFeature(1)
+    point = feature.GetGeometryRef()
+    assert (round(point.GetX(), 7), round(point.GetY(), 7)) == (lon, lat)
+
+
+def test_json_that_is_not_submissions_is_refused_by_name(tmp_path):
+    from cartong_plugin.core.base.errors import CartongError
+    from cartong_plugin.core.survey.importer import import_survey
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"server": "https://kf.kobotoolbox.org"}', encoding="utf-8")
+    with pytest.raises(CartongError, match="settings.json is JSON but holds no list of submissions"):
+        import_survey(path, None, tmp_path / "s.gpkg")
+    assert not (tmp_path / "s.gpkg").exists()

@@ -49,6 +49,7 @@ from .export_readers import (
     sibling_repeat_csvs,
 )
 from .flat_repeats import flattened_repeat_names, split_flattened_repeats
+from .json_export import read_json_text
 from .locations import build_geometries
 from .raw_copy import RawCopy, can_copy
 from .xlsform import FormSpec, read_xlsform
@@ -120,8 +121,10 @@ def _read_files(data_path, spec: FormSpec | None, repeat_paths: dict | None, def
         return read_xlsx_text(path)
     if suffix == ".zip":
         return read_zip_text(path)
-    if suffix in (".geojson", ".json"):
+    if suffix == ".geojson":
         return read_geojson_text(path)
+    if suffix == ".json":  # Kobo / ODK Central / ONA submissions, or GeoJSON
+        return read_json_text(path)
     if suffix == ".xls":
         raise CartongError(tr("{file} is an old Excel .xls file: export the data again as .xlsx or CSV.")
                            .format(file=path.name), path=str(path))
