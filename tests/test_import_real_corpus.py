@@ -9,6 +9,7 @@ at the end are not submissions, a nameless empty column is not a column, a repea
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import sqlite3
@@ -55,11 +56,21 @@ def _column_count(header: list[str], data: list[list[str]]) -> int:
                or any(i < len(row) and row[i].strip() for row in data))
 
 
+def _decoded(data: bytes) -> str:
+    """The text of a CSV as a spreadsheet would open it: UTF-16 with its mark, else UTF-8, else Windows-1252."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def _csv_counts(path: Path) -> tuple[int, int]:
-    text = path.read_text(encoding="utf-8-sig")
+    text = _decoded(path.read_bytes())
     first = text.splitlines()[0]
     delimiter = max(",;\t|", key=first.count)
-    rows = [row for row in csv.reader(text.splitlines(), delimiter=delimiter) if row]
+    rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if row]
     header, data = _submission_rows(rows)
     return len(data), _column_count(header, data)
 
