@@ -60,6 +60,7 @@ def test_hxl_rows_under_two_header_rows_are_not_submissions(cartong_provider, tm
     assert [r[0] for r in _query(tmp_path / "hxl.gpkg", "SELECT Registro FROM raw_survey ORDER BY fid")] == \
         [r[0] for r in records[3:]]
     assert any("rows 2 to 3 are header rows with HXL hashtags (8 tagged columns)" in w for w in warnings)
+    assert not any("fewer fields" in w for w in warnings)  # the short one is the second header row, not a submission
 
 
 def test_hxl_tags_and_header_texts_are_kept_per_column(cartong_provider, tmp_path):
@@ -514,3 +515,11 @@ def test_json_that_is_not_submissions_is_refused_by_name(tmp_path):
     with pytest.raises(CartongError, match="settings.json is JSON but holds no list of submissions"):
         import_survey(path, None, tmp_path / "s.gpkg")
     assert not (tmp_path / "s.gpkg").exists()
+
+
+@pytest.mark.parametrize("source", [HXL, NESTED], ids=["hxl", "flattened"])
+def test_geopackage_with_column_notes_passes_the_geopackage_validator(source, cartong_provider, tmp_path):
+    from osgeo_utils.samples.validate_gpkg import check
+
+    _import(source, tmp_path / "v.gpkg")
+    check(str(tmp_path / "v.gpkg"))  # GDAL's validator of the OGC requirements: raises on the first failure

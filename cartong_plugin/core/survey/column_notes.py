@@ -23,6 +23,10 @@ _DATA_COLUMNS_SQL = (
     "name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT, "
     "CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name), "
     "CONSTRAINT fk_gdc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name))")
+_CONSTRAINTS_SQL = (  # the schema extension's second table (GeoPackage 1.2 req. 141), left empty
+    "CREATE TABLE IF NOT EXISTS gpkg_data_column_constraints (constraint_name TEXT NOT NULL, "
+    "constraint_type TEXT NOT NULL, value TEXT, min NUMERIC, min_is_inclusive BOOLEAN, max NUMERIC, "
+    "max_is_inclusive BOOLEAN, description TEXT, CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value))")
 _EXTENSIONS_SQL = (
     "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
     "definition TEXT NOT NULL, scope TEXT NOT NULL, "
@@ -71,9 +75,11 @@ def write_column_notes(path, tables, plans, names) -> None:
         if notes:
             db.execute("BEGIN")
             db.execute(_DATA_COLUMNS_SQL)
+            db.execute(_CONSTRAINTS_SQL)
             db.execute(_EXTENSIONS_SQL)
-            db.execute("INSERT OR IGNORE INTO gpkg_extensions VALUES ('gpkg_data_columns', NULL, 'gpkg_schema', "
-                       "'http://www.geopackage.org/spec121/#extension_schema', 'read-write')")
+            db.executemany("INSERT OR IGNORE INTO gpkg_extensions VALUES (?, NULL, 'gpkg_schema', "
+                           "'http://www.geopackage.org/spec121/#extension_schema', 'read-write')",
+                           [("gpkg_data_columns",), ("gpkg_data_column_constraints",)])
             db.executemany("INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, description) "
                            "VALUES (?, ?, ?, ?)", notes)
             db.execute("COMMIT")
