@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "sample"
 TEST_DATA = REPO / "tests" / "data"
-REAL_DATA = REPO.parent / "shared" / "data" / "real"
+REAL_DATA = TEST_DATA / "real"
 
 
 def _version_tuple(text: str) -> tuple[int, int]:
@@ -63,11 +63,13 @@ def _fingerprints(folder: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="session", autouse=True)
 def bundled_sample_stays_untouched():
-    """Inputs are never modified: the bundled sample is byte for byte the same after the run."""
-    before = _fingerprints(SAMPLE)
+    """Inputs are never modified: the bundled sample and the real files are byte for byte the same after the run."""
+    before = {folder: _fingerprints(folder) for folder in (SAMPLE, REAL_DATA)}
     yield
-    changed = sorted(name for name, digest in _fingerprints(SAMPLE).items() if before.get(name) != digest)
-    assert not changed, f"the test run modified bundled sample files: {changed} (use the sample_copy fixture)"
+    for folder, digests in before.items():
+        after = _fingerprints(folder)
+        changed = sorted(name for name in set(digests) | set(after) if digests.get(name) != after.get(name))
+        assert not changed, f"the test run modified input files in {folder}: {changed} (copy them to tmp_path first)"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -93,9 +95,9 @@ def test_data_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def real_data_dir() -> Path:
-    """../shared/data/real: real public files written by others (see its SOURCES.md)."""
-    if not REAL_DATA.is_dir():
-        pytest.skip("../shared/data/real is not present beside the clone")
+    """tests/data/real: real public files written by others, <owner>+<repo>/<path> (see its SOURCES.md).
+
+    Read-only like the sample: copy a file to tmp_path before writing beside it."""
     return REAL_DATA
 
 

@@ -15,17 +15,11 @@ ogr.UseExceptions()
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_ADMIN = REPO / "resources" / "sample" / "admin_boundaries.gpkg"
-REAL_ADMIN = (REPO.parent / "shared" / "data" / "real" / "OCHA-DAP+hdx-scraper-cod-ab-country" / "derived"
-              / "caf_cod_ab_adm1_adm2.gpkg")
 
 
 def admin_source() -> tuple[Path, str, str]:
-    """(gpkg, admin1 layer, admin2 layer): the bundled sample when built, else the real COD-AB."""
-    if SAMPLE_ADMIN.is_file():
-        ds = ogr.Open(str(SAMPLE_ADMIN))
-        if ds is not None and ds.GetLayerByName("admin2") is not None:
-            return SAMPLE_ADMIN, "admin1", "admin2"
-    return REAL_ADMIN, "caf_admin1", "caf_admin2"
+    """(gpkg, admin1 layer, admin2 layer): the bundled sample's real CAR COD-AB boundaries (committed)."""
+    return SAMPLE_ADMIN, "admin1", "admin2"
 
 
 def admin2_polygons() -> dict[str, ogr.Geometry]:

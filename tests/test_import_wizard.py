@@ -90,11 +90,11 @@ def test_wizard_can_keep_codes_in_forms(wizard, sample_copy, tmp_path):
 
 def test_wizard_shows_a_broken_file_on_the_preview_and_stops(wizard, tmp_path):
     broken = tmp_path / "broken.csv"
-    broken.write_text("a;b;a\n1;2;3\n", encoding="utf-8")
+    broken.write_text('a;b\n"1;2\n3;4\n', encoding="utf-8")
     _choose_files(wizard, broken, None, tmp_path / "out.gpkg")
     wizard.next()
     _wait_for_preview_problem(wizard)
-    assert "used twice" in wizard.findChild(QLabel, "problem").text()
+    assert "a quote opened near line 2 is never closed" in wizard.findChild(QLabel, "problem").text()
     assert not wizard.currentPage().isComplete()
 
 
@@ -205,7 +205,7 @@ def test_preview_error_quoting_a_hostile_column_is_plain_text(wizard, tmp_path):
     wizard.next()
     _wait_for_preview_problem(wizard)
     problem = wizard.findChild(QLabel, "problem")
-    assert HOSTILE in problem.text() and "used twice" in problem.text()
+    assert HOSTILE in problem.text() and "used more than once" in problem.text()  # a warning, shown as text
     assert problem.textFormat() == Qt.TextFormat.PlainText
 
 

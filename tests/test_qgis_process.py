@@ -173,3 +173,29 @@ def test_countbyadmin_headless_refuses_to_write_over_its_points(enabled_profile,
     assert "that the input \"Survey submissions\" is read from" in run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
     assert hashlib.sha256(points.read_bytes()).hexdigest() == before
+
+
+def test_importsurvey_headless_counts_real_hxl_and_flattened_exports_right(enabled_profile, real_data_dir, tmp_path):
+    """Real files written by others: an HXL table (group header, header, hashtag row) and a Kobo CSV whose
+    repeats are flattened into columns. The hashtag rows are not submissions; the repeat items are rows."""
+    import sqlite3
+
+    hxl = real_data_dir / "HXLStandard+libhxl-python/tests/files/test_io/input-valid.csv"
+    nested = real_data_dir / "kobotoolbox+kobocat/onadata/apps/viewer/tests/fixtures/nested_repeats/nested_repeats.csv"
+    outputs = {}
+    for name, source in (("hxl", hxl), ("nested", nested)):
+        outputs[name] = tmp_path / f"{name}.gpkg"
+        run = enabled_profile.run("--json", "run", "cartong:importsurvey", "--", f"DATA={source}",
+                                  f"OUTPUT={outputs[name]}", timeout=600)
+        assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+        outputs[name] = (outputs[name], json.loads(run.stdout)["results"])
+    with open(hxl, encoding="utf-8", newline="") as handle:
+        assert outputs["hxl"][1]["ROWS"] == len(list(csv.reader(handle))) - 3 == 4
+    with sqlite3.connect(str(outputs["hxl"][0])) as db:
+        assert db.execute("SELECT count(*) FROM raw_survey").fetchone()[0] == 4
+        assert db.execute("SELECT hxl_tag FROM cartong_columns WHERE column_name = 'Hombres'").fetchone() == \
+            ("#targeted+f",)
+    assert outputs["nested"][1]["ROWS"] == 2
+    with sqlite3.connect(str(outputs["nested"][0])) as db:
+        assert db.execute("SELECT count(*) FROM kids_details").fetchone()[0] == 5
+        assert db.execute("SELECT count(*) FROM kids_immunization").fetchone()[0] == 11

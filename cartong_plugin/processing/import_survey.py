@@ -24,16 +24,19 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
 
     def shortHelpString(self):
         return tr("Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central "
-                  "zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a "
-                  "GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, "
-                  "dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one "
-                  "table per repeat group and a metadata table. Rows without a location are kept without "
-                  "geometry and counted. Without a form, column types are inferred from the values. An XLSX "
-                  "is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.")
+                  "zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when "
+                  "given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly "
+                  "as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language "
+                  "beside the codes, points in EPSG:4326), one table per repeat group (also for repeats "
+                  "flattened into columns such as kids[1]/name), a metadata table and the columns as received "
+                  "(cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry "
+                  "and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a "
+                  "form, column types are inferred from the values. An XLSX is read from its first visible "
+                  "sheet (hidden sheets are skipped) unless SHEET names another.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            "DATA", tr("Survey export (CSV, XLSX or zip)"), QgsProcessingParameterFile.Behavior.File,
+            "DATA", tr("Survey export (CSV, XLSX, zip or JSON)"), QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)")))
         self.addParameter(QgsProcessingParameterFile(
             "FORM", tr("XLSForm (optional)"), QgsProcessingParameterFile.Behavior.File,

@@ -3,7 +3,7 @@
 
 Listens on 127.0.0.1 only, on a free port. Serves one household survey (the sample form's
 questions) as generated submissions, in the exact response shapes recorded from real
-servers (robotoolbox and ruODK fixtures in ../shared/data/real), and injects faults on
+servers (robotoolbox and ruODK fixtures in tests/data/real), and injects faults on
 request: ``server.inject("/data/", status=401)``, ``inject(..., delay=2)``,
 ``inject(..., truncate=True)``, ``inject(..., cut=True)``, ``inject(..., html=True)``,
 ``inject(..., count_delta=+5)`` (submissions added or deleted right after that page),

@@ -137,7 +137,7 @@ if [ "$(cat "$ROOT/opt/venv/.requirements-sha256" 2>/dev/null)" != "$REQ_HASH" ]
 fi
 
 # A fresh copy of the working tree (tracked and untracked files, not the host's venv or outputs).
-# It sits at /work/main so that ../shared/data/real resolves as on the host.
+# It sits at /work/main as on the host (the real test files are in tests/data/real).
 $SUDO rm -rf --one-file-system "$ROOT/work/main"
 $SUDO mkdir -p "$ROOT/work/main"
 tar -C "$REPO" --exclude=./.venv --exclude=./.git --exclude=./out --exclude=./dist --exclude=./build \

@@ -2,10 +2,14 @@
 """Import: read exports and XLSForms, type the columns, build locations, write the GeoPackage.
 
 Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats), ``export_readers``
-(Kobo, ODK Central and ONA CSV/XLSX/JSON exports), ``columns`` (which column is what, geometry
+(Kobo, ODK Central and ONA CSV/XLSX/JSON exports), ``json_export`` (submissions saved as JSON),
+``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates`` (Excel date cells read whole),
+``export_shape`` (HXL tag rows, empty rows at the end, repeated column names), ``flat_repeats``
+(repeats flattened into columns made into tables), ``columns`` (which column is what, geometry
 choice; ``r_names`` for names changed by R), ``column_types`` (typing the values), ``locations``
 and ``geometry`` (points from geopoints and split coordinates), ``raw_copy`` (the raw table exactly
-as received, copied by GDAL) and ``gpkg_writer``; ``importer.import_survey`` ties them together.
+as received, copied by GDAL), ``gpkg_writer`` and ``column_notes`` (each column as received, in
+``cartong_columns``); ``importer.import_survey`` ties them together.
 
 May import: ``base``.
 """

@@ -27,6 +27,8 @@ def _first_row(series, values) -> int:
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PLAIN_DATETIME = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
+# a time of day then an offset without colon: 10:58:34.147+03, 10:58:34+0300
+_SHORT_OFFSET = r":\d\d[^+-]*[+-]\d\d(?:\d\d)?\s*$"
 _SMALL_LIST = 60  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
 ATTACHMENT_LINK = "cartong_attachment_link"
 
@@ -211,7 +213,8 @@ class TypedBuilder:
             if self._plain_datetimes(column):  # strftime() would only append the milliseconds and Z
                 self.exprs.append(_unless_empty(ref, f"{ref} || '.000Z'"))
             else:  # SQLite turns "+01:00" offsets into UTC, which is how GeoPackage stores date-times
-                expr = self._unless_impossible_day(column, day, f"strftime('%Y-%m-%dT%H:%M:%fZ', trim({ref}))")
+                value = self._offset_with_colon(column, f"trim({ref})")
+                expr = self._unless_impossible_day(column, day, f"strftime('%Y-%m-%dT%H:%M:%fZ', {value})")
                 self.exprs.append(self._excel_serials(column, ref, expr))
             self.date_checks.append((column, tr("date-times (ISO 8601)")))
         elif kind in ("select_one", "select_multiple"):
@@ -303,6 +306,18 @@ class TypedBuilder:
         lookup = self._lookup(pairs, width=1)
         return (f"CASE WHEN {ref} IN (SELECT k FROM temp.{lookup}) THEN (SELECT v0 FROM temp.{lookup} "
                 f"WHERE k = {ref}) ELSE {expr} END")
+
+    def _offset_with_colon(self, column: Column, value: str) -> str:
+        """``value`` (SQL) with a UTC offset written ``+03`` or ``+0300`` (ODK Collect, Kobo) as ``+03:00``,
+        the only form SQLite's date functions read; unchanged when no value of the column needs it."""
+        import pandas as pd
+
+        distinct = pd.Series(self.table.frame[column.index].unique(), dtype=object)
+        if not distinct.str.contains(_SHORT_OFFSET).any():
+            return value
+        return (f"CASE WHEN {value} GLOB '*:[0-9][0-9]*[+-][0-9][0-9]' THEN {value} || ':00' "
+                f"WHEN {value} GLOB '*:[0-9][0-9]*[+-][0-9][0-9][0-9][0-9]' "
+                f"THEN substr({value}, 1, length({value}) - 2) || ':' || substr({value}, -2) ELSE {value} END")
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""

@@ -85,13 +85,29 @@ def _question_keys(spec: FormSpec) -> dict[str, Question]:
     return keys
 
 
-def _label_keys(spec: FormSpec) -> dict[str, Question]:
-    """Question labels (any language) -> question, for "labels" exports."""
-    keys: dict[str, Question] = {}
+def _label_keys(spec: FormSpec) -> dict[str, list[Question]]:
+    """Question labels (any language) -> the questions with that label in form order, for "labels"
+    exports (long forms repeat labels such as "If other, please specify")."""
+    keys: dict[str, list[Question]] = {}
     for question in spec.questions.values():
         for label in question.labels.values():
-            keys.setdefault(label.strip(), question)
+            same = keys.setdefault(label.strip(), [])
+            if question not in same:
+                same.append(question)
     return keys
+
+
+def _by_label(labels: dict[str, list[Question]], header: str, after: int, order: dict[str, int],
+              used: set[str]) -> Question | None:
+    """The question of a "labels" export column. A label used by several questions ("If other, please
+    specify") is the first of them after the question of the previous column: exports follow the
+    form's order, even when some questions have no column."""
+    for key in (header.strip(), header.split("/")[-1].strip()):
+        candidates = labels.get(key)
+        if candidates:
+            free = [q for q in candidates if q.path not in used]
+            return next((q for q in free if order[q.path] > after), free[0] if free else candidates[0])
+    return None
 
 
 _KOBO_GEO = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
@@ -110,10 +126,16 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     keys = _question_keys(spec) if spec else _Keys()
     labels = _label_keys(spec) if spec else {}
     restored = _restored_names(table.headers, keys)
+    order = {q.path: i for i, q in enumerate(spec.questions.values())} if spec else {}
+    after, used = -1, set()  # form position of the last question matched, questions matched
+    # a repeated header got a suffix when read (export_shape): labels are matched as received
+    received = table.notes.received if len(table.notes.received) == len(table.headers) else table.headers
     columns = []
     unmatched = []
     unknown_choices = []  # choice columns whose code is not in the form's list
     for index, header in enumerate(table.headers):
+        if index in table.moved:  # a flattened repeat column: typed in its repeat's table (flat_repeats)
+            continue
         column = Column(index=index, header=header, restored=restored.get(header, ""))
         name = column.restored or header  # the export's own name
         question = keys.get(name)
@@ -147,12 +169,15 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.kind = ("integer" if name in META_INTEGER else
                            "datetime" if name in META_DATETIME else "text")
             column.name = name
-        elif spec and (question := labels.get(header) or labels.get(header.split("/")[-1].strip())):
+        elif spec and (question := _by_label(labels, received[index], after, order, used)):
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
         else:
             column.name = re.split(r"[/]", header)[-1] or header
             if spec:
                 unmatched.append(header)
+        if column.question is not None and column.question.path in order:
+            after = order[column.question.path]
+            used.add(column.question.path)
         columns.append(column)
     if spec is None:
         _infer_kinds(table, columns)
@@ -252,7 +277,7 @@ def is_media(column: Column) -> bool:
     return column.question is not None and column.question.type in MEDIA_TYPES
 
 
-_DATETIME_TEXT = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+_DATETIME_TEXT = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 
 
 def _infer_kinds(table: TextTable, columns: list[Column]) -> None:

@@ -3,8 +3,9 @@
 
 Every value stays the text of the file (no type guessing, no "NA" turned into null): the
 raw table of the GeoPackage must be what the user downloaded. Problems that make a file
-unreadable (encoding, quoting, ragged rows, duplicated headers) become a CartongError
-naming the file, the row and the column.
+unreadable (encoding, quoting, ragged rows) become a CartongError naming the file, the row
+and the column. HXL tag rows, empty rows at the end and repeated column names are handled
+by ``export_shape.tidy_table``.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import csv
 import io
 import re
 import threading
+import warnings as warnings_module
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -20,6 +22,8 @@ from pathlib import Path, PurePosixPath
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.safe_files import check_xlsx_is_safe, check_zip_archive, content_kind, describe_content, zip_errors
+from .export_shape import ColumnNotes, tidy_table
+from .xlsx_dates import iso_date_cells, readable_workbook
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -41,6 +45,11 @@ class TextTable:
     # short_rows_warning; the path says where to count them
     short_rows_unchecked: bool = False
     path: str = ""
+    notes: ColumnNotes = field(default_factory=ColumnNotes)  # header as received, HXL tags (export_shape)
+    # flattened repeat columns made into child tables (flat_repeats): index -> (repeat path, child header);
+    # kept in the raw table, left out of the typed one
+    moved: dict = field(default_factory=dict)
+    parent_by_row: bool = False  # a child whose _parent_index is its parent's row number (no _index there)
 
     @property
     def rows(self) -> int:
@@ -101,24 +110,9 @@ def detect_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
-def check_headers(headers: list[str], source: str, path) -> None:
-    """Refuse duplicated column names (SQLite compares them without case); blank ones are handled
-    by :func:`name_blank_columns` once the values are read."""
-    seen: dict[str, int] = {}
-    for index, header in enumerate(headers, start=1):
-        if not header.strip():
-            continue
-        key = header.strip().casefold()
-        if key in seen:
-            raise _fail(tr("{file}: the column name '{name}' is used twice (columns {first} and {second}). "
-                           "Rename one of them.").format(file=source, name=header, first=seen[key], second=index),
-                        path, row=1, column=header)
-        seen[key] = index
-
-
-def name_blank_columns(headers: list[str], frame, source: str, warnings: list[str]):
+def name_blank_columns(headers: list[str], frame, source: str, warnings: list[str], notes: ColumnNotes | None = None):
     """Columns without a header: dropped when empty (a trailing delimiter, a formatted Excel
-    column), else named ``column_<n>`` with a warning. Returns (headers, frame)."""
+    column), else named ``column_<n>`` with a warning. Returns (headers, frame); ``notes`` follow."""
     blank = [i for i, header in enumerate(headers) if not header.strip()]
     if not blank:
         return headers, frame
@@ -138,6 +132,8 @@ def name_blank_columns(headers: list[str], frame, source: str, warnings: list[st
             header = name
         keep.append(i)
         names.append(header)
+    if notes is not None:
+        notes.keep(keep)
     frame = frame[keep]
     frame.columns = list(range(len(keep)))
     return names, frame
@@ -175,7 +171,6 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
     delimiter = detect_delimiter(header_line)
     headers = next(csv.reader([header_line], delimiter=delimiter))
     headers = [h.strip() for h in headers]
-    check_headers(headers, source, path)
 
     last = len(headers) - 1
 
@@ -188,11 +183,16 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
                            engine="c", names=list(range(len(headers))), nrows=max_rows)
 
     try:
-        try:
-            frame = parse(encoding)
-        except UnicodeDecodeError:
-            encoding = "cp1252"
-            frame = parse(encoding)
+        with warnings_module.catch_warnings():
+            # a first row longer than the header is only a warning for pandas, which drops the extra values
+            warnings_module.simplefilter("error", pd.errors.ParserWarning)
+            try:
+                frame = parse(encoding)
+            except UnicodeDecodeError:
+                encoding = "cp1252"
+                frame = parse(encoding)
+    except pd.errors.ParserWarning:
+        raise _long_row_error(path if data is None else data, encoding, delimiter, headers, source, path) from None
     except UnicodeDecodeError:
         raise _fail(tr("{file} is neither UTF-8 nor Windows-1252 text. Save it again as "
                        "'CSV UTF-8' and try again.").format(file=source), path) from None
@@ -205,22 +205,26 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
                            "in the imported text.").format(file=source))
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
+    short = frame[last].isna().to_numpy()  # candidates: pandas reads an empty last field as NaN too
+    if short.any():
+        frame[last] = frame[last].fillna("")
+    headers, frame, notes = tidy_table(headers, frame, source, warnings, rows_done=not max_rows)
+    if len(frame) == 0:
+        raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     unchecked = False
-    if frame[last].isna().any():  # candidates: pandas reads an empty last field as NaN too
+    if short[notes.rows_above:notes.rows_above + len(frame)].any() and not max_rows:
         # real ODK Central exports end every row one field short: keep the rows, say so
-        if max_rows:
-            pass
-        elif check_short_rows:
-            count, first, column = count_short_rows(path if data is None else data, encoding, delimiter, headers)
+        if check_short_rows:
+            count, first, column = count_short_rows(path if data is None else data, encoding, delimiter, headers,
+                                                    skip=notes.rows_above, limit=len(frame))
             if count:
                 warnings.append(short_rows_warning(source, count, first, column))
         else:
             unchecked = True
-        frame[last] = frame[last].fillna("")
-    headers, frame = name_blank_columns(headers, frame, source, warnings)
+    headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
     return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
                      delimiter=delimiter, warnings=warnings, short_rows_unchecked=unchecked,
-                     path=str(path) if data is None else "")
+                     path=str(path) if data is None else "", notes=notes)
 
 
 def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
@@ -229,9 +233,11 @@ def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
                                                                         column=column)
 
 
-def count_short_rows(source, encoding: str, delimiter: str, headers: list[str]) -> tuple[int, int, str]:
+def count_short_rows(source, encoding: str, delimiter: str, headers: list[str], skip: int = 0,
+                     limit: int | None = None) -> tuple[int, int, str]:
     """(count, first data row, first missing column) of the records of ``source`` (a path, or the
-    bytes of a zip member) with fewer fields than the header; read as a stream."""
+    bytes of a zip member) with fewer fields than the header; read as a stream. The first ``skip``
+    records (HXL header rows) and those after ``limit`` more (empty rows at the end) are not rows."""
     import contextlib
 
     with contextlib.ExitStack() as stack:
@@ -241,16 +247,41 @@ def count_short_rows(source, encoding: str, delimiter: str, headers: list[str]) 
             handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
         reader = csv.reader(handle, delimiter=delimiter)
         next(reader, None)
-        count, first, column, number = 0, 0, "", 0
+        count, first, column, number = 0, 0, "", -skip
         for record in reader:
             if not record:
                 continue  # blank lines are skipped by the parser too
             number += 1
+            if number < 1:
+                continue
+            if limit is not None and number > limit:
+                break
             if len(record) < len(headers):
                 count += 1
                 if not first:
                     first, column = number, headers[len(record)]
     return count, first, column
+
+
+def _long_row_error(source, encoding: str, delimiter: str, headers: list[str], name: str, path) -> CartongError:
+    """The error naming the first record of ``source`` (path or bytes) with more fields than the header."""
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        if isinstance(source, bytes):
+            handle = io.StringIO(source.decode(encoding, errors="replace"), newline="")
+        else:
+            handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        for record in reader:
+            if len(record) > len(headers):
+                line = reader.line_num
+                return _fail(tr("{file}, line {row}: {saw} fields where the header has {expected}. A value "
+                                "probably contains the delimiter without quotes.")
+                             .format(file=name, row=line, saw=len(record), expected=len(headers)), path, row=line)
+    return _fail(tr("{file} cannot be read as CSV: {reason}").format(
+        file=name, reason=tr("a row has more fields than the header")), path)
 
 
 _PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")
@@ -354,17 +385,21 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
 
     checker = threading.Thread(target=check, daemon=True)
     checker.start()
-    sheets = _xlsx_sheets_via_csv(path)
-    checker.join()
-    if "error" in safety:
-        raise safety["error"]
-    warnings = safety.get("warnings", [])
-    if sheets is None:  # the careful way, cell by cell (also gives the error message)
-        sheets = []
-        for sheet, (headers, rows) in read_xlsx_sheets(path, what="data").items():
-            frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
-                pd.DataFrame(columns=list(range(len(headers))), dtype=str)
-            sheets.append((sheet, headers, frame))
+    with readable_workbook(path) as (readable, dated):  # date cells keep their time (xlsx_dates)
+        sheets = _xlsx_sheets_via_csv(readable)
+        checker.join()
+        if "error" in safety:
+            raise safety["error"]
+        warnings = safety.get("warnings", [])
+        if sheets is None:  # the careful way, cell by cell (also gives the error message, for the file itself)
+            sheets = []
+            for sheet_name, (headers, rows) in read_xlsx_sheets(Path(readable) if dated else path,
+                                                                 what="data").items():
+                frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
+                    pd.DataFrame(columns=list(range(len(headers))), dtype=str)
+                sheets.append((sheet_name, headers, frame))
+    if dated:
+        sheets = [(name, headers, iso_date_cells(frame)) for name, headers, frame in sheets]
     several = sum(1 for _name, headers, _frame in sheets if headers) > 1
     sheets = _main_sheet_first(path, sheets, sheet, warnings)
     tables = []
@@ -372,11 +407,12 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
         if not headers:
             continue
         source = f"{path.name} [{name}]"
-        check_headers(headers, source, path)
-        headers, frame = name_blank_columns(headers, frame, source, warnings)
+        headers, frame, notes = tidy_table(headers, frame, source, warnings)
+        headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
         if not headers:
             continue
-        tables.append(TextTable(name=name if tables else "", headers=headers, frame=frame, source=source))
+        tables.append(TextTable(name=name if tables else "", headers=headers, frame=frame, source=source,
+                                notes=notes))
     if not tables:
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
     if tables[0].rows == 0:

@@ -5,7 +5,8 @@ The GeoPackage holds (see the data contract in the project brief):
 ``raw_survey`` / ``raw_<repeat>``: every column as text, every row in file order;
 ``survey``: the typed, labelled layer (Point EPSG:4326, null geometry without location);
 ``<repeat>``: typed child tables linked by ``_parent_index`` (Kobo) or ``PARENT_KEY`` (ODK);
-``cartong_metadata``: one row per import; ``form_questions`` / ``form_choices``: the form.
+``cartong_metadata``: one row per import; ``form_questions`` / ``form_choices``: the form;
+``cartong_columns``: each column as received (name, HXL hashtag), see ``column_notes``.
 
 Speed: the export is parsed once by pandas; the raw tables are bulk-inserted with SQLite
 and the typed tables are computed *inside* SQLite from the raw ones (``survey_typing``),
@@ -35,6 +36,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs
 from . import gpkg_writer as gw
+from .column_notes import COLUMNS_TABLE, write_column_notes
 from .column_types import ATTACHMENT_LINK, TypedBuilder
 from .columns import GEO_PARTS, Column, choose_geometry, plan_columns
 from .export_readers import (
@@ -46,7 +48,9 @@ from .export_readers import (
     short_rows_warning,
     sibling_repeat_csvs,
 )
+from .flat_repeats import flattened_repeat_names, split_flattened_repeats
 from .geojson_reader import read_geojson_text
+from .json_export import read_json_text
 from .locations import build_geometries, quiet_wkt
 from .raw_copy import RawCopy, can_copy
 from .xlsform import FormSpec, read_xlsform
@@ -99,12 +103,18 @@ class _Progress:
 
 def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None,
                 defer_short_rows: tuple = (), sheet: str | None = None) -> list[TextTable]:
-    """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip).
+    """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip),
+    then a table per repeat flattened into one of them (``flat_repeats``).
 
     CSV files in ``defer_short_rows`` leave their rows cut short uncounted (``short_rows_unchecked``):
     the importer counts them from GDAL's copy, or with ``count_short_rows`` when there is none.
     ``sheet`` names the sheet of an XLSX holding the submissions (default: the first visible one).
     """
+    return split_flattened_repeats(_read_files(data_path, spec, repeat_paths, defer_short_rows, sheet))
+
+
+def _read_files(data_path, spec: FormSpec | None, repeat_paths: dict | None, defer_short_rows,
+                sheet: str | None = None) -> list[TextTable]:
     path = Path(str(data_path))
     suffix = path.suffix.lower()
     if not path.exists():
@@ -114,8 +124,10 @@ def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | No
         return read_xlsx_text(path, sheet)
     if suffix == ".zip":
         return read_zip_text(path)
-    if suffix in (".geojson", ".json"):
+    if suffix == ".geojson":
         return read_geojson_text(path)
+    if suffix == ".json":  # Kobo / ODK Central / ONA submissions, or GeoJSON
+        return read_json_text(path)
     if suffix == ".xls":
         raise CartongError(tr("{file} is an old Excel .xls file: export the data again as .xlsx or CSV.")
                            .format(file=path.name), path=str(path))
@@ -173,6 +185,7 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
         tables = [read_csv_text(path, max_rows=rows)]
         repeats = [name for name, candidate in sibling_repeat_csvs(path).items()
                    if (spec and name in spec.repeats) or (not spec and _looks_like_repeat(candidate))]
+        repeats += flattened_repeat_names(tables[0].headers)
     else:
         tables = read_export(path, spec)
         repeats = [t.name for t in tables[1:]]
@@ -217,7 +230,8 @@ def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, st
     """(typed name, raw name) of each table (export names, the main one first): survey/raw_survey,
     then <repeat>/raw_<repeat>."""
     names = [(MAIN_TABLE, "raw_" + MAIN_TABLE)]
-    used = {MAIN_TABLE, "raw_" + MAIN_TABLE, METADATA_TABLE, "form_questions", "form_choices", "cleaning_log"}
+    used = {MAIN_TABLE, "raw_" + MAIN_TABLE, METADATA_TABLE, COLUMNS_TABLE, "form_questions", "form_choices",
+            "cleaning_log"}
     repeats = list(spec.repeats) if spec else []
     for table_name in tables[1:]:
         name = next((r for r in repeats if r == table_name or r[:31] == table_name[:31]), table_name)
@@ -331,6 +345,7 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
                 _sha256(form_path, form_sum)
             _write_metadata(tmp, report, data_path, form_path, spec, tables[0], checksums.get(str(data_path), ""),
                             form_sum.get(str(form_path), ""))
+            write_column_notes(tmp, tables, plans, names)
             report.lap("metadata", lap)
             progress(99)
     except (OSError, sqlite3.Error) as err:  # unwritable folder, full disk, file taken by another program
@@ -446,6 +461,8 @@ def _add_relations(report: ImportReport, tables, plans, names) -> None:
     for plan, (typed, _raw) in zip(plans[1:], names[1:]):
         parent = _parent_table(table_of[typed], tables, names)
         rel = _relation(names[parent][0], plans[parent], typed, plan)
+        if rel is None and table_of[typed].parent_by_row:  # a flattened repeat of a table without _index
+            rel = {"parent": names[parent][0], "child": typed, "parent_key": gw.FID, "child_key": "_parent_index"}
         if rel:
             report.relations.append(rel)
 
@@ -488,7 +505,8 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     for table, (_typed, raw) in zip(tables, names):
         if table.short_rows_unchecked:  # counted by GDAL's copy (exact), else by parsing the file again
             count, first, column = raw_copy.short_rows[raw] if raw in copied else count_short_rows(
-                table.path, table.encoding, table.delimiter, table.headers)
+                table.path, table.encoding, table.delimiter, table.headers, skip=table.notes.rows_above,
+                limit=table.rows)
             if count:
                 report.warnings.append(short_rows_warning(table.source, count, first, column))
     keys = {}  # existing table -> its fid column

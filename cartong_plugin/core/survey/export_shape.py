@@ -1,0 +1,169 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What real exports carry around their submissions: HXL tag rows, empty rows at the end, repeated names.
+
+Exports written by others are rarely just a header and submissions:
+
+* an HXL hashtag row (``#adm1+name``, ``#affected+f``) under the header, sometimes below a second
+  header row, is metadata of the columns: it is taken out of the rows and kept per column
+  (``ColumnNotes``), so it is never counted or typed as submission 1;
+* rows left empty at the end (a spreadsheet's formatted but unused rows) are not submissions:
+  they are dropped, counted and reported;
+* a column name used twice (Kobo "labels" exports of long forms repeat labels such as "Other")
+  gets a deterministic suffix (``Other``, ``Other_2``...), every duplicate named in one warning;
+  the name as received stays in the notes (``cartong_columns``, field aliases).
+
+``tidy_table`` applies all three to the headers and text rows of one table, before blank headers
+are named; it works on a pandas DataFrame of str with integer column labels, as the readers make.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..base.i18n import tr, trn
+
+# a hashtag and its attributes, as the HXL standard writes them: #adm1+name, #affected +f +children
+_HXL_TAG = re.compile(r"\s*#[A-Za-z][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*\s*")
+# the HXL standard puts the hashtag row right under the header row(s): looked for in the first rows only
+_HXL_SEARCH_ROWS = 10
+
+
+@dataclass
+class ColumnNotes:
+    """What the file says about each column besides its values (one entry per column, in order)."""
+
+    received: list[str] = field(default_factory=list)  # the column's name in the file (before a suffix)
+    hxl: list[str] = field(default_factory=list)  # the HXL hashtag of the column ("" when none)
+    header_rows: list[list[str]] = field(default_factory=list)  # every header row's text, when several
+    rows_above: int = 0  # rows of the file taken out above the first submission (HXL rows)
+
+    def keep(self, indices: list[int]) -> None:
+        """Keep the notes of these columns only (columns dropped by the reader)."""
+        self.received = [self.received[i] for i in indices]
+        self.hxl = [self.hxl[i] for i in indices] if self.hxl else []
+        self.header_rows = [self.header_rows[i] for i in indices] if self.header_rows else []
+
+
+def is_hxl_row(values) -> bool:
+    """Whether a row is an HXL hashtag row: at least one hashtag, and nothing but hashtags or empty cells."""
+    tags = 0
+    for value in values:
+        text = str(value)
+        if not text.strip():
+            continue
+        if not _HXL_TAG.fullmatch(text):
+            return False
+        tags += 1
+    return tags > 0
+
+
+def normalise_hxl(tag: str) -> str:
+    """``#Affected +F`` -> ``#affected+f``: HXL hashtags and attributes are case-insensitive."""
+    return re.sub(r"\s+", "", tag).lower()
+
+
+def tidy_table(headers: list[str], frame, source: str, warnings: list[str], rows_done: bool = True):
+    """(headers, frame, notes) of one table with its HXL rows, empty end rows and repeated names handled.
+
+    ``rows_done=False`` (a preview of the first rows) leaves the rows at the end alone.
+    """
+    notes = ColumnNotes()
+    headers, frame = _take_hxl_rows(headers, frame, source, warnings, notes)
+    notes.received = list(headers)
+    if rows_done:
+        frame = _drop_empty_end_rows(frame, source, warnings)
+    headers = unique_headers(headers, source, warnings)
+    return headers, frame, notes
+
+
+def _take_hxl_rows(headers: list[str], frame, source: str, warnings: list[str], notes: ColumnNotes):
+    """Take the HXL hashtag row (and any header rows above it) out of the rows, into ``notes``."""
+    width = len(headers)
+    head = frame.head(_HXL_SEARCH_ROWS).to_numpy().tolist()
+    found = next((i for i, row in enumerate(head) if is_hxl_row(row)), None)
+    if found is None:
+        return headers, frame
+    tag_row = head[found]
+    notes.hxl = [normalise_hxl(v) if str(v).strip() else "" for v in tag_row]
+    extra = head[:found]  # header rows between the file's first row and the tags
+    if extra:
+        notes.header_rows = [[headers[c]] + [str(row[c]) for row in extra] for c in range(width)]
+        # the header row nearest the tags names the columns (HXL puts the tags right under it);
+        # a blank cell there keeps the name found higher up
+        names = []
+        for c, header in enumerate(headers):
+            texts = [str(row[c]).strip() for row in reversed(extra)] + [header]
+            names.append(next((t for t in texts if t), header))
+        headers = names
+    frame = frame.iloc[found + 1:].reset_index(drop=True)
+    notes.rows_above = found + 1
+    tagged = sum(1 for t in notes.hxl if t)
+    if extra:
+        warnings.append(tr("{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged "
+                           "columns), not submissions; the hashtags and header texts are kept in the "
+                           "cartong_columns table.").format(file=source, last=found + 2, count=tagged))
+    else:
+        warnings.append(tr("{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; "
+                           "the hashtags are kept in the cartong_columns table.").format(file=source, count=tagged))
+    return headers, frame
+
+
+def _empty_rows_at_end(frame) -> int:
+    """How many rows at the end of ``frame`` hold nothing but empty or blank cells: read from the end
+    in growing blocks, so a table without any costs one block."""
+    import numpy as np
+
+    total = len(frame)
+    end, block = total, 64
+    while end > 0:
+        start = max(0, end - block)
+        part = frame.iloc[start:end].to_numpy().astype(str)
+        filled = np.flatnonzero((np.char.strip(part) != "").any(axis=1))
+        if len(filled):
+            return total - (start + int(filled[-1]) + 1)
+        end, block = start, block * 2
+    return total
+
+
+def _drop_empty_end_rows(frame, source: str, warnings: list[str]):
+    count = _empty_rows_at_end(frame) if len(frame) and frame.shape[1] else 0
+    if not count:
+        return frame
+    warnings.append(trn("{file}: %n empty row at the end of the table is not a submission and was not imported.",
+                        "{file}: %n empty rows at the end of the table are not submissions and were not imported.",
+                        count).format(file=source))
+    return frame.iloc[:len(frame) - count]
+
+
+def unique_headers(headers: list[str], source: str, warnings: list[str]) -> list[str]:
+    """Headers made unique without case (SQLite compares names so): a name used again gets ``_2``,
+    ``_3``... after its own spelling (the next number no other column uses). Blank headers are left
+    to ``name_blank_columns``. Every repeated name is listed in one warning."""
+    seen: dict[str, list[int]] = {}
+    for index, header in enumerate(headers):
+        if header.strip():
+            seen.setdefault(header.strip().casefold(), []).append(index)
+    repeated = {key: places for key, places in seen.items() if len(places) > 1}
+    if not repeated:
+        return list(headers)
+    used = {h.strip().casefold() for h in headers if h.strip()}
+    names = list(headers)
+    renamed = []
+    for places in repeated.values():
+        first = headers[places[0]]
+        number = 1
+        for index in places[1:]:
+            number += 1
+            while f"{headers[index]}_{number}".casefold() in used:
+                number += 1
+            names[index] = f"{headers[index]}_{number}"
+            used.add(names[index].casefold())
+        columns = ", ".join(str(i + 1) for i in places)
+        renamed.append(tr("'{name}' (columns {columns}, imported as {names})").format(
+            name=first, columns=columns, names=", ".join(f"'{names[i]}'" for i in places)))
+    warnings.append(trn("{file}: %n column name is used more than once: {names}. The names as received are "
+                        "kept in the cartong_columns table.",
+                        "{file}: %n column names are used more than once: {names}. The names as received are "
+                        "kept in the cartong_columns table.", len(repeated)).format(
+        file=source, names="; ".join(renamed)))
+    return names

@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Submissions saved as JSON: KoboToolbox API data (``results``), ODK Central OData (``value``), ONA lists.
+
+Each submission becomes a row of text, as a CSV export would give it: keys as column names (ODK's
+nested groups joined with ``/``, so ``location/corner1``), ``null`` as empty, ``true``/``false``,
+numbers as written, GeoJSON points (ODK) as ``lat lon alt accuracy`` geopoint text, and the lists and
+objects Kobo keeps as metadata (``_attachments``, ``_geolocation``, ``_validation_status``...) as JSON
+text. A list of objects is a repeat: its items become rows of a child table, with ``_index``,
+``_parent_index``, ``_parent_table_name`` and ``_submission__uuid`` as in Kobo's repeat sheets (the
+main table gets ``_index`` when it has none). GeoJSON files are read by ``read_geojson_text``.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..base.errors import CartongError
+from ..base.i18n import tr
+
+_RECORD_LISTS = ("results", "value", "submissions", "data")  # Kobo API, OData, formpack, ONA
+
+
+def _scalar(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _geojson_text(value: dict) -> str | None:
+    """ODK's GeoJSON geopoint / geotrace / geoshape as ODK's text (``lat lon alt acc``, ``;`` between points)."""
+    kind, coordinates = value.get("type"), value.get("coordinates")
+    if kind not in ("Point", "LineString", "Polygon") or not isinstance(coordinates, list):
+        return None
+
+    def point(xyz: list, accuracy=None) -> str:
+        parts = [xyz[1], xyz[0]] + list(xyz[2:3]) + ([accuracy] if accuracy is not None else [])
+        return " ".join(_scalar(v) for v in parts)
+
+    if kind == "Point":
+        return point(coordinates, (value.get("properties") or {}).get("accuracy"))
+    rings = coordinates[0] if kind == "Polygon" and coordinates else coordinates
+    return ";".join(point(xyz) for xyz in rings)
+
+
+class _Tables:
+    """Rows of the main table ("") and of each repeat, columns in order of first appearance."""
+
+    def __init__(self, main_name: str):
+        self.main_name = main_name
+        self.rows: dict[str, list[dict[str, str]]] = {"": []}
+        self.parents: dict[str, str] = {}  # repeat table -> parent table
+
+    def submission(self, record: dict) -> None:
+        index = str(len(self.rows[""]) + 1)
+        row: dict[str, str] = {}
+        uuid = _scalar(record.get("_uuid") or record.get("__id") or "")
+        self._fill("", record, "", row, index, uuid)
+        row.setdefault("_index", index)
+        self.rows[""].append(row)
+
+    def _fill(self, table: str, record: dict, prefix: str, row: dict, index: str, uuid: str) -> None:
+        for key, value in record.items():
+            name = f"{prefix}{key}"
+            if isinstance(value, dict):
+                text = _geojson_text(value)
+                if text is not None:
+                    row[name] = text
+                elif (key.startswith("_") and not key.startswith("__")) or not value:
+                    row[name] = json.dumps(value, ensure_ascii=False)  # Kobo's metadata objects
+                else:
+                    self._fill(table, value, f"{name}/", row, index, uuid)  # an ODK group, or __system
+            elif isinstance(value, list) and value and not key.startswith("_") \
+                    and all(isinstance(item, dict) for item in value):
+                self._repeat(table, name, value, index, uuid)
+            elif isinstance(value, list):
+                row[name] = json.dumps(value, ensure_ascii=False) if value else ""
+            else:
+                row[name] = _scalar(value)
+
+    def _repeat(self, parent: str, name: str, items: list[dict], parent_index: str, uuid: str) -> None:
+        table = name.split("/")[-1] or "repeat"
+        if self.parents.setdefault(table, parent) != parent:  # same name elsewhere in the form
+            table = name.replace("/", "_")
+            self.parents.setdefault(table, parent)
+        rows = self.rows.setdefault(table, [])
+        for item in items:
+            index = str(len(rows) + 1)
+            row: dict[str, str] = {}
+            self._fill(table, item, "", row, index, uuid)
+            row.update({"_index": index, "_parent_index": parent_index,
+                        "_parent_table_name": parent or self.main_name})
+            if uuid:
+                row["_submission__uuid"] = uuid
+            rows.append(row)
+
+
+def records_of(data, name: str) -> list[dict]:
+    """The submissions of a JSON document, or a CartongError saying what the file is instead."""
+    if isinstance(data, dict):
+        if "asset_type" in data and "content" in data:
+            raise CartongError(tr("{file} is a KoboToolbox form definition, not submissions: download the data "
+                                  "(or use Download from a server).").format(file=name), path=name)
+        data = next((data[key] for key in _RECORD_LISTS if isinstance(data.get(key), list)), None)
+    if not isinstance(data, list) or not all(isinstance(record, dict) for record in data):
+        raise CartongError(tr("{file} is JSON but holds no list of submissions (under 'results' for "
+                              "KoboToolbox, 'value' for ODK Central).").format(file=name), path=name)
+    return data
+
+
+def read_json_text(path) -> list:
+    """A JSON export as TextTables: the submissions, then one table per repeat."""
+    import pandas as pd
+
+    from .export_readers import TextTable, read_geojson_text
+
+    path = Path(str(path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise CartongError(tr("{file} cannot be read as JSON: {reason}").format(file=path.name, reason=err),
+                           path=str(path)) from None
+    if isinstance(data, dict) and data.get("type") in ("FeatureCollection", "Feature"):
+        return read_geojson_text(path)
+    records = records_of(data, path.name)
+    if not records:
+        raise CartongError(tr("{file} has no submissions.").format(file=path.name), path=str(path))
+    tables = _Tables(path.name)
+    for record in records:
+        tables.submission(record)
+    result = []
+    for table, rows in tables.rows.items():
+        headers = list(dict.fromkeys(key for row in rows for key in row))
+        frame = pd.DataFrame([[row.get(h, "") for h in headers] for row in rows],
+                             columns=list(range(len(headers))), dtype=object)
+        result.append(TextTable(name=table, headers=headers, frame=frame, source=path.name))
+    return result
