@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="63" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n soumission importée ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
@@ -222,6 +222,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>'Other (specify)' answers</source>
       <translation>Réponses « Autre (préciser) »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
+      <source>'{name}' (columns {columns}, imported as {names})</source>
+      <translation>« {name} » (colonnes {columns}, importées sous les noms {names})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
@@ -1308,7 +1313,7 @@
       <translation>Colonnes à risque élevé à conserver malgré tout (déconseillé ; consigné dans le README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="53" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
@@ -2060,7 +2065,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="49" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2185,7 +2190,7 @@
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="98" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -2369,7 +2374,7 @@
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
@@ -2859,7 +2864,7 @@
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -2929,7 +2934,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="296" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -3322,7 +3327,7 @@
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="90" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
@@ -3377,7 +3382,7 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
@@ -3592,13 +3597,17 @@
       <translation>Lecture de {layer}…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
       <translation type="vanished">Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation>Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs. Un XLSX est lu dans sa première feuille visible (les feuilles masquées sont ignorées), sauf si SHEET en nomme une autre.</translation>
+      <translation type="vanished">Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs. Un XLSX est lu dans sa première feuille visible (les feuilles masquées sont ignorées), sauf si SHEET en nomme une autre.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
@@ -3979,7 +3988,7 @@
       <translation>Fichier à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Feuille contenant les soumissions (XLSX ; vide : la première feuille visible)</translation>
     </message>
@@ -4142,7 +4151,7 @@
       <translation>Soumissions signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>Submissions imported</source>
       <translation>Soumissions importées</translation>
     </message>
@@ -4162,7 +4171,7 @@
       <translation>Soumissions supprimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
       <source>Submissions without location</source>
       <translation>Soumissions sans position</translation>
     </message>
@@ -4207,14 +4216,18 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
       <source>Survey export (CSV, XLSX or zip)</source>
-      <translation>Export d'enquête (CSV, XLSX ou zip)</translation>
+      <translation type="vanished">Export d'enquête (CSV, XLSX ou zip)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <source>Survey export (CSV, XLSX, zip or JSON)</source>
+      <translation>Export d'enquête (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
@@ -4222,7 +4235,7 @@
       <translation>Export d'enquête et son formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="37" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -4322,7 +4335,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -4609,12 +4622,12 @@
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="370" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -4699,7 +4712,7 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
@@ -4859,7 +4872,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="364" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -5598,7 +5611,7 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -5694,6 +5707,11 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
+      <source>a row has more fields than the header</source>
+      <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
@@ -5864,12 +5882,12 @@
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="216" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="219" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="209" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
@@ -6125,7 +6143,7 @@
       <translation>sans objet (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
@@ -6385,7 +6403,7 @@
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -6496,7 +6514,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="283" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -6506,12 +6524,17 @@
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="124" />
+      <source>{file} cannot be read as JSON: {reason}</source>
+      <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV (cela ressemble à {what}).</translation>
     </message>
@@ -6520,7 +6543,7 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -6545,7 +6568,7 @@
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="190" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -6585,17 +6608,22 @@
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="130" />
+      <source>{file} has no submissions.</source>
+      <translation>{file} ne contient aucune soumission.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -6615,12 +6643,22 @@
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
+      <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
+      <translation>{file} est un fichier JSON mais ne contient pas de liste de soumissions (sous « results » pour KoboToolbox, « value » pour ODK Central).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
+      <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
+      <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="120" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="132" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -6635,7 +6673,7 @@
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="166" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
@@ -6650,7 +6688,7 @@
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
@@ -6675,7 +6713,7 @@
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
@@ -6748,7 +6786,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="234" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -6761,55 +6799,88 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="302" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="132" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="198" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
         <numerusform>{file} : %n colonnes de choix nomment un choix absent de la liste du formulaire (gardées comme colonnes oui/non de leur question) : {columns}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
+      <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
+      <translation>
+        <numerusform>{file} : %n nom de colonne est utilisé plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
+        <numerusform>{file} : %n noms de colonnes sont utilisés plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
+      <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
+      <translation>
+        <numerusform>{file} : %n colonne est un groupe répété aplati dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde la colonne telle que reçue.</numerusform>
+        <numerusform>{file} : %n colonnes sont des groupes répétés aplatis dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde ces colonnes telles que reçues.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
+      <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
+      <translation>
+        <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
+        <numerusform>{file} : %n lignes vides à la fin du tableau ne sont pas des soumissions et n'ont pas été importées.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="296" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="130" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="113" />
-      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
-      <translation>{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
+      <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
+      <translation>{file} : la ligne 2 contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
+      <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
+      <translation>{file} : les lignes 2 à {last} sont des lignes d'en-tête avec des hashtags HXL ({count} colonnes étiquetées), pas des soumissions ; les hashtags et les textes d'en-tête sont conservés dans la table cartong_columns.</translation>
+    </message>
+    <message>
+      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
+      <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="206" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="461" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
@@ -6819,12 +6890,12 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="194" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="231" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
