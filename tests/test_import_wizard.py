@@ -203,10 +203,10 @@ def test_preview_error_quoting_a_hostile_column_is_plain_text(wizard, tmp_path):
     hostile.write_text(f"{HOSTILE};b;{HOSTILE}\n1;2;3\n", encoding="utf-8")
     _choose_files(wizard, hostile, None, tmp_path / "out.gpkg")
     wizard.next()
-    _wait_for_preview_problem(wizard)
-    problem = wizard.findChild(QLabel, "problem")
-    assert HOSTILE in problem.text() and "used more than once" in problem.text()  # a warning, shown as text
-    assert problem.textFormat() == Qt.TextFormat.PlainText
+    _wait_for_preview(wizard)
+    notes = wizard.findChild(QLabel, "preview_notes")  # a repeated name is a note now, not a problem
+    assert HOSTILE in notes.text() and "used more than once" in notes.text()  # shown as typed
+    assert notes.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_summary_tooltips_escape_hostile_column_names(wizard, tmp_path):

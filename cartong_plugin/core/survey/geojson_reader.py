@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
-from .export_readers import TextTable, _fail, check_headers
+from .export_readers import TextTable, _fail
+from .export_shape import ColumnNotes, unique_headers
 
 _MARK = "\ue000"  # private-use character around the index of an unreadable number while dumping
 _NOT_FINITE = re.compile(r"\b(?:nan|inf)\b", re.IGNORECASE)
@@ -80,11 +81,14 @@ def read_geojson_text(path) -> list[TextTable]:
                 if _has_geometry(features[index]):
                     rows[index][-1] = _as_written(features[index]["geometry"])
     headers.append(geometry_header)
-    check_headers(headers, path.name, path)
+    warnings: list[str] = []
+    received = list(headers)
+    headers = unique_headers(headers, path.name, warnings)  # a name used twice gets _2 (export_shape)
     if not rows:
         raise _fail(tr("{file} has no features.").format(file=path.name), path)
     frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str)
-    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header)]
+    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header,
+                      warnings=warnings, notes=ColumnNotes(received=received))]
 
 
 def _open(path: str):

@@ -115,7 +115,8 @@ def read_json_text(path) -> list:
     """A JSON export as TextTables: the submissions, then one table per repeat."""
     import pandas as pd
 
-    from .export_readers import TextTable, read_geojson_text
+    from .export_readers import TextTable
+    from .geojson_reader import read_geojson_text
 
     path = Path(str(path))
     try:
