@@ -299,6 +299,18 @@ def test_arabic_atlas_pages_name_their_area_in_a_right_to_left_title(cartong_pro
     assert all(names[code] in text and code in text for code in PLAN)
 
 
+def test_arabic_atlas_title_is_one_right_to_left_run_with_the_area_name_and_pcode(qgis_app, uris):
+    """"<title> – <name> (<P-code>)" stays one run, so the name and P-code follow the title leftwards."""
+    survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
+    counts, _ = aggregate.count_layer(survey, QgsVectorLayer(uris["admin2"], "admin2", "ogr"))
+    project = QgsProject()
+    atlas = layouts.build_atlas_layout(project, counts, "submissions", map_texts.MapTexts(title=ARABIC_TITLE),
+                                       language="ar", with_basemap=False)
+    title = atlas.itemById("title").text()
+    assert title.startswith(right_to_left.RLE + ARABIC_TITLE + " – [%") and title.endswith("%])" + right_to_left.PDF)
+    assert title.count(right_to_left.RLE) == 1 and title.count(right_to_left.PDF) == 1
+
+
 # -- neighbouring countries ----------------------------------------------------------------------
 def _world_map() -> Path:
     path = Path(QgsApplication.pkgDataPath()) / basemaps.WORLD_MAP

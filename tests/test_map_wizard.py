@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QDesktopServices, QImage
 from qgis.PyQt.QtWidgets import QWizard
 
@@ -628,3 +628,25 @@ def test_each_kind_of_map_shows_its_own_preview(wizard):
         assert not seen[key].isNull() and page.titles[key] in page.preview.toolTip()
     assert len({image.cacheKey() for image in seen.values()}) == len(seen)
     assert seen["points"] != seen["heatmap"]  # different pictures, not the same one reloaded
+
+
+def test_layout_page_offers_five_languages_and_writes_an_arabic_map_right_to_left(wizard, tmp_path, monkeypatch,
+                                                                                   plugin_i18n):
+    monkeypatch.setattr(map_texts, "i18n_dir", lambda: plugin_i18n)
+    arabic_title = "إرسالات المسح حسب الوحدة الإدارية"  # the default title of a count map
+    output = tmp_path / "arabic.pdf"
+    page = _to_export_page(wizard, output, language="ar", title="")
+    layout_page = wizard.layout_page
+    languages = [layout_page.language.itemData(i) for i in range(layout_page.language.count())]
+    assert languages == ["en", "fr", "es", "pt", "ar"]
+    assert layout_page.language.currentText() == "العربية"
+    layout_page.fill_default_texts()  # the title the user left empty follows the language
+    assert layout_page.title.text() == arabic_title
+    _run(page)
+
+    assert output.is_file(), page.status.text()
+    text = _pdf_text(output)
+    assert arabic_title in re.sub("[\u200e\u200f\u202a-\u202e]", "", text) and "Legend" not in text
+    title = page.layout.itemById("title")
+    assert title.hAlign() == Qt.AlignmentFlag.AlignRight
+    assert title.sceneBoundingRect().right() == pytest.approx(297 - 10, abs=0.5)  # against the right margin

@@ -32,7 +32,7 @@ from .basemaps import add_basemap
 from .extents import empty_extent, points_core_extent, surveyed_areas_extent
 from .fitting import fit_label_on_one_line, map_font_family
 from .map_texts import MapTexts, use_language
-from .right_to_left import in_direction, plain
+from .right_to_left import in_direction
 from .templates import build_map_layout, layout_item
 
 AREAS_ROLE = "cartong/choropleth_areas"
@@ -186,7 +186,7 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(ATLAS_MARGIN)
     title = layout_item(layout, "title", QgsLayoutItemLabel)
-    escaped = plain(title.text()).replace("[%", "[ %")  # user text is never an expression
+    escaped = title.text().replace("[%", "[ %")  # user text is never an expression
     # Sized for the longest page title, then turned into the per-page expression.
     longest = max((f"{escaped} – {f[name_field]} ({f[code_field]})" for f in areas.getFeatures()), key=len,
                   default=escaped)
