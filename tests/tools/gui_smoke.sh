@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Install the plugin zip into a fresh QGIS profile and start the real desktop under Xvfb, in
-# English, then once per language of CARTONG_SMOKE_LANGUAGES (default "fr ar").
+# English, then once per language of CARTONG_SMOKE_LANGUAGES (default "fr es pt ar").
 #
 # Usage: tests/tools/gui_smoke.sh ZIP PNG
 #   PNG                     picture of the plugin's main dialog (English)
 #   PNG minus .png + -window.png   the whole screen: QGIS main window with the dialog on top
 #   PNG minus .png + .json  the status written by gui_smoke.py (menu found, dialog shown, errors);
 #                           each language's status is under "languages"
-#   PNG minus .png + -fr-main.png, -fr-help.png, -fr-training.png, -fr-window.png   in French:
-#                           main dialog, help dock on an offline page, training panel, whole screen
-#   PNG minus .png + -ar-main.png, -ar-window.png   in Arabic: the main dialog right to left
+#   PNG minus .png + -<lang>-main.png, -<lang>-help.png, -<lang>-training.png, -<lang>-window.png
+#                           in each language (fr, es, pt, ar): main dialog, help dock on an offline
+#                           page, training panel, whole screen; Arabic right to left
 # Each language is a new QGIS start with a fresh profile whose plugin setting cartong/locale names
 # it (what a user sets in the plugin's settings), QGIS itself staying in English.
 # Exits non-zero when the plugin raised, is not active, its menu is missing, or a language run
-# shows English where a translation is complete (French) or the wrong layout direction; a QGIS run
+# shows English where a translation is complete or the wrong layout direction; a QGIS run
 # that takes longer than CARTONG_SMOKE_TIMEOUT seconds (default 180) is killed and fails.
 set -euo pipefail
 
@@ -24,7 +24,7 @@ TOOLS=$(cd "$(dirname "$0")" && pwd)
 BASE=${PNG%.png}
 STATUS=$BASE.json
 TIMEOUT=${CARTONG_SMOKE_TIMEOUT:-180}
-LANGUAGES=${CARTONG_SMOKE_LANGUAGES-fr ar}
+LANGUAGES=${CARTONG_SMOKE_LANGUAGES-fr es pt ar}
 
 for tool in qgis.bin xvfb-run unzip; do
     command -v "$tool" >/dev/null || { echo "gui-smoke: $tool is missing (make system-deps installs it)" >&2; exit 2; }
@@ -119,6 +119,8 @@ for what, text in status.get("translated_texts", {}).items():
 if "dialog_right_to_left" in status:
     print(f"gui-smoke [{lang}]:   main dialog right to left={status['dialog_right_to_left']}, "
           f"QGIS right to left={status['qgis_right_to_left']}")
+if "right_to_left" in status:
+    print(f"gui-smoke [{lang}]:   windows right to left: {status['right_to_left']}")
 for problem in status.get("language_problems", []):
     print(f"gui-smoke [{lang}]: language: {problem}", file=sys.stderr)
 for problem in status.get("desktop_problems", []):
