@@ -186,6 +186,35 @@ def french_i18n(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="session")
+def plugin_i18n(tmp_path_factory):
+    """Every language's translation (i18n/cartong_<lang>.ts, plus the i18n/pending/*.<lang>.json a
+    branch adds before the lead merges them) compiled to cartong_<lang>.qm in a folder of its own."""
+    import json
+    import sys
+
+    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
+    if lrelease is None:
+        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
+    sys.path.insert(0, str(REPO / "i18n"))
+    try:
+        import update_ts
+    finally:
+        sys.path.pop(0)
+    folder = tmp_path_factory.mktemp("plugin_i18n")
+    strings = update_ts.extract_strings()
+    for ts in sorted((REPO / "i18n").glob("cartong_*.ts")):
+        language = ts.stem.split("_", 1)[1]
+        messages = update_ts.read_ts(ts)
+        for pending in sorted((REPO / "i18n" / "pending").glob(f"*.{language}.json")):
+            for source, text in json.loads(pending.read_text(encoding="utf-8")).items():
+                messages[source] = (tuple(text) if isinstance(text, list) else text, "")
+        update_ts.write_ts(folder / ts.name, language, strings, messages)
+        subprocess.run([lrelease, "-silent", str(folder / ts.name), "-qm", str(folder / f"cartong_{language}.qm")],
+                       check=True)
+    return folder
+
+
 # PyQGIS objects still referenced when the interpreter shuts down (by pytest's own
 # unraisable-exception collector among others) are destroyed after QGIS exits, and that
 # sometimes segfaults *after* every test has run and been reported. Leave with the real

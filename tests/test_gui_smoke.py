@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The packaged plugin installs into the real QGIS desktop (under Xvfb), adds its menu and opens its dialog,
-in English, in French (main dialog, help dock, training panel) and in Arabic (right to left)."""
+in English, then in French, Spanish, Portuguese and Arabic (main dialog, help dock, training panel; Arabic
+right to left)."""
 from __future__ import annotations
 
 import json
@@ -90,7 +91,11 @@ def test_main_window_screenshot_is_not_blank(good_run):
     assert _distinct_colours(window_png) >= 16
 
 
-@pytest.mark.parametrize("name", ["fr-main", "fr-help", "fr-training", "ar-main"])
+TRANSLATED = ["fr", "es", "pt", "ar"]
+
+
+@pytest.mark.parametrize("name", [f"{language}-{window}" for language in TRANSLATED
+                                  for window in ("main", "help", "training")])
 def test_language_screenshots_are_saved_and_not_blank(good_run, name):
     _, status, png = good_run
     picture = png.with_name(f"gui-smoke-{name}.png")
@@ -103,31 +108,37 @@ def test_language_screenshots_are_saved_and_not_blank(good_run, name):
     assert Path(recorded) == picture
 
 
-def test_french_run_shows_french_in_every_window(good_run):
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_each_language_run_shows_its_language_in_every_window(good_run, language):
     run, status, _ = good_run
     assert run.returncode == 0, run.stdout + run.stderr
-    french = status["languages"]["fr"]
-    assert french["ok"] and french["language_problems"] == [] and french["exceptions"] == []
-    texts = french["translated_texts"]
+    translated = status["languages"][language]
+    assert translated["ok"] and translated["language_problems"] == [] and translated["exceptions"] == []
+    texts = translated["translated_texts"]
     assert set(texts) == {"main dialog first step", "help dock title", "help page title", "training panel title",
                           "first exercise"}
     english = status["menu_actions"]
-    assert french["menu_actions"][0] != english[0] and len(french["menu_actions"]) == len(english)
-    assert texts["main dialog first step"].splitlines()[0] == french["menu_actions"][1]
-    assert Path(french["help_page"]).parent.name == "fr" and Path(french["help_page"]).stem == "clean_log"
+    assert translated["menu_actions"][0] != english[0] and len(translated["menu_actions"]) == len(english)
+    assert texts["main dialog first step"].splitlines()[0] == translated["menu_actions"][1]
+    help_page = Path(translated["help_page"])
+    assert help_page.parent.name == language and help_page.stem == "clean_log"
 
 
-def test_plugin_docks_keep_their_python_side_in_the_desktop(good_run):
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_plugin_docks_keep_their_python_side_in_the_desktop(good_run, language):
     _, status, _ = good_run
-    assert status["languages"]["fr"]["docks_alive"] == {"CartongHelpDock": True, "CartongTrainingPanel": True}
+    assert status["languages"][language]["docks_alive"] == {"CartongHelpDock": True, "CartongTrainingPanel": True}
 
 
-def test_arabic_main_dialog_is_right_to_left_while_qgis_is_not(good_run):
+def test_arabic_windows_are_right_to_left_while_qgis_is_not(good_run):
     _, status, _ = good_run
     arabic = status["languages"]["ar"]
     assert arabic["ok"], arabic
     assert arabic["dialog_right_to_left"] is True and arabic["qgis_right_to_left"] is False
-    assert status["languages"]["fr"]["dialog_right_to_left"] is False
+    assert arabic["right_to_left"] == {"main dialog": True, "help dock": True, "training panel": True}
+    assert arabic["dialog_icon_first"] is True  # the step icons on the right, where Arabic starts
+    for language in ("fr", "es", "pt"):
+        assert set(status["languages"][language]["right_to_left"].values()) == {False}, language
 
 
 def _zip_variant(plugin_zip: Path, target: Path, drop: str = "", edit: tuple[str, str, str] = ("", "", "")) -> Path:

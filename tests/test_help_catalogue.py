@@ -12,6 +12,7 @@ import pytest
 from qgis.core import QgsSettings
 
 from cartong_plugin.core.learning.help_catalogue import (
+    LANGUAGES,
     SETTING_CATALOGUE_PATH,
     TOPICS,
     WIZARD_PAGES,
@@ -55,23 +56,27 @@ def test_every_bundled_entry_has_a_web_url_and_a_data_cycle_topic(qgis_app):
     assert len(catalogue.resources) == len(raw) >= 10
     for resource in catalogue.resources:
         assert resource.topic in TOPICS
-        assert set(resource.titles) >= {"en", "fr"}, resource.id
+        assert set(resource.titles) >= set(LANGUAGES), resource.id
         for url in resource.urls.values():
             parsed = urlparse(url)
             assert parsed.scheme in ("http", "https") and parsed.netloc, (resource.id, url)
     assert {r.topic for r in catalogue.resources} == set(TOPICS)  # the Learn menu has every topic
 
 
-def test_every_wizard_page_has_a_help_entry_and_offline_pages_in_english_and_french(qgis_app):
+def test_every_wizard_page_has_a_help_entry_and_offline_pages_in_every_language(qgis_app):
+    assert LANGUAGES == ("en", "fr", "es", "pt", "ar")
     catalogue = load_catalogue(user_path="")
-    for page_id in WIZARD_PAGES:
-        assert any(page_id in r.pages for r in catalogue.resources), f"no catalogue entry lists {page_id}"
-        english, french = offline_page(page_id, "en"), offline_page(page_id, "fr")
-        assert english == help_dir() / "en" / f"{page_id}.html"
-        assert french == help_dir() / "fr" / f"{page_id}.html"
-        en_title = re.search(r"<h1>(.*?)</h1>", english.read_text(encoding="utf-8")).group(1)
-        fr_title = re.search(r"<h1>(.*?)</h1>", french.read_text(encoding="utf-8")).group(1)
-        assert en_title and fr_title and en_title != fr_title, page_id
+    for page_id in (*WIZARD_PAGES, "index"):
+        assert page_id == "index" or any(page_id in r.pages for r in catalogue.resources), f"no entry lists {page_id}"
+        titles = {}
+        for language in LANGUAGES:
+            page = offline_page(page_id, language)
+            assert page == help_dir() / language / f"{page_id}.html", (page_id, language)
+            text = page.read_text(encoding="utf-8")
+            direction = ' dir="rtl"' if language == "ar" else ""
+            assert f'<html lang="{language}"{direction}>' in text, (page_id, language)
+            titles[language] = re.search(r"<h1>(.*?)</h1>", text).group(1)
+        assert all(titles.values()) and len(set(titles.values())) == len(LANGUAGES), (page_id, titles)
 
 
 class _Links(HTMLParser):
@@ -98,8 +103,61 @@ def test_offline_pages_link_only_to_files_that_exist(qgis_app):
             assert (page.parent / target).resolve().is_file(), f"{page.name}: {target}"
 
 
+def _targets(page: Path) -> list[str]:
+    parser = _Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser.targets
+
+
+def test_translated_pages_link_to_the_same_pages_and_pictures_as_the_english_ones(qgis_app):
+    for english in sorted((help_dir() / "en").glob("*.html")):
+        for language in LANGUAGES[1:]:
+            assert _targets(help_dir() / language / english.name) == _targets(english), (language, english.name)
+
+
+def test_arabic_help_page_reads_right_to_left_in_the_help_browser(qgis_app):
+    from qgis.PyQt.QtCore import Qt, QUrl
+    from qgis.PyQt.QtWidgets import QTextBrowser
+
+    browser = QTextBrowser()
+    browser.setSource(QUrl.fromLocalFile(str(offline_page("clean_log", "ar"))))
+    block, directions = browser.document().begin(), set()
+    while block.isValid():
+        if block.text().strip():
+            directions.add(block.textDirection())
+        block = block.next()
+    assert directions == {Qt.LayoutDirection.RightToLeft}
+    assert browser.documentTitle() == "التنظيف: مراجعة سجل التنظيف"
+
+
+# How a title says, in each language, that the resource is in English or in French.
+LANGUAGE_NOTES = {"fr": {"en": "en anglais"}, "es": {"en": "en inglés", "fr": "en francés"},
+                  "pt": {"en": "em inglês", "fr": "em francês"}, "ar": {"en": "بالإنجليزية", "fr": "بالفرنسية"}}
+
+
+@pytest.mark.parametrize("language", ["es", "pt", "ar"])
+def test_a_resource_not_in_the_users_language_says_in_which_one_it_is(qgis_app, language):
+    for resource in load_catalogue(user_path="").resources:
+        content = resource.language_of(language)
+        assert content in ("en", "fr") and resource.url(language) == resource.urls[content], resource.id
+        title = resource.title(language)
+        assert title != resource.title("en") and LANGUAGE_NOTES[language][content] in title, (resource.id, title)
+
+
+def test_versions_entry_takes_titles_in_languages_it_does_not_exist_in(qgis_app, tmp_path):
+    entry = {"id": "guide", "topic": "cleaning", "title": {"es": "Guía (en inglés)"},
+             "versions": {"en": {"title": "Guide", "url": "https://example.org/en"},
+                          "fr": {"title": "Guide (fr)", "url": "https://example.org/fr"}}}
+    catalogue = load_catalogue(user_path=_write(tmp_path / "trainer.json", {"resources": [entry]}))
+    guide = catalogue.get("guide")
+    assert catalogue.problems == []
+    assert (guide.title("es"), guide.url("es"), guide.language_of("es")) == ("Guía (en inglés)", "https://example.org/en",
+                                                                            "en")
+    assert guide.title("fr") == "Guide (fr)" and guide.title("pt") == "Guide"
+
+
 def test_offline_page_falls_back_to_english_for_another_language(qgis_app):
-    assert offline_page("import_source", "es") == help_dir() / "en" / "import_source.html"
+    assert offline_page("import_source", "sw") == help_dir() / "en" / "import_source.html"
     assert offline_page("no_such_page", "fr") is None
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication
 
 from cartong_plugin.core.base import translation
@@ -114,6 +115,41 @@ def test_main_dialog_is_right_to_left_in_arabic(qgis_app, languages):
         # Children follow the window: the step buttons put their icon on the right.
         assert dialog.step_buttons["import"].layoutDirection() == Qt.LayoutDirection.RightToLeft
     finally:
+        dialog.deleteLater()
+
+
+def _ink_columns(label) -> list[int]:
+    """x of the columns of ``label`` holding dark text pixels."""
+    image = label.grab().toImage()
+    return [x for x in range(image.width())
+            if any(QColor(image.pixel(x, y)).lightness() < 100 for y in range(image.height()))]
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_main_dialog_steps_start_on_the_reading_side_and_show_their_whole_description(
+        qgis_app, languages, plugin_i18n, monkeypatch, language):
+    from qgis.PyQt.QtWidgets import QLabel
+
+    monkeypatch.setattr(translation, "i18n_dir", lambda: plugin_i18n)
+    languages(language)
+    translator = install_translator(language)
+    dialog = _main_dialog()
+    try:
+        dialog.show()
+        QApplication.processEvents()
+        for step, button in dialog.step_buttons.items():
+            icon, words = button.findChild(QLabel, "step_icon"), button.findChild(QLabel, "step_text")
+            assert words.text().startswith("<b>" + button.text().splitlines()[0]), step  # translated title
+            # the whole description: wrapped to the button's width, as tall as the wrapped text
+            assert words.width() <= button.width() and words.height() >= words.heightForWidth(words.width()), step
+            ink = _ink_columns(words)
+            if language == "ar":  # icon on the right, the text against it
+                assert icon.geometry().left() > words.geometry().right(), step
+                assert words.width() - ink[-1] < 8 and ink[0] > 4, step
+            else:
+                assert icon.geometry().right() < words.geometry().left() and ink[0] < 8, step
+    finally:
+        remove_translator(translator)
         dialog.deleteLater()
 
 

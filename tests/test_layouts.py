@@ -527,25 +527,35 @@ def test_points_map_zooms_on_the_areas_holding_points(qgis_app, uris, tmp_path):
     assert main_map.extent().width() < country.width() / 2
 
 
+# Every module whose tr() strings can end up on a map or in its algorithms' messages.
+MAP_MODULES = ("core/maps/aggregate.py", "core/maps/styles.py", "core/maps/map_texts.py", "core/maps/fitting.py",
+               "core/maps/extents.py", "core/maps/basemaps.py", "core/maps/templates.py", "core/maps/layouts.py",
+               "core/maps/right_to_left.py", "core/maps/export.py", "processing/count_by_admin.py",
+               "processing/export_map.py")
+
+
+def map_strings() -> list[tuple[str, str]]:
+    """(module, English source) of every tr("…") in MAP_MODULES."""
+    import ast
+
+    found = []
+    for module in MAP_MODULES:
+        path = resources_dir().parent / "cartong_plugin" / module
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                found.append((module, node.args[0].value))
+    return found
+
+
 def test_french_fixture_translates_every_string_of_the_map_modules():
     """tests/data/maps_fr.ts carries the French of every tr() in the map modules (for the central .ts)."""
-    import ast
     import xml.etree.ElementTree as ET
 
     repo = resources_dir().parent
     translated = {m.findtext("source"): m.findtext("translation")
                   for m in ET.parse(repo / "tests" / "data" / "maps_fr.ts").getroot().iter("message")}
-    modules = ["core/maps/aggregate.py", "core/maps/styles.py", "core/maps/map_texts.py", "core/maps/fitting.py",
-               "core/maps/extents.py", "core/maps/basemaps.py", "core/maps/templates.py", "core/maps/layouts.py",
-               "core/maps/export.py",
-               "processing/count_by_admin.py", "processing/export_map.py"]
-    missing = []
-    for module in modules:
-        for node in ast.walk(ast.parse((repo / "cartong_plugin" / module).read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and node.args \
-                    and isinstance(node.args[0], ast.Constant) and not translated.get(node.args[0].value):
-                missing.append(f"{module}: {node.args[0].value}")
-    assert missing == []
+    assert [f"{module}: {source}" for module, source in map_strings() if not translated.get(source)] == []
 
 
 def test_pdf_is_georeferenced_on_the_main_map(qgis_app, uris, tmp_path):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QDesktopServices, QImage
 from qgis.PyQt.QtWidgets import QWizard
 
@@ -746,3 +746,25 @@ def _area_rules(layout):
         if hasattr(renderer, "rootRule") and renderer.rootRule().children():
             return renderer.rootRule().children()
     raise AssertionError("no choropleth layer in the layout")
+
+
+def test_layout_page_offers_five_languages_and_writes_an_arabic_map_right_to_left(wizard, tmp_path, monkeypatch,
+                                                                                   plugin_i18n):
+    monkeypatch.setattr(map_texts, "i18n_dir", lambda: plugin_i18n)
+    arabic_title = "إرسالات المسح حسب الوحدة الإدارية"  # the default title of a count map
+    output = tmp_path / "arabic.pdf"
+    page = _to_export_page(wizard, output, language="ar", title="")
+    layout_page = wizard.layout_page
+    languages = [layout_page.language.itemData(i) for i in range(layout_page.language.count())]
+    assert languages == ["en", "fr", "es", "pt", "ar"]
+    assert layout_page.language.currentText() == "العربية"
+    layout_page.fill_default_texts()  # the title the user left empty follows the language
+    assert layout_page.title.text() == arabic_title
+    _run(page)
+
+    assert output.is_file(), page.status.text()
+    text = _pdf_text(output)
+    assert arabic_title in re.sub("[\u200e\u200f\u202a-\u202e]", "", text) and "Legend" not in text
+    title = page.layout.itemById("title")
+    assert title.hAlign() == Qt.AlignmentFlag.AlignRight
+    assert title.sceneBoundingRect().right() == pytest.approx(297 - 10, abs=0.5)  # against the right margin

@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.cleaning.log import LogEntry, write_log_to_gpkg
-from cartong_plugin.core.learning.help_catalogue import WIZARD_PAGES
+from cartong_plugin.core.learning.help_catalogue import LANGUAGES, WIZARD_PAGES
 from cartong_plugin.core.learning.training import STATE_FILE, TrainingSession, load_exercises
 from cartong_plugin.core.maps.export import export_layout
 
@@ -76,14 +76,15 @@ def _wait_until(condition, timeout=10.0):
     return condition()
 
 
-def test_exercises_exist_in_english_and_french_and_point_to_help_pages():
+def test_exercises_exist_in_every_language_and_point_to_help_pages():
     exercises = load_exercises()
     assert [e.id for e in exercises] == ["import", "clean", "map", "export"]
     for exercise in exercises:
-        assert set(exercise.titles) >= {"en", "fr"}
+        assert set(exercise.titles) >= set(LANGUAGES) and len(set(exercise.titles.values())) == len(LANGUAGES)
         for step in exercise.steps:
-            assert set(step.titles) >= {"en", "fr"} and set(step.hints) >= {"en", "fr"}, step.id
-            assert step.titles["en"] != step.titles["fr"]
+            assert set(step.titles) >= set(LANGUAGES) and set(step.hints) >= set(LANGUAGES), step.id
+            assert len(set(step.titles.values())) == len(LANGUAGES), step.titles  # each one translated
+            assert len(set(step.hints.values())) == len(LANGUAGES), step.hints
             assert step.help_page in WIZARD_PAGES, step.id
 
 
@@ -344,3 +345,58 @@ def test_the_question_names_the_project_and_its_temporary_layers(qgis_app, qgis_
     assert "1 temporary layer is held in memory only" in shown["text"]
     assert sorted(shown["buttons"]) == ["Cancel", "Save, then start", "Start without saving"]
     QgsProject.instance().clear()
+
+
+# What the panel shows in each language: its title, the first exercise, its first step, its hint, the count.
+PANEL_TEXTS = {
+    "es": ("Formación CartONG", "1. Importar la encuesta de hogares", "Importe data/household_survey_kobo.csv",
+           "Menú CartONG › 1. Importar datos de encuesta…", "Pasos terminados: 0 de 7",
+           "Resumen de la sesión de formación"),
+    "pt": ("Formação CartONG", "1. Importar o inquérito aos agregados familiares",
+           "Importe data/household_survey_kobo.csv", "Menu CartONG › 1. Importar dados de inquérito…",
+           "Passos concluídos: 0 de 7", "Resumo da sessão de formação"),
+    "ar": ("تدريب CartONG", "1. استيراد مسح الأسر", "استورد data/household_survey_kobo.csv",
+           "قائمة CartONG › 1. استيراد بيانات المسح…", "الخطوات المنجزة: 0 من 7", "ملخص جلسة التدريب"),
+}
+
+
+@pytest.fixture()
+def plugin_language(plugin_i18n):
+    """Install the plugin's translation of a language for the test, as the plugin does at start."""
+    from qgis.PyQt.QtCore import QTranslator
+
+    installed = []
+
+    def install(language: str) -> None:
+        translator = QTranslator()
+        assert translator.load(str(plugin_i18n / f"cartong_{language}.qm"))
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["es", "pt", "ar"])
+def test_training_session_shows_its_steps_in_the_trainees_language(language, tmp_path, sample_dir, qgis_iface,
+                                                                 qgis_new_project, plugin_language):
+    from cartong_plugin.gui.learning.training_panel import TrainingPanel
+
+    plugin_language(language)
+    session = TrainingSession.start(tmp_path / "training", sample=sample_dir, language=language)
+    title, exercise, step, hint, progress, summary = PANEL_TEXTS[language]
+    panel = TrainingPanel(session, qgis_iface.mainWindow(), project=QgsProject.instance(), language=language)
+    try:
+        assert panel.windowTitle() == title
+        assert panel.step_list.item(0).text() == exercise
+        assert panel.step_items["import_survey"].text().startswith(step)
+        assert panel.step_items["import_survey"].toolTip().startswith(hint)
+        assert panel.progress_label.text() == progress
+        right_to_left = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        assert panel.layoutDirection() == right_to_left
+    finally:
+        panel.close()
+        panel.deleteLater()
+    written = session.export_summary(tmp_path / "summary.md", language=language).read_text(encoding="utf-8")
+    assert written.startswith("# " + summary) and exercise in written and f"☐ {step}" in written

@@ -2,6 +2,7 @@
 """The toolkit's home: the steps of the data cycle, each opening its wizard."""
 from __future__ import annotations
 
+import html
 import importlib
 
 from qgis.PyQt.QtCore import QSize, Qt
@@ -13,6 +14,9 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
 )
@@ -68,6 +72,42 @@ def open_step(plugin, step_id: str, algorithm_id: str):
     return execAlgorithmDialog(algorithm_id)
 
 
+class StepButton(QToolButton):
+    """A step of the data cycle: its icon, title and description laid out in the dialog's direction
+    (icon on the right in Arabic) by labels, the description wrapped. QToolButton's own drawing
+    keeps its text left-aligned and cuts a long description; it still holds the text (accessibility)."""
+
+    def __init__(self, step: dict, parent=None):
+        super().__init__(parent)
+        self.setText(f"{step['title']}\n{step['description']}")
+        picture = QLabel(self)
+        picture.setObjectName("step_icon")
+        picture.setPixmap(QIcon(icon_path(step["icon"])).pixmap(QSize(32, 32)))
+        words = QLabel(f"<b>{html.escape(step['title'])}</b><br>{html.escape(step['description'])}", self)
+        words.setObjectName("step_text")
+        words.setWordWrap(True)
+        row = QHBoxLayout(self)
+        for label in (picture, words):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks reach the button
+            row.addWidget(label, label is words)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        # As tall as the wrapped description needs at the narrowest width: never cut, even in a
+        # dialog that Qt sizes without asking each button its height for the width it gets.
+        width = max(self.minimumWidth(), self.layout().totalMinimumSize().width())
+        return QSize(width, self.heightForWidth(width))
+
+    def sizeHint(self):  # noqa: N802 - Qt's name
+        return self.minimumSizeHint()
+
+    def paintEvent(self, _event):  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text, option.icon = "", QIcon()  # the frame only: the labels show the rest
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+
 class MainDialog(QDialog):
     """A launcher listing the data cycle; what a trainer shows on the first slide."""
 
@@ -83,12 +123,8 @@ class MainDialog(QDialog):
         layout.addWidget(intro)
         self.step_buttons = {}
         for step in data_cycle_steps(plugin):
-            button = QToolButton(self)
+            button = StepButton(step, self)
             button.setObjectName(f"step_{step['id']}")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setIcon(QIcon(icon_path(step["icon"])))
-            button.setIconSize(QSize(32, 32))
-            button.setText(f"{step['title']}\n{step['description']}")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.setMinimumWidth(480)
             button.clicked.connect(step["open"])

@@ -18,7 +18,7 @@ from qgis.core import (
 from ..core.base.i18n import tr
 from .base import CartongAlgorithm
 
-LANGUAGES = ["en", "fr"]
+LANGUAGES = ["en", "fr", "es", "pt", "ar"]  # core.maps.map_texts.LANGUAGES (not imported: the provider loads fast)
 PAGES = ["a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait"]
 METHODS = ["quantile", "jenks", "equal", "pretty", "manual"]
 BACKGROUNDS = ["offline", "osm"]
@@ -65,7 +65,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
         # Codes rather than enums: QGIS 3.22 enums take only indexes, and scripts, the demo and
         # qgis_process read better with LANGUAGE=fr PAGE=a3_portrait METHOD=jenks.
         self.addParameter(QgsProcessingParameterString(
-            "LANGUAGE", tr("Language of the map texts: en (English) or fr (French)"), "en"))
+            "LANGUAGE", tr("Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) "
+                           "or ar (Arabic, laid out right to left)"), "en"))
         self.addParameter(QgsProcessingParameterString(
             "PAGE", tr("Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait"), "a4_landscape"))
         self.addParameter(QgsProcessingParameterString(

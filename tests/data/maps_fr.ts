@@ -368,8 +368,8 @@
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <source>Language of the map texts: en (English) or fr (French)</source>
-      <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
+      <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
+      <translation>Langue des textes de la carte : en (anglais), fr (français), es (espagnol), pt (portugais) ou ar (arabe, mise en page de droite à gauche)</translation>
     </message>
     <message>
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
@@ -542,6 +542,10 @@
     <message>
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fond de carte : offline (pays Natural Earth fournis) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
+    </message>
+    <message>
+      <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
+      <translation>Le fichier de police {file} n'a pas pu être chargé : les textes des cartes en arabe utilisent une police installée.</translation>
     </message>
   </context>
 </TS>

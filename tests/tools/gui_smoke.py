@@ -9,11 +9,13 @@ says otherwise) and pictures every page; writes a JSON status (CARTONG_SMOKE_STA
 Exceptions are caught through sys.excepthook and the message log (see gui_smoke_startup.py).
 
 CARTONG_SMOKE_LANG names the plugin language the profile was given (``cartong/locale``):
-- a complete translation (French) must show translated text in the main dialog, and also
-  pictures the help dock on an offline page (``<base>-help.png``) and the training panel of a
-  new session in an empty folder (``<base>-training.png``), ``<base>`` being CARTONG_SMOKE_BASE;
-- a right-to-left language (Arabic) must lay the main dialog out right to left while QGIS's
-  own window stays left to right.
+- a complete translation (French, Spanish, Portuguese, Arabic) must show translated text in the
+  main dialog, and also pictures the help dock on its offline page in that language
+  (``<base>-help.png``) and the training panel of a new session in an empty folder
+  (``<base>-training.png``), ``<base>`` being CARTONG_SMOKE_BASE;
+- a right-to-left language (Arabic) must lay the main dialog, the help dock and the training
+  panel out right to left, the step buttons' icons on the right, while QGIS's own window stays
+  left to right.
 """
 from __future__ import annotations
 
@@ -29,13 +31,14 @@ import qgis.utils
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QListWidget, QMenu, QTextBrowser
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QLabel, QListWidget, QMenu, QTextBrowser
 
 SMOKE_PLUGIN = "cartong_plugin"
 SMOKE_MENU = "mCartongMenu"
 SMOKE_LANG = os.environ.get("CARTONG_SMOKE_LANG", "en")
 SMOKE_BASE = os.environ.get("CARTONG_SMOKE_BASE", "")
-SMOKE_COMPLETE_LANGUAGES = {"fr"}  # must show translated text (tests/test_i18n.py keeps French complete)
+# must show translated text (tests/test_translations_complete.py keeps these complete)
+SMOKE_COMPLETE_LANGUAGES = {"fr", "es", "pt", "ar"}
 SMOKE_RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
 # Source strings of the plugin (its "CartONG" translation context) whose translation must show.
 SMOKE_FIRST_STEP = "1. Import survey data…"
@@ -125,6 +128,24 @@ def smoke_check_dialog_language():
     SMOKE_STATUS["qgis_right_to_left"] = qgis.utils.iface.mainWindow().layoutDirection() == rtl
     if dialog.layoutDirection() != expected:
         SMOKE_STATUS["language_problems"].append(f"main dialog: layout direction {dialog.layoutDirection()!r}")
+    smoke_expect_direction("main dialog", dialog)
+    button = dialog.step_buttons["import"]
+    icon, text = (button.findChild(QLabel, name) for name in ("step_icon", "step_text"))
+    if icon is not None and text is not None:  # the reading side: icon first, then the text
+        icon_first = icon.geometry().left() > text.geometry().right() if expected == rtl else \
+            icon.geometry().right() < text.geometry().left()
+        SMOKE_STATUS["dialog_icon_first"] = icon_first
+        if not icon_first:
+            SMOKE_STATUS["language_problems"].append("main dialog: the step icons are not on the reading side")
+
+
+def smoke_expect_direction(what: str, widget) -> None:
+    """A plugin window in a right-to-left language reads right to left, in another left to right."""
+    rtl = Qt.LayoutDirection.RightToLeft
+    right_to_left = widget.layoutDirection() == rtl
+    SMOKE_STATUS.setdefault("right_to_left", {})[what] = right_to_left
+    if right_to_left != (SMOKE_LANG in SMOKE_RIGHT_TO_LEFT):
+        SMOKE_STATUS["language_problems"].append(f"{what}: layout direction {widget.layoutDirection()!r}")
     if SMOKE_STATUS["qgis_right_to_left"]:  # the plugin's language must not turn QGIS itself around
         SMOKE_STATUS["language_problems"].append("QGIS's main window turned right to left")
 
@@ -182,6 +203,7 @@ def smoke_help_screenshot():
     dock = smoke_plugin_dock(SMOKE_HELP_DOCK, HelpDock)
     smoke_save(dock, "help_png", f"{SMOKE_BASE}-help.png")
     smoke_expect_translation("help dock title", dock.windowTitle(), SMOKE_HELP_TITLE)
+    smoke_expect_direction("help dock", dock)
     page = Path(SMOKE_STATUS["help_page"])
     english = (page.parent.parent / "en" / page.name).read_text(encoding="utf-8")
     english_title = re.search(r"<title>(.*?)</title>", english, re.S).group(1).strip()
@@ -208,6 +230,7 @@ def smoke_training_screenshot():
     panel = smoke_plugin_dock(SMOKE_TRAINING_PANEL, TrainingPanel)
     smoke_save(panel, "training_png", f"{SMOKE_BASE}-training.png")
     smoke_expect_translation("training panel title", panel.windowTitle(), SMOKE_TRAINING_TITLE)
+    smoke_expect_direction("training panel", panel)
     first = load_exercises()[0]
     shown = panel.findChild(QListWidget, "trainingSteps").item(0).text()
     SMOKE_STATUS.setdefault("translated_texts", {})["first exercise"] = shown

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Install the plugin zip into a fresh QGIS profile and start the real desktop under Xvfb, in
-# English, then once per language of CARTONG_SMOKE_LANGUAGES (default "fr ar").
+# English, then once per language of CARTONG_SMOKE_LANGUAGES (default "fr es pt ar").
 #
 # Usage: tests/tools/gui_smoke.sh ZIP PNG
 #   PNG                     picture of the plugin's main dialog (English)
 #   PNG minus .png + -window.png   the whole screen: QGIS main window with the dialog on top
 #   PNG minus .png + .json  the status written by gui_smoke.py (menu found, dialog shown, errors);
 #                           each language's status is under "languages"
-#   PNG minus .png + -fr-main.png, -fr-help.png, -fr-training.png, -fr-window.png   in French:
-#                           main dialog, help dock on an offline page, training panel, whole screen
-#   PNG minus .png + -ar-main.png, -ar-window.png   in Arabic: the main dialog right to left
+#   PNG minus .png + -<lang>-main.png, -<lang>-help.png, -<lang>-training.png, -<lang>-window.png
+#                           in each language (fr, es, pt, ar): main dialog, help dock on an offline
+#                           page, training panel, whole screen; Arabic right to left
 # Each language is a new QGIS start with a fresh profile whose plugin setting cartong/locale names
 # it (what a user sets in the plugin's settings), QGIS itself staying in English.
 #   PNG's folder/wizards/<lang>/NN-<wizard>-<page>.png   every page of every wizard, driven to its end
@@ -27,7 +27,7 @@ TOOLS=$(cd "$(dirname "$0")" && pwd)
 BASE=${PNG%.png}
 STATUS=$BASE.json
 TIMEOUT=${CARTONG_SMOKE_TIMEOUT:-180}
-LANGUAGES=${CARTONG_SMOKE_LANGUAGES-fr ar}
+LANGUAGES=${CARTONG_SMOKE_LANGUAGES-fr es pt ar}
 # Every wizard driven to its end, each page pictured in PNG's folder/wizards/<lang>/ ("" to skip).
 WIZARDS_DIR=${CARTONG_SMOKE_WIZARDS_DIR-$(dirname "$PNG")/wizards}
 
@@ -126,6 +126,8 @@ for what, text in status.get("translated_texts", {}).items():
 if "dialog_right_to_left" in status:
     print(f"gui-smoke [{lang}]:   main dialog right to left={status['dialog_right_to_left']}, "
           f"QGIS right to left={status['qgis_right_to_left']}")
+if "right_to_left" in status:
+    print(f"gui-smoke [{lang}]:   windows right to left: {status['right_to_left']}")
 for problem in status.get("language_problems", []):
     print(f"gui-smoke [{lang}]: language: {problem}", file=sys.stderr)
 for problem in status.get("desktop_problems", []):

@@ -20,7 +20,7 @@ from ..base.paths import resources_dir
 
 SETTING_CATALOGUE_PATH = "cartong/help/catalogue_path"
 CATALOGUE_FORMAT = "cartong-help-catalogue"
-LANGUAGES = ("en", "fr")  # languages of the offline pages; others fall back to English
+LANGUAGES = ("en", "fr", "es", "pt", "ar")  # languages of the offline pages; others fall back to English
 
 # The data cycle, in order (the "Learn" menu follows it).
 TOPICS = (
@@ -33,7 +33,7 @@ TOPICS = (
     "data_protection",
 )
 
-# Every wizard page that has a help button; each has an offline page <id>.html in en/ and fr/.
+# Every wizard page that has a help button; each has an offline page <id>.html in every LANGUAGES folder.
 WIZARD_PAGES = (
     "import_source",
     "import_preview",
@@ -189,7 +189,8 @@ def parse_entry(entry, where: str, origin: str = "bundled") -> Resource:
 
     An entry is either ``{"id", "topic", "title": {"en": .., "fr": ..}, "url", "language"}``
     (one URL, in ``language``, default "en") or ``{"id", "topic", "versions": {"en": {"title",
-    "url"}, "fr": {...}}}`` (one URL per language). Optional: ``kind``, ``pages``, ``checks``,
+    "url"}, "fr": {...}}}`` (one URL per language), which may add ``"title": {"es": ..}``: titles
+    in languages the resource does not exist in. Optional: ``kind``, ``pages``, ``checks``,
     ``map_types``, ``errors`` (lists of strings).
     """
     if not isinstance(entry, dict):
@@ -218,6 +219,12 @@ def parse_entry(entry, where: str, origin: str = "bundled") -> Resource:
                     where=where, lang=lang, url=version.get("url")))
             titles[lang.lower()] = version["title"].strip()
             urls[lang.lower()] = version["url"]
+        # Titles in languages the resource does not exist in (it opens in English, and says so).
+        others = _text_map(entry.get("title")) if "title" in entry else {}
+        if others is None:
+            raise ValueError(tr("{where}: \"title\" must give the title by language, e.g. {{\"en\": \"…\", "
+                                "\"fr\": \"…\"}}.").format(where=where))
+        titles = {**others, **titles}
     else:
         titles = _text_map(entry.get("title"))
         if titles is None:

@@ -25,8 +25,9 @@ from qgis.core import (
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
-from .fitting import available_font_family
+from .fitting import map_font_family
 from .map_texts import MapTexts
+from .right_to_left import is_right_to_left, joined_letters
 
 BASEMAP_ROLE = "cartong/basemap"
 
@@ -149,7 +150,7 @@ def world_basemap(extent: QgsReferencedRectangle, project: QgsProject, language:
               if f.geometry().contains(QgsGeometry.fromPointXY(centre))]
     name_field = "NAME" if layer.fields().indexOf("NAME") >= 0 else layer.fields().at(0).name()
     names = country_names(language) if layer.fields().indexOf("ISO_A3") >= 0 else {}
-    layer.setLabeling(styles.country_labels(_name_expression(name_field, names), inside,
-                                            font_family=available_font_family()))
+    labeling = styles.country_labels(_name_expression(name_field, names), inside, font_family=map_font_family(language))
+    layer.setLabeling(joined_letters(labeling) if is_right_to_left(language) else labeling)
     layer.setLabelsEnabled(True)
     return layer

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fonts and fitting in a print layout: the template font swapped for an installed one, a title
-shrunk to one line, a legend shrunk (fonts, symbols, then two columns) until it fits its box.
+"""Fonts and fitting in a print layout: the template font swapped for an installed one (for Arabic,
+the bundled Noto Sans Arabic of ``resources/fonts``), a title shrunk to one line, a legend shrunk
+(fonts, symbols, then two columns) until it fits its box.
 """
 from __future__ import annotations
 
@@ -23,12 +24,20 @@ from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 
 from ..base.i18n import tr
+from ..base.paths import resources_dir
 
 TEMPLATE_FONT = "DejaVu Sans"
 
 
 # First installed family wins when the template font is missing (Windows, macOS).
 FONT_FALLBACKS = ("DejaVu Sans", "Open Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
+
+
+# Arabic maps: a font with Arabic letters on every platform (QGIS ships none; DejaVu, Arial and
+# Helvetica differ or lack them), registered from resources/fonts/ (see its README.md).
+ARABIC_FONT = "Noto Sans Arabic"
+ARABIC_FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+_REGISTERED_FAMILIES: list[str] = []
 
 
 MIN_LEGEND_FONT = 5.0  # points: below this a printed legend is unreadable
@@ -79,6 +88,32 @@ def _set_style_font(style, font: QFont) -> None:
 def available_font_family() -> str:
     families = set(QFontDatabase().families())
     return next((f for f in FONT_FALLBACKS if f in families), QFont().defaultFamily())
+
+
+def register_bundled_fonts() -> list[str]:
+    """Register the fonts of ``resources/fonts`` with Qt (once per session); their families."""
+    if not _REGISTERED_FAMILIES:
+        for name in ARABIC_FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+            if font_id < 0:
+                QgsMessageLog.logMessage(tr("The font file {file} could not be loaded: Arabic map texts use an "
+                                            "installed font.").format(file=resources_dir() / "fonts" / name),
+                                         "CartONG", Qgis.MessageLevel.Warning)
+                continue
+            _REGISTERED_FAMILIES.extend(f for f in QFontDatabase.applicationFontFamilies(font_id)
+                                        if f not in _REGISTERED_FAMILIES)
+    return list(_REGISTERED_FAMILIES)
+
+
+def map_font_family(language: str = "en") -> str:
+    """The family a map in ``language`` is written in: the bundled Arabic font for Arabic (else an
+    installed family with Arabic letters), the first installed of ``FONT_FALLBACKS`` otherwise."""
+    if language != "ar":
+        return available_font_family()
+    if ARABIC_FONT in register_bundled_fonts():
+        return ARABIC_FONT
+    arabic = set(QFontDatabase().families(QFontDatabase.WritingSystem.Arabic))
+    return next((f for f in FONT_FALLBACKS if f in arabic), next(iter(sorted(arabic)), available_font_family()))
 
 
 def _with_family(font: QFont, family: str) -> QFont:

@@ -30,8 +30,9 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from .basemaps import add_basemap
 from .extents import empty_extent, points_core_extent, surveyed_areas_extent
-from .fitting import available_font_family, fit_label_on_one_line
+from .fitting import fit_label_on_one_line, map_font_family
 from .map_texts import MapTexts, use_language
+from .right_to_left import in_direction
 from .templates import build_map_layout, layout_item
 
 AREAS_ROLE = "cartong/choropleth_areas"
@@ -77,7 +78,7 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
             if area_layer.fields().indexOf(label_field) < 0:
                 raise CartongError(tr("The layer {layer} has no field {field} to label the areas.").format(
                     layer=polygons.name(), field=label_field))
-            area_layer.setLabeling(styles.area_labels(label_field, font_family=available_font_family()))
+            area_layer.setLabeling(styles.area_labels(label_field, font_family=map_font_family(language)))
             area_layer.setLabelsEnabled(True)
         map_layers = [area_layer]
         legend_layers = [(area_layer, area_layer.name())]
@@ -191,7 +192,8 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
                   default=escaped)
     title.setText(longest)
     fit_label_on_one_line(title, min_size=11)
-    title.setText(f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])")
+    title.setText(in_direction(f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])",
+                               choropleth.get("language", "en")))
     bar = layout_item(layout, "scalebar", QgsLayoutItemScaleBar)
     width = bar.sizeWithUnits().width()
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What a map says and in which language: the kinds of map, their default titles, the disclaimer,
-``MapTexts`` (title, sources, author… around the map) and ``use_language`` (map texts in English or
-French, whatever the language of QGIS).
+``MapTexts`` (title, sources, author… around the map) and ``use_language`` (map texts in one of
+``LANGUAGES``, whatever the language of QGIS).
 """
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from ..base.errors import CartongError
 from ..base.i18n import CONTEXT, tr
 from ..base.paths import i18n_dir
 
-LANGUAGES = ("en", "fr")
+LANGUAGES = ("en", "fr", "es", "pt", "ar")
+# Each language by its own name (never translated: a reader finds their language in any interface).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português", "ar": "العربية"}
 
 
 # Kinds of map, as the wizard and cartong:exportmappdf name them (default_title).
@@ -27,7 +29,7 @@ MAP_POINTS, MAP_PROPORTIONAL, MAP_HEATMAP = "points", "proportional", "heatmap"
 
 
 def default_title(map_type: str, language: str = "en", question: str = "", answer: str = "") -> str:
-    """The title a map gets when the user gives none, in ``language`` ("en", "fr").
+    """The title a map gets when the user gives none, in ``language`` (one of ``LANGUAGES``).
 
     ``question`` (its label) names the mapped question of a points, mean or median map; ``answer``
     (its label) the answer of a share map. Without them, a title that needs neither.
@@ -78,7 +80,7 @@ class _SourceTextTranslator(QTranslator):
 
 @contextlib.contextmanager
 def use_language(language: str):
-    """Within the block, ``tr()`` answers in ``language`` ("en", "fr"), then QGIS's language again."""
+    """Within the block, ``tr()`` answers in ``language`` (one of ``LANGUAGES``), then QGIS's language again."""
     if language not in LANGUAGES:
         raise CartongError(tr("Unknown map language {language}; choose one of {languages}.").format(
             language=language, languages=", ".join(LANGUAGES)))

@@ -4,7 +4,8 @@
 ``build_map_layout`` loads a template and fills every item by id: title, subtitle, main map
 zoomed to the data in a metric CRS, overview map with the extent box, a legend listing only
 the layers given and shrunk until it fits its box, scale bar, north arrow, sources, date
-(in the map's language), author, disclaimer, CRS and reference code, optional logo.
+(in the map's language), author, disclaimer, CRS and reference code, optional logo; a map in a
+right-to-left language is then mirrored (``right_to_left``).
 """
 from __future__ import annotations
 
@@ -42,13 +43,14 @@ from .basemaps import BASEMAP_ROLE
 from .extents import extent_in, metric_crs_for, padded, transformed
 from .fitting import (
     apply_font_family,
-    available_font_family,
     fit_label_on_one_line,
     fit_legend,
+    map_font_family,
     style_font,
     wrap_heading,
 )
 from .map_texts import MapTexts, disclaimer_text, use_language
+from .right_to_left import is_right_to_left, mirror_layout
 
 PAGES = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
 
@@ -88,8 +90,13 @@ def layout_item(layout, item_id, cls):
     return item
 
 
+# How each language writes a date in full ("14 March 2026", "14 de marzo de 2026"); month names and
+# digits come from QLocale (Arabic: "١٤ مارس ٢٠٢٦").
+DATE_FORMATS = {"es": "d 'de' MMMM 'de' yyyy", "pt": "d 'de' MMMM 'de' yyyy"}
+
+
 def _date_text(date: datetime.date, language: str) -> str:
-    return QLocale(language).toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+    return QLocale(language).toString(QDate(date.year, date.month, date.day), DATE_FORMATS.get(language, "d MMMM yyyy"))
 
 
 def _crs_text(crs: QgsCoordinateReferenceSystem) -> str:
@@ -113,8 +120,7 @@ def build_map_layout(project: QgsProject, texts: MapTexts, map_layers: list, leg
     with use_language(language):
         layout = load_template(page, project)
         layout.setName(texts.title or page)
-        family = available_font_family()
-        apply_font_family(layout, family)
+        apply_font_family(layout, map_font_family(language))
         _fill_texts(layout, texts, language)
 
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -149,6 +155,8 @@ def build_map_layout(project: QgsProject, texts: MapTexts, map_layers: list, leg
         _fill_scalebar(layout, main_map)
         _fill_logo(layout, texts.logo_path)
         _fill_legend(layout, main_map, legend_layers or [(lyr, lyr.name()) for lyr in map_layers])
+        if is_right_to_left(language):
+            mirror_layout(layout, language)
     return layout
 
 

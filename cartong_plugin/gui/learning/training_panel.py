@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
-from ...core.base.translation import preferred_language
+from ...core.base.translation import layout_direction, preferred_language
 from ...core.learning.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
 from .docks import keep_dock
 
@@ -44,6 +44,7 @@ class TrainingPanel(QDockWidget):
         self.session = session
         self.project = project or QgsProject.instance()
         self.language = language or preferred_language()
+        self.setLayoutDirection(layout_direction(self.language))  # Arabic steps read right to left
         self.iface = iface
         self.on_help = None  # callable(page_id) showing a step's help; set by open_training_panel
 

@@ -45,9 +45,11 @@ class LayoutPage(QWizardPage):
         page_row.addStretch(1)
         self.language = QComboBox(self)
         self.language.setObjectName("map_language")
-        self.language.addItem("English", "en")
-        self.language.addItem("Français", "fr")
         from ...core.base.translation import preferred_language
+        from ...core.maps.map_texts import LANGUAGE_NAMES
+
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
 
         self.language.setCurrentIndex(max(0, self.language.findData(preferred_language())))
         self.title = self._line("map_title", "")
