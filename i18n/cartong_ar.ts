@@ -227,7 +227,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="63" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
@@ -251,7 +251,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="207" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation type="unfinished">
         <numerusform />
@@ -310,6 +310,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>'Other (specify)' answers</source>
       <translation>إجابات «أخرى (حدّد)»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
+      <source>'{name}' (columns {columns}, imported as {names})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
@@ -392,22 +397,22 @@
       <translation>... بدأت خلال (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
       <source>1. Import survey data…</source>
       <translation>1. استيراد بيانات المسح…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>2. Check and clean…</source>
       <translation>2. الفحص والتنظيف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
       <source>3. Make a map…</source>
       <translation>3. إنشاء خريطة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="49" />
       <source>4. Export the map…</source>
       <translation>4. تصدير الخريطة…</translation>
     </message>
@@ -442,7 +447,7 @@
       <translation>دائرة في مركز كل وحدة، مساحتها متناسبة مع عدد الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="173" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
@@ -608,7 +613,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
@@ -643,7 +648,7 @@
       <translation>الإجابة المطلوب عدّها (اسم الخيار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="48" />
       <source>Answers to “{question}”</source>
       <translation>الإجابات على «{question}»</translation>
     </message>
@@ -688,7 +693,7 @@
       <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
       <source>Area of this page</source>
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
@@ -702,7 +707,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="92" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="93" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
@@ -712,7 +717,7 @@
       <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="90" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات (PDF فقط)</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>إعداد المصادقة الذي يحتوي على رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="62" />
       <source>Automatic</source>
       <translation>تلقائي</translation>
     </message>
@@ -787,7 +792,7 @@
       <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>خلفية الخريطة: offline (بلدان Natural Earth المرفقة بالإضافة) أو osm (OpenStreetMap، مع ذكر المصدر على الخريطة، عند توفر الاتصال)</translation>
     </message>
@@ -812,7 +817,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
       <source>Boundary of the upper admin level</source>
       <translation>حدود المستوى الإداري الأعلى</translation>
     </message>
@@ -847,7 +852,7 @@
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
@@ -956,7 +961,7 @@
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
     </message>
@@ -971,7 +976,7 @@
       <translation>‏CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="118" />
       <source>CartONG Toolkit</source>
       <translation>مجموعة أدوات CartONG</translation>
     </message>
@@ -1097,7 +1102,7 @@
       <translation>اختر اتصال PostgreSQL: اسم اتصال في QGIS (المستعرض &gt; PostgreSQL) أو سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="274" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Choose an empty folder for the training session</source>
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
@@ -1256,7 +1261,7 @@
       <translation>حدود الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="80" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>حدود الفئات من اختيارك، مثل 10، 20، 50 (تحل محل METHOD؛ وعند استخدام «;» بين الحدود تكون الفاصلة فاصلة عشرية)</translation>
     </message>
@@ -1276,7 +1281,7 @@
       <translation>فئات بالعرض نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>الفئات: quantile (أعداد متساوية)، أو jenks (فواصل طبيعية)، أو equal (فترات متساوية)، أو pretty (فواصل مُقرَّبة)</translation>
     </message>
@@ -1342,7 +1347,7 @@
       <translation>انقر على صف لقراءة سبب تعليم العمود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="107" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="143" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
@@ -1412,7 +1417,7 @@
       <translation>أعمدة عالية الخطورة يُبقى عليها رغم ذلك (غير مستحسن؛ يُكتب في README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="53" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
@@ -1534,7 +1539,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="210" />
       <source>Coordinate system: {crs}</source>
       <translation>نظام الإحداثيات: {crs}</translation>
     </message>
@@ -1564,7 +1569,7 @@
       <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="47" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>عدّ الإرسالات حسب الوحدة الإدارية وإعداد خريطة جاهزة للطباعة.</translation>
     </message>
@@ -1590,7 +1595,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="140" />
       <source>Countries</source>
       <translation>البلدان</translation>
     </message>
@@ -1659,12 +1664,12 @@
       <translation>حماية البيانات: التصدير للمشاركة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="163" />
       <source>Data protection…</source>
       <translation>حماية البيانات…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Data sources</source>
       <translation>مصادر البيانات</translation>
     </message>
@@ -1679,7 +1684,7 @@
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="192" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="200" />
       <source>Date: {date}</source>
       <translation>التاريخ: {date}</translation>
     </message>
@@ -1713,12 +1718,12 @@
       <translation>القرارات المحفوظة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="164" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="333" />
       <source>Density of submissions</source>
       <translation>كثافة الإرسالات</translation>
     </message>
@@ -1798,7 +1803,7 @@
       <translation>التنزيل من KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="161" />
       <source>Download from a server…</source>
       <translation>التنزيل من خادم…</translation>
     </message>
@@ -1978,7 +1983,7 @@
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="73" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
       <source>Export summary…</source>
       <translation>تصدير الملخص…</translation>
     </message>
@@ -1988,7 +1993,7 @@
       <translation>تصدير سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>Export the session summary</source>
       <translation>تصدير ملخص الجلسة</translation>
     </message>
@@ -2013,7 +2018,7 @@
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
       <source>Few submissions</source>
       <translation>إرسالات قليلة</translation>
     </message>
@@ -2055,7 +2060,7 @@
       <translation>الملفات في الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>كشف التكرارات وأخطاء GPS والقيم الشاذة والمقابلات القصيرة جدًا؛ مع الاحتفاظ بسجل التنظيف.</translation>
     </message>
@@ -2120,7 +2125,7 @@
       <translation>نص حر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="81" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
@@ -2180,7 +2185,7 @@
       <translation>‏GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="49" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>‏GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2215,7 +2220,7 @@
       <translation>حجم خلية الشبكة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>‏HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -2225,37 +2230,37 @@
       <translation>خريطة حرارية للإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="132" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="168" />
       <source>Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="287" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>تعذّرت قراءة دليل المساعدة {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>دليل المساعدة {file} ليس JSON صالحًا: السطر {line}، العمود {column}: {error}. يُستخدم الدليل المرفق بالإضافة في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>لم يُعثر على دليل المساعدة {file}؛ تحقّق من المسار في إعدادات CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="256" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>دليل المساعدة {file}، الإدخال {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="288" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="295" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>دليل المساعدة {file}: يجب أن تكون قيمة "format" هي "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="259" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>دليل المساعدة {file}: كان متوقعًا وجود {{"resources": [ … ]}} في بداية الملف.</translation>
     </message>
@@ -2290,7 +2295,7 @@
       <translation>رقم هوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2305,7 +2310,7 @@
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="98" />
       <source>Import cancelled: nothing was written.</source>
       <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
     </message>
@@ -2364,7 +2369,7 @@
       <translation>بيانات غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="68" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="69" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>بيانات غير كافية (أقل من {n} إرسالات)</translation>
     </message>
@@ -2489,7 +2494,7 @@
       <translation>لغة التسميات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>لغة التسميات (مثل English (en)، fr؛ فارغ: اللغة الافتراضية للنموذج)</translation>
     </message>
@@ -2499,14 +2504,18 @@
       <translation>أفقي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Language of the map</source>
       <translation>لغة الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
-      <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية)</translation>
+      <translation type="vanished">لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
+      <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
+      <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية) أو es (الإسبانية) أو pt (البرتغالية) أو ar (العربية، بتخطيط من اليمين إلى اليسار)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
@@ -2574,12 +2583,12 @@
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
       <source>Legend title</source>
       <translation>عنوان مفتاح الخريطة</translation>
     </message>
@@ -2679,7 +2688,7 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Logo (optional)</source>
       <translation>الشعار (اختياري)</translation>
     </message>
@@ -2739,7 +2748,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
       <source>Many submissions</source>
       <translation>إرسالات كثيرة</translation>
     </message>
@@ -2749,17 +2758,17 @@
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
       <source>Map author</source>
       <translation>معدّ الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>Map file</source>
       <translation>ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="203" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="211" />
       <source>Map reference: {reference}</source>
       <translation>مرجع الخريطة: {reference}</translation>
     </message>
@@ -2768,7 +2777,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
@@ -2783,7 +2792,7 @@
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="194" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
       <source>Map: {author}</source>
       <translation>إعداد الخريطة: {author}</translation>
     </message>
@@ -2817,22 +2826,22 @@
       <translation>المتوسط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="140" />
       <source>Mean of “{question}”</source>
       <translation>متوسط «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="42" />
       <source>Mean of “{question}” per admin area</source>
       <translation>متوسط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Mean per admin area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
       <source>Mean per area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
@@ -2847,22 +2856,22 @@
       <translation>الوسيط (أقل تأثرًا ببعض الإجابات المتطرفة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="136" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
       <source>Median of “{question}”</source>
       <translation>وسيط «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="45" />
       <source>Median of “{question}” per admin area</source>
       <translation>وسيط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Median per admin area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
       <source>Median per area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
@@ -2932,7 +2941,7 @@
       <translation>حقل اسم الوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="98" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>حقل اسم الوحدات الإدارية (التسميات، صفحات الأطلس)</translation>
     </message>
@@ -2987,7 +2996,7 @@
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -3027,7 +3036,7 @@
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
       <source>No data</source>
       <translation>لا توجد بيانات</translation>
     </message>
@@ -3037,7 +3046,7 @@
       <translation>لا يوجد اسم قريب بما يكفي في المعجم الجغرافي (أفضل درجة {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="157" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="159" />
       <source>No image at {file}.</source>
       <translation>لا توجد صورة في {file}.</translation>
     </message>
@@ -3047,7 +3056,7 @@
       <translation>لا توجد خريطة عالمية غير متصلة في {path}: ثبّت QGIS 3.18 أو أحدث، أو حدّد خريطة أساس يمكن الوصول إليها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="135" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>لا توجد خريطة عالم غير متصلة في {path}: الخريطة بلا خلفية.</translation>
     </message>
@@ -3057,7 +3066,7 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="296" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
@@ -3092,7 +3101,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
       <source>No submissions</source>
       <translation>لا توجد إرسالات</translation>
     </message>
@@ -3117,7 +3126,7 @@
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
@@ -3242,12 +3251,12 @@
       <translation>فتح الدليل على الإنترنت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>خلفية OpenStreetMap عند الاتصال (مع ذكر المصدر على الخريطة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="82" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>تعذّر الوصول إلى OpenStreetMap: تستخدم الخريطة الخلفية غير المتصلة.</translation>
     </message>
@@ -3330,7 +3339,7 @@
       <translation>حقل P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="95" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
       <source>P-code field naming the atlas pages</source>
       <translation>حقل P-code لتسمية صفحات الأطلس</translation>
     </message>
@@ -3360,7 +3369,7 @@
       <translation>‏PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>‏PDF (*.pdf);;صورة PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -3400,7 +3409,7 @@
       <translation>ملف zip الخاص بالحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="67" />
       <source>Page</source>
       <translation>الصفحة</translation>
     </message>
@@ -3415,7 +3424,7 @@
       <translation>الصفحة واللغة والنصوص المحيطة بالخريطة. يُضاف التاريخ وشريط المقياس وسهم الشمال ونظام الإحداثيات وإخلاء المسؤولية تلقائيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>الصفحة: a4_landscape (A4 أفقي)، أو a4_portrait (A4 عمودي)، أو a3_landscape (A3 أفقي)، أو a3_portrait (A3 عمودي)</translation>
     </message>
@@ -3450,7 +3459,7 @@
       <translation>اسم شخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="90" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
@@ -3505,7 +3514,7 @@
       <translation>عمودي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>بيانات شخصية محتملة (الخطورة: {risk}): {column}. {reason}</translation>
     </message>
@@ -3545,7 +3554,7 @@
       <translation>التحضير للعمل الميداني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="165" />
       <source>Prepare for the field…</source>
       <translation>التحضير للعمل الميداني…</translation>
     </message>
@@ -3610,7 +3619,7 @@
       <translation>ترميز مستعار: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
       <source>Put the training folder back as it was at the start</source>
       <translation>إعادة مجلد التدريب إلى حالته الأولى</translation>
     </message>
@@ -3625,7 +3634,7 @@
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="81" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
@@ -3690,7 +3699,7 @@
       <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="37" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
@@ -3720,13 +3729,17 @@
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
       <translation type="vanished">يقرأ تصدير مسح (CSV مفصول بفواصل منقوطة أو فواصل، أو XLSX مع أوراق التكرار، أو ملف zip من ODK Central، أو ملف GeoJSON)، وملف XLSForm الذي جُمع به إن قُدِّم. ويكتب ملف GeoPackage يحتوي على الجدول الخام كما وصل تمامًا، وطبقة مُنمَّطة «survey» (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجوار الرموز، نقاط بنظام EPSG:4326)، وجدولًا لكل مجموعة تكرار، وجدولًا للبيانات الوصفية. تُحفظ الصفوف التي لا موقع لها دون شكل هندسي وتُعدّ. ودون نموذج، تُستنتج أنواع الأعمدة من القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation>يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو ملف GeoJSON) و، عند تحديده، XLSForm الذي جُمعت به البيانات. يكتب GeoPackage يحتوي على الجدول الخام كما ورد، وطبقة مُنمَّطة 'survey' (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجانب الرموز، نقاط بـ EPSG:4326)، وجدولًا لكل مجموعة تكرار وجدول بيانات وصفية. تُحفظ الصفوف التي ليس لها موقع بلا هندسة وتُعدّ. بدون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
+      <translation type="vanished">يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو ملف GeoJSON) و، عند تحديده، XLSForm الذي جُمعت به البيانات. يكتب GeoPackage يحتوي على الجدول الخام كما ورد، وطبقة مُنمَّطة 'survey' (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجانب الرموز، نقاط بـ EPSG:4326)، وجدولًا لكل مجموعة تكرار وجدول بيانات وصفية. تُحفظ الصفوف التي ليس لها موقع بلا هندسة وتُعدّ. بدون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
@@ -3794,12 +3807,12 @@
       <translation>استبدال المخطط إن كان موجودًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
       <source>Reset</source>
       <translation>إعادة التعيين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
       <source>Reset the training</source>
       <translation>إعادة تعيين التدريب</translation>
     </message>
@@ -3814,7 +3827,7 @@
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="103" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="104" />
       <source>Resolution (dpi)</source>
       <translation>الدقة (نقطة/بوصة)</translation>
     </message>
@@ -4022,7 +4035,7 @@
       <translation>الحفظ في ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="214" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
       <source>Save, then start</source>
       <translation type="unfinished" />
     </message>
@@ -4087,17 +4100,17 @@
       <translation>مشاركة مسح في PostgreSQL ‏(PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="74" />
       <source>Share of submissions (%)</source>
       <translation>نسبة الإرسالات (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="37" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="39" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>نسبة الإرسالات التي أجابت «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="38" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
@@ -4107,7 +4120,7 @@
       <translation>الملف المراد مشاركته</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
@@ -4165,7 +4178,7 @@
       <translation>إلصاق النقاط بشبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="190" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
       <source>Sources: {sources}</source>
       <translation>المصادر: {sources}</translation>
     </message>
@@ -4180,7 +4193,7 @@
       <translation>اسم أحد العاملين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="210" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
       <source>Start a training session</source>
       <translation type="unfinished" />
     </message>
@@ -4190,7 +4203,7 @@
       <translation>بدء جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
       <source>Start without saving</source>
       <translation type="unfinished" />
     </message>
@@ -4215,7 +4228,7 @@
       <translation>الخطوة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="156" />
       <source>Step done: {steps}</source>
       <translation>الخطوات المنجزة: {steps}</translation>
     </message>
@@ -4225,7 +4238,7 @@
       <translation>الخطوات المنجزة: {done} من {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="64" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
@@ -4240,7 +4253,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Submission (GPS location)</source>
       <translation>إرسال (موقع GPS)</translation>
     </message>
@@ -4260,7 +4273,7 @@
       <translation>الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="134" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>الإرسالات التي أجابت «{answer}» (%)</translation>
     </message>
@@ -4270,7 +4283,7 @@
       <translation>الإرسالات المُعلَّمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>Submissions imported</source>
       <translation>الإرسالات المستوردة</translation>
     </message>
@@ -4290,12 +4303,12 @@
       <translation>الإرسالات المُزالة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
       <source>Submissions without location</source>
       <translation>الإرسالات بلا موقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Subtitle</source>
       <translation>العنوان الفرعي</translation>
     </message>
@@ -4305,7 +4318,7 @@
       <translation>الملخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="185" />
       <source>Summary written to {file}</source>
       <translation>حُفظ الملخص في {file}</translation>
     </message>
@@ -4335,14 +4348,18 @@
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
       <source>Survey export (CSV, XLSX or zip)</source>
-      <translation>تصدير المسح (CSV أو XLSX أو zip)</translation>
+      <translation type="vanished">تصدير المسح (CSV أو XLSX أو zip)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <source>Survey export (CSV, XLSX, zip or JSON)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
@@ -4350,7 +4367,7 @@
       <translation>تصدير المسح ونموذجه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="37" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -4390,7 +4407,7 @@
       <translation>إرسالات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
       <source>Survey submissions by admin area</source>
       <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
@@ -4450,7 +4467,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -4550,7 +4567,7 @@
       <translation>مصدر خريطة الأساس '{source}' ليس عنوان XYZ يحتوي على {{z}} و{{x}} و{{y}} ولا مصدر طبقة WMS/XYZ ‏(url=…): انسخه من خصائص الطبقة، تبويب المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
@@ -4737,12 +4754,12 @@
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="370" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
     </message>
@@ -4787,6 +4804,11 @@
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="99" />
+      <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
+      <translation>تعذّر تحميل ملف الخط {file}: تستخدم نصوص الخرائط العربية خطًّا مثبّتًا.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
       <source>The form accepts only answers above {low}.</source>
       <translation type="unfinished" />
@@ -4827,7 +4849,7 @@
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
@@ -4917,17 +4939,17 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="79" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="228" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="230" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لعرضه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="151" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
@@ -4972,22 +4994,22 @@
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="88" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>لا يحتوي قالب التخطيط على عنصر {kind} بالمعرّف {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>قالب التخطيط {file} ليس XML صالحًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="163" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="198" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="364" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -5295,7 +5317,7 @@
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation type="unfinished">
         <numerusform />
@@ -5307,7 +5329,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
       <source>The training project {file} could not be opened.</source>
       <translation>تعذّر فتح مشروع التدريب {file}.</translation>
     </message>
@@ -5322,7 +5344,7 @@
       <translation>الحد الأعلى لكل فئة عدا الأخيرة، بترتيب تصاعدي. تبدأ الفئة الأولى من أصغر قيمة وتنتهي الأخيرة عند أكبر قيمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="112" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
       <source>There is no layer to put on the map.</source>
       <translation>لا توجد أي طبقة لوضعها على الخريطة.</translation>
     </message>
@@ -5377,7 +5399,7 @@
       <translation>البلاطات المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -5392,7 +5414,7 @@
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
       <source>Training</source>
       <translation>التدريب</translation>
     </message>
@@ -5402,7 +5424,7 @@
       <translation>ملخص جلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="131" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="167" />
       <source>Training session…</source>
       <translation>جلسة تدريب…</translation>
     </message>
@@ -5447,7 +5469,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>خلفية خريطة غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
@@ -5462,12 +5484,12 @@
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="85" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>لغة خريطة غير معروفة {language}؛ اختر واحدة من {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="63" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>صفحة غير معروفة {page}؛ اختر واحدة من {pages}.</translation>
     </message>
@@ -5621,7 +5643,7 @@
       <translation>أماكن تركّز الإرسالات: من الأصفر الفاتح (قليلة) إلى الأحمر الداكن (كثيرة).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="51" />
       <source>Where the submissions were collected</source>
       <translation>أماكن جمع الإرسالات</translation>
     </message>
@@ -5646,7 +5668,7 @@
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>دون اتصال، تحتفظ الخريطة بالخلفية الخفيفة غير المتصلة (Natural Earth).</translation>
     </message>
@@ -5681,7 +5703,7 @@
       <translation>كتابة الأعداد حسب {column} فقط، مع إخفاء الأعداد الأقل من {k} (والأعداد الأخرى التي قد تكشفها)؛ لا يُشارَك أي سجل فردي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>كتابة أسماء الوحدات الإدارية (الحقل أدناه) حيثما تتسع</translation>
     </message>
@@ -5696,7 +5718,7 @@
       <translation>كتابة السجل بصيغة XLSX أو CSV للفرق الميدانية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>حفظ الخريطة بصيغة PDF جاهزة للطباعة أو المشاركة.</translation>
     </message>
@@ -5730,7 +5752,7 @@
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
@@ -5828,6 +5850,11 @@
       <translation>ملف مضغوط بـ gzip</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
+      <source>a row has more fields than the header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>صفحة ويب (HTML)، ربما صفحة تسجيل دخول أو صفحة خطأ حُفظت بدلًا من البيانات</translation>
@@ -5923,7 +5950,7 @@
       <translation>المرفق {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="99" />
       <source>basemap Natural Earth</source>
       <translation>خلفية الخريطة Natural Earth</translation>
     </message>
@@ -5996,12 +6023,12 @@
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="216" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="219" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="209" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
@@ -6046,12 +6073,12 @@
       <translation>مثل 10، 20، 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="55" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
       <source>e.g. Household survey, March 2026</source>
       <translation>مثل: مسح الأسر، آذار/مارس 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="59" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
@@ -6139,7 +6166,7 @@
       <translation>إنه رابط رمزي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="123" />
       <source>it is not UTF-8 text.</source>
       <translation>ليس نصًا بترميز UTF-8.</translation>
     </message>
@@ -6149,7 +6176,7 @@
       <translation>ليس رقمًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="120" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>ليس JSON صالحًا في السطر {line}، العمود {column} ({reason}).</translation>
     </message>
@@ -6169,7 +6196,7 @@
       <translation>مساره يخرج من المجلد باستخدام «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>km</source>
       <translation>كم</translation>
     </message>
@@ -6213,7 +6240,7 @@
       <translation>بلا نموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="57" />
       <source>no layer</source>
       <translation>لا توجد طبقة</translation>
     </message>
@@ -6257,7 +6284,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
       <source>numbers</source>
       <translation>أرقامًا</translation>
     </message>
@@ -6415,7 +6442,7 @@
       <translation>العمود يحتوي على أعداد صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>the current project (never saved)</source>
       <translation type="unfinished" />
     </message>
@@ -6517,7 +6544,7 @@
       <translation>عدد صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
       <source>whole numbers</source>
       <translation>أعدادًا صحيحة</translation>
     </message>
@@ -6624,14 +6651,19 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="283" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف GeoJSON: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
+      <source>{file} cannot be read as JSON: {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
@@ -6639,7 +6671,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
@@ -6648,7 +6680,7 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
@@ -6663,7 +6695,7 @@
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="235" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
       <source>{file} could not be saved: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -6673,7 +6705,7 @@
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="190" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -6698,7 +6730,7 @@
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="88" />
       <source>{file} has no features.</source>
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
@@ -6713,17 +6745,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <source>{file} has no submissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -6743,12 +6780,22 @@
       <translation>يحتوي {file} على {count} ملفات، أي أكثر من الحد البالغ {limit}: لم يُفتح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
+      <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
+      <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="120" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="132" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
@@ -6763,7 +6810,7 @@
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="166" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
@@ -6778,7 +6825,7 @@
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
@@ -6803,7 +6850,7 @@
       <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
@@ -6880,7 +6927,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="234" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
@@ -6893,22 +6940,22 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="302" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="132" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="198" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -6919,33 +6966,78 @@
         <numerusform>‏{file}: %n عمود خيار تسمّي خيارًا غير موجود في قائمة النموذج (أُبقيت كأعمدة نعم/لا لسؤالها): {columns}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
+      <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
+      <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
+      <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="296" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="130" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="113" />
-      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
-      <translation>‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
+      <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
+      <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
+      <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="206" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="461" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
@@ -6955,12 +7047,12 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="194" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="231" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
@@ -7110,7 +7202,7 @@
       <translation>‏{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>لا يمكن أن تكون قيمة {name} هي {value}: اختر من بين {options}.</translation>
     </message>
@@ -7195,7 +7287,7 @@
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="202" />
       <source>{where} (id "{id}")</source>
       <translation>‏{where} (id "{id}")</translation>
     </message>
@@ -7215,27 +7307,27 @@
       <translation>‏{where}: يجب أن يكون لـ "expect" نوع من بين {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="231" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>‏{where}: يجب أن يكون "language" رمزًا من حرفين مثل en أو fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>‏{where}: يجب أن يعطي "title" العنوان لكل لغة، مثل {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>‏{where}: يجب أن يكون "url" عنوان http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="210" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>‏{where}: يجب أن يربط "versions" كل لغة (en، fr…) بعنوان وurl.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>‏{where}: يجب أن يكون "{key}" قائمة أسماء.</translation>
     </message>
@@ -7250,7 +7342,7 @@
       <translation>‏{where}: '{value}' ليست قيمة صالحة للحقل {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="197" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>‏{where}: يجب أن يكون الإدخال كائنًا يحتوي على id وtitle وtopic وurl.</translation>
     </message>
@@ -7260,22 +7352,22 @@
       <translation>‏{where}: تحتاج كل خطوة إلى معرّف id خاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>‏{where}: المعرّف "{id}" مستخدم مرتين؛ يُحتفظ بالأول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="218" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان url من نوع http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="215" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where}: the entry has no "id".</source>
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
@@ -7285,7 +7377,7 @@
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
     </message>

@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="63" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n envío importado ({missing} sin posición) en {file} en {seconds:.1f} s.</numerusform>
@@ -175,7 +175,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="207" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation type="unfinished">
         <numerusform />
@@ -222,6 +222,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>'Other (specify)' answers</source>
       <translation>Respuestas «Otro (especificar)»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
+      <source>'{name}' (columns {columns}, imported as {names})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
@@ -304,22 +309,22 @@
       <translation>... iniciadas en menos de (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
       <source>1. Import survey data…</source>
       <translation>1. Importar datos de encuesta…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>2. Check and clean…</source>
       <translation>2. Verificar y limpiar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
       <source>3. Make a map…</source>
       <translation>3. Crear un mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="49" />
       <source>4. Export the map…</source>
       <translation>4. Exportar el mapa…</translation>
     </message>
@@ -354,7 +359,7 @@
       <translation>Un círculo en el centro de cada unidad, con superficie proporcional al número de envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="173" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
@@ -516,7 +521,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
@@ -551,7 +556,7 @@
       <translation>Respuesta que contar (nombre de la opción)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="48" />
       <source>Answers to “{question}”</source>
       <translation>Respuestas a «{question}»</translation>
     </message>
@@ -596,7 +601,7 @@
       <translation>Área del mapa base (vacío: las encuestas y los límites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
       <source>Area of this page</source>
       <translation>Unidad administrativa de esta página</translation>
     </message>
@@ -610,7 +615,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="92" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="93" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
@@ -620,7 +625,7 @@
       <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="90" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas: una página por unidad administrativa con datos (solo PDF)</translation>
     </message>
@@ -660,7 +665,7 @@
       <translation>Configuración de autenticación que contiene el token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="62" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
@@ -695,7 +700,7 @@
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fondo de mapa: offline (países de Natural Earth incluidos en el complemento) u osm (OpenStreetMap, acreditado en el mapa, si hay conexión)</translation>
     </message>
@@ -720,7 +725,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
       <source>Boundary of the upper admin level</source>
       <translation>Límite del nivel administrativo superior</translation>
     </message>
@@ -755,7 +760,7 @@
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -864,7 +869,7 @@
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
     </message>
@@ -879,7 +884,7 @@
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="118" />
       <source>CartONG Toolkit</source>
       <translation>Caja de herramientas CartONG</translation>
     </message>
@@ -1001,7 +1006,7 @@
       <translation>Elija una conexión PostgreSQL: el nombre de una conexión de QGIS (Navegador &gt; PostgreSQL) o una cadena de conexión como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="274" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Choose an empty folder for the training session</source>
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
@@ -1160,7 +1165,7 @@
       <translation>Límites de clase</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="80" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Sus propios límites de clase, p. ej. 10, 20, 50 (reemplazan METHOD; con «;» entre los límites, la coma es separador decimal)</translation>
     </message>
@@ -1180,7 +1185,7 @@
       <translation>Clases de la misma amplitud.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Clases: quantile (recuentos iguales), jenks (cortes naturales), equal (intervalos iguales) o pretty (cortes redondeados)</translation>
     </message>
@@ -1242,7 +1247,7 @@
       <translation>Haga clic en una fila para leer por qué se señaló la columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="107" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="143" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -1312,7 +1317,7 @@
       <translation>Columnas de riesgo alto que conservar de todos modos (no recomendado; se anota en el README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="53" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
@@ -1430,7 +1435,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="210" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
@@ -1460,7 +1465,7 @@
       <translation>Contar los envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="47" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Contar los envíos por unidad administrativa y maquetar un mapa listo para imprimir.</translation>
     </message>
@@ -1482,7 +1487,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="140" />
       <source>Countries</source>
       <translation>Países</translation>
     </message>
@@ -1551,12 +1556,12 @@
       <translation>Protección de datos: exportación para compartir…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="163" />
       <source>Data protection…</source>
       <translation>Protección de datos…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Data sources</source>
       <translation>Fuentes de los datos</translation>
     </message>
@@ -1571,7 +1576,7 @@
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="192" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="200" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
@@ -1605,12 +1610,12 @@
       <translation>Decisiones guardadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="164" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>¿Eliminar todo lo hecho en {folder} y empezar de nuevo a partir de los datos de ejemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="333" />
       <source>Density of submissions</source>
       <translation>Densidad de envíos</translation>
     </message>
@@ -1690,7 +1695,7 @@
       <translation>Descargar desde KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="161" />
       <source>Download from a server…</source>
       <translation>Descargar desde un servidor…</translation>
     </message>
@@ -1870,7 +1875,7 @@
       <translation>Exportación para compartir: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="73" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
       <source>Export summary…</source>
       <translation>Exportar el resumen…</translation>
     </message>
@@ -1880,7 +1885,7 @@
       <translation>Exportar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>Export the session summary</source>
       <translation>Exportar el resumen de la sesión</translation>
     </message>
@@ -1905,7 +1910,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
       <source>Few submissions</source>
       <translation>Pocos envíos</translation>
     </message>
@@ -1943,7 +1948,7 @@
       <translation>Archivos del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Detectar duplicados, errores GPS, valores atípicos y entrevistas demasiado cortas; llevar un registro de limpieza.</translation>
     </message>
@@ -2008,7 +2013,7 @@
       <translation>Texto libre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="81" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
@@ -2068,7 +2073,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="49" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2103,7 +2108,7 @@
       <translation>Tamaño de celda de la cuadrícula (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -2113,37 +2118,37 @@
       <translation>Mapa de calor de los envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="132" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="168" />
       <source>Help</source>
       <translation>Ayuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="287" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>No se pudo leer el catálogo de ayuda {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>El catálogo de ayuda {file} no es un JSON válido: línea {line}, columna {column}: {error}. Mientras tanto se usa el catálogo incluido en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>No se encontró el catálogo de ayuda {file}; verifique la ruta en la configuración de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="256" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catálogo de ayuda {file}, entrada {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="288" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="295" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catálogo de ayuda {file}: "format" debe ser "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="259" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catálogo de ayuda {file}: se esperaba {{"resources": [ … ]}} al principio del archivo.</translation>
     </message>
@@ -2178,7 +2183,7 @@
       <translation>Número de identidad</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2193,7 +2198,7 @@
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="98" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Importación cancelada: no se escribió nada.</translation>
     </message>
@@ -2252,7 +2257,7 @@
       <translation>Datos insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="68" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="69" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Datos insuficientes (menos de {n} envíos)</translation>
     </message>
@@ -2377,7 +2382,7 @@
       <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Idioma de las etiquetas (p. ej. English (en), fr; vacío: el del formulario por defecto)</translation>
     </message>
@@ -2387,14 +2392,18 @@
       <translation>Horizontal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Language of the map</source>
       <translation>Idioma del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
-      <translation>Idioma de los textos del mapa: en (inglés) o fr (francés)</translation>
+      <translation type="vanished">Idioma de los textos del mapa: en (inglés) o fr (francés)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
+      <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
+      <translation>Idioma de los textos del mapa: en (inglés), fr (francés), es (español), pt (portugués) o ar (árabe, diseño de derecha a izquierda)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
@@ -2462,12 +2471,12 @@
       <translation>Más información: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
       <source>Legend</source>
       <translation>Leyenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
       <source>Legend title</source>
       <translation>Título de la leyenda</translation>
     </message>
@@ -2567,7 +2576,7 @@
       <translation>Inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Logo (optional)</source>
       <translation>Logotipo (opcional)</translation>
     </message>
@@ -2627,7 +2636,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
       <source>Many submissions</source>
       <translation>Muchos envíos</translation>
     </message>
@@ -2637,17 +2646,17 @@
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
       <source>Map author</source>
       <translation>Autor del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>Map file</source>
       <translation>Archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="203" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="211" />
       <source>Map reference: {reference}</source>
       <translation>Referencia del mapa: {reference}</translation>
     </message>
@@ -2656,7 +2665,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
@@ -2671,7 +2680,7 @@
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="194" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -2705,22 +2714,22 @@
       <translation>Media</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="140" />
       <source>Mean of “{question}”</source>
       <translation>Media de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="42" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Media de «{question}» por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Mean per admin area</source>
       <translation>Media por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
       <source>Mean per area</source>
       <translation>Media por unidad administrativa</translation>
     </message>
@@ -2735,22 +2744,22 @@
       <translation>Mediana (menos influida por unas pocas respuestas extremas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="136" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
       <source>Median of “{question}”</source>
       <translation>Mediana de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="45" />
       <source>Median of “{question}” per admin area</source>
       <translation>Mediana de «{question}» por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Median per admin area</source>
       <translation>Mediana por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
       <source>Median per area</source>
       <translation>Mediana por unidad administrativa</translation>
     </message>
@@ -2820,7 +2829,7 @@
       <translation>Campo del nombre de las unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="98" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Campo del nombre de las unidades administrativas (etiquetas, páginas del atlas)</translation>
     </message>
@@ -2875,7 +2884,7 @@
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -2915,7 +2924,7 @@
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
       <source>No data</source>
       <translation>Sin datos</translation>
     </message>
@@ -2925,7 +2934,7 @@
       <translation>Ningún nombre del nomenclátor es lo bastante cercano (mejor puntuación {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="157" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="159" />
       <source>No image at {file}.</source>
       <translation>No hay ninguna imagen en {file}.</translation>
     </message>
@@ -2935,7 +2944,7 @@
       <translation>No hay mapa mundial sin conexión en {path}: instale QGIS 3.18 o posterior, o indique un mapa base accesible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="135" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>No hay mapa del mundo sin conexión en {path}: el mapa no tiene fondo.</translation>
     </message>
@@ -2945,7 +2954,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="296" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -2980,7 +2989,7 @@
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
       <source>No submissions</source>
       <translation>Ningún envío</translation>
     </message>
@@ -3005,7 +3014,7 @@
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
@@ -3130,12 +3139,12 @@
       <translation>Abrir la guía en línea</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fondo OpenStreetMap si hay conexión (acreditado en el mapa)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="82" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>No se puede acceder a OpenStreetMap: el mapa usa el fondo sin conexión.</translation>
     </message>
@@ -3218,7 +3227,7 @@
       <translation>Campo P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="95" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
       <source>P-code field naming the atlas pages</source>
       <translation>Campo P-code que da nombre a las páginas del atlas</translation>
     </message>
@@ -3248,7 +3257,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Imagen PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -3288,7 +3297,7 @@
       <translation>Zip del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="67" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
@@ -3303,7 +3312,7 @@
       <translation>Página, idioma y textos alrededor del mapa. La fecha, la barra de escala, la flecha del norte, el sistema de coordenadas y el descargo de responsabilidad se añaden automáticamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) o a3_portrait (A3 vertical)</translation>
     </message>
@@ -3338,7 +3347,7 @@
       <translation>Nombre de persona</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="90" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
@@ -3393,7 +3402,7 @@
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Posibles datos personales (riesgo: {risk}): {column}. {reason}</translation>
     </message>
@@ -3433,7 +3442,7 @@
       <translation>Preparar para el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="165" />
       <source>Prepare for the field…</source>
       <translation>Preparar para el campo…</translation>
     </message>
@@ -3498,7 +3507,7 @@
       <translation>Seudonimizar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Devolver la carpeta de formación a su estado inicial</translation>
     </message>
@@ -3513,7 +3522,7 @@
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="81" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
@@ -3578,7 +3587,7 @@
       <translation>Combinaciones raras de {columns}: {values} valores borrados en {rows} filas (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="37" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
@@ -3608,13 +3617,17 @@
       <translation>Leyendo {layer}...</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
       <translation type="vanished">Lee una exportación de encuesta (CSV separado por punto y coma o por comas, XLSX con hojas de repetición, zip de ODK Central o archivo GeoJSON) y, si se proporciona, el XLSForm con el que se recolectó. Escribe un GeoPackage que contiene la tabla bruta tal como se recibió, una capa tipada «survey» (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Las filas sin posición se conservan sin geometría y se cuentan. Sin formulario, los tipos de columna se deducen de los valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation>Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recogió. Escribe un GeoPackage que contiene la tabla bruta tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Las filas sin ubicación se conservan sin geometría y se cuentan. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
+      <translation type="vanished">Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recogió. Escribe un GeoPackage que contiene la tabla bruta tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Las filas sin ubicación se conservan sin geometría y se cuentan. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
@@ -3682,12 +3695,12 @@
       <translation>Reemplazar el esquema si existe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
       <source>Reset</source>
       <translation>Reiniciar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
       <source>Reset the training</source>
       <translation>Reiniciar la formación</translation>
     </message>
@@ -3702,7 +3715,7 @@
       <translation>Resolución</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="103" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="104" />
       <source>Resolution (dpi)</source>
       <translation>Resolución (ppp)</translation>
     </message>
@@ -3910,7 +3923,7 @@
       <translation>Guardar en el GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="214" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
       <source>Save, then start</source>
       <translation type="unfinished" />
     </message>
@@ -3975,17 +3988,17 @@
       <translation>Compartir una encuesta en PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="74" />
       <source>Share of submissions (%)</source>
       <translation>Proporción de envíos (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="37" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="39" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Proporción de envíos que responden «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="38" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Proporción de envíos con la respuesta elegida, por unidad administrativa</translation>
     </message>
@@ -3995,7 +4008,7 @@
       <translation>Archivo que compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Hoja que contiene los envíos (XLSX; vacío: la primera hoja visible)</translation>
     </message>
@@ -4053,7 +4066,7 @@
       <translation>Ajustar los puntos a una cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="190" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
@@ -4068,7 +4081,7 @@
       <translation>Nombre de un miembro del personal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="210" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
       <source>Start a training session</source>
       <translation type="unfinished" />
     </message>
@@ -4078,7 +4091,7 @@
       <translation>Iniciar una sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
       <source>Start without saving</source>
       <translation type="unfinished" />
     </message>
@@ -4103,7 +4116,7 @@
       <translation>Paso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="156" />
       <source>Step done: {steps}</source>
       <translation>Paso(s) terminado(s): {steps}</translation>
     </message>
@@ -4113,7 +4126,7 @@
       <translation>Pasos terminados: {done} de {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="64" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
@@ -4128,7 +4141,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Submission (GPS location)</source>
       <translation>Envío (posición GPS)</translation>
     </message>
@@ -4148,7 +4161,7 @@
       <translation>Envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="134" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Envíos que responden «{answer}» (%)</translation>
     </message>
@@ -4158,7 +4171,7 @@
       <translation>Envíos señalados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>Submissions imported</source>
       <translation>Envíos importados</translation>
     </message>
@@ -4178,12 +4191,12 @@
       <translation>Envíos eliminados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
       <source>Submissions without location</source>
       <translation>Envíos sin posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Subtitle</source>
       <translation>Subtítulo</translation>
     </message>
@@ -4193,7 +4206,7 @@
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="185" />
       <source>Summary written to {file}</source>
       <translation>Resumen guardado en {file}</translation>
     </message>
@@ -4223,14 +4236,18 @@
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
       <source>Survey export (CSV, XLSX or zip)</source>
-      <translation>Exportación de encuesta (CSV, XLSX o zip)</translation>
+      <translation type="vanished">Exportación de encuesta (CSV, XLSX o zip)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <source>Survey export (CSV, XLSX, zip or JSON)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
@@ -4238,7 +4255,7 @@
       <translation>Exportación de encuesta y su formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="37" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -4278,7 +4295,7 @@
       <translation>Envíos de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
       <source>Survey submissions by admin area</source>
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
@@ -4338,7 +4355,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -4438,7 +4455,7 @@
       <translation>La fuente del mapa base '{source}' no es ni una dirección XYZ con {{z}}, {{x}} y {{y}} ni una fuente de capa WMS/XYZ (url=…): cópiela de las propiedades de la capa, pestaña Información.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
@@ -4625,12 +4642,12 @@
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="370" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
@@ -4675,6 +4692,11 @@
       <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="99" />
+      <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
+      <translation>No se pudo cargar el archivo de fuente {file}: los textos de los mapas en árabe usan una fuente instalada.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
       <source>The form accepts only answers above {low}.</source>
       <translation type="unfinished" />
@@ -4715,7 +4737,7 @@
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
@@ -4805,17 +4827,17 @@
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="79" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La capa {layer} no tiene el campo {field} para etiquetar las unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="228" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="230" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La capa {layer} no tiene el campo {field} que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="151" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
@@ -4860,22 +4882,22 @@
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="88" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>La plantilla de diseño no tiene ningún elemento {kind} con el identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>La plantilla de diseño {file} no es un XML válido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="163" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="198" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="364" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -5183,7 +5205,7 @@
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation type="unfinished">
         <numerusform />
@@ -5191,7 +5213,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
       <source>The training project {file} could not be opened.</source>
       <translation>No se pudo abrir el proyecto de formación {file}.</translation>
     </message>
@@ -5206,7 +5228,7 @@
       <translation>El límite superior de cada clase salvo la última, en orden creciente. La primera clase empieza en el valor más pequeño y la última termina en el más grande.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="112" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
       <source>There is no layer to put on the map.</source>
       <translation>No hay ninguna capa que poner en el mapa.</translation>
     </message>
@@ -5261,7 +5283,7 @@
       <translation>Teselas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -5276,7 +5298,7 @@
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
       <source>Training</source>
       <translation>Formación</translation>
     </message>
@@ -5286,7 +5308,7 @@
       <translation>Resumen de la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="131" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="167" />
       <source>Training session…</source>
       <translation>Sesión de formación…</translation>
     </message>
@@ -5331,7 +5353,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fondo de mapa desconocido {name}; elija uno de {names}.</translation>
     </message>
@@ -5346,12 +5368,12 @@
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="85" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Idioma de mapa desconocido {language}; elija uno de {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="63" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Página desconocida {page}; elija una de {pages}.</translation>
     </message>
@@ -5505,7 +5527,7 @@
       <translation>Dónde se concentran los envíos: del amarillo claro (pocos) al rojo oscuro (muchos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="51" />
       <source>Where the submissions were collected</source>
       <translation>Lugares de recolección de los envíos</translation>
     </message>
@@ -5530,7 +5552,7 @@
       <translation>Por qué</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sin conexión, el mapa mantiene el fondo ligero sin conexión (Natural Earth).</translation>
     </message>
@@ -5565,7 +5587,7 @@
       <translation>Escribir solo recuentos por {column}, ocultando los recuentos inferiores a {k} (y los demás recuentos que permitirían deducirlos); no se comparte ningún registro individual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Escribir los nombres de las unidades administrativas (campo de abajo) donde quepan</translation>
     </message>
@@ -5580,7 +5602,7 @@
       <translation>Escribir el registro en XLSX o CSV para los equipos de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Guardar el mapa en PDF, listo para imprimir o compartir.</translation>
     </message>
@@ -5614,7 +5636,7 @@
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -5712,6 +5734,11 @@
       <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
+      <source>a row has more fields than the header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
@@ -5807,7 +5834,7 @@
       <translation>el archivo adjunto {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="99" />
       <source>basemap Natural Earth</source>
       <translation>fondo de mapa Natural Earth</translation>
     </message>
@@ -5880,12 +5907,12 @@
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="216" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="219" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="209" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
@@ -5930,12 +5957,12 @@
       <translation>p. ej. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="55" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
       <source>e.g. Household survey, March 2026</source>
       <translation>p. ej. Encuesta de hogares, marzo de 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="59" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
     </message>
@@ -6023,7 +6050,7 @@
       <translation>es un enlace simbólico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="123" />
       <source>it is not UTF-8 text.</source>
       <translation>no es texto UTF-8.</translation>
     </message>
@@ -6033,7 +6060,7 @@
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="120" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>no es JSON válido en la línea {line}, columna {column} ({reason}).</translation>
     </message>
@@ -6053,7 +6080,7 @@
       <translation>su ruta sale de la carpeta con «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -6097,7 +6124,7 @@
       <translation>sin formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="57" />
       <source>no layer</source>
       <translation>ninguna capa</translation>
     </message>
@@ -6141,7 +6168,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -6299,7 +6326,7 @@
       <translation>la columna contiene números enteros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>the current project (never saved)</source>
       <translation type="unfinished" />
     </message>
@@ -6401,7 +6428,7 @@
       <translation>número entero</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
       <source>whole numbers</source>
       <translation>números enteros</translation>
     </message>
@@ -6508,14 +6535,19 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="283" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} no se puede leer como GeoJSON: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
+      <source>{file} cannot be read as JSON: {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
@@ -6523,7 +6555,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -6532,7 +6564,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -6547,7 +6579,7 @@
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="235" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
       <source>{file} could not be saved: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -6557,7 +6589,7 @@
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="190" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -6582,7 +6614,7 @@
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="88" />
       <source>{file} has no features.</source>
       <translation>{file} no contiene ninguna entidad.</translation>
     </message>
@@ -6597,17 +6629,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <source>{file} has no submissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -6627,12 +6664,22 @@
       <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
+      <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
+      <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="120" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="132" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
@@ -6647,7 +6694,7 @@
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="166" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
@@ -6662,7 +6709,7 @@
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
@@ -6687,7 +6734,7 @@
       <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -6760,7 +6807,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="234" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -6773,55 +6820,88 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="302" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="132" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="198" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
         <numerusform>{file}: %n columnas de opción designan una opción que no está en la lista del formulario (se conservan como columnas sí/no de su pregunta): {columns}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
+      <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
+      <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
+      <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="296" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="130" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="113" />
-      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
-      <translation>{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
+      <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
+      <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
+      <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="206" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="461" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
@@ -6831,12 +6911,12 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="194" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="231" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
@@ -6986,7 +7066,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} no puede valer {value}: elija una de estas opciones: {options}.</translation>
     </message>
@@ -7071,7 +7151,7 @@
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="202" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
@@ -7091,27 +7171,27 @@
       <translation>{where}: "expect" debe tener un tipo entre {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="231" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where}: "language" debe ser un código de dos letras, como en o fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "title" debe dar el título por idioma, por ejemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where}: "url" debe ser una dirección http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="210" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where}: "versions" debe asociar cada idioma (en, fr…) a un título y una url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where}: "{key}" debe ser una lista de nombres.</translation>
     </message>
@@ -7126,7 +7206,7 @@
       <translation>{where}: '{value}' no es un valor válido para el campo {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="197" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where}: una entrada debe ser un objeto con id, title, topic y url.</translation>
     </message>
@@ -7136,22 +7216,22 @@
       <translation>{where}: cada paso necesita su propio id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where}: el id "{id}" se usa dos veces; se conserva el primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="218" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where}: la versión "{lang}" no tiene url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="215" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where}: la versión "{lang}" no tiene título.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where}: la entrada no tiene "id".</translation>
     </message>
@@ -7161,7 +7241,7 @@
       <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
     </message>

@@ -175,7 +175,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="207" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>%n couche temporaire n'existe qu'en mémoire : elle sera perdue, enregistrée ou non.</numerusform>
@@ -309,22 +309,22 @@
       <translation>… commencés en moins de (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
       <source>1. Import survey data…</source>
       <translation>1. Importer les données d'enquête…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>2. Check and clean…</source>
       <translation>2. Contrôler et nettoyer…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
       <source>3. Make a map…</source>
       <translation>3. Créer une carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="49" />
       <source>4. Export the map…</source>
       <translation>4. Exporter la carte…</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="173" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation type="vanished">Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -556,7 +556,7 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="48" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
@@ -601,7 +601,7 @@
       <translation>Zone du fond de carte (vide : celle des enquêtes et des limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
@@ -611,7 +611,7 @@
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="92" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="93" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
@@ -621,7 +621,7 @@
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="90" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
@@ -661,7 +661,7 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="62" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
@@ -696,7 +696,7 @@
       <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
     </message>
@@ -721,7 +721,7 @@
       <translation>Effacer la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
@@ -756,7 +756,7 @@
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -865,7 +865,7 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
@@ -880,7 +880,7 @@
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="118" />
       <source>CartONG Toolkit</source>
       <translation>Boîte à outils CartONG</translation>
     </message>
@@ -1002,7 +1002,7 @@
       <translation>Choisissez une connexion PostgreSQL : le nom d'une connexion de QGIS (Explorateur &gt; PostgreSQL) ou une chaîne de connexion comme service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="274" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
@@ -1161,7 +1161,7 @@
       <translation>Limites de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="80" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
     </message>
@@ -1181,7 +1181,7 @@
       <translation>Classes de même amplitude.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
@@ -1243,7 +1243,7 @@
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="107" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="143" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -1431,7 +1431,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="210" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
@@ -1461,7 +1461,7 @@
       <translation>Compter les soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="47" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
@@ -1483,7 +1483,7 @@
       <translation type="vanished">Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="140" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
@@ -1548,12 +1548,12 @@
       <translation>Protection des données : export pour le partage…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="163" />
       <source>Data protection…</source>
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
@@ -1568,7 +1568,7 @@
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="192" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="200" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -1602,12 +1602,12 @@
       <translation>Décisions enregistrées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="164" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="333" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
@@ -1687,7 +1687,7 @@
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="161" />
       <source>Download from a server…</source>
       <translation>Télécharger depuis un serveur…</translation>
     </message>
@@ -1867,7 +1867,7 @@
       <translation>Export pour le partage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="73" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
       <source>Export summary…</source>
       <translation>Exporter le résumé…</translation>
     </message>
@@ -1877,7 +1877,7 @@
       <translation>Exporter le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>Export the session summary</source>
       <translation>Exporter le résumé de la session</translation>
     </message>
@@ -1902,7 +1902,7 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
@@ -1940,7 +1940,7 @@
       <translation>Fichiers du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
@@ -2005,7 +2005,7 @@
       <translation>Texte libre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="81" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
@@ -2100,7 +2100,7 @@
       <translation>Taille de maille de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -2110,37 +2110,37 @@
       <translation>Carte de chaleur des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="132" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="168" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="287" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Le catalogue d'aide {file} n'a pas pu être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>Le catalogue d'aide {file} n'est pas un JSON valide : ligne {line}, colonne {column} : {error}. Le catalogue fourni avec l'extension est utilisé en attendant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>Le catalogue d'aide {file} est introuvable ; vérifiez le chemin dans les paramètres CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="256" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catalogue d'aide {file}, entrée {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="288" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="295" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catalogue d'aide {file} : "format" doit valoir "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="259" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
@@ -2175,7 +2175,7 @@
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="68" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="69" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -2384,14 +2384,18 @@
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
-      <translation>Langue des textes de la carte : en (anglais) ou fr (français)</translation>
+      <translation type="vanished">Langue des textes de la carte : en (anglais) ou fr (français)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
+      <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
+      <translation>Langue des textes de la carte : en (anglais), fr (français), es (espagnol), pt (portugais) ou ar (arabe, mise en page de droite à gauche)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
@@ -2459,12 +2463,12 @@
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
@@ -2564,7 +2568,7 @@
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -2624,7 +2628,7 @@
       <translation>Beaucoup d'unités administratives partagent les mêmes quelques valeurs : les classes de quantiles ne contenant qu'une seule valeur ({values}) ont été fusionnées, la carte a donc moins de classes que demandé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
@@ -2634,22 +2638,22 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>Map file</source>
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="203" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="211" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
@@ -2664,7 +2668,7 @@
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="194" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -2694,22 +2698,22 @@
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="140" />
       <source>Mean of “{question}”</source>
       <translation>Moyenne de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="42" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Moyenne de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Mean per admin area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
       <source>Mean per area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
@@ -2724,22 +2728,22 @@
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="136" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
       <source>Median of “{question}”</source>
       <translation>Médiane de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="45" />
       <source>Median of “{question}” per admin area</source>
       <translation>Médiane de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Median per admin area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
       <source>Median per area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
@@ -2809,7 +2813,7 @@
       <translation>Champ du nom des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="98" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
@@ -2904,7 +2908,7 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -2914,7 +2918,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="157" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="159" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
@@ -2924,7 +2928,7 @@
       <translation>Pas de carte du monde hors ligne dans {path} : installez QGIS 3.18 ou plus récent, ou indiquez un fond de carte joignable.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="135" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
@@ -2969,7 +2973,7 @@
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
@@ -2994,7 +2998,7 @@
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
@@ -3119,12 +3123,12 @@
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fond OpenStreetMap si connecté (crédité sur la carte)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="82" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>OpenStreetMap est injoignable : la carte utilise le fond de carte hors ligne.</translation>
     </message>
@@ -3207,7 +3211,7 @@
       <translation>Champ P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="95" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
       <source>P-code field naming the atlas pages</source>
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
@@ -3237,7 +3241,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -3277,7 +3281,7 @@
       <translation>Zip du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="67" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -3292,7 +3296,7 @@
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
@@ -3422,7 +3426,7 @@
       <translation>Préparer pour le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="165" />
       <source>Prepare for the field…</source>
       <translation>Préparer pour le terrain…</translation>
     </message>
@@ -3487,7 +3491,7 @@
       <translation>Pseudonymiser : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Remettre le dossier de formation dans son état de départ</translation>
     </message>
@@ -3502,7 +3506,7 @@
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="81" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -3567,7 +3571,7 @@
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="37" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
@@ -3675,12 +3679,12 @@
       <translation>Remplacer le schéma s'il existe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
       <source>Reset the training</source>
       <translation>Réinitialiser la formation</translation>
     </message>
@@ -3695,7 +3699,7 @@
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="103" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="104" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (ppp)</translation>
     </message>
@@ -3903,7 +3907,7 @@
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="214" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
       <source>Save, then start</source>
       <translation>Enregistrer, puis commencer</translation>
     </message>
@@ -3968,17 +3972,17 @@
       <translation>Partager une enquête dans PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="74" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="37" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="39" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="38" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
@@ -4046,7 +4050,7 @@
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="190" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -4061,7 +4065,7 @@
       <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="210" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
       <source>Start a training session</source>
       <translation>Commencer une session de formation</translation>
     </message>
@@ -4071,7 +4075,7 @@
       <translation>Démarrer une session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
       <source>Start without saving</source>
       <translation>Commencer sans enregistrer</translation>
     </message>
@@ -4096,7 +4100,7 @@
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="156" />
       <source>Step done: {steps}</source>
       <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
@@ -4106,7 +4110,7 @@
       <translation>Étapes terminées : {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="64" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
@@ -4121,7 +4125,7 @@
       <translation>Soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -4141,7 +4145,7 @@
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="134" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -4176,7 +4180,7 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -4186,7 +4190,7 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="185" />
       <source>Summary written to {file}</source>
       <translation>Résumé enregistré dans {file}</translation>
     </message>
@@ -4275,7 +4279,7 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
@@ -4435,7 +4439,7 @@
       <translation>La source de fond de carte « {source} » n'est ni une adresse XYZ avec {{z}}, {{x}} et {{y}}, ni une source de couche WMS/XYZ (url=…) : copiez-la depuis les propriétés de la couche, onglet Information.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
@@ -4672,6 +4676,11 @@
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="99" />
+      <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
+      <translation>Le fichier de police {file} n'a pas pu être chargé : les textes des cartes en arabe utilisent une police installée.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
       <source>The form accepts only answers above {low}.</source>
       <translation>Le formulaire n'accepte que des réponses supérieures à {low}.</translation>
@@ -4802,17 +4811,17 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="79" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="228" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="230" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="151" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -4857,17 +4866,17 @@
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="88" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="163" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="198" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
@@ -5180,7 +5189,7 @@
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>La formation ouvre son propre projet : {project}, avec %n couche, sera fermé. L'enregistrer d'abord ?</numerusform>
@@ -5188,7 +5197,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
       <source>The training project {file} could not be opened.</source>
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
@@ -5203,7 +5212,7 @@
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="112" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
@@ -5258,7 +5267,7 @@
       <translation>Tuiles écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -5273,7 +5282,7 @@
       <translation>Au niveau de zoom (rues)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
@@ -5283,7 +5292,7 @@
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="131" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="167" />
       <source>Training session…</source>
       <translation>Session de formation…</translation>
     </message>
@@ -5328,7 +5337,7 @@
       <translation>Unicode (UTF-8) : les accents et toutes les écritures se lisent correctement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -5343,12 +5352,12 @@
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="85" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="63" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
@@ -5502,7 +5511,7 @@
       <translation>Là où les soumissions se concentrent : du jaune clair (peu) au rouge foncé (beaucoup).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="51" />
       <source>Where the submissions were collected</source>
       <translation>Lieux de collecte des soumissions</translation>
     </message>
@@ -5527,7 +5536,7 @@
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
@@ -5562,7 +5571,7 @@
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
@@ -5577,7 +5586,7 @@
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
@@ -5809,7 +5818,7 @@
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="99" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
@@ -5932,12 +5941,12 @@
       <translation>par ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="55" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="59" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
@@ -6025,7 +6034,7 @@
       <translation>c'est un lien symbolique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="123" />
       <source>it is not UTF-8 text.</source>
       <translation>ce n'est pas du texte UTF-8.</translation>
     </message>
@@ -6035,7 +6044,7 @@
       <translation>ce n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="120" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>ce n'est pas du JSON valide à la ligne {line}, colonne {column} ({reason}).</translation>
     </message>
@@ -6055,7 +6064,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -6099,7 +6108,7 @@
       <translation>pas de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="57" />
       <source>no layer</source>
       <translation>aucune couche</translation>
     </message>
@@ -6301,7 +6310,7 @@
       <translation>la colonne contient des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>the current project (never saved)</source>
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
@@ -6519,12 +6528,12 @@
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="124" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
@@ -6558,7 +6567,7 @@
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="235" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
       <source>{file} could not be saved: {error}</source>
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
@@ -6593,7 +6602,7 @@
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="88" />
       <source>{file} has no features.</source>
       <translation>{file} ne contient aucune entité.</translation>
     </message>
@@ -6618,7 +6627,7 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
       <source>{file} has no submissions.</source>
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
@@ -7045,7 +7054,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
@@ -7130,7 +7139,7 @@
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="202" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
@@ -7150,27 +7159,27 @@
       <translation>{where} : "expect" doit avoir un type parmi {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="231" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where} : "language" doit être un code de deux lettres, comme en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "title" doit donner le titre par langue, par exemple {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where} : "url" doit être une adresse http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="210" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where} : "versions" doit associer à chaque langue (en, fr…) un titre et une url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where} : "{key}" doit être une liste de noms.</translation>
     </message>
@@ -7185,7 +7194,7 @@
       <translation>{where} : « {value} » n'est pas une valeur valide pour le champ {column} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="197" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where} : une entrée doit être un objet avec id, title, topic et url.</translation>
     </message>
@@ -7195,22 +7204,22 @@
       <translation>{where} : chaque étape doit avoir son propre id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where} : l'id "{id}" est utilisé deux fois ; le premier est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="218" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where} : la version "{lang}" n'a pas d'url http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="215" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where} : la version "{lang}" n'a pas de titre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
@@ -7220,7 +7229,7 @@
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
     </message>

@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="63" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n submissão importada ({missing} sem posição) para {file} em {seconds:.1f} s.</numerusform>
@@ -175,7 +175,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="207" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation type="unfinished">
         <numerusform />
@@ -222,6 +222,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>'Other (specify)' answers</source>
       <translation>Respostas «Outro (especificar)»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
+      <source>'{name}' (columns {columns}, imported as {names})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
@@ -304,22 +309,22 @@
       <translation>... iniciadas em menos de (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="36" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
       <source>1. Import survey data…</source>
       <translation>1. Importar dados de inquérito…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="39" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>2. Check and clean…</source>
       <translation>2. Verificar e limpar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="42" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
       <source>3. Make a map…</source>
       <translation>3. Criar um mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="45" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="49" />
       <source>4. Export the map…</source>
       <translation>4. Exportar o mapa…</translation>
     </message>
@@ -354,7 +359,7 @@
       <translation>Um círculo no centro de cada unidade, com área proporcional ao número de submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="172" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="173" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
@@ -516,7 +521,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
@@ -551,7 +556,7 @@
       <translation>Resposta a contar (nome da opção)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="48" />
       <source>Answers to “{question}”</source>
       <translation>Respostas a «{question}»</translation>
     </message>
@@ -596,7 +601,7 @@
       <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="173" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
       <source>Area of this page</source>
       <translation>Unidade administrativa desta página</translation>
     </message>
@@ -610,7 +615,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="92" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="93" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
     </message>
@@ -620,7 +625,7 @@
       <translation>Atlas de {pages} páginas escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="90" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas: uma página por unidade administrativa com dados (só PDF)</translation>
     </message>
@@ -660,7 +665,7 @@
       <translation>Configuração de autenticação que contém o token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="62" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
@@ -695,7 +700,7 @@
       <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fundo de mapa: offline (países da Natural Earth incluídos no complemento) ou osm (OpenStreetMap, creditado no mapa, se houver ligação)</translation>
     </message>
@@ -720,7 +725,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite do nível administrativo superior</translation>
     </message>
@@ -755,7 +760,7 @@
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
@@ -864,7 +869,7 @@
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Não é possível ler o modelo de composição {file}: {error}</translation>
     </message>
@@ -879,7 +884,7 @@
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="78" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="118" />
       <source>CartONG Toolkit</source>
       <translation>Caixa de ferramentas CartONG</translation>
     </message>
@@ -1001,7 +1006,7 @@
       <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="274" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Choose an empty folder for the training session</source>
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
@@ -1160,7 +1165,7 @@
       <translation>Limites de classe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="80" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Os seus próprios limites de classe, p. ex. 10, 20, 50 (substituem METHOD; com «;» entre os limites, a vírgula é separador decimal)</translation>
     </message>
@@ -1180,7 +1185,7 @@
       <translation>Classes com a mesma amplitude.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes: quantile (contagens iguais), jenks (quebras naturais), equal (intervalos iguais) ou pretty (quebras arredondadas)</translation>
     </message>
@@ -1242,7 +1247,7 @@
       <translation>Clique numa linha para ler porque é que a coluna foi assinalada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="107" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="143" />
       <source>Close</source>
       <translation>Fechar</translation>
     </message>
@@ -1312,7 +1317,7 @@
       <translation>Colunas de risco elevado a manter mesmo assim (não recomendado; registado no README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="53" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
@@ -1430,7 +1435,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="210" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
@@ -1460,7 +1465,7 @@
       <translation>Contar as submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="47" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Contar as submissões por unidade administrativa e compor um mapa pronto a imprimir.</translation>
     </message>
@@ -1482,7 +1487,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="140" />
       <source>Countries</source>
       <translation>Países</translation>
     </message>
@@ -1551,12 +1556,12 @@
       <translation>Proteção de dados: exportação para partilha…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="127" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="163" />
       <source>Data protection…</source>
       <translation>Proteção de dados…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Data sources</source>
       <translation>Fontes dos dados</translation>
     </message>
@@ -1571,7 +1576,7 @@
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="192" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="200" />
       <source>Date: {date}</source>
       <translation>Data: {date}</translation>
     </message>
@@ -1605,12 +1610,12 @@
       <translation>Decisões guardadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="164" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Eliminar tudo o que foi feito em {folder} e recomeçar a partir dos dados de exemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="333" />
       <source>Density of submissions</source>
       <translation>Densidade de submissões</translation>
     </message>
@@ -1690,7 +1695,7 @@
       <translation>Descarregar do KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="125" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="161" />
       <source>Download from a server…</source>
       <translation>Descarregar de um servidor…</translation>
     </message>
@@ -1870,7 +1875,7 @@
       <translation>Exportação para partilha: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="73" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
       <source>Export summary…</source>
       <translation>Exportar o resumo…</translation>
     </message>
@@ -1880,7 +1885,7 @@
       <translation>Exportar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="179" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>Export the session summary</source>
       <translation>Exportar o resumo da sessão</translation>
     </message>
@@ -1905,7 +1910,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
       <source>Few submissions</source>
       <translation>Poucas submissões</translation>
     </message>
@@ -1943,7 +1948,7 @@
       <translation>Ficheiros do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Detetar duplicados, erros GPS, valores atípicos e entrevistas demasiado curtas; manter um registo de limpeza.</translation>
     </message>
@@ -2008,7 +2013,7 @@
       <translation>Texto livre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="81" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
@@ -2068,7 +2073,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="49" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2103,7 +2108,7 @@
       <translation>Tamanho da célula da grelha (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -2113,37 +2118,37 @@
       <translation>Mapa de calor das submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="132" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="168" />
       <source>Help</source>
       <translation>Ajuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="287" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Não foi possível ler o catálogo de ajuda {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>O catálogo de ajuda {file} não é um JSON válido: linha {line}, coluna {column}: {error}. Entretanto, é usado o catálogo incluído no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>O catálogo de ajuda {file} não foi encontrado; verifique o caminho nas definições do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="256" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catálogo de ajuda {file}, entrada {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="288" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="295" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catálogo de ajuda {file}: "format" deve ser "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="259" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catálogo de ajuda {file}: esperava-se {{"resources": [ … ]}} no início do ficheiro.</translation>
     </message>
@@ -2178,7 +2183,7 @@
       <translation>Número de identidade</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2193,7 +2198,7 @@
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="98" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Importação cancelada: nada foi escrito.</translation>
     </message>
@@ -2252,7 +2257,7 @@
       <translation>Dados insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="68" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="69" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Dados insuficientes (menos de {n} submissões)</translation>
     </message>
@@ -2377,7 +2382,7 @@
       <translation>Língua das etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="42" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Língua das etiquetas (p. ex. English (en), fr; vazio: a do formulário por predefinição)</translation>
     </message>
@@ -2387,14 +2392,18 @@
       <translation>Horizontal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Language of the map</source>
       <translation>Língua do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
       <source>Language of the map texts: en (English) or fr (French)</source>
-      <translation>Língua dos textos do mapa: en (inglês) ou fr (francês)</translation>
+      <translation type="vanished">Língua dos textos do mapa: en (inglês) ou fr (francês)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
+      <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
+      <translation>Língua dos textos do mapa: en (inglês), fr (francês), es (espanhol), pt (português) ou ar (árabe, composição da direita para a esquerda)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
@@ -2462,12 +2471,12 @@
       <translation>Saber mais: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
       <source>Legend title</source>
       <translation>Título da legenda</translation>
     </message>
@@ -2567,7 +2576,7 @@
       <translation>Início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Logo (optional)</source>
       <translation>Logótipo (opcional)</translation>
     </message>
@@ -2627,7 +2636,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
       <source>Many submissions</source>
       <translation>Muitas submissões</translation>
     </message>
@@ -2637,17 +2646,17 @@
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
       <source>Map author</source>
       <translation>Autor do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>Map file</source>
       <translation>Ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="203" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="211" />
       <source>Map reference: {reference}</source>
       <translation>Referência do mapa: {reference}</translation>
     </message>
@@ -2656,7 +2665,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Tipo de mapa: choropleth (unidades em classes de cor), circles (símbolos proporcionais) ou heatmap (densidade dos pontos do inquérito, unidades administrativas como contornos)</translation>
     </message>
@@ -2671,7 +2680,7 @@
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="194" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -2705,22 +2714,22 @@
       <translation>Média</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="140" />
       <source>Mean of “{question}”</source>
       <translation>Média de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="42" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Média de «{question}» por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Mean per admin area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
       <source>Mean per area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
@@ -2735,22 +2744,22 @@
       <translation>Mediana (menos influenciada por algumas respostas extremas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="136" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
       <source>Median of “{question}”</source>
       <translation>Mediana de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="45" />
       <source>Median of “{question}” per admin area</source>
       <translation>Mediana de «{question}» por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Median per admin area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="71" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
       <source>Median per area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
@@ -2820,7 +2829,7 @@
       <translation>Campo do nome das unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="97" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="98" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Campo do nome das unidades administrativas (etiquetas, páginas do atlas)</translation>
     </message>
@@ -2875,7 +2884,7 @@
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -2915,7 +2924,7 @@
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
       <source>No data</source>
       <translation>Sem dados</translation>
     </message>
@@ -2925,7 +2934,7 @@
       <translation>Nenhum nome do gazetteer é suficientemente próximo (melhor pontuação {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="157" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="159" />
       <source>No image at {file}.</source>
       <translation>Não há nenhuma imagem em {file}.</translation>
     </message>
@@ -2935,7 +2944,7 @@
       <translation>Não há mapa mundial offline em {path}: instale o QGIS 3.18 ou posterior, ou indique um mapa base acessível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="134" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="135" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Não existe mapa do mundo offline em {path}: o mapa não tem fundo.</translation>
     </message>
@@ -2945,7 +2954,7 @@
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="296" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
@@ -2980,7 +2989,7 @@
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="66" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
       <source>No submissions</source>
       <translation>Nenhuma submissão</translation>
     </message>
@@ -3005,7 +3014,7 @@
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
@@ -3130,12 +3139,12 @@
       <translation>Abrir o guia online</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fundo OpenStreetMap se houver ligação (creditado no mapa)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="82" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>Não é possível aceder ao OpenStreetMap: o mapa usa o fundo offline.</translation>
     </message>
@@ -3218,7 +3227,7 @@
       <translation>Campo P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="95" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
       <source>P-code field naming the atlas pages</source>
       <translation>Campo P-code que dá nome às páginas do atlas</translation>
     </message>
@@ -3248,7 +3257,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Imagem PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -3288,7 +3297,7 @@
       <translation>Zip do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="67" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
@@ -3303,7 +3312,7 @@
       <translation>Página, língua e textos à volta do mapa. A data, a barra de escala, a seta do norte, o sistema de coordenadas e o aviso legal são acrescentados automaticamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) ou a3_portrait (A3 vertical)</translation>
     </message>
@@ -3338,7 +3347,7 @@
       <translation>Nome de pessoa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="90" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
@@ -3393,7 +3402,7 @@
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Possíveis dados pessoais (risco: {risk}): {column}. {reason}</translation>
     </message>
@@ -3433,7 +3442,7 @@
       <translation>Preparar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="129" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="165" />
       <source>Prepare for the field…</source>
       <translation>Preparar para o terreno…</translation>
     </message>
@@ -3498,7 +3507,7 @@
       <translation>Pseudonimizar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Repor a pasta de formação no seu estado inicial</translation>
     </message>
@@ -3513,7 +3522,7 @@
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="81" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>O QGIS não conseguiu carregar o modelo de composição {file}.</translation>
     </message>
@@ -3578,7 +3587,7 @@
       <translation>Combinações raras de {columns}: {values} valores apagados em {rows} linhas (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="37" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
@@ -3608,13 +3617,17 @@
       <translation>A ler {layer}...</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
       <translation type="vanished">Lê uma exportação de inquérito (CSV separado por ponto e vírgula ou por vírgulas, XLSX com folhas de repetição, zip do ODK Central ou ficheiro GeoJSON) e, se for fornecido, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como recebida, uma camada tipada «survey» (números, datas, etiquetas das opções na língua escolhida ao lado dos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem posição são conservadas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation>Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como foi recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido junto aos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem localização são mantidas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), a menos que SHEET indique outra.</translation>
+      <translation type="vanished">Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como foi recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido junto aos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem localização são mantidas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), a menos que SHEET indique outra.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
@@ -3682,12 +3695,12 @@
       <translation>Substituir o esquema se existir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="70" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
       <source>Reset</source>
       <translation>Repor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="162" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
       <source>Reset the training</source>
       <translation>Repor a formação</translation>
     </message>
@@ -3702,7 +3715,7 @@
       <translation>Resolução</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="103" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="104" />
       <source>Resolution (dpi)</source>
       <translation>Resolução (ppp)</translation>
     </message>
@@ -3910,7 +3923,7 @@
       <translation>Guardar no GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="214" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
       <source>Save, then start</source>
       <translation type="unfinished" />
     </message>
@@ -3975,17 +3988,17 @@
       <translation>Partilhar um inquérito no PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="73" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="74" />
       <source>Share of submissions (%)</source>
       <translation>Proporção de submissões (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="37" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="39" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Proporção de submissões que respondem «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="38" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Proporção de submissões com a resposta escolhida, por unidade administrativa</translation>
     </message>
@@ -3995,7 +4008,7 @@
       <translation>Ficheiro a partilhar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="44" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
@@ -4053,7 +4066,7 @@
       <translation>Ajustar os pontos a uma grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="190" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
       <source>Sources: {sources}</source>
       <translation>Fontes: {sources}</translation>
     </message>
@@ -4068,7 +4081,7 @@
       <translation>Nome de um membro do pessoal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="210" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
       <source>Start a training session</source>
       <translation type="unfinished" />
     </message>
@@ -4078,7 +4091,7 @@
       <translation>Iniciar uma sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
       <source>Start without saving</source>
       <translation type="unfinished" />
     </message>
@@ -4103,7 +4116,7 @@
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="155" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="156" />
       <source>Step done: {steps}</source>
       <translation>Passo(s) concluído(s): {steps}</translation>
     </message>
@@ -4113,7 +4126,7 @@
       <translation>Passos concluídos: {done} de {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="64" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
@@ -4128,7 +4141,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="96" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Submission (GPS location)</source>
       <translation>Submissão (posição GPS)</translation>
     </message>
@@ -4148,7 +4161,7 @@
       <translation>Submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="134" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Submissões que respondem «{answer}» (%)</translation>
     </message>
@@ -4158,7 +4171,7 @@
       <translation>Submissões assinaladas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>Submissions imported</source>
       <translation>Submissões importadas</translation>
     </message>
@@ -4178,12 +4191,12 @@
       <translation>Submissões removidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
       <source>Submissions without location</source>
       <translation>Submissões sem posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Subtitle</source>
       <translation>Subtítulo</translation>
     </message>
@@ -4193,7 +4206,7 @@
       <translation>Resumo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="184" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="185" />
       <source>Summary written to {file}</source>
       <translation>Resumo guardado em {file}</translation>
     </message>
@@ -4223,14 +4236,18 @@
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="36" />
       <source>Survey export (CSV, XLSX or zip)</source>
-      <translation>Exportação do inquérito (CSV, XLSX ou zip)</translation>
+      <translation type="vanished">Exportação do inquérito (CSV, XLSX ou zip)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <source>Survey export (CSV, XLSX, zip or JSON)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
@@ -4238,7 +4255,7 @@
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="37" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -4278,7 +4295,7 @@
       <translation>Submissões do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
       <source>Survey submissions by admin area</source>
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
@@ -4338,7 +4355,7 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
@@ -4438,7 +4455,7 @@
       <translation>A fonte do mapa base '{source}' não é nem um endereço XYZ com {{z}}, {{x}} e {{y}} nem uma fonte de camada WMS/XYZ (url=…): copie-a das propriedades da camada, separador Informação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="54" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Os limites e os nomes apresentados e as designações utilizadas neste mapa não implicam reconhecimento nem aceitação oficial por parte da CartONG ou dos seus parceiros.</translation>
     </message>
@@ -4625,12 +4642,12 @@
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="370" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>O ficheiro {file} não existe (foi movido ou eliminado?).</translation>
     </message>
@@ -4675,6 +4692,11 @@
       <translation>A pasta {folder} não existe.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="99" />
+      <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
+      <translation>Não foi possível carregar o ficheiro de tipo de letra {file}: os textos dos mapas em árabe usam um tipo de letra instalado.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
       <source>The form accepts only answers above {low}.</source>
       <translation type="unfinished" />
@@ -4715,7 +4737,7 @@
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
@@ -4805,17 +4827,17 @@
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="79" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>A camada {layer} não tem o campo {field} para etiquetar as unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="228" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="230" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>A camada {layer} não tem o campo {field} para cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="151" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
@@ -4860,22 +4882,22 @@
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="88" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>O modelo de composição não tem nenhum elemento {kind} com o identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>O modelo de composição {file} não é um XML válido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="163" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="198" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="364" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -5183,7 +5205,7 @@
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation type="unfinished">
         <numerusform />
@@ -5191,7 +5213,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
       <source>The training project {file} could not be opened.</source>
       <translation>Não foi possível abrir o projeto de formação {file}.</translation>
     </message>
@@ -5206,7 +5228,7 @@
       <translation>O limite superior de cada classe exceto a última, por ordem crescente. A primeira classe começa no valor mais pequeno e a última termina no maior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="112" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
       <source>There is no layer to put on the map.</source>
       <translation>Não há nenhuma camada para colocar no mapa.</translation>
     </message>
@@ -5261,7 +5283,7 @@
       <translation>Mosaicos escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="70" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -5276,7 +5298,7 @@
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="252" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
       <source>Training</source>
       <translation>Formação</translation>
     </message>
@@ -5286,7 +5308,7 @@
       <translation>Resumo da sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="131" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="167" />
       <source>Training session…</source>
       <translation>Sessão de formação…</translation>
     </message>
@@ -5331,7 +5353,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fundo de mapa desconhecido {name}; escolha um de {names}.</translation>
     </message>
@@ -5346,12 +5368,12 @@
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="85" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Língua de mapa desconhecida {language}; escolha uma de {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="63" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Página desconhecida {page}; escolha uma de {pages}.</translation>
     </message>
@@ -5505,7 +5527,7 @@
       <translation>Onde se concentram as submissões: do amarelo claro (poucas) ao vermelho escuro (muitas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="51" />
       <source>Where the submissions were collected</source>
       <translation>Locais de recolha das submissões</translation>
     </message>
@@ -5530,7 +5552,7 @@
       <translation>Porquê</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sem ligação, o mapa mantém o fundo leve offline (Natural Earth).</translation>
     </message>
@@ -5565,7 +5587,7 @@
       <translation>Escrever apenas contagens por {column}, ocultando as contagens inferiores a {k} (e as outras contagens que permitiriam deduzi-las); nenhum registo individual é partilhado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="88" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Escrever os nomes das unidades administrativas (campo abaixo) onde couberem</translation>
     </message>
@@ -5580,7 +5602,7 @@
       <translation>Escrever o registo em XLSX ou CSV para as equipas de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Guardar o mapa em PDF, pronto a imprimir ou partilhar.</translation>
     </message>
@@ -5614,7 +5636,7 @@
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -5712,6 +5734,11 @@
       <translation>um ficheiro comprimido com gzip</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
+      <source>a row has more fields than the header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>uma página web (HTML), talvez uma página de início de sessão ou de erro guardada em vez dos dados</translation>
@@ -5807,7 +5834,7 @@
       <translation>o anexo {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="99" />
       <source>basemap Natural Earth</source>
       <translation>fundo de mapa Natural Earth</translation>
     </message>
@@ -5880,12 +5907,12 @@
       <translation>data e hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="216" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="219" />
       <source>date-times (ISO 8601)</source>
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="209" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
@@ -5930,12 +5957,12 @@
       <translation>p. ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="55" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
       <source>e.g. Household survey, March 2026</source>
       <translation>p. ex. Inquérito aos agregados familiares, março de 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="59" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
     </message>
@@ -6023,7 +6050,7 @@
       <translation>é uma ligação simbólica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="123" />
       <source>it is not UTF-8 text.</source>
       <translation>não é texto UTF-8.</translation>
     </message>
@@ -6033,7 +6060,7 @@
       <translation>não é um número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="120" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>não é JSON válido na linha {line}, coluna {column} ({reason}).</translation>
     </message>
@@ -6053,7 +6080,7 @@
       <translation>o seu caminho sai da pasta com «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -6097,7 +6124,7 @@
       <translation>sem formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="57" />
       <source>no layer</source>
       <translation>nenhuma camada</translation>
     </message>
@@ -6141,7 +6168,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -6299,7 +6326,7 @@
       <translation>a coluna contém números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="201" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>the current project (never saved)</source>
       <translation type="unfinished" />
     </message>
@@ -6401,7 +6428,7 @@
       <translation>número inteiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
       <source>whole numbers</source>
       <translation>números inteiros</translation>
     </message>
@@ -6508,14 +6535,19 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="274" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="283" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="55" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} não pode ser lido como GeoJSON: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
+      <source>{file} cannot be read as JSON: {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
@@ -6523,7 +6555,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="69" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
@@ -6532,7 +6564,7 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
@@ -6547,7 +6579,7 @@
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="235" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
       <source>{file} could not be saved: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -6557,7 +6589,7 @@
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="190" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
@@ -6582,7 +6614,7 @@
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="88" />
       <source>{file} has no features.</source>
       <translation>{file} não contém nenhuma entidade.</translation>
     </message>
@@ -6597,17 +6629,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="419" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="584" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <source>{file} has no submissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -6627,12 +6664,22 @@
       <translation>{file} contém {count} ficheiros, mais do que o limite de {limit}: não foi aberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
+      <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
+      <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="120" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="132" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
@@ -6647,7 +6694,7 @@
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="166" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
@@ -6662,7 +6709,7 @@
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
@@ -6687,7 +6734,7 @@
       <translation>{file} não é um GeoPackage de inquérito: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -6760,7 +6807,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="234" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
@@ -6773,55 +6820,88 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="302" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="132" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="198" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
         <numerusform>{file}: %n colunas de opção designam uma opção que não está na lista do formulário (mantidas como colunas sim/não da sua pergunta): {columns}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
+      <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
+      <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
+      <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="296" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="130" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="113" />
-      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
-      <translation>{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
+      <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
+      <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
+      <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="206" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="425" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="461" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
@@ -6831,12 +6911,12 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="194" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="231" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
@@ -6986,7 +7066,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} não pode valer {value}: escolha uma destas opções: {options}.</translation>
     </message>
@@ -7071,7 +7151,7 @@
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="202" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
@@ -7091,27 +7171,27 @@
       <translation>{where}: "expect" deve ter um tipo entre {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="231" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where}: "language" deve ser um código de duas letras, como en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "title" deve dar o título por língua, por exemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where}: "url" deve ser um endereço http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="210" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where}: "versions" deve associar cada língua (en, fr…) a um título e um url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where}: "{key}" deve ser uma lista de nomes.</translation>
     </message>
@@ -7126,7 +7206,7 @@
       <translation>{where}: '{value}' não é um valor válido para o campo {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="196" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="197" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where}: uma entrada deve ser um objeto com id, title, topic e url.</translation>
     </message>
@@ -7136,22 +7216,22 @@
       <translation>{where}: cada passo precisa do seu próprio id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where}: o id "{id}" é usado duas vezes; o primeiro é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="218" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where}: a versão "{lang}" não tem url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="215" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where}: a versão "{lang}" não tem título.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="200" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where}: a entrada não tem "id".</translation>
     </message>
@@ -7161,7 +7241,7 @@
       <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: o tema "{topic}" não é um de: {topics}.</translation>
     </message>
