@@ -103,9 +103,9 @@ def _table() -> dict[str, AlgorithmHelp]:
             "BOUNDARIES=admin_boundaries.gpkg LANGUAGE=fr NAME=team_a_bangui OUTPUT=packages/team_a"),
         "mergefieldpackage": AlgorithmHelp(
             tr("the package a field team brought back and the office survey GeoPackage."),
-            tr("the office GeoPackage with the new submissions, field edits and cleaning decisions merged, and "
-               "a CSV of the conflicts (office values kept)."),
-            "qgis_process run cartong:mergefieldpackage -- PACKAGE=team_a_bangui.zip "
+            tr("the office GeoPackage with the new submissions, the values edited by the field team and the "
+               "cleaning decisions merged, and a CSV of the conflicts (office values kept)."),
+            "qgis_process run cartong:mergefieldpackage -- PACKAGE=packages/team_a/team_a_bangui.zip "
             "OFFICE=household_survey.gpkg CONFLICTS=conflicts.csv"),
     }
 

@@ -2,6 +2,8 @@
 """Common ground of the CartONG algorithms: naming, help (parameters, footer, link), user-facing errors."""
 from __future__ import annotations
 
+import functools
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
 from ..core.base.errors import CartongError
@@ -33,6 +35,7 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
         super().__init_subclass__(**kwargs)
         own = cls.__dict__.get("shortHelpString")
         if own is not None and not getattr(own, "_with_footer", False):
+            @functools.wraps(own)  # the subclass's own text stays reachable as __wrapped__
             def short_help_string(self, _describe=own):
                 from .algorithm_help import footer
 
@@ -40,7 +43,6 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
                                  if text)
 
             short_help_string._with_footer = True
-            short_help_string.__doc__ = own.__doc__
             cls.shortHelpString = short_help_string
 
     def name(self):

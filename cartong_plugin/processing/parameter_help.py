@@ -71,14 +71,14 @@ def _survey_output() -> str:
 
 
 def _update() -> str:
-    return tr("Checked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded "
-              "and appended. Unchecked: every submission of the form is downloaded into the GeoPackage.")
+    return tr("Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded "
+              "and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.")
 
 
 def _attachments() -> str:
-    return tr("Checked: photos, signatures and other files attached to the submissions are downloaded into a "
+    return tr("Ticked: photos, signatures and other files attached to the submissions are downloaded into a "
               "folder beside the GeoPackage, named after it (household_survey_attachments). It can take long "
-              "and much space over a field connection.")
+              "and much space over a slow connection.")
 
 
 def _zoom_min() -> str:
@@ -233,9 +233,9 @@ def _run_checks() -> dict[str, str]:
         "BURST_COUNT": tr("This many interviews (default 4) started by one device or enumerator within the minutes "
                           "below are flagged: too fast to be real interviews."),
         "BURST_MINUTES": tr("The time window of the burst check, in minutes (default 30)."),
-        "KEEP_DECISIONS": tr("Checked (default): the decisions already taken in the existing cleaning log (new "
+        "KEEP_DECISIONS": tr("Ticked (default): the decisions already taken in the existing cleaning log (new "
                              "values, no_action, remove_survey, with who and when) are kept and new findings added. "
-                             "Unchecked: the log is written afresh and earlier decisions are lost."),
+                             "Not ticked: the log is written afresh and earlier decisions are lost."),
         "OUTPUT_GPKG": tr("The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the "
                           "survey's own GeoPackage, beside the data it is about; the survey tables are not changed."),
         "EXPORT_FILE": tr("Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, "
@@ -292,9 +292,9 @@ def _export_map() -> dict[str, str]:
         "CLASSES": tr("The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper."),
         "MIN_COUNT": tr("For a share, a mean or a median: areas with fewer submissions than this are hatched and "
                         "labelled 'insufficient data' instead of a misleading value. Default 5 submissions."),
-        "LABELS": tr("Checked: the names of the areas (the name field below) are written on the map where they "
+        "LABELS": tr("Ticked: the names of the areas (the name field below) are written on the map where they "
                      "fit."),
-        "ATLAS": tr("Checked: one page per admin area with data, zoomed on it, all in one PDF (the map file must "
+        "ATLAS": tr("Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must "
                     "end in .pdf)."),
         "ATLAS_FILES": tr("With the atlas: one PDF per area instead of one file, each named after the P-code and the "
                           "name of its area, in a folder named after the map file (map.pdf gives the folder map)."),
@@ -350,8 +350,8 @@ def _export_for_sharing() -> dict[str, str]:
                          "are given for, or the areas moved points must stay in."),
         "BOUNDARIES_CODE_FIELD": tr("The P-code field of the admin areas, matched to the survey's area column, e.g. "
                                     "adm2_pcode. Default adm2_pcode."),
-        "STRIP_LINKS": tr("Checked (default): links to the server and names of attachments (photos, signatures) are "
-                          "removed, since a photo can show a face. Uncheck only for a copy that stays in the team."),
+        "STRIP_LINKS": tr("Ticked (default): links to the server and names of attachments (photos, signatures) are "
+                          "removed, since a photo can show a face. Untick only for a copy that stays in the team."),
         "OUTPUT": tr("The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and "
                      "French beside it says what was done."),
     }
@@ -372,7 +372,7 @@ def _offline_basemap() -> dict[str, str]:
 
 def _prepare_field_package() -> dict[str, str]:
     return {
-        "SURVEYS": tr("The survey GeoPackages the team takes to the field (written by the import or a download), "
+        "SURVEYS": tr("The survey GeoPackages the field team takes along (written by the import or a download), "
                       "e.g. household_survey.gpkg; their attachment folders come along."),
         "BOUNDARIES": tr("A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg."),
         "ZOOM_MIN": _zoom_min(),
@@ -393,10 +393,10 @@ def _merge_field_package() -> dict[str, str]:
         "PACKAGE": tr("The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. "
                       "field_package.zip."),
         "OFFICE": tr("The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New "
-                     "submissions, values edited in the field and cleaning decisions are merged into it; raw rows "
-                     "already there never change."),
-        "CONFLICTS": tr("A CSV file listing each value changed both in the office and in the field (the office value "
-                        "is kept), e.g. conflicts.csv. The same list is in the table field_conflicts."),
+                     "submissions, values edited by the field team and cleaning decisions are merged into it; raw "
+                     "rows already there never change."),
+        "CONFLICTS": tr("A CSV file listing each value changed both in the office and by the field team (the office "
+                        "value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts."),
     }
 
 
