@@ -152,7 +152,19 @@ def model_text() -> str:
         path = Path(folder) / "model.model3"
         if not model.toFile(str(path)):
             raise SystemExit(f"could not write {path}")
-        return path.read_text(encoding="utf-8")
+        return _stable(path.read_text(encoding="utf-8"))
+
+
+def _stable(text: str) -> str:
+    """The same XML with each element's attributes in name order: Qt writes them in hash order, which
+    changes from one run to the next, and the committed file must not."""
+    import xml.etree.ElementTree as ET
+
+    doctype, _, body = text.partition("\n")
+    root = ET.fromstring(body)
+    for element in root.iter():
+        element.attrib = dict(sorted(element.attrib.items()))
+    return f"{doctype}\n{ET.tostring(root, encoding='unicode')}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
