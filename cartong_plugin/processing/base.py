@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Common ground of the CartONG algorithms: naming, help (parameters, footer, link), user-facing errors."""
+"""Common ground of the CartONG algorithms: naming, help links, user-facing errors."""
 from __future__ import annotations
 
 import functools
