@@ -16,7 +16,7 @@ from ..core.base.i18n import tr
 
 # Topic of the data cycle for an algorithm that no catalogue entry names (by its group id).
 _GROUP_TOPIC = {"import": "collection", "workflow": "collection", "cleaning": "cleaning", "maps": "analysis",
-                "export": "data_protection", "field": "collection"}
+                "export": "data_protection", "field": "collection", "teams": "cleaning"}
 
 
 class AlgorithmHelp(NamedTuple):
@@ -107,6 +107,31 @@ def _table() -> dict[str, AlgorithmHelp]:
                "cleaning decisions merged, and a CSV of the conflicts (office values kept)."),
             "qgis_process run cartong:mergefieldpackage -- PACKAGE=packages/team_a/team_a_bangui.zip "
             "OFFICE=household_survey.gpkg CONFLICTS=conflicts.csv"),
+        # a survey shared by a team in PostgreSQL (group "teams")
+        "surveytopostgis": AlgorithmHelp(
+            tr("a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas."),
+            tr("a new schema with every table of the survey, and its reviewer and viewer roles for the "
+               "administrator to grant; the number of rows copied."),
+            "qgis_process run cartong:surveytopostgis -- INPUT=household_survey.gpkg CONNECTION=service=survey "
+            "SCHEMA=household_survey_2026"),
+        "surveytogeopackage": AlgorithmHelp(
+            tr("a PostgreSQL connection and the schema of a shared survey."),
+            tr("a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; "
+               "the number of rows copied."),
+            "qgis_process run cartong:surveytogeopackage -- CONNECTION=service=survey SCHEMA=household_survey_2026 "
+            "OUTPUT=household_survey_team.gpkg"),
+        "exportreviewsheet": AlgorithmHelp(
+            tr("a PostgreSQL connection and the schema of a shared survey."),
+            tr("a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the "
+               "number of log rows."),
+            "qgis_process run cartong:exportreviewsheet -- CONNECTION=service=survey SCHEMA=household_survey_2026 "
+            "OUTPUT=review.xlsx"),
+        "savedecisions": AlgorithmHelp(
+            tr("a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions."),
+            tr("the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused "
+               "(someone decided first) and unchanged."),
+            "qgis_process run cartong:savedecisions -- CONNECTION=service=survey SCHEMA=household_survey_2026 "
+            "SHEET=review.xlsx"),
     }
 
 
