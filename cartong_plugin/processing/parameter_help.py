@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..core.base.i18n import tr
+from ..core.base.qgis_compat import mark_advanced
 
 # Parameters a newcomer should not need to touch: shown under "Advanced parameters".
 EXPERT_PARAMETERS: dict[str, frozenset[str]] = {
@@ -429,8 +430,6 @@ def is_expert(algorithm: str, key: str) -> bool:
 
 def apply_help(algorithm: str, parameter, texts: dict[str, str]) -> None:
     """Give ``parameter`` its help from ``texts`` unless it has its own, and the advanced flag when expert."""
-    from ..core.base.qgis_compat import mark_advanced
-
     key = parameter.name()
     if not parameter.help() and texts.get(key):
         parameter.setHelp(texts[key])
