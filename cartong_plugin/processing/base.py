@@ -3,10 +3,13 @@
 written over an input (``core/base/outputs``)."""
 from __future__ import annotations
 
+import functools
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
 from ..core.base.errors import CartongError
 from ..core.base.i18n import tr
+from .parameter_help import apply_help, help_texts
 
 
 class CartongAlgorithm(QgsProcessingAlgorithm):
@@ -18,6 +21,11 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
     (Not ``run``: that is QgsProcessingAlgorithm.run, which ``processing.run`` calls.)
     Heavy modules (pandas, core readers) are imported inside ``execute``, never at module level,
     so that loading the provider at QGIS start-up stays cheap.
+
+    Help, without touching the algorithm modules: ``addParameter`` gives every parameter its help
+    text and advanced flag from ``parameter_help``; the ``shortHelpString`` a subclass writes (what
+    the algorithm does) is followed by the footer of ``algorithm_help`` (what goes in, what comes
+    out, a ``qgis_process`` command, the resource-centre link), and ``helpUrl`` opens that link.
     """
 
     NAME = ""
@@ -25,6 +33,21 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
     # Destinations that are meant to be written into an input's file (runchecks adds its
     # cleaning_log table to the survey's GeoPackage); every other one must be a file of its own.
     WRITES_INTO_INPUT: tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        # Wrap the description the subclass writes, so that every algorithm gets the footer.
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("shortHelpString")
+        if own is not None and not getattr(own, "_with_footer", False):
+            @functools.wraps(own)  # the subclass's own text stays reachable as __wrapped__
+            def short_help_string(self, _describe=own):
+                from .algorithm_help import footer
+
+                return "\n".join(text for text in (_describe(self).strip(), footer(self.name(), self.groupId()))
+                                 if text)
+
+            short_help_string._with_footer = True
+            cls.shortHelpString = short_help_string
 
     def name(self):
         return self.NAME
@@ -45,6 +68,21 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def addParameter(self, parameterDefinition, createOutput=True):  # noqa: N802, N803
+        # the texts of this algorithm, translated once per initialisation
+        if getattr(self, "_help_texts", None) is None:
+            self._help_texts = help_texts(self.name())
+        apply_help(self.name(), parameterDefinition, self._help_texts)
+        return super().addParameter(parameterDefinition, createOutput)
+
+    def helpUrl(self):  # noqa: N802
+        """The resource-centre page of the learning catalogue that explains this algorithm's step."""
+        from ..core.base.translation import preferred_language
+        from .algorithm_help import help_resource
+
+        resource = help_resource(self.name(), self.groupId())
+        return resource.url(preferred_language()) if resource is not None else ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:

@@ -2,10 +2,10 @@
 """The learning catalogue: which online resource and which offline page explain each screen.
 
 The bundled ``resources/help/catalogue.json`` lists resources of CartONG's resource centre
-(Learning Corner) by topic of the data cycle and says which wizard pages, checks, map types
-and error codes each one explains. A trainer can add a catalogue of their own (path in the
-setting ``cartong/help/catalogue_path``): its entries extend the bundled list, and an entry with
-the id of a bundled one replaces it. A malformed file or entry is reported in the user's
+(Learning Corner) by topic of the data cycle and says which wizard pages, checks, map types,
+error codes and Processing algorithms each one explains. A trainer can add a catalogue of their
+own (path in the setting ``cartong/help/catalogue_path``): its entries extend the bundled list,
+and an entry with the id of a bundled one replaces it. A malformed file or entry is reported in the user's
 language and skipped; the bundled catalogue keeps working. See ``resources/help/README.md``.
 """
 from __future__ import annotations
@@ -64,7 +64,8 @@ _PAGE_PREFIX_TOPIC = {
     "data": "data_protection",
 }
 # Catalogue key of each kind of lookup.
-_KIND_KEYS = {"page": "pages", "check": "checks", "map_type": "map_types", "error": "errors"}
+_KIND_KEYS = {"page": "pages", "check": "checks", "map_type": "map_types", "error": "errors",
+              "algorithm": "algorithms"}
 
 
 def topic_label(topic: str) -> str:
@@ -94,6 +95,7 @@ class Resource:
     checks: list[str] = field(default_factory=list)
     map_types: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    algorithms: list[str] = field(default_factory=list)  # names of cartong: algorithms (helpUrl)
     origin: str = "bundled"  # "bundled" or the trainer's file path
 
     def title(self, language: str = "en") -> str:
@@ -130,10 +132,11 @@ class Catalogue:
         return {topic: items for topic, items in grouped.items() if items}
 
     def lookup(self, kind: str, key: str) -> list[Resource]:
-        """Resources for a wizard page, check, map type or error code (kind: page, check,
-        map_type, error), the trainer's first. A dotted key (``gps.outside_area``) falls back
-        to its family (``gps``); without any match, the resources of the topic the key belongs
-        to, so a new check or page still gets something to read."""
+        """Resources for a wizard page, check, map type, error code or Processing algorithm (kind:
+        page, check, map_type, error, algorithm), the trainer's first. A dotted key
+        (``gps.outside_area``) falls back to its family (``gps``); without any match, the resources
+        of the topic the key belongs to, so a new check or page still gets something to read (an
+        algorithm gets nothing: its caller knows its step)."""
         if kind not in _KIND_KEYS:
             raise ValueError(f"unknown lookup kind {kind!r}")
         # "gps.outside_area" is looked up as itself, then as its family "gps".
@@ -157,6 +160,10 @@ class Catalogue:
 
     def for_error(self, code: str) -> list[Resource]:
         return self.lookup("error", code)
+
+    def for_algorithm(self, name: str) -> list[Resource]:
+        """Resources for the algorithm ``cartong:<name>`` (no fallback: its caller knows the step)."""
+        return self.lookup("algorithm", name)
 
 
 # -- reading and validating -------------------------------------------------------------
