@@ -427,9 +427,24 @@
       <translation>ملف ‎.xlsx أو ‎.csv؛ الخلايا التي تبدأ كصيغة تُسبق بفاصلة علوية.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
+      <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>غالبًا ما تكون نقطة GPS مسكنًا. أزِح النقاط أو ألصقها بشبكة أو عدّها حسب الوحدة الإدارية قبل مشاركتها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
+      <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
+      <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
@@ -447,6 +462,11 @@
       <translation>دائرة في مركز كل وحدة، مساحتها متناسبة مع عدد الإرسالات.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
+      <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="173" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
@@ -454,6 +474,11 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>A key file I keep…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
+      <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -477,9 +502,24 @@
       <translation>يُتوقع رقم هنا.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
+      <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
+      <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>ملف GeoPackage مسح كتبه استيراد بيانات المسح أو تنزيل (لا يتغير).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
+      <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="59" />
@@ -515,6 +555,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>عمود الوحدة الإدارية (رموز P-code) للأعداد</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
+      <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
@@ -609,8 +654,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
+      <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An A4 landscape map made with this toolkit</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
+      <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
+      <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="175" />
@@ -618,7 +678,12 @@
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
+      <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Analysis</source>
       <translation>التحليل</translation>
     </message>
@@ -668,7 +733,7 @@
       <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Archiving</source>
       <translation>الأرشفة</translation>
     </message>
@@ -696,6 +761,11 @@
       <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
       <source>Area of this page</source>
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
+      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
@@ -1266,6 +1336,11 @@
       <translation>حدود الفئات من اختيارك، مثل 10، 20، 50 (تحل محل METHOD؛ وعند استخدام «;» بين الحدود تكون الفاصلة فاصلة عشرية)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
+      <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>حدود الفئات حيث تقفز القيم.</translation>
@@ -1397,6 +1472,11 @@
       <translation>أعمدة قد يعرفها شخص من الخارج (تُمحى التركيبات النادرة)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
+      <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>الأعمدة عالية الخطورة المُبقاة باختيارك (مفصولة بفواصل)</translation>
@@ -1437,6 +1517,11 @@
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
+      <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns removed: {columns}.</source>
       <translation>الأعمدة المُزالة: {columns}.</translation>
@@ -1462,6 +1547,11 @@
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
+      <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
@@ -1475,6 +1565,16 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Columns to replace by pseudonyms</source>
       <translation>الأعمدة المراد استبدالها بأسماء مستعارة (ترميز مستعار)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
+      <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
+      <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
@@ -1624,6 +1724,16 @@
       <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
+      <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
+      <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
       <source>Create the map</source>
       <translation>إنشاء الخريطة</translation>
@@ -1634,12 +1744,12 @@
       <translation>البيانات والوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Data cleaning</source>
       <translation>تنظيف البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Data collection</source>
       <translation>جمع البيانات</translation>
     </message>
@@ -1649,7 +1759,7 @@
       <translation>جرى جمع البيانات من {first} إلى {last}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
       <source>Data protection</source>
       <translation>حماية البيانات</translation>
     </message>
@@ -1908,6 +2018,11 @@
       <translation>جميع الإجابات مطابقة لإجابات الإرسال {uuid}؛ يحذف remove_survey هذا الإرسال.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
+      <source>Every area is in the output, with 0 where no submission falls.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
@@ -2050,6 +2165,11 @@
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
+      <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source>File</source>
       <translation>الملف</translation>
@@ -2080,9 +2200,19 @@
       <translation>المجلد: {folder}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
+      <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
       <translation>مثلًا https://tile.openstreetmap.org/{z}/{x}/{y}.png، أو مصدر طبقة WMS أو XYZ كما يظهر في خصائصها. احترم شروط استخدام مزوّد البلاطات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
+      <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
@@ -2175,6 +2305,11 @@
       <translation>نقاط GPS</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
+      <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS polygon</source>
       <translation>مضلع GPS</translation>
@@ -2235,32 +2370,32 @@
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="287" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="294" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>تعذّرت قراءة دليل المساعدة {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>دليل المساعدة {file} ليس JSON صالحًا: السطر {line}، العمود {column}: {error}. يُستخدم الدليل المرفق بالإضافة في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>لم يُعثر على دليل المساعدة {file}؛ تحقّق من المسار في إعدادات CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>دليل المساعدة {file}، الإدخال {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="295" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>دليل المساعدة {file}: يجب أن تكون قيمة "format" هي "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="259" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="266" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>دليل المساعدة {file}: كان متوقعًا وجود {{"resources": [ … ]}} في بداية الملف.</translation>
     </message>
@@ -2275,8 +2410,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
+      <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>How far from the usual answers a number is flagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
+      <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2359,7 +2504,7 @@
       <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <location filename="../cartong_plugin/processing/base.py" line="62" />
       <source>In the field</source>
       <translation>في الميدان</translation>
     </message>
@@ -2377,6 +2522,16 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>Interview durations and dates</source>
       <translation>مدد المقابلات وتواريخها</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
+      <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
+      <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
@@ -2581,6 +2736,11 @@
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
+      <source>Learn more: {title}, {url}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
@@ -2797,7 +2957,7 @@
       <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="60" />
       <source>Maps</source>
       <translation>الخرائط</translation>
     </message>
@@ -2921,6 +3081,16 @@
       <translation>إزاحة النقاط عشوائيًا بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
+      <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
+      <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
@@ -2961,7 +3131,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
       <source>Needs definition</source>
       <translation>تحديد الاحتياجات</translation>
     </message>
@@ -3216,6 +3386,21 @@
       <translation>متصل: يُفتح الدليل في متصفحك.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
+      <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
+      <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
+      <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
@@ -3429,6 +3614,11 @@
       <translation>الصفحة: a4_landscape (A4 أفقي)، أو a4_portrait (A4 عمودي)، أو a3_landscape (A3 أفقي)، أو a3_portrait (A3 عمودي)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
+      <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
       <source>Parent P-code field</source>
       <translation>حقل P-code الأعلى</translation>
@@ -3507,6 +3697,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
+      <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
@@ -3830,6 +4025,11 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="104" />
       <source>Resolution (dpi)</source>
       <translation>الدقة (نقطة/بوصة)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
+      <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
@@ -4178,6 +4378,11 @@
       <translation>إلصاق النقاط بشبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
+      <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
       <source>Sources: {sources}</source>
       <translation>المصادر: {sources}</translation>
@@ -4343,7 +4548,7 @@
       <translation>ملفات GeoPackage المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="34" />
+      <location filename="../cartong_plugin/processing/base.py" line="57" />
       <source>Survey data workflow</source>
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
@@ -4427,7 +4632,7 @@
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="40" />
+      <location filename="../cartong_plugin/processing/base.py" line="63" />
       <source>Teams (PostgreSQL)</source>
       <translation>الفرق (PostgreSQL)</translation>
     </message>
@@ -4452,6 +4657,11 @@
       <translation>مزوّد المعالجة CartONG مسجَّل بالفعل.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
+      <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
       <translation>ملف GeoPackage المراد كتابته؛ لا يُستبدل ملف موجود إلا عند اكتمال الملف الجديد.</translation>
@@ -4472,6 +4682,16 @@
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
+      <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
+      <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>لا يمكن قراءة كلمة المرور الخاصة بـ PostgreSQL: {reason}</translation>
@@ -4480,6 +4700,21 @@
       <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
       <translation>مخطط PostgreSQL الذي يحتوي على المسح: حروف صغيرة وأرقام و_.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
+      <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
+      <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
+      <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -4502,13 +4737,43 @@
       <translation>كلمة المرور الرئيسية لـ QGIS مطلوبة لحفظ مفتاح الترميز المستعار: عيّنها في الإعدادات &gt; الخيارات &gt; المصادقة ثم أعد المحاولة.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
+      <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
+      <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
+      <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
+      <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
+      <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
+      <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4532,14 +4797,29 @@
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
+      <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
       <translation>رمز P-code الوارد في الإجابة هو {code}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
+      <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>منطقة خريطة الأساس غير المتصلة فارغة: اختر منطقة أو طبقة أو حدود المسح.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
+      <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -4572,6 +4852,11 @@
       <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
+      <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>حد الفئة {value} ليس رقمًا: اكتب الحدود هكذا: 10، 20، 50.</translation>
@@ -4580,6 +4865,11 @@
       <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
@@ -4617,6 +4907,11 @@
       <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
+      <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
@@ -4649,6 +4944,11 @@
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
+      <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
@@ -4679,6 +4979,11 @@
       <translation>لم يُحفظ الاتصال: {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
+      <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>لا يمكن حماية الأعداد بالحجب؛ اجمعها في وحدة أكبر أو تخلَّ عن التوزيع حسب الإجابة.</translation>
@@ -4692,6 +4997,11 @@
       <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
       <translation>تعذّر حفظ بيانات الاعتماد الخاصة بـ {name} في قاعدة بيانات المصادقة في QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
+      <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
@@ -4749,9 +5059,39 @@
       <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
+      <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
+      <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
+      <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
+      <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
+      <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
+      <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
@@ -4792,6 +5132,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
+      <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
@@ -4859,6 +5204,16 @@
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
+      <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
+      <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>يجب أن يكون حجم خلية الشبكة أكبر من 0 م (القيمة المستلمة: {size} م).</translation>
@@ -4884,9 +5239,29 @@
       <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
+      <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
+      <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
+      <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
@@ -5019,6 +5394,16 @@
       <translation>تُقرأ بيانات الاعتماد الخاصة بـ «{name}» من مدير المصادقة في QGIS (الإعداد {authcfg}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
+      <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
+      <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>يجب أن يكون العدد الأدنى k مساويًا لـ 2 أو أكثر (القيمة المستلمة: {k}).</translation>
@@ -5034,14 +5419,34 @@
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
+      <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>المخطط الجديد: حروف صغيرة وأرقام و_. فارغ: يُشتق من اسم ملف GeoPackage.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
+      <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="47" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>انخفض عدد إرسالات النموذج {uid} من {before} إلى {after} أثناء التنزيل (حُذفت إرسالات على الخادم)، لذا ربما فات بعضها. لم يُغيَّر أي شيء؛ أعد التنزيل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
+      <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
+      <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="195" />
@@ -5052,6 +5457,11 @@
       <location filename="../cartong_plugin/core/field/merge.py" line="97" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
+      <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
@@ -5101,6 +5511,11 @@
       <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
       <source>The package is ready</source>
       <translation>الحزمة جاهزة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
+      <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -5222,6 +5637,11 @@
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
+      <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
@@ -5230,6 +5650,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
+      <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -5252,6 +5677,16 @@
       <translation>تُكتب الإرسالات في ملف GeoPackage: جداول خام كما وصلت، وطبقة النقاط «survey»، وسجل لكل عملية تنزيل.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
+      <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
+      <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/package.py" line="76" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
@@ -5267,6 +5702,11 @@
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
+      <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation type="unfinished" />
@@ -5275,6 +5715,21 @@
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>المسح موجود في المشروع. الخطوة التالية: فحصه وتنظيفه (CartONG &gt; 2. الفحص والتنظيف…).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
+      <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
+      <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
+      <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="103" />
@@ -5290,6 +5745,11 @@
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
+      <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="201" />
@@ -5315,6 +5775,16 @@
       <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
+      <source>The time window of the burst check, in minutes (default 30).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
+      <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
@@ -5342,6 +5812,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>الحد الأعلى لكل فئة عدا الأخيرة، بترتيب تصاعدي. تبدأ الفئة الأولى من أصغر قيمة وتنتهي الأخيرة عند أكبر قيمة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
+      <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
@@ -5379,9 +5854,44 @@
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
+      <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
       <source>Thresholds</source>
       <translation>العتبات</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
+      <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
+      <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
+      <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
+      <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
+      <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
+      <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
@@ -5593,7 +6103,7 @@
       <translation>دور القارئ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Visualisation and maps</source>
       <translation>التصوير البياني والخرائط</translation>
     </message>
@@ -5620,6 +6130,21 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
       <source>Western European ({encoding}): check that accents read correctly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
+      <source>What comes out: {outputs}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
+      <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
+      <source>What goes in: {inputs}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5663,9 +6188,29 @@
       <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
+      <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
+      <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Why</source>
       <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
+      <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
+      <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
@@ -5686,6 +6231,16 @@
       <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>بدون سطح مكتب: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
+      <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
+      <source>Without the QGIS window: {command}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
@@ -5821,6 +6376,11 @@
       <translation>صورة فوتوغرافية JPEG</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
+      <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PDF document</source>
       <translation>مستند PDF</translation>
@@ -5829,6 +6389,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PNG image</source>
       <translation>صورة PNG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
+      <source>a PostgreSQL connection and the schema of a shared survey.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
+      <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
@@ -5845,13 +6415,88 @@
       <translation type="vanished">يحتاج change_response إلى سؤال</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
+      <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a gzip-compressed file</source>
       <translation>ملف مضغوط بـ gzip</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
+      <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
+      <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
+      <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
+      <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
+      <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
       <source>a row has more fields than the header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
+      <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
+      <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
+      <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
+      <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
+      <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
+      <source>a survey layer and, best, its XLSForm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
+      <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
+      <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
+      <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5873,6 +6518,11 @@
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
       <source>accuracy</source>
       <translation>الدقة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
+      <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
@@ -5912,6 +6562,11 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>an Excel workbook: no separator needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
+      <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5971,6 +6626,11 @@
     <message>
       <source>check_id</source>
       <translation type="vanished">الفحص (check_id)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
+      <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -6294,6 +6954,11 @@
       <translation>سؤال رقمي</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
+      <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>old_value</source>
       <translation type="vanished">القيمة القديمة (old_value)</translation>
     </message>
@@ -6403,6 +7068,11 @@
       <translation>المسح (منظف)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
+      <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tab</source>
       <translation type="vanished">جدولة (tab)</translation>
     </message>
@@ -6432,6 +7102,26 @@
       <translation>كلمة المرور الخاصة بـ ODK Central أو رمز الوصول لمستخدم التطبيق</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
+      <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
+      <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
+      <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
+      <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
@@ -6450,6 +7140,11 @@
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
+      <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
@@ -6477,6 +7172,16 @@
       <translation>أسماء العاملين في المسح</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
+      <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
+      <source>the package a field team brought back and the office survey GeoPackage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
@@ -6500,6 +7205,16 @@
       <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
+      <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
+      <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
@@ -7287,7 +8002,7 @@
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="202" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
       <source>{where} (id "{id}")</source>
       <translation>‏{where} (id "{id}")</translation>
     </message>
@@ -7307,27 +8022,27 @@
       <translation>‏{where}: يجب أن يكون لـ "expect" نوع من بين {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>‏{where}: يجب أن يكون "language" رمزًا من حرفين مثل en أو fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="232" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>‏{where}: يجب أن يعطي "title" العنوان لكل لغة، مثل {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="241" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>‏{where}: يجب أن يكون "url" عنوان http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="210" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>‏{where}: يجب أن يربط "versions" كل لغة (en، fr…) بعنوان وurl.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>‏{where}: يجب أن يكون "{key}" قائمة أسماء.</translation>
     </message>
@@ -7342,7 +8057,7 @@
       <translation>‏{where}: '{value}' ليست قيمة صالحة للحقل {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="197" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>‏{where}: يجب أن يكون الإدخال كائنًا يحتوي على id وtitle وtopic وurl.</translation>
     </message>
@@ -7352,22 +8067,22 @@
       <translation>‏{where}: تحتاج كل خطوة إلى معرّف id خاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>‏{where}: المعرّف "{id}" مستخدم مرتين؛ يُحتفظ بالأول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="218" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان url من نوع http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="223" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="208" />
       <source>{where}: the entry has no "id".</source>
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
@@ -7377,7 +8092,7 @@
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
     </message>

@@ -339,9 +339,24 @@
       <translation>Un fichier .xlsx ou .csv ; les cellules qui commencent comme une formule sont précédées d'une apostrophe.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
+      <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
+      <translation>Un fichier CSV qui liste chaque valeur modifiée à la fois au bureau et par l'équipe de terrain (la valeur du bureau est conservée), p. ex. conflicts.csv. La même liste est dans la table field_conflicts.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
+      <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
+      <translation>Un GeoPackage de limites administratives à emporter, p. ex. admin_boundaries.gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
+      <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
+      <translation>Un GeoPackage de limites administratives, p. ex. admin_boundaries.gpkg, dessiné dans le fond vectoriel écrit quand aucune tuile ne peut être téléchargée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
@@ -359,6 +374,11 @@
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
+      <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
+      <translation>Un champ des soumissions qui contient le P-code de l'unité répondue, p. ex. admin2 contenant CF7112. Choisi : les soumissions sont comptées par ce code, y compris celles sans GPS. Vide : chaque soumission est placée d'après sa localisation.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="173" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
@@ -367,6 +387,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>A key file I keep…</source>
       <translation>Un fichier de clé que je conserve…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
+      <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
+      <translation>Une ligne sous le titre : zone, période, population, p. ex. Soumissions par sous-préfecture, 2-20 mars 2026.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
@@ -389,9 +414,24 @@
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
+      <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
+      <translation>Une question numérique pour une moyenne ou une médiane, p. ex. hh_size (personnes) ou income_month (dans la monnaie de la question).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
+      <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
+      <translation>Une question dont compter les réponses, p. ex. water_source. Avec la réponse ci-dessous, chaque unité reçoit aussi le nombre et la part (%) de soumissions qui donnent cette réponse.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage d'enquête écrit par Importer des données d'enquête ou par un téléchargement (il n'est pas modifié).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
+      <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
+      <translation>Une table avec une ligne par colonne contenant probablement des données personnelles : column, risk (high, medium, low), category, reason, suggested_action et explanation. P. ex. personal_data.csv, ou une couche temporaire.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="59" />
@@ -427,6 +467,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
+      <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
+      <translation>Les polygones des unités administratives, p. ex. la couche admin2 de admin_boundaries.gpkg : les unités pour lesquelles les comptages sont donnés, ou celles où les points déplacés doivent rester.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
@@ -517,8 +562,23 @@
       <translation>Afficher aussi chaque soumission par un point</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
+      <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
+      <translation>Écrire aussi le journal en classeur Excel (.xlsx) ou en fichier CSV, p. ex. cleaning_log.xlsx, pour que les équipes de terrain remplissent new_value et change_type ; rapportez-le avec « Appliquer le journal de nettoyage ».</translation>
+    </message>
+    <message>
       <source>An A4 landscape map made with this toolkit</source>
       <translation type="vanished">Une carte A4 paysage réalisée avec cette boîte à outils</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
+      <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
+      <translation>Une réponse est inhabituelle quand elle se trouve à plus de ce nombre d'écarts interquartiles au-delà des quartiles (sous Q1 - k x IQR ou au-dessus de Q3 + k x IQR). Par défaut 3, très loin ; 1.5 signale beaucoup plus. Une valeur n'est signalée comme valeur aberrante que si le z-score robuste est d'accord.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
+      <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
+      <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="175" />
@@ -526,7 +586,12 @@
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
+      <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
+      <translation>Un dossier vide ou nouveau où le dossier du paquet et son zip sont écrits, p. ex. /home/me/packages/team_a.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
@@ -576,7 +641,7 @@
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Archiving</source>
       <translation>Archivage</translation>
     </message>
@@ -604,6 +669,11 @@
       <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
+      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation>Les unités avec moins de soumissions (ou de réponses) que ce nombre n'ont ni pourcentage, ni moyenne, ni médiane, seulement le statut 'insufficient', pour que 1 réponse sur 2 ne soit pas montrée comme 50 %. Par défaut 5 soumissions ; augmentez-le pour les questions sensibles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
@@ -1166,6 +1236,11 @@
       <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
+      <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
+      <translation>Vos propres limites de classes, croissantes, p. ex. 10, 20, 50 : classes de la plus petite valeur à 10, de 10 à 20, de 20 à 50 et de 50 à la plus grande. Avec une virgule décimale, mettez ';' entre les limites : 2,5; 5; 7,5. Remplace la méthode et le nombre de classes.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
@@ -1293,6 +1368,11 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
+      <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
+      <translation>Les colonnes à risque élevé (noms, numéros de téléphone...) à garder quand même dans la copie, p. ex. village quand le partenaire en a besoin. Déconseillé : chacune est nommée dans le README. Toute autre colonne à risque élevé est retirée, sauf si elle est pseudonymisée.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Colonnes à risque élevé conservées par votre choix (séparées par des virgules)</translation>
@@ -1333,6 +1413,11 @@
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
+      <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
+      <translation>Les colonnes retirées de la copie, p. ex. respondent_name et phone. Lancez d'abord « Détecter les données personnelles » : sa liste nomme les candidates.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
@@ -1358,6 +1443,11 @@
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
+      <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
+      <translation>Les colonnes qu'une personne extérieure pourrait connaître sur quelqu'un, p. ex. admin2, head_gender, head_age, hh_size. Les valeurs sont effacées partout où leur combinaison est partagée par moins de k lignes.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
@@ -1371,6 +1461,16 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colonnes à remplacer par des pseudonymes</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
+      <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
+      <translation>Les colonnes dont les valeurs sont remplacées par des pseudonymes, p. ex. household_id : la même valeur reçoit toujours le même pseudonyme avec la même clé, les lignes peuvent donc encore être reliées, mais la valeur ne peut pas être retrouvée sans la clé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
+      <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
+      <translation>Comparer les nombres au sein de chaque valeur de ce champ, p. ex. admin1, quand les zones diffèrent (revenus dans la capitale et dans les villages). Les groupes de moins de 20 soumissions n'ont pas de contrôle statistique.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
@@ -1508,6 +1608,16 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
+      <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
+      <translation>Comptages : une question dont les réponses sont aussi comptées par unité, p. ex. water_source. Vide : seulement le nombre de soumissions.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
+      <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
+      <translation>Comptages : la colonne de l'enquête qui contient le P-code de l'unité de chaque soumission, p. ex. admin2 (par défaut).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
@@ -1518,12 +1628,12 @@
       <translation>Données et unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Data cleaning</source>
       <translation>Nettoyage des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Data collection</source>
       <translation>Collecte de données</translation>
     </message>
@@ -1533,7 +1643,7 @@
       <translation>La collecte de données a eu lieu du {first} au {last}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
       <source>Data protection</source>
       <translation>Protection des données</translation>
     </message>
@@ -1792,6 +1902,11 @@
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
+      <source>Every area is in the output, with 0 where no submission falls.</source>
+      <translation>Chaque unité figure dans la sortie, avec 0 là où aucune soumission ne tombe.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
@@ -1930,6 +2045,11 @@
       <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
+      <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
+      <translation>Les champs qui, ensemble, identifient un ménage ou une personne, p. ex. household_id, ou village et respondent_name : les soumissions avec les mêmes valeurs sont signalées comme doublons. Vide : seuls les _uuid répétés et les réponses identiques sont signalés.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source>File</source>
       <translation>Fichier</translation>
@@ -1960,9 +2080,19 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
+      <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
+      <translation>Pour une part, une moyenne ou une médiane : les unités avec moins de soumissions que ce nombre sont hachurées et étiquetées « données insuffisantes » au lieu d'une valeur trompeuse. Par défaut 5 soumissions.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
       <translation>Par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou la source d'une couche WMS ou XYZ telle qu'affichée dans ses propriétés. Respectez les conditions d'utilisation du fournisseur de tuiles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
+      <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
+      <translation>Pour les exécutions sans la fenêtre de QGIS : où se trouve la clé, env:CARTONG_KEY (une variable d'environnement) ou file:/home/me/cartong_key.txt (un fichier contenant 64 caractères hexadécimaux). Utilisé quand aucune configuration d'authentification n'est choisie.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
@@ -2055,6 +2185,11 @@
       <translation>Points GPS</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
+      <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
+      <translation>Les points GPS dont la précision (le rayon d'exactitude enregistré par le téléphone, p. ex. _location_precision) est pire que ce nombre de mètres sont signalés. Par défaut 50 m ; 20 m dans un camp dense.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS polygon</source>
       <translation>polygone GPS</translation>
@@ -2115,32 +2250,32 @@
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="287" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="294" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Le catalogue d'aide {file} n'a pas pu être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>Le catalogue d'aide {file} n'est pas un JSON valide : ligne {line}, colonne {column} : {error}. Le catalogue fourni avec l'extension est utilisé en attendant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="284" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>Le catalogue d'aide {file} est introuvable ; vérifiez le chemin dans les paramètres CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catalogue d'aide {file}, entrée {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="295" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catalogue d'aide {file} : "format" doit valoir "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="259" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="266" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
@@ -2155,9 +2290,19 @@
       <translation>Les positions des ménages sont des données personnelles : ne partagez une carte qui les montre que si cela a été décidé.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
+      <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
+      <translation>Comment les localisations exactes sont protégées : 0 déplacer les points au hasard entre le plus petit et le plus grand déplacement (par défaut), 1 les caler sur une grille, 2 comptages par unité administrative avec les petits comptages masqués, 3 retirer les localisations, 4 les garder (seulement pour une équipe autorisée à voir où vivent les ménages).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>À quelle distance des réponses habituelles un nombre est signalé</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
+      <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
+      <translation>Comment les limites de classes sont choisies : quantile (le même nombre d'unités dans chaque classe, par défaut), jenks (seuils naturels), equal (intervalles de même largeur) ou pretty (nombres ronds). Non utilisé quand des limites de classes sont données.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
@@ -2239,7 +2384,7 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <location filename="../cartong_plugin/processing/base.py" line="62" />
       <source>In the field</source>
       <translation>Sur le terrain</translation>
     </message>
@@ -2257,6 +2402,16 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>Interview durations and dates</source>
       <translation>Durées et dates des entretiens</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
+      <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
+      <translation>Les entretiens plus longs que cette durée, en minutes, sont signalés (par défaut 120) : souvent un formulaire laissé ouvert et terminé plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
+      <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
+      <translation>Les entretiens plus courts que cette durée, en minutes, sont signalés (par défaut 10 ; pas les refus). Prenez l'entretien réel le plus court du pilote.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
@@ -2461,6 +2616,11 @@
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
+      <source>Learn more: {title}, {url}</source>
+      <translation>Pour en savoir plus : {title}, {url}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
@@ -2673,7 +2833,7 @@
       <translation>Réalisation : {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="60" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
@@ -2793,6 +2953,16 @@
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
+      <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
+      <translation>Déplacement des points : la plus grande distance de déplacement d'un point, en mètres (par défaut 2000). Plus protège davantage mais peut déplacer un point dans une autre unité : donnez les unités administratives pour garder les points dans la leur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
+      <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
+      <translation>Déplacement des points : la plus petite distance de déplacement d'un point, en mètres (par défaut 250). En ville, 250 m cachent un ménage parmi beaucoup d'autres ; dans des villages dispersés, prenez plus.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
@@ -2833,7 +3003,7 @@
       <translation>Les seuils naturels (Jenks) ou des limites choisies par vous conviendraient mieux à ces valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="73" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
       <source>Needs definition</source>
       <translation>Définition des besoins</translation>
     </message>
@@ -3088,6 +3258,21 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
+      <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
+      <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le jeton d'API, env:KOBO_TOKEN (une variable d'environnement) ou file:/home/me/kobo_token.txt (un fichier qui contient le jeton). Donnez l'emplacement, jamais le jeton lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
+      <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
+      <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:ODK_PASSWORD (une variable d'environnement) ou file:/home/me/odk_password.txt (un fichier qui le contient). Donnez l'emplacement, jamais le secret lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
+      <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
+      <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
@@ -3301,6 +3486,11 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
+      <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
+      <translation>Taille et orientation du papier : a4_landscape (par défaut), a4_portrait, a3_landscape ou a3_portrait. L'A3 convient aux cartes murales.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
@@ -3379,6 +3569,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
+      <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
+      <translation>Les points en dehors de toute unité, ou dans une autre unité que celle répondue, sont signalés, et les noms d'unités administratives saisis sont rapprochés de leurs P-codes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
@@ -3702,6 +3897,11 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="104" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (ppp)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
+      <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
+      <translation>Résolution de l'export en points par pouce : 300 (par défaut) pour l'impression, 150 pour les écrans et l'e-mail, jusqu'à 1200. Plus haut est plus net et plus lourd : une page A3 en PNG à 600 dpi fait environ 7000 x 9900 pixels.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
@@ -4050,6 +4250,11 @@
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
+      <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
+      <translation>Calage : la taille des cellules de la grille en mètres (par défaut 1000) ; chaque point va au centre de sa cellule.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
@@ -4215,7 +4420,7 @@
       <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="34" />
+      <location filename="../cartong_plugin/processing/base.py" line="57" />
       <source>Survey data workflow</source>
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
@@ -4299,7 +4504,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="40" />
+      <location filename="../cartong_plugin/processing/base.py" line="63" />
       <source>Teams (PostgreSQL)</source>
       <translation>Équipes (PostgreSQL)</translation>
     </message>
@@ -4324,6 +4529,11 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
+      <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
+      <translation>Le GeoPackage où écrire la table 'cleaning_log' (le journal de nettoyage), p. ex. cleaning.gpkg. Vide : le GeoPackage de l'enquête elle-même, à côté des données qu'il concerne ; les tables de l'enquête ne sont pas modifiées.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
       <translation>Le GeoPackage à écrire ; un fichier existant n'est remplacé que lorsque le nouveau est complet.</translation>
@@ -4344,6 +4554,16 @@
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
+      <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
+      <translation>Le fichier MBTiles à écrire, p. ex. bangui_basemap.mbtiles ; QGIS et QField l'ouvrent sans réseau. Quand aucune tuile ne peut être produite, un GeoPackage de fond vectoriel est écrit à côté.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
+      <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
+      <translation>Le champ de P-code des unités administratives, rapproché de la colonne d'unité de l'enquête, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Le mot de passe PostgreSQL ne peut pas être lu : {reason}</translation>
@@ -4352,6 +4572,21 @@
       <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
       <translation>Le schéma PostgreSQL qui contient l'enquête : minuscules, chiffres et _.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
+      <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
+      <translation>La configuration d'authentification QGIS qui contient la clé de pseudonymisation. Vide : votre clé par défaut, créée à la première utilisation et gardée dans la base d'authentification. La même clé donne les mêmes pseudonymes d'un export à l'autre.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
+      <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
+      <translation>La configuration d'authentification QGIS qui contient votre jeton d'API KoboToolbox (dans Kobo : Account settings &gt; Security &gt; API key). Le jeton reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
+      <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
+      <translation>La configuration d'authentification QGIS qui contient vos identifiants ODK Central : Basic avec votre e-mail et votre mot de passe, ou un jeton d'utilisateur mobile. Le secret reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -4374,14 +4609,44 @@
       <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
+      <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
+      <translation>Le XLSForm avec lequel l'enquête a été collectée (.xlsx ou .xls, tel que téléchargé depuis la page du formulaire sur le serveur), p. ex. household_survey_form.xlsx. Avec lui, les questions gardent leurs types, libellés, choix, indicateurs obligatoires, logique de saut et contraintes ; sans lui, ils sont devinés à partir des valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
+      <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
+      <translation>L'adresse du serveur KoboToolbox : https://kf.kobotoolbox.org (serveur mondial), https://eu.kobotoolbox.org (serveur européen) ou le serveur propre à votre organisation. L'adresse seule, sans /api/v2.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
+      <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
+      <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
+      <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
+      <translation>Les polygones des unités administratives avec leurs P-codes, p. ex. la couche admin2 de admin_boundaries.gpkg (limites COD-AB de l'OCHA).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>Les unités administratives de l'enquête d'exemple (République centrafricaine), admin1 et admin2.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
+      <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
+      <translation>Les unités administratives avec la valeur à cartographier, en général la sortie de « Compter les soumissions par unité administrative », p. ex. counts.gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
+      <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
+      <translation>Les unités administratives avec leurs comptages : submissions (le nombre de soumissions), et answer_count et answer_pct pour une part, value_mean ou value_median pour une moyenne ou une médiane, avec data_status. P. ex. counts.gpkg, ou une couche temporaire.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
@@ -4404,14 +4669,29 @@
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
+      <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
+      <translation>La réponse à compter, écrite avec son nom de choix dans le formulaire (pas son libellé), p. ex. borehole.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
       <source>The answered P-code is {code}.</source>
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
+      <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
+      <translation>La zone du fond de carte, p. ex. 18.4,18.7,4.3,4.5 [EPSG:4326]. Vide : l'emprise des enquêtes et des limites.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>La zone du fond de carte hors ligne est vide : choisissez une zone, une couche ou les limites administratives de l'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
+      <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
+      <translation>La zone à couvrir, p. ex. l'emprise de la couche des limites administratives, ou 18.4,18.7,4.3,4.5 [EPSG:4326] pour Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -4444,6 +4724,11 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
+      <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
+      <translation>Les limites du niveau supérieur, p. ex. la couche admin1 de admin_boundaries.gpkg, dessinées en contours plus épais.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites ainsi : 10, 20, 50.</translation>
@@ -4452,6 +4737,11 @@
       <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
+      <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
@@ -4489,6 +4779,11 @@
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
+      <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
+      <translation>Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
@@ -4521,6 +4816,11 @@
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
+      <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
+      <translation>Le niveau de zoom le plus proche à télécharger, de 0 à 19. Par défaut 12 : villes, villages et routes principales. Chaque niveau de plus demande environ 4 fois plus de tuiles : 15 montre les rues mais peut demander des heures.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
@@ -4551,6 +4851,11 @@
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
+      <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
+      <translation>La copie à partager, .gpkg ou .csv, p. ex. household_survey_shared.gpkg. Un README en anglais et en français à côté dit ce qui a été fait.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
@@ -4564,6 +4869,11 @@
       <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
+      <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
+      <translation>Les crédits imprimés sur la carte, données et limites avec leur licence, p. ex. Enquête CartONG 2026 ; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
@@ -4621,9 +4931,39 @@
       <translation>La variable d'environnement {name}, indiquée pour {what}, n'est pas définie ou est vide.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
+      <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
+      <translation>Le champ contenant les noms des unités, pour les étiquettes et les titres des pages de l'atlas, p. ex. adm2_name. Par défaut adm2_name.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
+      <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
+      <translation>Le champ des unités administratives qui contient leur P-code, le code qui relie les réponses de l'enquête aux unités, p. ex. adm2_pcode contenant CF7112. Par défaut adm2_pcode.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
+      <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
+      <translation>Le champ des unités administratives qui contient leur nom, p. ex. adm2_name. Par défaut adm2_name.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
+      <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
+      <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
+      <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
+      <translation>Le champ qui contient le P-code du niveau supérieur, p. ex. adm1_pcode : quand deux unités de préfectures différentes ont le même nom, la préfecture répondue tranche laquelle est voulue.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
+      <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
+      <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
@@ -4664,6 +5004,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>Le premier jour de la collecte (PERIOD_START) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-02.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
+      <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
+      <translation>Le premier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-02 : les soumissions commencées avant (tests, formation) sont signalées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
@@ -4731,6 +5076,16 @@
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
+      <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
+      <translation>L'identifiant du formulaire (xmlFormId) : le form_id de la feuille settings du XLSForm, aussi dans l'adresse du formulaire sur Central, p. ex. household_survey.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
+      <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
+      <translation>L'identifiant du formulaire sur KoboToolbox (asset uid) : le code de lettres et de chiffres dans l'adresse du formulaire, p. ex. aBcD1234eFgH5678iJkL9m dans https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>La taille de maille de la grille doit être supérieure à 0 m (valeur reçue : {size} m).</translation>
@@ -4756,9 +5111,29 @@
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
+      <translation>La langue des libellés du formulaire écrits à côté des codes, telle que les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
+      <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
+      <translation>La langue de l'aide hors ligne du paquet, en code à deux lettres, p. ex. fr. Vide : la langue de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
+      <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
+      <translation>La langue des textes que la boîte à outils écrit sur la carte (légende, avertissement, date, échelle), en code à deux lettres, p. ex. fr. Vos propres titre, sous-titre et sources sont imprimés tels quels.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
+      <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
+      <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
@@ -4891,6 +5266,16 @@
       <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
+      <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
+      <translation>Le fichier de la carte ; son extension fixe le format : .pdf (vectoriel, le mieux pour l'impression), .png (image) ou .svg (à retoucher dans un logiciel de dessin), p. ex. household_survey_map.pdf.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
+      <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
+      <translation>Le titre de la carte, p. ex. Enquête ménages EHA, République centrafricaine. Vide : un titre dans la langue de la carte qui dit ce qui est représenté.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>L'effectif minimal k doit être de 2 ou plus (valeur reçue : {k}).</translation>
@@ -4906,14 +5291,34 @@
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
+      <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
+      <translation>Le nom du paquet, donné à son dossier et à son zip, p. ex. team_a_bangui. Par défaut field_package.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>Le nouveau schéma : minuscules, chiffres et _. Vide : tiré du nom de fichier du GeoPackage.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
+      <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
+      <translation>Le nombre de classes de couleur, de 2 à 7 (par défaut 5). Moins de classes se lisent mieux sur papier.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="47" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
+      <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
+      <translation>Le numéro du projet sur ODK Central, tel que dans son adresse : https://central.example.org/#/projects/3 est le projet 3. Par défaut 1.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
+      <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
+      <translation>Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="195" />
@@ -4924,6 +5329,11 @@
       <location filename="../cartong_plugin/core/field/merge.py" line="97" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
+      <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
+      <translation>Le GeoPackage d'enquête du bureau à partir duquel le paquet a été préparé, p. ex. household_survey.gpkg. Les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage y sont fusionnées ; les lignes brutes déjà présentes ne changent jamais.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
@@ -4973,6 +5383,11 @@
       <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
       <source>The package is ready</source>
       <translation>Le paquet est prêt</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
+      <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
+      <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -5094,6 +5509,11 @@
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
+      <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
+      <translation>La feuille d'un export XLSX qui contient les soumissions, par son nom, p. ex. household_survey. Vide : la première feuille visible (les feuilles masquées sont ignorées). Sans effet pour les fichiers CSV, zip ou GeoJSON.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
@@ -5102,6 +5522,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
+      <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
+      <translation>Le plus petit comptage montré, et le moins de lignes pouvant partager une combinaison des colonnes qu'une personne extérieure pourrait connaître. Par défaut 5 ; 10 ou plus pour des données sensibles (protection, santé).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -5124,6 +5549,16 @@
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
+      <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
+      <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : les tables brutes exactement telles que reçues, la couche typée 'survey' et une table par groupe répété. Avec Mettre à jour, le fichier existant est complété. Il est d'abord écrit dans un fichier temporaire : un téléchargement qui échoue laisse le fichier précédent tel quel.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
+      <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
+      <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/package.py" line="76" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
@@ -5139,6 +5574,11 @@
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
+      <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
+      <translation>Les GeoPackages d'enquête que l'équipe de terrain emporte (écrits par l'import ou un téléchargement), p. ex. household_survey.gpkg ; leurs dossiers de pièces jointes viennent avec eux.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>L'enquête n'a aucune question numérique : choisissez un autre type de carte.</translation>
@@ -5147,6 +5587,21 @@
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
+      <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
+      <translation>La couche d'enquête à lire : en général la couche 'survey' du GeoPackage écrit par l'import ou un téléchargement, p. ex. household_survey.gpkg|layername=survey. Elle est seulement lue, jamais modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
+      <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
+      <translation>La couche d'enquête : en général la couche 'survey' du GeoPackage écrit par l'import ou un téléchargement, p. ex. household_survey.gpkg|layername=survey. Une autre couche ou table convient si elle a la colonne _uuid qui nomme chaque soumission. Elle est seulement lue, jamais modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
+      <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
+      <translation>Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="103" />
@@ -5162,6 +5617,11 @@
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
+      <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
+      <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="201" />
@@ -5188,6 +5648,16 @@
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
+      <source>The time window of the burst check, in minutes (default 30).</source>
+      <translation>La fenêtre de temps du contrôle des rafales, en minutes (par défaut 30).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
+      <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
+      <translation>Le titre de la légende, p. ex. Ménages interrogés. Vide : le nom de la valeur représentée.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
@@ -5210,6 +5680,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
+      <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
+      <translation>Le niveau de zoom le plus large à télécharger, de 0 (le monde entier) à 19 (une maison). Par défaut 5 : un pays.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
@@ -5247,9 +5722,44 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
+      <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
+      <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
+      <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
+      <translation>Coché (par défaut) : les liens vers le serveur et les noms des pièces jointes (photos, signatures) sont retirés, car une photo peut montrer un visage. Décochez seulement pour une copie qui reste dans l'équipe.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
+      <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
+      <translation>Coché (par défaut) : les décisions déjà prises dans le journal de nettoyage existant (nouvelles valeurs, no_action, remove_survey, avec qui et quand) sont conservées et les nouveaux constats ajoutés. Non coché : le journal est réécrit à neuf et les décisions antérieures sont perdues.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
+      <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
+      <translation>Coché : une page par unité administrative avec des données, zoomée sur elle, toutes dans un seul PDF (le fichier de carte doit finir par .pdf).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
+      <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
+      <translation>Coché : seules les soumissions plus récentes que la dernière synchronisation enregistrée dans le GeoPackage sont téléchargées et ajoutées. Non coché : toutes les soumissions du formulaire sont téléchargées dans le GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
+      <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
+      <translation>Coché : les photos, signatures et autres fichiers joints aux soumissions sont téléchargés dans un dossier à côté du GeoPackage, nommé d'après lui (household_survey_attachments). Cela peut prendre longtemps et beaucoup de place avec une connexion lente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
+      <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
+      <translation>Coché : les noms des unités (le champ de nom ci-dessous) sont écrits sur la carte là où ils tiennent.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
@@ -5461,7 +5971,7 @@
       <translation>Rôle de lecteur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Visualisation and maps</source>
       <translation>Visualisation et cartes</translation>
     </message>
@@ -5489,6 +5999,21 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europe de l'Ouest ({encoding}) : vérifiez que les accents se lisent correctement</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
+      <source>What comes out: {outputs}</source>
+      <translation>Ce qui sort : {outputs}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
+      <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
+      <translation>Ce que reçoit chaque unité : count (soumissions), share (% qui donnent la réponse ci-dessus), mean ou median (moyenne ou médiane de la question numérique ci-dessous), p. ex. median. Vide : share quand une question est donnée, sinon count.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
+      <source>What goes in: {inputs}</source>
+      <translation>Ce qui entre : {inputs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
@@ -5531,9 +6056,29 @@
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
+      <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
+      <translation>Les familles de contrôles à lancer (toutes par défaut). Dans qgis_process, leurs numéros séparés par des virgules : 0 doublons, 1 réponses obligatoires manquantes, 2 valeurs aberrantes, 3 points GPS, 4 durées et dates, 5 réponses « autre (précisez) », 6 noms d'unités administratives saisis ; p. ex. CHECKS=0,1,3.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
+      <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
+      <translation>Qui a fait la carte, imprimé avec la date et écrit dans les propriétés du PDF, p. ex. votre organisation. Par défaut CartONG.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Why</source>
       <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
+      <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
+      <translation>Avec l'atlas : un PDF par unité au lieu d'un seul fichier, chacun nommé d'après le P-code et le nom de son unité, dans un dossier nommé d'après le fichier de carte (map.pdf donne le dossier map).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
+      <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
+      <translation>Avec l'atlas : le champ contenant les P-codes qui nomment et ordonnent ses pages, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
@@ -5554,6 +6099,16 @@
       <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
+      <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
+      <translation>Sans limites administratives : un rectangle dans lequel les points doivent se trouver, p. ex. le pays, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Les points en dehors sont signalés.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
+      <source>Without the QGIS window: {command}</source>
+      <translation>Sans la fenêtre de QGIS : {command}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
@@ -5689,6 +6244,11 @@
       <translation>une photo JPEG</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
+      <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
+      <translation>un export KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) et, de préférence, son XLSForm.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PDF document</source>
       <translation>un document PDF</translation>
@@ -5697,6 +6257,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
       <source>a PNG image</source>
       <translation>une image PNG</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
+      <source>a PostgreSQL connection and the schema of a shared survey.</source>
+      <translation>une connexion PostgreSQL et le schéma d'une enquête partagée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
+      <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
+      <translation>une connexion PostgreSQL, le schéma d'une enquête partagée et une feuille de revue avec vos décisions.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
@@ -5713,14 +6283,89 @@
       <translation type="vanished">un change_response nécessite une question</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
+      <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
+      <translation>une copie nettoyée de l'enquête ; les nombres de valeurs modifiées, de soumissions retirées et de lignes du journal encore en attente.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
+      <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
+      <translation>un nouveau schéma avec chaque table de l'enquête, et ses rôles de relecteur et de lecteur que l'administrateur attribue ; le nombre de lignes copiées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
+      <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
+      <translation>un dossier de paquet et son zip avec le projet, les données, le fond de carte, l'aide hors ligne et un manifeste de chaque fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
+      <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
+      <translation>une carte prête à imprimer en PDF, PNG ou SVG, ou un atlas avec une page ou un fichier par unité.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
+      <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
+      <translation>une copie protégée (GeoPackage ou CSV) avec un README en anglais et en français qui dit ce qui a été fait.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
+      <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
+      <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
+      <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
+      <translation>un GeoPackage d'enquête et une connexion PostgreSQL (avec PostGIS) où vous pouvez créer des schémas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
+      <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
+      <translation>un GeoPackage d'enquête tel que l'import l'écrit, complété avec Mettre à jour ; les nombres de nouvelles soumissions, de toutes les soumissions et de pièces jointes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
+      <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
+      <translation>un GeoPackage d'enquête avec les mêmes tables, le journal de nettoyage avec les décisions de chacun ; le nombre de lignes copiées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
+      <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
+      <translation>un GeoPackage d'enquête : la table brute telle que reçue, la couche typée 'survey', les tables des groupes répétés ; le nombre de soumissions importées et de celles sans localisation, et les colonnes contenant probablement des données personnelles à risque élevé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
+      <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
+      <translation>une couche d'enquête et son journal de nettoyage avec les décisions prises (la table de son GeoPackage, ou un XLSX ou CSV modifié).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
+      <source>a survey layer and, best, its XLSForm.</source>
+      <translation>une couche d'enquête et, de préférence, son XLSForm.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
+      <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
+      <translation>une couche d'enquête avec sa colonne _uuid, de préférence avec son XLSForm et les limites administratives.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
+      <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
+      <translation>une couche d'enquête, les colonnes à retirer ou à pseudonymiser, et la façon de protéger les localisations.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
+      <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
+      <translation>une table des colonnes contenant probablement des données personnelles, avec leur risque, la raison et une protection suggérée ; les nombres à risque élevé, moyen et faible.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
@@ -5741,6 +6386,11 @@
       <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
       <source>accuracy</source>
       <translation>précision</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
+      <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
+      <translation>les unités administratives avec une valeur à cartographier (la sortie de « Compter les soumissions par unité administrative »), et en option les points de l'enquête et les limites du niveau supérieur.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
@@ -5781,6 +6431,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>an Excel workbook: no separator needed</source>
       <translation>un classeur Excel : aucun séparateur nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
+      <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
+      <translation>un fichier MBTiles que QGIS et QField ouvrent sans réseau, ou un fond vectoriel quand aucune tuile ne peut être produite ; les nombres de tuiles estimées et écrites.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -5839,6 +6494,11 @@
     <message>
       <source>check_id</source>
       <translation type="vanished">contrôle (check_id)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
+      <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
+      <translation>choropleth (par défaut) : unités colorées par classes de la valeur ; circles : un cercle par unité, de taille suivant la valeur, mieux pour des comptages ; heatmap : carte de chaleur de la densité des points de l'enquête (il faut les points).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -6162,6 +6822,11 @@
       <translation>question numérique</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
+      <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
+      <translation>offline (par défaut) : les pays de Natural Earth fournis avec la boîte à outils, sans réseau ; osm : tuiles OpenStreetMap, créditées sur la carte, seulement quand une connexion existe.</translation>
+    </message>
+    <message>
       <source>old_value</source>
       <translation type="vanished">ancienne valeur (old_value)</translation>
     </message>
@@ -6271,6 +6936,11 @@
       <translation>enquête (nettoyée)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
+      <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
+      <translation>les soumissions de l'enquête (points, ou un champ de P-code) et les polygones des unités administratives avec leurs P-codes.</translation>
+    </message>
+    <message>
       <source>tab</source>
       <translation type="vanished">tabulation</translation>
     </message>
@@ -6300,6 +6970,26 @@
       <translation>le mot de passe ODK Central ou le jeton d'utilisateur mobile</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
+      <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
+      <translation>l'adresse d'un serveur KoboToolbox, l'identifiant du formulaire et votre jeton d'API (dans une configuration d'authentification QGIS, ou désigné par env:/file: sans la fenêtre de QGIS).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
+      <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
+      <translation>l'adresse d'un serveur ODK Central, le numéro du projet, l'identifiant du formulaire et vos identifiants (dans une configuration d'authentification QGIS, ou désignés par env:/file: sans la fenêtre de QGIS).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
+      <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
+      <translation>l'adresse d'un fond de carte XYZ ou WMS, une zone et des niveaux de zoom.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
+      <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
+      <translation>les unités administratives avec le nombre de soumissions, ou la part d'une réponse, ou la moyenne ou la médiane d'un nombre, chaque unité sous le seuil étant marquée 'insufficient'.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
@@ -6318,6 +7008,11 @@
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
+      <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
+      <translation>les décisions enregistrées dans le journal de nettoyage partagé, avec qui et quand ; les nombres de décisions enregistrées, refusées (quelqu'un a décidé avant) et de lignes inchangées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
@@ -6345,6 +7040,16 @@
       <translation>les noms du personnel de l'enquête</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
+      <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
+      <translation>le GeoPackage du bureau avec les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage fusionnées, et un CSV des conflits (valeurs du bureau conservées).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
+      <source>the package a field team brought back and the office survey GeoPackage.</source>
+      <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
@@ -6368,6 +7073,16 @@
       <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
+      <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
+      <translation>les GeoPackages d'enquête, les limites administratives et, en option, une source de fond de carte pour la zone.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
+      <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
+      <translation>la table 'cleaning_log' (une ligne par valeur à examiner) dans le GeoPackage de l'enquête, en option une copie Excel ou CSV pour les équipes de terrain, et le nombre de lignes levées par chaque contrôle.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
@@ -7139,7 +7854,7 @@
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="202" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
@@ -7159,27 +7874,27 @@
       <translation>{where} : "expect" doit avoir un type parmi {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where} : "language" doit être un code de deux lettres, comme en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="232" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "title" doit donner le titre par langue, par exemple {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="241" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where} : "url" doit être une adresse http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="210" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where} : "versions" doit associer à chaque langue (en, fr…) un titre et une url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where} : "{key}" doit être une liste de noms.</translation>
     </message>
@@ -7194,7 +7909,7 @@
       <translation>{where} : « {value} » n'est pas une valeur valide pour le champ {column} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="197" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where} : une entrée doit être un objet avec id, title, topic et url.</translation>
     </message>
@@ -7204,22 +7919,22 @@
       <translation>{where} : chaque étape doit avoir son propre id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where} : l'id "{id}" est utilisé deux fois ; le premier est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="218" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where} : la version "{lang}" n'a pas d'url http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="223" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where} : la version "{lang}" n'a pas de titre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="201" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="208" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
@@ -7229,7 +7944,7 @@
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
     </message>

@@ -25,7 +25,8 @@ EXPERT_PARAMETERS: dict[str, frozenset[str]] = {
                                "ATLAS_FILES", "ADMIN_CODE", "BACKGROUND", "DPI"}),
     "countbyadmin": frozenset({"MIN_COUNT"}),
     "exportforsharing": frozenset({"KEY_AUTHCFG", "KEY_SOURCE", "MIN_DISTANCE", "MAX_DISTANCE", "GRID_SIZE", "K",
-                                   "BOUNDARIES_CODE_FIELD", "STRIP_LINKS"}),
+                                   "BOUNDARIES_CODE_FIELD", "STRIP_LINKS", "KEEP_FIELDS"}),
+    "importsurvey": frozenset({"SHEET"}),
     "downloadkobo": frozenset({"SECRET"}),
     "downloadodk": frozenset({"SECRET", "USERNAME"}),
     "makeofflinebasemap": frozenset({"MAX_TILES"}),
@@ -98,6 +99,9 @@ def _import_survey() -> dict[str, str]:
                    "export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. "
                    "The file is only read, never changed."),
         "FORM": _xlsform(),
+        "SHEET": tr("The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. "
+                    "Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON "
+                    "files."),
         "LANGUAGE": tr("The language of the form's labels written beside the codes, as the form's label columns "
                        "name it: English (en), Français (fr), or just fr. Empty: the form's default language. "
                        "Without a form it changes nothing."),
@@ -318,6 +322,9 @@ def _export_for_sharing() -> dict[str, str]:
         "INPUT": _survey_layer(),
         "DROP_FIELDS": tr("Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' "
                           "first: its list names the candidates."),
+        "KEEP_FIELDS": tr("Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when "
+                          "the partner needs it. Not recommended: each one is named in the README. Any other column at "
+                          "high risk is removed unless it is pseudonymised."),
         "PSEUDONYMISE_FIELDS": tr("Columns whose values are replaced by pseudonyms, e.g. household_id: the same value "
                                   "always gets the same pseudonym with the same key, so rows can still be linked, "
                                   "but the value cannot be read back without the key."),
