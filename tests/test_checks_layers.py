@@ -90,3 +90,17 @@ def test_gazetteer_has_every_admin2_with_its_parent(sample_dir, qgis_app):
     places = gazetteer_from_layer(layer, "adm2_pcode", "adm2_name", "adm1_pcode")
     assert len(places) == layer.featureCount() > 50
     assert all(p.pcode.startswith(p.parent) for p in places)
+
+
+@pytest.mark.parametrize("values", [
+    ["Joséphine", "", "قرية", "a b"],
+    ["a\x00b", "", "é"],  # a NUL inside a value: decoded value by value
+    [],
+])
+def test_text_columns_of_the_arrow_reader_decode_exactly(values):
+    import numpy as np
+
+    from cartong_plugin.core.cleaning.checks.layers import _decode_utf8
+
+    decoded = _decode_utf8(np.array([v.encode("utf-8") for v in values], dtype="S"))
+    assert decoded.dtype == object and decoded.tolist() == values

@@ -5,7 +5,8 @@
 Each bench_*.py measures one capability side by side with its reference (ogr2ogr, QGIS's
 native algorithms, the network floor) and prints its own table; this runner only sequences
 them and writes everything they printed to out/bench/report.txt.
-Usage: run_all.py [name ...]   (names: import, checks, maps, download, field, teams; default all)
+Usage: run_all.py [name ...]   (names: import, checks, runchecks, startup, maps, download, field,
+teams; default all)
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ REPO = HERE.parents[1]
 BENCHES = {
     "import": ["bench_import.py", "--rows", "100000", "--runs", "2"],
     "checks": ["bench_checks.py", "--layers", "10000", "50000", "100000"],
+    "runchecks": ["bench_runchecks.py", "--sizes", "10000,100000,500000", "--runs", "2"],
+    "startup": ["bench_startup.py", "--runs", "5"],
     "maps": ["bench_maps.py", "100000", "1"],
     "download": ["bench_download.py", "--sizes", "10000,100000"],
     "field": ["bench_field.py", "5", "10"],

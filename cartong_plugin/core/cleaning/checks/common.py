@@ -19,8 +19,27 @@ def is_metadata(column: str) -> bool:
     return column in METADATA_COLUMNS or column.startswith("_") or column.endswith("_label")
 
 
+def map_text(series, func, missing):
+    """``series.map(func)`` for a column of text (None/NaN for missing, which become ``missing``):
+    ``func`` runs once per distinct value, not once per cell (surveys repeat their answers).
+    Other columns (numbers or dates among the text) return None: the caller maps them cell by cell."""
+    import numpy as np
+    import pandas as pd
+
+    if series.dtype != object or pd.api.types.infer_dtype(series, skipna=True) not in ("string", "empty"):
+        return None
+    codes, uniques = pd.factorize(series)  # missing values get the code -1: the last slot
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    mapped[:-1] = [func(value) for value in uniques]
+    mapped[-1] = missing
+    return pd.Series(mapped[codes], index=series.index, name=series.name, dtype=object)
+
+
 def blank_mask(series):
     """True where a cell holds no answer: missing, or text that is empty once stripped."""
+    blank = map_text(series, lambda value: not value.strip(), True)
+    if blank is not None:
+        return blank.to_numpy(dtype=bool)
     mask = series.isna()
     if series.dtype == object:
         mask |= series.astype(str).str.strip().eq("")
@@ -32,7 +51,8 @@ def as_text(series):
     import pandas as pd
 
     if series.dtype == object:
-        return series.map(format_value)
+        text = map_text(series, format_value, "")
+        return text if text is not None else series.map(format_value)
     if pd.api.types.is_integer_dtype(series.dtype):
         return series.astype(str)
     return series.map(format_value)

@@ -128,9 +128,11 @@ class _Parser:
 
 def _text(series):
     from ..log import format_value
+    from .common import map_text
 
     if series.dtype == object:
-        return series.map(format_value).str.strip()
+        text = map_text(series, lambda value: format_value(value).strip(), "")
+        return text if text is not None else series.map(format_value).str.strip()
     return series.map(format_value)
 
 

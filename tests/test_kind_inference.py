@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Column kinds inferred from the values when no XLSForm is given (columns._infer_kinds).
+
+The inference stops at the first value that does not fit a kind and skips stripping when no value
+is padded (speed, issue #20): these tests keep what it decides exactly as when every value was
+stripped and matched.
+"""
+from __future__ import annotations
+
+import pytest
+
+from cartong_plugin.core.survey.importer import preview_export
+
+
+def _kinds(tmp_path, columns: dict[str, list[str]]) -> dict[str, str]:
+    rows = len(next(iter(columns.values())))
+    lines = [";".join(f'"{h}"' for h in columns)]
+    lines += [";".join(f'"{values[i]}"' for values in columns.values()) for i in range(rows)]
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return preview_export(path, rows=rows).kinds
+
+
+def test_padded_numbers_and_dates_keep_their_kind(tmp_path):
+    kinds = _kinds(tmp_path, {"n": ["1", " 2", "3 "], "d": ["2024-01-02 ", "\t2024-01-03", "2024-01-04"],
+                              "m": ["1.5", "2", " 2.25"], "trailing": ["1", "2 ", "3"]})
+    assert kinds == {"n": "integer", "d": "date", "m": "decimal", "trailing": "integer"}
+
+
+def test_a_late_misfit_makes_the_column_text(tmp_path):
+    kinds = _kinds(tmp_path, {"n": ["1", "2", "3", "4", "5", "many"], "d": ["2024-01-02"] * 5 + ["soon"]})
+    assert kinds == {"n": "text", "d": "text"}
+
+
+def test_empty_and_blank_values_are_ignored(tmp_path):
+    kinds = _kinds(tmp_path, {"n": ["", "  ", "7"], "unpadded": ["", "8", ""], "blank": ["", " ", ""]})
+    assert kinds == {"n": "integer", "unpadded": "integer", "blank": "text"}
+
+
+@pytest.mark.parametrize("values, kind", [
+    (["12.5 -3.25 0 5", "12.75 -3.5 0 4"], "geopoint"),
+    (["12 -3.25", "12 -3.5"], "geopoint"),  # a decimal in the longitude only
+    (["12.5 -3.25", "12.75 -3.5 0 4", "NaN 3.1"] + ["12.5 -3.25"] * 97, "geopoint"),  # one unreadable of 100
+    (["7564 4212", "7511 9020"], "text"),  # phone numbers, not places
+    (["2.5 km", "3.5 km"], "text"),
+    (["12.5 -3.25;12.6 -3.3", "12.5 -3.25;12.7 -3.3"], "geotrace"),
+])
+def test_geo_columns(tmp_path, values, kind):
+    assert _kinds(tmp_path, {"where": values})["where"] == kind
+
+
+def test_leading_zeros_are_no_whole_numbers_and_datetimes_are_found(tmp_path):
+    kinds = _kinds(tmp_path, {"code": ["007", "12"], "when": ["2024-01-02T10:00:00+01:00", "2024-01-02 11:30"]})
+    assert kinds == {"code": "decimal", "when": "datetime"}
